@@ -1,0 +1,137 @@
+"""Command line: ``ask``, ``chat``, ``check`` (and ``run`` for Telegram), over the same core.
+
+``ask``, ``chat`` and ``check`` never import telegram, so they start fast and work on a
+machine without a token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from bot.answer import Answer
+from bot.engine import Engine
+from bot.knowledge import KnowledgeError
+
+EXIT_KNOWLEDGE = 3
+"""Exit status when the knowledge files are invalid."""
+
+
+def _load_engine(knowledge_dir: str | None) -> Engine:
+    return Engine.from_directory(knowledge_dir)
+
+
+def _print_answer(answer: Answer, out: TextIO) -> None:
+    out.write(answer.text + "\n")
+    for number, suggestion in enumerate(answer.suggestions, start=1):
+        out.write(f"  {number}. {suggestion.question}\n")
+
+
+def cmd_ask(args: argparse.Namespace, engine: Engine) -> int:
+    questions: list[str]
+    if args.question == ["-"]:
+        # One answer per input line, in order, empty lines included (score.py relies on it).
+        for line in sys.stdin:
+            _emit(engine.ask(line.rstrip("\r\n")), args.json)
+        return 0
+    questions = [" ".join(args.question)]
+    for question in questions:
+        _emit(engine.ask(question), args.json)
+    return 0
+
+
+def _emit(answer: Answer, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    else:
+        _print_answer(answer, sys.stdout)
+
+
+def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("KL procurement strategy bot. Ask in Danish or English; a number picks a suggestion;"
+              " Ctrl-D or 'quit' ends.")
+    last = None
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if line.strip().lower() in {"quit", "exit", "afslut"}:
+            return 0
+        if last is not None and line.strip().isdigit() and 1 <= int(line) <= len(last.suggestions):
+            picked = last.suggestions[int(line) - 1]
+            answer = engine.answer_key(picked.key, last.language) or engine.ask(picked.question)
+        else:
+            answer = engine.ask(line)
+        _print_answer(answer, sys.stdout)
+        last = answer
+
+
+def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
+    from bot.check import find_collisions
+
+    k = engine.knowledge
+    variants = sum(len(q) for e in k.entries for q in e.questions.values())
+    print(f"knowledge OK: {len(k.entries)} entries, {variants} question variants, "
+          f"{len(k.seats)} seats, {len(k.strategy.themes)} themes, {len(k.municipalities)} municipalities")
+    collisions = find_collisions(engine)
+    for collision in collisions:
+        print(f"collision: {collision}")
+    if collisions:
+        print(f"{len(collisions)} collision(s): reword those questions or move them to the entry that wins")
+        return 1
+    print("no collisions")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, engine: Engine) -> int:
+    from bot.telegram_main import run_bot
+
+    return run_bot(args, engine)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="klbot", description=__doc__.splitlines()[0])
+    parser.add_argument("--knowledge", metavar="DIR", help="knowledge directory (default: BOT_KNOWLEDGE_DIR or ./knowledge)")
+    sub = parser.add_subparsers(dest="command")
+    ask = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    sub.add_parser("chat", help="interactive console chat")
+    sub.add_parser("check", help="validate the knowledge and look for colliding questions")
+    run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    add_run_arguments(run)
+    return parser
+
+
+def add_run_arguments(run: argparse.ArgumentParser) -> None:
+    run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode (default: long polling)")
+    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
+    run.add_argument("--port", type=int, default=8443, help="webhook listen port")
+    run.add_argument("--log-level", default=os.environ.get("BOT_LOG_LEVEL", "INFO"))
+
+
+COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "check": cmd_check, "run": cmd_run}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command
+    if command is None:
+        command = "run" if os.environ.get("TELEGRAM_BOT_TOKEN") else "chat"
+        if command == "run":
+            args = build_parser().parse_args([*(argv or sys.argv[1:]), "run"])
+    try:
+        engine = _load_engine(args.knowledge)
+    except KnowledgeError as error:
+        print(f"klbot: {error}", file=sys.stderr)
+        return EXIT_KNOWLEDGE
+    return COMMANDS[command](args, engine)

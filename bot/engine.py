@@ -1,0 +1,173 @@
+"""The answer engine: one question in, one ``Answer`` out. No Telegram, no I/O.
+
+Order of work: recognise names (members, municipalities, organisations, themes), repair
+typos in the other words, then let the fact base answer name questions and the curated
+Q&A entries answer the rest. Precision beats recall: when the words of a question are
+not all understood, the engine says the article cannot answer rather than guess.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import Answer, Suggestion
+from bot.entities import Recognizer
+from bot.fact_questions import FactQuestions, FactReply, OutsideFacts
+from bot.facts import FactRenderer
+from bot.knowledge import Knowledge, Lang, QAEntry
+from bot.language import detect_language
+from bot.lexicon import (
+    DANISH_CUES,
+    ENGLISH_CUES,
+    MUNICIPALITY_CONTEXT,
+    ORGANISATION_DEFINITION,
+    ORGANISATION_HEAD,
+    PERSON_CONTEXT,
+    STOPWORDS,
+    THEME_CONTEXT,
+    THEME_WORDS,
+)
+from bot.loader import load_knowledge
+from bot.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words
+from bot.normalize import clean_display, fold, word_pairs
+from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, say
+
+ANSWER_CUTOFF = 80
+"""Combined rapidfuzz score an entry needs to be given as the answer."""
+SUGGEST_CUTOFF = 62
+"""Below the answer cut-off but above this, the closest entries are offered instead."""
+MARGIN = 6
+"""An answer must beat the next entry by this much; closer calls become suggestions."""
+
+
+class Engine:
+    def __init__(self, knowledge: Knowledge, default_language: Lang = "en") -> None:
+        self.knowledge = knowledge
+        self.default_language = default_language
+        self.index = QuestionIndex(knowledge.entries)
+        theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
+        vocabulary = (
+            self.index.vocabulary | STOPWORDS | PERSON_CONTEXT | MUNICIPALITY_CONTEXT
+            | ORGANISATION_DEFINITION | ORGANISATION_HEAD | THEME_CONTEXT | THEME_WORDS
+            | DANISH_CUES | ENGLISH_CUES | theme_keywords
+        )
+        self.spelling = SpellingCorrector(vocabulary)
+        self.recognizer = Recognizer(knowledge, self.spelling.vocabulary)
+        self.renderer = FactRenderer(knowledge)
+        self.facts = FactQuestions(self.renderer)
+        self._entries = {entry.id: entry for entry in knowledge.entries}
+
+    @classmethod
+    def from_directory(cls, directory: Path | str | None = None) -> Engine:
+        return cls(load_knowledge(directory))
+
+    # -- public -------------------------------------------------------------------------
+
+    def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
+        text = clean_display(question)
+        words = word_pairs(text)
+        default = language_hint or self.default_language
+        if not words:
+            return self._reply(text, default, EMPTY.get(default), outcome="fallback")
+        mentions = self.recognizer.find(words)
+        in_mention = {i for m in mentions for i in range(m.start, m.end)}
+        free_words = [pair for i, pair in enumerate(words) if i not in in_mention]
+        lang = detect_language(free_words, default)
+        corrected = [w if i in in_mention else self.spelling.correct(w) for i, (_, w) in enumerate(words)]
+        free = [w for i, w in enumerate(corrected) if i not in in_mention]
+
+        residual = [w for w in content_words(free) if w not in self.index.smalltalk_only]
+        if not mentions:
+            smalltalk = self._smalltalk(text, lang, content_words(free), residual)
+            if smalltalk is not None:
+                return smalltalk
+        decision = self.facts.answer(mentions, residual, lang, corrected[0])
+        if isinstance(decision, FactReply):
+            return self._from_fact(text, lang, decision)
+        content = [w for w in content_words(corrected) if w not in self.index.smalltalk_only]
+        answer = self._from_entries(text, lang, content)
+        if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
+            return self._outside_facts(text, lang, decision)
+        return answer
+
+    def answer_key(self, key: str, lang: Lang) -> Answer | None:
+        """Answer a suggestion's key (``e:<entry id>`` or ``p:<person name>``) directly."""
+        kind, _, value = key.partition(":")
+        if kind == "e" and value in self._entries:
+            entry = self._entries[value]
+            return self._from_entry(entry.canonical_question(lang), lang, Candidate(value, 100, ""))
+        if kind == "p":
+            reply = self.facts.person_by_key(value, lang)
+            if reply is not None:
+                return self._from_fact(say_question(value, lang), lang, reply)
+        return None
+
+    # -- building answers ---------------------------------------------------------------
+
+    def _smalltalk(self, text: str, lang: Lang, content: list[str], residual: list[str]) -> Answer | None:
+        """Greetings, thanks and help, unless the message also asks a real question."""
+        found = self.index.search(" ".join(content), smalltalk=True)
+        if not found or found[0].score < ANSWER_CUTOFF:
+            return None
+        if residual and all(w in self.index.vocabulary for w in residual):
+            rival = self.index.search(" ".join(residual), smalltalk=False, limit=1)
+            if rival and rival[0].score >= found[0].score:
+                return None
+        return self._from_entry(text, lang, found[0])
+
+    def _from_entries(self, text: str, lang: Lang, content: list[str]) -> Answer:
+        if not content or any(w not in self.index.vocabulary for w in content):
+            return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
+        found = self.index.search(" ".join(content), smalltalk=False)
+        if not found or found[0].score < SUGGEST_CUTOFF:
+            return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
+        best = found[0]
+        runner_up = found[1].score if len(found) > 1 else 0.0
+        if best.score >= ANSWER_CUTOFF and best.score - runner_up >= MARGIN:
+            return self._from_entry(text, lang, best)
+        close = [c for c in found if c.score >= SUGGEST_CUTOFF and best.score - c.score < 2 * MARGIN]
+        suggestions = tuple(
+            Suggestion(self._entries[c.entry_id].canonical_question(lang), f"e:{c.entry_id}") for c in close
+        )
+        return self._reply(
+            text, lang, SUGGEST.get(lang), outcome="suggestions", confidence=int(best.score),
+            suggestions=suggestions,
+        )
+
+    def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer:
+        entry: QAEntry = self._entries[candidate.entry_id]
+        body = self.renderer.named[entry.fact](lang) if entry.fact else ""
+        if entry.answer is not None:
+            body = f"{body}\n\n{entry.answer.get(lang)}".strip() if body else entry.answer.get(lang)
+        outcome = {"smalltalk": "smalltalk", "not_in_article": "not_in_article"}.get(entry.kind, "answer")
+        return self._reply(
+            text, lang, body, outcome=outcome, confidence=int(candidate.score),
+            source=entry.id, citation=entry.source,
+        )
+
+    def _from_fact(self, text: str, lang: Lang, reply: FactReply) -> Answer:
+        return self._reply(
+            text, lang, reply.text, outcome=reply.outcome, confidence=reply.confidence,
+            source=reply.source, citation=reply.citation, suggestions=reply.suggestions,
+        )
+
+    def _outside_facts(self, text: str, lang: Lang, decision: OutsideFacts) -> Answer:
+        body = NOT_IN_ARTICLE.get(lang)
+        if decision.known:
+            body += " " + say(ABOUT_ENTITY, lang, name=decision.name) + " " + decision.known
+        return self._reply(text, lang, body, outcome="not_in_article", citation="members")
+
+    def _reply(self, text: str, lang: Lang, body: str, *, outcome: str, confidence: int = 0,
+               source: str | None = None, citation: str | None = None,
+               suggestions: tuple[Suggestion, ...] = ()) -> Answer:
+        answered = outcome in ("answer", "negative", "smalltalk")
+        return Answer(
+            question=text, answered=answered, text=body, language=lang,
+            confidence=confidence if answered or outcome == "suggestions" else 0,
+            outcome=outcome,  # type: ignore[arg-type]
+            source=source, citation=citation, suggestions=suggestions,
+        )
+
+
+def say_question(name: str, lang: Lang) -> str:
+    return f"Hvem er {name}?" if lang == "da" else f"Who is {name}?"

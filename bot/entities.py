@@ -1,0 +1,247 @@
+"""Finds the members, municipalities, organisations and themes a question names.
+
+Names are matched token by token against the parts of each member's name, so partial
+names ("Juhl Winther", "Svendsen Tune") and genitives ("Grønvalls") work. A name that is
+*almost* a member's ("Peter Hansen", "Anders Andersen") must not become that member:
+adjacent name tokens have to fit one member in order, or the span is an unknown person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Knowledge
+from bot.lexicon import CARDINALS, LAST_WORDS, ORDINALS, STOPWORDS, THEME_WORDS
+from bot.normalize import fold, strip_possessive
+
+MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme"]
+
+NAME_CUTOFF = 80
+"""rapidfuzz ``fuzz.ratio`` needed for a typed word to count as a name part."""
+MIN_FUZZY_LENGTH = 5
+"""Shorter words must match exactly: one typo in four letters is another name."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: MentionKind
+    ids: tuple[str, ...]
+    """Candidates: person names, municipality names, organisation ids or theme numbers."""
+    start: int
+    end: int
+    score: float
+    surface: str
+    """The words as the user typed them."""
+
+
+@dataclass(frozen=True)
+class _NamePart:
+    person: str
+    index: int
+
+
+class Recognizer:
+    """Entity recognition over folded tokens; indexes are built once per knowledge."""
+
+    def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str]) -> None:
+        self._vocabulary = vocabulary
+        self._parts: dict[str, list[_NamePart]] = defaultdict(list)
+        for person in knowledge.people:
+            for index, part in enumerate(fold(person.name).split()):
+                self._parts[part].append(_NamePart(person.name, index))
+        self._part_keys = [key for key in self._parts if len(key) >= MIN_FUZZY_LENGTH]
+        self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
+
+        self._municipalities: dict[str, str] = {}
+        for municipality in knowledge.municipalities:
+            for alias in (municipality.name, *municipality.aliases):
+                self._municipalities[fold(alias)] = municipality.name
+        self._municipality_keys = [k for k in self._municipalities if len(k) >= MIN_FUZZY_LENGTH]
+
+        self._organisations: dict[str, str] = {}
+        for organisation in knowledge.organisations:
+            for alias in (organisation.short, *organisation.aliases):
+                self._organisations[fold(alias)] = organisation.id
+        self._theme_count = len(knowledge.strategy.themes)
+
+    # -- public -----------------------------------------------------------------------
+
+    def find(self, words: list[tuple[str, str]]) -> list[Mention]:
+        """Return the mentions in ``words`` ((as typed, folded) pairs), left to right."""
+        folded = [w for _, w in words]
+        taken = [False] * len(folded)
+        mentions: list[Mention] = []
+        for finder in (self._organisations_in, self._municipalities_in, self._people_in):
+            for mention in finder(folded, taken):
+                for i in range(mention.start, mention.end):
+                    taken[i] = True
+                mentions.append(_with_surface(mention, words))
+        mentions.extend(self._themes_in(folded, words))
+        return sorted(mentions, key=lambda m: m.start)
+
+    # -- finders ----------------------------------------------------------------------
+
+    def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
+        found = []
+        for start, end, key in _ngrams(folded, taken, 4):
+            if key in self._organisations and not any(taken[start:end]):
+                found.append(Mention("organisation", (self._organisations[key],), start, end, 100, ""))
+                taken[start:end] = [True] * (end - start)
+        return found
+
+    def _municipalities_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
+        found = []
+        for start, end, key in _ngrams(folded, taken, 3):
+            if any(taken[start:end]):
+                continue
+            name, score = self._lookup_municipality(key, folded[start:end])
+            if name is None:
+                continue
+            if end - start == 1 and self._is_member_surname_here(folded, start):
+                continue
+            found.append(Mention("municipality", (name,), start, end, score, ""))
+            taken[start:end] = [True] * (end - start)
+        return found
+
+    def _lookup_municipality(self, key: str, parts: list[str]) -> tuple[str | None, float]:
+        if key in self._municipalities:
+            return self._municipalities[key], 100
+        stripped = strip_possessive(key)
+        if stripped and stripped in self._municipalities:
+            return self._municipalities[stripped], 100
+        if len(key) < MIN_FUZZY_LENGTH or any(p in self._vocabulary or p in STOPWORDS for p in parts):
+            return None, 0
+        match = process.extractOne(
+            key, self._municipality_keys, scorer=fuzz.ratio, processor=None, score_cutoff=85
+        )
+        if match is None or match[0][0] != key[0]:
+            return None, 0
+        return self._municipalities[match[0]], match[1]
+
+    def _is_member_surname_here(self, folded: list[str], index: int) -> bool:
+        """'Kim Herlev' is a person even though Herlev is also a municipality."""
+        word = folded[index]
+        if word not in self._parts:
+            return False
+        before = folded[index - 1] if index > 0 else ""
+        after = folded[index + 1] if index + 1 < len(folded) else ""
+        return before in self.first_names or after not in {"kommune", "kommunen", "municipality"}
+
+    def _people_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
+        matches: list[tuple[list[_NamePart], float] | None] = [
+            None if taken[i] else self._match_name_part(word) for i, word in enumerate(folded)
+        ]
+        found = []
+        i = 0
+        while i < len(folded):
+            if matches[i] is None:
+                i += 1
+                continue
+            end = i
+            while end < len(folded) and matches[end] is not None:
+                end += 1
+            found.extend(self._resolve_span(folded, matches, i, end))
+            i = end
+        return found
+
+    def _match_name_part(self, word: str) -> tuple[list[_NamePart], float] | None:
+        if word in STOPWORDS:
+            return None
+        if word in self._parts:
+            return self._parts[word], 100
+        stripped = strip_possessive(word)
+        if stripped and stripped in self._parts:
+            return self._parts[stripped], 100
+        if len(word) < MIN_FUZZY_LENGTH or word in self._vocabulary:
+            return None
+        match = process.extractOne(
+            word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=NAME_CUTOFF
+        )
+        if match is None or match[0][0] != word[0]:
+            return None
+        return self._parts[match[0]], match[1]
+
+    def _resolve_span(
+        self, folded: list[str], matches: list[tuple[list[_NamePart], float] | None],
+        start: int, end: int,
+    ) -> list[Mention]:
+        span = [m for m in matches[start:end] if m is not None]
+        score = min(s for _, s in span)
+        consistent = _people_fitting(span)
+        if consistent:
+            mention = Mention("person", tuple(consistent), start, end, score, "")
+            return [self._maybe_unknown_surname(folded, mention)]
+        return [Mention("unknown_person", (), start, end, score, "")]
+
+    def _maybe_unknown_surname(self, folded: list[str], mention: Mention) -> Mention:
+        """'Peter Hansen': a lone first name followed by an unknown word is someone else."""
+        after = mention.end
+        is_lone_first_name = mention.end - mention.start == 1 and folded[mention.start] in self.first_names
+        if is_lone_first_name and after < len(folded):
+            word = folded[after]
+            if word not in self._vocabulary and word not in STOPWORDS and not word.isdigit():
+                return Mention("unknown_person", (), mention.start, after + 1, mention.score, "")
+        return mention
+
+    def _themes_in(self, folded: list[str], words: list[tuple[str, str]]) -> list[Mention]:
+        found = []
+        for i, word in enumerate(folded):
+            if word not in THEME_WORDS:
+                continue
+            for j in (i + 1, i - 1, i + 2, i - 2):
+                if not 0 <= j < len(folded):
+                    continue
+                number = _theme_number(folded[j], self._theme_count, before=j < i)
+                if number is not None:
+                    lo, hi = min(i, j), max(i, j) + 1
+                    found.append(_with_surface(Mention("theme", (str(number),), lo, hi, 100, ""), words))
+                    break
+        return found
+
+
+def _people_fitting(span: list[tuple[list[_NamePart], float]]) -> list[str]:
+    """Members whose name parts the span's words follow in order, each part once."""
+    candidates = {part.person for part in span[0][0]}
+    result = []
+    for person in sorted(candidates):
+        last = -1
+        for parts, _ in span:
+            indexes = [p.index for p in parts if p.person == person and p.index > last]
+            if not indexes:
+                break
+            last = min(indexes)
+        else:
+            result.append(person)
+    return result
+
+
+def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
+    """Read "theme 3", "third theme", "tema tre", "sidste tema"; not "the 5 themes"."""
+    if word in LAST_WORDS:
+        return theme_count
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if before:
+        return None
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return CARDINALS.get(word)
+
+
+def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[int, int, str]]:
+    """All free n-grams, longest first, so "høje taastrup" wins over "taastrup"."""
+    grams = []
+    for size in range(longest, 0, -1):
+        for start in range(len(folded) - size + 1):
+            if not any(taken[start:start + size]):
+                grams.append((start, start + size, " ".join(folded[start:start + size])))
+    return grams
+
+
+def _with_surface(mention: Mention, words: list[tuple[str, str]]) -> Mention:
+    surface = " ".join(raw for raw, _ in words[mention.start:mention.end])
+    return Mention(mention.kind, mention.ids, mention.start, mention.end, mention.score, surface)

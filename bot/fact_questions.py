@@ -1,0 +1,169 @@
+"""Answers questions about named members, municipalities, organisations and themes.
+
+A name alone is not enough to answer: "where can I park in Vejle?" names a member
+municipality but asks something the article does not hold. So every word beside the
+names must be one a fact question uses (``bot.lexicon``); any other word means the
+question goes to the Q&A entries, and if none fits, to "the article does not say".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answer import Outcome, Suggestion
+from bot.entities import Mention
+from bot.facts import FactRenderer
+from bot.knowledge import Lang
+from bot.lexicon import (
+    MUNICIPALITY_CONTEXT,
+    ORGANISATION_DEFINITION,
+    ORGANISATION_HEAD,
+    ORGANISATION_SEAT,
+    PERSON_CONTEXT,
+    THEME_CONTEXT,
+    THEME_WORDS,
+)
+from bot.normalize import fold
+from bot.phrases import AMBIGUOUS_NAME, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
+
+_YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
+
+
+@dataclass(frozen=True)
+class FactReply:
+    text: str
+    outcome: Outcome
+    confidence: int
+    source: str
+    citation: str
+    suggestions: tuple[Suggestion, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutsideFacts:
+    """The question names something known but asks what the facts do not hold."""
+
+    known: str
+    """What the article does say about the named thing, for the "does not say" reply."""
+    name: str
+
+
+class FactQuestions:
+    def __init__(self, renderer: FactRenderer) -> None:
+        self.render = renderer
+        self._theme_keywords = {
+            fold(keyword): theme.number
+            for theme in renderer.k.strategy.themes for keyword in theme.keywords
+        }
+
+    def answer(
+        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
+    ) -> FactReply | OutsideFacts | None:
+        """``residual``: the question's content words outside the mentions, spelled right.
+
+        Returns None when the question is not a fact question (the Q&A entries decide).
+        """
+        by_kind: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            by_kind.setdefault(mention.kind, []).append(mention)
+        extra = set(residual)
+        if "person" in by_kind:
+            return self._people(by_kind["person"], extra, lang, first_word)
+        if "unknown_person" in by_kind and extra <= PERSON_CONTEXT | MUNICIPALITY_CONTEXT:
+            return self._unknown_person(by_kind["unknown_person"][0], lang)
+        if "municipality" in by_kind:
+            return self._municipalities(by_kind["municipality"], extra, lang)
+        if "organisation" in by_kind:
+            return self._organisation(by_kind["organisation"][0], extra, lang)
+        if "theme" in by_kind:
+            return self._theme(by_kind["theme"][0], extra, lang)
+        return self._theme_by_topic(extra, lang)
+
+    # -- people -------------------------------------------------------------------------
+
+    def _people(
+        self, mentions: list[Mention], extra: set[str], lang: Lang, first_word: str
+    ) -> FactReply | OutsideFacts:
+        ambiguous = next((m for m in mentions if len(m.ids) > 1), None)
+        if ambiguous is not None:
+            return FactReply(
+                text=say(AMBIGUOUS_NAME, lang, name=ambiguous.surface),
+                outcome="suggestions", confidence=int(ambiguous.score), source="fact:members",
+                citation="members",
+                suggestions=tuple(
+                    Suggestion(say(PERSON_QUESTION, lang, name=name), f"p:{name}") for name in ambiguous.ids
+                ),
+            )
+        people = [self.render.person_by_name[m.ids[0]] for m in mentions]
+        profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
+        if not extra <= PERSON_CONTEXT:
+            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people))
+        if first_word in _YES_NO_OPENERS:
+            profiles = YES.get(lang) + profiles
+        return FactReply(
+            text=profiles, outcome="answer", confidence=int(min(m.score for m in mentions)),
+            source="fact:person:" + people[0].name, citation="members",
+        )
+
+    def person_by_key(self, name: str, lang: Lang) -> FactReply | None:
+        person = self.render.person_by_name.get(name)
+        if person is None:
+            return None
+        return FactReply(self.render.person(person, lang), "answer", 100, "fact:person:" + name, "members")
+
+    def _unknown_person(self, mention: Mention, lang: Lang) -> FactReply:
+        text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=len(self.render.k.seats))
+        return FactReply(text, "negative", int(mention.score), "fact:members", "members")
+
+    # -- municipalities -----------------------------------------------------------------
+
+    def _municipalities(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
+        names = list(dict.fromkeys(m.ids[0] for m in mentions))
+        replies = [self.render.municipality(name, lang) for name in names]
+        if not extra <= MUNICIPALITY_CONTEXT:
+            known = " ".join(text for text, member in replies if member)
+            return OutsideFacts(known=known, name=", ".join(names))
+        member = any(is_member for _, is_member in replies)
+        return FactReply(
+            text=" ".join(text for text, _ in replies),
+            outcome="answer" if member else "negative",
+            confidence=int(min(m.score for m in mentions)),
+            source="fact:municipality:" + names[0], citation="members",
+        )
+
+    # -- organisations ------------------------------------------------------------------
+
+    def _organisation(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | OutsideFacts | None:
+        organisation_id = mention.ids[0]
+        if not extra <= ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT:
+            return None
+        if extra & ORGANISATION_HEAD:
+            text, known = self.render.organisation_head(organisation_id, lang)
+            if not known:
+                return OutsideFacts(known=text, name=mention.surface)
+            return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:head", "members")
+        if extra & ORGANISATION_SEAT:
+            text = self.render.organisation_seat(organisation_id, lang)
+            return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", "members")
+        about = self.render.organisation(organisation_id).about.get(lang)
+        return FactReply(about, "answer", 100, f"fact:organisation:{organisation_id}", "background")
+
+    # -- themes -------------------------------------------------------------------------
+
+    def _theme(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | None:
+        if not extra <= THEME_CONTEXT | THEME_WORDS:
+            return None
+        number = int(mention.ids[0])
+        text, exists = self.render.theme(number, lang)
+        return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", "facts_box")
+
+    def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
+        """"Which theme is about digital support?" names a theme by its subject."""
+        if not extra & THEME_WORDS:
+            return None
+        numbers = sorted({self._theme_keywords[w] for w in extra if w in self._theme_keywords})
+        rest = {w for w in extra if w not in self._theme_keywords}
+        if not numbers or not rest <= THEME_CONTEXT | THEME_WORDS:
+            return None
+        text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
+        return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", "facts_box")

@@ -1,0 +1,229 @@
+"""Answers rendered from the structured fact base, in Danish and in English.
+
+Sentences are written here once per language; names, titles, figures and dates always
+come from ``knowledge/facts.yaml`` so a correction there reaches every answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.knowledge import Knowledge, Lang, Organisation, Person, Seat, Theme
+
+
+class FactRenderer:
+    """Renders fact answers for one loaded knowledge base."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.k = knowledge
+        self._seat_by_id = {seat.id: seat for seat in knowledge.seats}
+        self._seat_by_municipality = {s.municipality: s for s in knowledge.seats if s.municipality}
+        self._seat_by_organisation = {s.organisation_id: s for s in knowledge.seats if s.organisation_id}
+        self.person_by_name = {p.name: p for p in knowledge.people}
+        self.named: dict[str, Callable[[Lang], str]] = {
+            "chair": self.chair,
+            "members": self.members,
+            "member_count": self.member_count,
+            "municipalities": self.municipalities,
+            "municipality_count": self.municipality_count,
+            "themes": self.themes,
+            "theme_count": self.theme_count,
+            "article": self.article,
+        }
+
+    # -- people and seats -------------------------------------------------------------
+
+    def seat_of(self, person: Person) -> Seat:
+        return self._seat_by_id[person.seat_id]
+
+    def _title(self, person: Person, lang: Lang) -> str:
+        if lang == "da":
+            return person.title.da
+        return f"{person.title.da} ({person.title.en})"
+
+    def _organisation_label(self, seat: Seat, lang: Lang) -> str:
+        if seat.organisation_id is None:
+            return seat.organisation
+        organisation = self.organisation(seat.organisation_id)
+        return seat.organisation if lang == "da" else f"{seat.organisation} ({organisation.name.en})"
+
+    def person(self, person: Person, lang: Lang) -> str:
+        seat = self.seat_of(person)
+        where = self._organisation_label(seat, lang)
+        partners = [p for p in seat.people if p is not person]
+        if lang == "da":
+            text = f"{person.name} er {person.title.da} i {where}"
+            text += " og formand for styregruppen." if seat.chair else " og medlem af KL's nye styregruppe for indkøbsstrategien."
+            if partners:
+                names = " og ".join(f"{p.name} ({p.title.da})" for p in partners)
+                text += f" {seat.organisation}s plads i styregruppen deles med {names}."
+            return text
+        text = f"{person.name} is {self._title(person, lang)} at {where}"
+        text += (" and chairs (formand) the steering group." if seat.chair
+                 else " and a member of KL's new steering group for the procurement strategy.")
+        if partners:
+            names = " and ".join(f"{p.name} ({p.title.da})" for p in partners)
+            text += f" {seat.organisation}'s seat in the group is shared with {names}."
+        return text
+
+    def _seat_line(self, seat: Seat, lang: Lang) -> str:
+        people = " / ".join(f"{p.name}, {self._title(p, lang)}" for p in seat.people)
+        chair = (" (formand)" if lang == "da" else " (chair)") if seat.chair else ""
+        return f"• {people}, {seat.organisation}{chair}"
+
+    def _represented_by(self, seat: Seat, lang: Lang) -> str:
+        joiner = " og " if lang == "da" else " and "
+        return joiner.join(f"{p.name}, {self._title(p, lang)}" for p in seat.people)
+
+    def chair(self, lang: Lang) -> str:
+        seat = self.k.chair_seat
+        person = seat.people[0]
+        if lang == "da":
+            return f"Formand for styregruppen er {person.name}, {person.title.da} i {seat.organisation}."
+        return (f"The steering group is chaired by {person.name}, {self._title(person, lang)} "
+                f"at {self._organisation_label(seat, lang)}.")
+
+    def members(self, lang: Lang) -> str:
+        lines = "\n".join(self._seat_line(seat, lang) for seat in self.k.seats)
+        count = len(self.k.seats)
+        if lang == "da":
+            return f"Styregruppen har {count} medlemmer:\n{lines}"
+        return f"The steering group has {count} members:\n{lines}"
+
+    def member_count(self, lang: Lang) -> str:
+        seats = self.k.seats
+        shared = [s for s in seats if len(s.people) > 1]
+        people = sum(len(s.people) for s in seats)
+        municipal = sum(1 for s in seats if s.municipality)
+        if lang == "da":
+            text = (f"Styregruppen har {len(seats)} medlemmer: {municipal} kommuner samt "
+                    f"{self._organisation_names(lang)}.")
+            if shared:
+                text += (f" {shared[0].organisation}s plads nævner to personer, så i alt {people} "
+                         "personer står på listen.")
+            return text
+        text = (f"The steering group has {len(seats)} members: {municipal} municipalities plus "
+                f"{self._organisation_names(lang)}.")
+        if shared:
+            text += f" {shared[0].organisation}'s seat names two people, so {people} people are listed in all."
+        return text
+
+    def _organisation_names(self, lang: Lang) -> str:
+        joiner = " og " if lang == "da" else " and "
+        return joiner.join(s.organisation for s in self.k.seats if s.organisation_id)
+
+    def _municipality_names(self) -> list[str]:
+        return [s.organisation for s in self.k.seats if s.municipality]
+
+    def municipalities(self, lang: Lang) -> str:
+        names = self._municipality_names()
+        listed = "\n".join(f"• {name}" for name in names)
+        if lang == "da":
+            return (f"{len(names)} kommuner er med i styregruppen:\n{listed}\n"
+                    f"Derudover sidder {self._organisation_names(lang)} i gruppen.")
+        return (f"{len(names)} municipalities (kommuner) are in the steering group:\n{listed}\n"
+                f"{self._organisation_names(lang)} also have a seat each.")
+
+    def municipality_count(self, lang: Lang) -> str:
+        names = ", ".join(n.replace(" Kommune", "") for n in self._municipality_names())
+        count = len(self._municipality_names())
+        if lang == "da":
+            return (f"{count} kommuner er med i styregruppen: {names}. "
+                    f"Derudover sidder {self._organisation_names(lang)} i gruppen.")
+        return (f"{count} municipalities are in the steering group: {names}. "
+                f"{self._organisation_names(lang)} also have a seat each.")
+
+    def municipality(self, name: str, lang: Lang) -> tuple[str, bool]:
+        """The answer for a named municipality, and whether it is in the group."""
+        seat = self._seat_by_municipality.get(name)
+        if seat is not None:
+            if lang == "da":
+                return f"{seat.organisation} er repræsenteret i styregruppen ved {self._represented_by(seat, lang)}.", True
+            return (f"{seat.organisation} is represented in the steering group by "
+                    f"{self._represented_by(seat, lang)}."), True
+        members = ", ".join(n.replace(" Kommune", "") for n in self._municipality_names())
+        if lang == "da":
+            return (f"Nej, {name} Kommune er ikke med i styregruppen. "
+                    f"De {len(self._municipality_names())} kommuner i gruppen er {members}."), False
+        return (f"No, {name} Kommune is not represented in the steering group. "
+                f"The {len(self._municipality_names())} municipalities in it are {members}."), False
+
+    def seat_summary(self, name: str, lang: Lang) -> str | None:
+        seat = self._seat_by_municipality.get(name)
+        return self._represented_by(seat, lang) if seat else None
+
+    # -- organisations ----------------------------------------------------------------
+
+    def organisation(self, organisation_id: str) -> Organisation:
+        return next(o for o in self.k.organisations if o.id == organisation_id)
+
+    def organisation_seat(self, organisation_id: str, lang: Lang) -> str:
+        seat = self._seat_by_organisation[organisation_id]
+        chair = ""
+        if seat.chair:
+            chair = " og er formand for gruppen" if lang == "da" else ", who chairs the group"
+        if lang == "da":
+            return f"{seat.organisation} er repræsenteret i styregruppen ved {self._represented_by(seat, lang)}{chair}."
+        return f"{seat.organisation} is represented in the steering group by {self._represented_by(seat, lang)}{chair}."
+
+    def organisation_head(self, organisation_id: str, lang: Lang) -> tuple[str, bool]:
+        """Who leads the organisation, if the article says; else what it does say."""
+        seat = self._seat_by_organisation[organisation_id]
+        person = seat.people[0]
+        if person.title.da.startswith("adm"):
+            if lang == "da":
+                return f"{person.name} er {person.title.da} i {seat.organisation} og sidder også i styregruppen.", True
+            return (f"{person.name} is {self._title(person, lang)} of {seat.organisation} and also "
+                    "sits in the steering group."), True
+        if lang == "da":
+            return (f"Artiklen siger ikke, hvem der leder {seat.organisation}. Den nævner kun, at "
+                    f"{self.organisation_seat(organisation_id, lang)}"), False
+        return (f"The article does not say who heads {seat.organisation}. It only says that "
+                f"{self.organisation_seat(organisation_id, lang)}"), False
+
+    # -- strategy ---------------------------------------------------------------------
+
+    def theme_title(self, theme: Theme, lang: Lang) -> str:
+        if lang == "da":
+            return f"«{theme.title.da}»"
+        return f"«{theme.title.da}» ({theme.title.en.lower()})"
+
+    def theme(self, number: int, lang: Lang) -> tuple[str, bool]:
+        """One theme by number, or a clear no when there is no such theme."""
+        themes = self.k.strategy.themes
+        if not 1 <= number <= len(themes):
+            if lang == "da":
+                return f"Nej, der er ikke noget tema {number}: strategien har {len(themes)} temaer, nummereret 1-{len(themes)}.", False
+            return f"No, there is no theme {number}: the strategy has {len(themes)} themes, numbered 1-{len(themes)}.", False
+        theme = themes[number - 1]
+        if lang == "da":
+            text = f"Tema {number} i KL's indkøbsstrategi er {self.theme_title(theme, lang)}."
+        else:
+            text = f"Theme {number} of KL's procurement strategy is {self.theme_title(theme, lang)}."
+        if theme.note is not None:
+            text += " " + theme.note.get(lang)
+        return text, True
+
+    def themes(self, lang: Lang) -> str:
+        lines = "\n".join(f"{t.number}. {self.theme_title(t, lang)}" for t in self.k.strategy.themes)
+        count = len(self.k.strategy.themes)
+        period = self.k.strategy.period
+        if lang == "da":
+            return f"KL's indkøbsstrategi {period} har fokus på {count} temaer:\n{lines}"
+        return f"KL's procurement strategy {period} focuses on {count} themes:\n{lines}"
+
+    def theme_count(self, lang: Lang) -> str:
+        count = len(self.k.strategy.themes)
+        if lang == "da":
+            return f"Strategien har {count} ({_DANISH_NUMBERS.get(count, count)}) temaer:\n" + self.themes(lang).split("\n", 1)[1]
+        return f"The strategy has {count} ({_ENGLISH_NUMBERS.get(count, count)}) themes:\n" + self.themes(lang).split("\n", 1)[1]
+
+    def article(self, lang: Lang) -> str:
+        a = self.k.article
+        if lang == "da":
+            return f"Artiklen hedder «{a.title}» og er fra {a.date}. {a.summary.da}"
+        return f"The article is titled «{a.title}» and dated {a.date}. {a.summary.en}"
+
+
+_DANISH_NUMBERS = {5: "fem", 12: "tolv", 14: "fjorten"}
+_ENGLISH_NUMBERS = {5: "five", 12: "twelve", 14: "fourteen"}

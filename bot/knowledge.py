@@ -1,0 +1,136 @@
+"""The curated knowledge as small typed, frozen records (loaded by ``bot.loader``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["da", "en"]
+LANGUAGES: tuple[Lang, ...] = ("da", "en")
+
+ENTRY_KINDS = ("answer", "smalltalk", "not_in_article")
+"""answer: a fact or explanation; smalltalk: greetings and help; not_in_article: a
+question people ask that the article cannot answer, with a polite explanation."""
+
+FACT_RENDERERS = (
+    "chair", "members", "member_count", "municipalities", "municipality_count",
+    "themes", "theme_count", "article",
+)
+"""Answers an entry may take from the fact base instead of hand-written text."""
+
+
+class KnowledgeError(Exception):
+    """The knowledge files are invalid; ``problems`` lists every one found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid knowledge:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    da: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.da if lang == "da" else self.en
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: Bilingual
+    seat_id: str
+
+
+@dataclass(frozen=True)
+class Seat:
+    id: str
+    organisation: str
+    municipality: str | None
+    organisation_id: str | None
+    chair: bool
+    people: tuple[Person, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    short: str
+    name: Bilingual
+    aliases: tuple[str, ...]
+    about: Bilingual
+
+
+@dataclass(frozen=True)
+class Theme:
+    number: int
+    title: Bilingual
+    keywords: tuple[str, ...]
+    note: Bilingual | None
+
+
+@dataclass(frozen=True)
+class Strategy:
+    name: Bilingual
+    period: str
+    adopted: Bilingual
+    themes: tuple[Theme, ...]
+
+
+@dataclass(frozen=True)
+class Agreements:
+    name: Bilingual
+    established: str
+    savings: Bilingual
+    participation: Bilingual
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    date: str
+    summary: Bilingual
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QAEntry:
+    id: str
+    kind: str
+    questions: dict[Lang, tuple[str, ...]]
+    answer: Bilingual | None
+    fact: str | None
+    source: str
+    file: str
+
+    def canonical_question(self, lang: Lang) -> str:
+        return self.questions[lang][0]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    article: Article
+    sources: dict[str, Bilingual]
+    organisations: tuple[Organisation, ...]
+    seats: tuple[Seat, ...]
+    strategy: Strategy
+    agreements: Agreements
+    municipalities: tuple[Municipality, ...]
+    entries: tuple[QAEntry, ...]
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        return tuple(p for seat in self.seats for p in seat.people)
+
+    @property
+    def chair_seat(self) -> Seat:
+        return next(s for s in self.seats if s.chair)
+
+    def entry(self, entry_id: str) -> QAEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)

@@ -1,0 +1,323 @@
+"""Loads the knowledge files and validates them once, into frozen records.
+
+Every problem is reported with the file, the entry and the field, so a curator can fix
+it without reading Python; all problems are collected first, so one run of ``check``
+shows everything that is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.knowledge import (
+    ENTRY_KINDS,
+    FACT_RENDERERS,
+    LANGUAGES,
+    Agreements,
+    Article,
+    Bilingual,
+    Knowledge,
+    KnowledgeError,
+    Lang,
+    Municipality,
+    Organisation,
+    Person,
+    QAEntry,
+    Seat,
+    Strategy,
+    Theme,
+)
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def default_knowledge_dir() -> Path:
+    """``BOT_KNOWLEDGE_DIR``, else the checkout's ``knowledge/``, else ``./knowledge``."""
+    configured = os.environ.get("BOT_KNOWLEDGE_DIR")
+    if configured:
+        return Path(configured)
+    beside_package = Path(__file__).resolve().parent.parent / "knowledge"
+    return beside_package if beside_package.is_dir() else Path("knowledge")
+
+
+class _Reader:
+    """Reads typed fields from parsed YAML, recording a precise message for each problem."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[str] = []
+
+    def problem(self, where: str, field: str, message: str) -> None:
+        self.problems.append(f"{self.file}: {where}: field '{field}': {message}")
+
+    def text(self, data: Any, key: str, where: str, prefix: str = "") -> str:
+        value = data.get(key) if isinstance(data, dict) else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            self.problem(where, prefix + key, "must be a non-empty text")
+            return ""
+        return value.strip()
+
+    def optional_text(self, data: dict[str, Any], key: str, where: str) -> str | None:
+        return self.text(data, key, where) if data.get(key) is not None else None
+
+    def bilingual(self, data: Any, key: str, where: str) -> Bilingual:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, dict):
+            self.problem(where, key, "must have a 'da' and an 'en' text")
+            return Bilingual("", "")
+        return Bilingual(self.text(value, "da", where, key + "."), self.text(value, "en", where, key + "."))
+
+    def pair(self, data: Any, stem: str, where: str) -> Bilingual:
+        """Read ``stem_da``/``stem_en`` sibling fields as one bilingual text."""
+        return Bilingual(self.text(data, f"{stem}_da", where), self.text(data, f"{stem}_en", where))
+
+    def text_list(self, data: Any, key: str, where: str, *, required: bool = True) -> tuple[str, ...]:
+        value = data.get(key) if isinstance(data, dict) else None
+        if value is None and not required:
+            return ()
+        if not isinstance(value, list) or not value:
+            self.problem(where, key, "must be a non-empty list of texts")
+            return ()
+        items = []
+        for index, item in enumerate(value):
+            if not isinstance(item, (str, int)) or not str(item).strip():
+                self.problem(where, f"{key}[{index}]", "must be a non-empty text")
+            else:
+                items.append(str(item).strip())
+        return tuple(items)
+
+    def mapping(self, data: Any, key: str, where: str) -> dict[str, Any]:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, dict):
+            self.problem(where, key, "must be a mapping")
+            return {}
+        return value
+
+    def items(self, data: Any, key: str, where: str) -> list[dict[str, Any]]:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, list) or not value:
+            self.problem(where, key, "must be a non-empty list")
+            return []
+        good = []
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                good.append(item)
+            else:
+                self.problem(where, f"{key}[{index}]", "must be a mapping")
+        return good
+
+
+def _parse_yaml(path: Path, problems: list[str]) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(f"{path}: file is missing")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}: cannot be read: {exc}")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problems.append(f"{path}: is not valid YAML{where}: {getattr(exc, 'problem', exc)}")
+    return None
+
+
+def load_knowledge(directory: Path | str | None = None) -> Knowledge:
+    """Load and validate ``facts.yaml``, ``municipalities.yaml`` and ``qa/*.yaml``."""
+    root = Path(directory) if directory is not None else default_knowledge_dir()
+    problems: list[str] = []
+    if not root.is_dir():
+        raise KnowledgeError([f"{root}: knowledge directory not found (set BOT_KNOWLEDGE_DIR)"])
+    facts_path = root / "facts.yaml"
+    facts = _parse_yaml(facts_path, problems)
+    municipalities_path = root / "municipalities.yaml"
+    municipality_data = _parse_yaml(municipalities_path, problems)
+    qa_files = sorted((root / "qa").glob("*.yaml"))
+    if not qa_files:
+        problems.append(f"{root / 'qa'}: no Q&A files (*.yaml) found")
+    qa_data = [(path, _parse_yaml(path, problems)) for path in qa_files]
+    if problems:
+        raise KnowledgeError(problems)
+
+    reader = _Reader(str(facts_path))
+    parts = read_facts(reader, facts)
+    municipality_reader = _Reader(str(municipalities_path))
+    municipalities = read_municipalities(municipality_reader, municipality_data)
+    entries: list[QAEntry] = []
+    entry_problems: list[str] = []
+    for path, data in qa_data:
+        qa_reader = _Reader(str(path))
+        entries.extend(read_entries(qa_reader, data, set(parts.sources)))
+        entry_problems.extend(qa_reader.problems)
+    seen: dict[str, str] = {}
+    for entry in entries:
+        if entry.id in seen:
+            entry_problems.append(
+                f"{entry.file}: entry '{entry.id}': field 'id': duplicate id, also in {seen[entry.id]}"
+            )
+        seen.setdefault(entry.id, entry.file)
+    problems = reader.problems + municipality_reader.problems + entry_problems
+    if problems:
+        raise KnowledgeError(problems)
+    return Knowledge(
+        article=parts.article,
+        sources=parts.sources,
+        organisations=parts.organisations,
+        seats=parts.seats,
+        strategy=parts.strategy,
+        agreements=parts.agreements,
+        municipalities=municipalities,
+        entries=tuple(entries),
+    )
+
+
+@dataclass(frozen=True)
+class _FactParts:
+    article: Article
+    sources: dict[str, Bilingual]
+    organisations: tuple[Organisation, ...]
+    seats: tuple[Seat, ...]
+    strategy: Strategy
+    agreements: Agreements
+
+
+def read_facts(reader: _Reader, data: Any) -> _FactParts:
+    if not isinstance(data, dict):
+        reader.problem("top level", "-", "must be a mapping with article, sources, organisations, ...")
+        data = {}
+    article_data = reader.mapping(data, "article", "article")
+    article = Article(
+        title=reader.text(article_data, "title", "article"),
+        date=reader.text(article_data, "date", "article"),
+        summary=reader.bilingual(article_data, "summary", "article"),
+    )
+    sources = {
+        str(key): reader.bilingual(data["sources"], key, f"source '{key}'")
+        for key in reader.mapping(data, "sources", "sources")
+    }
+    if "background" not in sources:
+        reader.problem("sources", "background", "is required (for answers not from the article)")
+
+    organisations = []
+    for item in reader.items(data, "organisations", "organisations"):
+        where = f"organisation '{item.get('id', '?')}'"
+        organisations.append(Organisation(
+            id=reader.text(item, "id", where),
+            short=reader.text(item, "short", where),
+            name=reader.pair(item, "name", where),
+            aliases=reader.text_list(item, "aliases", where),
+            about=reader.bilingual(item, "about", where),
+        ))
+    organisation_ids = {o.id for o in organisations}
+
+    group = reader.mapping(data, "steering_group", "steering_group")
+    seats = []
+    for item in reader.items(group, "seats", "steering_group"):
+        seat_id = reader.text(item, "id", "seat '?'")
+        where = f"seat '{seat_id}'"
+        municipality = reader.optional_text(item, "municipality", where)
+        organisation_id = reader.optional_text(item, "organisation_id", where)
+        if municipality is None and organisation_id is None:
+            reader.problem(where, "municipality", "a seat needs a municipality or an organisation_id")
+        if organisation_id is not None and organisation_id not in organisation_ids:
+            reader.problem(where, "organisation_id", f"unknown organisation '{organisation_id}'")
+        people = tuple(
+            Person(
+                name=reader.text(person, "name", where, "people."),
+                title=reader.pair(person, "title", where),
+                seat_id=seat_id,
+            )
+            for person in reader.items(item, "people", where)
+        )
+        seats.append(Seat(
+            id=seat_id,
+            organisation=reader.text(item, "organisation", where),
+            municipality=municipality,
+            organisation_id=organisation_id,
+            chair=bool(item.get("chair", False)),
+            people=people,
+        ))
+    if sum(seat.chair for seat in seats) != 1:
+        reader.problem("steering_group", "chair", "exactly one seat must have 'chair: true'")
+
+    strategy_data = reader.mapping(data, "strategy", "strategy")
+    themes = []
+    for item in reader.items(strategy_data, "themes", "strategy"):
+        number = item.get("number")
+        where = f"theme {number!r}"
+        if not isinstance(number, int) or isinstance(number, bool):
+            reader.problem(where, "number", "must be a whole number")
+            number = 0
+        themes.append(Theme(
+            number=number,
+            title=reader.pair(item, "title", where),
+            keywords=reader.text_list(item, "keywords", where),
+            note=reader.pair(item, "note", where) if "note_da" in item or "note_en" in item else None,
+        ))
+    numbers = sorted(t.number for t in themes)
+    if numbers != list(range(1, len(themes) + 1)):
+        reader.problem("strategy", "themes", f"numbers must run 1..{len(themes)}, got {numbers}")
+    strategy = Strategy(
+        name=reader.pair(strategy_data, "name", "strategy"),
+        period=reader.text(strategy_data, "period", "strategy"),
+        adopted=reader.pair(strategy_data, "adopted", "strategy"),
+        themes=tuple(sorted(themes, key=lambda t: t.number)),
+    )
+    agreements_data = reader.mapping(data, "agreements", "agreements")
+    agreements = Agreements(
+        name=reader.pair(agreements_data, "name", "agreements"),
+        established=reader.text(agreements_data, "established", "agreements"),
+        savings=reader.pair(agreements_data, "savings", "agreements"),
+        participation=reader.pair(agreements_data, "participation", "agreements"),
+    )
+    return _FactParts(article, sources, tuple(organisations), tuple(seats), strategy, agreements)
+
+
+def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:
+    result = []
+    for item in reader.items(data, "municipalities", "municipalities"):
+        name = reader.text(item, "name", f"municipality '{item.get('name', '?')}'")
+        aliases = reader.text_list(item, "aliases", f"municipality '{name}'", required=False)
+        result.append(Municipality(name=name, aliases=aliases))
+    return tuple(result)
+
+
+def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEntry]:
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        reader.problem("top level", "entries", "the file must hold 'entries:' with a list of entries")
+        return []
+    entries = []
+    for index, item in enumerate(data["entries"]):
+        if not isinstance(item, dict):
+            reader.problem(f"entry #{index + 1}", "-", "must be a mapping")
+            continue
+        entry_id = str(item.get("id", "")).strip()
+        where = f"entry '{entry_id or '#' + str(index + 1)}'"
+        if not _ID.match(entry_id):
+            reader.problem(where, "id", "must be lower-case letters, digits, '-' or '_'")
+        kind = str(item.get("kind", "answer"))
+        if kind not in ENTRY_KINDS:
+            reader.problem(where, "kind", f"must be one of {', '.join(ENTRY_KINDS)}")
+        question_data = reader.mapping(item, "questions", where)
+        questions: dict[Lang, tuple[str, ...]] = {
+            lang: reader.text_list(question_data, lang, where) for lang in LANGUAGES
+        }
+        fact = item.get("fact")
+        if fact is not None and fact not in FACT_RENDERERS:
+            reader.problem(where, "fact", f"unknown fact '{fact}'; known: {', '.join(FACT_RENDERERS)}")
+        answer = reader.bilingual(item, "answer", where) if fact is None or "answer" in item else None
+        source = reader.text(item, "source", where)
+        if source and source not in source_ids:
+            reader.problem(where, "source", f"unknown source '{source}'; known: {', '.join(sorted(source_ids))}")
+        entries.append(QAEntry(
+            id=entry_id, kind=kind, questions=questions, answer=answer,
+            fact=str(fact) if fact is not None else None, source=source, file=reader.file,
+        ))
+    return entries

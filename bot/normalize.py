@@ -1,0 +1,63 @@
+"""Text normalisation shared by the knowledge index and incoming questions.
+
+Danish users type the same word many ways: "København", "Koebenhavn", "Kobenhavn";
+"Århus", "Aarhus", "Arhus". Folding all of them to one skeleton lets exact lookups do
+most of the work, so fuzzy scoring only has to absorb real typos.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUESTION_CHARS = 500
+"""Longer messages are cut before matching: no real question is that long."""
+
+_LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
+# Digraphs are folded after the letters so "ø", "oe" and "o" (and "å", "aa", "a") meet.
+_DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
+_POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_RAW_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Return the matching skeleton of ``text``: lower case, ASCII words, single spaces."""
+    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS]).casefold()
+    text = _POSSESSIVE.sub(r"\1", text)
+    for letter, replacement in _LETTER_FOLDS:
+        text = text.replace(letter, replacement)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _NON_WORD.sub(" ", text)
+    for digraph, replacement in _DIGRAPH_FOLDS:
+        text = text.replace(digraph, replacement)
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    """Split ``text`` into folded word tokens."""
+    return fold(text).split()
+
+
+def word_pairs(text: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (as typed, folded) word pairs, so names can be echoed as typed."""
+    text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS]))
+    pairs = []
+    for raw in _RAW_WORD.findall(text):
+        folded = fold(raw).replace(" ", "")
+        if folded:
+            pairs.append((raw, folded))
+    return pairs
+
+
+def strip_possessive(token: str) -> str | None:
+    """Return the token without a genitive -s ("gronvalls" -> "gronvall"), if it has one."""
+    if len(token) > 3 and token.endswith("s"):
+        return token[:-1]
+    return None
+
+
+def clean_display(text: str) -> str:
+    """Tidy user text for echoing back: no control characters, bounded length."""
+    text = "".join(c if c.isprintable() else " " for c in text[:MAX_QUESTION_CHARS])
+    return " ".join(text.split())

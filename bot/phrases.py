@@ -1,0 +1,41 @@
+"""Fixed sentences of the bot in both languages (not knowledge: they say what the bot is)."""
+
+from __future__ import annotations
+
+from bot.knowledge import Bilingual, Lang
+
+EMPTY = Bilingual(
+    da="Skriv et spørgsmål med ord, fx «Hvem er formand for styregruppen?». Skriv /help for flere eksempler.",
+    en="Please type a question in words, e.g. \"Who chairs the steering group?\". Send /help for more examples.",
+)
+FALLBACK = Bilingual(
+    da=("Det kan jeg ikke svare på ud fra artiklen. Jeg kender kun artiklen fra 05-07-2017 om KL's "
+        "nye styregruppe for den fælleskommunale indkøbsstrategi. Skriv /help for at se, hvad du kan spørge om."),
+    en=("I can't answer that from the article. I only know the article of 05-07-2017 about KL's new "
+        "steering group for the joint municipal procurement strategy. Send /help to see what you can ask."),
+)
+NOT_IN_ARTICLE = Bilingual(
+    da="Det står der ikke noget om i artiklen.",
+    en="The article does not say.",
+)
+ABOUT_ENTITY = Bilingual(da="Om {name} siger artiklen kun dette:", en="About {name}, the article only says this:")
+SUGGEST = Bilingual(
+    da="Jeg er ikke sikker på, hvad du mener. Mente du et af disse spørgsmål?",
+    en="I'm not sure what you mean. Did you mean one of these?",
+)
+AMBIGUOUS_NAME = Bilingual(
+    da="Flere medlemmer hedder «{name}». Hvem mener du?",
+    en="More than one member is called \"{name}\". Which one do you mean?",
+)
+UNKNOWN_PERSON = Bilingual(
+    da=("Nej, {name} er ikke medlem af styregruppen og nævnes ikke i artiklen. "
+        "Spørg fx «hvem er medlemmerne?» for at se alle {count}."),
+    en=("No, {name} is not a member of the steering group and is not mentioned in the article. "
+        "Ask \"who are the members?\" to see all {count}."),
+)
+YES = Bilingual(da="Ja. ", en="Yes. ")
+PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
+
+
+def say(phrase: Bilingual, lang: Lang, **values: object) -> str:
+    return phrase.get(lang).format(**values)
