@@ -34,7 +34,9 @@ from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, 
 
 ANSWER_CUTOFF = 80
 """Combined rapidfuzz score an entry needs to be given as the answer."""
-SUGGEST_CUTOFF = 62
+MIN_ANSWER_SCORE = 60
+"""No entry scoring below this is given as the answer, however far ahead it is."""
+SUGGEST_CUTOFF = 55
 """Below the answer cut-off but above this, the closest entries are offered instead."""
 MARGIN = 6
 """An answer must beat the next entry by this much; closer calls become suggestions."""
@@ -71,21 +73,21 @@ class Engine:
             return self._reply(text, default, EMPTY.get(default), outcome="fallback")
         mentions = self.recognizer.find(words)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
-        free_words = [pair for i, pair in enumerate(words) if i not in in_mention]
-        lang = detect_language(free_words, default)
+        in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
+        lang = detect_language([pair for i, pair in enumerate(words) if i not in in_name], default)
         corrected = [w if i in in_mention else self.spelling.correct(w) for i, (_, w) in enumerate(words)]
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
 
         residual = [w for w in content_words(free) if w not in self.index.smalltalk_only]
         if not mentions:
-            smalltalk = self._smalltalk(text, lang, content_words(free), residual)
+            smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:
                 return smalltalk
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
             return self._from_fact(text, lang, decision)
-        content = [w for w in content_words(corrected) if w not in self.index.smalltalk_only]
-        answer = self._from_entries(text, lang, content)
+        question_words = [w for w in corrected if w not in self.index.smalltalk_only]
+        answer = self._from_entries(text, lang, question_words)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return answer
@@ -104,26 +106,29 @@ class Engine:
 
     # -- building answers ---------------------------------------------------------------
 
-    def _smalltalk(self, text: str, lang: Lang, content: list[str], residual: list[str]) -> Answer | None:
+    def _smalltalk(self, text: str, lang: Lang, words: list[str], residual: list[str]) -> Answer | None:
         """Greetings, thanks and help, unless the message also asks a real question."""
-        found = self.index.search(" ".join(content), smalltalk=True)
+        found = self.index.search(words, smalltalk=True)
         if not found or found[0].score < ANSWER_CUTOFF:
             return None
-        if residual and all(w in self.index.vocabulary for w in residual):
-            rival = self.index.search(" ".join(residual), smalltalk=False, limit=1)
+        if residual and all(self.index.knows(w) for w in residual):
+            rival = self.index.search(residual, smalltalk=False, limit=1)
             if rival and rival[0].score >= found[0].score:
                 return None
         return self._from_entry(text, lang, found[0])
 
-    def _from_entries(self, text: str, lang: Lang, content: list[str]) -> Answer:
-        if not content or any(w not in self.index.vocabulary for w in content):
+    def _from_entries(self, text: str, lang: Lang, words: list[str]) -> Answer:
+        content = content_words(words)
+        if not content or not all(self.index.knows(w) for w in content):
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
-        found = self.index.search(" ".join(content), smalltalk=False)
+        found = self.index.search(words, smalltalk=False)
         if not found or found[0].score < SUGGEST_CUTOFF:
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
         best = found[0]
         runner_up = found[1].score if len(found) > 1 else 0.0
-        if best.score >= ANSWER_CUTOFF and best.score - runner_up >= MARGIN:
+        # Below the cut-off an entry may still answer, if it is far ahead of all others.
+        needed_margin = MARGIN + max(0.0, ANSWER_CUTOFF - best.score)
+        if best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin:
             return self._from_entry(text, lang, best)
         close = [c for c in found if c.score >= SUGGEST_CUTOFF and best.score - c.score < 2 * MARGIN]
         suggestions = tuple(

@@ -20,8 +20,11 @@ from bot.lexicon import (
     ORGANISATION_HEAD,
     ORGANISATION_SEAT,
     PERSON_CONTEXT,
+    STOPWORDS,
     THEME_CONTEXT,
     THEME_WORDS,
+    fits,
+    touches,
 )
 from bot.normalize import fold
 from bot.phrases import AMBIGUOUS_NAME, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
@@ -51,10 +54,17 @@ class OutsideFacts:
 class FactQuestions:
     def __init__(self, renderer: FactRenderer) -> None:
         self.render = renderer
-        self._theme_keywords = {
-            fold(keyword): theme.number
-            for theme in renderer.k.strategy.themes for keyword in theme.keywords
-        }
+        themes = renderer.k.strategy.themes
+        self._theme_keywords = {fold(k): t.number for t in themes for k in t.keywords}
+        # A title word used by one theme only names it too ("support" -> theme 2).
+        title_words: dict[str, set[int]] = {}
+        for theme in themes:
+            for word in fold(f"{theme.title.da} {theme.title.en}").split():
+                title_words.setdefault(word, set()).add(theme.number)
+        for word, numbers in title_words.items():
+            if len(numbers) == 1 and word not in STOPWORDS:
+                self._theme_keywords.setdefault(word, numbers.pop())
+        self._theme_title_words = frozenset(title_words)
 
     def answer(
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
@@ -69,7 +79,7 @@ class FactQuestions:
         extra = set(residual)
         if "person" in by_kind:
             return self._people(by_kind["person"], extra, lang, first_word)
-        if "unknown_person" in by_kind and extra <= PERSON_CONTEXT | MUNICIPALITY_CONTEXT:
+        if "unknown_person" in by_kind and fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT):
             return self._unknown_person(by_kind["unknown_person"][0], lang)
         if "municipality" in by_kind:
             return self._municipalities(by_kind["municipality"], extra, lang)
@@ -86,9 +96,13 @@ class FactQuestions:
     ) -> FactReply | OutsideFacts:
         ambiguous = next((m for m in mentions if len(m.ids) > 1), None)
         if ambiguous is not None:
+            # Both are named, briefly, and offered as buttons: the user rarely has to ask again.
+            brief = "\n".join(
+                f"• {self.render.brief(self.render.person_by_name[name], lang)}" for name in ambiguous.ids
+            )
             return FactReply(
-                text=say(AMBIGUOUS_NAME, lang, name=ambiguous.surface),
-                outcome="suggestions", confidence=int(ambiguous.score), source="fact:members",
+                text=say(AMBIGUOUS_NAME, lang, name=ambiguous.surface) + "\n" + brief,
+                outcome="answer", confidence=int(ambiguous.score) // 2, source="fact:members",
                 citation="members",
                 suggestions=tuple(
                     Suggestion(say(PERSON_QUESTION, lang, name=name), f"p:{name}") for name in ambiguous.ids
@@ -96,7 +110,7 @@ class FactQuestions:
             )
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
-        if not extra <= PERSON_CONTEXT:
+        if not fits(extra, PERSON_CONTEXT):
             return OutsideFacts(known=profiles, name=", ".join(p.name for p in people))
         if first_word in _YES_NO_OPENERS:
             profiles = YES.get(lang) + profiles
@@ -120,7 +134,7 @@ class FactQuestions:
     def _municipalities(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
         names = list(dict.fromkeys(m.ids[0] for m in mentions))
         replies = [self.render.municipality(name, lang) for name in names]
-        if not extra <= MUNICIPALITY_CONTEXT:
+        if not fits(extra, MUNICIPALITY_CONTEXT):
             known = " ".join(text for text, member in replies if member)
             return OutsideFacts(known=known, name=", ".join(names))
         member = any(is_member for _, is_member in replies)
@@ -135,14 +149,14 @@ class FactQuestions:
 
     def _organisation(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | OutsideFacts | None:
         organisation_id = mention.ids[0]
-        if not extra <= ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT:
+        if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT):
             return None
-        if extra & ORGANISATION_HEAD:
+        if touches(extra, ORGANISATION_HEAD):
             text, known = self.render.organisation_head(organisation_id, lang)
             if not known:
                 return OutsideFacts(known=text, name=mention.surface)
             return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:head", "members")
-        if extra & ORGANISATION_SEAT:
+        if touches(extra, ORGANISATION_SEAT):
             text = self.render.organisation_seat(organisation_id, lang)
             return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", "members")
         about = self.render.organisation(organisation_id).about.get(lang)
@@ -151,7 +165,7 @@ class FactQuestions:
     # -- themes -------------------------------------------------------------------------
 
     def _theme(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | None:
-        if not extra <= THEME_CONTEXT | THEME_WORDS:
+        if not fits(extra, THEME_CONTEXT | THEME_WORDS):
             return None
         number = int(mention.ids[0])
         text, exists = self.render.theme(number, lang)
@@ -159,11 +173,11 @@ class FactQuestions:
 
     def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
         """"Which theme is about digital support?" names a theme by its subject."""
-        if not extra & THEME_WORDS:
+        if not touches(extra, THEME_WORDS):
             return None
         numbers = sorted({self._theme_keywords[w] for w in extra if w in self._theme_keywords})
-        rest = {w for w in extra if w not in self._theme_keywords}
-        if not numbers or not rest <= THEME_CONTEXT | THEME_WORDS:
+        rest = {w for w in extra if w not in self._theme_keywords and w not in self._theme_title_words}
+        if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", "facts_box")

@@ -66,6 +66,10 @@ class FactRenderer:
             text += f" {seat.organisation}'s seat in the group is shared with {names}."
         return text
 
+    def brief(self, person: Person, lang: Lang) -> str:
+        """"Lars Holte, kommunaldirektør, Høje Taastrup Kommune"."""
+        return f"{person.name}, {self._title(person, lang)}, {self.seat_of(person).organisation}"
+
     def _seat_line(self, seat: Seat, lang: Lang) -> str:
         people = " / ".join(f"{p.name}, {self._title(p, lang)}" for p in seat.people)
         chair = (" (formand)" if lang == "da" else " (chair)") if seat.chair else ""

@@ -8,7 +8,9 @@ questions, so lists can be written with æ/ø/å.
 
 from __future__ import annotations
 
-from bot.normalize import fold
+from functools import cache
+
+from bot.normalize import fold, stem
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,6 +76,7 @@ MUNICIPALITY_CONTEXT = _words("""
 ORGANISATION_DEFINITION = _words("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
+    do does laver is er
 """)
 ORGANISATION_HEAD = _words("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
@@ -89,7 +92,7 @@ THEME_CONTEXT = _words("""
     what hvad is handler about om title titel called hedder named number nummer nr no
     strategy strategien strategiens strategys indkøbsstrategi indkøbsstrategien
     indkøbsstrategiens which hvilket hvilken mean betyder explain forklar
-    concern concerns deals deal cover covers focus fokus
+    concern concerns deals deal cover covers focus fokus går ud gar
 """)
 ORDINALS = {
     **{word: 1 for word in _words("first første 1st")},
@@ -107,3 +110,110 @@ CARDINALS = {
 }
 """Number words, read only after "theme": before it, "et tema" is "a theme"."""
 LAST_WORDS = _words("last sidste final")
+
+QUESTION_TYPES = {
+    **{word: "who" for word in _words("who whom whose hvem")},
+    **{word: "when" for word in _words("when hvornår")},
+    **{word: "why" for word in _words("why hvorfor")},
+    **{word: "where" for word in _words("where")},
+    **{word: "how" for word in _words("how hvordan")},
+    **{pair: "how-many" for pair in ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")},
+    **{word: "how-many" for word in _words("antal number")},
+}
+"""Question words whose kinds must agree between a question and a variant ("when was the
+article written" is not "who wrote the article"). what/which/hvad/hvilke fit any kind."""
+
+
+@cache
+def _stems(lexicon: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicon)
+
+
+def fits(words: set[str], lexicon: frozenset[str]) -> bool:
+    """Every word is in the lexicon, allowing for inflection ("represented" ~ "represents")."""
+    stems = _stems(lexicon)
+    return all(w in lexicon or stem(w) in stems for w in words)
+
+
+def touches(words: set[str], lexicon: frozenset[str]) -> bool:
+    """Some word is in the lexicon, allowing for inflection."""
+    stems = _stems(lexicon)
+    return any(w in lexicon or stem(w) in stems for w in words)
+
+
+def _concepts(table: str) -> dict[str, str]:
+    """Parse "concept: word word ..." lines into a word -> concept map."""
+    mapping: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        concept, _, words = line.partition(":")
+        for word in _words(words):
+            mapping[word] = concept.strip()
+    return mapping
+
+
+CONCEPTS = _concepts("""
+    who: who whom hvem
+    what: what hvad
+    which: which hvilke hvilken hvilket
+    chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens formandskab
+    group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering udvalg komite
+    lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen boss charge presides manages
+    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere sits sit sidder seat seats plads pladser
+    municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes council councils city cities town towns byer
+    theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics
+    strategy: strategy strategies strategi strategien strategiens indkøbsstrategi indkøbsstrategien indkøbsstrategiens
+    procurement: procurement purchasing indkøb indkøbet buying
+    agreement: agreement agreements aftale aftaler aftalerne aftalernes
+    binding: binding forpligtende
+    savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser besparelsespotentiale
+    adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet
+    purpose: purpose aim goal point formål formålet meningen mål målet
+    goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
+    article: article artikel artiklen artiklens news nyhed nyheden
+    establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette etableret etablere dannet
+    dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte
+    replace: replace replaces replaced erstatter erstatte erstattet afløser
+    old: old previous former tidligere gamle gammel forrige
+    new: new ny nye
+    represent: represent represents represented representing representative representatives repræsenterer repræsentere repræsenteret repræsentant repræsentanter
+    period: period periode years cover covers dækker gælder
+    written: written wrote skrevet skrev published udgivet
+    date: date dato
+""")
+"""Words of one meaning in both languages map to one concept, so a variant written in
+Danish also matches an English question, and "committee" meets "group"."""
+
+
+PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(fold(k).split()): tuple(fold(v).split())
+    for k, v in {
+        "kl's procurement strategy": "procurement strategy",
+        "kl's strategy": "strategy",
+        "kl's indkøbsstrategi": "indkøbsstrategi",
+        "kl's indkøbsstrategien": "indkøbsstrategien",
+        "kl's strategi": "strategi",
+        "set up": "established",
+        "in charge": "leads",
+        "står i spidsen": "leder",
+        "joint municipal": "",
+        "fælleskommunale": "",
+    }.items()
+}
+"""Fixed phrases read as one meaning: "KL's procurement strategy" is just the strategy's
+name (KL owns all of it), and "set up" means established."""
+
+
+def rephrase(words: list[str]) -> list[str]:
+    """Replace the fixed phrases of ``PHRASES`` in folded ``words``."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, replacement in PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                out.extend(replacement)
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out

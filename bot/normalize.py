@@ -23,7 +23,7 @@ _RAW_WORD = re.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """Return the matching skeleton of ``text``: lower case, ASCII words, single spaces."""
-    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS]).casefold()
+    text = unicodedata.normalize("NFKC", text).casefold()
     text = _POSSESSIVE.sub(r"\1", text)
     for letter, replacement in _LETTER_FOLDS:
         text = text.replace(letter, replacement)
@@ -61,3 +61,18 @@ def clean_display(text: str) -> str:
     """Tidy user text for echoing back: no control characters, bounded length."""
     text = "".join(c if c.isprintable() else " " for c in text[:MAX_QUESTION_CHARS])
     return " ".join(text.split())
+
+
+_SUFFIXES = ("ernes", "erne", "ings", "ende", "ene", "ing", "ers", "ed", "es", "er", "en", "et", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A crude shared stem for Danish and English inflections: "kommunerne" and "kommune"
+    meet at "kommun", "represented" and "represents" at "represent"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]  # "medlemm(er)" and "medlem"
+    return word

@@ -24,8 +24,8 @@ SUGGEST = Bilingual(
     en="I'm not sure what you mean. Did you mean one of these?",
 )
 AMBIGUOUS_NAME = Bilingual(
-    da="Flere medlemmer hedder «{name}». Hvem mener du?",
-    en="More than one member is called \"{name}\". Which one do you mean?",
+    da="Flere medlemmer hedder «{name}»:",
+    en="More than one member is called \"{name}\":",
 )
 UNKNOWN_PERSON = Bilingual(
     da=("Nej, {name} er ikke medlem af styregruppen og nævnes ikke i artiklen. "

@@ -1,0 +1,39 @@
+"""What the adapters record about real traffic, so curators can see what people ask.
+
+The Telegram layer talks to this protocol only; ``bot.store.SqliteRecorder`` is the real
+implementation. Recording must never block or break answering: implementations swallow
+and log their own errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.answer import Answer
+
+
+@dataclass(frozen=True)
+class Stats:
+    days: int
+    answered: int
+    unanswered: int
+    votes_up: int
+    votes_down: int
+
+
+class Recorder(Protocol):
+    def question(self, answer: Answer, chat_type: str, chat_id: int | None) -> None:
+        """Record a question the engine could not answer or answered with suggestions."""
+
+    def suggestion_picked(self, question: str, key: str, chat_id: int | None) -> None:
+        """Record which suggestion a user pressed after an unanswered question."""
+
+    def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        """Record a 👍 (up) or 👎 vote on the answer that came from ``source``."""
+
+    def stats(self, days: int = 7) -> Stats:
+        """Counts for the last ``days`` days (answered, unanswered, votes)."""
+
+    def close(self) -> None:
+        """Flush and close; called on shutdown."""
