@@ -1,0 +1,80 @@
+"""Shared fixtures. Several test modules add to this file: append, do not reorder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.answer import Answer, Suggestion
+from bot.engine import Engine
+
+# -- curation loop: store, review, evaluate ------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """The engine over the checkout's knowledge/ directory."""
+    return Engine.from_directory()
+
+
+@pytest.fixture
+def make_answer() -> Callable[..., Answer]:
+    """Build an ``Answer`` as the engine would return it (unanswered fallback by default)."""
+
+    def build(question: str, *, answered: bool = False, outcome: str | None = None, language: str = "en",
+              source: str | None = None, suggestions: tuple[str, ...] = ()) -> Answer:
+        if outcome is None:
+            outcome = "answer" if answered else ("suggestions" if suggestions else "fallback")
+        return Answer(
+            question=question, answered=answered, text="…", language=language,  # type: ignore[arg-type]
+            confidence=90 if answered else 0, outcome=outcome,  # type: ignore[arg-type]
+            source=source, suggestions=tuple(Suggestion(f"question {key}", key) for key in suggestions),
+        )
+
+    return build
+
+
+class Clock:
+    """A settable clock for recorders: ``clock.now`` seconds since the epoch."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def days_ago(self, days: float) -> None:
+        """Set the clock ``days`` before the fixed 'today'."""
+        self.now = 1_800_000_000.0 - days * 86400
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "klbot.sqlite3"
+
+
+@pytest.fixture
+def recorder_factory(db_path: Path, clock: Clock) -> Iterator[Callable[..., Any]]:
+    """Open ``SqliteRecorder``s on ``db_path`` (or another path); all are closed afterwards."""
+    from bot.store import SqliteRecorder
+
+    opened: list[SqliteRecorder] = []
+
+    def open_one(path: Path | None = None, **options: Any) -> SqliteRecorder:
+        options.setdefault("clock", clock)
+        options.setdefault("opt_out_chats", frozenset())
+        recorder = SqliteRecorder(path or db_path, **options)
+        opened.append(recorder)
+        return recorder
+
+    yield open_one
+    for recorder in opened:
+        recorder.close()
