@@ -15,6 +15,7 @@ from typing import TextIO
 
 from bot.answer import Answer
 from bot.engine import Engine
+from bot.envfile import load_env_file
 from bot.knowledge import KnowledgeError
 
 EXIT_KNOWLEDGE = 3
@@ -113,16 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_run_arguments(run: argparse.ArgumentParser) -> None:
-    run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode (default: long polling)")
-    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
-    run.add_argument("--port", type=int, default=8443, help="webhook listen port")
-    run.add_argument("--log-level", default=os.environ.get("BOT_LOG_LEVEL", "INFO"))
+    """Options of ``run``; each also has an environment variable (see ``bot.telegram_main``)."""
+    run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode "
+                     "(env BOT_WEBHOOK_URL; default: long polling)")
+    run.add_argument("--webhook-secret", help="secret token Telegram sends with every webhook request "
+                     "(env BOT_WEBHOOK_SECRET; default: a random one per start)")
+    run.add_argument("--listen", help="webhook listen address (env BOT_LISTEN; default 127.0.0.1)")
+    run.add_argument("--port", type=int, help="webhook listen port (env BOT_PORT; default 8443)")
+    run.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (env BOT_LOG_LEVEL; default INFO)")
 
 
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "check": cmd_check, "run": cmd_run}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    load_env_file()
     args = build_parser().parse_args(argv)
     command = args.command
     if command is None:
