@@ -101,7 +101,8 @@ def cmd_run(args: argparse.Namespace, engine: Engine) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="klbot", description=__doc__.splitlines()[0])
-    parser.add_argument("--knowledge", metavar="DIR", help="knowledge directory (default: BOT_KNOWLEDGE_DIR or ./knowledge)")
+    parser.add_argument("--knowledge", metavar="DIR",
+                        help="knowledge directory (default: BOT_KNOWLEDGE_DIR or ./knowledge)")
     sub = parser.add_subparsers(dest="command")
     ask = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
     ask.add_argument("question", nargs="+")

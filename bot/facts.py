@@ -53,7 +53,8 @@ class FactRenderer:
         partners = [p for p in seat.people if p is not person]
         if lang == "da":
             text = f"{person.name} er {person.title.da} i {where}"
-            text += " og formand for styregruppen." if seat.chair else " og medlem af KL's nye styregruppe for indkøbsstrategien."
+            text += (" og formand for styregruppen." if seat.chair
+                     else " og medlem af KL's nye styregruppe for indkøbsstrategien.")
             if partners:
                 names = " og ".join(f"{p.name} ({p.title.da})" for p in partners)
                 text += f" {seat.organisation}s plads i styregruppen deles med {names}."
@@ -142,7 +143,8 @@ class FactRenderer:
         seat = self._seat_by_municipality.get(name)
         if seat is not None:
             if lang == "da":
-                return f"{seat.organisation} er repræsenteret i styregruppen ved {self._represented_by(seat, lang)}.", True
+                people = self._represented_by(seat, lang)
+                return f"{seat.organisation} er repræsenteret i styregruppen ved {people}.", True
             return (f"{seat.organisation} is represented in the steering group by "
                     f"{self._represented_by(seat, lang)}."), True
         members = ", ".join(n.replace(" Kommune", "") for n in self._municipality_names())
@@ -197,8 +199,10 @@ class FactRenderer:
         themes = self.k.strategy.themes
         if not 1 <= number <= len(themes):
             if lang == "da":
-                return f"Nej, der er ikke noget tema {number}: strategien har {len(themes)} temaer, nummereret 1-{len(themes)}.", False
-            return f"No, there is no theme {number}: the strategy has {len(themes)} themes, numbered 1-{len(themes)}.", False
+                return (f"Nej, der er ikke noget tema {number}: strategien har {len(themes)} temaer, "
+                        f"nummereret 1-{len(themes)}."), False
+            return (f"No, there is no theme {number}: the strategy has {len(themes)} themes, "
+                    f"numbered 1-{len(themes)}."), False
         theme = themes[number - 1]
         if lang == "da":
             text = f"Tema {number} i KL's indkøbsstrategi er {self.theme_title(theme, lang)}."
@@ -218,9 +222,10 @@ class FactRenderer:
 
     def theme_count(self, lang: Lang) -> str:
         count = len(self.k.strategy.themes)
+        listed = self.themes(lang).split("\n", 1)[1]
         if lang == "da":
-            return f"Strategien har {count} ({_DANISH_NUMBERS.get(count, count)}) temaer:\n" + self.themes(lang).split("\n", 1)[1]
-        return f"The strategy has {count} ({_ENGLISH_NUMBERS.get(count, count)}) themes:\n" + self.themes(lang).split("\n", 1)[1]
+            return f"Strategien har {count} ({_DANISH_NUMBERS.get(count, count)}) temaer:\n{listed}"
+        return f"The strategy has {count} ({_ENGLISH_NUMBERS.get(count, count)}) themes:\n{listed}"
 
     def article(self, lang: Lang) -> str:
         a = self.k.article

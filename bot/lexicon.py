@@ -117,7 +117,8 @@ QUESTION_TYPES = {
     **{word: "why" for word in _words("why hvorfor")},
     **{word: "where" for word in _words("where")},
     **{word: "how" for word in _words("how hvordan")},
-    **{pair: "how-many" for pair in ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")},
+    **{pair: "how-many" for pair in
+       ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")},
     **{word: "how-many" for word in _words("antal number")},
 }
 """Question words whose kinds must agree between a question and a variant ("when was the
@@ -142,12 +143,15 @@ def touches(words: set[str], lexicon: frozenset[str]) -> bool:
 
 
 def _concepts(table: str) -> dict[str, str]:
-    """Parse "concept: word word ..." lines into a word -> concept map."""
+    """Parse "concept: word word ..." lines (continued on lines without a colon)."""
     mapping: dict[str, str] = {}
+    concept = ""
     for line in table.strip().splitlines():
-        concept, _, words = line.partition(":")
-        for word in _words(words):
-            mapping[word] = concept.strip()
+        if ":" in line:
+            concept, _, line = line.partition(":")
+            concept = concept.strip()
+        for word in _words(line):
+            mapping[word] = concept
     return mapping
 
 
@@ -155,11 +159,16 @@ CONCEPTS = _concepts("""
     who: who whom hvem
     what: what hvad
     which: which hvilke hvilken hvilket
-    chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens formandskab
-    group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering udvalg komite
-    lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen boss charge presides manages
-    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere sits sit sidder seat seats plads pladser
-    municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes council councils city cities town towns byer
+    chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
+        formandskab
+    group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
+        udvalg komite
+    lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
+        boss charge presides manages
+    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere sits sit sidder
+        seat seats plads pladser
+    municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes
+        council councils city cities town towns byer
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics
     strategy: strategy strategies strategi strategien strategiens indkøbsstrategi indkøbsstrategien indkøbsstrategiens
     procurement: procurement purchasing indkøb indkøbet buying
@@ -170,12 +179,14 @@ CONCEPTS = _concepts("""
     purpose: purpose aim goal point formål formålet meningen mål målet
     goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
     article: article artikel artiklen artiklens news nyhed nyheden
-    establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette etableret etablere dannet
+    establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
+        etableret etablere dannet
     dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte
     replace: replace replaces replaced erstatter erstatte erstattet afløser
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
-    represent: represent represents represented representing representative representatives repræsenterer repræsentere repræsenteret repræsentant repræsentanter
+    represent: represent represents represented representing representative representatives repræsenterer
+        repræsentere repræsenteret repræsentant repræsentanter
     period: period periode years cover covers dækker gælder
     written: written wrote skrevet skrev published udgivet
     date: date dato

@@ -128,8 +128,8 @@ class QuestionIndex:
         self.smalltalk_only = frozenset(smalltalk_words - other_words - STOPWORDS)
         """Words that only greetings, thanks and help use ("hej", "thanks")."""
         document_frequency: dict[str, int] = defaultdict(int)
-        for stems in entry_stems.values():
-            for s in stems:
+        for meanings in self._entry_stems.values():
+            for s in meanings:
                 document_frequency[s] += 1
         total = len(entry_stems) or 1
         self._idf = {s: math.log((total + 1) / (df + 1)) + 1 for s, df in document_frequency.items()}

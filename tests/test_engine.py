@@ -1,0 +1,163 @@
+"""Behaviour of the answer engine as a user of any adapter sees it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.normalize import fold
+
+MEMBER_SURNAMES = ["Pedersen", "Herlev", "Holte", "Grønvall", "Brøndum", "Svendsen-Tune", "Svenningsen",
+                   "Karm", "Winther", "Jacobsen", "Christiansen", "Roslev", "Jensen", "Lynggaard", "Mandøe"]
+
+
+def contains(answer_text: str, expected: str) -> bool:
+    return fold(expected) in fold(answer_text)
+
+
+@pytest.mark.parametrize(("question", "language", "expected"), [
+    ("Who chairs the steering group?", "en", ["Mandøe", "KL"]),
+    ("hvem er formand", "da", ["Mandøe"]),
+    ("who chars the groop", "en", ["Mandøe"]),
+    ("hvem repræsenterer Aarhus?", "da", ["Anette Juhl Winther"]),
+    ("who represents Hjoerring", "en", ["Leif Johannes Jensen"]),
+    ("who represents Kobenhavn", "en", ["Mads Grønvall"]),
+    ("Århus", "en", ["Winther"]),
+    ("Viborg representative", "en", ["Lasse Jacobsen", "Klaus Christiansen"]),
+    ("Juhl Winther", "en", ["Aarhus Kommune"]),
+    ("who is Svendsen Tune", "en", ["Vordingborg"]),
+    ("Grønvalls title", "en", ["økonomidirektør", "finance director"]),
+    ("hvad laver Peter Karm", "da", ["økonomi- og arbejdsmarkedsdirektør", "Vejle"]),
+    ("tema 3?", "da", ["Professionel indkøbsadfærd i hele organisationen"]),
+    ("what is the fourth theme", "en", ["Bedre indkøb af tjenesteydelser"]),
+    ("which theme is about digital support", "en", ["Bedre digital understøttelse af indkøbsopgaven"]),
+    ("how many members does the group have", "en", ["14"]),
+    ("antal kommuner i styregruppen", "da", ["12"]),
+    ("when did KL adopt the strategy", "en", ["April 2017"]),
+    ("how much have the binding agreements saved", "en", ["1.8 billion"]),
+    ("hvornår startede de forpligtende aftaler", "da", ["2012"]),
+    ("what is SKI", "en", ["Staten og Kommunernes Indkøbsservice"]),
+    ("who runs SKI", "en", ["Signe Lynggaard Madsen"]),
+])
+def test_fact_and_entry_questions_are_answered_in_the_question_language(
+    engine: Engine, question: str, language: str, expected: list[str]
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.language == language
+    for text in expected:
+        assert contains(answer.text, text), (text, answer.text)
+
+
+@pytest.mark.parametrize("question", [
+    "Is Odense in the steering group?", "er Randers med", "Silkeborg", "who represents Frederiksberg",
+])
+def test_a_municipality_outside_the_group_gets_a_clear_no_without_any_member(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.outcome == "negative"
+    assert contains(answer.text, "not") or contains(answer.text, "ikke")
+    assert not any(contains(answer.text, surname) for surname in MEMBER_SURNAMES)
+
+
+@pytest.mark.parametrize("question", ["Is Peter Hansen a member?", "er Anders Andersen med i styregruppen"])
+def test_a_person_outside_the_group_is_not_mistaken_for_a_similar_member(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.outcome == "negative"
+    assert not contains(answer.text, "Karm") and not contains(answer.text, "Brøndum")
+
+
+@pytest.mark.parametrize("question", [
+    "what is Kim Herlev's salary", "who will replace Morten Mandøe", "hvornår holder styregruppen møde",
+    "how old is Lars Holte",
+])
+def test_what_the_article_does_not_say_is_never_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.outcome in ("not_in_article", "fallback")
+
+
+@pytest.mark.parametrize("question", [
+    "what time is it", "hvordan laver man pandekager", "where can I park in Vejle", "who is the mayor of Aalborg",
+    "qwertyuiop", "", "   ", "😀😀😀", "<b>hi</b><script>x</script>", "lorem ipsum " * 900,
+])
+def test_off_topic_and_empty_input_get_no_answer(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.text
+
+
+def test_an_ambiguous_first_name_names_both_members_and_offers_them_as_suggestions(engine: Engine) -> None:
+    answer = engine.ask("who is Lars")
+    assert contains(answer.text, "Lars Holte") and contains(answer.text, "Lars Svenningsen")
+    assert [s.key for s in answer.suggestions] == ["p:Lars Holte", "p:Lars Svenningsen"]
+
+
+def test_a_suggestion_key_answers_its_question_directly(engine: Engine) -> None:
+    suggestion = engine.ask("who is Lars").suggestions[0]
+    answer = engine.answer_key(suggestion.key, "en")
+    assert answer is not None and answer.answered
+    assert contains(answer.text, "Høje Taastrup")
+
+
+def test_every_suggestion_key_fits_in_telegram_callback_data(engine: Engine) -> None:
+    keys = [f"e:{entry.id}" for entry in engine.knowledge.entries]
+    keys += [f"p:{person.name}" for person in engine.knowledge.people]
+    assert max(len(key.encode()) for key in keys) <= 60
+
+
+def test_greeting_words_do_not_hide_the_question_after_them(engine: Engine) -> None:
+    answer = engine.ask("hej, hvem er formand?")
+    assert answer.source == "chair"
+    assert answer.language == "da"
+
+
+@pytest.mark.parametrize(("question", "outcome"), [("hello", "smalltalk"), ("tak for hjælpen", "smalltalk"),
+                                                  ("help", "smalltalk")])
+def test_small_talk_is_answered_politely(engine: Engine, question: str, outcome: str) -> None:
+    assert engine.ask(question).outcome == outcome
+
+
+def test_language_hint_decides_only_when_the_question_itself_does_not(engine: Engine) -> None:
+    assert engine.ask("Nyborg?", language_hint="da").language == "da"
+    assert engine.ask("who represents Nyborg", language_hint="da").language == "en"
+
+
+def test_json_shape_is_the_documented_contract(engine: Engine) -> None:
+    data = engine.ask("who is Lars").to_json()
+    assert set(data) == {"question", "answered", "answer", "language", "confidence", "source", "suggestions"}
+    assert isinstance(data["confidence"], int) and 0 <= data["confidence"] <= 100
+    assert all(isinstance(s, str) for s in data["suggestions"])
+
+
+def test_every_member_is_reachable_by_full_name_and_by_surname(engine: Engine) -> None:
+    for person in engine.knowledge.people:
+        for question in (f"who is {person.name}", f"who is {person.name.split()[-1]}"):
+            answer = engine.ask(question)
+            assert answer.answered and contains(answer.text, person.name), question
+
+
+def test_every_member_municipality_is_reachable_and_names_its_people(engine: Engine) -> None:
+    for seat in engine.knowledge.seats:
+        if seat.municipality is None:
+            continue
+        answer = engine.ask(f"who represents {seat.municipality}")
+        assert answer.answered
+        assert all(contains(answer.text, p.name) for p in seat.people), answer.text
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 4, 5])
+def test_every_theme_is_reachable_by_number_in_both_languages(engine: Engine, number: int) -> None:
+    theme = engine.knowledge.strategy.themes[number - 1]
+    assert contains(engine.ask(f"theme {number}").text, theme.title.da)
+    assert contains(engine.ask(f"tema {number}").text, theme.title.da)
+
+
+def test_a_theme_number_that_does_not_exist_gets_a_clear_no(engine: Engine) -> None:
+    answer = engine.ask("what is theme 9")
+    assert answer.outcome == "negative" and contains(answer.text, "no theme 9")
+
+
+def test_background_answers_cite_background_not_the_article(engine: Engine) -> None:
+    assert engine.ask("what does KL stand for").citation == "background"
+    assert engine.ask("who chairs the group").citation == "members"

@@ -1,0 +1,82 @@
+"""Loading the knowledge: broken files are reported with file, entry and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import KnowledgeError
+from bot.loader import default_knowledge_dir, load_knowledge
+
+KNOWLEDGE = default_knowledge_dir()
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+def problems_after(directory: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(directory)
+    return caught.value.problems
+
+
+def test_the_shipped_knowledge_loads_with_all_fourteen_seats_and_five_themes() -> None:
+    knowledge = load_knowledge(KNOWLEDGE)
+    assert len(knowledge.seats) == 14
+    assert len(knowledge.people) == 15
+    assert [t.number for t in knowledge.strategy.themes] == [1, 2, 3, 4, 5]
+    assert knowledge.chair_seat.people[0].name == "Morten Mandøe"
+    assert len(knowledge.municipalities) == 98
+
+
+def test_a_missing_answer_text_names_file_entry_and_field(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "qa" / "group.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("      en: The article", "      xx: The article", 1)
+                    .replace("      en: KL (Kommunernes", "      xx: KL (Kommunernes", 1), encoding="utf-8")
+    problems = problems_after(knowledge_copy)
+    assert any("group.yaml" in p and "entry 'set-up-by'" in p and "'answer.en'" in p for p in problems), problems
+
+
+def test_a_duplicate_entry_id_is_reported_with_both_files(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "qa" / "article.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: article-author", "id: chair"), encoding="utf-8")
+    problems = problems_after(knowledge_copy)
+    assert any("duplicate id" in p and "'chair'" in p and "group.yaml" in p for p in problems), problems
+
+
+def test_invalid_yaml_is_reported_with_its_line(knowledge_copy: Path) -> None:
+    (knowledge_copy / "qa" / "broken.yaml").write_text("entries:\n  - id: x\n    questions: [unclosed\n")
+    problems = problems_after(knowledge_copy)
+    assert any("broken.yaml" in p and "line" in p for p in problems), problems
+
+
+def test_an_unknown_source_and_fact_are_both_reported_in_one_run(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "qa" / "strategy.yaml"
+    text = path.read_text(encoding="utf-8").replace("source: adoption", "source: nowhere", 1)
+    path.write_text(text.replace("fact: themes", "fact: weather", 1), encoding="utf-8")
+    problems = problems_after(knowledge_copy)
+    assert any("unknown source 'nowhere'" in p for p in problems)
+    assert any("unknown fact 'weather'" in p for p in problems)
+
+
+def test_a_seat_without_a_name_is_reported_by_seat(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "facts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("{name: Peter Karm, ", "{", 1), encoding="utf-8")
+    problems = problems_after(knowledge_copy)
+    assert any("seat 'vejle'" in p and "people.name" in p for p in problems), problems
+
+
+def test_a_missing_file_is_named(knowledge_copy: Path) -> None:
+    (knowledge_copy / "municipalities.yaml").unlink()
+    assert any("municipalities.yaml: file is missing" in p for p in problems_after(knowledge_copy))
+
+
+def test_a_missing_directory_says_how_to_point_at_one(tmp_path: Path) -> None:
+    assert "BOT_KNOWLEDGE_DIR" in problems_after(tmp_path / "nowhere")[0]

@@ -1,0 +1,37 @@
+"""Answer quality on labelled questions, judged by the project's shared scorer."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+LABELLED = {
+    "shared": ROOT.parent / "shared" / "eval" / "questions.yaml",
+    "dev": ROOT / "tests" / "data" / "dev_questions.yaml",
+}
+CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
+SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
+
+
+def score(questions: Path) -> tuple[float, dict[str, float], str]:
+    result = subprocess.run([sys.executable, str(SCORER), str(questions), "--verbose"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    categories = {m[1]: float(m[4]) for line in result.stdout.splitlines() if (m := CATEGORY_LINE.match(line))}
+    summary = SUMMARY_LINE.search(result.stdout)
+    assert summary, result.stdout
+    return float(summary[3]), categories, result.stdout
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared/eval is not beside the checkout")
+@pytest.mark.parametrize(("name", "overall", "per_category"), [("shared", 97.0, 90.0), ("dev", 95.0, 85.0)])
+def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
+    total, categories, report = score(LABELLED[name])
+    assert total >= overall, report
+    assert categories and min(categories.values()) >= per_category, report
