@@ -1,7 +1,7 @@
-"""Command line: ``ask``, ``chat``, ``check`` (and ``run`` for Telegram), over the same core.
+"""Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review`` (and ``run`` for Telegram).
 
-``ask``, ``chat`` and ``check`` never import telegram, so they start fast and work on a
-machine without a token.
+All use the same core. Only ``run`` imports telegram, so the others start fast and work on
+a machine without a token.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot import evaluate, review
 from bot.answer import Answer
 from bot.engine import Engine
 from bot.envfile import load_env_file
@@ -93,6 +94,10 @@ def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
+    return evaluate.run(args, engine)
+
+
 def cmd_run(args: argparse.Namespace, engine: Engine) -> int:
     from bot.telegram_main import run_bot
 
@@ -109,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     sub.add_parser("chat", help="interactive console chat")
     sub.add_parser("check", help="validate the knowledge and look for colliding questions")
+    evaluate.add_arguments(sub.add_parser("eval", help="score the answers to a labelled question file"))
+    review.add_arguments(sub.add_parser("review", help="unanswered questions and thumbs-down, for curators"))
     run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     add_run_arguments(run)
     return parser
@@ -125,7 +132,7 @@ def add_run_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (env BOT_LOG_LEVEL; default INFO)")
 
 
-COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "check": cmd_check, "run": cmd_run}
+COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "check": cmd_check, "eval": cmd_eval, "run": cmd_run}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -136,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "run" if os.environ.get("TELEGRAM_BOT_TOKEN") else "chat"
         if command == "run":
             args = build_parser().parse_args([*(argv or sys.argv[1:]), "run"])
+    if command == "review":  # reads the recordings only; needs no knowledge
+        return review.run(args)
     try:
         engine = _load_engine(args.knowledge)
     except KnowledgeError as error:

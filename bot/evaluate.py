@@ -1,0 +1,292 @@
+"""``python -m bot eval FILE``: run a labelled question file through the engine, in process.
+
+The file format and the judging rules are those of ``shared/eval/questions.yaml`` and its
+``score.py`` (re-implemented here, so the package does not depend on that directory):
+
+* ``q`` the question (``"@long"`` is a 3000-character nonsense question), ``cat`` its
+  category, ``lang`` ``da``/``en``/``any``: the language the answer must be in;
+* ``kind`` ``answer`` (default: answered, and every ``expect`` group matches), ``abstain``
+  (must not answer), ``negative`` (abstain, or answer with a negation), ``any`` (answered);
+* ``expect`` a list of groups, each needing one of its alternatives in the answer;
+  ``forbid`` alternatives that must not appear in an answer (``"@members"``: any member's
+  surname). Alternatives match as whole words after folding (case, æ->ae ø->oe å->aa,
+  accents, ``-``/``/``/``&`` and apostrophes); a trailing ``*`` makes one a word prefix.
+
+Prints the pass rate per category and every failure; exits 1 below ``--min`` percent and 2
+when the file cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from bot.engine import Engine
+from bot.progress import Progress
+
+KINDS = ("answer", "abstain", "negative", "any")
+LANGUAGES = ("da", "en", "any")
+NEGATIONS = ("no", "not", "nej", "ikke", "isnt", "doesnt", "dont", "cannot", "cant",
+             "unfortunately", "desvaerre", "none", "ingen", "unknown", "ukendt")
+LONG_QUESTION = ("lorem ipsum dolor sit amet " * 120).strip()
+MEMBERS = "@members"
+
+EXIT_BELOW_MIN = 1
+EXIT_BAD_FILE = 2
+
+
+class LabelError(Exception):
+    """The labelled file cannot be used; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Case:
+    q: str
+    """The question as sent to the engine (``@long`` expanded, newlines as spaces)."""
+    cat: str = "-"
+    lang: str = "any"
+    kind: str = "answer"
+    expect: tuple[tuple[str, ...], ...] = ()
+    forbid: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failure:
+    cat: str
+    question: str
+    reason: str
+    answer: str
+    answered: bool
+    language: str
+
+
+@dataclass
+class Report:
+    categories: dict[str, list[int]] = field(default_factory=dict)
+    """Category -> [passed, total]."""
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(total for _, total in self.categories.values())
+
+    @property
+    def passed(self) -> int:
+        return sum(passed for passed, _ in self.categories.values())
+
+    @property
+    def rate(self) -> float:
+        return 100.0 * self.passed / self.total if self.total else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "passed": self.passed,
+            "rate": round(self.rate, 2),
+            "ms_per_question": round(1000 * self.seconds / self.total, 3) if self.total else 0.0,
+            "categories": {
+                name: {"passed": passed, "total": total, "rate": round(100.0 * passed / total, 2)}
+                for name, (passed, total) in sorted(self.categories.items())
+            },
+            "failures": [
+                {"cat": f.cat, "q": f.question, "reason": f.reason, "answer": f.answer,
+                 "answered": f.answered, "language": f.language}
+                for f in self.failures
+            ],
+        }
+
+
+# -- the labelled file ---------------------------------------------------------------------
+
+
+def load_cases(path: Path | str) -> list[Case]:
+    """Read and check a labelled file; every problem is reported at once."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LabelError([f"{path}: cannot be read: {exc}"]) from exc
+    except yaml.YAMLError as exc:
+        raise LabelError([f"{path}: is not valid YAML: {exc}"]) from exc
+    return parse_cases(data, str(path))
+
+
+def parse_cases(data: Any, name: str = "<labels>") -> list[Case]:
+    if not isinstance(data, list) or not data:
+        raise LabelError([f"{name}: must be a non-empty list of questions ('- {{q: ..., cat: ...}}')"])
+    problems: list[str] = []
+    cases = []
+    for number, item in enumerate(data, start=1):
+        where = f"{name}: item {number}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: must be a mapping with at least 'q'")
+            continue
+        q = item.get("q")
+        if q is None or isinstance(q, (dict, list)):
+            problems.append(f"{where}: 'q' must be the question text")
+            continue
+        where = f"{where} ({str(q)[:40]!r})"
+        kind = item.get("kind", "answer")
+        lang = item.get("lang", "any")
+        if kind not in KINDS:
+            problems.append(f"{where}: 'kind' must be one of {', '.join(KINDS)}, got {kind!r}")
+        if lang not in LANGUAGES:
+            problems.append(f"{where}: 'lang' must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        expect = item.get("expect") or []
+        if not isinstance(expect, list) or not all(isinstance(g, list) and g for g in expect):
+            problems.append(f"{where}: 'expect' must be a list of non-empty lists, e.g. [[Mandøe], [\"14\"]]")
+            expect = []
+        forbid = item.get("forbid") or []
+        if not isinstance(forbid, list):
+            problems.append(f"{where}: 'forbid' must be a list")
+            forbid = []
+        text = LONG_QUESTION if q == "@long" else str(q).replace("\n", " ")
+        cases.append(Case(
+            q=text, cat=str(item.get("cat", "-")), lang=str(lang), kind=str(kind),
+            expect=tuple(tuple(str(alt) for alt in group) for group in expect),
+            forbid=tuple(str(alt) for alt in forbid),
+        ))
+    if problems:
+        raise LabelError(problems)
+    return cases
+
+
+# -- judging (the rules of shared/eval/score.py) ---------------------------------------------
+
+
+def label_fold(text: str) -> str:
+    """The folding both answers and alternatives get before matching."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for a, b in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("'", ""), ("’", "")):
+        text = text.replace(a, b)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"[-/&]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def present(alternative: str, folded_answer: str) -> bool:
+    """Whether ``alternative`` stands as whole word(s) (or a prefix, with ``*``) in the answer."""
+    prefix = alternative.endswith("*")
+    word = re.escape(label_fold(alternative.rstrip("*")))
+    pattern = r"(?<![a-z0-9])" + word + ("" if prefix else r"(?![a-z0-9])")
+    return re.search(pattern, folded_answer) is not None
+
+
+def member_surnames(engine: Engine) -> tuple[str, ...]:
+    """What ``@members`` stands for: every word of every member's name but the first."""
+    return tuple(dict.fromkeys(word for p in engine.knowledge.people for word in p.name.split()[1:]))
+
+
+def judge(case: Case, reply: Mapping[str, Any], members: Sequence[str] = ()) -> str | None:
+    """None when ``reply`` (the ``ask --json`` shape) passes, else why it fails."""
+    answered = bool(reply.get("answered"))
+    text = label_fold(str(reply.get("answer") or ""))
+    if answered:
+        for alt in _expand(case.forbid, members):
+            if present(alt, text):
+                return f"forbidden {alt!r} in answer"
+    if case.kind == "abstain":
+        return "answered an out-of-scope question" if answered else None
+    if case.kind == "negative":
+        if answered and not any(present(n, text) for n in NEGATIONS):
+            return "answered without a negation"
+        return None
+    if not answered:
+        return "did not answer"
+    if case.lang != "any" and reply.get("language") != case.lang:
+        return f"language {reply.get('language')!r}, expected {case.lang!r}"
+    if case.kind == "any":
+        return None
+    for group in case.expect:
+        if not any(present(alt, text) for alt in group):
+            return f"missing one of {list(group)}"
+    return None
+
+
+def _expand(alternatives: Iterable[str], members: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for alt in alternatives:
+        out.extend(members if alt == MEMBERS else [alt])
+    return out
+
+
+# -- running -------------------------------------------------------------------------------
+
+
+def evaluate(engine: Engine, cases: Sequence[Case],
+             progress: Callable[[int], None] | None = None) -> Report:
+    """Ask every case's question and judge the answer."""
+    report = Report()
+    members = member_surnames(engine)
+    started = time.perf_counter()
+    for done, case in enumerate(cases, start=1):
+        reply = engine.ask(case.q).to_json()
+        reason = judge(case, reply, members)
+        counts = report.categories.setdefault(case.cat, [0, 0])
+        counts[1] += 1
+        if reason is None:
+            counts[0] += 1
+        else:
+            report.failures.append(Failure(
+                cat=case.cat, question=case.q, reason=reason, answer=str(reply.get("answer") or ""),
+                answered=bool(reply.get("answered")), language=str(reply.get("language")),
+            ))
+        if progress is not None:
+            progress(done)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def print_report(report: Report, out: TextIO) -> None:
+    for name, (passed, total) in sorted(report.categories.items()):
+        out.write(f"{name:14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
+    for failure in report.failures:
+        out.write(f"FAIL [{failure.cat}] {failure.question[:80]!r}: {failure.reason}\n"
+                  f"     answer: {failure.answer[:160]!r}\n")
+    per_question = 1000 * report.seconds / report.total if report.total else 0.0
+    out.write(f"eval: {report.passed}/{report.total} passed ({report.rate:.1f}%); "
+              f"{per_question:.2f} ms/question\n")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="labelled questions (the format of shared/eval/questions.yaml)")
+    parser.add_argument("--min", type=float, default=0.0, metavar="PCT",
+                        help="exit with status 1 when fewer than PCT %% of the questions pass")
+    parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
+
+
+def run(args: argparse.Namespace, engine: Engine, out: TextIO | None = None,
+        err: TextIO | None = None) -> int:
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    try:
+        cases = load_cases(args.file)
+    except LabelError as error:
+        err.write("klbot eval: " + "\nklbot eval: ".join(error.problems) + "\n")
+        return EXIT_BAD_FILE
+    unfinished = sum(c.kind == "answer" and not c.expect for c in cases)
+    if unfinished:
+        err.write(f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
+                  "so any answer passes (an unfinished review export?)\n")
+    progress = Progress("eval", len(cases), err)
+    report = evaluate(engine, cases, progress.update)
+    progress.finish()
+    if args.json:
+        out.write(json.dumps({"file": str(args.file), **report.to_json()}, ensure_ascii=False) + "\n")
+    else:
+        print_report(report, out)
+    return EXIT_BELOW_MIN if report.rate < args.min else 0
