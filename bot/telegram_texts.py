@@ -1,0 +1,106 @@
+"""The Telegram bot's own sentences in Danish and English (not knowledge: they say what the bot is).
+
+Plain text: ``bot.telegram_format`` escapes everything before it goes out as HTML.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge import Bilingual, Lang
+
+HELP = Bilingual(
+    da=(
+        "Hej! Jeg svarer på spørgsmål om KL's nye styregruppe for den fælleskommunale "
+        "indkøbsstrategi 2017-2020, ud fra artiklen fra {date}. Spørg på dansk eller engelsk, fx:\n"
+        "• Hvem er formand for styregruppen?\n"
+        "• Hvem repræsenterer Aarhus?\n"
+        "• Hvad er tema 3?\n"
+        "• Hvor meget har de forpligtende aftaler sparet?\n\n"
+        "Kommandoer: /members (medlemmerne), /themes (strategiens temaer), /about (artiklen), "
+        "/ask <spørgsmål>.\n"
+        "I en gruppe svarer jeg, når du skriver /ask, nævner mig med @{username} eller svarer på "
+        "en af mine beskeder."
+    ),
+    en=(
+        "Hello! I answer questions about KL's new steering group for the joint municipal "
+        "procurement strategy 2017-2020, based on the article of {date}. Ask in English or Danish, "
+        "for example:\n"
+        "• Who chairs the steering group?\n"
+        "• Who represents Aarhus?\n"
+        "• What is theme 3?\n"
+        "• How much have the binding agreements saved?\n\n"
+        "Commands: /members (the members), /themes (the strategy's themes), /about (the article), "
+        "/ask <question>.\n"
+        "In a group I answer when you use /ask, mention me as @{username} or reply to one of my messages."
+    ),
+)
+ASK_USAGE = Bilingual(
+    da="Skriv dit spørgsmål efter kommandoen, fx: /ask Hvem er formand for styregruppen?",
+    en="Put your question after the command, e.g. /ask Who chairs the steering group?",
+)
+TEXT_ONLY = Bilingual(
+    da="Jeg forstår kun tekst: skriv dit spørgsmål med ord.",
+    en="I only understand text: please type your question.",
+)
+NOT_ALLOWED = Bilingual(
+    da="Beklager, denne bot er ikke åben for denne chat.",
+    en="Sorry, this bot is not available in this chat.",
+)
+ADMINS_ONLY = Bilingual(
+    da="Beklager, det kan kun bottens administratorer.",
+    en="Sorry, only the bot's administrators can do that.",
+)
+VOTE_THANKS = Bilingual(da="Tak for din vurdering!", en="Thanks for your feedback!")
+SOURCE = Bilingual(da="Kilde: {source}, artiklen fra {date}", en="Source: {source}, article of {date}")
+BACKGROUND = Bilingual(da="Kilde: {source}", en="Source: {source}")
+EXPIRED = Bilingual(
+    da="Det forslag kender jeg ikke længere. Skriv spørgsmålet igen.",
+    en="I no longer know that suggestion. Please ask again.",
+)
+ERROR = Bilingual(
+    da="Beklager, noget gik galt. Prøv igen om lidt.",
+    en="Sorry, something went wrong. Please try again in a moment.",
+)
+INLINE_HINT = Bilingual(da="Skriv et spørgsmål om styregruppen",
+                        en="Type a question about the steering group")
+NO_ANSWER_TITLE = Bilingual(da="Intet svar i artiklen", en="No answer in the article")
+
+RELOAD_OK = Bilingual(
+    da="Viden genindlæst: {entries} spørgsmål, {seats} pladser, {themes} temaer.",
+    en="Knowledge reloaded: {entries} entries, {seats} seats, {themes} themes.",
+)
+RELOAD_FAILED = Bilingual(
+    da="Genindlæsning afvist, jeg bruger stadig den gamle viden. Problemer:",
+    en="Reload refused, I keep using the old knowledge. Problems:",
+)
+STATS = Bilingual(
+    da=("De sidste {days} dage: {answered} besvaret, {unanswered} ubesvaret, "
+        "{up} 👍 og {down} 👎."),
+    en="Last {days} days: {answered} answered, {unanswered} unanswered, {up} 👍 and {down} 👎.",
+)
+
+COMMANDS: dict[Lang, list[tuple[str, str]]] = {
+    "da": [
+        ("help", "Hvad kan jeg spørge om?"),
+        ("ask", "Stil et spørgsmål"),
+        ("members", "Styregruppens medlemmer"),
+        ("themes", "Strategiens temaer"),
+        ("about", "Om artiklen"),
+    ],
+    "en": [
+        ("help", "What can I ask?"),
+        ("ask", "Ask a question"),
+        ("members", "The steering group's members"),
+        ("themes", "The strategy's themes"),
+        ("about", "About the article"),
+    ],
+}
+"""The command menu set with ``set_my_commands`` (admin commands stay out of it)."""
+
+
+def say(phrase: Bilingual, lang: Lang, **values: object) -> str:
+    return phrase.get(lang).format(**values)
+
+
+def language_of(code: str | None) -> Lang:
+    """Telegram's ``language_code`` as a reply language: Danish for ``da``, else English."""
+    return "da" if code and code.lower().startswith("da") else "en"

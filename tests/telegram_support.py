@@ -1,0 +1,103 @@
+"""Offline Telegram for handler tests: PTB's real ``Application`` and objects, with every Bot
+API request answered in-process by ``FakeTelegram`` (no sockets), and a recorder in memory."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from botapi_double import FakeTelegram
+from telegram import Update
+from telegram.ext import Application
+from telegram.request import BaseRequest, RequestData
+
+from bot.answer import Answer
+from bot.engine import Engine
+from bot.recording import Stats
+from bot.telegram_app import build_application
+
+TOKEN = "123456789:TESTTOKENabcdefghijklmnopqrstuvwxyz_-0123"
+
+
+class OfflineRequest(BaseRequest):
+    def __init__(self, telegram: FakeTelegram) -> None:
+        self.telegram = telegram
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        params = json.loads(json.dumps(request_data.parameters)) if request_data else {}
+        status, body = self.telegram.api(url.rsplit("/", 1)[-1], params)
+        return status, json.dumps(body).encode()
+
+
+@dataclass
+class FakeRecorder:
+    questions: list[tuple[Answer, str, int | None]] = field(default_factory=list)
+    picks: list[tuple[str, str, int | None]] = field(default_factory=list)
+    votes: list[tuple[str | None, str, bool, int | None]] = field(default_factory=list)
+    closed: bool = False
+
+    def question(self, answer: Answer, chat_type: str, chat_id: int | None) -> None:
+        self.questions.append((answer, chat_type, chat_id))
+
+    def suggestion_picked(self, question: str, key: str, chat_id: int | None) -> None:
+        self.picks.append((question, key, chat_id))
+
+    def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        self.votes.append((source, question, up, chat_id))
+
+    def stats(self, days: int = 7) -> Stats:
+        answered = sum(1 for a, _, _ in self.questions if a.answered)
+        up = sum(1 for v in self.votes if v[2])
+        return Stats(days, answered, len(self.questions) - answered, up, len(self.votes) - up)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class OfflineBot:
+    """One application over one ``FakeTelegram``: feed updates, inspect what the bot sent."""
+
+    def __init__(self, engine: Engine, recorder: FakeRecorder | None = None, **options: Any) -> None:
+        self.telegram = FakeTelegram(TOKEN)
+        self.recorder = recorder or FakeRecorder()
+        self.app: Application = build_application(  # type: ignore[type-arg]
+            TOKEN, engine, self.recorder, rate_limiter=False, request=OfflineRequest(self.telegram), **options)
+
+    async def __aenter__(self) -> OfflineBot:
+        await self.app.initialize()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.app.shutdown()
+
+    async def feed(self, update: dict[str, Any]) -> None:
+        """Process one update (as ``FakeTelegram`` made it) and forget it from the queue."""
+        self.telegram.updates.remove(update)
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def say(self, chat: dict[str, Any], user: dict[str, Any], text: str | None = None,
+                  **extra: Any) -> dict[str, Any]:
+        """A user's message, processed; returns the message."""
+        message = self.telegram.message(chat, user, text, **extra)
+        await self.feed(self.telegram.updates[-1])
+        return message
+
+    def replies(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        return [c.params for c in self.telegram.calls_of(method)]
+
+    def last(self, method: str = "sendMessage") -> dict[str, Any]:
+        calls = self.replies(method)
+        assert calls, f"the bot made no {method} call"
+        return calls[-1]
