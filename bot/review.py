@@ -72,7 +72,9 @@ class Group:
     """The most frequent wording of the most frequent question in the group."""
     count: int = 0
     wordings: Counter[str] = field(default_factory=Counter)
-    """Each distinct folded question: its most frequent raw text -> how often asked."""
+    """Every wording as typed -> how often asked."""
+    variants: Counter[str] = field(default_factory=Counter)
+    """Each distinct folded question, as its most frequent wording -> how often asked."""
     languages: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
     picks: Counter[str] = field(default_factory=Counter)
@@ -204,7 +206,8 @@ def group_questions(rows: Iterable[tuple[float, str | None, str | None, str, str
     founders: list[str] = []
     for done, norm in enumerate(order, start=1):
         asked = per_norm[norm]
-        wording = Counter(raw for _, raw, _, _ in asked).most_common(1)[0][0]
+        wordings = Counter(raw for _, raw, _, _ in asked)
+        wording = wordings.most_common(1)[0][0]
         match = process.extractOne(norm, founders, scorer=GROUP_SCORER, score_cutoff=GROUP_CUTOFF)
         if match is None:
             group = Group(question=wording)
@@ -213,7 +216,8 @@ def group_questions(rows: Iterable[tuple[float, str | None, str | None, str, str
         else:
             group = groups[match[2]]
         group.count += len(asked)
-        group.wordings[wording] += len(asked)
+        group.wordings.update(wordings)
+        group.variants[wording] += len(asked)
         group.languages.update(lang for _, _, lang, _ in asked)
         group.outcomes.update(outcome for _, _, _, outcome in asked)
         group.last_seen = max(group.last_seen, max(ts for ts, _, _, _ in asked))
@@ -322,7 +326,7 @@ def export_skeleton(review: Review, out: TextIO, today: str | None = None) -> in
         out.write(f"\n# {group.count}x {_quoted(group.question)}{note}\n")
         cat = next((p.entry for p in picked if p.entry), None) or "unanswered"
         kind = "negative" if group.outcomes.most_common(1)[0][0] == "not_in_article" else "answer"
-        for text, _ in group.wordings.most_common(EXPORT_VARIANTS):
+        for text, _ in group.variants.most_common(EXPORT_VARIANTS):
             out.write(f"- {{cat: {_quoted(cat)}, lang: {group.language}, q: {_quoted(text)}, "
                       f"kind: {kind}, expect: []}}\n")
             written += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -38,17 +39,18 @@ def make_answer() -> Callable[..., Answer]:
 
 
 class Clock:
-    """A settable clock for recorders: ``clock.now`` seconds since the epoch."""
+    """A settable clock for recorders: ``clock.now`` seconds since the epoch, starting at the
+    real time (so commands that use the real time see the records as recent)."""
 
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
+    def __init__(self) -> None:
+        self.today = self.now = float(int(time.time()))
 
     def __call__(self) -> float:
         return self.now
 
     def days_ago(self, days: float) -> None:
-        """Set the clock ``days`` before the fixed 'today'."""
-        self.now = 1_800_000_000.0 - days * 86400
+        """Set the clock ``days`` before the moment the clock was made."""
+        self.now = self.today - days * 86400
 
 
 @pytest.fixture

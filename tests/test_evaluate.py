@@ -1,0 +1,206 @@
+"""``eval``: labelled files are judged exactly as shared/eval/score.py judges them."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.cli import main
+from bot.evaluate import (
+    LONG_QUESTION,
+    Case,
+    LabelError,
+    judge,
+    label_fold,
+    load_cases,
+    member_surnames,
+    parse_cases,
+)
+from bot.progress import QUIET_BELOW, Progress
+
+SHARED_SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+SHARED_QUESTIONS = SHARED_SCORE.with_name("questions.yaml")
+SCORE_MEMBERS = ["Pedersen", "Herlev", "Holte", "Grønvall", "Brøndum", "Svendsen-Tune", "Svenningsen",
+                 "Karm", "Winther", "Jacobsen", "Christiansen", "Roslev", "Jensen", "Lynggaard", "Mandøe"]
+
+
+def reply(answer: str = "", answered: bool = True, language: str = "en") -> dict[str, Any]:
+    return {"answered": answered, "answer": answer, "language": language}
+
+
+@pytest.mark.parametrize(("case", "got", "verdict"), [
+    (Case("q", expect=(("Mandøe",),)), reply("Morten Mandøe chairs it."), None),
+    (Case("q", expect=(("Mandøe",),)), reply("MORTEN MANDØE chairs it."), None),
+    (Case("q", expect=(("Mandøe",),)), reply("Morten Mandoe"), "missing one of ['Mandøe']"),
+    (Case("q", expect=(("Mandøe",), ("KL",))), reply("Morten Mandøe chairs it."), "missing one of ['KL']"),
+    (Case("q", expect=(("14", "fourteen"),)), reply("It has fourteen members."), None),
+    (Case("q", expect=(("direktør*",),)), reply("Han er direktøren."), None),
+    (Case("q", expect=(("direktør*",),)), reply("økonomidirektøren"), "missing one of ['direktør*']"),
+    (Case("q", expect=(("direktør",),)), reply("Han er direktøren."), "missing one of ['direktør']"),
+    (Case("q", expect=(("KL",),)), reply("Klaus Christiansen"), "missing one of ['KL']"),
+    (Case("q", expect=(("Høje Taastrup",),)), reply("Lars Holte, Høje-Taastrup Kommune"), None),
+    (Case("q", expect=(("1.8*",),)), reply("about DKK 1.8 billion"), None),
+    (Case("q", lang="da", expect=(("Mandøe",),)), reply("Mandøe", language="en"),
+     "language 'en', expected 'da'"),
+    (Case("q", expect=(("Mandøe",),)), reply("Mandøe", answered=False), "did not answer"),
+    (Case("q", kind="abstain"), reply("anything"), "answered an out-of-scope question"),
+    (Case("q", kind="abstain"), reply("Sorry", answered=False), None),
+    (Case("q", kind="negative"), reply("No, Peter Hansen is not a member."), None),
+    (Case("q", kind="negative"), reply("Peter Hansen represents Vejle."), "answered without a negation"),
+    (Case("q", kind="negative"), reply("Peter Karm represents Vejle.", answered=False), None),
+    (Case("q", kind="negative", forbid=("@members",)), reply("No, but Peter Karm is."),
+     "forbidden 'Karm' in answer"),
+    (Case("q", kind="negative", forbid=("@members",)), reply("Karm", answered=False), None),
+    (Case("q", kind="any"), reply("Hello!"), None),
+    (Case("q", kind="any"), reply("Hello!", answered=False), "did not answer"),
+])
+def test_judge_applies_the_labelled_file_rules(case, got, verdict):
+    assert judge(case, got, SCORE_MEMBERS) == verdict
+
+
+def test_label_fold_folds_danish_letters_accents_and_separators():
+    assert label_fold("  Grønvall’s Høje-Taastrup/Århus & Café ") == "groenvalls hoeje taastrup aarhus cafe"
+
+
+def test_at_members_stands_for_every_surname_score_py_knows(engine):
+    assert set(SCORE_MEMBERS) <= set(member_surnames(engine))
+
+
+@pytest.mark.skipif(not SHARED_SCORE.is_file(), reason="shared/eval is not beside the checkout")
+def test_every_verdict_on_the_shared_file_equals_score_py(engine):
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED_SCORE)
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    items = yaml.safe_load(SHARED_QUESTIONS.read_text(encoding="utf-8"))
+    cases = load_cases(SHARED_QUESTIONS)
+    for item, case in zip(items, cases, strict=True):
+        got = engine.ask(case.q).to_json()
+        assert judge(case, got, score.MEMBER_SURNAMES) == score.judge(item, got), case.q
+        for wrong in (reply(got["answer"], not got["answered"]), reply("No, Karm is not.", True, "da")):
+            assert judge(case, wrong, score.MEMBER_SURNAMES) == score.judge(item, wrong), case.q
+
+
+# -- the file ------------------------------------------------------------------------------
+
+
+def test_cases_take_the_defaults_and_expand_long_and_multi_line_questions():
+    cases = parse_cases([{"q": "@long"}, {"q": "two\nlines", "cat": "x", "kind": "abstain"}, {"q": 14}])
+    assert cases[0] == Case(LONG_QUESTION, cat="-", lang="any", kind="answer")
+    assert (cases[1].q, cases[1].cat, cases[1].kind) == ("two lines", "x", "abstain")
+    assert cases[2].q == "14"
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    ({"q": "x"}, "must be a non-empty list"),
+    ([], "must be a non-empty list"),
+    (["just a string"], "item 1: must be a mapping"),
+    ([{"cat": "x"}], "item 1: 'q' must be the question text"),
+    ([{"q": "a"}, {"q": "b", "kind": "maybe"}], "item 2 ('b'): 'kind' must be one of"),
+    ([{"q": "a", "lang": "de"}], "'lang' must be one of"),
+    ([{"q": "a", "expect": ["Mandøe"]}], "'expect' must be a list of non-empty lists"),
+    ([{"q": "a", "forbid": "Karm"}], "'forbid' must be a list"),
+])
+def test_a_bad_labelled_file_names_the_item_and_the_field(data, problem):
+    with pytest.raises(LabelError) as error:
+        parse_cases(data, "f.yaml")
+    assert problem in str(error.value)
+
+
+# -- the command ---------------------------------------------------------------------------
+
+LABELS = """\
+- {cat: chair, lang: en, q: "Who is the chair of the steering group?", expect: [[Mandøe]]}
+- {cat: chair, lang: da, q: "hvem leder styregruppen", expect: [[Mandøe]]}
+- {cat: offtopic, lang: any, q: "hvordan laver man pandekager", kind: abstain}
+- {cat: offtopic, lang: any, q: "who chairs the steering group", kind: abstain}
+"""
+
+
+@pytest.fixture
+def labels(tmp_path: Path) -> Path:
+    path = tmp_path / "labels.yaml"
+    path.write_text(LABELS, encoding="utf-8")
+    return path
+
+
+def test_eval_prints_each_category_each_failure_and_a_summary(labels, capsys):
+    assert main(["eval", str(labels)]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].split() == ["chair", "2/2", "100.0%"]
+    assert lines[1].split() == ["offtopic", "1/2", "50.0%"]
+    assert lines[2] == "FAIL [offtopic] 'who chairs the steering group': answered an out-of-scope question"
+    assert lines[3].startswith("     answer: ") and "Mandøe" in lines[3]
+    assert lines[4].startswith("eval: 3/4 passed (75.0%)")
+    assert err == ""
+
+
+@pytest.mark.parametrize(("minimum", "status"), [("75", 0), ("75.1", 1), ("100", 1), ("0", 0)])
+def test_eval_exits_1_below_the_minimum_pass_rate(labels, capsys, minimum, status):
+    assert main(["eval", str(labels), "--min", minimum]) == status
+
+
+def test_eval_json_reports_totals_categories_and_failures(labels, capsys):
+    assert main(["eval", str(labels), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["total"], report["passed"], report["rate"]) == (4, 3, 75.0)
+    assert report["categories"]["offtopic"] == {"passed": 1, "total": 2, "rate": 50.0}
+    assert [f["q"] for f in report["failures"]] == ["who chairs the steering group"]
+
+
+@pytest.mark.parametrize("content", [None, "- {q: [unclosed", "- {cat: x}\n"])
+def test_eval_exits_2_with_a_message_when_the_file_is_unusable(tmp_path, capsys, content):
+    path = tmp_path / "labels.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["eval", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("klbot eval: ") and str(path) in err
+
+
+def test_eval_notes_answer_items_without_expect_groups(tmp_path, capsys):
+    path = tmp_path / "skeleton.yaml"
+    path.write_text('- {cat: unanswered, lang: en, q: "who is the chair", kind: answer, expect: []}\n')
+    assert main(["eval", str(path)]) == 0
+    assert "1 question(s) of kind 'answer' have no 'expect' groups" in capsys.readouterr().err
+
+
+def test_eval_of_the_shared_file_passes_in_process(capsys):
+    if not SHARED_QUESTIONS.is_file():
+        pytest.skip("shared/eval is not beside the checkout")
+    assert main(["eval", str(SHARED_QUESTIONS), "--min", "95"]) == 0
+
+
+# -- progress ------------------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("total", "lines"), [(10, 0), (QUIET_BELOW - 1, 0), (QUIET_BELOW, 10), (5000, 10)])
+def test_progress_off_a_terminal_is_silent_for_short_runs_and_ten_lines_for_long_ones(total, lines):
+    stream = io.StringIO()
+    progress = Progress("eval", total, stream)
+    for done in range(1, total + 1):
+        progress.update(done)
+    progress.finish()
+    assert len(stream.getvalue().splitlines()) == lines
+
+
+def test_progress_on_a_terminal_redraws_one_line_and_clears_it():
+    stream = Terminal()
+    progress = Progress("eval", 3, stream)
+    for done in (1, 2, 3):
+        progress.update(done)
+    progress.finish()
+    assert stream.getvalue().startswith("\reval: 1/3\reval: 2/3\reval: 3/3\r")
+    assert "\n" not in stream.getvalue() and stream.getvalue().endswith("\r")
