@@ -81,7 +81,7 @@ def load_config(args: argparse.Namespace, env: Mapping[str, str]) -> Config:
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     if not token:
         raise ConfigError(f"TELEGRAM_BOT_TOKEN is not set: {HOW_TO_GET_A_TOKEN}")
-    if not TOKEN_PATTERN.match(token):
+    if not TOKEN_PATTERN.fullmatch(token):
         raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters): "
                           + HOW_TO_GET_A_TOKEN)
     level_name = str(getattr(args, "log_level", None) or env.get("BOT_LOG_LEVEL") or "INFO").upper()
@@ -91,7 +91,7 @@ def load_config(args: argparse.Namespace, env: Mapping[str, str]) -> Config:
     allowed = env.get("BOT_ALLOWED_CHATS", "").strip()
     webhook_url = getattr(args, "webhook_url", None) or env.get("BOT_WEBHOOK_URL") or None
     secret = getattr(args, "webhook_secret", None) or env.get("BOT_WEBHOOK_SECRET") or None
-    if secret is not None and not SECRET_PATTERN.match(secret):
+    if secret is not None and not SECRET_PATTERN.fullmatch(secret):
         raise ConfigError("the webhook secret may only use A-Z, a-z, 0-9, _ and - (1-256 characters)")
     if webhook_url is not None:
         if urlparse(webhook_url).scheme not in ("http", "https"):
@@ -131,8 +131,18 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
+def _no_token_traceback(record: logging.LogRecord) -> bool:
+    """PTB logs a rejected token with a traceback; ``run_bot`` says it in one line instead."""
+    from telegram.error import InvalidToken
+
+    if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        record.exc_info, record.exc_text = None, None
+    return True
+
+
 def setup_logging(level: int, secrets_: Iterable[str]) -> None:
     handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(_no_token_traceback)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets_))
     root = logging.getLogger()
     for old in list(root.handlers):

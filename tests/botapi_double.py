@@ -163,6 +163,12 @@ class FakeTelegram:
                     raise AssertionError(f"{len(found)}/{count} {method} calls after {timeout}s; last: {seen}")
                 self._lock.wait(left)
 
+    def bot_messages(self, chat_id: int) -> list[JSONDict]:
+        """The bot's messages in a chat as they are now (after edits), oldest first."""
+        with self._lock:
+            return [m for (chat, _), m in sorted(self.messages.items())
+                    if chat == chat_id and m["from"]["id"] == BOT_ID]
+
     def sent_to(self, chat_id: int) -> list[JSONDict]:
         return [p for p in (c.params for c in self.calls_of("sendMessage")) if p.get("chat_id") == chat_id]
 

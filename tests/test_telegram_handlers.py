@@ -177,7 +177,7 @@ async def test_group_answers_only_when_addressed(bot: OfflineBot) -> None:
     assert "Peter Karm" in bot.last()["text"]
     assert bot.last()["reply_parameters"]["message_id"] == mention["message_id"]
 
-    bots_message = bot.telegram.messages[(-1001, max(k[1] for k in bot.telegram.messages if k[0] == -1001))]
+    bots_message = bot.telegram.bot_messages(-1001)[-1]
     assert bots_message["from"]["id"] == BOT_ID
     await bot.say(group, other, "and who is the chair?", reply_to=bots_message)
     assert "Morten Mandøe" in bot.last()["text"]
@@ -212,7 +212,7 @@ async def test_suggestion_button_answers_and_is_recorded(bot: OfflineBot) -> Non
     suggestions = [b for b in _buttons(offer) if b["callback_data"].startswith("s:")]
     assert len(suggestions) >= 2
     assert all(len(b["callback_data"].encode()) <= MAX_CALLBACK_DATA for b in _buttons(offer))
-    sent = bot.telegram.messages[(42, max(k[1] for k in bot.telegram.messages if k[0] == 42))]
+    sent = bot.telegram.bot_messages(42)[-1]
     query_id = bot.telegram.press(sent, suggestions[0]["callback_data"], user)
     await bot.feed(bot.telegram.updates[-1])
     assert bot.last("answerCallbackQuery")["callback_query_id"] == query_id
@@ -232,7 +232,7 @@ async def test_suggestion_by_button_text_when_the_key_is_too_long(bot: OfflineBo
     bot.telegram.chats[42] = chat
     markup = {"inline_keyboard": [[{"text": "Who chairs the steering group?", "callback_data": "t:en:0"}]]}
     await bot.app.bot.send_message(42, "Did you mean?", reply_markup=None)
-    sent = bot.telegram.messages[(42, max(k[1] for k in bot.telegram.messages if k[0] == 42))]
+    sent = bot.telegram.bot_messages(42)[-1]
     sent["reply_markup"] = markup
     bot.telegram.press(sent, "t:en:0", user)
     await bot.feed(bot.telegram.updates[-1])
@@ -243,7 +243,7 @@ async def test_suggestion_by_button_text_when_the_key_is_too_long(bot: OfflineBo
 async def test_vote_is_recorded_acknowledged_and_removed(bot: OfflineBot) -> None:
     chat, user = _private(bot)
     await bot.say(chat, user, "Who chairs the steering group?")
-    sent = bot.telegram.messages[(42, max(k[1] for k in bot.telegram.messages if k[0] == 42))]
+    sent = bot.telegram.bot_messages(42)[-1]
     up = _buttons(bot.last())[0]["callback_data"]
     bot.telegram.press(sent, up, user)
     await bot.feed(bot.telegram.updates[-1])
@@ -256,7 +256,7 @@ async def test_vote_is_recorded_acknowledged_and_removed(bot: OfflineBot) -> Non
 async def test_every_button_press_is_answered(bot: OfflineBot, data: str) -> None:
     chat, user = _private(bot)
     await bot.say(chat, user, "Who chairs the steering group?")
-    sent = bot.telegram.messages[(42, max(k[1] for k in bot.telegram.messages if k[0] == 42))]
+    sent = bot.telegram.bot_messages(42)[-1]
     bot.telegram.press(sent, data, user)
     await bot.feed(bot.telegram.updates[-1])
     assert len(bot.replies("answerCallbackQuery")) == 1
@@ -317,7 +317,7 @@ async def test_allow_list_refuses_other_chats_politely(engine: Engine) -> None:
         await bot.feed(bot.telegram.updates[-1])
         inline = bot.last("answerInlineQuery")
         assert inline["results"] == [] and "not available" in inline["button"]["text"]
-        sent = bot.telegram.messages[(42, max(k[1] for k in bot.telegram.messages if k[0] == 42))]
+        sent = bot.telegram.bot_messages(42)[-1]
         bot.telegram.press({**sent, "chat": stranger_chat, "message_id": 1}, "v:u:en:chair", stranger)
         await bot.feed(bot.telegram.updates[-1])
         assert bot.last("answerCallbackQuery")["show_alert"] is True
