@@ -8,6 +8,7 @@ not all understood, the engine says the article cannot answer rather than guess.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bot.answer import Answer, Suggestion
@@ -34,6 +35,8 @@ from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, 
 
 ANSWER_CUTOFF = 80
 """Combined rapidfuzz score an entry needs to be given as the answer."""
+LOW_SCORE_MARGIN_FACTOR = 0.5
+"""Each point below the cut-off asks for this much more lead over the runner-up."""
 MIN_ANSWER_SCORE = 60
 """No entry scoring below this is given as the answer, however far ahead it is."""
 SUGGEST_CUTOFF = 55
@@ -58,6 +61,10 @@ class Engine:
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
         self._entries = {entry.id: entry for entry in knowledge.entries}
+        self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
+        self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
+        self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
+        """Numbers the knowledge states (2012, 80, 14...): a question may name them freely."""
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -74,7 +81,8 @@ class Engine:
         mentions = self.recognizer.find(words)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
-        lang = detect_language([pair for i, pair in enumerate(words) if i not in in_name], default)
+        lang = detect_language([pair for i, pair in enumerate(words) if i not in in_name], default,
+                               self._danish_cues, self._english_cues)
         corrected = [w if i in in_mention else self.spelling.correct(w) for i, (_, w) in enumerate(words)]
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
 
@@ -86,8 +94,10 @@ class Engine:
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
             return self._from_fact(text, lang, decision)
-        question_words = [w for w in corrected if w not in self.index.smalltalk_only]
-        answer = self._from_entries(text, lang, question_words)
+        question_words = [w for w in corrected if w not in self.index.smalltalk_only
+                          and not (w in self._numbers and not self.index.knows(w))]
+        outside = isinstance(decision, OutsideFacts)
+        answer = self._from_entries(text, lang, question_words, strict=outside)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return answer
@@ -117,9 +127,14 @@ class Engine:
                 return None
         return self._from_entry(text, lang, found[0])
 
-    def _from_entries(self, text: str, lang: Lang, words: list[str]) -> Answer:
+    def _from_entries(self, text: str, lang: Lang, words: list[str], *, strict: bool = False) -> Answer:
+        """Answer from the Q&A entries. ``strict``: every word must be known, for questions
+        that name a member or place and then ask about something the facts do not hold."""
         content = content_words(words)
-        if not content or not all(self.index.knows(w) for w in content):
+        unknown = [w for w in content if not self.index.knows(w)]
+        # Unknown words still count against every entry (they weigh as rare words), but a
+        # question that is mostly unknown words is about something else altogether.
+        if not content or 2 * len(unknown) > len(content) or (strict and unknown):
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
         found = self.index.search(words, smalltalk=False)
         if not found or found[0].score < SUGGEST_CUTOFF:
@@ -127,7 +142,7 @@ class Engine:
         best = found[0]
         runner_up = found[1].score if len(found) > 1 else 0.0
         # Below the cut-off an entry may still answer, if it is far ahead of all others.
-        needed_margin = MARGIN + max(0.0, ANSWER_CUTOFF - best.score)
+        needed_margin = MARGIN + LOW_SCORE_MARGIN_FACTOR * max(0.0, ANSWER_CUTOFF - best.score)
         if best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin:
             return self._from_entry(text, lang, best)
         close = [c for c in found if c.score >= SUGGEST_CUTOFF and best.score - c.score < 2 * MARGIN]

@@ -16,9 +16,9 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge
 from bot.lexicon import CARDINALS, LAST_WORDS, ORDINALS, STOPWORDS, THEME_WORDS
-from bot.normalize import fold, strip_possessive
+from bot.normalize import fold, stem, strip_possessive
 
-MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme"]
+MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title"]
 
 NAME_CUTOFF = 80
 """rapidfuzz ``fuzz.ratio`` needed for a typed word to count as a name part."""
@@ -68,6 +68,14 @@ class Recognizer:
                 self._organisations[fold(alias)] = organisation.id
         self._theme_count = len(knowledge.strategy.themes)
 
+        # Job titles, as word stems without filler, so "direktøren for økonomi- og
+        # personalestaben" meets "direktør for økonomi- & personalestaben".
+        self._titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for person in knowledge.people:
+            for title in (person.title.da, person.title.en):
+                self._titles[_title_key(fold(title).split())].add(person.name)
+        self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
+
     # -- public -----------------------------------------------------------------------
 
     def find(self, words: list[tuple[str, str]]) -> list[Mention]:
@@ -75,7 +83,7 @@ class Recognizer:
         folded = [w for _, w in words]
         taken = [False] * len(folded)
         mentions: list[Mention] = []
-        for finder in (self._organisations_in, self._municipalities_in, self._people_in):
+        for finder in (self._titles_in, self._organisations_in, self._municipalities_in, self._people_in):
             for mention in finder(folded, taken):
                 for i in range(mention.start, mention.end):
                     taken[i] = True
@@ -84,6 +92,22 @@ class Recognizer:
         return sorted(mentions, key=lambda m: m.start)
 
     # -- finders ----------------------------------------------------------------------
+
+    def _titles_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
+        """Job titles ("finance director", "kommunaldirektører") name the members holding them."""
+        kept = [i for i, word in enumerate(folded) if word not in STOPWORDS]
+        keys = [stem(folded[i]) for i in kept]
+        found = []
+        for size in self._title_lengths:
+            for start in range(len(kept) - size + 1):
+                first, last = kept[start], kept[start + size - 1]
+                if any(taken[first:last + 1]):
+                    continue
+                people = self._titles.get(tuple(keys[start:start + size]))
+                if people:
+                    found.append(Mention("title", tuple(sorted(people)), first, last + 1, 100, ""))
+                    taken[first:last + 1] = [True] * (last + 1 - first)
+        return found
 
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
@@ -125,7 +149,7 @@ class Recognizer:
     def _is_member_surname_here(self, folded: list[str], index: int) -> bool:
         """'Kim Herlev' is a person even though Herlev is also a municipality."""
         word = folded[index]
-        if word not in self._parts:
+        if self._match_name_part(word) is None:
             return False
         before = folded[index - 1] if index > 0 else ""
         after = folded[index + 1] if index + 1 < len(folded) else ""
@@ -201,6 +225,10 @@ class Recognizer:
                     found.append(_with_surface(Mention("theme", (str(number),), lo, hi, 100, ""), words))
                     break
         return found
+
+
+def _title_key(words: list[str]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words if w not in STOPWORDS)
 
 
 def _people_fitting(span: list[tuple[list[_NamePart], float]]) -> list[str]:

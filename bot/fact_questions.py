@@ -15,19 +15,23 @@ from bot.entities import Mention
 from bot.facts import FactRenderer
 from bot.knowledge import Lang
 from bot.lexicon import (
+    CHAIR_WORDS,
+    COUNT_WORDS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     ORGANISATION_SEAT,
     PERSON_CONTEXT,
     STOPWORDS,
+    STRATEGY_WORDS,
     THEME_CONTEXT,
     THEME_WORDS,
     fits,
     touches,
 )
+from bot.matcher import meaning
 from bot.normalize import fold
-from bot.phrases import AMBIGUOUS_NAME, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
+from bot.phrases import AMBIGUOUS_NAME, HOLDERS, NO, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
 
 _YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
 
@@ -65,6 +69,7 @@ class FactQuestions:
             if len(numbers) == 1 and word not in STOPWORDS:
                 self._theme_keywords.setdefault(word, numbers.pop())
         self._theme_title_words = frozenset(title_words)
+        self._theme_title_meanings = frozenset(meaning(w) for w in title_words)
 
     def answer(
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
@@ -79,6 +84,9 @@ class FactQuestions:
         extra = set(residual)
         if "person" in by_kind:
             return self._people(by_kind["person"], extra, lang, first_word)
+        if "title" in by_kind:
+            places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
+            return self._title(by_kind["title"][0], places, extra, lang)
         if "unknown_person" in by_kind and fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT):
             return self._unknown_person(by_kind["unknown_person"][0], lang)
         if "municipality" in by_kind:
@@ -113,11 +121,33 @@ class FactQuestions:
         if not fits(extra, PERSON_CONTEXT):
             return OutsideFacts(known=profiles, name=", ".join(p.name for p in people))
         if first_word in _YES_NO_OPENERS:
-            profiles = YES.get(lang) + profiles
+            chairs = [p for p in people if self.render.seat_of(p).chair]
+            if touches(extra, CHAIR_WORDS) and not chairs:
+                # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
+                profiles = f"{NO.get(lang)}{self.render.chair(lang)} {profiles}"
+            else:
+                profiles = YES.get(lang) + profiles
         return FactReply(
             text=profiles, outcome="answer", confidence=int(min(m.score for m in mentions)),
             source="fact:person:" + people[0].name, citation="members",
         )
+
+    def _title(self, mention: Mention, places: set[str], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
+        """Members by job title, narrowed by a municipality or organisation named beside it."""
+        people = [self.render.person_by_name[name] for name in mention.ids]
+        narrowed = [p for p in people if {self.render.seat_of(p).municipality,
+                                          self.render.seat_of(p).organisation_id} & places]
+        people = narrowed or people
+        allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS
+        if len(people) == 1:
+            text = self.render.person(people[0], lang)
+        else:
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+            title = self.render.title_label(people[0], lang)
+            text = say(HOLDERS, lang, count=len(people), title=title) + "\n" + listed
+        if not fits(extra, allowed):
+            return OutsideFacts(known=text, name=mention.surface)
+        return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), "members")
 
     def person_by_key(self, name: str, lang: Lang) -> FactReply | None:
         person = self.render.person_by_name.get(name)
@@ -172,12 +202,14 @@ class FactQuestions:
         return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", "facts_box")
 
     def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
-        """"Which theme is about digital support?" names a theme by its subject."""
-        if not touches(extra, THEME_WORDS):
+        """"Which theme is about digital support?" names a theme by its subject; so does
+        "is the strategy about purchasing behaviour?"."""
+        if not touches(extra, THEME_WORDS | STRATEGY_WORDS):
             return None
         numbers = sorted({self._theme_keywords[w] for w in extra if w in self._theme_keywords})
-        rest = {w for w in extra if w not in self._theme_keywords and w not in self._theme_title_words}
-        if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS):
+        rest = {w for w in extra if w not in self._theme_keywords and w not in self._theme_title_words
+                and meaning(w) not in self._theme_title_meanings}
+        if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", "facts_box")

@@ -29,6 +29,7 @@ class FactRenderer:
             "themes": self.themes,
             "theme_count": self.theme_count,
             "article": self.article,
+            "organisations_in_group": self.organisations_in_group,
         }
 
     # -- people and seats -------------------------------------------------------------
@@ -36,7 +37,7 @@ class FactRenderer:
     def seat_of(self, person: Person) -> Seat:
         return self._seat_by_id[person.seat_id]
 
-    def _title(self, person: Person, lang: Lang) -> str:
+    def title_label(self, person: Person, lang: Lang) -> str:
         if lang == "da":
             return person.title.da
         return f"{person.title.da} ({person.title.en})"
@@ -59,7 +60,7 @@ class FactRenderer:
                 names = " og ".join(f"{p.name} ({p.title.da})" for p in partners)
                 text += f" {seat.organisation}s plads i styregruppen deles med {names}."
             return text
-        text = f"{person.name} is {self._title(person, lang)} at {where}"
+        text = f"{person.name} is {self.title_label(person, lang)} at {where}"
         text += (" and chairs (formand) the steering group." if seat.chair
                  else " and a member of KL's new steering group for the procurement strategy.")
         if partners:
@@ -69,23 +70,23 @@ class FactRenderer:
 
     def brief(self, person: Person, lang: Lang) -> str:
         """"Lars Holte, kommunaldirektør, Høje Taastrup Kommune"."""
-        return f"{person.name}, {self._title(person, lang)}, {self.seat_of(person).organisation}"
+        return f"{person.name}, {self.title_label(person, lang)}, {self.seat_of(person).organisation}"
 
     def _seat_line(self, seat: Seat, lang: Lang) -> str:
-        people = " / ".join(f"{p.name}, {self._title(p, lang)}" for p in seat.people)
+        people = " / ".join(f"{p.name}, {self.title_label(p, lang)}" for p in seat.people)
         chair = (" (formand)" if lang == "da" else " (chair)") if seat.chair else ""
         return f"• {people}, {seat.organisation}{chair}"
 
     def _represented_by(self, seat: Seat, lang: Lang) -> str:
         joiner = " og " if lang == "da" else " and "
-        return joiner.join(f"{p.name}, {self._title(p, lang)}" for p in seat.people)
+        return joiner.join(f"{p.name}, {self.title_label(p, lang)}" for p in seat.people)
 
     def chair(self, lang: Lang) -> str:
         seat = self.k.chair_seat
         person = seat.people[0]
         if lang == "da":
             return f"Formand for styregruppen er {person.name}, {person.title.da} i {seat.organisation}."
-        return (f"The steering group is chaired by {person.name}, {self._title(person, lang)} "
+        return (f"The steering group is chaired by {person.name}, {self.title_label(person, lang)} "
                 f"at {self._organisation_label(seat, lang)}.")
 
     def members(self, lang: Lang) -> str:
@@ -104,13 +105,16 @@ class FactRenderer:
             text = (f"Styregruppen har {len(seats)} medlemmer: {municipal} kommuner samt "
                     f"{self._organisation_names(lang)}.")
             if shared:
-                text += (f" {shared[0].organisation}s plads nævner to personer, så i alt {people} "
+                names = " og ".join(p.name for p in shared[0].people)
+                text += (f" {shared[0].organisation}s plads nævner to personer ({names}), så i alt {people} "
                          "personer står på listen.")
             return text
         text = (f"The steering group has {len(seats)} members: {municipal} municipalities plus "
                 f"{self._organisation_names(lang)}.")
         if shared:
-            text += f" {shared[0].organisation}'s seat names two people, so {people} people are listed in all."
+            names = " and ".join(p.name for p in shared[0].people)
+            text += (f" {shared[0].organisation}'s seat names two people ({names}), "
+                     f"so {people} people are listed in all.")
         return text
 
     def _organisation_names(self, lang: Lang) -> str:
@@ -160,6 +164,14 @@ class FactRenderer:
 
     # -- organisations ----------------------------------------------------------------
 
+    def organisations_in_group(self, lang: Lang) -> str:
+        seats = [s for s in self.k.seats if s.organisation_id]
+        lines = "\n".join(self._seat_line(seat, lang) for seat in seats)
+        municipal = sum(1 for s in self.k.seats if s.municipality)
+        if lang == "da":
+            return f"Ud over de {municipal} kommuner sidder {len(seats)} organisationer i styregruppen:\n{lines}"
+        return f"Besides the {municipal} municipalities, {len(seats)} organisations sit in the steering group:\n{lines}"
+
     def organisation(self, organisation_id: str) -> Organisation:
         return next(o for o in self.k.organisations if o.id == organisation_id)
 
@@ -179,7 +191,7 @@ class FactRenderer:
         if person.title.da.startswith("adm"):
             if lang == "da":
                 return f"{person.name} er {person.title.da} i {seat.organisation} og sidder også i styregruppen.", True
-            return (f"{person.name} is {self._title(person, lang)} of {seat.organisation} and also "
+            return (f"{person.name} is {self.title_label(person, lang)} of {seat.organisation} and also "
                     "sits in the steering group."), True
         if lang == "da":
             return (f"Artiklen siger ikke, hvem der leder {seat.organisation}. Den nævner kun, at "

@@ -14,7 +14,7 @@ question people ask that the article cannot answer, with a polite explanation.""
 
 FACT_RENDERERS = (
     "chair", "members", "member_count", "municipalities", "municipality_count",
-    "themes", "theme_count", "article",
+    "themes", "theme_count", "article", "organisations_in_group",
 )
 """Answers an entry may take from the fact base instead of hand-written text."""
 

@@ -8,18 +8,21 @@ from bot.lexicon import DANISH_CUES, ENGLISH_CUES
 _DANISH_LETTERS = frozenset("æøåÆØÅ")
 
 
-def detect_language(words: list[tuple[str, str]], default: Lang) -> Lang:
+def detect_language(
+    words: list[tuple[str, str]], default: Lang,
+    danish: frozenset[str] = DANISH_CUES, english: frozenset[str] = ENGLISH_CUES,
+) -> Lang:
     """Vote with cue words; æ/ø/å outside names count for Danish; a tie keeps ``default``.
 
     ``words`` are (as typed, folded) pairs with names already removed, so "Mandøe" in an
     English question does not make it Danish.
     """
-    danish = sum(1 for _, w in words if w in DANISH_CUES)
-    english = sum(1 for _, w in words if w in ENGLISH_CUES)
+    danish_votes = sum(1 for _, w in words if w in danish)
+    english_votes = sum(1 for _, w in words if w in english)
     if any(c in _DANISH_LETTERS for raw, _ in words for c in raw):
-        danish += 1
-    if danish > english:
+        danish_votes += 1
+    if danish_votes > english_votes:
         return "da"
-    if english > danish:
+    if english_votes > danish_votes:
         return "en"
     return default

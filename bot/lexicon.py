@@ -25,7 +25,10 @@ DANISH_CUES = _words("""
     nedsat vedtog vedtaget hjælp hjælpen gerne venligst medlemmer medlemmerne kommuner
     kommunerne formanden formand styregruppen styregruppe temaer temaerne tema temaet
     strategien indkøbsstrategien aftalerne aftaler besparelsen besparelse artiklen
-    hvornår startede siger sagde betyder tidligere nye ny gamle opløst
+    hvornår startede siger sagde betyder tidligere nye ny gamle opløst stilling stillingen
+    stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
+    repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
+    antal fra til udpeget udnævnt kommer arbejder mødes møde
 """)
 
 ENGLISH_CUES = _words("""
@@ -40,7 +43,7 @@ ENGLISH_CUES = _words("""
 
 STOPWORDS = _words("""
     a an the of is are was were be been being to in on at for and or it its this that these
-    those i me my we us our please can could would will shall should tell about
+    those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
@@ -59,7 +62,8 @@ PERSON_CONTEXT = _words("""
     styregruppen committee part sidder seat plads info information fortæl chair formand
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
-    also og
+    also og stillingsbetegnelse living background baggrund ansvar responsible responsibility
+    whats arbejde laver lave profession
 """)
 """Words that may stand beside a member's name in a question the fact base answers."""
 
@@ -69,14 +73,15 @@ MUNICIPALITY_CONTEXT = _words("""
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
     kommunen municipality municipal part included deltager deltage participate participates
     participating seat plads person people folk hvilke which anyone nogen somebody someone
-    kommer come comes role rolle new nye ny do does har what hvad
+    kommer come comes role rolle new nye ny do does har what hvad sits sit for whos
 """)
 """Words that may stand beside a municipality's name in a question the fact base answers."""
 
 ORGANISATION_DEFINITION = _words("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
-    do does laver is er
+    do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
+    ejes owner owners ejerne about om whats who hvem
 """)
 ORGANISATION_HEAD = _words("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
@@ -84,8 +89,12 @@ ORGANISATION_HEAD = _words("""
 """)
 ORGANISATION_SEAT = _words("""
     represent represents representing representative repræsenterer repræsentant from fra
-    member members medlem sidder seat group styregruppe styregruppen steering med who hvem
+    member members medlem sidder seat group styregruppe styregruppen steering med
 """)
+
+STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
+CHAIR_WORDS = _words("chair chairs chairman chairperson formand formanden leads leder head heads")
+COUNT_WORDS = _words("how many much number antal hvor mange")
 
 THEME_WORDS = _words("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
 THEME_CONTEXT = _words("""
@@ -130,16 +139,26 @@ def _stems(lexicon: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in lexicon)
 
 
+@cache
+def _concepts_of(lexicon: frozenset[str]) -> frozenset[str]:
+    return frozenset(CONCEPTS[w] for w in lexicon if w in CONCEPTS)
+
+
+def _in(word: str, lexicon: frozenset[str]) -> bool:
+    concept = CONCEPTS.get(word)
+    return (word in lexicon or stem(word) in _stems(lexicon)
+            or (concept is not None and concept in _concepts_of(lexicon)))
+
+
 def fits(words: set[str], lexicon: frozenset[str]) -> bool:
-    """Every word is in the lexicon, allowing for inflection ("represented" ~ "represents")."""
-    stems = _stems(lexicon)
-    return all(w in lexicon or stem(w) in stems for w in words)
+    """Every word is in the lexicon, allowing for inflection ("represented" ~ "represents")
+    and synonyms of one concept ("sits" ~ "sidder")."""
+    return all(_in(w, lexicon) for w in words)
 
 
 def touches(words: set[str], lexicon: frozenset[str]) -> bool:
-    """Some word is in the lexicon, allowing for inflection."""
-    stems = _stems(lexicon)
-    return any(w in lexicon or stem(w) in stems for w in words)
+    """Some word is in the lexicon, allowing for inflection and synonyms."""
+    return any(_in(w, lexicon) for w in words)
 
 
 def _concepts(table: str) -> dict[str, str]:
@@ -165,8 +184,7 @@ CONCEPTS = _concepts("""
         udvalg komite
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages
-    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere sits sit sidder
-        seat seats plads pladser
+    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes
         council councils city cities town towns byer
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics
@@ -200,10 +218,16 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     for k, v in {
         "kl's procurement strategy": "procurement strategy",
         "kl's strategy": "strategy",
+        "kl's purchasing strategy": "purchasing strategy",
+        "kl procurement": "procurement",
+        "kl purchasing": "purchasing",
+        "joint agreements": "agreements",
         "kl's indkøbsstrategi": "indkøbsstrategi",
         "kl's indkøbsstrategien": "indkøbsstrategien",
         "kl's strategi": "strategi",
         "set up": "established",
+        "focus areas": "themes",
+        "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
         "joint municipal": "",

@@ -5,12 +5,13 @@ Three steps, each chosen for one job:
 1. Spelling: a word the knowledge does not know is mapped to the closest known word
    with the same first letter (rapidfuzz ``fuzz.ratio``), so "who chars the groop"
    reads as "who chairs the group".
-2. Preselection: rapidfuzz ``process.extract`` with ``fuzz.token_set_ratio`` over all
-   variants (normalised once, at load, keyed by variant number) keeps the few dozen
-   that share words with the question. This is what keeps 10,000 entries fast.
-3. Ranking: each kept variant gets a weighted word-overlap F-score, where a word weighs
-   more the fewer entries use it (so "head" counts more than "group"), blended with
-   ``fuzz.token_sort_ratio``; a variant asking "when" does not answer a "who" question.
+2. Candidates: an inverted index from meanings (a concept such as "chair" for both
+   "formand" and "chairman", else a stem) to variants keeps the few dozen variants that
+   share the question's most distinctive words. This is what keeps 10,000 entries fast.
+3. Ranking: rapidfuzz ``process.extract`` with ``fuzz.token_sort_ratio`` over the
+   candidates (normalised once, at load, keyed by variant number), blended with a
+   weighted word-overlap F-score in which a word weighs more the fewer entries use it
+   (so "head" counts more than "group"); a "when" variant does not answer a "who" question.
 """
 
 from __future__ import annotations
@@ -29,15 +30,17 @@ from bot.normalize import stem, tokens
 SPELLING_CUTOFF = 80
 """``fuzz.ratio`` a typed word needs to be read as a known word."""
 MIN_SPELLING_LENGTH = 4
-PRESELECT_CUTOFF = 40
-"""Variants scoring below this with ``token_set_ratio`` are not ranked at all."""
+SPELLING_CACHE_SIZE = 50_000
+"""Typos repeat; remembering corrections bounds the work a long message can cause."""
 PRESELECT_LIMIT = 60
+"""At most this many candidate variants are ranked for one question."""
 OVERLAP_WEIGHT = 0.75
 """Share of the weighted word overlap in the final score; the rest is token_sort_ratio."""
 ENTRY_RECALL_WEIGHT = 0.5
 """Share, within the overlap, of how much of the question all of an entry's variants
 together explain: an entry asked about in many ways knows more words than any one variant."""
 QUESTION_TYPE_PENALTY = 25
+QUESTION_TYPE_BONUS = 5
 
 
 @dataclass(frozen=True)
@@ -77,72 +80,135 @@ class SpellingCorrector:
             if len(word) >= MIN_SPELLING_LENGTH - 1:
                 by_letter[word[0]].append(word)
         self._by_letter = dict(by_letter)
+        self._anagrams: dict[str, list[str]] = defaultdict(list)
+        for word in self.vocabulary:
+            self._anagrams["".join(sorted(word))].append(word)
+        self._cache: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
-        if word in self.vocabulary or len(word) < MIN_SPELLING_LENGTH or word.isdigit():
+        if word in self.vocabulary or len(word) < 3 or word.isdigit():
             return word
-        choices = self._by_letter.get(word[0], [])
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._swapped(word) or self._closest(word) or word
+            if len(self._cache) < SPELLING_CACHE_SIZE:
+                self._cache[word] = cached
+        return cached
+
+    def _swapped(self, word: str) -> str | None:
+        """"waht" -> "what", "teh" -> "the": two neighbouring letters typed in reverse.
+
+        ``fuzz.ratio`` scores such a swap in a short word too low to trust, yet it is the
+        commonest typo; a swap also never turns "park" into "part".
+        """
+        for known in self._anagrams.get("".join(sorted(word)), ()):
+            diffs = [i for i in range(len(word)) if word[i] != known[i]]
+            if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+                return known
+        return None
+
+    def _closest(self, word: str) -> str | None:
+        if len(word) < MIN_SPELLING_LENGTH:
+            return None
         match = process.extractOne(
-            word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_CUTOFF
+            word, self._by_letter.get(word[0], []), scorer=fuzz.ratio, processor=None,
+            score_cutoff=SPELLING_CUTOFF,
         )
-        return match[0] if match else word
+        return match[0] if match else None
 
 
 @dataclass(frozen=True)
 class _Variant:
     entry_id: str
     text: str
-    stems: frozenset[str]
+    meanings: frozenset[str]
+    weight: float
     qtype: str | None
+    smalltalk: bool
 
 
 class QuestionIndex:
-    """All question variants of the entries, normalised once, keyed by variant number."""
+    """All question variants of the entries, normalised once, keyed by variant number.
+
+    An inverted index from meanings to variants finds the candidates for a question, so
+    only variants sharing a distinctive word with it are scored.
+    """
 
     def __init__(self, entries: Iterable[QAEntry]) -> None:
-        self._variants: list[_Variant] = []
-        self._choices: dict[int, str] = {}
         vocabulary: set[str] = set()
         smalltalk_words: set[str] = set()
         other_words: set[str] = set()
-        entry_stems: dict[str, set[str]] = defaultdict(set)
-        self.kind: dict[str, str] = {}
+        by_language: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        entry_meanings: dict[str, set[str]] = defaultdict(set)
+        pending: list[tuple[QAEntry, list[str], list[str]]] = []
         for entry in entries:
-            self.kind[entry.id] = entry.kind
             for lang in LANGUAGES:
                 for question in entry.questions[lang]:
                     words = tokens(question)
                     vocabulary.update(words)
+                    by_language[lang].update(words)
                     words = rephrase(words)
                     (smalltalk_words if entry.kind == "smalltalk" else other_words).update(words)
                     content = content_words(words)
-                    if not content:
-                        continue
-                    stems = frozenset(meaning(w) for w in content)
-                    entry_stems[entry.id].update(stems)
-                    self._choices[len(self._variants)] = " ".join(content)
-                    self._variants.append(_Variant(entry.id, " ".join(content), stems, question_type(words)))
-        self._entry_stems = {entry_id: frozenset(stems) for entry_id, stems in entry_stems.items()}
-        self.vocabulary = frozenset(vocabulary)
-        self.known_stems = frozenset(meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
-        self.smalltalk_only = frozenset(smalltalk_words - other_words - STOPWORDS)
-        """Words that only greetings, thanks and help use ("hej", "thanks")."""
+                    if content:
+                        entry_meanings[entry.id].update(meaning(w) for w in content)
+                        pending.append((entry, words, content))
+        self._entry_meanings = {entry_id: frozenset(m) for entry_id, m in entry_meanings.items()}
         document_frequency: dict[str, int] = defaultdict(int)
-        for meanings in self._entry_stems.values():
-            for s in meanings:
-                document_frequency[s] += 1
-        total = len(entry_stems) or 1
-        self._idf = {s: math.log((total + 1) / (df + 1)) + 1 for s, df in document_frequency.items()}
+        for meanings in self._entry_meanings.values():
+            for m in meanings:
+                document_frequency[m] += 1
+        total = len(self._entry_meanings) or 1
+        self._idf = {m: math.log((total + 1) / (df + 1)) + 1 for m, df in document_frequency.items()}
         self._unseen_idf = math.log(total + 1) + 1
 
+        self._variants: list[_Variant] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for entry, words, content in pending:
+            meanings = frozenset(meaning(w) for w in content)
+            for m in meanings:
+                self._postings[m].append(len(self._variants))
+            self._variants.append(_Variant(
+                entry.id, " ".join(content), meanings, self._weight(meanings), question_type(words),
+                entry.kind == "smalltalk",
+            ))
+        self._posting_cap = max(200, len(self._variants) // 20)
+        self.vocabulary = frozenset(vocabulary)
+        self.known_meanings = frozenset(meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
+        self.smalltalk_only = frozenset(smalltalk_words - other_words - STOPWORDS)
+        """Words that only greetings, thanks and help use ("hej", "thanks")."""
+        self.only_in = {
+            lang: frozenset(words - set().union(*(by_language[o] for o in LANGUAGES if o != lang)))
+            for lang, words in by_language.items()
+        }
+        """Words the curated questions use in one language only: cues for language detection."""
+
     def __len__(self) -> int:
-        return len(self._choices)
+        return len(self._variants)
 
     def knows(self, word: str) -> bool:
-        return word in self.vocabulary or meaning(word) in self.known_stems or stem(word) in self.known_stems
+        return word in self.vocabulary or meaning(word) in self.known_meanings or stem(word) in self.known_meanings
 
-    def _weight(self, stems: Iterable[str]) -> float:
-        return sum(self._idf.get(s, self._unseen_idf) for s in stems)
+    def _weight(self, meanings: Iterable[str]) -> float:
+        return sum(self._idf.get(m, self._unseen_idf) for m in meanings)
+
+    def _candidates(self, meanings: frozenset[str]) -> list[int]:
+        """Variants sharing the question's most distinctive meanings, most shared weight first.
+
+        Meanings used by very many variants ("who", "group") add little and would make the
+        candidate list long, so they only count when the question has nothing rarer.
+        """
+        ranked = sorted(meanings, key=lambda m: len(self._postings.get(m, ())))
+        distinctive = [m for m in ranked if 0 < len(self._postings.get(m, ())) <= self._posting_cap]
+        if not distinctive:
+            distinctive = [m for m in ranked if self._postings.get(m)][:1]
+        shared: dict[int, float] = defaultdict(float)
+        for m in distinctive:
+            weight = self._idf[m]
+            for key in self._postings[m]:
+                shared[key] += weight
+        # Among equally shared variants the shortest are the most specific: keep those.
+        return sorted(shared, key=lambda key: (-shared[key], self._variants[key].weight))[:PRESELECT_LIMIT]
 
     def search(self, words: list[str], *, smalltalk: bool, limit: int = 3) -> list[Candidate]:
         """The best-scoring entries for the question ``words`` (folded), best first.
@@ -154,29 +220,24 @@ class QuestionIndex:
         if not content:
             return []
         query = " ".join(content)
-        stems = frozenset(meaning(w) for w in content)
+        meanings = frozenset(meaning(w) for w in content)
         qtype = question_type(words)
-        query_weight = self._weight(stems)
-        hits = process.extract(
-            query, self._choices, scorer=fuzz.token_set_ratio, processor=None,
-            score_cutoff=PRESELECT_CUTOFF, limit=PRESELECT_LIMIT,
-        )
+        query_weight = self._weight(meanings)
+        keys = [k for k in self._candidates(meanings) if self._variants[k].smalltalk == smalltalk]
+        choices = {key: self._variants[key].text for key in keys}
+        surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
-        for _, _, key in hits:
+        for _, sort_score, key in surface:
             variant = self._variants[key]
-            if (self.kind[variant.entry_id] == "smalltalk") != smalltalk:
-                continue
-            shared = self._weight(stems & variant.stems)
+            shared = self._weight(meanings & variant.meanings)
             recall = shared / query_weight
-            precision = shared / self._weight(variant.stems)
+            precision = shared / variant.weight
             overlap = 0.0 if shared == 0 else 2 * recall * precision / (recall + precision)
-            entry_recall = self._weight(stems & self._entry_stems[variant.entry_id]) / query_weight
+            entry_recall = self._weight(meanings & self._entry_meanings[variant.entry_id]) / query_weight
             overlap = (1 - ENTRY_RECALL_WEIGHT) * overlap + ENTRY_RECALL_WEIGHT * entry_recall
-            score = OVERLAP_WEIGHT * 100 * overlap + (1 - OVERLAP_WEIGHT) * fuzz.token_sort_ratio(
-                query, variant.text, processor=None
-            )
-            if qtype and variant.qtype and qtype != variant.qtype:
-                score -= QUESTION_TYPE_PENALTY
+            score = OVERLAP_WEIGHT * 100 * overlap + (1 - OVERLAP_WEIGHT) * sort_score
+            if qtype and variant.qtype:
+                score += QUESTION_TYPE_BONUS if qtype == variant.qtype else -QUESTION_TYPE_PENALTY
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
                 best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text)

@@ -34,6 +34,11 @@ UNKNOWN_PERSON = Bilingual(
         "Ask \"who are the members?\" to see all {count}."),
 )
 YES = Bilingual(da="Ja. ", en="Yes. ")
+NO = Bilingual(da="Nej. ", en="No. ")
+HOLDERS = Bilingual(
+    da="{count} af medlemmerne har titlen «{title}»:",
+    en="{count} of the members hold the title \"{title}\":",
+)
 PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
 
 

@@ -1,0 +1,115 @@
+"""Measure the answer engine: latency per question, scaling, start-up and memory.
+
+    .venv/bin/python benchmarks/engine_benchmark.py            # all figures
+    .venv/bin/python benchmarks/engine_benchmark.py --quick    # fewer repetitions
+
+Figures go in the README. Machines here are shared and noisy, so this script reports
+medians and percentiles over many runs instead of tests asserting on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.engine import Engine  # noqa: E402
+from bot.knowledge import Bilingual, Knowledge, QAEntry  # noqa: E402
+from bot.loader import load_knowledge  # noqa: E402
+
+LABELLED = [ROOT.parent / "shared" / "eval" / "questions.yaml", ROOT / "tests" / "data" / "dev_questions.yaml"]
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vi", "bo", "da", "fe", "gu", "ha", "jo", "pe", "ri"]
+
+
+def labelled_questions() -> list[str]:
+    questions: list[str] = []
+    for path in LABELLED:
+        if path.exists():
+            questions += [str(item["q"]) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return questions
+
+
+def synthetic_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def scaled(knowledge: Knowledge, size: int, seed: int = 7) -> Knowledge:
+    """The real knowledge plus synthetic entries up to ``size``, each with 6 variants."""
+    rng = random.Random(seed)
+    vocabulary = [synthetic_word(rng) for _ in range(max(2000, size))]
+    common = ["who", "what", "when", "hvem", "hvad", "group", "strategy", "members", "kommune"]
+    entries = list(knowledge.entries)
+    for n in range(size - len(entries)):
+        def question() -> str:
+            return " ".join(rng.choice(common) if rng.random() < 0.25 else rng.choice(vocabulary)
+                            for _ in range(rng.randint(3, 7)))
+        entries.append(QAEntry(
+            id=f"synthetic-{n}", kind="answer",
+            questions={"da": tuple(question() for _ in range(3)), "en": tuple(question() for _ in range(3))},
+            answer=Bilingual(da=f"svar {n}", en=f"answer {n}"), fact=None, source="lead", file="synthetic",
+        ))
+    return replace(knowledge, entries=tuple(entries))
+
+
+def latencies(engine: Engine, questions: list[str], rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        for question in questions:
+            started = time.perf_counter()
+            engine.ask(question)
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def startup(runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", "ask", "hej"], cwd=ROOT, capture_output=True, check=True)
+        times.append((time.perf_counter() - started) * 1000)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return statistics.median(times), usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    rounds = 3 if args.quick else 20
+    questions = labelled_questions()
+    knowledge = load_knowledge()
+    print(f"{len(questions)} labelled questions, {rounds} rounds each")
+    print(f"{'knowledge':>22} {'build ms':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for label, size in (("real", 0), ("1,000 entries", 1000), ("10,000 entries", 10000)):
+        base = knowledge if size == 0 else scaled(knowledge, size)
+        started = time.perf_counter()
+        engine = Engine(base)
+        build = (time.perf_counter() - started) * 1000
+        times = latencies(engine, questions, rounds if size < 10000 else max(1, rounds // 4))
+        print(f"{label + f' ({len(base.entries)})':>22} {build:9.0f} {percentile(times, 50):8.3f} "
+              f"{percentile(times, 99):8.3f} {max(times):8.3f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process (up to the 10,000-entry engine): {peak:.0f} MB")
+    median, child_peak = startup(5 if args.quick else 15)
+    print(f"`python -m bot ask` start-up (median, includes answering 'hej'): {median:.0f} ms; "
+          f"peak memory {child_peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
