@@ -119,7 +119,7 @@ class Recognizer:
 
     def _municipalities_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
-        for start, end, key in _ngrams(folded, taken, 3):
+        for start, end, key in _ngrams(folded, taken, 2):
             if any(taken[start:end]):
                 continue
             name, score = self._lookup_municipality(key, folded[start:end])

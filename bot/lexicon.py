@@ -238,12 +238,17 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
 name (KL owns all of it), and "set up" means established."""
 
 
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _phrase, _replacement in PHRASES.items():
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _replacement))
+
+
 def rephrase(words: list[str]) -> list[str]:
     """Replace the fixed phrases of ``PHRASES`` in folded ``words``."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        for phrase, replacement in PHRASES.items():
+        for phrase, replacement in _PHRASES_BY_FIRST_WORD.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 out.extend(replacement)
                 i += len(phrase)

@@ -16,6 +16,7 @@ Three steps, each chosen for one job:
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -163,16 +164,20 @@ class QuestionIndex:
         self._unseen_idf = math.log(total + 1) + 1
 
         self._variants: list[_Variant] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        # Separate postings for small talk, so a greeting check never scans the whole index.
+        self._postings: dict[bool, dict[str, list[int]]] = {True: defaultdict(list), False: defaultdict(list)}
         for entry, words, content in pending:
             meanings = frozenset(meaning(w) for w in content)
+            smalltalk = entry.kind == "smalltalk"
             for m in meanings:
-                self._postings[m].append(len(self._variants))
+                self._postings[smalltalk][m].append(len(self._variants))
             self._variants.append(_Variant(
-                entry.id, " ".join(content), meanings, self._weight(meanings), question_type(words),
-                entry.kind == "smalltalk",
+                entry.id, " ".join(content), meanings, self._weight(meanings), question_type(words), smalltalk,
             ))
-        self._posting_cap = max(200, len(self._variants) // 20)
+        for postings in self._postings.values():
+            for keys in postings.values():
+                keys.sort(key=lambda key: self._variants[key].weight)  # most specific first
+        self._posting_cap = max(200, len(self._variants) // 50)
         self.vocabulary = frozenset(vocabulary)
         self.known_meanings = frozenset(meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
         self.smalltalk_only = frozenset(smalltalk_words - other_words - STOPWORDS)
@@ -192,23 +197,31 @@ class QuestionIndex:
     def _weight(self, meanings: Iterable[str]) -> float:
         return sum(self._idf.get(m, self._unseen_idf) for m in meanings)
 
-    def _candidates(self, meanings: frozenset[str]) -> list[int]:
+    def _candidates(self, meanings: frozenset[str], smalltalk: bool) -> list[int]:
         """Variants sharing the question's most distinctive meanings, most shared weight first.
 
         Meanings used by very many variants ("who", "group") add little and would make the
-        candidate list long, so they only count when the question has nothing rarer.
+        candidate list long, so they only count when the question has nothing rarer, and
+        then only through their most specific (shortest) variants.
         """
-        ranked = sorted(meanings, key=lambda m: len(self._postings.get(m, ())))
-        distinctive = [m for m in ranked if 0 < len(self._postings.get(m, ())) <= self._posting_cap]
+        postings = self._postings[smalltalk]
+        ranked = sorted((m for m in meanings if m in postings), key=lambda m: len(postings[m]))
+        if not ranked:
+            return []
+        distinctive = [m for m in ranked if len(postings[m]) <= self._posting_cap]
         if not distinctive:
-            distinctive = [m for m in ranked if self._postings.get(m)][:1]
+            return postings[ranked[0]][:PRESELECT_LIMIT]
         shared: dict[int, float] = defaultdict(float)
         for m in distinctive:
             weight = self._idf[m]
-            for key in self._postings[m]:
+            for key in postings[m]:
                 shared[key] += weight
         # Among equally shared variants the shortest are the most specific: keep those.
-        return sorted(shared, key=lambda key: (-shared[key], self._variants[key].weight))[:PRESELECT_LIMIT]
+        variants = self._variants
+        best = heapq.nsmallest(
+            PRESELECT_LIMIT, ((-weight, variants[key].weight, key) for key, weight in shared.items())
+        )
+        return [key for _, _, key in best]
 
     def search(self, words: list[str], *, smalltalk: bool, limit: int = 3) -> list[Candidate]:
         """The best-scoring entries for the question ``words`` (folded), best first.
@@ -223,8 +236,7 @@ class QuestionIndex:
         meanings = frozenset(meaning(w) for w in content)
         qtype = question_type(words)
         query_weight = self._weight(meanings)
-        keys = [k for k in self._candidates(meanings) if self._variants[k].smalltalk == smalltalk]
-        choices = {key: self._variants[key].text for key in keys}
+        choices = {key: self._variants[key].text for key in self._candidates(meanings, smalltalk)}
         surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
         for _, sort_score, key in surface:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-MAX_QUESTION_CHARS = 500
+MAX_QUESTION_CHARS = 300
 """Longer messages are cut before matching: no real question is that long."""
 
 _LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
@@ -66,6 +67,7 @@ def clean_display(text: str) -> str:
 _SUFFIXES = ("ernes", "erne", "ings", "ende", "ene", "ing", "ers", "ed", "es", "er", "en", "et", "s", "e")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude shared stem for Danish and English inflections: "kommunerne" and "kommune"
     meet at "kommun", "represented" and "represents" at "represent"."""
