@@ -183,7 +183,7 @@ class Engine:
         answered = outcome in ("answer", "negative", "smalltalk")
         return Answer(
             question=text, answered=answered, text=body, language=lang,
-            confidence=confidence if answered or outcome == "suggestions" else 0,
+            confidence=max(0, min(100, confidence)) if answered or outcome == "suggestions" else 0,
             outcome=outcome,  # type: ignore[arg-type]
             source=source, citation=citation, suggestions=suggestions,
         )

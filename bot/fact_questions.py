@@ -183,9 +183,9 @@ class FactQuestions:
             return None
         if touches(extra, ORGANISATION_HEAD):
             text, known = self.render.organisation_head(organisation_id, lang)
-            if not known:
-                return OutsideFacts(known=text, name=mention.surface)
-            return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:head", "members")
+            # "Who runs KL?" must not fall through to "who runs the group?".
+            outcome: Outcome = "answer" if known else "not_in_article"
+            return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:head", "members")
         if touches(extra, ORGANISATION_SEAT):
             text = self.render.organisation_seat(organisation_id, lang)
             return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", "members")

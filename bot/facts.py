@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.knowledge import Knowledge, Lang, Organisation, Person, Seat, Theme
+from bot.normalize import fold
 
 
 class FactRenderer:
@@ -17,7 +18,8 @@ class FactRenderer:
     def __init__(self, knowledge: Knowledge) -> None:
         self.k = knowledge
         self._seat_by_id = {seat.id: seat for seat in knowledge.seats}
-        self._seat_by_municipality = {s.municipality: s for s in knowledge.seats if s.municipality}
+        # Keyed by folded name: the gazetteer says "Høje-Taastrup", the article "Høje Taastrup".
+        self._seat_by_municipality = {fold(s.municipality): s for s in knowledge.seats if s.municipality}
         self._seat_by_organisation = {s.organisation_id: s for s in knowledge.seats if s.organisation_id}
         self.person_by_name = {p.name: p for p in knowledge.people}
         self.named: dict[str, Callable[[Lang], str]] = {
@@ -121,6 +123,9 @@ class FactRenderer:
         joiner = " og " if lang == "da" else " and "
         return joiner.join(s.organisation for s in self.k.seats if s.organisation_id)
 
+    def _short_municipality_names(self) -> list[str]:
+        return [s.municipality for s in self.k.seats if s.municipality]
+
     def _municipality_names(self) -> list[str]:
         return [s.organisation for s in self.k.seats if s.municipality]
 
@@ -134,7 +139,7 @@ class FactRenderer:
                 f"{self._organisation_names(lang)} also have a seat each.")
 
     def municipality_count(self, lang: Lang) -> str:
-        names = ", ".join(n.replace(" Kommune", "") for n in self._municipality_names())
+        names = ", ".join(self._short_municipality_names())
         count = len(self._municipality_names())
         if lang == "da":
             return (f"{count} kommuner er med i styregruppen: {names}. "
@@ -144,14 +149,14 @@ class FactRenderer:
 
     def municipality(self, name: str, lang: Lang) -> tuple[str, bool]:
         """The answer for a named municipality, and whether it is in the group."""
-        seat = self._seat_by_municipality.get(name)
+        seat = self._seat_by_municipality.get(fold(name))
         if seat is not None:
             if lang == "da":
                 people = self._represented_by(seat, lang)
                 return f"{seat.organisation} er repræsenteret i styregruppen ved {people}.", True
             return (f"{seat.organisation} is represented in the steering group by "
                     f"{self._represented_by(seat, lang)}."), True
-        members = ", ".join(n.replace(" Kommune", "") for n in self._municipality_names())
+        members = ", ".join(self._short_municipality_names())
         if lang == "da":
             return (f"Nej, {name} Kommune er ikke med i styregruppen. "
                     f"De {len(self._municipality_names())} kommuner i gruppen er {members}."), False
@@ -159,7 +164,7 @@ class FactRenderer:
                 f"The {len(self._municipality_names())} municipalities in it are {members}."), False
 
     def seat_summary(self, name: str, lang: Lang) -> str | None:
-        seat = self._seat_by_municipality.get(name)
+        seat = self._seat_by_municipality.get(fold(name))
         return self._represented_by(seat, lang) if seat else None
 
     # -- organisations ----------------------------------------------------------------

@@ -161,3 +161,30 @@ def test_a_theme_number_that_does_not_exist_gets_a_clear_no(engine: Engine) -> N
 def test_background_answers_cite_background_not_the_article(engine: Engine) -> None:
     assert engine.ask("what does KL stand for").citation == "background"
     assert engine.ask("who chairs the group").citation == "members"
+
+
+def test_confidence_stays_within_0_to_100_for_every_curated_question(engine: Engine) -> None:
+    for entry in engine.knowledge.entries:
+        for questions in entry.questions.values():
+            for question in questions:
+                assert 0 <= engine.ask(question).confidence <= 100, question
+
+
+def test_asking_who_heads_an_organisation_the_article_does_not_name_is_not_answered_with_the_chair(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("who runs KL")
+    assert not answer.answered
+    assert answer.source != "chair"
+
+
+def test_a_non_chair_asked_about_as_chair_gets_a_no(engine: Engine) -> None:
+    answer = engine.ask("is Signe Lynggaard Madsen the chair of the group?")
+    assert answer.text.startswith("No.")
+    assert contains(answer.text, "Morten Mandøe")
+
+
+def test_a_job_title_names_the_members_who_hold_it(engine: Engine) -> None:
+    answer = engine.ask("hvor mange kommunaldirektører er der i styregruppen")
+    assert answer.answered and "7" in answer.text
+    assert contains(engine.ask("who is the finance director").text, "Mads Grønvall")
