@@ -16,6 +16,7 @@ from bot.facts import FactRenderer
 from bot.knowledge import Lang
 from bot.lexicon import (
     CHAIR_WORDS,
+    GROUP_WORDS,
     COUNT_WORDS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
@@ -182,6 +183,8 @@ class FactQuestions:
         if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT):
             return None
         if touches(extra, ORGANISATION_HEAD):
+            if touches(extra, GROUP_WORDS):
+                return None  # "who leads KL's steering group" asks for the group's chair
             text, known = self.render.organisation_head(organisation_id, lang)
             # "Who runs KL?" must not fall through to "who runs the group?".
             outcome: Outcome = "answer" if known else "not_in_article"

@@ -92,6 +92,7 @@ ORGANISATION_SEAT = _words("""
     member members medlem sidder seat group styregruppe styregruppen steering med
 """)
 
+GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
 STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
 CHAIR_WORDS = _words("chair chairs chairman chairperson formand formanden leads leder head heads")
 COUNT_WORDS = _words("how many much number antal hvor mange")
