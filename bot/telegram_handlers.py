@@ -49,6 +49,9 @@ from bot.telegram_texts import (
     INLINE_HINT,
     NO_ANSWER_TITLE,
     NOT_ALLOWED,
+    PRIVACY,
+    PRIVACY_OFF,
+    PRIVACY_ON,
     RELOAD_FAILED,
     RELOAD_OK,
     STATS,
@@ -257,6 +260,31 @@ async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await send_text(message, say(ASK_USAGE, reply_language(update, context)))
         return
     await answer_question(update, context, question)
+
+
+async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/privacy [on|off]``: what is recorded, and the chat's opt-out (if the recorder has one)."""
+    message = update.effective_message
+    if message is None or await _refused(update, context):
+        return
+    recorder = state_of(context).recorder
+    lang = reply_language(update, context)
+    choice = _after_command(message.text or "").lower()
+    try:
+        if choice in ("off", "fra", "no", "nej") and hasattr(recorder, "opt_out"):
+            recorder.opt_out(message.chat_id)
+            recording = False
+        elif choice in ("on", "til", "yes", "ja") and hasattr(recorder, "opt_in"):
+            recorder.opt_in(message.chat_id)
+            recording = True
+        elif hasattr(recorder, "is_opted_out"):
+            recording = not await asyncio.to_thread(recorder.is_opted_out, message.chat_id)
+        else:
+            recording = True
+    except Exception:
+        log.exception("changing the chat's recording failed")
+        recording = True
+    await send_text(message, say(PRIVACY, lang, state=(PRIVACY_ON if recording else PRIVACY_OFF).get(lang)))
 
 
 # -- plain messages -------------------------------------------------------------------------

@@ -78,6 +78,15 @@ STATS = Bilingual(
     en="Last {days} days: {answered} answered, {unanswered} unanswered, {up} 👍 and {down} 👎.",
 )
 
+PRIVACY = Bilingual(
+    da=("Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan "
+        "forbedres. Det gemmes {state} for denne chat. /privacy off slår det fra, /privacy on til igen."),
+    en=("Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers "
+        "can be improved. Recording is {state} for this chat. /privacy off turns it off, /privacy on back on."),
+)
+PRIVACY_ON = Bilingual(da="nu", en="on")
+PRIVACY_OFF = Bilingual(da="ikke længere", en="off")
+
 COMMANDS: dict[Lang, list[tuple[str, str]]] = {
     "da": [
         ("help", "Hvad kan jeg spørge om?"),
@@ -85,6 +94,7 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
         ("members", "Styregruppens medlemmer"),
         ("themes", "Strategiens temaer"),
         ("about", "Om artiklen"),
+        ("privacy", "Hvad gemmes der?"),
     ],
     "en": [
         ("help", "What can I ask?"),
@@ -92,6 +102,7 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
         ("members", "The steering group's members"),
         ("themes", "The strategy's themes"),
         ("about", "About the article"),
+        ("privacy", "What is recorded?"),
     ],
 }
 """The command menu set with ``set_my_commands`` (admin commands stay out of it)."""

@@ -392,8 +392,40 @@ async def test_post_init_sets_commands_and_survives_failure(bot: OfflineBot,
     await _post_init(bot.app)
     menus = bot.replies("setMyCommands")
     assert {m.get("language_code") for m in menus} == {None, "da"}
-    assert [c["command"] for c in menus[0]["commands"]] == ["help", "ask", "members", "themes", "about"]
+    assert [c["command"] for c in menus[0]["commands"]] == ["help", "ask", "members", "themes", "about",
+                                                            "privacy"]
     bot.telegram.fail_next("setMyCommands", code=500, retry_after=None)
     with caplog.at_level(logging.WARNING):
         await _post_init(bot.app)
     assert any("could not set the command menu" in r.getMessage() for r in caplog.records)
+
+
+async def test_privacy_opt_out_and_back_in(engine: Engine) -> None:
+    class OptOutRecorder(FakeRecorder):
+        out: set[int]
+
+        def opt_out(self, chat_id: int) -> None:
+            self.out.add(chat_id)
+
+        def opt_in(self, chat_id: int) -> None:
+            self.out.discard(chat_id)
+
+        def is_opted_out(self, chat_id: int) -> bool:
+            return chat_id in self.out
+
+    recorder = OptOutRecorder()
+    recorder.out = set()
+    async with OfflineBot(engine, recorder) as bot:
+        chat, user = _private(bot)
+        await bot.say(chat, user, "/privacy")
+        assert "Recording is on for this chat" in bot.last()["text"]
+        await bot.say(chat, user, "/privacy off")
+        assert "Recording is off for this chat" in bot.last()["text"] and recorder.out == {42}
+        await bot.say(chat, user, "/privacy")
+        assert "Recording is off" in bot.last()["text"]
+        await bot.say(chat, user, "/privacy on")
+        assert "Recording is on" in bot.last()["text"] and recorder.out == set()
+    async with OfflineBot(engine) as plain:  # a recorder without opt-out still explains itself
+        chat, user = _private(plain, lang="da")
+        await plain.say(chat, user, "/privacy off")
+        assert "Det gemmes nu for denne chat" in plain.last()["text"]
