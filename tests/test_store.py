@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -323,3 +325,20 @@ def test_the_data_dir_comes_from_bot_data_dir_then_xdg_then_home(monkeypatch, en
         monkeypatch.setenv(name, value)
     assert default_data_dir() == expected
     assert database_path() == expected / DATABASE_NAME
+
+
+def test_records_are_written_when_the_program_exits_without_calling_close(tmp_path):
+    path = tmp_path / "klbot.sqlite3"
+    script = (
+        "import sys\n"
+        "from bot.answer import Answer\n"
+        "from bot.store import SqliteRecorder\n"
+        "recorder = SqliteRecorder(sys.argv[1], opt_out_chats=frozenset())\n"
+        "for n in range(2000):\n"
+        "    recorder.question(Answer(f'q{n}', False, '', 'en', 0, 'fallback'), 'private', None)\n"
+        "sys.exit(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert rows(path, "SELECT COUNT(*) FROM questions") == [(2000,)]
