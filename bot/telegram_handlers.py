@@ -421,7 +421,7 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for number, (title, answer) in enumerate(answers)
     ]
     hint = InlineQueryResultsButton(say(INLINE_HINT, lang), start_parameter="help")
-    await query.answer(results, cache_time=60, button=None if query.query.strip() else hint)
+    await query.answer(results, cache_time=60, is_personal=True, button=None if query.query.strip() else hint)
 
 
 def inline_answers(engine: Engine, text: str, lang: Lang) -> list[tuple[str, Answer]]:
