@@ -508,17 +508,19 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- errors ---------------------------------------------------------------------------------
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the exception with its context and keep going; apologise in private chats."""
+    """Log the exception with its context and keep going; apologise in private chats, and
+    answer a pressed button so its spinner stops."""
     where = "no update"
     if isinstance(update, Update):
         chat = update.effective_chat
         where = f"update {update.update_id} (chat {chat.id if chat else '-'}, {chat.type if chat else '-'})"
     log.error("error while handling %s", where, exc_info=context.error)
-    if isinstance(update, Update) and isinstance(context.error, Exception) \
-            and not isinstance(context.error, TelegramError):
-        message = update.effective_message
-        if message is not None and message.chat.type == ChatType.PRIVATE and update.message is not None:
-            try:
-                await message.reply_text(say(ERROR, reply_language(update, context)))
-            except TelegramError:
-                log.debug("could not apologise", exc_info=True)
+    if not isinstance(update, Update) or isinstance(context.error, TelegramError):
+        return  # Telegram errors (a deleted chat, an old query) have no one left to tell
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(say(ERROR, reply_language(update, context)))
+        elif update.message is not None and update.message.chat.type == ChatType.PRIVATE:
+            await update.message.reply_text(say(ERROR, reply_language(update, context)))
+    except TelegramError:
+        log.debug("could not apologise", exc_info=True)

@@ -429,3 +429,20 @@ async def test_privacy_opt_out_and_back_in(engine: Engine) -> None:
         chat, user = _private(plain, lang="da")
         await plain.say(chat, user, "/privacy off")
         assert "Det gemmes nu for denne chat" in plain.last()["text"]
+
+
+async def test_a_failing_button_still_answers_the_callback(bot: OfflineBot, engine: Engine,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    chat, user = _private(bot)
+    await bot.say(chat, user, "who is lars")
+    offer = bot.telegram.bot_messages(42)[-1]
+    data = offer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+
+    def broken(key: str, lang: str) -> Answer:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "answer_key", broken)
+    query_id = bot.telegram.press(offer, data, user)
+    await bot.feed(bot.telegram.updates[-1])
+    answered = bot.last("answerCallbackQuery")
+    assert answered["callback_query_id"] == query_id and answered["text"].startswith("Sorry")
