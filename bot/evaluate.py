@@ -234,8 +234,12 @@ def evaluate(engine: Engine, cases: Sequence[Case],
     members = member_surnames(engine)
     started = time.perf_counter()
     for done, case in enumerate(cases, start=1):
-        reply = engine.ask(case.q).to_json()
-        reason = judge(case, reply, members)
+        try:
+            reply = engine.ask(case.q).to_json()
+            reason = judge(case, reply, members)
+        except Exception as exc:  # one broken question must not hide the rest of the report
+            reply = {"answered": False, "answer": "", "language": None}
+            reason = f"engine raised {type(exc).__name__}: {exc}"
         counts = report.categories.setdefault(case.cat, [0, 0])
         counts[1] += 1
         if reason is None:

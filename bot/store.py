@@ -311,7 +311,9 @@ class SqliteRecorder:
     # -- beyond the protocol -------------------------------------------------------------
 
     def opt_out(self, chat_id: int) -> None:
-        """Record nothing more from ``chat_id``, now and after restarts (stores a keyed hash)."""
+        """Record nothing more from ``chat_id``, now and after restarts (stores a keyed hash).
+
+        While the database is unavailable the opt-out holds until the bot stops."""
         self._submit(_OptOut(chat_id, out=True))
 
     def opt_in(self, chat_id: int) -> None:

@@ -16,6 +16,7 @@ from bot.evaluate import (
     LONG_QUESTION,
     Case,
     LabelError,
+    evaluate,
     judge,
     label_fold,
     load_cases,
@@ -204,3 +205,17 @@ def test_progress_on_a_terminal_redraws_one_line_and_clears_it():
     progress.finish()
     assert stream.getvalue().startswith("\reval: 1/3\reval: 2/3\reval: 3/3\r")
     assert "\n" not in stream.getvalue() and stream.getvalue().endswith("\r")
+
+
+def test_a_question_that_crashes_the_engine_is_reported_as_a_failure(engine):
+    class Crashing:
+        knowledge = engine.knowledge
+
+        def ask(self, question: str) -> Any:
+            if question == "boom":
+                raise ValueError("broken")
+            return engine.ask(question)
+
+    report = evaluate(Crashing(), [Case("boom", cat="x"), Case("hello", cat="x", kind="any")])  # type: ignore[arg-type]
+    assert report.categories == {"x": [1, 2]}
+    assert report.failures[0].reason == "engine raised ValueError: broken"
