@@ -32,6 +32,7 @@ class FactRenderer:
             "theme_count": self.theme_count,
             "article": self.article,
             "organisations_in_group": self.organisations_in_group,
+            "strategy_purpose": lambda lang: self.k.strategy.purpose.get(lang),
         }
 
     # -- people and seats -------------------------------------------------------------

@@ -14,7 +14,7 @@ question people ask that the article cannot answer, with a polite explanation.""
 
 FACT_RENDERERS = (
     "chair", "members", "member_count", "municipalities", "municipality_count",
-    "themes", "theme_count", "article", "organisations_in_group",
+    "themes", "theme_count", "article", "organisations_in_group", "strategy_purpose",
 )
 """Answers an entry may take from the fact base instead of hand-written text."""
 
@@ -75,6 +75,7 @@ class Strategy:
     name: Bilingual
     period: str
     adopted: Bilingual
+    purpose: Bilingual
     themes: tuple[Theme, ...]
 
 

@@ -270,6 +270,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         name=reader.pair(strategy_data, "name", "strategy"),
         period=reader.text(strategy_data, "period", "strategy"),
         adopted=reader.pair(strategy_data, "adopted", "strategy"),
+        purpose=reader.pair(strategy_data, "purpose", "strategy"),
         themes=tuple(sorted(themes, key=lambda t: t.number)),
     )
     agreements_data = reader.mapping(data, "agreements", "agreements")

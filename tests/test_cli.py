@@ -85,3 +85,10 @@ def test_without_a_token_the_bare_command_starts_the_console_chat() -> None:
     result = run_bot(stdin="hvem repræsenterer Vejle\n")
     assert result.returncode == 0
     assert "Peter Karm" in result.stdout
+
+
+def test_ask_chat_and_check_never_import_telegram() -> None:
+    code = ("import sys; from bot.cli import main; main(['ask', 'hej']); main(['check']); "
+            "assert not [m for m in sys.modules if m.startswith('telegram')], 'telegram imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
