@@ -15,8 +15,8 @@ What is stored (and what is not)
 
 Opting out
     A chat is left out of every table when its id is listed in ``BOT_OPT_OUT_CHATS``
-    (comma- or space-separated chat ids) or after ``opt_out(chat_id)`` (e.g. from a
-    ``/privacy`` command). ``opt_out`` stores only a keyed hash of the chat id
+    (comma- or space-separated chat ids) or after ``opt_out(chat_id)`` (the Telegram
+    ``/privacy off`` command; ``/privacy on`` calls ``opt_in``). ``opt_out`` stores only a keyed hash of the chat id
     (HMAC-SHA256 with a random per-database salt) in ``opt_outs``: enough to recognise the
     chat again, not a readable id (chat ids are guessable, so this deters casual reading,
     not a determined attacker holding the file). Past records carry no chat id, so there is
