@@ -16,8 +16,8 @@ from bot.facts import FactRenderer
 from bot.knowledge import Lang
 from bot.lexicon import (
     CHAIR_WORDS,
-    GROUP_WORDS,
     COUNT_WORDS,
+    GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,

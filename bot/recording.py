@@ -24,7 +24,7 @@ class Stats:
 
 class Recorder(Protocol):
     def question(self, answer: Answer, chat_type: str, chat_id: int | None) -> None:
-        """Record a question the engine could not answer or answered with suggestions."""
+        """Record every answer: unanswered ones (and suggestions) in full, answered ones as a count."""
 
     def suggestion_picked(self, question: str, key: str, chat_id: int | None) -> None:
         """Record which suggestion a user pressed after an unanswered question."""
