@@ -96,8 +96,9 @@ class BotState:
         known = self.asked.get((message.chat_id, message.message_id))
         if known is not None:
             return known
-        original = message.reply_to_message
-        return original.text or "" if original is not None else ""
+        original = message.reply_to_message  # in groups the bot replies to the question
+        text = original.text or "" if original is not None else ""
+        return _after_command(text) if text.startswith("/") else text
 
 
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:

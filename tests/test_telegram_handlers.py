@@ -446,3 +446,15 @@ async def test_a_failing_button_still_answers_the_callback(bot: OfflineBot, engi
     await bot.feed(bot.telegram.updates[-1])
     answered = bot.last("answerCallbackQuery")
     assert answered["callback_query_id"] == query_id and answered["text"].startswith("Sorry")
+
+
+async def test_a_group_vote_finds_the_question_it_replied_to(bot: OfflineBot) -> None:
+    group = bot.telegram.group_chat(-1003)
+    user = bot.telegram.user(7, "Bo", "en")
+    await bot.say(group, user, f"/ask@{BOT_USERNAME} who represents Vejle?")
+    bot.app.bot_data[STATE].asked.clear()  # as after a restart: only Telegram's reply is left
+    answer = bot.telegram.bot_messages(-1003)[-1]
+    bot.telegram.press(answer, _buttons(answer)[0]["callback_data"], user)
+    await bot.feed(bot.telegram.updates[-1])
+    ((source, question, up, chat_id),) = bot.recorder.votes
+    assert source and (question, up, chat_id) == ("who represents Vejle?", True, -1003)
