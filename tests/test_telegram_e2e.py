@@ -184,6 +184,9 @@ def test_a_burst_of_100_questions_from_20_users_is_all_answered(
     for chat, _ in users:
         texts = [m["text"] for m in telegram.bot_messages(chat["id"])]
         assert len(texts) == 5 and all(texts)
+    # flood control keeps to Telegram's ~30 messages/s: after a first bucket of 30, 70 take > 2 s
+    sent = sorted(c.at for c in telegram.calls_of("sendMessage") if c.params.get("chat_id") in ids)
+    assert sent[-1] - sent[0] >= 2.0
 
 
 def test_odd_updates_do_not_stop_the_bot(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
