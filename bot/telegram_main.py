@@ -15,7 +15,6 @@ Environment:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import logging
 import os
 import re
@@ -174,19 +173,9 @@ def run_bot(args: argparse.Namespace, engine: Engine) -> int:
         return 1
 
 
-def _remember_missing_sniffio() -> None:
-    """httpcore tries ``import sniffio`` on every request; when it is not installed, each
-    failed import searches ``sys.path`` again (~70 µs, several per answer). A ``None`` entry
-    in ``sys.modules`` makes that import fail at once, and httpcore falls back to asyncio."""
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]
-
-
 def _run(args: argparse.Namespace, engine: Engine, config: Config) -> int:
     from bot.store import open_recorder
     from bot.telegram_app import build_application
-
-    _remember_missing_sniffio()
 
     knowledge = getattr(args, "knowledge", None)
     knowledge_dir = Path(knowledge) if knowledge else default_knowledge_dir()
