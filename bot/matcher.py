@@ -33,7 +33,7 @@ SPELLING_CUTOFF = 80
 MIN_SPELLING_LENGTH = 4
 SPELLING_CACHE_SIZE = 50_000
 """Typos repeat; remembering corrections bounds the work a long message can cause."""
-PRESELECT_LIMIT = 60
+PRESELECT_LIMIT = 40
 """At most this many candidate variants are ranked for one question."""
 OVERLAP_WEIGHT = 0.75
 """Share of the weighted word overlap in the final score; the rest is token_sort_ratio."""
@@ -195,7 +195,8 @@ class QuestionIndex:
         return word in self.vocabulary or meaning(word) in self.known_meanings or stem(word) in self.known_meanings
 
     def _weight(self, meanings: Iterable[str]) -> float:
-        return sum(self._idf.get(m, self._unseen_idf) for m in meanings)
+        idf, unseen = self._idf, self._unseen_idf
+        return sum([idf.get(m, unseen) for m in meanings])
 
     def _candidates(self, meanings: frozenset[str], smalltalk: bool) -> list[int]:
         """Variants sharing the question's most distinctive meanings, most shared weight first.
@@ -239,13 +240,17 @@ class QuestionIndex:
         choices = {key: self._variants[key].text for key in self._candidates(meanings, smalltalk)}
         surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
+        entry_recalls: dict[str, float] = {}
         for _, sort_score, key in surface:
             variant = self._variants[key]
             shared = self._weight(meanings & variant.meanings)
             recall = shared / query_weight
             precision = shared / variant.weight
             overlap = 0.0 if shared == 0 else 2 * recall * precision / (recall + precision)
-            entry_recall = self._weight(meanings & self._entry_meanings[variant.entry_id]) / query_weight
+            entry_recall = entry_recalls.get(variant.entry_id)
+            if entry_recall is None:
+                entry_recall = self._weight(meanings & self._entry_meanings[variant.entry_id]) / query_weight
+                entry_recalls[variant.entry_id] = entry_recall
             overlap = (1 - ENTRY_RECALL_WEIGHT) * overlap + ENTRY_RECALL_WEIGHT * entry_recall
             score = OVERLAP_WEIGHT * 100 * overlap + (1 - OVERLAP_WEIGHT) * sort_score
             if qtype and variant.qtype:
