@@ -31,7 +31,7 @@ from bot.lexicon import (
 from bot.loader import load_knowledge
 from bot.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words
 from bot.normalize import clean_display, fold, word_pairs
-from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, say
+from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, PERSON_QUESTION, SUGGEST, say
 
 ANSWER_CUTOFF = 80
 """Combined rapidfuzz score an entry needs to be given as the answer."""
@@ -111,7 +111,7 @@ class Engine:
         if kind == "p":
             reply = self.facts.person_by_key(value, lang)
             if reply is not None:
-                return self._from_fact(say_question(value, lang), lang, reply)
+                return self._from_fact(say(PERSON_QUESTION, lang, name=value), lang, reply)
         return None
 
     # -- building answers ---------------------------------------------------------------
@@ -188,6 +188,3 @@ class Engine:
             source=source, citation=citation, suggestions=suggestions,
         )
 
-
-def say_question(name: str, lang: Lang) -> str:
-    return f"Hvem er {name}?" if lang == "da" else f"Who is {name}?"
