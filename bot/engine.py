@@ -24,6 +24,7 @@ from bot.lexicon import (
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     PERSON_CONTEXT,
+    QUESTION_WORDS,
     STOPWORDS,
     THEME_CONTEXT,
     THEME_WORDS,
@@ -37,6 +38,7 @@ ANSWER_CUTOFF = 80
 """Combined rapidfuzz score an entry needs to be given as the answer."""
 LOW_SCORE_MARGIN_FACTOR = 0.5
 """Each point below the cut-off asks for this much more lead over the runner-up."""
+LONE_WORD_COVERAGE = 0.6
 MIN_ANSWER_SCORE = 60
 """No entry scoring below this is given as the answer, however far ahead it is."""
 SUGGEST_CUTOFF = 55
@@ -143,7 +145,10 @@ class Engine:
         runner_up = found[1].score if len(found) > 1 else 0.0
         # Below the cut-off an entry may still answer, if it is far ahead of all others.
         needed_margin = MARGIN + LOW_SCORE_MARGIN_FACTOR * max(0.0, ANSWER_CUTOFF - best.score)
-        if best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin:
+        # One topic word alone ("procurement") must match most of a variant, or it is only
+        # a word the topic shares with an entry, not a question about it.
+        lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < LONE_WORD_COVERAGE
+        if best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin and not lone_word_stretch:
             return self._from_entry(text, lang, best)
         close = [c for c in found if c.score >= SUGGEST_CUTOFF and best.score - c.score < 2 * MARGIN]
         suggestions = tuple(

@@ -92,6 +92,10 @@ ORGANISATION_SEAT = _words("""
     member members medlem sidder seat group styregruppe styregruppen steering med
 """)
 
+QUESTION_WORDS = _words("""
+    who whom whose what which when where why how hvem hvad hvilke hvilken hvilket hvornår hvor
+    hvorfor hvordan
+""")
 GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
 STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
 CHAIR_WORDS = _words("chair chairs chairman chairperson formand formanden leads leder head heads")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import LANGUAGES, QAEntry
-from bot.lexicon import CONCEPTS, QUESTION_TYPES, STOPWORDS, rephrase
+from bot.lexicon import CONCEPTS, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
 from bot.normalize import stem, tokens
 
 SPELLING_CUTOFF = 80
@@ -49,6 +49,8 @@ class Candidate:
     entry_id: str
     score: float
     variant: str
+    coverage: float = 1.0
+    """How much of the matched variant's topic words (by weight) the question contains."""
 
 
 def content_words(words: Iterable[str]) -> list[str]:
@@ -58,6 +60,9 @@ def content_words(words: Iterable[str]) -> list[str]:
 def meaning(word: str) -> str:
     """The word's concept if the lexicon has one ("formand" -> "chair"), else its stem."""
     return CONCEPTS.get(word) or stem(word)
+
+
+_QUESTION_MEANINGS = frozenset(meaning(w) for w in QUESTION_WORDS)
 
 
 def question_type(words: list[str]) -> str | None:
@@ -257,5 +262,7 @@ class QuestionIndex:
                 score += QUESTION_TYPE_BONUS if qtype == variant.qtype else -QUESTION_TYPE_PENALTY
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
-                best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text)
+                topic = variant.meanings - _QUESTION_MEANINGS
+                coverage = self._weight(meanings & topic) / self._weight(topic) if topic else 1.0
+                best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text, coverage)
         return sorted(best.values(), key=lambda c: -c.score)[:limit]

@@ -188,3 +188,10 @@ def test_a_job_title_names_the_members_who_hold_it(engine: Engine) -> None:
     answer = engine.ask("hvor mange kommunaldirektører er der i styregruppen")
     assert answer.answered and "7" in answer.text
     assert contains(engine.ask("who is the finance director").text, "Mads Grønvall")
+
+
+@pytest.mark.parametrize("question", ["what is procurement", "indkøb"])
+def test_one_topic_word_shared_with_an_entry_is_not_taken_as_that_entrys_question(
+    engine: Engine, question: str
+) -> None:
+    assert not engine.ask(question).answered
