@@ -18,6 +18,7 @@ from bot.facts import FactRenderer
 from bot.knowledge import Knowledge, Lang, QAEntry
 from bot.language import detect_language
 from bot.lexicon import (
+    ABBREVIATIONS,
     DANISH_CUES,
     ENGLISH_CUES,
     MUNICIPALITY_CONTEXT,
@@ -85,7 +86,8 @@ class Engine:
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
         lang = detect_language([pair for i, pair in enumerate(words) if i not in in_name], default,
                                self._danish_cues, self._english_cues)
-        corrected = [w if i in in_mention else self.spelling.correct(w) for i, (_, w) in enumerate(words)]
+        corrected = [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w))
+                     for i, (_, w) in enumerate(words)]
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
 
         residual = [w for w in content_words(free) if w not in self.index.smalltalk_only]
@@ -161,9 +163,10 @@ class Engine:
 
     def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer:
         entry: QAEntry = self._entries[candidate.entry_id]
-        body = self.renderer.named[entry.fact](lang) if entry.fact else ""
-        if entry.answer is not None:
-            body = f"{body}\n\n{entry.answer.get(lang)}".strip() if body else entry.answer.get(lang)
+        # Hand-written text leads; facts rendered from facts.yaml follow it.
+        parts = [entry.answer.get(lang) if entry.answer else "",
+                 self.renderer.named[entry.fact](lang) if entry.fact else ""]
+        body = "\n\n".join(part for part in parts if part)
         outcome = {"smalltalk": "smalltalk", "not_in_article": "not_in_article"}.get(entry.kind, "answer")
         return self._reply(
             text, lang, body, outcome=outcome, confidence=int(candidate.score),

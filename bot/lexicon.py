@@ -48,7 +48,8 @@ STOPWORDS = _words("""
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
-    hvis bare også jo vel nok
+    hvis bare også jo vel nok han hun ham hende hans hendes
+    dont doesnt isnt arent didnt wasnt cant wont
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
@@ -73,7 +74,7 @@ MUNICIPALITY_CONTEXT = _words("""
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
     kommunen municipality municipal part included deltager deltage participate participates
     participating seat plads person people folk hvilke which anyone nogen somebody someone
-    kommer come comes role rolle new nye ny do does har what hvad sits sit for whos
+    kommer come comes role rolle new nye ny do does har what hvad sits sit for whos rep reps
 """)
 """Words that may stand beside a municipality's name in a question the fact base answers."""
 
@@ -81,7 +82,7 @@ ORGANISATION_DEFINITION = _words("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
-    ejes owner owners ejerne about om whats who hvem
+    ejes owner owners ejerne about om whats who hvem noget slags
 """)
 ORGANISATION_HEAD = _words("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
@@ -89,7 +90,8 @@ ORGANISATION_HEAD = _words("""
 """)
 ORGANISATION_SEAT = _words("""
     represent represents representing representative repræsenterer repræsentant from fra
-    member members medlem sidder seat group styregruppe styregruppen steering med
+    member members medlem sidder seat group styregruppe styregruppen steering med anyone
+    someone somebody der there
 """)
 
 QUESTION_WORDS = _words("""
@@ -106,7 +108,8 @@ THEME_CONTEXT = _words("""
     what hvad is handler about om title titel called hedder named number nummer nr no
     strategy strategien strategiens strategys indkøbsstrategi indkøbsstrategien
     indkøbsstrategiens which hvilket hvilken mean betyder explain forklar
-    concern concerns deals deal cover covers focus fokus går ud gar
+    concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
+    noget mention mentions nævner include includes indeholder do does did
 """)
 ORDINALS = {
     **{word: 1 for word in _words("first første 1st")},
@@ -188,7 +191,7 @@ CONCEPTS = _concepts("""
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
         udvalg komite
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
-        boss charge presides manages
+        boss charge presides manages chef chefen
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes
         council councils city cities town towns byer
@@ -198,6 +201,7 @@ CONCEPTS = _concepts("""
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
     binding: binding forpligtende
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser besparelsespotentiale
+        dkk kr kroner mia milliard milliarder billion
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet
     purpose: purpose aim goal point formål formålet meningen mål målet
     goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
@@ -209,7 +213,7 @@ CONCEPTS = _concepts("""
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
-        repræsentere repræsenteret repræsentant repræsentanter
+        repræsentere repræsenteret repræsentant repræsentanter rep reps
     period: period periode years cover covers dækker gælder
     written: written wrote skrevet skrev published udgivet
     date: date dato
@@ -262,3 +266,10 @@ def rephrase(words: list[str]) -> list[str]:
             out.append(words[i])
             i += 1
     return out
+
+
+ABBREVIATIONS = {fold(k): fold(v) for k, v in {
+    "ppl": "people", "thx": "thanks", "ty": "thanks", "tnx": "thanks", "rep": "representative",
+    "reps": "representatives", "info": "information", "pls": "please", "plz": "please",
+}.items()}
+"""Chat shorthand, expanded before spelling correction."""

@@ -40,6 +40,8 @@ OVERLAP_WEIGHT = 0.75
 ENTRY_RECALL_WEIGHT = 0.5
 """Share, within the overlap, of how much of the question all of an entry's variants
 together explain: an entry asked about in many ways knows more words than any one variant."""
+UNKNOWN_WORD_WEIGHT = 0.5
+"""Weight of a question word no variant uses, relative to the rarest known word."""
 QUESTION_TYPE_PENALTY = 25
 QUESTION_TYPE_BONUS = 5
 
@@ -166,7 +168,7 @@ class QuestionIndex:
                 document_frequency[m] += 1
         total = len(self._entry_meanings) or 1
         self._idf = {m: math.log((total + 1) / (df + 1)) + 1 for m, df in document_frequency.items()}
-        self._unseen_idf = math.log(total + 1) + 1
+        self._unseen_idf = UNKNOWN_WORD_WEIGHT * (math.log(total + 1) + 1)
 
         self._variants: list[_Variant] = []
         # Separate postings for small talk, so a greeting check never scans the whole index.

@@ -18,6 +18,7 @@ _LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
 # Digraphs are folded after the letters so "ø", "oe" and "o" (and "å", "aa", "a") meet.
 _DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
 _POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
+_CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _RAW_WORD = re.compile(r"[^\W_]+")
 
@@ -25,7 +26,7 @@ _RAW_WORD = re.compile(r"[^\W_]+")
 def fold(text: str) -> str:
     """Return the matching skeleton of ``text``: lower case, ASCII words, single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _POSSESSIVE.sub(r"\1", text)
+    text = _CONTRACTION.sub(r"\1\2", _POSSESSIVE.sub(r"\1", text))
     for letter, replacement in _LETTER_FOLDS:
         text = text.replace(letter, replacement)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -43,6 +44,7 @@ def tokens(text: str) -> list[str]:
 def word_pairs(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (as typed, folded) word pairs, so names can be echoed as typed."""
     text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS]))
+    text = _CONTRACTION.sub(r"\1\2", text)
     pairs = []
     for raw in _RAW_WORD.findall(text):
         folded = fold(raw).replace(" ", "")
