@@ -31,7 +31,7 @@ from bot.lexicon import (
     THEME_WORDS,
 )
 from bot.loader import load_knowledge
-from bot.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words
+from bot.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
 from bot.normalize import clean_display, fold, word_pairs
 from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, PERSON_QUESTION, SUGGEST, say
 
@@ -40,6 +40,7 @@ ANSWER_CUTOFF = 80
 LOW_SCORE_MARGIN_FACTOR = 0.5
 """Each point below the cut-off asks for this much more lead over the runner-up."""
 LONE_WORD_COVERAGE = 0.6
+UNASKED_TOPIC_PENALTY = 10
 MIN_ANSWER_SCORE = 60
 """No entry scoring below this is given as the answer, however far ahead it is."""
 SUGGEST_CUTOFF = 55
@@ -100,8 +101,8 @@ class Engine:
             return self._from_fact(text, lang, decision)
         question_words = [w for w in corrected if w not in self.index.smalltalk_only
                           and not (w in self._numbers and not self.index.knows(w))]
-        outside = isinstance(decision, OutsideFacts)
-        answer = self._from_entries(text, lang, question_words, strict=outside)
+        required = decision.unexplained if isinstance(decision, OutsideFacts) else None
+        answer = self._from_entries(text, lang, question_words, required=required)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return answer
@@ -131,26 +132,40 @@ class Engine:
                 return None
         return self._from_entry(text, lang, found[0])
 
-    def _from_entries(self, text: str, lang: Lang, words: list[str], *, strict: bool = False) -> Answer:
-        """Answer from the Q&A entries. ``strict``: every word must be known, for questions
-        that name a member or place and then ask about something the facts do not hold."""
+    def _from_entries(self, text: str, lang: Lang, words: list[str], *,
+                      required: tuple[str, ...] | None = None) -> Answer:
+        """Answer from the Q&A entries.
+
+        ``required``: the question names a member or place and asks something the facts do
+        not hold ("what does Signe earn?"); every word must then be known, and only entries
+        whose questions use one of those words ("earn") may answer.
+        """
         content = content_words(words)
         unknown = [w for w in content if not self.index.knows(w)]
         # Unknown words still count against every entry (they weigh as rare words), but a
         # question that is mostly unknown words is about something else altogether.
-        if not content or 2 * len(unknown) > len(content) or (strict and unknown):
+        if not content or 2 * len(unknown) > len(content) or (required is not None and unknown):
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
-        found = self.index.search(words, smalltalk=False)
+        found = self.index.search(words, smalltalk=False, limit=6)
+        if required:
+            needed = {meaning(w) for w in required}
+            found = [c for c in found if needed & self.index.entry_meanings(c.entry_id)]
+        found = found[:3]
         if not found or found[0].score < SUGGEST_CUTOFF:
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
         best = found[0]
         runner_up = found[1].score if len(found) > 1 else 0.0
+        if len(found) > 1 and best.coverage >= 1.0 > found[1].coverage:
+            # The best variant is asked in full; the runner-up's has topic words the question
+            # lacks ("the *old* group's chair"): its score overstates how close it is.
+            runner_up -= UNASKED_TOPIC_PENALTY * (1.0 - found[1].coverage)
         # Below the cut-off an entry may still answer, if it is far ahead of all others.
         needed_margin = MARGIN + LOW_SCORE_MARGIN_FACTOR * max(0.0, ANSWER_CUTOFF - best.score)
         # One topic word alone ("procurement") must match most of a variant, or it is only
         # a word the topic shares with an entry, not a question about it.
         lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < LONE_WORD_COVERAGE
-        if best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin and not lone_word_stretch:
+        confident = best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin
+        if confident and not lone_word_stretch:
             return self._from_entry(text, lang, best)
         close = [c for c in found if c.score >= SUGGEST_CUTOFF and best.score - c.score < 2 * MARGIN]
         suggestions = tuple(

@@ -54,6 +54,9 @@ class OutsideFacts:
     known: str
     """What the article does say about the named thing, for the "does not say" reply."""
     name: str
+    unexplained: tuple[str, ...] = ()
+    """The words a fact question does not use ("salary"): a Q&A entry may still answer,
+    but only one whose question has them too."""
 
 
 class FactQuestions:
@@ -120,7 +123,8 @@ class FactQuestions:
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not fits(extra, PERSON_CONTEXT):
-            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people))
+            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people),
+                                unexplained=_outside(extra, PERSON_CONTEXT))
         if first_word in _YES_NO_OPENERS:
             chairs = [p for p in people if self.render.seat_of(p).chair]
             if touches(extra, CHAIR_WORDS) and not chairs:
@@ -147,7 +151,7 @@ class FactQuestions:
             title = self.render.title_label(people[0], lang)
             text = say(HOLDERS, lang, count=len(people), title=title) + "\n" + listed
         if not fits(extra, allowed):
-            return OutsideFacts(known=text, name=mention.surface)
+            return OutsideFacts(known=text, name=mention.surface, unexplained=_outside(extra, allowed))
         return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), "members")
 
     def person_by_key(self, name: str, lang: Lang) -> FactReply | None:
@@ -167,7 +171,8 @@ class FactQuestions:
         replies = [self.render.municipality(name, lang) for name in names]
         if not fits(extra, MUNICIPALITY_CONTEXT):
             known = " ".join(text for text, member in replies if member)
-            return OutsideFacts(known=known, name=", ".join(names))
+            return OutsideFacts(known=known, name=", ".join(names),
+                                unexplained=_outside(extra, MUNICIPALITY_CONTEXT))
         member = any(is_member for _, is_member in replies)
         return FactReply(
             text=" ".join(text for text, _ in replies),
@@ -216,3 +221,7 @@ class FactQuestions:
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", "facts_box")
+
+
+def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(w for w in words if not fits({w}, lexicon)))

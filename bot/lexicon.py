@@ -48,7 +48,7 @@ STOPWORDS = _words("""
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
-    hvis bare også jo vel nok han hun ham hende hans hendes
+    hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv
     dont doesnt isnt arent didnt wasnt cant wont
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are

@@ -198,6 +198,9 @@ class QuestionIndex:
     def __len__(self) -> int:
         return len(self._variants)
 
+    def entry_meanings(self, entry_id: str) -> frozenset[str]:
+        return self._entry_meanings.get(entry_id, frozenset())
+
     def knows(self, word: str) -> bool:
         return word in self.vocabulary or meaning(word) in self.known_meanings or stem(word) in self.known_meanings
 

@@ -195,3 +195,13 @@ def test_one_topic_word_shared_with_an_entry_is_not_taken_as_that_entrys_questio
     engine: Engine, question: str
 ) -> None:
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["hvad tjener Signe Lynggaard Madsen",
+                                      "who was the chair of the old steering group"])
+def test_a_question_beside_a_known_name_is_not_answered_by_an_entry_about_something_else(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.source != "ski-comment" and answer.source != "chair"

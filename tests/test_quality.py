@@ -35,7 +35,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared/eval is not beside the checkout")
 @pytest.mark.parametrize(("name", "overall", "per_category"),
-                         [("shared", 97.0, 90.0), ("dev", 95.0, 85.0), ("holdout", 95.0, 85.0), ("holdout2", 95.0, 85.0)])
+                         [("shared", 97.0, 90.0), ("dev", 95.0, 85.0),
+                          ("holdout", 95.0, 85.0), ("holdout2", 95.0, 85.0)])
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
     total, categories, report = score(LABELLED[name])
     assert total >= overall, report
