@@ -9,6 +9,7 @@ not all understood, the engine says the article cannot answer rather than guess.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from bot.answer import Answer, Suggestion
@@ -39,6 +40,8 @@ ANSWER_CUTOFF = 80
 """Combined rapidfuzz score an entry needs to be given as the answer."""
 LOW_SCORE_MARGIN_FACTOR = 0.5
 """Each point below the cut-off asks for this much more lead over the runner-up."""
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
+"""Where a preamble ends and a question may begin."""
 LONE_WORD_COVERAGE = 0.6
 UNASKED_TOPIC_PENALTY = 10
 MIN_ANSWER_SCORE = 60
@@ -78,6 +81,17 @@ class Engine:
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         text = clean_display(question)
+        answer = self._ask(text, language_hint)
+        # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
+        # last clause wins when it alone is answered at least as confidently.
+        clause = _CLAUSE_BREAK.split(text)[-1].strip()
+        if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article"):
+            last = self._ask(clause, answer.language)
+            if last.answered and (not answer.answered or last.confidence >= answer.confidence):
+                return replace(last, question=text)
+        return answer
+
+    def _ask(self, text: str, language_hint: Lang | None) -> Answer:
         words = word_pairs(text)
         default = language_hint or self.default_language
         if not words:
@@ -124,7 +138,12 @@ class Engine:
     def _smalltalk(self, text: str, lang: Lang, words: list[str], residual: list[str]) -> Answer | None:
         """Greetings, thanks and help, unless the message also asks a real question."""
         found = self.index.search(words, smalltalk=True)
-        if not found or found[0].score < ANSWER_CUTOFF:
+        if not found:
+            return None
+        # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
+        # nothing the knowledge could answer beside it, is small talk however loosely it matches.
+        only_greeting = words[0] in self.index.smalltalk_only and not any(self.index.knows(w) for w in residual)
+        if found[0].score < ANSWER_CUTOFF and not only_greeting:
             return None
         if residual and all(self.index.knows(w) for w in residual):
             rival = self.index.search(residual, smalltalk=False, limit=1)

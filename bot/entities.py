@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge
-from bot.lexicon import CARDINALS, LAST_WORDS, ORDINALS, STOPWORDS, THEME_WORDS
+from bot.lexicon import CARDINALS, LAST_WORDS, ORDINALS, OWNED_NAMES, STOPWORDS, THEME_WORDS
 from bot.normalize import fold, stem, strip_possessive
 
 MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title"]
@@ -112,6 +112,8 @@ class Recognizer:
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
         for start, end, key in _ngrams(folded, taken, 4):
+            if end < len(folded) and folded[end] in OWNED_NAMES:
+                continue  # "KL's styregruppe", "KL's strategy" name the group or strategy, not KL
             if key in self._organisations and not any(taken[start:end]):
                 found.append(Mention("organisation", (self._organisations[key],), start, end, 100, ""))
                 taken[start:end] = [True] * (end - start)

@@ -143,6 +143,11 @@ class FactQuestions:
         narrowed = [p for p in people if {self.render.seat_of(p).municipality,
                                           self.render.seat_of(p).organisation_id} & places]
         people = narrowed or people
+        if touches(extra, CHAIR_WORDS):
+            # "Is it a kommunaldirektør who chairs?": a yes or no about the chair.
+            chair = self.render.k.chair_seat.people[0]
+            verdict = YES if chair.name in mention.ids else NO
+            return FactReply(verdict.get(lang) + self.render.chair(lang), "answer", 100, "chair", "members")
         allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS
         if len(people) == 1:
             text = self.render.person(people[0], lang)

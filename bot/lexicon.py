@@ -48,7 +48,8 @@ STOPWORDS = _words("""
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
-    hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv
+    hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv eller all
+    alle thats that
     dont doesnt isnt arent didnt wasnt cant wont
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
@@ -75,6 +76,7 @@ MUNICIPALITY_CONTEXT = _words("""
     kommunen municipality municipal part included deltager deltage participate participates
     participating seat plads person people folk hvilke which anyone nogen somebody someone
     kommer come comes role rolle new nye ny do does har what hvad sits sit for whos rep reps
+    sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
 """)
 """Words that may stand beside a municipality's name in a question the fact base answers."""
 
@@ -91,13 +93,18 @@ ORGANISATION_HEAD = _words("""
 ORGANISATION_SEAT = _words("""
     represent represents representing representative repræsenterer repræsentant from fra
     member members medlem sidder seat group styregruppe styregruppen steering med anyone
-    someone somebody der there
+    someone somebody der there part del included inkluderet
 """)
 
 QUESTION_WORDS = _words("""
     who whom whose what which when where why how hvem hvad hvilke hvilken hvilket hvornår hvor
     hvorfor hvordan
 """)
+OWNED_NAMES = _words("""
+    styregruppe styregruppen steering group nye new ny indkøbsstrategi indkøbsstrategien strategi
+    strategien strategy procurement purchasing indkøb
+""")
+"""Words that, right after "KL's", make it part of a name ("KL's styregruppe")."""
 GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
 STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
 CHAIR_WORDS = _words("chair chairs chairman chairperson formand formanden leads leder head heads")
@@ -109,7 +116,8 @@ THEME_CONTEXT = _words("""
     strategy strategien strategiens strategys indkøbsstrategi indkøbsstrategien
     indkøbsstrategiens which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
-    noget mention mentions nævner include includes indeholder do does did
+    noget mention mentions nævner include includes indeholder do does did one among blandt part
+    del
 """)
 ORDINALS = {
     **{word: 1 for word in _words("first første 1st")},
@@ -225,15 +233,7 @@ Danish also matches an English question, and "committee" meets "group"."""
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(fold(k).split()): tuple(fold(v).split())
     for k, v in {
-        "kl's procurement strategy": "procurement strategy",
-        "kl's strategy": "strategy",
-        "kl's purchasing strategy": "purchasing strategy",
-        "kl procurement": "procurement",
-        "kl purchasing": "purchasing",
         "joint agreements": "agreements",
-        "kl's indkøbsstrategi": "indkøbsstrategi",
-        "kl's indkøbsstrategien": "indkøbsstrategien",
-        "kl's strategi": "strategi",
         "set up": "established",
         "focus areas": "themes",
         "focus area": "theme",
@@ -243,8 +243,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "fælleskommunale": "",
     }.items()
 }
-"""Fixed phrases read as one meaning: "KL's procurement strategy" is just the strategy's
-name (KL owns all of it), and "set up" means established."""
+"""Fixed phrases read as one meaning: "set up" means established. ("KL's strategy" is
+handled in ``rephrase``: KL owns everything here, so it only names the strategy.)"""
 
 
 _PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -257,6 +257,9 @@ def rephrase(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        if words[i] == "kl" and i + 1 < len(words) and words[i + 1] in OWNED_NAMES:
+            i += 1
+            continue
         for phrase, replacement in _PHRASES_BY_FIRST_WORD.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 out.extend(replacement)
