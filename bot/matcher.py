@@ -33,7 +33,7 @@ SPELLING_CUTOFF = 80
 MIN_SPELLING_LENGTH = 4
 SPELLING_CACHE_SIZE = 50_000
 """Typos repeat; remembering corrections bounds the work a long message can cause."""
-PRESELECT_LIMIT = 40
+PRESELECT_LIMIT = 30
 """At most this many candidate variants are ranked for one question."""
 OVERLAP_WEIGHT = 0.75
 """Share of the weighted word overlap in the final score; the rest is token_sort_ratio."""
@@ -246,20 +246,22 @@ class QuestionIndex:
         query = " ".join(content)
         meanings = frozenset(meaning(w) for w in content)
         qtype = question_type(words)
-        query_weight = self._weight(meanings)
+        weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
+        query_weight = sum(weights.values())
         choices = {key: self._variants[key].text for key in self._candidates(meanings, smalltalk)}
         surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
         entry_recalls: dict[str, float] = {}
         for _, sort_score, key in surface:
             variant = self._variants[key]
-            shared = self._weight(meanings & variant.meanings)
+            shared = sum([weights[m] for m in meanings & variant.meanings])
             recall = shared / query_weight
             precision = shared / variant.weight
             overlap = 0.0 if shared == 0 else 2 * recall * precision / (recall + precision)
             entry_recall = entry_recalls.get(variant.entry_id)
             if entry_recall is None:
-                entry_recall = self._weight(meanings & self._entry_meanings[variant.entry_id]) / query_weight
+                explained = meanings & self._entry_meanings[variant.entry_id]
+                entry_recall = sum([weights[m] for m in explained]) / query_weight
                 entry_recalls[variant.entry_id] = entry_recall
             overlap = (1 - ENTRY_RECALL_WEIGHT) * overlap + ENTRY_RECALL_WEIGHT * entry_recall
             score = OVERLAP_WEIGHT * 100 * overlap + (1 - OVERLAP_WEIGHT) * sort_score
@@ -268,6 +270,6 @@ class QuestionIndex:
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
                 topic = variant.meanings - _QUESTION_MEANINGS
-                coverage = self._weight(meanings & topic) / self._weight(topic) if topic else 1.0
+                coverage = sum([weights[m] for m in meanings & topic]) / self._weight(topic) if topic else 1.0
                 best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text, coverage)
         return sorted(best.values(), key=lambda c: -c.score)[:limit]
