@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from bot.knowledge import Lang
@@ -44,6 +44,3 @@ class Answer:
             "source": self.source,
             "suggestions": [s.question for s in self.suggestions],
         }
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)

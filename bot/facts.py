@@ -164,10 +164,6 @@ class FactRenderer:
         return (f"No, {name} Kommune is not represented in the steering group. "
                 f"The {len(self._municipality_names())} municipalities in it are {members}."), False
 
-    def seat_summary(self, name: str, lang: Lang) -> str | None:
-        seat = self._seat_by_municipality.get(fold(name))
-        return self._represented_by(seat, lang) if seat else None
-
     # -- organisations ----------------------------------------------------------------
 
     def organisations_in_group(self, lang: Lang) -> str:

@@ -195,9 +195,6 @@ class QuestionIndex:
         }
         """Words the curated questions use in one language only: cues for language detection."""
 
-    def __len__(self) -> int:
-        return len(self._variants)
-
     def entry_meanings(self, entry_id: str) -> frozenset[str]:
         return self._entry_meanings.get(entry_id, frozenset())
 
