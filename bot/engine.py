@@ -37,19 +37,21 @@ from bot.normalize import clean_display, fold, word_pairs
 from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, PERSON_QUESTION, SUGGEST, say
 
 ANSWER_CUTOFF = 80
-"""Combined rapidfuzz score an entry needs to be given as the answer."""
+"""Combined score (0-100) at which an entry is answered with the plain margin below."""
+MARGIN = 6
+"""An answer must beat the next entry by this much; closer calls become suggestions."""
 LOW_SCORE_MARGIN_FACTOR = 0.5
 """Each point below the cut-off asks for this much more lead over the runner-up."""
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
-"""Where a preamble ends and a question may begin."""
-LONE_WORD_COVERAGE = 0.6
-UNASKED_TOPIC_PENALTY = 10
 MIN_ANSWER_SCORE = 60
 """No entry scoring below this is given as the answer, however far ahead it is."""
 SUGGEST_CUTOFF = 55
 """Below the answer cut-off but above this, the closest entries are offered instead."""
-MARGIN = 6
-"""An answer must beat the next entry by this much; closer calls become suggestions."""
+LONE_WORD_COVERAGE = 0.6
+"""A one-topic-word question must cover this share of the variant's topic words."""
+UNASKED_TOPIC_PENALTY = 10
+"""Lead credited per missing share of the runner-up's topic words (see ``_from_entries``)."""
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
+"""Where a preamble ends and a question may begin."""
 
 
 class Engine:
