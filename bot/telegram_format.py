@@ -14,7 +14,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.answer import Answer
 from bot.knowledge import Knowledge, Lang
-from bot.telegram_texts import BACKGROUND, SOURCE, say
+from bot.phrases import say
+from bot.telegram_texts import BACKGROUND, SOURCE
 
 MAX_MESSAGE = 4096
 """Telegram's limit for one message's text."""

@@ -29,6 +29,7 @@ from telegram.ext import ContextTypes
 from bot.answer import Answer
 from bot.engine import Engine
 from bot.knowledge import KnowledgeError, Lang
+from bot.phrases import say
 from bot.recording import Recorder
 from bot.telegram_format import (
     Pick,
@@ -58,7 +59,6 @@ from bot.telegram_texts import (
     TEXT_ONLY,
     VOTE_THANKS,
     language_of,
-    say,
 )
 
 log = logging.getLogger(__name__)

@@ -108,10 +108,6 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
 """The command menu set with ``set_my_commands`` (admin commands stay out of it)."""
 
 
-def say(phrase: Bilingual, lang: Lang, **values: object) -> str:
-    return phrase.get(lang).format(**values)
-
-
 def language_of(code: str | None) -> Lang:
     """Telegram's ``language_code`` as a reply language: Danish for ``da``, else English."""
     return "da" if code and code.lower().startswith("da") else "en"
