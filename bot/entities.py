@@ -88,10 +88,31 @@ class Recognizer:
                 for i in range(mention.start, mention.end):
                     taken[i] = True
                 mentions.append(_with_surface(mention, words))
+        mentions.extend(self._capitalised_strangers(words, taken))
         mentions.extend(self._themes_in(folded, words))
         return sorted(mentions, key=lambda m: m.start)
 
     # -- finders ----------------------------------------------------------------------
+
+    def _capitalised_strangers(self, words: list[tuple[str, str]], taken: list[bool]) -> list[Mention]:
+        """"Er Jens Hansen medlem?": capitalised words the knowledge does not know are a
+        name; a lone one only after the first word, where capitals are not just grammar."""
+        def stranger(i: int) -> bool:
+            raw, folded = words[i]
+            return (not taken[i] and len(raw) > 1 and raw[0].isupper() and raw.isalpha()
+                    and folded not in self._vocabulary and folded not in STOPWORDS)
+
+        found = []
+        i = 0
+        while i < len(words):
+            end = i
+            while end < len(words) and stranger(end):
+                end += 1
+            if end - i >= (2 if i == 0 else 1):
+                found.append(_with_surface(Mention("unknown_person", (), i, end, 100, ""), words))
+                taken[i:end] = [True] * (end - i)
+            i = max(end, i + 1)
+        return found
 
     def _titles_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         """Job titles ("finance director", "kommunaldirektører") name the members holding them."""
@@ -144,7 +165,7 @@ class Recognizer:
         match = process.extractOne(
             key, self._municipality_keys, scorer=fuzz.ratio, processor=None, score_cutoff=85
         )
-        if match is None or match[0][0] != key[0]:
+        if match is None or not _same_initial(match[0], key):
             return None, 0
         return self._municipalities[match[0]], match[1]
 
@@ -187,7 +208,7 @@ class Recognizer:
         match = process.extractOne(
             word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=NAME_CUTOFF
         )
-        if match is None or match[0][0] != word[0]:
+        if match is None or not _same_initial(match[0], word):
             return None
         return self._parts[match[0]], match[1]
 
@@ -227,6 +248,11 @@ class Recognizer:
                     found.append(_with_surface(Mention("theme", (str(number),), lo, hi, 100, ""), words))
                     break
         return found
+
+
+def _same_initial(a: str, b: str) -> bool:
+    """Typos keep the first letter, but Danish names swap C and K (Christiansen, Kristiansen)."""
+    return a[0] == b[0] or {a[0], b[0]} == {"c", "k"}
 
 
 def _title_key(words: list[str]) -> tuple[str, ...]:

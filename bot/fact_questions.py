@@ -15,9 +15,11 @@ from bot.entities import Mention
 from bot.facts import FactRenderer
 from bot.knowledge import Lang
 from bot.lexicon import (
+    CHAIR_TITLE,
     CHAIR_WORDS,
     COUNT_WORDS,
     GROUP_WORDS,
+    MEMBERSHIP_WORDS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
@@ -32,7 +34,7 @@ from bot.lexicon import (
 )
 from bot.matcher import meaning
 from bot.normalize import fold
-from bot.phrases import AMBIGUOUS_NAME, HOLDERS, NO, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
+from bot.phrases import AMBIGUOUS_NAME, HOLDERS, NO, NOT_MENTIONED, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
 
 _YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
 
@@ -92,7 +94,7 @@ class FactQuestions:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
         if "unknown_person" in by_kind and fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT):
-            return self._unknown_person(by_kind["unknown_person"][0], lang)
+            return self._unknown_person(by_kind["unknown_person"][0], extra, lang)
         if "municipality" in by_kind:
             return self._municipalities(by_kind["municipality"], extra, lang)
         if "organisation" in by_kind:
@@ -165,9 +167,15 @@ class FactQuestions:
             return None
         return FactReply(self.render.person(person, lang), "answer", 100, "fact:person:" + name, "members")
 
-    def _unknown_person(self, mention: Mention, lang: Lang) -> FactReply:
-        text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=len(self.render.k.seats))
-        return FactReply(text, "negative", int(mention.score), "fact:members", "members")
+    def _unknown_person(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply:
+        """Someone the article does not name: a clear no when asked about membership;
+        otherwise ("who is Donald Trump?") only that the article does not mention them."""
+        count = len(self.render.k.seats)
+        if touches(extra, MEMBERSHIP_WORDS):
+            text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=count)
+            return FactReply(text, "negative", int(mention.score), "fact:members", "members")
+        text = say(NOT_MENTIONED, lang, name=mention.surface, count=count)
+        return FactReply(text, "not_in_article", 0, "fact:members", "members")
 
     # -- municipalities -----------------------------------------------------------------
 
@@ -190,6 +198,9 @@ class FactQuestions:
 
     def _organisation(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | OutsideFacts | None:
         organisation_id = mention.ids[0]
+        if touches(extra, CHAIR_TITLE) and fits(extra, CHAIR_TITLE | ORGANISATION_SEAT | ORGANISATION_DEFINITION):
+            # "Is the chair from KL or SKI?" asks about the chair.
+            return FactReply(self.render.chair(lang), "answer", 100, "chair", "members")
         if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT):
             return None
         if touches(extra, ORGANISATION_HEAD):

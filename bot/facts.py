@@ -219,9 +219,9 @@ class FactRenderer:
                     f"numbered 1-{len(themes)}."), False
         theme = themes[number - 1]
         if lang == "da":
-            text = f"Tema {number} i KL's indkøbsstrategi er {self.theme_title(theme, lang)}."
+            text = f"Tema {number} i indkøbsstrategien fra KL er {self.theme_title(theme, lang)}."
         else:
-            text = f"Theme {number} of KL's procurement strategy is {self.theme_title(theme, lang)}."
+            text = f"Theme {number} of the procurement strategy from KL is {self.theme_title(theme, lang)}."
         if theme.note is not None:
             text += " " + theme.note.get(lang)
         return text, True
@@ -231,8 +231,8 @@ class FactRenderer:
         count = len(self.k.strategy.themes)
         period = self.k.strategy.period
         if lang == "da":
-            return f"KL's indkøbsstrategi {period} har fokus på {count} temaer:\n{lines}"
-        return f"KL's procurement strategy {period} focuses on {count} themes:\n{lines}"
+            return f"Indkøbsstrategien fra KL ({period}) har fokus på {count} temaer:\n{lines}"
+        return f"The procurement strategy from KL ({period}) focuses on {count} themes:\n{lines}"
 
     def theme_count(self, lang: Lang) -> str:
         count = len(self.k.strategy.themes)

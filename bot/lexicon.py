@@ -65,7 +65,7 @@ PERSON_CONTEXT = _words("""
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse living background baggrund ansvar responsible responsibility
-    whats arbejde laver lave profession
+    whats arbejde laver lave profession hold holds holder
 """)
 """Words that may stand beside a member's name in a question the fact base answers."""
 
@@ -108,6 +108,13 @@ OWNED_NAMES = _words("""
 GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
 STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
 CHAIR_WORDS = _words("chair chairs chairman chairperson formand formanden leads leder head heads")
+MEMBERSHIP_WORDS = _words("""
+    member members medlem medlemmer group styregruppe styregruppen gruppen committee sidder sits
+    med part represent represents repræsenterer seat plads
+""")
+"""Words that make a question about someone a question about the group's membership."""
+CHAIR_TITLE = _words("chair chairman chairperson formand formanden")
+"""The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = _words("how many much number antal hvor mange")
 
 THEME_WORDS = _words("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
@@ -223,7 +230,7 @@ CONCEPTS = _concepts("""
     represent: represent represents represented representing representative representatives repræsenterer
         repræsentere repræsenteret repræsentant repræsentanter rep reps
     period: period periode years cover covers dækker gælder
-    written: written wrote skrevet skrev published udgivet
+    written: written wrote skrevet skrev published udgivet publiceret publication publicering
     date: date dato
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in

@@ -33,6 +33,12 @@ UNKNOWN_PERSON = Bilingual(
     en=("No, {name} is not a member of the steering group and is not mentioned in the article. "
         "Ask \"who are the members?\" to see all {count}."),
 )
+NOT_MENTIONED = Bilingual(
+    da=("Artiklen nævner ikke «{name}». Den handler om KL's nye styregruppe ({count} medlemmer), "
+        "indkøbsstrategien 2017-2020 og de forpligtende aftaler."),
+    en=("The article does not mention \"{name}\". It is about KL's new steering group ({count} members), "
+        "the procurement strategy 2017-2020 and the binding agreements."),
+)
 YES = Bilingual(da="Ja. ", en="Yes. ")
 NO = Bilingual(da="Nej. ", en="No. ")
 HOLDERS = Bilingual(

@@ -205,3 +205,19 @@ def test_a_question_beside_a_known_name_is_not_answered_by_an_entry_about_someth
     answer = engine.ask(question)
     assert not answer.answered
     assert answer.source != "ski-comment" and answer.source != "chair"
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Er Jens Hansen medlem af styregruppen?", True), ("Is Anna in the group", True),
+    ("Who is Donald Trump", False), ("what is the GDPR", False),
+])
+def test_an_unknown_capitalised_name_gets_a_no_about_membership_and_nothing_else(
+    engine: Engine, question: str, answered: bool
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered is answered
+    assert not any(contains(answer.text, surname) for surname in MEMBER_SURNAMES)
+
+
+def test_c_and_k_spellings_of_a_name_meet(engine: Engine) -> None:
+    assert contains(engine.ask("hvem er Klaus Kristiansen?").text, "Viborg")
