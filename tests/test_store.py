@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
-import bot.store
+import bot.store_schema
 from bot.paths import DATABASE_NAME, database_path, default_data_dir
 from bot.recording import Recorder, Stats
-from bot.store import NullRecorder, SqliteRecorder, migrate, open_recorder, parse_chat_ids, schema_version
+from bot.store import NullRecorder, SqliteRecorder, open_recorder, parse_chat_ids
+from bot.store_schema import migrate, schema_version
 
 
 def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -275,8 +276,8 @@ def test_a_database_of_an_older_version_is_migrated_on_start_and_keeps_its_recor
     first = recorder_factory()
     first.question(make_answer("kept"), "private", None)
     first.close()
-    newer = (*bot.store.MIGRATIONS, "ALTER TABLE questions ADD COLUMN note TEXT;")
-    monkeypatch.setattr(bot.store, "MIGRATIONS", newer)
+    newer = (*bot.store_schema.MIGRATIONS, "ALTER TABLE questions ADD COLUMN note TEXT;")
+    monkeypatch.setattr(bot.store_schema, "MIGRATIONS", newer)
     recorder_factory().close()
     assert rows(db_path, "PRAGMA user_version") == [(len(newer),)]
     assert rows(db_path, "SELECT raw, note FROM questions") == [("kept", None)]
@@ -286,7 +287,8 @@ def test_a_failing_migration_leaves_the_old_version_intact(db_path, monkeypatch)
     db_path.parent.mkdir(parents=True)
     conn = sqlite3.connect(db_path, isolation_level=None)
     migrate(conn)
-    monkeypatch.setattr(bot.store, "MIGRATIONS", (*bot.store.MIGRATIONS, "CREATE TABLE t (x); BROKEN SQL;"))
+    broken = (*bot.store_schema.MIGRATIONS, "CREATE TABLE t (x); BROKEN SQL;")
+    monkeypatch.setattr(bot.store_schema, "MIGRATIONS", broken)
     with pytest.raises(sqlite3.Error):
         migrate(conn)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)
