@@ -98,7 +98,7 @@ class FactQuestions:
         if "municipality" in by_kind:
             return self._municipalities(by_kind["municipality"], extra, lang)
         if "organisation" in by_kind:
-            return self._organisation(by_kind["organisation"][0], extra, lang)
+            return self._organisation(by_kind["organisation"], extra, lang)
         if "theme" in by_kind:
             return self._theme(by_kind["theme"][0], extra, lang)
         return self._theme_by_topic(extra, lang)
@@ -196,8 +196,9 @@ class FactQuestions:
 
     # -- organisations ------------------------------------------------------------------
 
-    def _organisation(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | OutsideFacts | None:
-        organisation_id = mention.ids[0]
+    def _organisation(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | OutsideFacts | None:
+        organisation_ids = list(dict.fromkeys(m.ids[0] for m in mentions))
+        organisation_id = organisation_ids[0]
         if touches(extra, CHAIR_TITLE) and fits(extra, CHAIR_TITLE | ORGANISATION_SEAT | ORGANISATION_DEFINITION):
             # "Is the chair from KL or SKI?" asks about the chair.
             return FactReply(self.render.chair(lang), "answer", 100, "chair", "members")
@@ -211,9 +212,9 @@ class FactQuestions:
             outcome: Outcome = "answer" if known else "not_in_article"
             return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:head", "members")
         if touches(extra, ORGANISATION_SEAT):
-            text = self.render.organisation_seat(organisation_id, lang)
+            text = " ".join(self.render.organisation_seat(o, lang) for o in organisation_ids)
             return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", "members")
-        about = self.render.organisation(organisation_id).about.get(lang)
+        about = " ".join(self.render.organisation(o).about.get(lang) for o in organisation_ids)
         return FactReply(about, "answer", 100, f"fact:organisation:{organisation_id}", "background")
 
     # -- themes -------------------------------------------------------------------------

@@ -243,6 +243,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "joint agreements": "agreements",
         "set up": "established",
         "focus areas": "themes",
+        "chair person": "chairperson",
         "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
