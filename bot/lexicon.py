@@ -49,7 +49,7 @@ STOPWORDS = _words("""
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv eller all
-    alle thats that
+    alle thats that like id wonder wondering curious vide sige fortælle
     dont doesnt isnt arent didnt wasnt cant wont
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
@@ -77,6 +77,8 @@ MUNICIPALITY_CONTEXT = _words("""
     participating seat plads person people folk hvilke which anyone nogen somebody someone
     kommer come comes role rolle new nye ny do does har what hvad sits sit for whos rep reps
     sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
+    title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
+    both begge personer not ikke
 """)
 """Words that may stand beside a municipality's name in a question the fact base answers."""
 
@@ -124,7 +126,7 @@ THEME_CONTEXT = _words("""
     indkøbsstrategiens which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
     noget mention mentions nævner include includes indeholder do does did one among blandt part
-    del
+    del across whole hele entire throughout
 """)
 ORDINALS = {
     **{word: 1 for word in _words("first første 1st")},
@@ -207,12 +209,13 @@ CONCEPTS = _concepts("""
         udvalg komite
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages chef chefen
-    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere
+    member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone
+        everybody
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes
         council councils city cities town towns byer
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics
     strategy: strategy strategies strategi strategien strategiens indkøbsstrategi indkøbsstrategien indkøbsstrategiens
-    procurement: procurement purchasing indkøb indkøbet buying
+    procurement: procurement purchasing indkøb indkøbet buying køb købe buy purchase purchases
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
     binding: binding forpligtende
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser besparelsespotentiale
