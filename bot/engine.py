@@ -34,7 +34,16 @@ from bot.lexicon import (
 from bot.loader import load_knowledge
 from bot.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
 from bot.normalize import clean_display, fold, word_pairs
-from bot.phrases import ABOUT_ENTITY, EMPTY, FALLBACK, NOT_IN_ARTICLE, PERSON_QUESTION, SUGGEST, say
+from bot.phrases import (
+    ABOUT_ENTITY,
+    EMPTY,
+    FALLBACK,
+    NOT_IN_ARTICLE,
+    PERSON_QUESTION,
+    SUGGEST,
+    YEAR_NOT_IN_ARTICLE,
+    say,
+)
 
 ANSWER_CUTOFF = 80
 """Combined score (0-100) at which an entry is answered with the plain margin below."""
@@ -50,6 +59,7 @@ LONE_WORD_COVERAGE = 0.6
 """A one-topic-word question must cover this share of the variant's topic words."""
 UNASKED_TOPIC_PENALTY = 10
 """Lead credited per missing share of the runner-up's topic words (see ``_from_entries``)."""
+_YEAR = re.compile(r"(19|20)\d\d")
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
@@ -117,6 +127,12 @@ class Engine:
             return self._from_fact(text, lang, decision)
         question_words = [w for w in corrected if w not in self.index.smalltalk_only
                           and not (w in self._numbers and not self.index.knows(w))]
+        other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
+        if other_years:
+            # "How much was saved in 2016?": the article gives no figures for that year.
+            years = ", ".join(sorted(w for w in self._numbers if _YEAR.fullmatch(w)))
+            body = say(YEAR_NOT_IN_ARTICLE, lang, year=other_years[0], years=years)
+            return self._reply(text, lang, body, outcome="not_in_article")
         required = decision.unexplained if isinstance(decision, OutsideFacts) else None
         answer = self._from_entries(text, lang, question_words, required=required)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):

@@ -96,11 +96,12 @@ class Recognizer:
 
     def _capitalised_strangers(self, words: list[tuple[str, str]], taken: list[bool]) -> list[Mention]:
         """"Er Jens Hansen medlem?": capitalised words the knowledge does not know are a
-        name; a lone one only after the first word, where capitals are not just grammar."""
+        name; a lone one only after the first word, where capitals are not just grammar.
+        ALL-CAPS words ("GDPR", "DROP TABLE") are acronyms or shouting, not names."""
         def stranger(i: int) -> bool:
             raw, folded = words[i]
-            return (not taken[i] and len(raw) > 1 and raw[0].isupper() and raw.isalpha()
-                    and folded not in self._vocabulary and folded not in STOPWORDS)
+            return (not taken[i] and len(raw) > 1 and raw[0].isupper() and raw[1:].islower()
+                    and raw.isalpha() and folded not in self._vocabulary and folded not in STOPWORDS)
 
         found = []
         i = 0

@@ -49,7 +49,7 @@ STOPWORDS = _words("""
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv eller all
-    alle thats that like id wonder wondering curious vide sige fortælle
+    alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
@@ -64,7 +64,7 @@ PERSON_CONTEXT = _words("""
     styregruppen committee part sidder seat plads info information fortæl chair formand
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
-    also og stillingsbetegnelse living background baggrund ansvar responsible responsibility
+    also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder
 """)
 """Words that may stand beside a member's name in a question the fact base answers."""

@@ -84,7 +84,8 @@ class SpellingCorrector:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self.vocabulary = frozenset(vocabulary)
         by_letter: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(self.vocabulary):
+        for word in sorted(self.vocabulary - STOPWORDS):
+            # Filler words are no target for a near miss: "live" must not become "living".
             if len(word) >= MIN_SPELLING_LENGTH - 1:
                 by_letter[word[0]].append(word)
         self._by_letter = dict(by_letter)

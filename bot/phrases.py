@@ -39,6 +39,10 @@ NOT_MENTIONED = Bilingual(
     en=("The article does not mention \"{name}\". It is about KL's new steering group ({count} members), "
         "the procurement strategy 2017-2020 and the binding agreements."),
 )
+YEAR_NOT_IN_ARTICLE = Bilingual(
+    da="Artiklen siger ikke noget om {year}. De årstal, den nævner, er {years}.",
+    en="The article says nothing about {year}. The years it mentions are {years}.",
+)
 YES = Bilingual(da="Ja. ", en="Yes. ")
 NO = Bilingual(da="Nej. ", en="No. ")
 HOLDERS = Bilingual(

@@ -221,3 +221,13 @@ def test_an_unknown_capitalised_name_gets_a_no_about_membership_and_nothing_else
 
 def test_c_and_k_spellings_of_a_name_meet(engine: Engine) -> None:
     assert contains(engine.ask("hvem er Klaus Kristiansen?").text, "Viborg")
+
+
+def test_a_year_the_article_never_mentions_is_not_answered_with_other_figures(engine: Engine) -> None:
+    answer = engine.ask("how much did the joint agreements save in 2016 alone?")
+    assert not answer.answered and "2016" in answer.text
+    assert engine.ask("when did the binding agreements start, 2012?").answered
+
+
+def test_an_unknown_word_near_a_known_one_is_not_corrected_into_filler(engine: Engine) -> None:
+    assert not engine.ask("where does Lau Svendsen-Tune live").answered
