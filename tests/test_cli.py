@@ -92,3 +92,13 @@ def test_ask_chat_and_check_never_import_telegram() -> None:
             "assert not [m for m in sys.modules if m.startswith('telegram')], 'telegram imported'")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_output_cut_short_by_the_reader_is_not_a_traceback() -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    result = subprocess.run(f"{sys.executable} -m bot check | head -1", shell=True, capture_output=True,
+                            text=True, timeout=60, cwd=ROOT, env=env)
+    assert result.stdout.startswith("knowledge OK")
+    assert "Traceback" not in result.stderr
