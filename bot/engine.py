@@ -84,6 +84,7 @@ class Engine:
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
         """Numbers the knowledge states (2012, 80, 14...): a question may name them freely."""
+        self._years = ", ".join(sorted(n for n in self._numbers if _YEAR.fullmatch(n)))
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -130,8 +131,7 @@ class Engine:
         other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
         if other_years:
             # "How much was saved in 2016?": the article gives no figures for that year.
-            years = ", ".join(sorted(w for w in self._numbers if _YEAR.fullmatch(w)))
-            body = say(YEAR_NOT_IN_ARTICLE, lang, year=other_years[0], years=years)
+            body = say(YEAR_NOT_IN_ARTICLE, lang, year=other_years[0], years=self._years)
             return self._reply(text, lang, body, outcome="not_in_article")
         required = decision.unexplained if isinstance(decision, OutsideFacts) else None
         answer = self._from_entries(text, lang, question_words, required=required)
