@@ -24,9 +24,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.engine import Engine  # noqa: E402
-from bot.knowledge import Bilingual, Knowledge, QAEntry  # noqa: E402
-from bot.loader import load_knowledge  # noqa: E402
+from bot.core.engine import Engine  # noqa: E402
+from bot.core.knowledge import Bilingual, Knowledge, QAEntry  # noqa: E402
+from bot.core.loader import load_knowledge  # noqa: E402
 
 LABELLED = [ROOT.parent / "shared" / "eval" / "questions.yaml", ROOT / "tests" / "data" / "dev_questions.yaml"]
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vi", "bo", "da", "fe", "gu", "ha", "jo", "pe", "ri"]

@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot import evaluate, review
-from bot.answer import Answer
-from bot.engine import Engine
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeError
+from bot.curation import evaluate, review
 from bot.envfile import load_env_file
-from bot.knowledge import KnowledgeError
 
 EXIT_KNOWLEDGE = 3
 """Exit status when the knowledge files are invalid."""
@@ -78,7 +78,7 @@ def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
-    from bot.check import find_collisions
+    from bot.curation.check import find_collisions
 
     k = engine.knowledge
     variants = sum(len(q) for e in k.entries for q in e.questions.values())
@@ -99,7 +99,7 @@ def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def cmd_run(args: argparse.Namespace, engine: Engine) -> int:
-    from bot.telegram_main import run_bot
+    from bot.telegram.main import run_bot
 
     return run_bot(args, engine)
 
@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_run_arguments(run: argparse.ArgumentParser) -> None:
-    """Options of ``run``; each also has an environment variable (see ``bot.telegram_main``)."""
+    """Options of ``run``; each also has an environment variable (see ``bot.telegram.main``)."""
     run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode "
                      "(env BOT_WEBHOOK_URL; default: long polling)")
     run.add_argument("--webhook-secret", help="secret token Telegram sends with every webhook request "

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.answer import Answer, Suggestion
-from bot.engine import Engine
+from bot.core.answer import Answer, Suggestion
+from bot.core.engine import Engine
 
 # -- curation loop: store, review, evaluate ------------------------------------------------
 
@@ -66,7 +66,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def recorder_factory(db_path: Path, clock: Clock) -> Iterator[Callable[..., Any]]:
     """Open ``SqliteRecorder``s on ``db_path`` (or another path); all are closed afterwards."""
-    from bot.store import SqliteRecorder
+    from bot.curation.store import SqliteRecorder
 
     opened: list[SqliteRecorder] = []
 

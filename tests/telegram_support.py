@@ -12,10 +12,10 @@ from telegram import Update
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
-from bot.answer import Answer
-from bot.engine import Engine
-from bot.recording import Stats
-from bot.telegram_app import build_application
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+from bot.curation.recording import Stats
+from bot.telegram.app import build_application
 
 TOKEN = "123456789:TESTTOKENabcdefghijklmnopqrstuvwxyz_-0123"
 

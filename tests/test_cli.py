@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.loader import default_knowledge_dir
+from bot.core.loader import default_knowledge_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-from bot.normalize import fold
+from bot.core.engine import Engine
+from bot.core.normalize import fold
 
 MEMBER_SURNAMES = ["Pedersen", "Herlev", "Holte", "Grønvall", "Brøndum", "Svendsen-Tune", "Svenningsen",
                    "Karm", "Winther", "Jacobsen", "Christiansen", "Roslev", "Jensen", "Lynggaard", "Mandøe"]

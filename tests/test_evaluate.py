@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from bot.cli import main
-from bot.evaluate import (
+from bot.curation.evaluate import (
     LONG_QUESTION,
     Case,
     LabelError,
@@ -23,7 +23,7 @@ from bot.evaluate import (
     member_surnames,
     parse_cases,
 )
-from bot.progress import QUIET_BELOW, Progress
+from bot.curation.progress import QUIET_BELOW, Progress
 
 SHARED_SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 SHARED_QUESTIONS = SHARED_SCORE.with_name("questions.yaml")

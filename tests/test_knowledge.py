@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import KnowledgeError
-from bot.loader import default_knowledge_dir, load_knowledge
+from bot.core.knowledge import KnowledgeError
+from bot.core.loader import default_knowledge_dir, load_knowledge
 
 KNOWLEDGE = default_knowledge_dir()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import detect_language
-from bot.normalize import fold, stem, word_pairs
+from bot.core.language import detect_language
+from bot.core.normalize import fold, stem, word_pairs
 
 
 @pytest.mark.parametrize(("typed", "folded"), [

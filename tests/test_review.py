@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from bot.cli import main
-from bot.evaluate import parse_cases
-from bot.review import ReviewError, build_review, export_skeleton
+from bot.curation.evaluate import parse_cases
+from bot.curation.review import ReviewError, build_review, export_skeleton
 
 ASKED = [
     ("when does the group meet", 3, "en", "fallback"),

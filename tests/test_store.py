@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-import bot.store_schema
-from bot.paths import DATABASE_NAME, database_path, default_data_dir
-from bot.recording import Recorder, Stats
-from bot.store import NullRecorder, SqliteRecorder, open_recorder, parse_chat_ids
-from bot.store_schema import migrate, schema_version
+import bot.curation.schema
+from bot.curation.paths import DATABASE_NAME, database_path, default_data_dir
+from bot.curation.recording import Recorder, Stats
+from bot.curation.schema import migrate, schema_version
+from bot.curation.store import NullRecorder, SqliteRecorder, open_recorder, parse_chat_ids
 
 
 def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -26,7 +26,7 @@ def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 def problems(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "bot.store" and r.levelno >= logging.WARNING]
+    return [r for r in caplog.records if r.name == "bot.curation.store" and r.levelno >= logging.WARNING]
 
 
 def test_an_unanswered_question_keeps_its_raw_and_folded_text_language_and_chat_type(
@@ -213,7 +213,7 @@ def test_an_unusable_database_is_logged_once_and_never_raises(
 
 def test_a_locked_database_drops_records_logs_once_and_recovers_when_released(
         recorder_factory, make_answer, db_path, caplog):
-    caplog.set_level(logging.INFO, "bot.store")
+    caplog.set_level(logging.INFO, "bot.curation.store")
     recorder = recorder_factory(busy_timeout=0.05)
     recorder.flush()
     blocker = sqlite3.connect(db_path, isolation_level=None)
@@ -276,8 +276,8 @@ def test_a_database_of_an_older_version_is_migrated_on_start_and_keeps_its_recor
     first = recorder_factory()
     first.question(make_answer("kept"), "private", None)
     first.close()
-    newer = (*bot.store_schema.MIGRATIONS, "ALTER TABLE questions ADD COLUMN note TEXT;")
-    monkeypatch.setattr(bot.store_schema, "MIGRATIONS", newer)
+    newer = (*bot.curation.schema.MIGRATIONS, "ALTER TABLE questions ADD COLUMN note TEXT;")
+    monkeypatch.setattr(bot.curation.schema, "MIGRATIONS", newer)
     recorder_factory().close()
     assert rows(db_path, "PRAGMA user_version") == [(len(newer),)]
     assert rows(db_path, "SELECT raw, note FROM questions") == [("kept", None)]
@@ -287,8 +287,8 @@ def test_a_failing_migration_leaves_the_old_version_intact(db_path, monkeypatch)
     db_path.parent.mkdir(parents=True)
     conn = sqlite3.connect(db_path, isolation_level=None)
     migrate(conn)
-    broken = (*bot.store_schema.MIGRATIONS, "CREATE TABLE t (x); BROKEN SQL;")
-    monkeypatch.setattr(bot.store_schema, "MIGRATIONS", broken)
+    broken = (*bot.curation.schema.MIGRATIONS, "CREATE TABLE t (x); BROKEN SQL;")
+    monkeypatch.setattr(bot.curation.schema, "MIGRATIONS", broken)
     with pytest.raises(sqlite3.Error):
         migrate(conn)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)
@@ -333,8 +333,8 @@ def test_records_are_written_when_the_program_exits_without_calling_close(tmp_pa
     path = tmp_path / "klbot.sqlite3"
     script = (
         "import sys\n"
-        "from bot.answer import Answer\n"
-        "from bot.store import SqliteRecorder\n"
+        "from bot.core.answer import Answer\n"
+        "from bot.curation.store import SqliteRecorder\n"
         "recorder = SqliteRecorder(sys.argv[1], opt_out_chats=frozenset())\n"
         "for n in range(2000):\n"
         "    recorder.question(Answer(f'q{n}', False, '', 'en', 0, 'fallback'), 'private', None)\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.envfile import load_env_file, parse_env
-from bot.telegram_main import ConfigError, RedactingFormatter, load_config, setup_logging
+from bot.telegram.main import ConfigError, RedactingFormatter, load_config, setup_logging
 
 TOKEN = "123456789:AAHtestTOKENabcdefghijklmnopqrstuvw"
 

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.answer import Answer, Suggestion
-from bot.engine import Engine
-from bot.telegram_format import (
+from bot.core.answer import Answer, Suggestion
+from bot.core.engine import Engine
+from bot.telegram.format import (
     MAX_CALLBACK_DATA,
     MAX_MESSAGE,
     Pick,

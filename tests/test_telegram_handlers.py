@@ -11,11 +11,11 @@ import pytest
 from botapi_double import BOT_ID, BOT_USERNAME
 from telegram_support import FakeRecorder, OfflineBot
 
-from bot.answer import Answer
-from bot.engine import Engine
-from bot.telegram_app import _post_init
-from bot.telegram_format import MAX_CALLBACK_DATA, MAX_MESSAGE
-from bot.telegram_handlers import STATE
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+from bot.telegram.app import _post_init
+from bot.telegram.format import MAX_CALLBACK_DATA, MAX_MESSAGE
+from bot.telegram.handlers import STATE
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -369,7 +369,7 @@ async def test_an_engine_error_is_logged_and_the_bot_goes_on(bot: OfflineBot, en
     with monkeypatch.context() as patch:
         patch.setattr(engine, "ask", broken)
         await bot.say(chat, user, "Who chairs the steering group?")
-    record = next(r for r in caplog.records if r.name == "bot.telegram_handlers" and r.levelno == logging.ERROR)
+    record = next(r for r in caplog.records if r.name == "bot.telegram.handlers" and r.levelno == logging.ERROR)
     assert record.exc_info and "boom" in str(record.exc_info[1]) and "chat 42" in record.getMessage()
     assert bot.last()["text"].startswith("Sorry, something went wrong")
     await bot.say(chat, user, "Who chairs the steering group?")

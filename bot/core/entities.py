@@ -14,9 +14,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import Knowledge
-from bot.lexicon import CARDINALS, LAST_WORDS, ORDINALS, OWNED_NAMES, STOPWORDS, THEME_WORDS
-from bot.normalize import fold, stem, strip_possessive
+from bot.core.knowledge import Knowledge
+from bot.core.lexicon import CARDINALS, LAST_WORDS, ORDINALS, OWNED_NAMES, STOPWORDS, THEME_WORDS
+from bot.core.normalize import fold, stem, strip_possessive
 
 MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title"]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.knowledge import Knowledge, Lang, Organisation, Person, Seat, Theme
-from bot.normalize import fold
+from bot.core.knowledge import Knowledge, Lang, Organisation, Person, Seat, Theme
+from bot.core.normalize import fold
 
 
 class FactRenderer:

@@ -31,8 +31,8 @@ from typing import Any, TextIO
 
 import yaml
 
-from bot.engine import Engine
-from bot.progress import Progress
+from bot.core.engine import Engine
+from bot.curation.progress import Progress
 
 KINDS = ("answer", "abstain", "negative", "any")
 LANGUAGES = ("da", "en", "any")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.normalize import fold, stem
+from bot.core.normalize import fold, stem
 
 
 def _words(text: str) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 A name alone is not enough to answer: "where can I park in Vejle?" names a member
 municipality but asks something the article does not hold. So every word beside the
-names must be one a fact question uses (``bot.lexicon``); any other word means the
+names must be one a fact question uses (``bot.core.lexicon``); any other word means the
 question goes to the Q&A entries, and if none fits, to "the article does not say".
 """
 
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.answer import Outcome, Suggestion
-from bot.entities import Mention
-from bot.facts import FactRenderer
-from bot.knowledge import Lang
-from bot.lexicon import (
+from bot.core.answer import Outcome, Suggestion
+from bot.core.entities import Mention
+from bot.core.facts import FactRenderer
+from bot.core.knowledge import Lang
+from bot.core.lexicon import (
     CHAIR_TITLE,
     CHAIR_WORDS,
     COUNT_WORDS,
@@ -32,9 +32,9 @@ from bot.lexicon import (
     fits,
     touches,
 )
-from bot.matcher import meaning
-from bot.normalize import fold
-from bot.phrases import AMBIGUOUS_NAME, HOLDERS, NO, NOT_MENTIONED, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
+from bot.core.matcher import meaning
+from bot.core.normalize import fold
+from bot.core.phrases import AMBIGUOUS_NAME, HOLDERS, NO, NOT_MENTIONED, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
 
 _YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from bot.knowledge import Lang
+from bot.core.knowledge import Lang
 
 Outcome = Literal["answer", "negative", "smalltalk", "suggestions", "not_in_article", "fallback"]
 """answer/negative/smalltalk are answers; the rest mean the article cannot answer it."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.engine import Engine
-from bot.knowledge import LANGUAGES
+from bot.core.engine import Engine
+from bot.core.knowledge import LANGUAGES
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.knowledge import Bilingual, Lang
+from bot.core.knowledge import Bilingual, Lang
 
 EMPTY = Bilingual(
     da="Skriv et spørgsmål med ord, fx «Hvem er formand for styregruppen?». Skriv /help for flere eksempler.",

@@ -1,12 +1,12 @@
 """The curation database: what real users asked that the bot could not answer, and their votes.
 
-``SqliteRecorder`` implements ``bot.recording.Recorder`` over one SQLite file (standard
-library ``sqlite3``, WAL mode) in the data directory (``BOT_DATA_DIR``, see ``bot.paths``).
+``SqliteRecorder`` implements ``bot.curation.recording.Recorder`` over one SQLite file (standard
+library ``sqlite3``, WAL mode) in the data directory (``BOT_DATA_DIR``, see ``bot.curation.paths``).
 
 What is stored (and what is not)
     * ``questions``: one row per question the adapter reports. Questions the bot could not
       answer, or answered only with suggestions, keep their text (as typed and folded by
-      ``bot.normalize.fold``), language, chat type, outcome and time. Answered questions
+      ``bot.core.normalize.fold``), language, chat type, outcome and time. Answered questions
       are counted only (time, outcome, language, chat type, entry): their text is not kept.
     * ``picks``: which suggestion (``e:<entry>`` / ``p:<person>``) a user pressed after a
       question, with that question's text.
@@ -30,7 +30,7 @@ Never in the way of answering
     ``close()`` writes everything still queued before it returns, so a clean shutdown
     (SIGTERM through the Telegram runner) loses nothing; calling it twice is harmless.
 
-The schema and its migrations are in ``bot.store_schema``.
+The schema and its migrations are in ``bot.curation.schema``.
 """
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answer import Answer
-from bot.normalize import clean_display, fold
-from bot.paths import database_path
-from bot.recording import Stats
-from bot.store_schema import SchemaError, migrate, query_stats
+from bot.core.answer import Answer
+from bot.core.normalize import clean_display, fold
+from bot.curation.paths import database_path
+from bot.curation.recording import Stats
+from bot.curation.schema import SchemaError, migrate, query_stats
 
 log = logging.getLogger(__name__)
 

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from bot.engine import Engine
-from bot.loader import default_knowledge_dir
-from bot.paths import default_data_dir
+from bot.core.engine import Engine
+from bot.core.loader import default_knowledge_dir
+from bot.curation.paths import default_data_dir
 
 log = logging.getLogger("bot.telegram")
 
@@ -174,8 +174,8 @@ def run_bot(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _run(args: argparse.Namespace, engine: Engine, config: Config) -> int:
-    from bot.store import open_recorder
-    from bot.telegram_app import build_application
+    from bot.curation.store import open_recorder
+    from bot.telegram.app import build_application
 
     knowledge = getattr(args, "knowledge", None)
     knowledge_dir = Path(knowledge) if knowledge else default_knowledge_dir()

@@ -1,11 +1,11 @@
 """The Telegram bot's own sentences in Danish and English (not knowledge: they say what the bot is).
 
-Plain text: ``bot.telegram_format`` escapes everything before it goes out as HTML.
+Plain text: ``bot.telegram.format`` escapes everything before it goes out as HTML.
 """
 
 from __future__ import annotations
 
-from bot.knowledge import Bilingual, Lang
+from bot.core.knowledge import Bilingual, Lang
 
 HELP = Bilingual(
     da=(

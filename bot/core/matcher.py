@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import LANGUAGES, QAEntry
-from bot.lexicon import CONCEPTS, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
-from bot.normalize import stem, tokens
+from bot.core.knowledge import LANGUAGES, QAEntry
+from bot.core.lexicon import CONCEPTS, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
+from bot.core.normalize import stem, tokens
 
 SPELLING_CUTOFF = 80
 """``fuzz.ratio`` a typed word needs to be read as a known word."""

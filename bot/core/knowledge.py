@@ -1,4 +1,4 @@
-"""The curated knowledge as small typed, frozen records (loaded by ``bot.loader``)."""
+"""The curated knowledge as small typed, frozen records (loaded by ``bot.core.loader``)."""
 
 from __future__ import annotations
 

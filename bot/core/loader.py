@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from bot.knowledge import (
+from bot.core.knowledge import (
     ENTRY_KINDS,
     FACT_RENDERERS,
     LANGUAGES,
@@ -44,7 +44,7 @@ def default_knowledge_dir() -> Path:
     configured = os.environ.get("BOT_KNOWLEDGE_DIR")
     if configured:
         return Path(configured)
-    beside_package = Path(__file__).resolve().parent.parent / "knowledge"
+    beside_package = Path(__file__).resolve().parents[2] / "knowledge"
     return beside_package if beside_package.is_dir() else Path("knowledge")
 
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.answer import Answer
-from bot.knowledge import Knowledge, Lang
-from bot.phrases import say
-from bot.telegram_texts import BACKGROUND, SOURCE
+from bot.core.answer import Answer
+from bot.core.knowledge import Knowledge, Lang
+from bot.core.phrases import say
+from bot.telegram.texts import BACKGROUND, SOURCE
 
 MAX_MESSAGE = 4096
 """Telegram's limit for one message's text."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.knowledge import Lang
-from bot.lexicon import DANISH_CUES, ENGLISH_CUES
+from bot.core.knowledge import Lang
+from bot.core.lexicon import DANISH_CUES, ENGLISH_CUES
 
 _DANISH_LETTERS = frozenset("æøåÆØÅ")
 

@@ -26,12 +26,12 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.answer import Answer
-from bot.engine import Engine
-from bot.knowledge import KnowledgeError, Lang
-from bot.phrases import say
-from bot.recording import Recorder
-from bot.telegram_format import (
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeError, Lang
+from bot.core.phrases import say
+from bot.curation.recording import Recorder
+from bot.telegram.format import (
     Pick,
     Vote,
     answer_keyboard,
@@ -41,7 +41,7 @@ from bot.telegram_format import (
     parse_callback,
     without_votes,
 )
-from bot.telegram_texts import (
+from bot.telegram.texts import (
     ADMINS_ONLY,
     ASK_USAGE,
     ERROR,

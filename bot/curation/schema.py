@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from bot.recording import Stats
+from bot.curation.recording import Stats
 
-log = logging.getLogger("bot.store")
+log = logging.getLogger("bot.curation.store")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.

@@ -1,6 +1,6 @@
 """``python -m bot review``: what real users asked that the bot could not answer, for curators.
 
-Reads the recording database (``bot.store``) read-only, so it can run beside the bot:
+Reads the recording database (``bot.curation.store``) read-only, so it can run beside the bot:
 
 * the most frequent unanswered questions (no answer, or only suggestions), grouped by
   fuzzy similarity (``GROUP_SCORER`` above ``GROUP_CUTOFF``), with counts and examples;
@@ -29,8 +29,8 @@ from typing import Any, TextIO
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.paths import database_path
-from bot.progress import Progress
+from bot.curation.paths import database_path
+from bot.curation.progress import Progress
 
 GROUP_SCORER = fuzz.token_sort_ratio
 """Similarity of two folded questions: word order does not matter, typos cost a little."""

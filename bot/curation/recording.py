@@ -1,6 +1,6 @@
 """What the adapters record about real traffic, so curators can see what people ask.
 
-The Telegram layer talks to this protocol only; ``bot.store.SqliteRecorder`` is the real
+The Telegram layer talks to this protocol only; ``bot.curation.store.SqliteRecorder`` is the real
 implementation. Recording must never block or break answering: implementations swallow
 and log their own errors.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.answer import Answer
+from bot.core.answer import Answer
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot.answer import Answer, Suggestion
-from bot.entities import Recognizer
-from bot.fact_questions import FactQuestions, FactReply, OutsideFacts
-from bot.facts import FactRenderer
-from bot.knowledge import Knowledge, Lang, QAEntry
-from bot.language import detect_language
-from bot.lexicon import (
+from bot.core.answer import Answer, Suggestion
+from bot.core.entities import Recognizer
+from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
+from bot.core.facts import FactRenderer
+from bot.core.knowledge import Knowledge, Lang, QAEntry
+from bot.core.language import detect_language
+from bot.core.lexicon import (
     ABBREVIATIONS,
     DANISH_CUES,
     ENGLISH_CUES,
@@ -31,10 +31,10 @@ from bot.lexicon import (
     THEME_CONTEXT,
     THEME_WORDS,
 )
-from bot.loader import load_knowledge
-from bot.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
-from bot.normalize import clean_display, fold, word_pairs
-from bot.phrases import (
+from bot.core.loader import load_knowledge
+from bot.core.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
+from bot.core.normalize import clean_display, fold, word_pairs
+from bot.core.phrases import (
     ABOUT_ENTITY,
     EMPTY,
     FALLBACK,

@@ -19,9 +19,9 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot.engine import Engine
-from bot.recording import Recorder
-from bot.telegram_handlers import (
+from bot.core.engine import Engine
+from bot.curation.recording import Recorder
+from bot.telegram.handlers import (
     STATE,
     BotState,
     on_about,
@@ -40,7 +40,7 @@ from bot.telegram_handlers import (
     on_themes,
     reload_knowledge,
 )
-from bot.telegram_texts import COMMANDS
+from bot.telegram.texts import COMMANDS
 
 log = logging.getLogger(__name__)
 
