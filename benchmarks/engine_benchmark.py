@@ -51,14 +51,23 @@ def scaled(knowledge: Knowledge, size: int, seed: int = 7) -> Knowledge:
     common = ["who", "what", "when", "hvem", "hvad", "group", "strategy", "members", "kommune"]
     entries = list(knowledge.entries)
     for n in range(size - len(entries)):
+
         def question() -> str:
-            return " ".join(rng.choice(common) if rng.random() < 0.25 else rng.choice(vocabulary)
-                            for _ in range(rng.randint(3, 7)))
-        entries.append(QAEntry(
-            id=f"synthetic-{n}", kind="answer",
-            questions={"da": tuple(question() for _ in range(3)), "en": tuple(question() for _ in range(3))},
-            answer=Bilingual(da=f"svar {n}", en=f"answer {n}"), fact=None, source="lead", file="synthetic",
-        ))
+            return " ".join(
+                rng.choice(common) if rng.random() < 0.25 else rng.choice(vocabulary) for _ in range(rng.randint(3, 7))
+            )
+
+        entries.append(
+            QAEntry(
+                id=f"synthetic-{n}",
+                kind="answer",
+                questions={"da": tuple(question() for _ in range(3)), "en": tuple(question() for _ in range(3))},
+                answer=Bilingual(da=f"svar {n}", en=f"answer {n}"),
+                fact=None,
+                source="lead",
+                file="synthetic",
+            )
+        )
     return replace(knowledge, entries=tuple(entries))
 
 
@@ -88,8 +97,10 @@ def startup(runs: int) -> tuple[float, float]:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "bot", "ask", "hej"], cwd=ROOT, capture_output=True, check=True)
         times.append((time.perf_counter() - started) * 1000)
-    probe = ("from bot.cli import main; main(['ask', 'hej']); "
-             "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0])")
+    probe = (
+        "from bot.cli import main; main(['ask', 'hej']); "
+        "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+    )
     output = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     peak_kb = int(output.stdout.strip().splitlines()[-1].split()[1])
     return statistics.median(times), peak_kb / 1024
@@ -108,8 +119,10 @@ def main() -> None:
     knowledge = load_knowledge()
     print(f"{len(questions)} labelled questions, {rounds} rounds each")
     median, child_peak = startup(5 if args.quick else 15)
-    print(f"`python -m bot ask` start-up (median, includes answering 'hej'): {median:.0f} ms; "
-          f"peak memory of that process {child_peak:.0f} MB")
+    print(
+        f"`python -m bot ask` start-up (median, includes answering 'hej'): {median:.0f} ms; "
+        f"peak memory of that process {child_peak:.0f} MB"
+    )
     print(f"{'knowledge':>22} {'build ms':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'peak MB':>8}")
     for label, size in (("real", 0), ("1,000 entries", 1000), ("10,000 entries", 10000)):
         base = knowledge if size == 0 else scaled(knowledge, size)
@@ -117,8 +130,10 @@ def main() -> None:
         engine = Engine(base)
         build = (time.perf_counter() - started) * 1000
         times = latencies(engine, questions, rounds if size < 10000 else max(1, rounds // 4))
-        print(f"{label + f' ({len(base.entries)})':>22} {build:9.0f} {percentile(times, 50):8.3f} "
-              f"{percentile(times, 99):8.3f} {max(times):8.3f} {peak_rss_mb():8.0f}")
+        print(
+            f"{label + f' ({len(base.entries)})':>22} {build:9.0f} {percentile(times, 50):8.3f} "
+            f"{percentile(times, 99):8.3f} {max(times):8.3f} {peak_rss_mb():8.0f}"
+        )
     print("(peak MB: this benchmark process so far, synthetic knowledge included)")
 
 

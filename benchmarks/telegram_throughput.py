@@ -28,9 +28,16 @@ from botapi_double import BotApiServer, FakeTelegram  # noqa: E402
 
 TOKEN = "555555555:BENCHabcdefghijklmnopqrstuvwxyz_-012345"
 QUESTIONS = [
-    "Who chairs the steering group?", "Hvem repræsenterer Aarhus?", "What is theme 3?",
-    "How many members are there?", "hvad er de forpligtende aftaler?", "Who is Peter Karm?",
-    "Hvornår blev strategien vedtaget?", "who represents Vejle", "what does SKI do?", "hej",
+    "Who chairs the steering group?",
+    "Hvem repræsenterer Aarhus?",
+    "What is theme 3?",
+    "How many members are there?",
+    "hvad er de forpligtende aftaler?",
+    "Who is Peter Karm?",
+    "Hvornår blev strategien vedtaget?",
+    "who represents Vejle",
+    "what does SKI do?",
+    "hej",
 ]
 
 
@@ -45,13 +52,19 @@ def run(questions: int, users: int, rate_limiter: bool) -> dict[str, float]:
     telegram = FakeTelegram(TOKEN)
     with BotApiServer(telegram) as server, tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
-        env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url, BOT_DATA_DIR=tmp,
-                   BOT_LOG_LEVEL="WARNING", BOT_RATE_LIMITER="on" if rate_limiter else "off",
-                   BOT_ENV_FILE=os.devnull)
+        env.update(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_BASE_URL=server.base_url,
+            BOT_DATA_DIR=tmp,
+            BOT_LOG_LEVEL="WARNING",
+            BOT_RATE_LIMITER="on" if rate_limiter else "off",
+            BOT_ENV_FILE=os.devnull,
+        )
         log = Path(tmp) / "bot.log"
         with log.open("wb") as out:
-            bot = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env, cwd=REPO,
-                                   stdout=out, stderr=subprocess.STDOUT)
+            bot = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run"], env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT
+            )
         try:
             telegram.wait_for("setMyCommands", timeout=30)
             chats = [telegram.user(100_000 + n, f"u{n}", "en") for n in range(users)]
@@ -74,9 +87,16 @@ def run(questions: int, users: int, rate_limiter: bool) -> dict[str, float]:
             status = bot.wait(30)
         if status != 0:
             sys.stderr.write(log.read_text(errors="replace"))
-    return {"questions": questions, "users": users, "answered": answered, "seconds": round(elapsed, 3),
-            "injected_in_seconds": round(injected, 3), "answered_per_second": round(answered / elapsed, 1),
-            "peak_rss_mb": round(rss, 1), "exit_status": status}
+    return {
+        "questions": questions,
+        "users": users,
+        "answered": answered,
+        "seconds": round(elapsed, 3),
+        "injected_in_seconds": round(injected, 3),
+        "answered_per_second": round(answered / elapsed, 1),
+        "peak_rss_mb": round(rss, 1),
+        "exit_status": status,
+    }
 
 
 def main() -> int:
@@ -90,9 +110,11 @@ def main() -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{result['answered']}/{result['questions']} questions from {result['users']} chats answered in "
-              f"{result['seconds']} s: {result['answered_per_second']} answered/s; "
-              f"peak RSS of the bot process {result['peak_rss_mb']} MB; exit status {result['exit_status']}")
+        print(
+            f"{result['answered']}/{result['questions']} questions from {result['users']} chats answered in "
+            f"{result['seconds']} s: {result['answered_per_second']} answered/s; "
+            f"peak RSS of the bot process {result['peak_rss_mb']} MB; exit status {result['exit_status']}"
+        )
     return 0 if result["answered"] == result["questions"] and result["exit_status"] == 0 else 1
 
 

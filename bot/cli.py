@@ -57,8 +57,9 @@ def _emit(answer: Answer, as_json: bool) -> None:
 def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
-        print("KL procurement strategy bot. Ask in Danish or English; a number picks a suggestion;"
-              " Ctrl-D or 'quit' ends.")
+        print(
+            "KL procurement strategy bot. Ask in Danish or English; a number picks a suggestion; Ctrl-D or 'quit' ends."
+        )
     last = None
     while True:
         try:
@@ -82,8 +83,10 @@ def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
 
     k = engine.knowledge
     variants = sum(len(q) for e in k.entries for q in e.questions.values())
-    print(f"knowledge OK: {len(k.entries)} entries, {variants} question variants, "
-          f"{len(k.seats)} seats, {len(k.strategy.themes)} themes, {len(k.municipalities)} municipalities")
+    print(
+        f"knowledge OK: {len(k.entries)} entries, {variants} question variants, "
+        f"{len(k.seats)} seats, {len(k.strategy.themes)} themes, {len(k.municipalities)} municipalities"
+    )
     collisions = find_collisions(engine)
     for collision in collisions:
         print(f"collision: {collision}")
@@ -106,8 +109,9 @@ def cmd_run(args: argparse.Namespace, engine: Engine) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="klbot", description=__doc__.splitlines()[0])
-    parser.add_argument("--knowledge", metavar="DIR",
-                        help="knowledge directory (default: BOT_KNOWLEDGE_DIR or ./knowledge)")
+    parser.add_argument(
+        "--knowledge", metavar="DIR", help="knowledge directory (default: BOT_KNOWLEDGE_DIR or ./knowledge)"
+    )
     sub = parser.add_subparsers(dest="command")
     ask = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
     ask.add_argument("question", nargs="+")
@@ -123,10 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_run_arguments(run: argparse.ArgumentParser) -> None:
     """Options of ``run``; each also has an environment variable (see ``bot.telegram.main``)."""
-    run.add_argument("--webhook-url", help="public HTTPS URL for webhook mode "
-                     "(env BOT_WEBHOOK_URL; default: long polling)")
-    run.add_argument("--webhook-secret", help="secret token Telegram sends with every webhook request "
-                     "(env BOT_WEBHOOK_SECRET; default: a random one per start)")
+    run.add_argument(
+        "--webhook-url", help="public HTTPS URL for webhook mode (env BOT_WEBHOOK_URL; default: long polling)"
+    )
+    run.add_argument(
+        "--webhook-secret",
+        help="secret token Telegram sends with every webhook request "
+        "(env BOT_WEBHOOK_SECRET; default: a random one per start)",
+    )
     run.add_argument("--listen", help="webhook listen address (env BOT_LISTEN; default 127.0.0.1)")
     run.add_argument("--port", type=int, help="webhook listen port (env BOT_PORT; default 8443)")
     run.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (env BOT_LOG_LEVEL; default INFO)")

@@ -34,8 +34,7 @@ def parse_env(text: str) -> dict[str, str]:
     return values
 
 
-def load_env_file(path: Path | str | None = None,
-                  environ: MutableMapping[str, str] | None = None) -> Path | None:
+def load_env_file(path: Path | str | None = None, environ: MutableMapping[str, str] | None = None) -> Path | None:
     """Read ``path`` (default ``BOT_ENV_FILE`` or ``./.env``) if it exists; returns what was read.
 
     Variables already set in the environment are not overwritten.

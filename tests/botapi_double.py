@@ -27,10 +27,28 @@ JSONDict = dict[str, Any]
 
 BOT_ID = 7000001
 BOT_USERNAME = "klbot_test_bot"
-JSON_FIELDS = {"reply_markup", "reply_parameters", "results", "commands", "allowed_updates",
-               "link_preview_options", "scope", "entities", "button"}
-INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "cache_time", "message_thread_id",
-              "reply_to_message_id", "max_connections"}
+JSON_FIELDS = {
+    "reply_markup",
+    "reply_parameters",
+    "results",
+    "commands",
+    "allowed_updates",
+    "link_preview_options",
+    "scope",
+    "entities",
+    "button",
+}
+INT_FIELDS = {
+    "chat_id",
+    "message_id",
+    "offset",
+    "limit",
+    "timeout",
+    "cache_time",
+    "message_thread_id",
+    "reply_to_message_id",
+    "max_connections",
+}
 _COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}")
 
@@ -44,8 +62,7 @@ def entities_of(text: str) -> list[JSONDict]:
     found = []
     for kind, pattern in (("bot_command", _COMMAND), ("mention", _MENTION)):
         for match in pattern.finditer(text):
-            found.append({"type": kind, "offset": utf16_len(text[: match.start()]),
-                          "length": utf16_len(match.group())})
+            found.append({"type": kind, "offset": utf16_len(text[: match.start()]), "length": utf16_len(match.group())})
     return sorted(found, key=lambda e: e["offset"])
 
 
@@ -67,9 +84,15 @@ class FakeTelegram:
 
     def __init__(self, token: str, username: str = BOT_USERNAME) -> None:
         self.token = token
-        self.bot: JSONDict = {"id": BOT_ID, "is_bot": True, "first_name": "KL bot", "username": username,
-                              "can_join_groups": True, "can_read_all_group_messages": False,
-                              "supports_inline_queries": True}
+        self.bot: JSONDict = {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "KL bot",
+            "username": username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": True,
+        }
         self.calls: list[Call] = []
         self.updates: list[JSONDict] = []
         self.messages: dict[tuple[int, int], JSONDict] = {}
@@ -95,13 +118,25 @@ class FakeTelegram:
     def group_chat(self, chat_id: int, title: str = "Test group", kind: str = "supergroup") -> JSONDict:
         return {"id": chat_id, "type": kind, "title": title}
 
-    def message(self, chat: JSONDict, user: JSONDict, text: str | None = None,
-                reply_to: JSONDict | None = None, kind: str = "message", **extra: Any) -> JSONDict:
+    def message(
+        self,
+        chat: JSONDict,
+        user: JSONDict,
+        text: str | None = None,
+        reply_to: JSONDict | None = None,
+        kind: str = "message",
+        **extra: Any,
+    ) -> JSONDict:
         """A user's message arrives as an update; returns the message."""
         with self._lock:
             self.chats[chat["id"]] = chat
-            message: JSONDict = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
-                                 "from": user, **extra}
+            message: JSONDict = {
+                "message_id": next(self._ids),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": user,
+                **extra,
+            }
             if text is not None:
                 message["text"] = text
                 entities = entities_of(text)
@@ -117,14 +152,22 @@ class FakeTelegram:
         """A user presses an inline button of the bot's ``message``; returns the query id."""
         query_id = f"cq{next(self._ids)}"
         current = self.messages.get((message["chat"]["id"], message["message_id"]), message)
-        self.push({"callback_query": {"id": query_id, "from": user, "message": current,
-                                      "chat_instance": f"ci{message['chat']['id']}", "data": data}})
+        self.push(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": user,
+                    "message": current,
+                    "chat_instance": f"ci{message['chat']['id']}",
+                    "data": data,
+                }
+            }
+        )
         return query_id
 
     def inline(self, user: JSONDict, query: str) -> str:
         query_id = f"iq{next(self._ids)}"
-        self.push({"inline_query": {"id": query_id, "from": user, "query": query, "offset": "",
-                                    "chat_type": "sender"}})
+        self.push({"inline_query": {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": "sender"}})
         return query_id
 
     def push(self, update: JSONDict) -> JSONDict:
@@ -148,8 +191,9 @@ class FakeTelegram:
         with self._lock:
             return [c for c in self.calls if c.method == method]
 
-    def wait_for(self, method: str, where: Callable[[JSONDict], bool] = lambda p: True,
-                 timeout: float = 10.0, count: int = 1) -> list[JSONDict]:
+    def wait_for(
+        self, method: str, where: Callable[[JSONDict], bool] = lambda p: True, timeout: float = 10.0, count: int = 1
+    ) -> list[JSONDict]:
         """Wait until ``count`` calls of ``method`` match ``where``; returns their params."""
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -166,8 +210,9 @@ class FakeTelegram:
     def bot_messages(self, chat_id: int) -> list[JSONDict]:
         """The bot's messages in a chat as they are now (after edits), oldest first."""
         with self._lock:
-            return [m for (chat, _), m in sorted(self.messages.items())
-                    if chat == chat_id and m["from"]["id"] == BOT_ID]
+            return [
+                m for (chat, _), m in sorted(self.messages.items()) if chat == chat_id and m["from"]["id"] == BOT_ID
+            ]
 
     def sent_to(self, chat_id: int) -> list[JSONDict]:
         return [p for p in (c.params for c in self.calls_of("sendMessage")) if p.get("chat_id") == chat_id]
@@ -217,8 +262,13 @@ class FakeTelegram:
         chat_id = int(params["chat_id"])
         with self._lock:
             chat = self.chats.get(chat_id) or {"id": chat_id, "type": "private", "first_name": "?"}
-            message: JSONDict = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
-                                 "from": self.bot, "text": params.get("text", "")}
+            message: JSONDict = {
+                "message_id": next(self._ids),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": self.bot,
+                "text": params.get("text", ""),
+            }
             reply = params.get("reply_parameters") or {}
             replied = self.messages.get((chat_id, int(reply.get("message_id", 0))))
             if replied is not None:
@@ -333,8 +383,7 @@ class BotApiServer:
 
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.telegram.token:
-            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"},
-                                     status=401)
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         if request.content_type == "application/json":
             params = await request.json()

@@ -25,14 +25,26 @@ def engine() -> Engine:
 def make_answer() -> Callable[..., Answer]:
     """Build an ``Answer`` as the engine would return it (unanswered fallback by default)."""
 
-    def build(question: str, *, answered: bool = False, outcome: str | None = None, language: str = "en",
-              source: str | None = None, suggestions: tuple[str, ...] = ()) -> Answer:
+    def build(
+        question: str,
+        *,
+        answered: bool = False,
+        outcome: str | None = None,
+        language: str = "en",
+        source: str | None = None,
+        suggestions: tuple[str, ...] = (),
+    ) -> Answer:
         if outcome is None:
             outcome = "answer" if answered else ("suggestions" if suggestions else "fallback")
         return Answer(
-            question=question, answered=answered, text="…", language=language,  # type: ignore[arg-type]
-            confidence=90 if answered else 0, outcome=outcome,  # type: ignore[arg-type]
-            source=source, suggestions=tuple(Suggestion(f"question {key}", key) for key in suggestions),
+            question=question,
+            answered=answered,
+            text="…",
+            language=language,  # type: ignore[arg-type]
+            confidence=90 if answered else 0,
+            outcome=outcome,  # type: ignore[arg-type]
+            source=source,
+            suggestions=tuple(Suggestion(f"question {key}", key) for key in suggestions),
         )
 
     return build

@@ -34,8 +34,9 @@ class OfflineRequest(BaseRequest):
     async def shutdown(self) -> None:
         return None
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
         params = json.loads(json.dumps(request_data.parameters)) if request_data else {}
         status, body = self.telegram.api(url.rsplit("/", 1)[-1], params)
         return status, json.dumps(body).encode()
@@ -73,7 +74,8 @@ class OfflineBot:
         self.telegram = FakeTelegram(TOKEN)
         self.recorder = recorder or FakeRecorder()
         self.app: Application = build_application(  # type: ignore[type-arg]
-            TOKEN, engine, self.recorder, rate_limiter=False, request=OfflineRequest(self.telegram), **options)
+            TOKEN, engine, self.recorder, rate_limiter=False, request=OfflineRequest(self.telegram), **options
+        )
 
     async def __aenter__(self) -> OfflineBot:
         await self.app.initialize()
@@ -87,8 +89,9 @@ class OfflineBot:
         self.telegram.updates.remove(update)
         await self.app.process_update(Update.de_json(update, self.app.bot))
 
-    async def say(self, chat: dict[str, Any], user: dict[str, Any], text: str | None = None,
-                  **extra: Any) -> dict[str, Any]:
+    async def say(
+        self, chat: dict[str, Any], user: dict[str, Any], text: str | None = None, **extra: Any
+    ) -> dict[str, Any]:
         """A user's message, processed; returns the message."""
         message = self.telegram.message(chat, user, text, **extra)
         await self.feed(self.telegram.updates[-1])

@@ -20,8 +20,15 @@ def run_bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> s
 
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     environment.update(env or {})
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=environment)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=environment,
+    )
 
 
 def test_ask_prints_the_answer() -> None:
@@ -66,9 +73,13 @@ def test_a_colliding_variant_makes_check_fail(tmp_path: Path) -> None:
     shutil.copytree(default_knowledge_dir(), target)
     path = target / "qa" / "strategy.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("        - hvem vedtog strategien\n",
-                                 "        - hvem vedtog strategien\n        - Hvem er formand for styregruppen?\n"),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "        - hvem vedtog strategien\n",
+            "        - hvem vedtog strategien\n        - Hvem er formand for styregruppen?\n",
+        ),
+        encoding="utf-8",
+    )
     result = run_bot("--knowledge", str(target), "check")
     assert result.returncode == 1
     assert "entry 'adoption'" in result.stdout and "collision" in result.stdout
@@ -88,8 +99,10 @@ def test_without_a_token_the_bare_command_starts_the_console_chat() -> None:
 
 
 def test_ask_chat_and_check_never_import_telegram() -> None:
-    code = ("import sys; from bot.cli import main; main(['ask', 'hej']); main(['check']); "
-            "assert not [m for m in sys.modules if m.startswith('telegram')], 'telegram imported'")
+    code = (
+        "import sys; from bot.cli import main; main(['ask', 'hej']); main(['check']); "
+        "assert not [m for m in sys.modules if m.startswith('telegram')], 'telegram imported'"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr
 
@@ -98,7 +111,14 @@ def test_output_cut_short_by_the_reader_is_not_a_traceback() -> None:
     import os
 
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    result = subprocess.run(f"{sys.executable} -m bot check | head -1", shell=True, capture_output=True,
-                            text=True, timeout=60, cwd=ROOT, env=env)
+    result = subprocess.run(
+        f"{sys.executable} -m bot check | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+    )
     assert result.stdout.startswith("knowledge OK")
     assert "Traceback" not in result.stderr

@@ -27,40 +27,60 @@ from bot.curation.progress import QUIET_BELOW, Progress
 
 SHARED_SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 SHARED_QUESTIONS = SHARED_SCORE.with_name("questions.yaml")
-SCORE_MEMBERS = ["Pedersen", "Herlev", "Holte", "Grønvall", "Brøndum", "Svendsen-Tune", "Svenningsen",
-                 "Karm", "Winther", "Jacobsen", "Christiansen", "Roslev", "Jensen", "Lynggaard", "Mandøe"]
+SCORE_MEMBERS = [
+    "Pedersen",
+    "Herlev",
+    "Holte",
+    "Grønvall",
+    "Brøndum",
+    "Svendsen-Tune",
+    "Svenningsen",
+    "Karm",
+    "Winther",
+    "Jacobsen",
+    "Christiansen",
+    "Roslev",
+    "Jensen",
+    "Lynggaard",
+    "Mandøe",
+]
 
 
 def reply(answer: str = "", answered: bool = True, language: str = "en") -> dict[str, Any]:
     return {"answered": answered, "answer": answer, "language": language}
 
 
-@pytest.mark.parametrize(("case", "got", "verdict"), [
-    (Case("q", expect=(("Mandøe",),)), reply("Morten Mandøe chairs it."), None),
-    (Case("q", expect=(("Mandøe",),)), reply("MORTEN MANDØE chairs it."), None),
-    (Case("q", expect=(("Mandøe",),)), reply("Morten Mandoe"), "missing one of ['Mandøe']"),
-    (Case("q", expect=(("Mandøe",), ("KL",))), reply("Morten Mandøe chairs it."), "missing one of ['KL']"),
-    (Case("q", expect=(("14", "fourteen"),)), reply("It has fourteen members."), None),
-    (Case("q", expect=(("direktør*",),)), reply("Han er direktøren."), None),
-    (Case("q", expect=(("direktør*",),)), reply("økonomidirektøren"), "missing one of ['direktør*']"),
-    (Case("q", expect=(("direktør",),)), reply("Han er direktøren."), "missing one of ['direktør']"),
-    (Case("q", expect=(("KL",),)), reply("Klaus Christiansen"), "missing one of ['KL']"),
-    (Case("q", expect=(("Høje Taastrup",),)), reply("Lars Holte, Høje-Taastrup Kommune"), None),
-    (Case("q", expect=(("1.8*",),)), reply("about DKK 1.8 billion"), None),
-    (Case("q", lang="da", expect=(("Mandøe",),)), reply("Mandøe", language="en"),
-     "language 'en', expected 'da'"),
-    (Case("q", expect=(("Mandøe",),)), reply("Mandøe", answered=False), "did not answer"),
-    (Case("q", kind="abstain"), reply("anything"), "answered an out-of-scope question"),
-    (Case("q", kind="abstain"), reply("Sorry", answered=False), None),
-    (Case("q", kind="negative"), reply("No, Peter Hansen is not a member."), None),
-    (Case("q", kind="negative"), reply("Peter Hansen represents Vejle."), "answered without a negation"),
-    (Case("q", kind="negative"), reply("Peter Karm represents Vejle.", answered=False), None),
-    (Case("q", kind="negative", forbid=("@members",)), reply("No, but Peter Karm is."),
-     "forbidden 'Karm' in answer"),
-    (Case("q", kind="negative", forbid=("@members",)), reply("Karm", answered=False), None),
-    (Case("q", kind="any"), reply("Hello!"), None),
-    (Case("q", kind="any"), reply("Hello!", answered=False), "did not answer"),
-])
+@pytest.mark.parametrize(
+    ("case", "got", "verdict"),
+    [
+        (Case("q", expect=(("Mandøe",),)), reply("Morten Mandøe chairs it."), None),
+        (Case("q", expect=(("Mandøe",),)), reply("MORTEN MANDØE chairs it."), None),
+        (Case("q", expect=(("Mandøe",),)), reply("Morten Mandoe"), "missing one of ['Mandøe']"),
+        (Case("q", expect=(("Mandøe",), ("KL",))), reply("Morten Mandøe chairs it."), "missing one of ['KL']"),
+        (Case("q", expect=(("14", "fourteen"),)), reply("It has fourteen members."), None),
+        (Case("q", expect=(("direktør*",),)), reply("Han er direktøren."), None),
+        (Case("q", expect=(("direktør*",),)), reply("økonomidirektøren"), "missing one of ['direktør*']"),
+        (Case("q", expect=(("direktør",),)), reply("Han er direktøren."), "missing one of ['direktør']"),
+        (Case("q", expect=(("KL",),)), reply("Klaus Christiansen"), "missing one of ['KL']"),
+        (Case("q", expect=(("Høje Taastrup",),)), reply("Lars Holte, Høje-Taastrup Kommune"), None),
+        (Case("q", expect=(("1.8*",),)), reply("about DKK 1.8 billion"), None),
+        (Case("q", lang="da", expect=(("Mandøe",),)), reply("Mandøe", language="en"), "language 'en', expected 'da'"),
+        (Case("q", expect=(("Mandøe",),)), reply("Mandøe", answered=False), "did not answer"),
+        (Case("q", kind="abstain"), reply("anything"), "answered an out-of-scope question"),
+        (Case("q", kind="abstain"), reply("Sorry", answered=False), None),
+        (Case("q", kind="negative"), reply("No, Peter Hansen is not a member."), None),
+        (Case("q", kind="negative"), reply("Peter Hansen represents Vejle."), "answered without a negation"),
+        (Case("q", kind="negative"), reply("Peter Karm represents Vejle.", answered=False), None),
+        (
+            Case("q", kind="negative", forbid=("@members",)),
+            reply("No, but Peter Karm is."),
+            "forbidden 'Karm' in answer",
+        ),
+        (Case("q", kind="negative", forbid=("@members",)), reply("Karm", answered=False), None),
+        (Case("q", kind="any"), reply("Hello!"), None),
+        (Case("q", kind="any"), reply("Hello!", answered=False), "did not answer"),
+    ],
+)
 def test_judge_applies_the_labelled_file_rules(case, got, verdict):
     assert judge(case, got, SCORE_MEMBERS) == verdict
 
@@ -98,16 +118,19 @@ def test_cases_take_the_defaults_and_expand_long_and_multi_line_questions():
     assert cases[2].q == "14"
 
 
-@pytest.mark.parametrize(("data", "problem"), [
-    ({"q": "x"}, "must be a non-empty list"),
-    ([], "must be a non-empty list"),
-    (["just a string"], "item 1: must be a mapping"),
-    ([{"cat": "x"}], "item 1: 'q' must be the question text"),
-    ([{"q": "a"}, {"q": "b", "kind": "maybe"}], "item 2 ('b'): 'kind' must be one of"),
-    ([{"q": "a", "lang": "de"}], "'lang' must be one of"),
-    ([{"q": "a", "expect": ["Mandøe"]}], "'expect' must be a list of non-empty lists"),
-    ([{"q": "a", "forbid": "Karm"}], "'forbid' must be a list"),
-])
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ({"q": "x"}, "must be a non-empty list"),
+        ([], "must be a non-empty list"),
+        (["just a string"], "item 1: must be a mapping"),
+        ([{"cat": "x"}], "item 1: 'q' must be the question text"),
+        ([{"q": "a"}, {"q": "b", "kind": "maybe"}], "item 2 ('b'): 'kind' must be one of"),
+        ([{"q": "a", "lang": "de"}], "'lang' must be one of"),
+        ([{"q": "a", "expect": ["Mandøe"]}], "'expect' must be a list of non-empty lists"),
+        ([{"q": "a", "forbid": "Karm"}], "'forbid' must be a list"),
+    ],
+)
 def test_a_bad_labelled_file_names_the_item_and_the_field(data, problem):
     with pytest.raises(LabelError) as error:
         parse_cases(data, "f.yaml")

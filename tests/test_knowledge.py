@@ -38,8 +38,12 @@ def test_the_shipped_knowledge_loads_with_all_fourteen_seats_and_five_themes() -
 def test_a_missing_answer_text_names_file_entry_and_field(knowledge_copy: Path) -> None:
     path = knowledge_copy / "qa" / "group.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("      en: The article", "      xx: The article", 1)
-                    .replace("      en: KL (Kommunernes", "      xx: KL (Kommunernes", 1), encoding="utf-8")
+    path.write_text(
+        text.replace("      en: The article", "      xx: The article", 1).replace(
+            "      en: KL (Kommunernes", "      xx: KL (Kommunernes", 1
+        ),
+        encoding="utf-8",
+    )
     problems = problems_after(knowledge_copy)
     assert any("group.yaml" in p and "entry 'set-up-by'" in p and "'answer.en'" in p for p in problems), problems
 

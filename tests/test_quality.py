@@ -32,8 +32,13 @@ SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
 
 
 def score(questions: Path) -> tuple[float, dict[str, float], str]:
-    result = subprocess.run([sys.executable, str(SCORER), str(questions), "--verbose"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(questions), "--verbose"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     categories = {m[1]: float(m[4]) for line in result.stdout.splitlines() if (m := CATEGORY_LINE.match(line))}
     summary = SUMMARY_LINE.search(result.stdout)
@@ -42,11 +47,21 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared/eval is not beside the checkout")
-@pytest.mark.parametrize(("name", "overall", "per_category"),
-                         [("shared", 97.0, 90.0), ("dev", 95.0, 85.0),
-                          ("holdout", 95.0, 85.0), ("holdout2", 95.0, 85.0), ("holdout3", 93.0, 80.0),
-                          ("holdout4", 95.0, 85.0), ("holdout5", 95.0, 85.0), ("holdout6", 95.0, 85.0),
-                          ("holdout7", 95.0, 85.0), ("precision", 95.0, 85.0)])
+@pytest.mark.parametrize(
+    ("name", "overall", "per_category"),
+    [
+        ("shared", 97.0, 90.0),
+        ("dev", 95.0, 85.0),
+        ("holdout", 95.0, 85.0),
+        ("holdout2", 95.0, 85.0),
+        ("holdout3", 93.0, 80.0),
+        ("holdout4", 95.0, 85.0),
+        ("holdout5", 95.0, 85.0),
+        ("holdout6", 95.0, 85.0),
+        ("holdout7", 95.0, 85.0),
+        ("precision", 95.0, 85.0),
+    ],
+)
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
     total, categories, report = score(LABELLED[name])
     assert total >= overall, report

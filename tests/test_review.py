@@ -40,9 +40,13 @@ def recorded(recorder_factory, make_answer, clock, db_path) -> Path:
     recorder.suggestion_picked("when does the group meet", "e:meetings", None)
     recorder.suggestion_picked("when does the groop meet", "e:meetings", None)
     recorder.suggestion_picked("when does the group meet", "e:purpose", None)
-    for source, up, question in [("chair", False, "who runs it"), ("chair", False, "who runs it"),
-                                 ("chair", True, "who chairs"), ("members", False, "who is in it"),
-                                 ("themes", True, "themes?")]:
+    for source, up, question in [
+        ("chair", False, "who runs it"),
+        ("chair", False, "who runs it"),
+        ("chair", True, "who chairs"),
+        ("members", False, "who is in it"),
+        ("themes", True, "themes?"),
+    ]:
         recorder.vote(source, question, up, None)
     clock.days_ago(40)
     recorder.question(make_answer("an old question about parking"), "private", None)
@@ -61,8 +65,11 @@ def test_similar_unanswered_questions_are_grouped_with_counts_most_asked_first(r
         ("who is the mayor of odense", 1),
         ("an old question about parking", 1),
     ]
-    assert review.groups[0].examples == ["when does the group meet", "When does the group meet?",
-                                         "when does the steering group meet"]
+    assert review.groups[0].examples == [
+        "when does the group meet",
+        "When does the group meet?",
+        "when does the steering group meet",
+    ]
     assert review.unanswered == 11 and review.without_words == 1
 
 
@@ -79,8 +86,10 @@ def test_since_leaves_out_older_records(recorded, clock):
 
 def test_pressed_suggestions_are_counted_under_the_question_they_followed(recorded, clock):
     group = build_review(recorded, now=clock.now).groups[0]
-    assert [(p.key, p.count, p.entry) for p in group.picked] == [("e:meetings", 2, "meetings"),
-                                                                ("e:purpose", 1, "purpose")]
+    assert [(p.key, p.count, p.entry) for p in group.picked] == [
+        ("e:meetings", 2, "meetings"),
+        ("e:purpose", 1, "purpose"),
+    ]
 
 
 def test_entries_with_the_most_thumbs_down_come_first_with_their_questions(recorded, clock):
@@ -104,8 +113,12 @@ def test_review_json_is_one_object_for_tools(recorded, capsys):
     review = json.loads(capsys.readouterr().out)
     assert review["unanswered"] == 10 and review["group_count"] == 4 and len(review["groups"]) == 2
     assert review["groups"][0]["picked"][0] == {
-        "key": "e:meetings", "count": 2, "entry": "meetings", "person": None,
-        "variant": "when does the group meet", "lang": "en",
+        "key": "e:meetings",
+        "count": 2,
+        "entry": "meetings",
+        "person": None,
+        "variant": "when does the group meet",
+        "lang": "en",
     }
     assert review["downvoted"][0] == {"source": "chair", "down": 2, "up": 1, "examples": ["who runs it"]}
 
@@ -145,17 +158,36 @@ def test_the_export_is_a_labelled_file_skeleton_that_eval_accepts(recorded, tmp_
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Unanswered questions recorded by the bot")
     items = yaml.safe_load(text)
-    assert items[0] == {"cat": "meetings", "lang": "en", "q": "when does the group meet", "kind": "answer",
-                        "expect": []}
-    assert {"cat": "unanswered", "lang": "da", "q": "hvad er styregruppens budget", "kind": "negative",
-            "expect": []} in items
+    assert items[0] == {
+        "cat": "meetings",
+        "lang": "en",
+        "q": "when does the group meet",
+        "kind": "answer",
+        "expect": [],
+    }
+    assert {
+        "cat": "unanswered",
+        "lang": "da",
+        "q": "hvad er styregruppens budget",
+        "kind": "negative",
+        "expect": [],
+    } in items
     assert len(parse_cases(items)) == 6
 
 
-@pytest.mark.parametrize("question", [
-    'what is "SKI": #1?', "hvad er KL's rolle", "- a dash", "yes", "null", "{braces} [and] brackets",
-    "tab\\there", "Grønvall · Høje-Taastrup ✓",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        'what is "SKI": #1?',
+        "hvad er KL's rolle",
+        "- a dash",
+        "yes",
+        "null",
+        "{braces} [and] brackets",
+        "tab\\there",
+        "Grønvall · Høje-Taastrup ✓",
+    ],
+)
 def test_exported_questions_keep_their_exact_text(recorder_factory, make_answer, db_path, clock, question):
     recorder = recorder_factory()
     recorder.question(make_answer(question), "private", None)
@@ -181,10 +213,18 @@ def test_review_and_eval_never_import_telegram(recorded, tmp_path, command):
     labels = tmp_path / "labels.yaml"
     labels.write_text('- {q: "hello", kind: any}\n', encoding="utf-8")
     argv = [part.replace("{labels}", str(labels)) for part in command]
-    script = ("import sys\nfrom bot.cli import main\nstatus = main(sys.argv[1:])\n"
-              "assert not [m for m in sys.modules if m.split('.')[0] == 'telegram'], 'telegram imported'\n"
-              "raise SystemExit(status)\n")
+    script = (
+        "import sys\nfrom bot.cli import main\nstatus = main(sys.argv[1:])\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'telegram'], 'telegram imported'\n"
+        "raise SystemExit(status)\n"
+    )
     env = {**os.environ, "BOT_DATA_DIR": str(recorded.parent)}
-    done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, env=env,
-                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr

@@ -18,9 +18,39 @@ def test_any_unicode_text_gets_an_answer_object(engine: Engine, text: str) -> No
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["hvem", "who", "Lars", "Aarhus", "tema", "3", "KL", "SKI", "is", "er", "med", "the", "Peter", "Odense",
-     "formand", "😀", "\x00", "<b>", "&amp;", "Høje", "Taastrup", "theme", "last", "et"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "hvem",
+                "who",
+                "Lars",
+                "Aarhus",
+                "tema",
+                "3",
+                "KL",
+                "SKI",
+                "is",
+                "er",
+                "med",
+                "the",
+                "Peter",
+                "Odense",
+                "formand",
+                "😀",
+                "\x00",
+                "<b>",
+                "&amp;",
+                "Høje",
+                "Taastrup",
+                "theme",
+                "last",
+                "et",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_any_mix_of_known_words_gets_an_answer_object(engine: Engine, words: list[str]) -> None:
     answer = engine.ask(" ".join(words))
     assert answer.text

@@ -30,7 +30,8 @@ def problems(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
 
 
 def test_an_unanswered_question_keeps_its_raw_and_folded_text_language_and_chat_type(
-        recorder_factory, make_answer, db_path):
+    recorder_factory, make_answer, db_path
+):
     recorder = recorder_factory()
     recorder.question(make_answer("Hvornår mødes  Gruppen?", language="da"), "private", 42)
     recorder.close()
@@ -65,7 +66,8 @@ def test_a_picked_suggestion_and_votes_are_recorded_with_their_question(recorder
         ("e:chair", "who runs the groop", "who runs the groop")
     ]
     assert rows(db_path, "SELECT up, source, norm FROM votes ORDER BY id") == [
-        (1, "chair", "who runs the group"), (0, "members", "who is in it")
+        (1, "chair", "who runs the group"),
+        (0, "members", "who is in it"),
     ]
 
 
@@ -110,8 +112,7 @@ def test_close_writes_every_queued_record(recorder_factory, make_answer, db_path
     assert rows(db_path, "SELECT COUNT(*) FROM questions") == [(3000,)]
 
 
-def test_close_twice_is_harmless_and_later_records_are_dropped_quietly(
-        recorder_factory, make_answer, db_path, caplog):
+def test_close_twice_is_harmless_and_later_records_are_dropped_quietly(recorder_factory, make_answer, db_path, caplog):
     recorder = recorder_factory()
     recorder.close()
     recorder.close()
@@ -194,10 +195,10 @@ def _not_a_directory(path: Path) -> Any:
     return {}
 
 
-@pytest.mark.parametrize("broken", [_read_only, _corrupt, _disk_full, _newer_schema, _not_a_directory],
-                         ids=lambda f: f.__name__.strip("_"))
-def test_an_unusable_database_is_logged_once_and_never_raises(
-        recorder_factory, make_answer, db_path, caplog, broken):
+@pytest.mark.parametrize(
+    "broken", [_read_only, _corrupt, _disk_full, _newer_schema, _not_a_directory], ids=lambda f: f.__name__.strip("_")
+)
+def test_an_unusable_database_is_logged_once_and_never_raises(recorder_factory, make_answer, db_path, caplog, broken):
     options = broken(db_path)
     recorder = recorder_factory(**options)
     for number in range(5):
@@ -212,7 +213,8 @@ def test_an_unusable_database_is_logged_once_and_never_raises(
 
 
 def test_a_locked_database_drops_records_logs_once_and_recovers_when_released(
-        recorder_factory, make_answer, db_path, caplog):
+    recorder_factory, make_answer, db_path, caplog
+):
     caplog.set_level(logging.INFO, "bot.curation.store")
     recorder = recorder_factory(busy_timeout=0.05)
     recorder.flush()
@@ -272,7 +274,8 @@ def test_an_empty_file_from_before_any_schema_is_migrated_to_the_current_version
 
 
 def test_a_database_of_an_older_version_is_migrated_on_start_and_keeps_its_records(
-        recorder_factory, make_answer, db_path, monkeypatch):
+    recorder_factory, make_answer, db_path, monkeypatch
+):
     first = recorder_factory()
     first.question(make_answer("kept"), "private", None)
     first.close()
@@ -315,11 +318,14 @@ def test_bot_record_off_gives_a_recorder_that_stores_nothing(tmp_path, make_answ
     assert not (tmp_path / DATABASE_NAME).exists()
 
 
-@pytest.mark.parametrize(("env", "expected"), [
-    ({"BOT_DATA_DIR": "/srv/klbot", "XDG_DATA_HOME": "/x"}, Path("/srv/klbot")),
-    ({"XDG_DATA_HOME": "/x"}, Path("/x/klbot")),
-    ({"HOME": "/home/anna"}, Path("/home/anna/.local/share/klbot")),
-])
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"BOT_DATA_DIR": "/srv/klbot", "XDG_DATA_HOME": "/x"}, Path("/srv/klbot")),
+        ({"XDG_DATA_HOME": "/x"}, Path("/x/klbot")),
+        ({"HOME": "/home/anna"}, Path("/home/anna/.local/share/klbot")),
+    ],
+)
 def test_the_data_dir_comes_from_bot_data_dir_then_xdg_then_home(monkeypatch, env, expected):
     for name in ("BOT_DATA_DIR", "XDG_DATA_HOME"):
         monkeypatch.delenv(name, raising=False)
@@ -340,7 +346,12 @@ def test_records_are_written_when_the_program_exits_without_calling_close(tmp_pa
         "    recorder.question(Answer(f'q{n}', False, '', 'en', 0, 'fallback'), 'private', None)\n"
         "sys.exit(0)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[1], timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert rows(path, "SELECT COUNT(*) FROM questions") == [(2000,)]

@@ -16,8 +16,14 @@ TOKEN = "123456789:AAHtestTOKENabcdefghijklmnopqrstuvw"
 
 
 def _args(**values: object) -> argparse.Namespace:
-    defaults: dict[str, object] = {"webhook_url": None, "webhook_secret": None, "listen": None, "port": None,
-                                   "log_level": None, "knowledge": None}
+    defaults: dict[str, object] = {
+        "webhook_url": None,
+        "webhook_secret": None,
+        "listen": None,
+        "port": None,
+        "log_level": None,
+        "knowledge": None,
+    }
     defaults.update(values)
     return argparse.Namespace(**defaults)
 
@@ -33,8 +39,14 @@ BOT_Z="line\\nbreak"
 not a line
 BOT_EMPTY=
 """
-    assert parse_env(text) == {"TELEGRAM_BOT_TOKEN": "123:abc", "BOT_ADMINS": "1, 2", "BOT_X": "single # kept",
-                               "BOT_Y": "value", "BOT_Z": "line\nbreak", "BOT_EMPTY": ""}
+    assert parse_env(text) == {
+        "TELEGRAM_BOT_TOKEN": "123:abc",
+        "BOT_ADMINS": "1, 2",
+        "BOT_X": "single # kept",
+        "BOT_Y": "value",
+        "BOT_Z": "line\nbreak",
+        "BOT_EMPTY": "",
+    }
     assert parse_env("A = spaced value  \r\n") == {"A": "spaced value"}
 
 
@@ -60,12 +72,20 @@ def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_everything_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "data"))
-    config = load_config(_args(), {
-        "TELEGRAM_BOT_TOKEN": f" {TOKEN} ", "TELEGRAM_BASE_URL": "http://127.0.0.1:8081/bot",
-        "BOT_ALLOWED_CHATS": "42, -1001 7", "BOT_ADMINS": "1,2", "BOT_RATE_LIMITER": "off",
-        "BOT_LOG_LEVEL": "debug", "BOT_WEBHOOK_URL": "https://bot.example.org/hook", "BOT_PORT": "8000",
-        "BOT_LISTEN": "0.0.0.0",
-    })
+    config = load_config(
+        _args(),
+        {
+            "TELEGRAM_BOT_TOKEN": f" {TOKEN} ",
+            "TELEGRAM_BASE_URL": "http://127.0.0.1:8081/bot",
+            "BOT_ALLOWED_CHATS": "42, -1001 7",
+            "BOT_ADMINS": "1,2",
+            "BOT_RATE_LIMITER": "off",
+            "BOT_LOG_LEVEL": "debug",
+            "BOT_WEBHOOK_URL": "https://bot.example.org/hook",
+            "BOT_PORT": "8000",
+            "BOT_LISTEN": "0.0.0.0",
+        },
+    )
     assert config.token == TOKEN and config.base_url == "http://127.0.0.1:8081/bot"
     assert config.allowed_chats == frozenset({42, -1001, 7}) and config.admins == frozenset({1, 2})
     assert not config.rate_limiter and config.log_level == logging.DEBUG
@@ -76,26 +96,38 @@ def test_everything_from_the_environment(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_arguments_win_over_the_environment() -> None:
-    config = load_config(_args(webhook_url="https://a.example/x", webhook_secret="abc_DEF-1", port=9000,
-                               log_level="WARNING"),
-                         {"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_WEBHOOK_URL": "https://b.example/y",
-                          "BOT_PORT": "1", "BOT_LOG_LEVEL": "DEBUG"})
+    config = load_config(
+        _args(webhook_url="https://a.example/x", webhook_secret="abc_DEF-1", port=9000, log_level="WARNING"),
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "BOT_WEBHOOK_URL": "https://b.example/y",
+            "BOT_PORT": "1",
+            "BOT_LOG_LEVEL": "DEBUG",
+        },
+    )
     assert (config.webhook_url, config.webhook_secret, config.port, config.log_level) == (
-        "https://a.example/x", "abc_DEF-1", 9000, logging.WARNING)
+        "https://a.example/x",
+        "abc_DEF-1",
+        9000,
+        logging.WARNING,
+    )
 
 
-@pytest.mark.parametrize(("env", "message"), [
-    ({}, "TELEGRAM_BOT_TOKEN is not set"),
-    ({"TELEGRAM_BOT_TOKEN": "   "}, "TELEGRAM_BOT_TOKEN is not set"),
-    ({"TELEGRAM_BOT_TOKEN": "abc"}, "does not look like a bot token"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN + "\nmore"}, "does not look like a bot token"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_ALLOWED_CHATS": "42,general"}, "BOT_ALLOWED_CHATS: 'general'"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_ADMINS": "me"}, "BOT_ADMINS: 'me'"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_LOG_LEVEL": "LOUD"}, "unknown log level 'LOUD'"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_WEBHOOK_SECRET": "no spaces"}, "webhook secret"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_WEBHOOK_URL": "ftp://x"}, "must be an http(s) URL"),
-    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_PORT": "eighty"}, "port must be a number"),
-])
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "TELEGRAM_BOT_TOKEN is not set"),
+        ({"TELEGRAM_BOT_TOKEN": "   "}, "TELEGRAM_BOT_TOKEN is not set"),
+        ({"TELEGRAM_BOT_TOKEN": "abc"}, "does not look like a bot token"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN + "\nmore"}, "does not look like a bot token"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_ALLOWED_CHATS": "42,general"}, "BOT_ALLOWED_CHATS: 'general'"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_ADMINS": "me"}, "BOT_ADMINS: 'me'"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_LOG_LEVEL": "LOUD"}, "unknown log level 'LOUD'"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_WEBHOOK_SECRET": "no spaces"}, "webhook secret"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_WEBHOOK_URL": "ftp://x"}, "must be an http(s) URL"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_PORT": "eighty"}, "port must be a number"),
+    ],
+)
 def test_configuration_errors_are_one_line(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError) as error:
         load_config(_args(), env)

@@ -41,8 +41,14 @@ class BotProcess:
     def __init__(self, args: list[str], env: dict[str, str], log: Path, cwd: Path = REPO) -> None:
         self.log = log
         with log.open("wb") as out:
-            self.process = subprocess.Popen([sys.executable, "-m", "bot", *args], env=env, cwd=cwd,
-                                            stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot", *args],
+                env=env,
+                cwd=cwd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
 
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
@@ -65,8 +71,13 @@ class BotProcess:
 
 
 def start_bot(server: BotApiServer, tmp: Path, *args: str, **env: str) -> BotProcess:
-    values = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": server.base_url,
-              "BOT_DATA_DIR": str(tmp / "data"), "BOT_LOG_LEVEL": "DEBUG", **env}
+    values = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_BASE_URL": server.base_url,
+        "BOT_DATA_DIR": str(tmp / "data"),
+        "BOT_LOG_LEVEL": "DEBUG",
+        **env,
+    }
     command = list(args) if "run" in args else [*args, "run"]
     return BotProcess(command, clean_env(**values), tmp / f"bot-{time.monotonic_ns()}.log")
 
@@ -98,6 +109,7 @@ def _answers_to(telegram: FakeTelegram, chat_id: int, count: int = 1, timeout: f
 
 # -- through one running bot ---------------------------------------------------------------------
 
+
 def test_private_chat_question(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
     telegram, _, _ = live
     chat, user = _user(telegram, 101)
@@ -123,7 +135,10 @@ def test_group_answers_only_when_addressed(live: tuple[FakeTelegram, BotProcess,
     mention = telegram.message(group, user, f"@{BOT_USERNAME} what is theme 3?")
     replies = _answers_to(telegram, -100201, count=3)
     assert {r["reply_parameters"]["message_id"] for r in replies} == {
-        asked["message_id"], follow_up["message_id"], mention["message_id"]}
+        asked["message_id"],
+        follow_up["message_id"],
+        mention["message_id"],
+    }
     time.sleep(0.3)
     assert len(telegram.sent_to(-100201)) == 3
 
@@ -170,11 +185,15 @@ def test_a_429_is_waited_out_and_the_answer_arrives(live: tuple[FakeTelegram, Bo
     assert len(telegram.bot_messages(501)) == 1  # delivered once, after the wait
 
 
-def test_a_burst_of_100_questions_from_20_users_is_all_answered(
-        live: tuple[FakeTelegram, BotProcess, Path]) -> None:
+def test_a_burst_of_100_questions_from_20_users_is_all_answered(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
     telegram, _, _ = live
-    questions = ["Who chairs the steering group?", "Hvem repræsenterer Aarhus?", "What is theme 3?",
-                 "How many members are there?", "hvad er de forpligtende aftaler?"]
+    questions = [
+        "Who chairs the steering group?",
+        "Hvem repræsenterer Aarhus?",
+        "What is theme 3?",
+        "How many members are there?",
+        "hvad er de forpligtende aftaler?",
+    ]
     users = [_user(telegram, 10_000 + n) for n in range(20)]
     for question in questions:
         for chat, user in users:
@@ -194,9 +213,20 @@ def test_odd_updates_do_not_stop_the_bot(live: tuple[FakeTelegram, BotProcess, P
     chat, user = _user(telegram, 601)
     telegram.message(chat, user, "edited question", kind="edited_message", edit_date=1)
     telegram.message({"id": -100601, "type": "channel", "title": "News"}, user, "/help", kind="channel_post")
-    telegram.message(chat, user, None, sticker={"file_id": "s", "file_unique_id": "s", "type": "regular",
-                                                 "width": 1, "height": 1, "is_animated": False,
-                                                 "is_video": False})
+    telegram.message(
+        chat,
+        user,
+        None,
+        sticker={
+            "file_id": "s",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        },
+    )
     telegram.message(chat, user, "Who chairs the steering group?")
     texts = [r["text"] for r in _answers_to(telegram, 601, count=2)]
     assert texts[0] == "I only understand text: please type your question."
@@ -241,6 +271,7 @@ def test_the_token_never_appears_in_debug_output(live: tuple[FakeTelegram, BotPr
 
 # -- processes of their own -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_signals_stop_the_bot_with_status_0(tmp_path: Path, sig: int) -> None:
     telegram = FakeTelegram(TOKEN)
@@ -248,7 +279,9 @@ def test_signals_stop_the_bot_with_status_0(tmp_path: Path, sig: int) -> None:
         # configured from a .env file in the working directory
         (tmp_path / ".env").write_text(
             f"# bot settings\nexport TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_BASE_URL='{server.base_url}'\n"
-            f"BOT_DATA_DIR={tmp_path / 'data'}\nBOT_LOG_LEVEL=DEBUG  # everything\n", encoding="utf-8")
+            f"BOT_DATA_DIR={tmp_path / 'data'}\nBOT_LOG_LEVEL=DEBUG  # everything\n",
+            encoding="utf-8",
+        )
         env = clean_env()
         del env["BOT_ENV_FILE"]
         bot = BotProcess([], env, tmp_path / "bot.log", cwd=tmp_path)  # plain `python -m bot`
@@ -268,18 +301,41 @@ def test_webhook_mode_checks_the_secret(tmp_path: Path) -> None:
     secret = "s3cret-Token_for-the-webhook"
     url = f"http://127.0.0.1:{port}/hook/klbot"
     with BotApiServer(telegram) as server:
-        bot = start_bot(server, tmp_path, "run", "--webhook-url", url, "--listen", "127.0.0.1",
-                        "--port", str(port), "--webhook-secret", secret)
+        bot = start_bot(
+            server,
+            tmp_path,
+            "run",
+            "--webhook-url",
+            url,
+            "--listen",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--webhook-secret",
+            secret,
+        )
         (registered,) = telegram.wait_for("setWebhook", timeout=20)
         assert registered["url"] == url and registered["secret_token"] == secret
         user = telegram.user(42)
-        update = {"update_id": 1, "message": {"message_id": 1, "date": int(time.time()), "text": "/members",
-                                              "entities": [{"type": "bot_command", "offset": 0, "length": 8}],
-                                              "chat": telegram.private_chat(user), "from": user}}
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "text": "/members",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 8}],
+                "chat": telegram.private_chat(user),
+                "from": user,
+            },
+        }
 
         def post(token: str) -> int:
-            request = urllib.request.Request(url, json.dumps(update).encode(), method="POST", headers={
-                "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": token})
+            request = urllib.request.Request(
+                url,
+                json.dumps(update).encode(),
+                method="POST",
+                headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": token},
+            )
             try:
                 with urllib.request.urlopen(request, timeout=5) as response:
                     return int(response.status)
@@ -317,8 +373,15 @@ def test_missing_or_malformed_token_is_one_line_and_status_2(tmp_path: Path, tok
     env = clean_env(BOT_DATA_DIR=str(tmp_path))
     if token is not None:
         env["TELEGRAM_BOT_TOKEN"] = token
-    result = subprocess.run([sys.executable, "-m", "bot", "run"], env=env, cwd=REPO, capture_output=True,
-                            text=True, timeout=30, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "@BotFather" in lines[0] and "TELEGRAM_BOT_TOKEN" in lines[0]

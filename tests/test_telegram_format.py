@@ -32,9 +32,16 @@ _ENTITY = re.compile(r"&(amp|lt|gt|quot|#x27);")
 
 
 def _answer(text: str = "x", **fields: object) -> Answer:
-    values: dict[str, object] = {"question": "q", "answered": True, "text": text, "language": "en",
-                                 "confidence": 100, "outcome": "answer", "source": "chair",
-                                 "citation": "members"}
+    values: dict[str, object] = {
+        "question": "q",
+        "answered": True,
+        "text": text,
+        "language": "en",
+        "confidence": 100,
+        "outcome": "answer",
+        "source": "chair",
+        "citation": "members",
+    }
     values.update(fields)
     return Answer(**values)  # type: ignore[arg-type]
 
@@ -50,14 +57,15 @@ def test_footer_names_the_part_of_the_article_and_its_date(engine: Engine) -> No
 
 def test_answer_text_is_escaped_and_ends_with_the_source(engine: Engine) -> None:
     (message,) = answer_messages(_answer("a < b & «c» > d\n<b>not bold</b>"), engine.knowledge)
-    assert message == ("a &lt; b &amp; «c» &gt; d\n&lt;b&gt;not bold&lt;/b&gt;\n\n"
-                       "<i>Source: the list of the group's members, article of 05-07-2017</i>")
+    assert message == (
+        "a &lt; b &amp; «c» &gt; d\n&lt;b&gt;not bold&lt;/b&gt;\n\n"
+        "<i>Source: the list of the group's members, article of 05-07-2017</i>"
+    )
     (plain,) = answer_messages(_answer("no source", citation=None), engine.knowledge)
     assert plain == "no source"
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab <>&\n«»æ")), max_size=3000),
-       st.integers(min_value=20, max_value=400))
+@given(st.text(alphabet=st.sampled_from(list("ab <>&\n«»æ")), max_size=3000), st.integers(min_value=20, max_value=400))
 def test_split_keeps_every_character_and_every_entity(text: str, limit: int) -> None:
     escaped = html.escape(text, quote=False)
     chunks = split_html(escaped, limit)
@@ -105,9 +113,15 @@ def test_foreign_callback_data_is_ignored() -> None:
 
 
 def test_keyboards_suggestions_then_votes() -> None:
-    answer = _answer(outcome="suggestions", answered=False, source=None,
-                     suggestions=(Suggestion("Who is Lars Holte?", "p:Lars Holte"),
-                                  Suggestion("Who is Lars Svenningsen?", "p:Lars Svenningsen")))
+    answer = _answer(
+        outcome="suggestions",
+        answered=False,
+        source=None,
+        suggestions=(
+            Suggestion("Who is Lars Holte?", "p:Lars Holte"),
+            Suggestion("Who is Lars Svenningsen?", "p:Lars Svenningsen"),
+        ),
+    )
     markup = answer_keyboard(answer)
     assert markup is not None
     rows = markup.inline_keyboard

@@ -37,6 +37,7 @@ def _buttons(params: dict[str, Any]) -> list[dict[str, Any]]:
 
 # -- private chat -------------------------------------------------------------------------------
 
+
 async def test_private_question_is_answered_with_source_and_votes(bot: OfflineBot) -> None:
     chat, user = _private(bot)
     await bot.say(chat, user, "Who chairs the steering group?")
@@ -72,11 +73,14 @@ async def test_start_and_help_greet_in_the_users_language(bot: OfflineBot, lang:
         assert "05-07-2017" in text and f"@{BOT_USERNAME}" in text and "/members" in text
 
 
-@pytest.mark.parametrize(("command", "needle", "source"), [
-    ("/members", "14 members", "members"),
-    ("/themes", "5 themes", "themes"),
-    ("/about", "05-07-2017", "article"),
-])
+@pytest.mark.parametrize(
+    ("command", "needle", "source"),
+    [
+        ("/members", "14 members", "members"),
+        ("/themes", "5 themes", "themes"),
+        ("/about", "05-07-2017", "article"),
+    ],
+)
 async def test_fact_commands(bot: OfflineBot, command: str, needle: str, source: str) -> None:
     chat, user = _private(bot)
     await bot.say(chat, user, command)
@@ -99,20 +103,38 @@ async def test_unknown_command_in_private_gets_help(bot: OfflineBot) -> None:
     assert bot.last()["text"].startswith("Hello!")
 
 
-async def test_html_in_questions_and_answers_is_escaped(bot: OfflineBot, engine: Engine,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    tricky = Answer(question="<b>", answered=True, text="A & B <script> «x»", language="en",
-                    confidence=100, outcome="answer", source="chair", citation="members")
+async def test_html_in_questions_and_answers_is_escaped(
+    bot: OfflineBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tricky = Answer(
+        question="<b>",
+        answered=True,
+        text="A & B <script> «x»",
+        language="en",
+        confidence=100,
+        outcome="answer",
+        source="chair",
+        citation="members",
+    )
     monkeypatch.setattr(engine, "ask", lambda q, hint=None: tricky)
     chat, user = _private(bot)
     await bot.say(chat, user, "<b>bold</b> & more")
     assert bot.last()["text"].startswith("A &amp; B &lt;script&gt; «x»\n\n<i>")
 
 
-async def test_long_answers_are_split_with_buttons_on_the_last(bot: OfflineBot, engine: Engine,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    long = Answer(question="q", answered=True, text="\n".join(["word & word " * 20] * 60), language="en",
-                  confidence=100, outcome="answer", source="chair", citation="members")
+async def test_long_answers_are_split_with_buttons_on_the_last(
+    bot: OfflineBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long = Answer(
+        question="q",
+        answered=True,
+        text="\n".join(["word & word " * 20] * 60),
+        language="en",
+        confidence=100,
+        outcome="answer",
+        source="chair",
+        citation="members",
+    )
     monkeypatch.setattr(engine, "ask", lambda q, hint=None: long)
     chat, user = _private(bot)
     await bot.say(chat, user, "anything")
@@ -125,8 +147,15 @@ async def test_long_answers_are_split_with_buttons_on_the_last(bot: OfflineBot, 
 
 async def test_non_text_in_private_gets_one_line(bot: OfflineBot) -> None:
     chat, user = _private(bot)
-    sticker = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 1, "height": 1,
-               "is_animated": False, "is_video": False}
+    sticker = {
+        "file_id": "s1",
+        "file_unique_id": "u1",
+        "type": "regular",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+    }
     await bot.say(chat, user, None, sticker=sticker)
     await bot.say(chat, user, None, voice={"file_id": "v1", "file_unique_id": "v1", "duration": 1})
     replies = bot.replies()
@@ -136,8 +165,7 @@ async def test_non_text_in_private_gets_one_line(bot: OfflineBot) -> None:
 
 async def test_edited_messages_and_channel_posts_are_ignored(bot: OfflineBot) -> None:
     chat, user = _private(bot)
-    message = bot.telegram.message(chat, user, "Who chairs the group?", kind="edited_message",
-                                   edit_date=1)
+    message = bot.telegram.message(chat, user, "Who chairs the group?", kind="edited_message", edit_date=1)
     await bot.feed(bot.telegram.updates[-1])
     channel = {"id": -1009, "type": "channel", "title": "News"}
     bot.telegram.message(channel, user, "/help", kind="channel_post")
@@ -157,6 +185,7 @@ async def test_messages_from_bots_and_via_this_bot_are_ignored(bot: OfflineBot) 
 
 
 # -- groups -----------------------------------------------------------------------------------
+
 
 async def test_group_answers_only_when_addressed(bot: OfflineBot) -> None:
     group = bot.telegram.group_chat(-1001)
@@ -184,9 +213,20 @@ async def test_group_answers_only_when_addressed(bot: OfflineBot) -> None:
 
     count = len(bot.replies())
     await bot.say(group, other, "thanks", reply_to=mention)  # a reply to a person, not the bot
-    await bot.say(group, other, None, sticker={"file_id": "s", "file_unique_id": "s", "type": "regular",
-                                               "width": 1, "height": 1, "is_animated": False,
-                                               "is_video": False})
+    await bot.say(
+        group,
+        other,
+        None,
+        sticker={
+            "file_id": "s",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        },
+    )
     assert len(bot.replies()) == count
     assert [q[1] for q in bot.recorder.questions] == ["supergroup"] * 3
 
@@ -204,6 +244,7 @@ async def test_group_commands_quote_and_ask_without_question(bot: OfflineBot) ->
 
 
 # -- buttons ------------------------------------------------------------------------------------
+
 
 async def test_suggestion_button_answers_and_is_recorded(bot: OfflineBot) -> None:
     chat, user = _private(bot)
@@ -264,6 +305,7 @@ async def test_every_button_press_is_answered(bot: OfflineBot, data: str) -> Non
 
 # -- inline mode --------------------------------------------------------------------------------
 
+
 async def test_inline_query_returns_articles(bot: OfflineBot) -> None:
     user = bot.telegram.user(5, "Di", "en")
     bot.telegram.inline(user, "who is lars")
@@ -300,6 +342,7 @@ async def test_inline_unanswerable_says_so(bot: OfflineBot) -> None:
 
 # -- allow-list -----------------------------------------------------------------------------------
 
+
 async def test_allow_list_refuses_other_chats_politely(engine: Engine) -> None:
     async with OfflineBot(engine, allowed_chats=frozenset({42, -1001})) as bot:
         chat, user = _private(bot)
@@ -326,6 +369,7 @@ async def test_allow_list_refuses_other_chats_politely(engine: Engine) -> None:
 
 # -- administration --------------------------------------------------------------------------------
 
+
 async def test_reload_and_stats_are_for_admins_only(tmp_path: Path) -> None:
     knowledge = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, knowledge)
@@ -334,13 +378,12 @@ async def test_reload_and_stats_are_for_admins_only(tmp_path: Path) -> None:
         chat, user = _private(bot, user_id=2)
         await bot.say(chat, user, "/reload")
         await bot.say(chat, user, "/stats")
-        assert [r["text"] for r in bot.telegram.sent_to(2)] == [
-            "Sorry, only the bot's administrators can do that."] * 2
+        assert [r["text"] for r in bot.telegram.sent_to(2)] == ["Sorry, only the bot's administrators can do that."] * 2
 
         admin_chat, admin = _private(bot, user_id=1)
         facts = knowledge / "facts.yaml"
         good = facts.read_text(encoding="utf-8")
-        facts.write_text(good.replace("  title: \"Ny styregruppe", "  titel: \"Ny styregruppe"), encoding="utf-8")
+        facts.write_text(good.replace('  title: "Ny styregruppe', '  titel: "Ny styregruppe'), encoding="utf-8")
         await bot.say(admin_chat, admin, "/reload")
         text = bot.last()["text"]
         assert text.startswith("Reload refused, I keep using the old knowledge. Problems:")
@@ -359,9 +402,10 @@ async def test_reload_and_stats_are_for_admins_only(tmp_path: Path) -> None:
 
 # -- errors and start-up ---------------------------------------------------------------------------
 
-async def test_an_engine_error_is_logged_and_the_bot_goes_on(bot: OfflineBot, engine: Engine,
-                                                             monkeypatch: pytest.MonkeyPatch,
-                                                             caplog: pytest.LogCaptureFixture) -> None:
+
+async def test_an_engine_error_is_logged_and_the_bot_goes_on(
+    bot: OfflineBot, engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     def broken(question: str, hint: str | None = None) -> Answer:
         raise RuntimeError("boom")
 
@@ -387,13 +431,11 @@ async def test_recorder_failures_never_break_answering(engine: Engine) -> None:
         assert "Morten" in bot.last()["text"]
 
 
-async def test_post_init_sets_commands_and_survives_failure(bot: OfflineBot,
-                                                             caplog: pytest.LogCaptureFixture) -> None:
+async def test_post_init_sets_commands_and_survives_failure(bot: OfflineBot, caplog: pytest.LogCaptureFixture) -> None:
     await _post_init(bot.app)
     menus = bot.replies("setMyCommands")
     assert {m.get("language_code") for m in menus} == {None, "da"}
-    assert [c["command"] for c in menus[0]["commands"]] == ["help", "ask", "members", "themes", "about",
-                                                            "privacy"]
+    assert [c["command"] for c in menus[0]["commands"]] == ["help", "ask", "members", "themes", "about", "privacy"]
     bot.telegram.fail_next("setMyCommands", code=500, retry_after=None)
     with caplog.at_level(logging.WARNING):
         await _post_init(bot.app)
@@ -431,8 +473,9 @@ async def test_privacy_opt_out_and_back_in(engine: Engine) -> None:
         assert "Det gemmes nu for denne chat" in plain.last()["text"]
 
 
-async def test_a_failing_button_still_answers_the_callback(bot: OfflineBot, engine: Engine,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failing_button_still_answers_the_callback(
+    bot: OfflineBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chat, user = _private(bot)
     await bot.say(chat, user, "who is lars")
     offer = bot.telegram.bot_messages(42)[-1]

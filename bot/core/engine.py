@@ -71,9 +71,17 @@ class Engine:
         self.index = QuestionIndex(knowledge.entries)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         vocabulary = (
-            self.index.vocabulary | STOPWORDS | PERSON_CONTEXT | MUNICIPALITY_CONTEXT
-            | ORGANISATION_DEFINITION | ORGANISATION_HEAD | THEME_CONTEXT | THEME_WORDS
-            | DANISH_CUES | ENGLISH_CUES | theme_keywords
+            self.index.vocabulary
+            | STOPWORDS
+            | PERSON_CONTEXT
+            | MUNICIPALITY_CONTEXT
+            | ORGANISATION_DEFINITION
+            | ORGANISATION_HEAD
+            | THEME_CONTEXT
+            | THEME_WORDS
+            | DANISH_CUES
+            | ENGLISH_CUES
+            | theme_keywords
         )
         self.spelling = SpellingCorrector(vocabulary)
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary)
@@ -112,10 +120,12 @@ class Engine:
         mentions = self.recognizer.find(words)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
-        lang = detect_language([pair for i, pair in enumerate(words) if i not in in_name], default,
-                               self._danish_cues, self._english_cues)
-        corrected = [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w))
-                     for i, (_, w) in enumerate(words)]
+        lang = detect_language(
+            [pair for i, pair in enumerate(words) if i not in in_name], default, self._danish_cues, self._english_cues
+        )
+        corrected = [
+            w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)
+        ]
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
 
         residual = [w for w in content_words(free) if w not in self.index.smalltalk_only]
@@ -126,8 +136,11 @@ class Engine:
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
             return self._from_fact(text, lang, decision)
-        question_words = [w for w in corrected if w not in self.index.smalltalk_only
-                          and not (w in self._numbers and not self.index.knows(w))]
+        question_words = [
+            w
+            for w in corrected
+            if w not in self.index.smalltalk_only and not (w in self._numbers and not self.index.knows(w))
+        ]
         other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
         if other_years:
             # "How much was saved in 2016?": the article gives no figures for that year.
@@ -169,8 +182,9 @@ class Engine:
                 return None
         return self._from_entry(text, lang, found[0])
 
-    def _from_entries(self, text: str, lang: Lang, words: list[str], *,
-                      required: tuple[str, ...] | None = None) -> Answer:
+    def _from_entries(
+        self, text: str, lang: Lang, words: list[str], *, required: tuple[str, ...] | None = None
+    ) -> Answer:
         """Answer from the Q&A entries.
 
         ``required``: the question names a member or place and asks something the facts do
@@ -209,26 +223,43 @@ class Engine:
             Suggestion(self._entries[c.entry_id].canonical_question(lang), f"e:{c.entry_id}") for c in close
         )
         return self._reply(
-            text, lang, SUGGEST.get(lang), outcome="suggestions", confidence=int(best.score),
+            text,
+            lang,
+            SUGGEST.get(lang),
+            outcome="suggestions",
+            confidence=int(best.score),
             suggestions=suggestions,
         )
 
     def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer:
         entry: QAEntry = self._entries[candidate.entry_id]
         # Hand-written text leads; facts rendered from facts.yaml follow it.
-        parts = [entry.answer.get(lang) if entry.answer else "",
-                 self.renderer.named[entry.fact](lang) if entry.fact else ""]
+        parts = [
+            entry.answer.get(lang) if entry.answer else "",
+            self.renderer.named[entry.fact](lang) if entry.fact else "",
+        ]
         body = "\n\n".join(part for part in parts if part)
         outcome = {"smalltalk": "smalltalk", "not_in_article": "not_in_article"}.get(entry.kind, "answer")
         return self._reply(
-            text, lang, body, outcome=outcome, confidence=int(candidate.score),
-            source=entry.id, citation=entry.source,
+            text,
+            lang,
+            body,
+            outcome=outcome,
+            confidence=int(candidate.score),
+            source=entry.id,
+            citation=entry.source,
         )
 
     def _from_fact(self, text: str, lang: Lang, reply: FactReply) -> Answer:
         return self._reply(
-            text, lang, reply.text, outcome=reply.outcome, confidence=reply.confidence,
-            source=reply.source, citation=reply.citation, suggestions=reply.suggestions,
+            text,
+            lang,
+            reply.text,
+            outcome=reply.outcome,
+            confidence=reply.confidence,
+            source=reply.source,
+            citation=reply.citation,
+            suggestions=reply.suggestions,
         )
 
     def _outside_facts(self, text: str, lang: Lang, decision: OutsideFacts) -> Answer:
@@ -237,14 +268,27 @@ class Engine:
             body += " " + say(ABOUT_ENTITY, lang, name=decision.name) + " " + decision.known
         return self._reply(text, lang, body, outcome="not_in_article", citation="members")
 
-    def _reply(self, text: str, lang: Lang, body: str, *, outcome: str, confidence: int = 0,
-               source: str | None = None, citation: str | None = None,
-               suggestions: tuple[Suggestion, ...] = ()) -> Answer:
+    def _reply(
+        self,
+        text: str,
+        lang: Lang,
+        body: str,
+        *,
+        outcome: str,
+        confidence: int = 0,
+        source: str | None = None,
+        citation: str | None = None,
+        suggestions: tuple[Suggestion, ...] = (),
+    ) -> Answer:
         answered = outcome in ("answer", "negative", "smalltalk")
         return Answer(
-            question=text, answered=answered, text=body, language=lang,
+            question=text,
+            answered=answered,
+            text=body,
+            language=lang,
             confidence=max(0, min(100, confidence)) if answered or outcome == "suggestions" else 0,
             outcome=outcome,  # type: ignore[arg-type]
-            source=source, citation=citation, suggestions=suggestions,
+            source=source,
+            citation=citation,
+            suggestions=suggestions,
         )
-

@@ -95,13 +95,21 @@ class Recognizer:
     # -- finders ----------------------------------------------------------------------
 
     def _capitalised_strangers(self, words: list[tuple[str, str]], taken: list[bool]) -> list[Mention]:
-        """"Er Jens Hansen medlem?": capitalised words the knowledge does not know are a
+        """ "Er Jens Hansen medlem?": capitalised words the knowledge does not know are a
         name; a lone one only after the first word, where capitals are not just grammar.
         ALL-CAPS words ("GDPR", "DROP TABLE") are acronyms or shouting, not names."""
+
         def stranger(i: int) -> bool:
             raw, folded = words[i]
-            return (not taken[i] and len(raw) > 1 and raw[0].isupper() and raw[1:].islower()
-                    and raw.isalpha() and folded not in self._vocabulary and folded not in STOPWORDS)
+            return (
+                not taken[i]
+                and len(raw) > 1
+                and raw[0].isupper()
+                and raw[1:].islower()
+                and raw.isalpha()
+                and folded not in self._vocabulary
+                and folded not in STOPWORDS
+            )
 
         found = []
         i = 0
@@ -123,12 +131,12 @@ class Recognizer:
         for size in self._title_lengths:
             for start in range(len(kept) - size + 1):
                 first, last = kept[start], kept[start + size - 1]
-                if any(taken[first:last + 1]):
+                if any(taken[first : last + 1]):
                     continue
-                people = self._titles.get(tuple(keys[start:start + size]))
+                people = self._titles.get(tuple(keys[start : start + size]))
                 if people:
                     found.append(Mention("title", tuple(sorted(people)), first, last + 1, 100, ""))
-                    taken[first:last + 1] = [True] * (last + 1 - first)
+                    taken[first : last + 1] = [True] * (last + 1 - first)
         return found
 
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
@@ -163,9 +171,7 @@ class Recognizer:
             return self._municipalities[stripped], 100
         if len(key) < MIN_FUZZY_LENGTH or any(p in self._vocabulary or p in STOPWORDS for p in parts):
             return None, 0
-        match = process.extractOne(
-            key, self._municipality_keys, scorer=fuzz.ratio, processor=None, score_cutoff=85
-        )
+        match = process.extractOne(key, self._municipality_keys, scorer=fuzz.ratio, processor=None, score_cutoff=85)
         if match is None or not _same_initial(match[0], key):
             return None, 0
         return self._municipalities[match[0]], match[1]
@@ -206,16 +212,17 @@ class Recognizer:
             return self._parts[stripped], 100
         if len(word) < MIN_FUZZY_LENGTH or word in self._vocabulary:
             return None
-        match = process.extractOne(
-            word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=NAME_CUTOFF
-        )
+        match = process.extractOne(word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=NAME_CUTOFF)
         if match is None or not _same_initial(match[0], word):
             return None
         return self._parts[match[0]], match[1]
 
     def _resolve_span(
-        self, folded: list[str], matches: list[tuple[list[_NamePart], float] | None],
-        start: int, end: int,
+        self,
+        folded: list[str],
+        matches: list[tuple[list[_NamePart], float] | None],
+        start: int,
+        end: int,
     ) -> list[Mention]:
         span = [m for m in matches[start:end] if m is not None]
         score = min(s for _, s in span)
@@ -294,11 +301,11 @@ def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[in
     grams = []
     for size in range(longest, 0, -1):
         for start in range(len(folded) - size + 1):
-            if not any(taken[start:start + size]):
-                grams.append((start, start + size, " ".join(folded[start:start + size])))
+            if not any(taken[start : start + size]):
+                grams.append((start, start + size, " ".join(folded[start : start + size])))
     return grams
 
 
 def _with_surface(mention: Mention, words: list[tuple[str, str]]) -> Mention:
-    surface = " ".join(raw for raw, _ in words[mention.start:mention.end])
+    surface = " ".join(raw for raw, _ in words[mention.start : mention.end])
     return Mention(mention.kind, mention.ids, mention.start, mention.end, mention.score, surface)

@@ -116,7 +116,9 @@ class FactQuestions:
             )
             return FactReply(
                 text=say(AMBIGUOUS_NAME, lang, name=ambiguous.surface) + "\n" + brief,
-                outcome="answer", confidence=int(ambiguous.score) // 2, source="fact:members",
+                outcome="answer",
+                confidence=int(ambiguous.score) // 2,
+                source="fact:members",
                 citation="members",
                 suggestions=tuple(
                     Suggestion(say(PERSON_QUESTION, lang, name=name), f"p:{name}") for name in ambiguous.ids
@@ -125,8 +127,9 @@ class FactQuestions:
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not fits(extra, PERSON_CONTEXT):
-            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people),
-                                unexplained=_outside(extra, PERSON_CONTEXT))
+            return OutsideFacts(
+                known=profiles, name=", ".join(p.name for p in people), unexplained=_outside(extra, PERSON_CONTEXT)
+            )
         if first_word in _YES_NO_OPENERS:
             chairs = [p for p in people if self.render.seat_of(p).chair]
             if touches(extra, CHAIR_WORDS) and not chairs:
@@ -135,15 +138,19 @@ class FactQuestions:
             else:
                 profiles = YES.get(lang) + profiles
         return FactReply(
-            text=profiles, outcome="answer", confidence=int(min(m.score for m in mentions)),
-            source="fact:person:" + people[0].name, citation="members",
+            text=profiles,
+            outcome="answer",
+            confidence=int(min(m.score for m in mentions)),
+            source="fact:person:" + people[0].name,
+            citation="members",
         )
 
     def _title(self, mention: Mention, places: set[str], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
         """Members by job title, narrowed by a municipality or organisation named beside it."""
         people = [self.render.person_by_name[name] for name in mention.ids]
-        narrowed = [p for p in people if {self.render.seat_of(p).municipality,
-                                          self.render.seat_of(p).organisation_id} & places]
+        narrowed = [
+            p for p in people if {self.render.seat_of(p).municipality, self.render.seat_of(p).organisation_id} & places
+        ]
         people = narrowed or people
         if touches(extra, CHAIR_WORDS):
             # "Is it a kommunaldirektør who chairs?": a yes or no about the chair.
@@ -184,14 +191,14 @@ class FactQuestions:
         replies = [self.render.municipality(name, lang) for name in names]
         if not fits(extra, MUNICIPALITY_CONTEXT):
             known = " ".join(text for text, member in replies if member)
-            return OutsideFacts(known=known, name=", ".join(names),
-                                unexplained=_outside(extra, MUNICIPALITY_CONTEXT))
+            return OutsideFacts(known=known, name=", ".join(names), unexplained=_outside(extra, MUNICIPALITY_CONTEXT))
         member = any(is_member for _, is_member in replies)
         return FactReply(
             text=" ".join(text for text, _ in replies),
             outcome="answer" if member else "negative",
             confidence=int(min(m.score for m in mentions)),
-            source="fact:municipality:" + names[0], citation="members",
+            source="fact:municipality:" + names[0],
+            citation="members",
         )
 
     # -- organisations ------------------------------------------------------------------
@@ -227,13 +234,18 @@ class FactQuestions:
         return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", "facts_box")
 
     def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
-        """"Which theme is about digital support?" names a theme by its subject; so does
+        """ "Which theme is about digital support?" names a theme by its subject; so does
         "is the strategy about purchasing behaviour?"."""
         if not touches(extra, THEME_WORDS | STRATEGY_WORDS):
             return None
         numbers = sorted({self._theme_keywords[w] for w in extra if w in self._theme_keywords})
-        rest = {w for w in extra if w not in self._theme_keywords and w not in self._theme_title_words
-                and meaning(w) not in self._theme_title_meanings}
+        rest = {
+            w
+            for w in extra
+            if w not in self._theme_keywords
+            and w not in self._theme_title_words
+            and meaning(w) not in self._theme_title_meanings
+        }
         if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)

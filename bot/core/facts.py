@@ -57,22 +57,28 @@ class FactRenderer:
         partners = [p for p in seat.people if p is not person]
         if lang == "da":
             text = f"{person.name} er {person.title.da} i {where}"
-            text += (" og formand for styregruppen." if seat.chair
-                     else " og medlem af KL's nye styregruppe for indkøbsstrategien.")
+            text += (
+                " og formand for styregruppen."
+                if seat.chair
+                else " og medlem af KL's nye styregruppe for indkøbsstrategien."
+            )
             if partners:
                 names = " og ".join(f"{p.name} ({p.title.da})" for p in partners)
                 text += f" {seat.organisation}s plads i styregruppen deles med {names}."
             return text
         text = f"{person.name} is {self.title_label(person, lang)} at {where}"
-        text += (" and chairs (formand) the steering group." if seat.chair
-                 else " and a member of KL's new steering group for the procurement strategy.")
+        text += (
+            " and chairs (formand) the steering group."
+            if seat.chair
+            else " and a member of KL's new steering group for the procurement strategy."
+        )
         if partners:
             names = " and ".join(f"{p.name} ({p.title.da})" for p in partners)
             text += f" {seat.organisation}'s seat in the group is shared with {names}."
         return text
 
     def brief(self, person: Person, lang: Lang) -> str:
-        """"Lars Holte, kommunaldirektør, Høje Taastrup Kommune"."""
+        """ "Lars Holte, kommunaldirektør, Høje Taastrup Kommune"."""
         return f"{person.name}, {self.title_label(person, lang)}, {self.seat_of(person).organisation}"
 
     def _seat_line(self, seat: Seat, lang: Lang) -> str:
@@ -89,8 +95,10 @@ class FactRenderer:
         person = seat.people[0]
         if lang == "da":
             return f"Formand for styregruppen er {person.name}, {person.title.da} i {seat.organisation}."
-        return (f"The steering group is chaired by {person.name}, {self.title_label(person, lang)} "
-                f"at {self._organisation_label(seat, lang)}.")
+        return (
+            f"The steering group is chaired by {person.name}, {self.title_label(person, lang)} "
+            f"at {self._organisation_label(seat, lang)}."
+        )
 
     def members(self, lang: Lang) -> str:
         lines = "\n".join(self._seat_line(seat, lang) for seat in self.k.seats)
@@ -105,19 +113,25 @@ class FactRenderer:
         people = sum(len(s.people) for s in seats)
         municipal = sum(1 for s in seats if s.municipality)
         if lang == "da":
-            text = (f"Styregruppen har {len(seats)} medlemmer: {municipal} kommuner samt "
-                    f"{self._organisation_names(lang)}.")
+            text = (
+                f"Styregruppen har {len(seats)} medlemmer: {municipal} kommuner samt {self._organisation_names(lang)}."
+            )
             if shared:
                 names = " og ".join(p.name for p in shared[0].people)
-                text += (f" {shared[0].organisation}s plads nævner to personer ({names}), så i alt {people} "
-                         "personer står på listen.")
+                text += (
+                    f" {shared[0].organisation}s plads nævner to personer ({names}), så i alt {people} "
+                    "personer står på listen."
+                )
             return text
-        text = (f"The steering group has {len(seats)} members: {municipal} municipalities plus "
-                f"{self._organisation_names(lang)}.")
+        text = (
+            f"The steering group has {len(seats)} members: {municipal} municipalities plus "
+            f"{self._organisation_names(lang)}."
+        )
         if shared:
             names = " and ".join(p.name for p in shared[0].people)
-            text += (f" {shared[0].organisation}'s seat names two people ({names}), "
-                     f"so {people} people are listed in all.")
+            text += (
+                f" {shared[0].organisation}'s seat names two people ({names}), so {people} people are listed in all."
+            )
         return text
 
     def _organisation_names(self, lang: Lang) -> str:
@@ -134,19 +148,27 @@ class FactRenderer:
         names = self._municipality_names()
         listed = "\n".join(f"• {name}" for name in names)
         if lang == "da":
-            return (f"{len(names)} kommuner er med i styregruppen:\n{listed}\n"
-                    f"Derudover sidder {self._organisation_names(lang)} i gruppen.")
-        return (f"{len(names)} municipalities (kommuner) are in the steering group:\n{listed}\n"
-                f"{self._organisation_names(lang)} also have a seat each.")
+            return (
+                f"{len(names)} kommuner er med i styregruppen:\n{listed}\n"
+                f"Derudover sidder {self._organisation_names(lang)} i gruppen."
+            )
+        return (
+            f"{len(names)} municipalities (kommuner) are in the steering group:\n{listed}\n"
+            f"{self._organisation_names(lang)} also have a seat each."
+        )
 
     def municipality_count(self, lang: Lang) -> str:
         names = ", ".join(self._short_municipality_names())
         count = len(self._municipality_names())
         if lang == "da":
-            return (f"{count} kommuner er med i styregruppen: {names}. "
-                    f"Derudover sidder {self._organisation_names(lang)} i gruppen.")
-        return (f"{count} municipalities are in the steering group: {names}. "
-                f"{self._organisation_names(lang)} also have a seat each.")
+            return (
+                f"{count} kommuner er med i styregruppen: {names}. "
+                f"Derudover sidder {self._organisation_names(lang)} i gruppen."
+            )
+        return (
+            f"{count} municipalities are in the steering group: {names}. "
+            f"{self._organisation_names(lang)} also have a seat each."
+        )
 
     def municipality(self, name: str, lang: Lang) -> tuple[str, bool]:
         """The answer for a named municipality, and whether it is in the group."""
@@ -155,14 +177,19 @@ class FactRenderer:
             if lang == "da":
                 people = self._represented_by(seat, lang)
                 return f"{seat.organisation} er repræsenteret i styregruppen ved {people}.", True
-            return (f"{seat.organisation} is represented in the steering group by "
-                    f"{self._represented_by(seat, lang)}."), True
+            return (
+                f"{seat.organisation} is represented in the steering group by {self._represented_by(seat, lang)}."
+            ), True
         members = ", ".join(self._short_municipality_names())
         if lang == "da":
-            return (f"Nej, {name} Kommune er ikke med i styregruppen. "
-                    f"De {len(self._municipality_names())} kommuner i gruppen er {members}."), False
-        return (f"No, {name} Kommune is not represented in the steering group. "
-                f"The {len(self._municipality_names())} municipalities in it are {members}."), False
+            return (
+                f"Nej, {name} Kommune er ikke med i styregruppen. "
+                f"De {len(self._municipality_names())} kommuner i gruppen er {members}."
+            ), False
+        return (
+            f"No, {name} Kommune is not represented in the steering group. "
+            f"The {len(self._municipality_names())} municipalities in it are {members}."
+        ), False
 
     # -- organisations ----------------------------------------------------------------
 
@@ -193,13 +220,19 @@ class FactRenderer:
         if person.title.da.startswith("adm"):
             if lang == "da":
                 return f"{person.name} er {person.title.da} i {seat.organisation} og sidder også i styregruppen.", True
-            return (f"{person.name} is {self.title_label(person, lang)} of {seat.organisation} and also "
-                    "sits in the steering group."), True
+            return (
+                f"{person.name} is {self.title_label(person, lang)} of {seat.organisation} and also "
+                "sits in the steering group."
+            ), True
         if lang == "da":
-            return (f"Artiklen siger ikke, hvem der leder {seat.organisation}. Den nævner kun, at "
-                    f"{self.organisation_seat(organisation_id, lang)}"), False
-        return (f"The article does not say who heads {seat.organisation}. It only says that "
-                f"{self.organisation_seat(organisation_id, lang)}"), False
+            return (
+                f"Artiklen siger ikke, hvem der leder {seat.organisation}. Den nævner kun, at "
+                f"{self.organisation_seat(organisation_id, lang)}"
+            ), False
+        return (
+            f"The article does not say who heads {seat.organisation}. It only says that "
+            f"{self.organisation_seat(organisation_id, lang)}"
+        ), False
 
     # -- strategy ---------------------------------------------------------------------
 
@@ -213,10 +246,13 @@ class FactRenderer:
         themes = self.k.strategy.themes
         if not 1 <= number <= len(themes):
             if lang == "da":
-                return (f"Nej, der er ikke noget tema {number}: strategien har {len(themes)} temaer, "
-                        f"nummereret 1-{len(themes)}."), False
-            return (f"No, there is no theme {number}: the strategy has {len(themes)} themes, "
-                    f"numbered 1-{len(themes)}."), False
+                return (
+                    f"Nej, der er ikke noget tema {number}: strategien har {len(themes)} temaer, "
+                    f"nummereret 1-{len(themes)}."
+                ), False
+            return (
+                f"No, there is no theme {number}: the strategy has {len(themes)} themes, numbered 1-{len(themes)}."
+            ), False
         theme = themes[number - 1]
         if lang == "da":
             text = f"Tema {number} i indkøbsstrategien fra KL er {self.theme_title(theme, lang)}."

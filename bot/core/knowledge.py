@@ -13,8 +13,16 @@ ENTRY_KINDS = ("answer", "smalltalk", "not_in_article")
 question people ask that the article cannot answer, with a polite explanation."""
 
 FACT_RENDERERS = (
-    "chair", "members", "member_count", "municipalities", "municipality_count",
-    "themes", "theme_count", "article", "organisations_in_group", "strategy_purpose",
+    "chair",
+    "members",
+    "member_count",
+    "municipalities",
+    "municipality_count",
+    "themes",
+    "theme_count",
+    "article",
+    "organisations_in_group",
+    "strategy_purpose",
 )
 """Answers an entry may take from the fact base instead of hand-written text."""
 

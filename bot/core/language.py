@@ -9,8 +9,10 @@ _DANISH_LETTERS = frozenset("æøåÆØÅ")
 
 
 def detect_language(
-    words: list[tuple[str, str]], default: Lang,
-    danish: frozenset[str] = DANISH_CUES, english: frozenset[str] = ENGLISH_CUES,
+    words: list[tuple[str, str]],
+    default: Lang,
+    danish: frozenset[str] = DANISH_CUES,
+    english: frozenset[str] = ENGLISH_CUES,
 ) -> Lang:
     """Vote with cue words; æ/ø/å outside names count for Danish; a tie keeps ``default``.
 

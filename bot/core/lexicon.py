@@ -151,8 +151,10 @@ QUESTION_TYPES = {
     **{word: "why" for word in _words("why hvorfor")},
     **{word: "where" for word in _words("where")},
     **{word: "how" for word in _words("how hvordan")},
-    **{pair: "how-many" for pair in
-       ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")},
+    **{
+        pair: "how-many"
+        for pair in ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")
+    },
     **{word: "how-many" for word in _words("antal number")},
 }
 """Question words whose kinds must agree between a question and a variant ("when was the
@@ -171,8 +173,9 @@ def _concepts_of(lexicon: frozenset[str]) -> frozenset[str]:
 
 def _in(word: str, lexicon: frozenset[str]) -> bool:
     concept = CONCEPTS.get(word)
-    return (word in lexicon or stem(word) in _stems(lexicon)
-            or (concept is not None and concept in _concepts_of(lexicon)))
+    return (
+        word in lexicon or stem(word) in _stems(lexicon) or (concept is not None and concept in _concepts_of(lexicon))
+    )
 
 
 def fits(words: set[str], lexicon: frozenset[str]) -> bool:
@@ -272,7 +275,7 @@ def rephrase(words: list[str]) -> list[str]:
             i += 1
             continue
         for phrase, replacement in _PHRASES_BY_FIRST_WORD.get(words[i], ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
+            if tuple(words[i : i + len(phrase)]) == phrase:
                 out.extend(replacement)
                 i += len(phrase)
                 break
@@ -282,8 +285,18 @@ def rephrase(words: list[str]) -> list[str]:
     return out
 
 
-ABBREVIATIONS = {fold(k): fold(v) for k, v in {
-    "ppl": "people", "thx": "thanks", "ty": "thanks", "tnx": "thanks", "rep": "representative",
-    "reps": "representatives", "info": "information", "pls": "please", "plz": "please",
-}.items()}
+ABBREVIATIONS = {
+    fold(k): fold(v)
+    for k, v in {
+        "ppl": "people",
+        "thx": "thanks",
+        "ty": "thanks",
+        "tnx": "thanks",
+        "rep": "representative",
+        "reps": "representatives",
+        "info": "information",
+        "pls": "please",
+        "plz": "please",
+    }.items()
+}
 """Chat shorthand, expanded before spelling correction."""

@@ -210,13 +210,15 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
     organisations = []
     for item in reader.items(data, "organisations", "organisations"):
         where = f"organisation '{item.get('id', '?')}'"
-        organisations.append(Organisation(
-            id=reader.text(item, "id", where),
-            short=reader.text(item, "short", where),
-            name=reader.pair(item, "name", where),
-            aliases=reader.text_list(item, "aliases", where),
-            about=reader.bilingual(item, "about", where),
-        ))
+        organisations.append(
+            Organisation(
+                id=reader.text(item, "id", where),
+                short=reader.text(item, "short", where),
+                name=reader.pair(item, "name", where),
+                aliases=reader.text_list(item, "aliases", where),
+                about=reader.bilingual(item, "about", where),
+            )
+        )
     organisation_ids = {o.id for o in organisations}
 
     group = reader.mapping(data, "steering_group", "steering_group")
@@ -238,14 +240,16 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
             )
             for person in reader.items(item, "people", where)
         )
-        seats.append(Seat(
-            id=seat_id,
-            organisation=reader.text(item, "organisation", where),
-            municipality=municipality,
-            organisation_id=organisation_id,
-            chair=bool(item.get("chair", False)),
-            people=people,
-        ))
+        seats.append(
+            Seat(
+                id=seat_id,
+                organisation=reader.text(item, "organisation", where),
+                municipality=municipality,
+                organisation_id=organisation_id,
+                chair=bool(item.get("chair", False)),
+                people=people,
+            )
+        )
     if sum(seat.chair for seat in seats) != 1:
         reader.problem("steering_group", "chair", "exactly one seat must have 'chair: true'")
 
@@ -257,12 +261,14 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         if not isinstance(number, int) or isinstance(number, bool):
             reader.problem(where, "number", "must be a whole number")
             number = 0
-        themes.append(Theme(
-            number=number,
-            title=reader.pair(item, "title", where),
-            keywords=reader.text_list(item, "keywords", where),
-            note=reader.pair(item, "note", where) if "note_da" in item or "note_en" in item else None,
-        ))
+        themes.append(
+            Theme(
+                number=number,
+                title=reader.pair(item, "title", where),
+                keywords=reader.text_list(item, "keywords", where),
+                note=reader.pair(item, "note", where) if "note_da" in item or "note_en" in item else None,
+            )
+        )
     numbers = sorted(t.number for t in themes)
     if numbers != list(range(1, len(themes) + 1)):
         reader.problem("strategy", "themes", f"numbers must run 1..{len(themes)}, got {numbers}")
@@ -319,8 +325,15 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
         source = reader.text(item, "source", where)
         if source and source not in source_ids:
             reader.problem(where, "source", f"unknown source '{source}'; known: {', '.join(sorted(source_ids))}")
-        entries.append(QAEntry(
-            id=entry_id, kind=kind, questions=questions, answer=answer,
-            fact=str(fact) if fact is not None else None, source=source, file=reader.file,
-        ))
+        entries.append(
+            QAEntry(
+                id=entry_id,
+                kind=kind,
+                questions=questions,
+                answer=answer,
+                fact=str(fact) if fact is not None else None,
+                source=source,
+                file=reader.file,
+            )
+        )
     return entries

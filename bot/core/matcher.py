@@ -105,7 +105,7 @@ class SpellingCorrector:
         return cached
 
     def _swapped(self, word: str) -> str | None:
-        """"waht" -> "what", "teh" -> "the": two neighbouring letters typed in reverse.
+        """ "waht" -> "what", "teh" -> "the": two neighbouring letters typed in reverse.
 
         ``fuzz.ratio`` scores such a swap in a short word too low to trust, yet it is the
         commonest typo; a swap also never turns "park" into "part".
@@ -120,7 +120,10 @@ class SpellingCorrector:
         if len(word) < MIN_SPELLING_LENGTH:
             return None
         match = process.extractOne(
-            word, self._by_letter.get(word[0], []), scorer=fuzz.ratio, processor=None,
+            word,
+            self._by_letter.get(word[0], []),
+            scorer=fuzz.ratio,
+            processor=None,
             score_cutoff=SPELLING_CUTOFF,
         )
         return match[0] if match else None
@@ -179,9 +182,16 @@ class QuestionIndex:
             smalltalk = entry.kind == "smalltalk"
             for m in meanings:
                 self._postings[smalltalk][m].append(len(self._variants))
-            self._variants.append(_Variant(
-                entry.id, " ".join(content), meanings, self._weight(meanings), question_type(words), smalltalk,
-            ))
+            self._variants.append(
+                _Variant(
+                    entry.id,
+                    " ".join(content),
+                    meanings,
+                    self._weight(meanings),
+                    question_type(words),
+                    smalltalk,
+                )
+            )
         for postings in self._postings.values():
             for keys in postings.values():
                 keys.sort(key=lambda key: self._variants[key].weight)  # most specific first

@@ -6,13 +6,17 @@ from bot.core.knowledge import Bilingual, Lang
 
 EMPTY = Bilingual(
     da="Skriv et spørgsmål med ord, fx «Hvem er formand for styregruppen?». Skriv /help for flere eksempler.",
-    en="Please type a question in words, e.g. \"Who chairs the steering group?\". Send /help for more examples.",
+    en='Please type a question in words, e.g. "Who chairs the steering group?". Send /help for more examples.',
 )
 FALLBACK = Bilingual(
-    da=("Det kan jeg ikke svare på ud fra artiklen. Jeg kender kun artiklen fra 05-07-2017 om KL's "
-        "nye styregruppe for den fælleskommunale indkøbsstrategi. Skriv /help for at se, hvad du kan spørge om."),
-    en=("I can't answer that from the article. I only know the article of 05-07-2017 about KL's new "
-        "steering group for the joint municipal procurement strategy. Send /help to see what you can ask."),
+    da=(
+        "Det kan jeg ikke svare på ud fra artiklen. Jeg kender kun artiklen fra 05-07-2017 om KL's "
+        "nye styregruppe for den fælleskommunale indkøbsstrategi. Skriv /help for at se, hvad du kan spørge om."
+    ),
+    en=(
+        "I can't answer that from the article. I only know the article of 05-07-2017 about KL's new "
+        "steering group for the joint municipal procurement strategy. Send /help to see what you can ask."
+    ),
 )
 NOT_IN_ARTICLE = Bilingual(
     da="Det står der ikke noget om i artiklen.",
@@ -25,19 +29,27 @@ SUGGEST = Bilingual(
 )
 AMBIGUOUS_NAME = Bilingual(
     da="Flere medlemmer hedder «{name}»:",
-    en="More than one member is called \"{name}\":",
+    en='More than one member is called "{name}":',
 )
 UNKNOWN_PERSON = Bilingual(
-    da=("Nej, {name} er ikke medlem af styregruppen og nævnes ikke i artiklen. "
-        "Spørg fx «hvem er medlemmerne?» for at se alle {count}."),
-    en=("No, {name} is not a member of the steering group and is not mentioned in the article. "
-        "Ask \"who are the members?\" to see all {count}."),
+    da=(
+        "Nej, {name} er ikke medlem af styregruppen og nævnes ikke i artiklen. "
+        "Spørg fx «hvem er medlemmerne?» for at se alle {count}."
+    ),
+    en=(
+        "No, {name} is not a member of the steering group and is not mentioned in the article. "
+        'Ask "who are the members?" to see all {count}.'
+    ),
 )
 NOT_MENTIONED = Bilingual(
-    da=("Artiklen nævner ikke «{name}». Den handler om KL's nye styregruppe ({count} medlemmer), "
-        "indkøbsstrategien 2017-2020 og de forpligtende aftaler."),
-    en=("The article does not mention \"{name}\". It is about KL's new steering group ({count} members), "
-        "the procurement strategy 2017-2020 and the binding agreements."),
+    da=(
+        "Artiklen nævner ikke «{name}». Den handler om KL's nye styregruppe ({count} medlemmer), "
+        "indkøbsstrategien 2017-2020 og de forpligtende aftaler."
+    ),
+    en=(
+        'The article does not mention "{name}". It is about KL\'s new steering group ({count} members), '
+        "the procurement strategy 2017-2020 and the binding agreements."
+    ),
 )
 YEAR_NOT_IN_ARTICLE = Bilingual(
     da="Artiklen siger ikke noget om {year}. De årstal, den nævner, er {years}.",
@@ -47,7 +59,7 @@ YES = Bilingual(da="Ja. ", en="Yes. ")
 NO = Bilingual(da="Nej. ", en="No. ")
 HOLDERS = Bilingual(
     da="{count} af medlemmerne har titlen «{title}»:",
-    en="{count} of the members hold the title \"{title}\":",
+    en='{count} of the members hold the title "{title}":',
 )
 PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
 

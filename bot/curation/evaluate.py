@@ -36,8 +36,23 @@ from bot.curation.progress import Progress
 
 KINDS = ("answer", "abstain", "negative", "any")
 LANGUAGES = ("da", "en", "any")
-NEGATIONS = ("no", "not", "nej", "ikke", "isnt", "doesnt", "dont", "cannot", "cant",
-             "unfortunately", "desvaerre", "none", "ingen", "unknown", "ukendt")
+NEGATIONS = (
+    "no",
+    "not",
+    "nej",
+    "ikke",
+    "isnt",
+    "doesnt",
+    "dont",
+    "cannot",
+    "cant",
+    "unfortunately",
+    "desvaerre",
+    "none",
+    "ingen",
+    "unknown",
+    "ukendt",
+)
 LONG_QUESTION = ("lorem ipsum dolor sit amet " * 120).strip()
 MEMBERS = "@members"
 
@@ -104,8 +119,14 @@ class Report:
                 for name, (passed, total) in sorted(self.categories.items())
             },
             "failures": [
-                {"cat": f.cat, "q": f.question, "reason": f.reason, "answer": f.answer,
-                 "answered": f.answered, "language": f.language}
+                {
+                    "cat": f.cat,
+                    "q": f.question,
+                    "reason": f.reason,
+                    "answer": f.answer,
+                    "answered": f.answered,
+                    "language": f.language,
+                }
                 for f in self.failures
             ],
         }
@@ -155,11 +176,16 @@ def parse_cases(data: Any, name: str = "<labels>") -> list[Case]:
             problems.append(f"{where}: 'forbid' must be a list")
             forbid = []
         text = LONG_QUESTION if q == "@long" else str(q).replace("\n", " ")
-        cases.append(Case(
-            q=text, cat=str(item.get("cat", "-")), lang=str(lang), kind=str(kind),
-            expect=tuple(tuple(str(alt) for alt in group) for group in expect),
-            forbid=tuple(str(alt) for alt in forbid),
-        ))
+        cases.append(
+            Case(
+                q=text,
+                cat=str(item.get("cat", "-")),
+                lang=str(lang),
+                kind=str(kind),
+                expect=tuple(tuple(str(alt) for alt in group) for group in expect),
+                forbid=tuple(str(alt) for alt in forbid),
+            )
+        )
     if problems:
         raise LabelError(problems)
     return cases
@@ -227,8 +253,7 @@ def _expand(alternatives: Iterable[str], members: Sequence[str]) -> list[str]:
 # -- running -------------------------------------------------------------------------------
 
 
-def evaluate(engine: Engine, cases: Sequence[Case],
-             progress: Callable[[int], None] | None = None) -> Report:
+def evaluate(engine: Engine, cases: Sequence[Case], progress: Callable[[int], None] | None = None) -> Report:
     """Ask every case's question and judge the answer."""
     report = Report()
     members = member_surnames(engine)
@@ -245,10 +270,16 @@ def evaluate(engine: Engine, cases: Sequence[Case],
         if reason is None:
             counts[0] += 1
         else:
-            report.failures.append(Failure(
-                cat=case.cat, question=case.q, reason=reason, answer=str(reply.get("answer") or ""),
-                answered=bool(reply.get("answered")), language=str(reply.get("language")),
-            ))
+            report.failures.append(
+                Failure(
+                    cat=case.cat,
+                    question=case.q,
+                    reason=reason,
+                    answer=str(reply.get("answer") or ""),
+                    answered=bool(reply.get("answered")),
+                    language=str(reply.get("language")),
+                )
+            )
         if progress is not None:
             progress(done)
     report.seconds = time.perf_counter() - started
@@ -259,22 +290,26 @@ def print_report(report: Report, out: TextIO) -> None:
     for name, (passed, total) in sorted(report.categories.items()):
         out.write(f"{name:14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
     for failure in report.failures:
-        out.write(f"FAIL [{failure.cat}] {failure.question[:80]!r}: {failure.reason}\n"
-                  f"     answer: {failure.answer[:160]!r}\n")
+        out.write(
+            f"FAIL [{failure.cat}] {failure.question[:80]!r}: {failure.reason}\n     answer: {failure.answer[:160]!r}\n"
+        )
     per_question = 1000 * report.seconds / report.total if report.total else 0.0
-    out.write(f"eval: {report.passed}/{report.total} passed ({report.rate:.1f}%); "
-              f"{per_question:.2f} ms/question\n")
+    out.write(f"eval: {report.passed}/{report.total} passed ({report.rate:.1f}%); {per_question:.2f} ms/question\n")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="labelled questions (the format of shared/eval/questions.yaml)")
-    parser.add_argument("--min", type=float, default=0.0, metavar="PCT",
-                        help="exit with status 1 when fewer than PCT %% of the questions pass")
+    parser.add_argument(
+        "--min",
+        type=float,
+        default=0.0,
+        metavar="PCT",
+        help="exit with status 1 when fewer than PCT %% of the questions pass",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
 
 
-def run(args: argparse.Namespace, engine: Engine, out: TextIO | None = None,
-        err: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, engine: Engine, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
     try:
@@ -284,8 +319,10 @@ def run(args: argparse.Namespace, engine: Engine, out: TextIO | None = None,
         return EXIT_BAD_FILE
     unfinished = sum(c.kind == "answer" and not c.expect for c in cases)
     if unfinished:
-        err.write(f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
-                  "so any answer passes (an unfinished review export?)\n")
+        err.write(
+            f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
+            "so any answer passes (an unfinished review export?)\n"
+        )
     progress = Progress("eval", len(cases), err)
     report = evaluate(engine, cases, progress.update)
     progress.finish()

@@ -103,8 +103,14 @@ class Group:
             "outcomes": dict(self.outcomes.most_common()),
             "last_seen": _iso(self.last_seen),
             "picked": [
-                {"key": p.key, "count": p.count, "entry": p.entry, "person": p.person,
-                 "variant": self.question, "lang": self.language}
+                {
+                    "key": p.key,
+                    "count": p.count,
+                    "entry": p.entry,
+                    "person": p.person,
+                    "variant": self.question,
+                    "lang": self.language,
+                }
                 for p in self.picked
             ],
         }
@@ -148,8 +154,10 @@ class Review:
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open the recording database without ever writing to it."""
     if not path.is_file():
-        raise ReviewError(f"no recording database at {path}: the bot creates it when it runs "
-                          "(use --data-dir or BOT_DATA_DIR to point at its data directory)")
+        raise ReviewError(
+            f"no recording database at {path}: the bot creates it when it runs "
+            "(use --data-dir or BOT_DATA_DIR to point at its data directory)"
+        )
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -161,8 +169,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def build_review(path: Path, since_days: float | None = None, now: float | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Review:
+def build_review(
+    path: Path,
+    since_days: float | None = None,
+    now: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Review:
     """Read the recordings of the last ``since_days`` days (all when None) and group them."""
     now = time.time() if now is None else now
     since = now - since_days * 86400 if since_days is not None else float("-inf")
@@ -181,13 +193,18 @@ def build_review(path: Path, since_days: float | None = None, now: float | None 
     groups, without_words = group_questions(questions, progress)
     attach_picks(groups, picks)
     return Review(
-        database=str(path), since_days=since_days, unanswered=len(questions),
-        without_words=without_words, groups=groups, downvoted=downvoted_entries(votes),
+        database=str(path),
+        since_days=since_days,
+        unanswered=len(questions),
+        without_words=without_words,
+        groups=groups,
+        downvoted=downvoted_entries(votes),
     )
 
 
-def group_questions(rows: Iterable[tuple[float, str | None, str | None, str, str]],
-                    progress: Callable[[int, int], None] | None = None) -> tuple[list[Group], int]:
+def group_questions(
+    rows: Iterable[tuple[float, str | None, str | None, str, str]], progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Group], int]:
     """Group (ts, norm, raw, lang, outcome) rows by fuzzy similarity of the folded text.
 
     The most frequent questions found the groups; every other question joins the group
@@ -228,7 +245,6 @@ def group_questions(rows: Iterable[tuple[float, str | None, str | None, str, str
     return groups, without_words
 
 
-
 def attach_picks(groups: Sequence[Group], picks: Iterable[tuple[str, str]]) -> None:
     """Count each pressed suggestion under the group of the question it followed."""
     by_norm = {norm: group for group in groups for norm in group.norms}
@@ -255,8 +271,7 @@ def downvoted_entries(votes: Iterable[tuple[str | None, int, str]]) -> list[Down
             examples.setdefault(source, Counter())[raw] += 1
     ranked = sorted(down, key=lambda s: (-down[s], up[s], s or ""))
     return [
-        Downvoted(source, down[source], up[source],
-                  tuple(text for text, _ in examples[source].most_common(EXAMPLES)))
+        Downvoted(source, down[source], up[source], tuple(text for text, _ in examples[source].most_common(EXAMPLES)))
         for source in ranked
     ]
 
@@ -277,8 +292,10 @@ def print_review(review: Review, out: TextIO, limit: int = 20) -> None:
             out.write("        e.g. " + " | ".join(others) + "\n")
         for pick in group.picked:
             if pick.entry is not None:
-                out.write(f"        users picked {pick.key} {pick.count}x -> add {group.question!r} "
-                          f"to entry '{pick.entry}' (questions.{group.language})\n")
+                out.write(
+                    f"        users picked {pick.key} {pick.count}x -> add {group.question!r} "
+                    f"to entry '{pick.entry}' (questions.{group.language})\n"
+                )
             else:
                 out.write(f"        users picked {pick.key} {pick.count}x\n")
     if len(review.groups) > limit:
@@ -317,8 +334,11 @@ EXPORT_HEADER = """\
 def export_skeleton(review: Review, out: TextIO, today: str | None = None) -> int:
     """Write ``review``'s unanswered questions as a labelled-file skeleton; return the item count."""
     period = f"last {review.since_days:g} days" if review.since_days is not None else "all recorded days"
-    out.write(EXPORT_HEADER.format(date=today or datetime.now(UTC).date().isoformat(),
-                                   database=review.database, period=period))
+    out.write(
+        EXPORT_HEADER.format(
+            date=today or datetime.now(UTC).date().isoformat(), database=review.database, period=period
+        )
+    )
     written = 0
     for group in review.groups:
         picked = group.picked
@@ -327,8 +347,9 @@ def export_skeleton(review: Review, out: TextIO, today: str | None = None) -> in
         cat = next((p.entry for p in picked if p.entry), None) or "unanswered"
         kind = "negative" if group.outcomes.most_common(1)[0][0] == "not_in_article" else "answer"
         for text, _ in group.variants.most_common(EXPORT_VARIANTS):
-            out.write(f"- {{cat: {_quoted(cat)}, lang: {group.language}, q: {_quoted(text)}, "
-                      f"kind: {kind}, expect: []}}\n")
+            out.write(
+                f"- {{cat: {_quoted(cat)}, lang: {group.language}, q: {_quoted(text)}, kind: {kind}, expect: []}}\n"
+            )
             written += 1
     if not written:
         out.write("[]\n")
@@ -348,13 +369,15 @@ def _iso(ts: float) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="the bot's data directory (default: BOT_DATA_DIR or ~/.local/share/klbot)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the bot's data directory (default: BOT_DATA_DIR or ~/.local/share/klbot)"
+    )
     parser.add_argument("--since", type=float, metavar="DAYS", help="only the last DAYS days (default: all)")
     parser.add_argument("--limit", type=int, default=20, metavar="N", help="groups and entries shown (20)")
     parser.add_argument("--json", action="store_true", help="print the review as one JSON object")
-    parser.add_argument("--export", metavar="FILE",
-                        help="write the unanswered questions as a labelled-file skeleton to FILE")
+    parser.add_argument(
+        "--export", metavar="FILE", help="write the unanswered questions as a labelled-file skeleton to FILE"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -92,5 +92,4 @@ def query_stats(conn: sqlite3.Connection, days: int, now: float) -> Stats:
     up, down = conn.execute(
         "SELECT COALESCE(SUM(up), 0), COALESCE(SUM(1 - up), 0) FROM votes WHERE ts >= ?", (since,)
     ).fetchone()
-    return Stats(days=days, answered=int(answered), unanswered=int(unanswered),
-                 votes_up=int(up), votes_down=int(down))
+    return Stats(days=days, answered=int(answered), unanswered=int(unanswered), votes_up=int(up), votes_down=int(down))

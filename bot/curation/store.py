@@ -173,8 +173,16 @@ class SqliteRecorder:
             else:
                 keys = "\n".join(s.key for s in answer.suggestions) or None
                 text = (fold(answer.question), clean_display(answer.question), keys)
-            params = (self._clock(), int(answer.answered), answer.outcome, answer.language,
-                      chat_type[:32], int(answer.confidence), answer.source, *text)
+            params = (
+                self._clock(),
+                int(answer.answered),
+                answer.outcome,
+                answer.language,
+                chat_type[:32],
+                int(answer.confidence),
+                answer.source,
+                *text,
+            )
             self._submit(_Write(_INSERT_QUESTION, params, chat_id))
         except Exception as exc:  # recording must never break answering
             self._caller_problem(exc)
@@ -271,8 +279,7 @@ class SqliteRecorder:
                 self._caller_drops += 1
                 if not self._caller_problem_logged:
                     self._caller_problem_logged = True
-                    log.error("recording database: %d records waiting; new records are dropped",
-                              self._queue.maxsize)
+                    log.error("recording database: %d records waiting; new records are dropped", self._queue.maxsize)
                 return False
         return True
 
@@ -392,8 +399,7 @@ class SqliteRecorder:
             return
         try:
             if item.out:
-                conn.execute("INSERT OR REPLACE INTO opt_outs (chat_hash, ts) VALUES (?, ?)",
-                             (digest, self._clock()))
+                conn.execute("INSERT OR REPLACE INTO opt_outs (chat_hash, ts) VALUES (?, ?)", (digest, self._clock()))
             else:
                 conn.execute("DELETE FROM opt_outs WHERE chat_hash = ?", (digest,))
         except sqlite3.Error as exc:
@@ -414,8 +420,11 @@ class SqliteRecorder:
     def _excluded(self, chat_id: int | None) -> bool:
         if chat_id is None:
             return False
-        return (chat_id in self._env_opt_outs or chat_id in self._session_opt_outs
-                or self._hash(chat_id) in self._opted_out_hashes)
+        return (
+            chat_id in self._env_opt_outs
+            or chat_id in self._session_opt_outs
+            or self._hash(chat_id) in self._opted_out_hashes
+        )
 
     def _hash(self, chat_id: int) -> str:
         return hmac.new(self._salt, str(chat_id).encode(), hashlib.sha256).hexdigest()
@@ -442,14 +451,18 @@ class SqliteRecorder:
         if self._failing:
             return
         self._failing = True
-        log.error("recording database %s unavailable (%s: %s); answering goes on, records are dropped "
-                  "until it can be written again", self.path, type(exc).__name__, exc)
+        log.error(
+            "recording database %s unavailable (%s: %s); answering goes on, records are dropped "
+            "until it can be written again",
+            self.path,
+            type(exc).__name__,
+            exc,
+        )
 
     def _recovered(self) -> None:
         if self._failing:
             self._failing = False
-            log.info("recording database %s works again (%d record(s) dropped so far)",
-                        self.path, self._dropped)
+            log.info("recording database %s works again (%d record(s) dropped so far)", self.path, self._dropped)
 
 
 class NullRecorder:

@@ -78,8 +78,9 @@ def build_application(
         app: Application = builder.rate_limiter(AIORateLimiter(max_retries=RETRIES)).build()  # type: ignore[type-arg]
     else:
         app = builder.build()
-    app.bot_data[STATE] = BotState(engine=engine, recorder=recorder, knowledge_dir=knowledge_dir,
-                                   allowed_chats=allowed_chats, admins=admins)
+    app.bot_data[STATE] = BotState(
+        engine=engine, recorder=recorder, knowledge_dir=knowledge_dir, allowed_chats=allowed_chats, admins=admins
+    )
     add_handlers(app)
     return app
 
@@ -87,22 +88,24 @@ def build_application(
 def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
     new = filters.UpdateType.MESSAGE  # edited messages and channel posts are left alone
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
-    app.add_handlers([
-        CommandHandler(["start", "help"], on_help, filters=new),
-        CommandHandler("members", on_members, filters=new),
-        CommandHandler("themes", on_themes, filters=new),
-        CommandHandler("about", on_about, filters=new),
-        CommandHandler("ask", on_ask, filters=new),
-        CommandHandler("privacy", on_privacy, filters=new),
-        CommandHandler("reload", on_reload, filters=new),
-        CommandHandler("stats", on_stats, filters=new),
-        MessageHandler(new & private & filters.COMMAND, on_help),
-        MessageHandler(new & private & filters.TEXT, on_private_text),
-        MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, on_group_text),
-        MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_private_other),
-        CallbackQueryHandler(on_button),
-        InlineQueryHandler(on_inline),
-    ])
+    app.add_handlers(
+        [
+            CommandHandler(["start", "help"], on_help, filters=new),
+            CommandHandler("members", on_members, filters=new),
+            CommandHandler("themes", on_themes, filters=new),
+            CommandHandler("about", on_about, filters=new),
+            CommandHandler("ask", on_ask, filters=new),
+            CommandHandler("privacy", on_privacy, filters=new),
+            CommandHandler("reload", on_reload, filters=new),
+            CommandHandler("stats", on_stats, filters=new),
+            MessageHandler(new & private & filters.COMMAND, on_help),
+            MessageHandler(new & private & filters.TEXT, on_private_text),
+            MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, on_group_text),
+            MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_private_other),
+            CallbackQueryHandler(on_button),
+            InlineQueryHandler(on_inline),
+        ]
+    )
     app.add_error_handler(on_error)
 
 

@@ -27,6 +27,7 @@ UP, DOWN = "👍", "👎"
 
 # -- text ---------------------------------------------------------------------------------
 
+
 def footer(citation: str | None, lang: Lang, knowledge: Knowledge) -> str:
     """The source in small print (``<i>``), or "" when the reply rests on nothing."""
     if citation is None:
@@ -79,6 +80,7 @@ def split_html(escaped: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 
 # -- callback data --------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Pick:
@@ -135,6 +137,7 @@ def _lang(code: str) -> Lang:
 
 # -- keyboards ------------------------------------------------------------------------------
 
+
 def answer_keyboard(answer: Answer, votes: bool = True) -> InlineKeyboardMarkup | None:
     """One button per suggestion, then a 👍/👎 row."""
     rows = [
@@ -165,6 +168,9 @@ def without_votes(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup |
     """The keyboard with its 👍/👎 row removed, so a message is voted on once."""
     if markup is None:
         return None
-    rows = [row for row in markup.inline_keyboard
-            if not any(isinstance(b.callback_data, str) and b.callback_data.startswith("v:") for b in row)]
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any(isinstance(b.callback_data, str) and b.callback_data.startswith("v:") for b in row)
+    ]
     return InlineKeyboardMarkup(rows) if rows else None

@@ -109,6 +109,7 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
 
 # -- helpers --------------------------------------------------------------------------------
 
+
 def reply_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Lang:
     """The chat's last question language (private chats), else the user's Telegram language."""
     chat = update.effective_chat
@@ -131,8 +132,11 @@ async def _refused(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         return False
     message = update.effective_message
     if message is not None:
-        await message.reply_text(say(NOT_ALLOWED, reply_language(update, context)),
-                                 do_quote=_in_group(message), allow_sending_without_reply=True)
+        await message.reply_text(
+            say(NOT_ALLOWED, reply_language(update, context)),
+            do_quote=_in_group(message),
+            allow_sending_without_reply=True,
+        )
     log.info("refused chat %s", chat.id if chat else None)
     return True
 
@@ -152,8 +156,9 @@ async def send_text(message: Message, text: str, small_print: str = "") -> Messa
     """Plain text as HTML reply/replies; quotes the message in groups."""
     sent = message
     for chunk in html_messages(text, small_print):
-        sent = await message.reply_text(chunk, parse_mode=ParseMode.HTML, do_quote=_in_group(message),
-                                        allow_sending_without_reply=True)
+        sent = await message.reply_text(
+            chunk, parse_mode=ParseMode.HTML, do_quote=_in_group(message), allow_sending_without_reply=True
+        )
     return sent
 
 
@@ -163,7 +168,9 @@ async def send_answer(message: Message, answer: Answer, context: ContextTypes.DE
     chunks = answer_messages(answer, state.engine.knowledge)
     for number, chunk in enumerate(chunks, start=1):
         sent = await message.reply_text(
-            chunk, parse_mode=ParseMode.HTML, do_quote=_in_group(message),
+            chunk,
+            parse_mode=ParseMode.HTML,
+            do_quote=_in_group(message),
             allow_sending_without_reply=True,
             reply_markup=answer_keyboard(answer) if number == len(chunks) else None,
         )
@@ -201,8 +208,11 @@ def _addressed_text(message: Message, bot: User) -> str | None:
     if original is not None and original.from_user is not None and original.from_user.id == bot.id:
         return text
     username = (bot.username or "").lower()
-    mentions = [e for e, value in message.parse_entities([MessageEntity.MENTION]).items()
-                if username and value.lower() == f"@{username}"]
+    mentions = [
+        e
+        for e, value in message.parse_entities([MessageEntity.MENTION]).items()
+        if username and value.lower() == f"@{username}"
+    ]
     if not mentions:
         return None
     for entity in sorted(mentions, key=lambda e: e.offset, reverse=True):
@@ -215,14 +225,14 @@ def _addressed_text(message: Message, bot: User) -> str | None:
 
 # -- commands -------------------------------------------------------------------------------
 
+
 async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or await _refused(update, context):
         return
     state = state_of(context)
     lang = reply_language(update, context)
-    await send_text(message, say(HELP, lang, date=state.engine.knowledge.article.date,
-                                 username=context.bot.username))
+    await send_text(message, say(HELP, lang, date=state.engine.knowledge.article.date, username=context.bot.username))
 
 
 async def _entry_command(update: Update, context: ContextTypes.DEFAULT_TYPE, entry: str) -> None:
@@ -234,8 +244,15 @@ async def _entry_command(update: Update, context: ContextTypes.DEFAULT_TYPE, ent
     answer = engine.answer_key(f"e:{entry}", lang)
     if answer is None:  # the entry was renamed: fall back to the fact renderer
         render = engine.renderer.named.get(entry, engine.renderer.article)
-        answer = Answer(question=f"/{entry}", answered=True, text=render(lang), language=lang,
-                        confidence=100, outcome="answer", source=entry)
+        answer = Answer(
+            question=f"/{entry}",
+            answered=True,
+            text=render(lang),
+            language=lang,
+            confidence=100,
+            outcome="answer",
+            source=entry,
+        )
     await send_answer(message, answer, context)
 
 
@@ -290,6 +307,7 @@ async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 # -- plain messages -------------------------------------------------------------------------
 
+
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or _from_bot(message, context):
@@ -315,6 +333,7 @@ async def on_private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 # -- buttons --------------------------------------------------------------------------------
+
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
@@ -359,8 +378,10 @@ async def _pick(update: Update, context: ContextTypes.DEFAULT_TYPE, pick: Pick) 
     engine = state.engine
     message = query.message if isinstance(query.message, Message) else None
     answer = engine.answer_key(pick.key, pick.lang) if pick.key else None
-    label = button_text(message.reply_markup if message else None,
-                        pick.index if pick.index is not None else _index_of(message, query.data))
+    label = button_text(
+        message.reply_markup if message else None,
+        pick.index if pick.index is not None else _index_of(message, query.data),
+    )
     if answer is None and label:
         answer = engine.ask(label, pick.lang)
     if answer is None:
@@ -369,15 +390,15 @@ async def _pick(update: Update, context: ContextTypes.DEFAULT_TYPE, pick: Pick) 
     await query.answer()
     chat = update.effective_chat
     try:
-        state.recorder.suggestion_picked(state.question_for(message), pick.key or label or "",
-                                         chat.id if chat else None)
+        state.recorder.suggestion_picked(
+            state.question_for(message), pick.key or label or "", chat.id if chat else None
+        )
     except Exception:
         log.exception("recording a picked suggestion failed")
     chunks = answer_messages(answer, engine.knowledge)
     if len(chunks) == 1:
         try:
-            await query.edit_message_text(chunks[0], parse_mode=ParseMode.HTML,
-                                          reply_markup=answer_keyboard(answer))
+            await query.edit_message_text(chunks[0], parse_mode=ParseMode.HTML, reply_markup=answer_keyboard(answer))
         except BadRequest as error:  # e.g. the message is too old to edit
             log.debug("could not edit in the picked answer: %s", error)
         else:
@@ -399,6 +420,7 @@ def _index_of(message: Message | None, data: str | None) -> int:
 
 # -- inline mode ----------------------------------------------------------------------------
 
+
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
     if query is None:
@@ -406,8 +428,12 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state = state_of(context)
     lang = language_of(query.from_user.language_code)
     if not is_allowed(state, query.from_user.id):
-        await query.answer([], cache_time=60, is_personal=True,
-                           button=InlineQueryResultsButton(say(NOT_ALLOWED, lang), start_parameter="refused"))
+        await query.answer(
+            [],
+            cache_time=60,
+            is_personal=True,
+            button=InlineQueryResultsButton(say(NOT_ALLOWED, lang), start_parameter="refused"),
+        )
         return
     answers = inline_answers(state.engine, query.query, lang)
     results = [
@@ -416,7 +442,8 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             title=title[:200],
             description=answer.text.replace("\n", " ")[:200],
             input_message_content=InputTextMessageContent(
-                answer_messages(answer, state.engine.knowledge)[0], parse_mode=ParseMode.HTML),
+                answer_messages(answer, state.engine.knowledge)[0], parse_mode=ParseMode.HTML
+            ),
             reply_markup=answer_keyboard(answer),
         )
         for number, (title, answer) in enumerate(answers)
@@ -452,6 +479,7 @@ def _title(engine: Engine, answer: Answer) -> str:
 
 
 # -- administration -------------------------------------------------------------------------
+
 
 async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Message | None:
     """The message if it comes from an admin; otherwise refuse and return None."""
@@ -492,8 +520,9 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_text(message, "\n".join([say(RELOAD_FAILED, lang), *(f"• {p}" for p in problems)]))
         return
     k = state.engine.knowledge
-    await send_text(message, say(RELOAD_OK, lang, entries=len(k.entries), seats=len(k.seats),
-                                 themes=len(k.strategy.themes)))
+    await send_text(
+        message, say(RELOAD_OK, lang, entries=len(k.entries), seats=len(k.seats), themes=len(k.strategy.themes))
+    )
 
 
 async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -501,12 +530,22 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     stats = await asyncio.to_thread(state_of(context).recorder.stats, 7)
-    await send_text(message, say(STATS, reply_language(update, context), days=stats.days,
-                                 answered=stats.answered, unanswered=stats.unanswered,
-                                 up=stats.votes_up, down=stats.votes_down))
+    await send_text(
+        message,
+        say(
+            STATS,
+            reply_language(update, context),
+            days=stats.days,
+            answered=stats.answered,
+            unanswered=stats.unanswered,
+            up=stats.votes_up,
+            down=stats.votes_down,
+        ),
+    )
 
 
 # -- errors ---------------------------------------------------------------------------------
+
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the exception with its context and keep going; apologise in private chats, and

@@ -34,8 +34,10 @@ log = logging.getLogger("bot.telegram")
 EXIT_CONFIG = 2
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,100}$")
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-HOW_TO_GET_A_TOKEN = ("create a bot by messaging @BotFather in Telegram (/newbot) and put the token it "
-                      "gives you in TELEGRAM_BOT_TOKEN (environment or .env file)")
+HOW_TO_GET_A_TOKEN = (
+    "create a bot by messaging @BotFather in Telegram (/newbot) and put the token it "
+    "gives you in TELEGRAM_BOT_TOKEN (environment or .env file)"
+)
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
 QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access")
 """Loggers that write request URLs (which contain the token): warnings only."""
@@ -82,8 +84,7 @@ def load_config(args: argparse.Namespace, env: Mapping[str, str]) -> Config:
     if not token:
         raise ConfigError(f"TELEGRAM_BOT_TOKEN is not set: {HOW_TO_GET_A_TOKEN}")
     if not TOKEN_PATTERN.fullmatch(token):
-        raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters): "
-                          + HOW_TO_GET_A_TOKEN)
+        raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters): " + HOW_TO_GET_A_TOKEN)
     level_name = str(getattr(args, "log_level", None) or env.get("BOT_LOG_LEVEL") or "INFO").upper()
     level = logging.getLevelName(level_name)
     if not isinstance(level, int):
@@ -185,19 +186,32 @@ def _run(args: argparse.Namespace, engine: Engine, config: Config) -> int:
         log.warning("cannot create the data directory %s: %s", config.data_dir, error)
     recorder = open_recorder(config.data_dir)
     app = build_application(
-        config.token, engine, recorder, base_url=config.base_url, knowledge_dir=knowledge_dir,
-        allowed_chats=config.allowed_chats, admins=config.admins, rate_limiter=config.rate_limiter,
+        config.token,
+        engine,
+        recorder,
+        base_url=config.base_url,
+        knowledge_dir=knowledge_dir,
+        allowed_chats=config.allowed_chats,
+        admins=config.admins,
+        rate_limiter=config.rate_limiter,
     )
     chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
-    log.info("starting: %s, knowledge %s, data %s, %s, rate limiter %s",
-             "webhook" if config.webhook_url else "long polling", knowledge_dir, config.data_dir,
-             chats, "on" if config.rate_limiter else "off")
+    log.info(
+        "starting: %s, knowledge %s, data %s, %s, rate limiter %s",
+        "webhook" if config.webhook_url else "long polling",
+        knowledge_dir,
+        config.data_dir,
+        chats,
+        "on" if config.rate_limiter else "off",
+    )
     try:
         if config.webhook_url:
             app.run_webhook(
-                listen=config.listen, port=config.port,
+                listen=config.listen,
+                port=config.port,
                 url_path=urlparse(config.webhook_url).path.lstrip("/"),
-                webhook_url=config.webhook_url, secret_token=config.webhook_secret,
+                webhook_url=config.webhook_url,
+                secret_token=config.webhook_secret,
                 allowed_updates=ALLOWED_UPDATES,
             )
         else:

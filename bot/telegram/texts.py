@@ -60,8 +60,7 @@ ERROR = Bilingual(
     da="Beklager, noget gik galt. Prøv igen om lidt.",
     en="Sorry, something went wrong. Please try again in a moment.",
 )
-INLINE_HINT = Bilingual(da="Skriv et spørgsmål om styregruppen",
-                        en="Type a question about the steering group")
+INLINE_HINT = Bilingual(da="Skriv et spørgsmål om styregruppen", en="Type a question about the steering group")
 NO_ANSWER_TITLE = Bilingual(da="Intet svar i artiklen", en="No answer in the article")
 
 RELOAD_OK = Bilingual(
@@ -73,16 +72,19 @@ RELOAD_FAILED = Bilingual(
     en="Reload refused, I keep using the old knowledge. Problems:",
 )
 STATS = Bilingual(
-    da=("De sidste {days} dage: {answered} besvaret, {unanswered} ubesvaret, "
-        "{up} 👍 og {down} 👎."),
+    da=("De sidste {days} dage: {answered} besvaret, {unanswered} ubesvaret, {up} 👍 og {down} 👎."),
     en="Last {days} days: {answered} answered, {unanswered} unanswered, {up} 👍 and {down} 👎.",
 )
 
 PRIVACY = Bilingual(
-    da=("Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan "
-        "forbedres. Det gemmes {state} for denne chat. /privacy off slår det fra, /privacy on til igen."),
-    en=("Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers "
-        "can be improved. Recording is {state} for this chat. /privacy off turns it off, /privacy on back on."),
+    da=(
+        "Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan "
+        "forbedres. Det gemmes {state} for denne chat. /privacy off slår det fra, /privacy on til igen."
+    ),
+    en=(
+        "Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers "
+        "can be improved. Recording is {state} for this chat. /privacy off turns it off, /privacy on back on."
+    ),
 )
 PRIVACY_ON = Bilingual(da="nu", en="on")
 PRIVACY_OFF = Bilingual(da="ikke længere", en="off")
