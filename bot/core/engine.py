@@ -44,6 +44,7 @@ from bot.core.phrases import (
     YEAR_NOT_IN_ARTICLE,
     say,
 )
+from bot.core.reasoning import Reasoner
 
 ANSWER_CUTOFF = 80
 """Combined score (0-100) at which an entry is answered with the plain margin below."""
@@ -87,6 +88,7 @@ class Engine:
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
+        self.reasoner = Reasoner(self.renderer)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
@@ -133,6 +135,9 @@ class Engine:
             smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:
                 return smalltalk
+        reasoned = self.reasoner.answer(mentions, corrected, lang)
+        if reasoned is not None:
+            return self._from_fact(text, lang, reasoned)
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
             return self._from_fact(text, lang, decision)

@@ -300,3 +300,27 @@ ABBREVIATIONS = {
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""
+
+# -- question structure (bot.core.reasoning) ---------------------------------------------
+
+CLAIM_TAGS = _words("""
+    ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
+    isnt doesnt arent wasnt didnt innit eh no nej
+""")
+"""Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
+CLAIM_OPENERS = _words("""
+    is are was were does do did has have er var har sidder blev kommer stemmer passer
+""")
+"""First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
+SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
+"""Words that ask to compare two things ("are X and Y from the same municipality?")."""
+NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen")
+"""Words that turn a filter around ("members who are not kommunaldirektør")."""
+TITLE_WORDS = _words("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
+ORGANISATION_WORDS = _words("organisation organization organisationen org employer arbejdsgiver")
+MUNICIPALITY_WORDS = _words("municipality municipalities kommune kommunen kommuner from fra place city by")
+PERSONAL_PRONOUNS = _words("han hun ham hende hans hendes he she him his hers")
+"""Pronouns that need someone named before them; alone they get "who do you mean?"."""
+ENGLISH_ONLY_PRONOUNS = _words("her")
+"""English "her" is Danish "her" (here): a pronoun only in an English question."""
+CONTAINS_WORDS = _words("contains containing indeholder includes including har with med")
