@@ -44,7 +44,7 @@ from bot.core.phrases import (
     YEAR_NOT_IN_ARTICLE,
     say,
 )
-from bot.core.reasoning import Reasoner
+from bot.core.reasoning import Reasoner, claimed_values, is_claim, supports, verdict_prefix, without_verdict
 
 ANSWER_CUTOFF = 80
 """Combined score (0-100) at which an entry is answered with the plain margin below."""
@@ -88,7 +88,7 @@ class Engine:
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
-        self.reasoner = Reasoner(self.renderer)
+        self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
@@ -138,16 +138,19 @@ class Engine:
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
+        claim = is_claim(corrected) and not any(m.kind == "person" for m in mentions)
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
-            return self._from_fact(text, lang, decision)
+            return self._checked(self._from_fact(text, lang, decision), claim, corrected)
         question_words = [
             w
             for w in corrected
-            if w not in self.index.smalltalk_only and not (w in self._numbers and not self.index.knows(w))
+            if w not in self.index.smalltalk_only
+            and not (w in self._numbers and not self.index.knows(w))
+            and not (claim and w.isdigit())
         ]
         other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
-        if other_years:
+        if other_years and not claim:
             # "How much was saved in 2016?": the article gives no figures for that year.
             body = say(YEAR_NOT_IN_ARTICLE, lang, year=other_years[0], years=self._years)
             return self._reply(text, lang, body, outcome="not_in_article")
@@ -155,7 +158,19 @@ class Engine:
         answer = self._from_entries(text, lang, question_words, required=required)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
-        return answer
+        return self._checked(answer, claim, corrected)
+
+    def _checked(self, answer: Answer, claim: bool, words: list[str]) -> Answer:
+        """A claim answered from an entry or a fact: "Ja"/"Nej" only where the numbers and
+        months it states can be checked against the answer; otherwise the facts alone."""
+        if not claim or answer.outcome != "answer":
+            return answer
+        body = without_verdict(answer.text)
+        numbers, months = claimed_values(answer.question, words)
+        truth = supports(body, numbers, months)
+        if truth is not None:
+            body = verdict_prefix(truth, answer.language) + body
+        return replace(answer, text=body)
 
     def answer_key(self, key: str, lang: Lang) -> Answer | None:
         """Answer a suggestion's key (``e:<entry id>`` or ``p:<person name>``) directly."""

@@ -77,6 +77,10 @@ class FactQuestions:
         self._theme_title_words = frozenset(title_words)
         self._theme_title_meanings = frozenset(meaning(w) for w in title_words)
 
+    def theme_named_by(self, word: str) -> int | None:
+        """The number of the theme a topic word belongs to ("digital" -> 2), if one."""
+        return self._theme_keywords.get(word)
+
     def answer(
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
     ) -> FactReply | OutsideFacts | None:

@@ -324,3 +324,10 @@ PERSONAL_PRONOUNS = _words("han hun ham hende hans hendes he she him his hers")
 ENGLISH_ONLY_PRONOUNS = _words("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
 CONTAINS_WORDS = _words("contains containing indeholder includes including har with med")
+MONTHS = _words("""
+    january february march april may june july august september october november december
+    januar februar marts maj juni juli oktober
+""")
+"""Month names: a claimed month ("adopted in May") is a value to check like a number."""
+EXPLICIT_SAME_WORDS = _words("same samme identical ens vs versus")
+"""Compare words that stay a comparison even beside a claimed value."""

@@ -16,7 +16,7 @@ true of the named person; every other path says no or gives the facts without a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.entities import Mention
@@ -29,6 +29,8 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     CLAIM_TAGS,
     ENGLISH_ONLY_PRONOUNS,
+    EXPLICIT_SAME_WORDS,
+    MONTHS,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
     ORGANISATION_WORDS,
@@ -62,6 +64,10 @@ NO_TITLE_PART = Bilingual(
     da="Ingen af medlemmerne har «{part}» i titlen.",
     en='None of the members has "{part}" in their title.',
 )
+HOLDERS_EXCEPT = Bilingual(
+    da="{count} af medlemmerne uden for {places} har titlen «{title}»:",
+    en='{count} of the members outside {places} hold the title "{title}":',
+)
 NOT_HOLDERS = Bilingual(
     da="{count} af de {total} personer på listen er ikke {title}:",
     en='{count} of the {total} people listed are not "{title}":',
@@ -84,8 +90,9 @@ class _Claim:
 class Reasoner:
     """Checks, compares and filters over the people in the fact base."""
 
-    def __init__(self, renderer: FactRenderer) -> None:
+    def __init__(self, renderer: FactRenderer, topic_theme: Callable[[str], int | None]) -> None:
         self.render = renderer
+        self.topic_theme = topic_theme
         self._people = renderer.k.people
 
     def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
@@ -98,16 +105,23 @@ class Reasoner:
         if part and part.group(1) not in STOPWORDS | TITLE_WORDS:
             return self._title_part(part.group(1), lang)
         asks = any(w in QUESTION_WORDS for w in words)
-        if people and len(people) >= 2 and touches(set(words), SAME_WORDS):
+        claims = self._claims(mentions, words)
+        word_set = set(words)
+        if len(people) >= 2 and (
+            touches(word_set, EXPLICIT_SAME_WORDS) or (not claims and touches(word_set, SAME_WORDS))
+        ):
             return self._compare(people, words, lang)
-        if people and not asks:
-            claims = self._claims(mentions, words)
-            if claims:
-                return self._check(people, claims, lang)
+        if people and not asks and claims:
+            return self._check(people, claims, lang)
         titles = [m for m in mentions if m.kind == "title"]
+        places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         if titles and not people and any(w in NEGATION_WORDS for w in words):
-            return self._not_holding(titles[0], lang)
-        if not mentions and self._dangling_pronoun(words, lang):
+            return self._not_holding(titles[0], places, lang)
+        themes = [m for m in mentions if m.kind == "theme"]
+        if len(themes) == 1 and not asks and len(mentions) == 1:
+            return self._theme_claim(int(themes[0].ids[0]), words, lang)
+        named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
+        if not named and self._dangling_pronoun(words, lang):
             return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", "members")
         return None
 
@@ -179,14 +193,39 @@ class Reasoner:
         head = say(TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", "members")
 
-    def _not_holding(self, title: Mention, lang: Lang) -> FactReply:
-        """ "Who is not a kommunaldirektør?", "how many are not ...?": the complement."""
-        holders = set(title.ids)
-        others = [p for p in self._people if p.name not in holders]
+    def _not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
+        """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
+        Viborg": the holders, less those of the places named."""
         label = self.render.title_label(self.render.person_by_name[title.ids[0]], lang)
+        if places:
+            excluded = {m.ids[0] for m in places}
+            holders = [self.render.person_by_name[name] for name in title.ids]
+            kept = [p for p in holders if not self._places_of(p) & excluded]
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            head = say(HOLDERS_EXCEPT, lang, count=len(kept), title=label, places=", ".join(m.surface for m in places))
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", "members")
+        holding = set(title.ids)
+        others = [p for p in self._people if p.name not in holding]
         head = say(NOT_HOLDERS, lang, count=len(others), total=len(self._people), title=label)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", "members")
+
+    def _places_of(self, person: Person) -> set[str | None]:
+        seat = self.render.seat_of(person)
+        return {seat.municipality, seat.organisation_id}
+
+    def _theme_claim(self, number: int, words: Sequence[str], lang: Lang) -> FactReply | None:
+        """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
+        named = {n for w in words if (n := self.topic_theme(w)) is not None}
+        if not named or not is_claim(words):
+            return None
+        text, exists = self.render.theme(number, lang)
+        if not exists:
+            return FactReply(text, "negative", 100, f"fact:theme:{number}", "facts_box")
+        truth = named == {number}
+        if not truth:
+            text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
+        return _verdict(truth, text, lang, f"fact:theme:{number}", citation="facts_box")
 
     # -- pronouns -----------------------------------------------------------------------
 
@@ -205,5 +244,59 @@ def is_claim(words: Sequence[str]) -> bool:
     return words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:])
 
 
-def _verdict(true: bool, facts: str, lang: Lang, source: str) -> FactReply:
-    return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, "members")
+def _verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = "members") -> FactReply:
+    return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
+
+
+_NUMBER = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
+)
+_UNITS = {
+    "mio": "M",
+    "millioner": "M",
+    "million": "M",
+    "millions": "M",
+    "mia": "G",
+    "milliard": "G",
+    "milliarder": "G",
+    "billion": "G",
+    "billions": "G",
+    "bn": "G",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
+
+
+def claimed_values(text: str, words: Sequence[str]) -> tuple[set[tuple[float, str | None]], set[str]]:
+    """The numbers (with their unit, if any) and months a claim states."""
+    numbers = {
+        (float(value.replace(",", ".")), _UNITS.get(unit.lower()) if unit else None)
+        for value, unit in _NUMBER.findall(text.casefold())
+    }
+    return numbers, {w for w in words if w in MONTHS}
+
+
+def supports(facts: str, numbers: set[tuple[float, str | None]], months: set[str]) -> bool | None:
+    """Whether the first sentence of ``facts`` bears out every claimed number and month;
+    None when the claim states none (then there is nothing to check it by)."""
+    if not numbers and not months:
+        return None
+    first = _SENTENCE_END.split(facts.strip(), maxsplit=1)[0]
+    stated, _ = claimed_values(first, ())
+    stated_months = set(fold(first).split()) & MONTHS
+    for value, unit in numbers:
+        if not any(v == value and (unit is None or u == unit) for v, u in stated):
+            return False
+    return months <= stated_months
+
+
+_LEADING_VERDICT = re.compile(r"^(?:ja|nej|yes|no)\b[,.!]?\s*", re.IGNORECASE)
+
+
+def without_verdict(text: str) -> str:
+    """An entry's own "Yes, it was dissolved" is no verdict on a claim it was not written for."""
+    rest = _LEADING_VERDICT.sub("", text, count=1)
+    return rest[:1].upper() + rest[1:] if rest != text else text
+
+
+def verdict_prefix(true: bool, lang: Lang) -> str:
+    return (YES if true else NO).get(lang)
