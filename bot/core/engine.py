@@ -45,31 +45,26 @@ from bot.core.phrases import (
     say,
 )
 from bot.core.reasoning import Reasoner, claimed_values, is_claim, supports, verdict_prefix, without_verdict
+from bot.core.tuning import DEFAULT_TUNING, Tuning
 
-ANSWER_CUTOFF = 80
-"""Combined score (0-100) at which an entry is answered with the plain margin below."""
-MARGIN = 6
-"""An answer must beat the next entry by this much; closer calls become suggestions."""
-LOW_SCORE_MARGIN_FACTOR = 0.5
-"""Each point below the cut-off asks for this much more lead over the runner-up."""
-MIN_ANSWER_SCORE = 60
-"""No entry scoring below this is given as the answer, however far ahead it is."""
-SUGGEST_CUTOFF = 55
-"""Below the answer cut-off but above this, the closest entries are offered instead."""
-LONE_WORD_COVERAGE = 0.6
-"""A one-topic-word question must cover this share of the variant's topic words."""
-UNASKED_TOPIC_PENALTY = 10
-"""Lead credited per missing share of the runner-up's topic words (see ``_from_entries``)."""
 _YEAR = re.compile(r"(19|20)\d\d")
+_COMPOUND_BREAK = re.compile(
+    r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
+    r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do)\b)",
+    re.IGNORECASE,
+)
+"""Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
+_RESOLVED = ("answer", "negative", "not_in_article")
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
 
 class Engine:
-    def __init__(self, knowledge: Knowledge, default_language: Lang = "en") -> None:
+    def __init__(self, knowledge: Knowledge, default_language: Lang = "en", tuning: Tuning = DEFAULT_TUNING) -> None:
         self.knowledge = knowledge
+        self.tuning = tuning
         self.default_language = default_language
-        self.index = QuestionIndex(knowledge.entries)
+        self.index = QuestionIndex(knowledge.entries, tuning)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         vocabulary = (
             self.index.vocabulary
@@ -84,8 +79,8 @@ class Engine:
             | ENGLISH_CUES
             | theme_keywords
         )
-        self.spelling = SpellingCorrector(vocabulary)
-        self.recognizer = Recognizer(knowledge, self.spelling.vocabulary)
+        self.spelling = SpellingCorrector(vocabulary, tuning)
+        self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
         self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by)
@@ -112,7 +107,43 @@ class Engine:
             last = self._ask(clause, answer.language)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 return replace(last, question=text)
-        return answer
+        return self._compound(text, answer) or answer
+
+    def _compound(self, text: str, whole: Answer) -> Answer | None:
+        """ "hvem er fra Vejle og hvem er fra Nyborg", "tema 2 + tema 5?": each part answered
+        on its own, in one reply, when every part gets an answer or a clear "not in the
+        article" and the parts say more than the question read as one."""
+        parts = [p.strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
+        if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
+            return None
+        answers: list[Answer] = []
+        for part in parts:
+            answer = self._ask(part, whole.language)
+            if answer.outcome not in _RESOLVED and answers:
+                # "hvem er Roslev og hvad tjener han?": the second part is about the first's name.
+                named = self._first_name(parts[0])
+                if named:
+                    answer = self._ask(f"{part} {named}", whole.language)
+            if answer.outcome not in _RESOLVED:
+                return None
+            answers.append(answer)
+        sources = {a.source for a in answers if a.answered}
+        if whole.answered and len(sources) < 2 and all(a.answered for a in answers):
+            return None
+        return replace(
+            answers[0],
+            question=text,
+            text="\n\n".join(a.text for a in answers),
+            answered=any(a.answered for a in answers),
+            outcome="answer" if any(a.answered for a in answers) else "not_in_article",
+            confidence=min(a.confidence for a in answers),
+            suggestions=(),
+        )
+
+    def _first_name(self, text: str) -> str | None:
+        mentions = self.recognizer.find(word_pairs(text))
+        named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
+        return named[0].surface if named else None
 
     def _ask(self, text: str, language_hint: Lang | None) -> Answer:
         words = word_pairs(text)
@@ -194,7 +225,7 @@ class Engine:
         # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
         # nothing the knowledge could answer beside it, is small talk however loosely it matches.
         only_greeting = words[0] in self.index.smalltalk_only and not any(self.index.knows(w) for w in residual)
-        if found[0].score < ANSWER_CUTOFF and not only_greeting:
+        if found[0].score < self.tuning.answer_cutoff and not only_greeting:
             return None
         if residual and all(self.index.knows(w) for w in residual):
             rival = self.index.search(residual, smalltalk=False, limit=1)
@@ -217,28 +248,30 @@ class Engine:
         # question that is mostly unknown words is about something else altogether.
         if not content or 2 * len(unknown) > len(content) or (required is not None and unknown):
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
-        found = self.index.search(words, smalltalk=False, limit=6)
+        t = self.tuning
+        found = self.index.search(words, smalltalk=False, limit=t.ranked_entries)
         if required:
             needed = {meaning(w) for w in required}
             found = [c for c in found if needed & self.index.entry_meanings(c.entry_id)]
-        found = found[:3]
-        if not found or found[0].score < SUGGEST_CUTOFF:
+        found = found[: t.max_suggestions]
+        if not found or found[0].score < t.suggest_cutoff:
             return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
         best = found[0]
         runner_up = found[1].score if len(found) > 1 else 0.0
         if len(found) > 1 and best.coverage >= 1.0 > found[1].coverage:
             # The best variant is asked in full; the runner-up's has topic words the question
             # lacks ("the *old* group's chair"): its score overstates how close it is.
-            runner_up -= UNASKED_TOPIC_PENALTY * (1.0 - found[1].coverage)
+            runner_up -= t.unasked_topic_penalty * (1.0 - found[1].coverage)
         # Below the cut-off an entry may still answer, if it is far ahead of all others.
-        needed_margin = MARGIN + LOW_SCORE_MARGIN_FACTOR * max(0.0, ANSWER_CUTOFF - best.score)
+        needed_margin = t.margin + t.low_score_margin_factor * max(0.0, t.answer_cutoff - best.score)
         # One topic word alone ("procurement") must match most of a variant, or it is only
         # a word the topic shares with an entry, not a question about it.
-        lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < LONE_WORD_COVERAGE
-        confident = best.score >= MIN_ANSWER_SCORE and best.score - runner_up >= needed_margin
+        lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < t.lone_word_coverage
+        confident = best.score >= t.min_answer_score and best.score - runner_up >= needed_margin
         if confident and not lone_word_stretch:
             return self._from_entry(text, lang, best)
-        close = [c for c in found if c.score >= SUGGEST_CUTOFF and best.score - c.score < 2 * MARGIN]
+        band = t.suggest_band_margins * t.margin
+        close = [c for c in found if c.score >= t.suggest_cutoff and best.score - c.score < band]
         suggestions = tuple(
             Suggestion(self._entries[c.entry_id].canonical_question(lang), f"e:{c.entry_id}") for c in close
         )

@@ -17,13 +17,9 @@ from rapidfuzz import fuzz, process
 from bot.core.knowledge import Knowledge
 from bot.core.lexicon import CARDINALS, LAST_WORDS, ORDINALS, OWNED_NAMES, STOPWORDS, THEME_WORDS
 from bot.core.normalize import fold, stem, strip_possessive
+from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title"]
-
-NAME_CUTOFF = 80
-"""rapidfuzz ``fuzz.ratio`` needed for a typed word to count as a name part."""
-MIN_FUZZY_LENGTH = 5
-"""Shorter words must match exactly: one typo in four letters is another name."""
 
 
 @dataclass(frozen=True)
@@ -47,20 +43,21 @@ class _NamePart:
 class Recognizer:
     """Entity recognition over folded tokens; indexes are built once per knowledge."""
 
-    def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str]) -> None:
+    def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str], tuning: Tuning = DEFAULT_TUNING) -> None:
+        self.tuning = tuning
         self._vocabulary = vocabulary
         self._parts: dict[str, list[_NamePart]] = defaultdict(list)
         for person in knowledge.people:
             for index, part in enumerate(fold(person.name).split()):
                 self._parts[part].append(_NamePart(person.name, index))
-        self._part_keys = [key for key in self._parts if len(key) >= MIN_FUZZY_LENGTH]
+        self._part_keys = [key for key in self._parts if len(key) >= tuning.min_fuzzy_name_length]
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
 
         self._municipalities: dict[str, str] = {}
         for municipality in knowledge.municipalities:
             for alias in (municipality.name, *municipality.aliases):
                 self._municipalities[fold(alias)] = municipality.name
-        self._municipality_keys = [k for k in self._municipalities if len(k) >= MIN_FUZZY_LENGTH]
+        self._municipality_keys = [k for k in self._municipalities if len(k) >= tuning.min_fuzzy_name_length]
 
         self._organisations: dict[str, str] = {}
         for organisation in knowledge.organisations:
@@ -169,9 +166,15 @@ class Recognizer:
         stripped = strip_possessive(key)
         if stripped and stripped in self._municipalities:
             return self._municipalities[stripped], 100
-        if len(key) < MIN_FUZZY_LENGTH or any(p in self._vocabulary or p in STOPWORDS for p in parts):
+        if len(key) < self.tuning.min_fuzzy_name_length or any(p in self._vocabulary or p in STOPWORDS for p in parts):
             return None, 0
-        match = process.extractOne(key, self._municipality_keys, scorer=fuzz.ratio, processor=None, score_cutoff=85)
+        match = process.extractOne(
+            key,
+            self._municipality_keys,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=self.tuning.municipality_cutoff,
+        )
         if match is None or not _same_initial(match[0], key):
             return None, 0
         return self._municipalities[match[0]], match[1]
@@ -210,9 +213,11 @@ class Recognizer:
         stripped = strip_possessive(word)
         if stripped and stripped in self._parts:
             return self._parts[stripped], 100
-        if len(word) < MIN_FUZZY_LENGTH or word in self._vocabulary:
+        if len(word) < self.tuning.min_fuzzy_name_length or word in self._vocabulary:
             return None
-        match = process.extractOne(word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=NAME_CUTOFF)
+        match = process.extractOne(
+            word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=self.tuning.name_cutoff
+        )
         if match is None or not _same_initial(match[0], word):
             return None
         return self._parts[match[0]], match[1]

@@ -27,23 +27,7 @@ from rapidfuzz import fuzz, process
 from bot.core.knowledge import LANGUAGES, QAEntry
 from bot.core.lexicon import CONCEPTS, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
 from bot.core.normalize import stem, tokens
-
-SPELLING_CUTOFF = 80
-"""``fuzz.ratio`` a typed word needs to be read as a known word."""
-MIN_SPELLING_LENGTH = 4
-SPELLING_CACHE_SIZE = 50_000
-"""Typos repeat; remembering corrections bounds the work a long message can cause."""
-PRESELECT_LIMIT = 30
-"""At most this many candidate variants are ranked for one question."""
-OVERLAP_WEIGHT = 0.75
-"""Share of the weighted word overlap in the final score; the rest is token_sort_ratio."""
-ENTRY_RECALL_WEIGHT = 0.5
-"""Share, within the overlap, of how much of the question all of an entry's variants
-together explain: an entry asked about in many ways knows more words than any one variant."""
-UNKNOWN_WORD_WEIGHT = 0.5
-"""Weight of a question word no variant uses, relative to the rarest known word."""
-QUESTION_TYPE_PENALTY = 25
-QUESTION_TYPE_BONUS = 5
+from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 
 @dataclass(frozen=True)
@@ -81,12 +65,13 @@ def question_type(words: list[str]) -> str | None:
 class SpellingCorrector:
     """Maps unknown words to the closest known word with the same first letter."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], tuning: Tuning = DEFAULT_TUNING) -> None:
+        self.tuning = tuning
         self.vocabulary = frozenset(vocabulary)
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.vocabulary - STOPWORDS):
             # Filler words are no target for a near miss: "live" must not become "living".
-            if len(word) >= MIN_SPELLING_LENGTH - 1:
+            if len(word) >= tuning.min_spelling_length - 1:
                 by_letter[word[0]].append(word)
         self._by_letter = dict(by_letter)
         self._anagrams: dict[str, list[str]] = defaultdict(list)
@@ -100,7 +85,7 @@ class SpellingCorrector:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._swapped(word) or self._closest(word) or word
-            if len(self._cache) < SPELLING_CACHE_SIZE:
+            if len(self._cache) < self.tuning.spelling_cache_size:
                 self._cache[word] = cached
         return cached
 
@@ -117,14 +102,14 @@ class SpellingCorrector:
         return None
 
     def _closest(self, word: str) -> str | None:
-        if len(word) < MIN_SPELLING_LENGTH:
+        if len(word) < self.tuning.min_spelling_length:
             return None
         match = process.extractOne(
             word,
             self._by_letter.get(word[0], []),
             scorer=fuzz.ratio,
             processor=None,
-            score_cutoff=SPELLING_CUTOFF,
+            score_cutoff=self.tuning.spelling_cutoff,
         )
         return match[0] if match else None
 
@@ -146,7 +131,8 @@ class QuestionIndex:
     only variants sharing a distinctive word with it are scored.
     """
 
-    def __init__(self, entries: Iterable[QAEntry]) -> None:
+    def __init__(self, entries: Iterable[QAEntry], tuning: Tuning = DEFAULT_TUNING) -> None:
+        self.tuning = tuning
         vocabulary: set[str] = set()
         smalltalk_words: set[str] = set()
         other_words: set[str] = set()
@@ -172,7 +158,7 @@ class QuestionIndex:
                 document_frequency[m] += 1
         total = len(self._entry_meanings) or 1
         self._idf = {m: math.log((total + 1) / (df + 1)) + 1 for m, df in document_frequency.items()}
-        self._unseen_idf = UNKNOWN_WORD_WEIGHT * (math.log(total + 1) + 1)
+        self._unseen_idf = tuning.unknown_word_weight * (math.log(total + 1) + 1)
 
         self._variants: list[_Variant] = []
         # Separate postings for small talk, so a greeting check never scans the whole index.
@@ -195,7 +181,7 @@ class QuestionIndex:
         for postings in self._postings.values():
             for keys in postings.values():
                 keys.sort(key=lambda key: self._variants[key].weight)  # most specific first
-        self._posting_cap = max(200, len(self._variants) // 50)
+        self._posting_cap = max(tuning.min_posting_cap, len(self._variants) // 50)
         self.vocabulary = frozenset(vocabulary)
         self.known_meanings = frozenset(meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
         self.smalltalk_only = frozenset(smalltalk_words - other_words - STOPWORDS)
@@ -229,7 +215,7 @@ class QuestionIndex:
             return []
         distinctive = [m for m in ranked if len(postings[m]) <= self._posting_cap]
         if not distinctive:
-            return postings[ranked[0]][:PRESELECT_LIMIT]
+            return postings[ranked[0]][: self.tuning.preselect_limit]
         shared: dict[int, float] = defaultdict(float)
         for m in distinctive:
             weight = self._idf[m]
@@ -238,7 +224,7 @@ class QuestionIndex:
         # Among equally shared variants the shortest are the most specific: keep those.
         variants = self._variants
         best = heapq.nsmallest(
-            PRESELECT_LIMIT, ((-weight, variants[key].weight, key) for key, weight in shared.items())
+            self.tuning.preselect_limit, ((-weight, variants[key].weight, key) for key, weight in shared.items())
         )
         return [key for _, _, key in best]
 
@@ -271,10 +257,13 @@ class QuestionIndex:
                 explained = meanings & self._entry_meanings[variant.entry_id]
                 entry_recall = sum([weights[m] for m in explained]) / query_weight
                 entry_recalls[variant.entry_id] = entry_recall
-            overlap = (1 - ENTRY_RECALL_WEIGHT) * overlap + ENTRY_RECALL_WEIGHT * entry_recall
-            score = OVERLAP_WEIGHT * 100 * overlap + (1 - OVERLAP_WEIGHT) * sort_score
+            recall_weight = self.tuning.entry_recall_weight
+            overlap = (1 - recall_weight) * overlap + recall_weight * entry_recall
+            score = self.tuning.overlap_weight * 100 * overlap + (1 - self.tuning.overlap_weight) * sort_score
             if qtype and variant.qtype:
-                score += QUESTION_TYPE_BONUS if qtype == variant.qtype else -QUESTION_TYPE_PENALTY
+                score += (
+                    self.tuning.question_type_bonus if qtype == variant.qtype else -self.tuning.question_type_penalty
+                )
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
                 topic = variant.meanings - _QUESTION_MEANINGS

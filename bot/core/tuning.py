@@ -1,0 +1,69 @@
+"""Every knob that decides answer quality, in one record, each with the reason for its value.
+
+Moving one of these by a single step changes answers on the labelled sets: run
+``tests/test_tuning.py -s`` to see how many, per knob, before you change one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tuning:
+    # -- deciding between entries (bot.core.engine) --------------------------------------
+    answer_cutoff: float = 80
+    """Combined score (0-100) at which an entry is answered with the plain margin."""
+    margin: float = 6
+    """An answer must beat the next entry by this much; closer calls become suggestions."""
+    low_score_margin_factor: float = 0.5
+    """Each point below the cut-off asks for this much more lead over the runner-up."""
+    min_answer_score: float = 60
+    """No entry scoring below this is given as the answer, however far ahead it is."""
+    suggest_cutoff: float = 55
+    """Below the answer cut-off but above this, the closest entries are offered instead."""
+    suggest_band_margins: float = 2
+    """Entries within this many margins of the best are offered as suggestions."""
+    max_suggestions: int = 3
+    """More buttons than this crowd a phone screen; the fourth is rarely the one meant."""
+    ranked_entries: int = 6
+    """Entries ranked per question before the entry-word filter and the cut to suggestions."""
+    lone_word_coverage: float = 0.6
+    """A one-topic-word question must cover this share of the variant's topic words."""
+    unasked_topic_penalty: float = 10
+    """Lead credited per missing share of the runner-up's topic words."""
+    max_compound_parts: int = 4
+    """'A og B og C og D': more parts than this are a list, not several questions."""
+
+    # -- scoring variants (bot.core.matcher) ---------------------------------------------
+    spelling_cutoff: float = 80
+    """``fuzz.ratio`` a typed word needs to be read as a known word."""
+    min_spelling_length: int = 4
+    """Shorter words are not corrected: one typo in three letters is another word."""
+    spelling_cache_size: int = 50_000
+    """Typos repeat; remembering corrections bounds the work a long message can cause."""
+    preselect_limit: int = 30
+    """At most this many candidate variants are ranked for one question."""
+    min_posting_cap: int = 200
+    """A word in more variants than this (or 2 % of them) is too common to preselect by."""
+    overlap_weight: float = 0.75
+    """Share of the weighted word overlap in the final score; the rest is token_sort_ratio."""
+    entry_recall_weight: float = 0.5
+    """Share, within the overlap, of how much of the question all an entry's variants explain."""
+    unknown_word_weight: float = 0.5
+    """Weight of a question word no variant uses, relative to the rarest known word."""
+    question_type_penalty: float = 25
+    """A "when" variant answering a "who" question loses this much."""
+    question_type_bonus: float = 5
+    """A variant of the question's own type (who/when/how many) gains this much."""
+
+    # -- names (bot.core.entities) -------------------------------------------------------
+    name_cutoff: float = 80
+    """``fuzz.ratio`` needed for a typed word to count as a member's name part."""
+    municipality_cutoff: float = 85
+    """Stricter than names: 98 municipalities hold many near neighbours ("Vejle", "Vejen")."""
+    min_fuzzy_name_length: int = 5
+    """Shorter names must match exactly: one typo in four letters is another name."""
+
+
+DEFAULT_TUNING = Tuning()
