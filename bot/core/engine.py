@@ -34,6 +34,7 @@ from bot.core.lexicon import (
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
 from bot.core.normalize import clean_display, fold, word_pairs
+from bot.core.passages import PassageIndex
 from bot.core.phrases import (
     ABOUT_ENTITY,
     EMPTY,
@@ -83,6 +84,7 @@ class Engine:
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
+        self.passages = PassageIndex(knowledge.passages, tuning)
         self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
@@ -187,6 +189,20 @@ class Engine:
             return self._reply(text, lang, body, outcome="not_in_article")
         required = decision.unexplained if isinstance(decision, OutsideFacts) else None
         answer = self._from_entries(text, lang, question_words, required=required)
+        if answer.outcome in ("fallback", "suggestions"):
+            found = self.passages.find(question_words)
+            if found is not None:
+                body = self.passages.quote(found, lang)
+                confidence = int(self.tuning.passage_confidence * found.share)
+                return self._reply(
+                    text,
+                    lang,
+                    body,
+                    outcome="answer",
+                    confidence=confidence,
+                    source=f"passage:{found.passage.id}",
+                    citation=found.passage.source,
+                )
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return self._checked(answer, claim, corrected)

@@ -123,6 +123,15 @@ class QAEntry:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """One paragraph of the article: its exact Danish words and a short English gloss."""
+
+    id: str
+    source: str
+    text: Bilingual
+
+
+@dataclass(frozen=True)
 class Knowledge:
     article: Article
     sources: dict[str, Bilingual]
@@ -132,6 +141,7 @@ class Knowledge:
     agreements: Agreements
     municipalities: tuple[Municipality, ...]
     entries: tuple[QAEntry, ...]
+    passages: tuple[Passage, ...] = ()
 
     @property
     def people(self) -> tuple[Person, ...]:

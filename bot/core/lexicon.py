@@ -331,3 +331,10 @@ MONTHS = _words("""
 """Month names: a claimed month ("adopted in May") is a value to check like a number."""
 EXPLICIT_SAME_WORDS = _words("same samme identical ens vs versus")
 """Compare words that stay a comparison even beside a claimed value."""
+QUOTE_CUES = _words("""
+    say says said saying siger sagde udtaler udtalte mener mente citat citater quote quotes
+    quoted according ifølge describe describes described beskriver beskrives write writes
+    written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
+    states stated
+""")
+"""Words asking what the article or someone in it says, not for a fact."""

@@ -27,6 +27,7 @@ from bot.core.knowledge import (
     Lang,
     Municipality,
     Organisation,
+    Passage,
     Person,
     QAEntry,
     Seat,
@@ -145,6 +146,9 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     if not qa_files:
         problems.append(f"{root / 'qa'}: no Q&A files (*.yaml) found")
     qa_data = [(path, _parse_yaml(path, problems)) for path in qa_files]
+    passages_path = root / "passages.yaml"
+    # Optional: a knowledge base can answer without quoting its article.
+    passage_data = _parse_yaml(passages_path, problems) if passages_path.exists() else None
     if problems:
         raise KnowledgeError(problems)
 
@@ -165,7 +169,9 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
                 f"{entry.file}: entry '{entry.id}': field 'id': duplicate id, also in {seen[entry.id]}"
             )
         seen.setdefault(entry.id, entry.file)
-    problems = reader.problems + municipality_reader.problems + entry_problems
+    passage_reader = _Reader(str(passages_path))
+    passages = read_passages(passage_reader, passage_data, set(parts.sources)) if passage_data is not None else ()
+    problems = reader.problems + municipality_reader.problems + entry_problems + passage_reader.problems
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -177,6 +183,7 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
         agreements=parts.agreements,
         municipalities=municipalities,
         entries=tuple(entries),
+        passages=passages,
     )
 
 
@@ -295,6 +302,30 @@ def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:
         name = reader.text(item, "name", f"municipality '{item.get('name', '?')}'")
         aliases = reader.text_list(item, "aliases", f"municipality '{name}'", required=False)
         result.append(Municipality(name=name, aliases=aliases))
+    return tuple(result)
+
+
+_PASSAGE_KEYS = frozenset({"id", "source", "da", "en"})
+
+
+def read_passages(reader: _Reader, data: Any, source_ids: set[str]) -> tuple[Passage, ...]:
+    result = []
+    seen: set[str] = set()
+    for index, item in enumerate(reader.items(data, "passages", "top level")):
+        passage_id = str(item.get("id", "")).strip()
+        where = f"passage '{passage_id or '#' + str(index + 1)}'"
+        for key in sorted(set(item) - _PASSAGE_KEYS):
+            reader.problem(where, str(key), f"unknown field; known: {', '.join(sorted(_PASSAGE_KEYS))}")
+        if not _ID.match(passage_id):
+            reader.problem(where, "id", "must be lower-case letters, digits, '-' or '_'")
+        elif passage_id in seen:
+            reader.problem(where, "id", "duplicate id")
+        seen.add(passage_id)
+        source = reader.text(item, "source", where)
+        if source and source not in source_ids:
+            reader.problem(where, "source", f"unknown source '{source}'; known: {', '.join(sorted(source_ids))}")
+        text = Bilingual(da=reader.text(item, "da", where), en=reader.text(item, "en", where))
+        result.append(Passage(id=passage_id, source=source, text=text))
     return tuple(result)
 
 

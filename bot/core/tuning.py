@@ -57,6 +57,16 @@ class Tuning:
     question_type_bonus: float = 5
     """A variant of the question's own type (who/when/how many) gains this much."""
 
+    # -- the article's own words (bot.core.passages) ------------------------------------
+    passage_min_words: int = 2
+    """A question needs this many content words to be looked up in the article's text."""
+    passage_share_cued: float = 0.6
+    """Share of a "what does the article say about …" question's word weight a passage must hold."""
+    passage_share: float = 0.8
+    """The same share for a question that does not ask what the article says."""
+    passage_confidence: float = 70
+    """A quoted passage is a last resort: below any fact or entry answer (see Engine.ask's clauses)."""
+
     # -- names (bot.core.entities) -------------------------------------------------------
     name_cutoff: float = 80
     """``fuzz.ratio`` needed for a typed word to count as a member's name part."""

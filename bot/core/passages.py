@@ -1,0 +1,73 @@
+"""The article's own words as a last resort: "what did SKI's director say about the results?".
+
+Each passage (``knowledge/passages.yaml``) is indexed by the meanings of its Danish words
+and of its English gloss, so a question in either language finds the Danish quote. A
+passage answers only when the question's rarer words are mostly found in it, and either
+asks what the article *says* or matches even more closely: an off-topic question sharing
+one or two of the article's words gets nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.knowledge import Lang, Passage
+from bot.core.lexicon import QUESTION_WORDS, QUOTE_CUES, STOPWORDS
+from bot.core.matcher import meaning
+from bot.core.normalize import tokens
+from bot.core.tuning import DEFAULT_TUNING, Tuning
+
+
+@dataclass(frozen=True)
+class Found:
+    passage: Passage
+    share: float
+    """Share of the question's word weight (by rarity) that the passage contains."""
+
+
+class PassageIndex:
+    def __init__(self, passages: Sequence[Passage], tuning: Tuning = DEFAULT_TUNING) -> None:
+        self.tuning = tuning
+        self._passages = tuple(passages)
+        self._meanings = [
+            frozenset(meaning(w) for w in tokens(f"{p.text.da} {p.text.en}") if w not in STOPWORDS)
+            for p in self._passages
+        ]
+        frequency = Counter(m for meanings in self._meanings for m in meanings)
+        total = len(self._passages) + 1
+        self._idf = {m: math.log(total / df) + 1 for m, df in frequency.items()}
+        self._unseen = math.log(total) + 1
+
+    def find(self, words: Sequence[str]) -> Found | None:
+        """The passage that best holds the question ``words`` (folded, spelling-corrected)."""
+        asks_for_words = any(meaning(w) in _CUE_MEANINGS for w in words)
+        wanted = {
+            meaning(w)
+            for w in words
+            if w not in STOPWORDS and w not in QUESTION_WORDS and meaning(w) not in _CUE_MEANINGS
+        }
+        if len(wanted) < self.tuning.passage_min_words or not self._passages:
+            return None
+        weight = {m: self._idf.get(m, self._unseen) for m in wanted}
+        total = sum(weight.values())
+        best = max(
+            (
+                Found(p, sum(weight[m] for m in wanted & ms) / total)
+                for p, ms in zip(self._passages, self._meanings, strict=True)
+            ),
+            key=lambda found: found.share,
+        )
+        needed = self.tuning.passage_share_cued if asks_for_words else self.tuning.passage_share
+        return best if best.share >= needed else None
+
+    @staticmethod
+    def quote(found: Found, lang: Lang) -> str:
+        if lang == "da":
+            return f"Artiklen skriver: «{found.passage.text.da}»"
+        return f"The article says (in Danish): «{found.passage.text.da}»\nIn short: {found.passage.text.en}"
+
+
+_CUE_MEANINGS = frozenset(meaning(w) for w in QUOTE_CUES)
