@@ -1,0 +1,70 @@
+"""Claims about the shipped facts: a false claim never gets a yes, a true one gets it.
+
+The claims are generated from the loaded knowledge (every member × every member
+municipality and a few others × every title × every organisation × the chair), so a
+curator's change to the group changes the claims with it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+OTHER_MUNICIPALITIES = ("Odense", "Kolding", "Herning")
+
+
+def _verdict(engine: Engine, question: str) -> str | None:
+    answer = engine.ask(question)
+    first = fold(answer.text).split()[:1]
+    return first[0] if first and first[0] in {"ja", "yes", "nej", "no"} else None
+
+
+def _municipality_claims(engine: Engine) -> list[tuple[str, bool]]:
+    k = engine.knowledge
+    places = [s.municipality for s in k.seats if s.municipality] + list(OTHER_MUNICIPALITIES)
+    claims = []
+    for seat in k.seats:
+        for person in seat.people:
+            for place in places:
+                true = seat.municipality == place
+                claims.append((f"{person.name} er fra {place}, ikk?", true))
+                claims.append((f"Is {person.name} from {place}, right?", true))
+    return claims
+
+
+def _title_claims(engine: Engine) -> list[tuple[str, bool]]:
+    people = engine.knowledge.people
+    titles = sorted({p.title.da for p in people})
+    return [(f"er {p.name} {title}?", p.title.da == title) for p in people for title in titles]
+
+
+def _organisation_claims(engine: Engine) -> list[tuple[str, bool]]:
+    k = engine.knowledge
+    claims = []
+    for seat in k.seats:
+        for person in seat.people:
+            for organisation in k.organisations:
+                true = seat.organisation_id == organisation.id
+                claims.append((f"{person.name} works for {organisation.short}, right?", true))
+            claims.append((f"Is {person.name} the chair?", seat.chair))
+    return claims
+
+
+@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims])
+def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
+    confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "yes"}]
+    assert confirmed_false == []
+
+
+@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims])
+def test_a_true_claim_about_a_member_is_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
+    unconfirmed = [q for q, true in make_claims(engine) if true and _verdict(engine, q) not in {"ja", "yes"}]
+    assert unconfirmed == []
+
+
+@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims])
+def test_a_false_claim_about_a_member_is_denied(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
+    undenied = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) not in {"nej", "no"}]
+    assert undenied == []
