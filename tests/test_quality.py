@@ -26,6 +26,9 @@ LABELLED = {
     # Trick questions: what the article does not say, off-topic questions full of its words,
     # and people or places one letter away from members.
     "precision": ROOT / "tests" / "data" / "precision_questions.yaml",
+    # Claims, comparisons, filters, counts, compound questions and quotes (issue #10): a floor
+    # under today's figures, so what the claim checker and filters fixed stays fixed.
+    "understanding_a": ROOT / "tests" / "data" / "understanding_a_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -60,6 +63,7 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("holdout6", 95.0, 85.0),
         ("holdout7", 95.0, 85.0),
         ("precision", 95.0, 85.0),
+        ("understanding_a", 74.0, 30.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
