@@ -61,3 +61,14 @@ def test_importing_the_package_loads_neither_telegram_nor_sqlite() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_only_the_configuration_reads_the_environment() -> None:
+    """``bot.config`` reads every variable once (``bot.envfile`` fills the environment from
+    ``.env``); everything else gets its settings as parameters."""
+    readers = {
+        str(path.relative_to(PACKAGE.parent))
+        for path in PACKAGE.rglob("*.py")
+        if any(word in path.read_text(encoding="utf-8") for word in ("os.environ", "getenv", "environ.get"))
+    }
+    assert readers <= {"bot/config.py", "bot/envfile.py"}

@@ -380,10 +380,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, data_dir: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """``data_dir`` is the configured one (``BOT_DATA_DIR``); ``--data-dir`` wins over it."""
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    path = database_path(args.data_dir)
+    path = database_path(args.data_dir or data_dir)
     progress: Progress | None = None
 
     def report(done: int, total: int) -> None:
