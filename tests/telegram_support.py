@@ -63,6 +63,12 @@ class FakeRecorder:
         up = sum(1 for v in self.votes if v[2])
         return Stats(days, answered, len(self.questions) - answered, up, len(self.votes) - up)
 
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        return True  # this recorder has no opt-out: the chat is still recorded
+
+    def is_opted_out(self, chat_id: int) -> bool:
+        return False
+
     def close(self) -> None:
         self.closed = True
 

@@ -446,11 +446,12 @@ async def test_privacy_opt_out_and_back_in(engine: Engine) -> None:
     class OptOutRecorder(FakeRecorder):
         out: set[int]
 
-        def opt_out(self, chat_id: int) -> None:
-            self.out.add(chat_id)
-
-        def opt_in(self, chat_id: int) -> None:
-            self.out.discard(chat_id)
+        def set_opt_out(self, chat_id: int, out: bool) -> bool:
+            if out:
+                self.out.add(chat_id)
+            else:
+                self.out.discard(chat_id)
+            return not out
 
         def is_opted_out(self, chat_id: int) -> bool:
             return chat_id in self.out

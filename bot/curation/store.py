@@ -218,6 +218,19 @@ class SqliteRecorder:
         if dropped:
             log.info("recording database: %d record(s) were dropped while it was unavailable", dropped)
 
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        """``opt_out`` or ``opt_in``; the chat is told it is recorded again after ``opt_in``."""
+        if out:
+            self.opt_out(chat_id)
+        else:
+            self.opt_in(chat_id)
+        return not out
+
+    def is_opted_out(self, chat_id: int, timeout: float = 3.0) -> bool:
+        """Waits (at most ``timeout`` seconds) for queued opt-outs to be applied first."""
+        self.flush(timeout)
+        return self._excluded(chat_id)
+
     # -- beyond the protocol -------------------------------------------------------------
 
     def opt_out(self, chat_id: int) -> None:
@@ -229,10 +242,6 @@ class SqliteRecorder:
     def opt_in(self, chat_id: int) -> None:
         """Undo ``opt_out`` (a chat listed in ``BOT_OPT_OUT_CHATS`` stays out)."""
         self._submit(_OptOut(chat_id, out=False))
-
-    def is_opted_out(self, chat_id: int, timeout: float = 3.0) -> bool:
-        self.flush(timeout)
-        return self._excluded(chat_id)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far is written (or dropped); False on timeout."""
@@ -466,6 +475,9 @@ class NullRecorder:
 
     def close(self, timeout: float = 30.0) -> None:
         return None
+
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        return not out  # what the chat asked for, as SqliteRecorder answers
 
     def opt_out(self, chat_id: int) -> None:
         return None

@@ -281,7 +281,7 @@ async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``/privacy [on|off]``: what is recorded, and the chat's opt-out (if the recorder has one)."""
+    """``/privacy [on|off]``: what is recorded, and the chat's opt-out."""
     message = update.effective_message
     if message is None or await _refused(update, context):
         return
@@ -289,16 +289,12 @@ async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     lang = reply_language(update, context)
     choice = _after_command(message.text or "").lower()
     try:
-        if choice in ("off", "fra", "no", "nej") and hasattr(recorder, "opt_out"):
-            recorder.opt_out(message.chat_id)
-            recording = False
-        elif choice in ("on", "til", "yes", "ja") and hasattr(recorder, "opt_in"):
-            recorder.opt_in(message.chat_id)
-            recording = True
-        elif hasattr(recorder, "is_opted_out"):
-            recording = not await asyncio.to_thread(recorder.is_opted_out, message.chat_id)
+        if choice in ("off", "fra", "no", "nej"):
+            recording = recorder.set_opt_out(message.chat_id, True)
+        elif choice in ("on", "til", "yes", "ja"):
+            recording = recorder.set_opt_out(message.chat_id, False)
         else:
-            recording = True
+            recording = not await asyncio.to_thread(recorder.is_opted_out, message.chat_id)
     except Exception:
         log.exception("changing the chat's recording failed")
         recording = True
