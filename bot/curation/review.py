@@ -29,6 +29,7 @@ from typing import Any, TextIO
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.core.answer import parse_key
 from bot.curation.paths import database_path
 from bot.curation.progress import Progress
 
@@ -55,13 +56,13 @@ class Picked:
 
     @property
     def entry(self) -> str | None:
-        kind, _, value = self.key.partition(":")
-        return value if kind == "e" else None
+        parsed = parse_key(self.key)
+        return parsed.value if parsed is not None and parsed.kind == "e" else None
 
     @property
     def person(self) -> str | None:
-        kind, _, value = self.key.partition(":")
-        return value if kind == "p" else None
+        parsed = parse_key(self.key)
+        return parsed.value if parsed is not None and parsed.kind == "p" else None
 
 
 @dataclass

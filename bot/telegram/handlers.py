@@ -26,7 +26,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.core.answer import Answer
+from bot.core.answer import Answer, entry_key
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError, Lang
 from bot.core.phrases import say
@@ -66,7 +66,7 @@ log = logging.getLogger(__name__)
 STATE = "klbot"
 """The ``bot_data`` key of the ``BotState``."""
 INLINE_LIMIT = 5
-INLINE_START = ("e:chair", "e:members", "e:themes")
+INLINE_START = (entry_key("chair"), entry_key("members"), entry_key("themes"))
 """What an empty inline query offers: the most asked-for entries."""
 REMEMBERED = 5000
 """How many of the bot's recent replies remember the question they answer (for votes)."""
@@ -241,7 +241,7 @@ async def _entry_command(update: Update, context: ContextTypes.DEFAULT_TYPE, ent
         return
     engine = state_of(context).engine
     lang = reply_language(update, context)
-    answer = engine.answer_key(f"e:{entry}", lang)
+    answer = engine.answer_key(entry_key(entry), lang)
     if answer is None:  # the entry was renamed: fall back to the fact renderer
         render = engine.renderer.named.get(entry, engine.renderer.article)
         answer = Answer(
