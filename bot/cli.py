@@ -1,6 +1,7 @@
 """Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review`` (and ``run`` for Telegram).
 
-All use the same core. Only ``run`` imports telegram, so the others start fast and work on
+All use the same core. The environment is read once, into ``bot.config.Config``, and its
+values are passed down. Only ``run`` imports telegram, so the others start fast and work on
 a machine without a token.
 """
 
@@ -11,20 +12,16 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
+from bot.config import EXIT_CONFIG, EXIT_KNOWLEDGE, Config, ConfigError, load_config
 from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
+from bot.core.loader import default_knowledge_dir
 from bot.curation import evaluate, review
 from bot.envfile import load_env_file
-
-EXIT_KNOWLEDGE = 3
-"""Exit status when the knowledge files are invalid."""
-
-
-def _load_engine(knowledge_dir: str | None) -> Engine:
-    return Engine.from_directory(knowledge_dir)
 
 
 def _print_answer(answer: Answer, out: TextIO) -> None:
@@ -101,10 +98,10 @@ def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
     return evaluate.run(args, engine)
 
 
-def cmd_run(args: argparse.Namespace, engine: Engine) -> int:
+def cmd_run(args: argparse.Namespace, engine: Engine, config: Config, knowledge_dir: Path) -> int:
     from bot.telegram.main import run_bot
 
-    return run_bot(args, engine)
+    return run_bot(config, engine, knowledge_dir)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_run_arguments(run: argparse.ArgumentParser) -> None:
-    """Options of ``run``; each also has an environment variable (see ``bot.telegram.main``)."""
+    """Options of ``run``; each also has an environment variable (see ``bot.config``)."""
     run.add_argument(
         "--webhook-url", help="public HTTPS URL for webhook mode (env BOT_WEBHOOK_URL; default: long polling)"
     )
@@ -140,7 +137,7 @@ def add_run_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (env BOT_LOG_LEVEL; default INFO)")
 
 
-COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "check": cmd_check, "eval": cmd_eval, "run": cmd_run}
+COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "check": cmd_check, "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -155,16 +152,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     load_env_file()
     args = build_parser().parse_args(argv)
+    try:
+        config = _config(args)
+    except ConfigError as error:
+        print(f"klbot: {error}", file=sys.stderr)
+        return EXIT_CONFIG
     command = args.command
     if command is None:
-        command = "run" if os.environ.get("TELEGRAM_BOT_TOKEN") else "chat"
-        if command == "run":
+        command = "run" if config.token else "chat"
+        if command == "run":  # no run options were given, so the configuration stays the same
             args = build_parser().parse_args([*(argv or sys.argv[1:]), "run"])
     if command == "review":  # reads the recordings only; needs no knowledge
-        return review.run(args)
+        return review.run(args, config.data_dir)
+    knowledge_dir = default_knowledge_dir(config.knowledge_dir)
     try:
-        engine = _load_engine(args.knowledge)
+        engine = Engine.from_directory(knowledge_dir)
     except KnowledgeError as error:
         print(f"klbot: {error}", file=sys.stderr)
         return EXIT_KNOWLEDGE
+    if command == "run":
+        return cmd_run(args, engine, config, knowledge_dir)
     return COMMANDS[command](args, engine)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The environment, read once, with the command line's options over it."""
+    return load_config(
+        knowledge=args.knowledge,
+        webhook_url=getattr(args, "webhook_url", None),
+        webhook_secret=getattr(args, "webhook_secret", None),
+        listen=getattr(args, "listen", None),
+        port=getattr(args, "port", None),
+        log_level=getattr(args, "log_level", None),
+    )

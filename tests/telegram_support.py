@@ -9,13 +9,13 @@ from typing import Any
 
 from botapi_double import FakeTelegram
 from telegram import Update
-from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
 from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.curation.recording import Stats
 from bot.telegram.app import build_application
+from bot.telegram.state import App
 
 TOKEN = "123456789:TESTTOKENabcdefghijklmnopqrstuvwxyz_-0123"
 
@@ -63,6 +63,12 @@ class FakeRecorder:
         up = sum(1 for v in self.votes if v[2])
         return Stats(days, answered, len(self.questions) - answered, up, len(self.votes) - up)
 
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        return True  # this recorder has no opt-out: the chat is still recorded
+
+    def is_opted_out(self, chat_id: int) -> bool:
+        return False
+
     def close(self) -> None:
         self.closed = True
 
@@ -73,7 +79,7 @@ class OfflineBot:
     def __init__(self, engine: Engine, recorder: FakeRecorder | None = None, **options: Any) -> None:
         self.telegram = FakeTelegram(TOKEN)
         self.recorder = recorder or FakeRecorder()
-        self.app: Application = build_application(  # type: ignore[type-arg]
+        self.app: App = build_application(
             TOKEN, engine, self.recorder, rate_limiter=False, request=OfflineRequest(self.telegram), **options
         )
 

@@ -68,6 +68,13 @@ def test_broken_knowledge_fails_fast_with_the_file_and_no_traceback(broken_knowl
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", [["ask", "hej"], ["run"]])
+def test_a_malformed_variable_is_one_line_naming_it_and_status_2(command: list[str]) -> None:
+    result = run_bot(*command, env={"BOT_ADMINS": "1, me", "BOT_ENV_FILE": "/dev/null"})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["klbot: BOT_ADMINS: 'me' is not a Telegram id (a whole number)"]
+
+
 def test_a_colliding_variant_makes_check_fail(tmp_path: Path) -> None:
     target = tmp_path / "knowledge"
     shutil.copytree(default_knowledge_dir(), target)

@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 
 import bot.curation.schema
-from bot.curation.paths import DATABASE_NAME, database_path, default_data_dir
+from bot.config import ConfigError, load_config, parse_ids
+from bot.curation.paths import DATABASE_NAME, database_path
 from bot.curation.recording import Recorder, Stats
 from bot.curation.schema import migrate, schema_version
-from bot.curation.store import NullRecorder, SqliteRecorder, open_recorder, parse_chat_ids
+from bot.curation.store import NullRecorder, SqliteRecorder, open_recorder
 
 
 def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -148,10 +149,12 @@ def test_an_opt_out_survives_a_restart_and_opt_in_undoes_it(recorder_factory, ma
     assert rows(db_path, "SELECT raw FROM questions") == [("back in",)]
 
 
-def test_opt_out_chats_are_read_from_a_comma_or_space_separated_list(caplog):
-    assert parse_chat_ids("12, -100345 7\n8,,") == frozenset({12, -100345, 7, 8})
-    assert parse_chat_ids("12,abc") == frozenset({12})
-    assert "abc" in caplog.text
+def test_opt_out_chats_are_read_from_a_comma_or_space_separated_list():
+    assert parse_ids("12, -100345 7\n8,,", "BOT_OPT_OUT_CHATS") == frozenset({12, -100345, 7, 8})
+    assert load_config({"BOT_OPT_OUT_CHATS": "12, -100345 7\n8,,"}).opt_out_chats == frozenset({12, -100345, 7, 8})
+    # The same parser as every other id list: a wrong id stops the bot with one line naming the variable.
+    with pytest.raises(ConfigError, match="BOT_OPT_OUT_CHATS: 'abc'"):
+        load_config({"BOT_OPT_OUT_CHATS": "12,abc"})
 
 
 # -- failures never reach the caller -----------------------------------------------------------
@@ -309,9 +312,8 @@ def test_open_recorder_writes_under_the_data_dir(tmp_path, make_answer, monkeypa
     assert rows(tmp_path / "klbot-data" / DATABASE_NAME, "SELECT raw FROM questions") == [("hello?",)]
 
 
-def test_bot_record_off_gives_a_recorder_that_stores_nothing(tmp_path, make_answer, monkeypatch):
-    monkeypatch.setenv("BOT_RECORD", "0")
-    recorder: Recorder = open_recorder(tmp_path)
+def test_bot_record_off_gives_a_recorder_that_stores_nothing(tmp_path, make_answer):
+    recorder: Recorder = open_recorder(tmp_path, record=load_config({"BOT_RECORD": "0"}).record)
     recorder.question(make_answer("hello?"), "private", None)
     recorder.close()
     assert isinstance(recorder, NullRecorder)
@@ -326,13 +328,10 @@ def test_bot_record_off_gives_a_recorder_that_stores_nothing(tmp_path, make_answ
         ({"HOME": "/home/anna"}, Path("/home/anna/.local/share/klbot")),
     ],
 )
-def test_the_data_dir_comes_from_bot_data_dir_then_xdg_then_home(monkeypatch, env, expected):
-    for name in ("BOT_DATA_DIR", "XDG_DATA_HOME"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    assert default_data_dir() == expected
-    assert database_path() == expected / DATABASE_NAME
+def test_the_data_dir_comes_from_bot_data_dir_then_xdg_then_home(env, expected):
+    data_dir = load_config(env).data_dir
+    assert data_dir == expected
+    assert database_path(data_dir) == expected / DATABASE_NAME
 
 
 def test_records_are_written_when_the_program_exits_without_calling_close(tmp_path):

@@ -1,31 +1,26 @@
-"""The Telegram runner's configuration: .env files, environment, token checks, log redaction."""
+"""The configuration (``bot.config``): .env files, environment, token checks, log redaction."""
 
 from __future__ import annotations
 
-import argparse
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.config import Config, ConfigError, load_config, parse_ids
 from bot.envfile import load_env_file, parse_env
-from bot.telegram.main import ConfigError, RedactingFormatter, load_config, setup_logging
+from bot.telegram.main import RedactingFormatter, setup_logging
 
 TOKEN = "123456789:AAHtestTOKENabcdefghijklmnopqrstuvw"
 
 
-def _args(**values: object) -> argparse.Namespace:
-    defaults: dict[str, object] = {
-        "webhook_url": None,
-        "webhook_secret": None,
-        "listen": None,
-        "port": None,
-        "log_level": None,
-        "knowledge": None,
-    }
-    defaults.update(values)
-    return argparse.Namespace(**defaults)
+def _run_config(env: dict[str, str], **options: Any) -> Config:
+    """The configuration ``run`` uses: ``env`` with the command line's ``options``, token checked."""
+    config = load_config(env, **options)
+    config.require_token()
+    return config
 
 
 def test_env_file_syntax() -> None:
@@ -60,21 +55,18 @@ def test_env_file_never_overrides_the_environment(tmp_path: Path) -> None:
     assert load_env_file(tmp_path, env) is None  # a directory
 
 
-def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("BOT_DATA_DIR", raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    config = load_config(_args(), {"TELEGRAM_BOT_TOKEN": TOKEN})
+def test_defaults(tmp_path: Path) -> None:
+    config = _run_config({"TELEGRAM_BOT_TOKEN": TOKEN, "XDG_DATA_HOME": str(tmp_path)})
     assert config.token == TOKEN and config.base_url is None
     assert config.allowed_chats is None and config.admins == frozenset()
     assert config.rate_limiter and config.webhook_url is None and config.webhook_secret is None
     assert config.log_level == logging.INFO and config.data_dir == tmp_path / "klbot"
 
 
-def test_everything_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "data"))
-    config = load_config(
-        _args(),
+def test_everything_from_the_environment(tmp_path: Path) -> None:
+    config = _run_config(
         {
+            "BOT_DATA_DIR": str(tmp_path / "data"),
             "TELEGRAM_BOT_TOKEN": f" {TOKEN} ",
             "TELEGRAM_BASE_URL": "http://127.0.0.1:8081/bot",
             "BOT_ALLOWED_CHATS": "42, -1001 7",
@@ -96,14 +88,17 @@ def test_everything_from_the_environment(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_arguments_win_over_the_environment() -> None:
-    config = load_config(
-        _args(webhook_url="https://a.example/x", webhook_secret="abc_DEF-1", port=9000, log_level="WARNING"),
+    config = _run_config(
         {
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "BOT_WEBHOOK_URL": "https://b.example/y",
             "BOT_PORT": "1",
             "BOT_LOG_LEVEL": "DEBUG",
         },
+        webhook_url="https://a.example/x",
+        webhook_secret="abc_DEF-1",
+        port=9000,
+        log_level="WARNING",
     )
     assert (config.webhook_url, config.webhook_secret, config.port, config.log_level) == (
         "https://a.example/x",
@@ -130,11 +125,32 @@ def test_arguments_win_over_the_environment() -> None:
 )
 def test_configuration_errors_are_one_line(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError) as error:
-        load_config(_args(), env)
+        _run_config(env)
     text = str(error.value)
     assert message in text and "\n" not in text
     if "token" in message:
         assert "@BotFather" in text
+
+
+@pytest.mark.parametrize("name", ["BOT_ALLOWED_CHATS", "BOT_ADMINS", "BOT_OPT_OUT_CHATS"])
+def test_every_id_list_has_the_same_parser(name: str) -> None:
+    assert parse_ids("12, -100345 7\n8,,", name) == frozenset({12, -100345, 7, 8})
+    with pytest.raises(ConfigError, match=f"^{name}: 'x' is not a Telegram id"):
+        load_config({name: "1 x"})
+
+
+def test_knowledge_dir_and_recording_switches(tmp_path: Path) -> None:
+    assert load_config({}).knowledge_dir is None  # the checkout's knowledge/
+    assert load_config({"BOT_KNOWLEDGE_DIR": "/srv/k"}).knowledge_dir == Path("/srv/k")
+    assert load_config({"BOT_KNOWLEDGE_DIR": "/srv/k"}, knowledge="mine").knowledge_dir == Path("mine")
+    assert load_config({}).record and not load_config({"BOT_RECORD": "off"}).record
+    assert load_config({"BOT_RECORD": "on"}).record
+
+
+def test_the_token_and_secret_stay_out_of_repr() -> None:
+    config = load_config({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_WEBHOOK_SECRET": "hush-hush"})
+    assert TOKEN not in repr(config) and TOKEN.split(":")[1] not in repr(config)
+    assert "hush-hush" not in repr(config)
 
 
 @pytest.fixture

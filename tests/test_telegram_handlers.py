@@ -13,9 +13,8 @@ from telegram_support import FakeRecorder, OfflineBot
 
 from bot.core.answer import Answer
 from bot.core.engine import Engine
-from bot.telegram.app import _post_init
 from bot.telegram.format import MAX_CALLBACK_DATA, MAX_MESSAGE
-from bot.telegram.handlers import STATE
+from bot.telegram.lifecycle import post_init
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -388,7 +387,7 @@ async def test_reload_and_stats_are_for_admins_only(tmp_path: Path) -> None:
         text = bot.last()["text"]
         assert text.startswith("Reload refused, I keep using the old knowledge. Problems:")
         assert "facts.yaml: article: field 'title': must be a non-empty text" in text
-        assert bot.app.bot_data[STATE].engine is engine
+        assert bot.app.bot_data.engine is engine
 
         facts.write_text(good.replace("05-07-2017", "06-07-2017"), encoding="utf-8")
         await bot.say(admin_chat, admin, "/reload")
@@ -413,7 +412,7 @@ async def test_an_engine_error_is_logged_and_the_bot_goes_on(
     with monkeypatch.context() as patch:
         patch.setattr(engine, "ask", broken)
         await bot.say(chat, user, "Who chairs the steering group?")
-    record = next(r for r in caplog.records if r.name == "bot.telegram.handlers" and r.levelno == logging.ERROR)
+    record = next(r for r in caplog.records if r.name == "bot.telegram.errors" and r.levelno == logging.ERROR)
     assert record.exc_info and "boom" in str(record.exc_info[1]) and "chat 42" in record.getMessage()
     assert bot.last()["text"].startswith("Sorry, something went wrong")
     await bot.say(chat, user, "Who chairs the steering group?")
@@ -432,13 +431,13 @@ async def test_recorder_failures_never_break_answering(engine: Engine) -> None:
 
 
 async def test_post_init_sets_commands_and_survives_failure(bot: OfflineBot, caplog: pytest.LogCaptureFixture) -> None:
-    await _post_init(bot.app)
+    await post_init(bot.app)
     menus = bot.replies("setMyCommands")
     assert {m.get("language_code") for m in menus} == {None, "da"}
     assert [c["command"] for c in menus[0]["commands"]] == ["help", "ask", "members", "themes", "about", "privacy"]
     bot.telegram.fail_next("setMyCommands", code=500, retry_after=None)
     with caplog.at_level(logging.WARNING):
-        await _post_init(bot.app)
+        await post_init(bot.app)
     assert any("could not set the command menu" in r.getMessage() for r in caplog.records)
 
 
@@ -446,11 +445,12 @@ async def test_privacy_opt_out_and_back_in(engine: Engine) -> None:
     class OptOutRecorder(FakeRecorder):
         out: set[int]
 
-        def opt_out(self, chat_id: int) -> None:
-            self.out.add(chat_id)
-
-        def opt_in(self, chat_id: int) -> None:
-            self.out.discard(chat_id)
+        def set_opt_out(self, chat_id: int, out: bool) -> bool:
+            if out:
+                self.out.add(chat_id)
+            else:
+                self.out.discard(chat_id)
+            return not out
 
         def is_opted_out(self, chat_id: int) -> bool:
             return chat_id in self.out
@@ -495,7 +495,7 @@ async def test_a_group_vote_finds_the_question_it_replied_to(bot: OfflineBot) ->
     group = bot.telegram.group_chat(-1003)
     user = bot.telegram.user(7, "Bo", "en")
     await bot.say(group, user, f"/ask@{BOT_USERNAME} who represents Vejle?")
-    bot.app.bot_data[STATE].asked.clear()  # as after a restart: only Telegram's reply is left
+    bot.app.bot_data.asked.clear()  # as after a restart: only Telegram's reply is left
     answer = bot.telegram.bot_messages(-1003)[-1]
     bot.telegram.press(answer, _buttons(answer)[0]["callback_data"], user)
     await bot.feed(bot.telegram.updates[-1])

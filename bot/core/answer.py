@@ -10,13 +10,51 @@ from bot.core.knowledge import Lang
 Outcome = Literal["answer", "negative", "smalltalk", "suggestions", "not_in_article", "fallback"]
 """answer/negative/smalltalk are answers; the rest mean the article cannot answer it."""
 
+KeyKind = Literal["e", "p"]
+"""What a suggestion key answers: ``e`` a Q&A entry (by id), ``p`` a member (by full name)."""
+
+
+@dataclass(frozen=True)
+class SuggestionKey:
+    """A parsed ``Suggestion.key``: ``e:<entry id>`` or ``p:<person>``. Make keys with
+    ``entry_key``/``person_key`` and read them with ``parse_key``, never by hand."""
+
+    kind: KeyKind
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+
+def entry_key(entry_id: str) -> str:
+    """The key that answers the Q&A entry ``entry_id``."""
+    return str(SuggestionKey("e", entry_id))
+
+
+def person_key(name: str) -> str:
+    """The key that answers "who is ``name``?" from the facts."""
+    return str(SuggestionKey("p", name))
+
+
+def parse_key(key: str) -> SuggestionKey | None:
+    """The kind and value of a suggestion key; None for anything else (an empty value too)."""
+    kind, _, value = key.partition(":")
+    if not value:
+        return None
+    if kind == "e":
+        return SuggestionKey("e", value)
+    if kind == "p":
+        return SuggestionKey("p", value)
+    return None
+
 
 @dataclass(frozen=True)
 class Suggestion:
     question: str
     """The question as a user would ask it, in the reply's language."""
     key: str
-    """A short, stable key that answers it directly (``e:<entry id>`` or ``p:<person>``)."""
+    """A short, stable key that answers it directly (``e:<entry id>`` or ``p:<person>``; see
+    ``SuggestionKey``)."""
 
 
 @dataclass(frozen=True)

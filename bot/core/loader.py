@@ -7,7 +7,6 @@ shows everything that is wrong.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,9 +39,9 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def default_knowledge_dir() -> Path:
-    """``BOT_KNOWLEDGE_DIR``, else the checkout's ``knowledge/``, else ``./knowledge``."""
-    configured = os.environ.get("BOT_KNOWLEDGE_DIR")
+def default_knowledge_dir(configured: Path | str | None = None) -> Path:
+    """``configured`` (the adapters pass ``BOT_KNOWLEDGE_DIR`` or ``--knowledge``), else the
+    checkout's ``knowledge/``, else ``./knowledge``. Reads no environment."""
     if configured:
         return Path(configured)
     beside_package = Path(__file__).resolve().parents[2] / "knowledge"

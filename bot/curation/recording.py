@@ -35,5 +35,12 @@ class Recorder(Protocol):
     def stats(self, days: int = 7) -> Stats:
         """Counts for the last ``days`` days (answered, unanswered, votes)."""
 
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        """``/privacy off`` (``out``) or ``/privacy on``: stop or resume recording ``chat_id``.
+        Returns whether the chat's questions are recorded from now on (what the chat is told)."""
+
+    def is_opted_out(self, chat_id: int) -> bool:
+        """Whether nothing from ``chat_id`` is recorded; may wait briefly for queued changes."""
+
     def close(self) -> None:
         """Flush and close; called on shutdown."""

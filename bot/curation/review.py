@@ -29,6 +29,7 @@ from typing import Any, TextIO
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.core.answer import parse_key
 from bot.curation.paths import database_path
 from bot.curation.progress import Progress
 
@@ -55,13 +56,13 @@ class Picked:
 
     @property
     def entry(self) -> str | None:
-        kind, _, value = self.key.partition(":")
-        return value if kind == "e" else None
+        parsed = parse_key(self.key)
+        return parsed.value if parsed is not None and parsed.kind == "e" else None
 
     @property
     def person(self) -> str | None:
-        kind, _, value = self.key.partition(":")
-        return value if kind == "p" else None
+        parsed = parse_key(self.key)
+        return parsed.value if parsed is not None and parsed.kind == "p" else None
 
 
 @dataclass
@@ -380,10 +381,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, data_dir: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """``data_dir`` is the configured one (``BOT_DATA_DIR``); ``--data-dir`` wins over it."""
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    path = database_path(args.data_dir)
+    path = database_path(args.data_dir or data_dir)
     progress: Progress | None = None
 
     def report(done: int, total: int) -> None:

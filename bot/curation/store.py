@@ -1,7 +1,7 @@
 """The curation database: what real users asked that the bot could not answer, and their votes.
 
 ``SqliteRecorder`` implements ``bot.curation.recording.Recorder`` over one SQLite file (standard
-library ``sqlite3``, WAL mode) in the data directory (``BOT_DATA_DIR``, see ``bot.curation.paths``).
+library ``sqlite3``, WAL mode) in the data directory (``BOT_DATA_DIR``, see ``bot.config``).
 
 What is stored (and what is not)
     * ``questions``: one row per question the adapter reports. Questions the bot could not
@@ -15,7 +15,7 @@ What is stored (and what is not)
 
 Opting out
     A chat is left out of every table when its id is listed in ``BOT_OPT_OUT_CHATS``
-    (comma- or space-separated chat ids) or after ``opt_out(chat_id)`` (the Telegram
+    (``opt_out_chats``, read by ``bot.config``) or after ``opt_out(chat_id)`` (the Telegram
     ``/privacy off`` command; ``/privacy on`` calls ``opt_in``). ``opt_out`` stores only a keyed hash of the chat id
     (HMAC-SHA256 with a random per-database salt) in ``opt_outs``: enough to recognise the
     chat again, not a readable id (chat ids are guessable, so this deters casual reading,
@@ -40,9 +40,7 @@ import contextlib
 import hashlib
 import hmac
 import logging
-import os
 import queue
-import re
 import secrets
 import sqlite3
 import threading
@@ -73,19 +71,6 @@ _INSERT_QUESTION = (
 )
 _INSERT_PICK = "INSERT INTO picks (ts, key, norm, raw) VALUES (?, ?, ?, ?)"
 _INSERT_VOTE = "INSERT INTO votes (ts, up, source, norm, raw) VALUES (?, ?, ?, ?, ?)"
-
-
-def parse_chat_ids(text: str | None) -> frozenset[int]:
-    """Chat ids from ``BOT_OPT_OUT_CHATS``-style text; anything that is not an id is logged."""
-    ids = set()
-    for item in re.split(r"[,\s]+", text or ""):
-        if not item:
-            continue
-        try:
-            ids.add(int(item))
-        except ValueError:
-            log.warning("BOT_OPT_OUT_CHATS: %r is not a chat id; ignored", item)
-    return frozenset(ids)
 
 
 # -- queue items -------------------------------------------------------------------------
@@ -130,21 +115,20 @@ class SqliteRecorder:
         self,
         path: Path | str,
         *,
-        opt_out_chats: frozenset[int] | None = None,
+        opt_out_chats: frozenset[int] = frozenset(),
         connect: Callable[[], sqlite3.Connection] | None = None,
         busy_timeout: float = 1.0,
         clock: Callable[[], float] = time.time,
         queue_limit: int = QUEUE_LIMIT,
         retry_seconds: float = RETRY_SECONDS,
     ) -> None:
-        """``connect`` replaces the default connection (tests use it for read-only files)."""
+        """``opt_out_chats`` are never recorded (``BOT_OPT_OUT_CHATS``); ``connect`` replaces the
+        default connection (tests use it for read-only files)."""
         self.path = Path(path)
         self._connect = connect or self._default_connect
         self._busy_timeout = busy_timeout
         self._clock = clock
         self._retry_seconds = retry_seconds
-        if opt_out_chats is None:
-            opt_out_chats = parse_chat_ids(os.environ.get("BOT_OPT_OUT_CHATS"))
         self._env_opt_outs = opt_out_chats
         self._queue: queue.Queue[_Item] = queue.Queue(maxsize=queue_limit)
         self._lock = threading.Lock()
@@ -234,6 +218,19 @@ class SqliteRecorder:
         if dropped:
             log.info("recording database: %d record(s) were dropped while it was unavailable", dropped)
 
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        """``opt_out`` or ``opt_in``; the chat is told it is recorded again after ``opt_in``."""
+        if out:
+            self.opt_out(chat_id)
+        else:
+            self.opt_in(chat_id)
+        return not out
+
+    def is_opted_out(self, chat_id: int, timeout: float = 3.0) -> bool:
+        """Waits (at most ``timeout`` seconds) for queued opt-outs to be applied first."""
+        self.flush(timeout)
+        return self._excluded(chat_id)
+
     # -- beyond the protocol -------------------------------------------------------------
 
     def opt_out(self, chat_id: int) -> None:
@@ -245,10 +242,6 @@ class SqliteRecorder:
     def opt_in(self, chat_id: int) -> None:
         """Undo ``opt_out`` (a chat listed in ``BOT_OPT_OUT_CHATS`` stays out)."""
         self._submit(_OptOut(chat_id, out=False))
-
-    def is_opted_out(self, chat_id: int, timeout: float = 3.0) -> bool:
-        self.flush(timeout)
-        return self._excluded(chat_id)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far is written (or dropped); False on timeout."""
@@ -483,6 +476,9 @@ class NullRecorder:
     def close(self, timeout: float = 30.0) -> None:
         return None
 
+    def set_opt_out(self, chat_id: int, out: bool) -> bool:
+        return not out  # what the chat asked for, as SqliteRecorder answers
+
     def opt_out(self, chat_id: int) -> None:
         return None
 
@@ -496,16 +492,15 @@ class NullRecorder:
         return True
 
 
-def recording_enabled() -> bool:
-    return os.environ.get("BOT_RECORD", "1").strip().lower() not in {"0", "no", "off", "false"}
-
-
-def open_recorder(data_dir: Path | str | None = None) -> SqliteRecorder | NullRecorder:
-    """The recorder the Telegram runner uses: ``<data dir>/klbot.sqlite3``, or nothing if
-    ``BOT_RECORD=0``. Never raises; an unusable database is logged once and skipped."""
-    if not recording_enabled():
+def open_recorder(
+    data_dir: Path | str, *, record: bool = True, opt_out_chats: frozenset[int] = frozenset()
+) -> SqliteRecorder | NullRecorder:
+    """The recorder the Telegram runner uses: ``<data dir>/klbot.sqlite3``, or nothing when
+    ``record`` is off (``BOT_RECORD=0``). Never raises; an unusable database is logged once and
+    skipped."""
+    if not record:
         log.info("recording is off (BOT_RECORD=0)")
         return NullRecorder()
     path = database_path(data_dir)
     log.info("recording unanswered questions and votes to %s", path)
-    return SqliteRecorder(path)
+    return SqliteRecorder(path, opt_out_chats=opt_out_chats)

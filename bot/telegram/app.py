@@ -1,13 +1,16 @@
-"""The python-telegram-bot ``Application``: handlers, flood control, menu and reload signal."""
+"""The python-telegram-bot ``Application``: built here, and every handler registered here.
+
+The callbacks live beside it, one module per surface: ``commands`` (commands and text
+messages), ``buttons`` (callback queries), ``inline`` (inline queries), ``admin`` (``/reload``,
+``/stats``), ``errors`` (the error handler), ``lifecycle`` (start, reload, shutdown), with
+``replies`` shared by them and ``state`` for what they keep. ``bot.telegram.main`` runs it.
+"""
 
 from __future__ import annotations
 
 import logging
-import signal
 from pathlib import Path
 
-from telegram import BotCommand
-from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -21,26 +24,23 @@ from telegram.request import BaseRequest
 
 from bot.core.engine import Engine
 from bot.curation.recording import Recorder
-from bot.telegram.handlers import (
-    STATE,
-    BotState,
+from bot.telegram.admin import on_reload, on_stats
+from bot.telegram.buttons import on_button
+from bot.telegram.commands import (
     on_about,
     on_ask,
-    on_button,
-    on_error,
     on_group_text,
     on_help,
-    on_inline,
     on_members,
     on_privacy,
     on_private_other,
     on_private_text,
-    on_reload,
-    on_stats,
     on_themes,
-    reload_knowledge,
 )
-from bot.telegram.texts import COMMANDS
+from bot.telegram.errors import on_error
+from bot.telegram.inline import on_inline
+from bot.telegram.lifecycle import post_init, post_shutdown
+from bot.telegram.state import CONTEXT_TYPES, App
 
 log = logging.getLogger(__name__)
 
@@ -62,30 +62,32 @@ def build_application(
     admins: frozenset[int] = frozenset(),
     rate_limiter: bool = True,
     request: BaseRequest | None = None,
-) -> Application:  # type: ignore[type-arg]
+) -> App:
     """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
 
     ``request`` replaces PTB's HTTP client (tests answer the Bot API in-process with it).
     """
-    builder = Application.builder().token(token).concurrent_updates(CONCURRENT_UPDATES)
+    builder = (
+        Application.builder()
+        .token(token)
+        .context_types(CONTEXT_TYPES)
+        .job_queue(None)
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
     if base_url:
         builder = builder.base_url(base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    builder = builder.post_init(_post_init).post_shutdown(_post_shutdown)
-    if rate_limiter:
-        # Telegram's flood limits: ~30 messages/s overall, 20/min per group; 429s are waited out.
-        app: Application = builder.rate_limiter(AIORateLimiter(max_retries=RETRIES)).build()  # type: ignore[type-arg]
-    else:
-        app = builder.build()
-    app.bot_data[STATE] = BotState(
-        engine=engine, recorder=recorder, knowledge_dir=knowledge_dir, allowed_chats=allowed_chats, admins=admins
-    )
+    # Telegram's flood limits: ~30 messages/s overall, 20/min per group; 429s are waited out.
+    app: App = builder.rate_limiter(AIORateLimiter(max_retries=RETRIES)).build() if rate_limiter else builder.build()
+    app.bot_data.setup(engine, recorder, knowledge_dir=knowledge_dir, allowed_chats=allowed_chats, admins=admins)
     add_handlers(app)
     return app
 
 
-def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
+def add_handlers(app: App) -> None:
     new = filters.UpdateType.MESSAGE  # edited messages and channel posts are left alone
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     app.add_handlers(
@@ -107,41 +109,3 @@ def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
         ]
     )
     app.add_error_handler(on_error)
-
-
-async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
-    try:
-        for lang, commands in COMMANDS.items():
-            menu = [BotCommand(name, description) for name, description in commands]
-            await app.bot.set_my_commands(menu, language_code=lang if lang != "en" else None)
-    except TelegramError as error:
-        log.warning("could not set the command menu (%s); going on without it", error)
-    _reload_on_sighup(app)
-    log.info("bot @%s ready", app.bot.username)
-
-
-def _reload_on_sighup(app: Application) -> None:  # type: ignore[type-arg]
-    if not hasattr(signal, "SIGHUP"):
-        return
-    import asyncio
-
-    state = app.bot_data[STATE]
-
-    async def reload() -> None:
-        problems = await reload_knowledge(state)
-        for problem in problems:
-            log.error("reload: %s", problem)
-
-    try:
-        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: app.create_task(reload()))
-    except (NotImplementedError, RuntimeError) as error:  # not the main thread, or no signals here
-        log.debug("no SIGHUP reload: %s", error)
-
-
-async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-    state = app.bot_data.get(STATE)
-    if isinstance(state, BotState):
-        try:
-            state.recorder.close()
-        except Exception:
-            log.exception("closing the recorder failed")

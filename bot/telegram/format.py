@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -81,6 +82,17 @@ def split_html(escaped: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 # -- callback data --------------------------------------------------------------------------
 
+CallbackKind = Literal["s", "t", "v"]
+"""The first field of a button's callback data, and the fields after it:
+
+* ``s:<lang>:<suggestion key>``: a suggestion (``bot.core.answer.SuggestionKey``);
+* ``t:<lang>:<row>``: a suggestion whose key is too long for 64 bytes, answered by the text
+  of the button in that row;
+* ``v:<u|d>:<lang>:<source>``: a 👍 (``u``) or 👎 (``d``) on the answer from ``source``.
+
+Made by ``suggestion_data``/``vote_data`` and read by ``parse_callback`` only.
+"""
+
 
 @dataclass(frozen=True)
 class Pick:
@@ -98,18 +110,23 @@ class Vote:
     source: str | None
 
 
+def _data(kind: CallbackKind, *fields: str) -> str:
+    return ":".join((kind, *fields))
+
+
 def _fits(data: str) -> bool:
     return len(data.encode("utf-8")) <= MAX_CALLBACK_DATA
 
 
 def suggestion_data(key: str, lang: Lang, index: int) -> str:
-    data = f"s:{lang}:{key}"
-    return data if _fits(data) else f"t:{lang}:{index}"
+    data = _data("s", lang, key)
+    return data if _fits(data) else _data("t", lang, str(index))
 
 
 def vote_data(up: bool, lang: Lang, source: str | None) -> str:
-    data = f"v:{'u' if up else 'd'}:{lang}:{source or ''}"
-    return data if _fits(data) else f"v:{'u' if up else 'd'}:{lang}:"
+    direction = "u" if up else "d"
+    data = _data("v", direction, lang, source or "")
+    return data if _fits(data) else _data("v", direction, lang, "")
 
 
 def parse_callback(data: str | None) -> Pick | Vote | None:
@@ -171,6 +188,6 @@ def without_votes(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup |
     rows = [
         row
         for row in markup.inline_keyboard
-        if not any(isinstance(b.callback_data, str) and b.callback_data.startswith("v:") for b in row)
+        if not any(isinstance(b.callback_data, str) and isinstance(parse_callback(b.callback_data), Vote) for b in row)
     ]
     return InlineKeyboardMarkup(rows) if rows else None

@@ -1,0 +1,168 @@
+"""Commands and text messages: ``/start``, ``/help``, ``/members``, ``/themes``, ``/about``,
+``/ask``, ``/privacy``, questions in private chats, and questions addressed to the bot in groups.
+
+Nothing here decides an answer; that is the core's job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Chat, Message, MessageEntity, Update, User
+from telegram.constants import ChatType
+
+from bot.core.answer import Answer, entry_key
+from bot.core.phrases import say
+from bot.curation.recording import Recorder
+from bot.telegram.replies import after_command, from_bot, refused, reply_language, send_answer, send_text
+from bot.telegram.state import Context
+from bot.telegram.texts import ASK_USAGE, HELP, PRIVACY, PRIVACY_OFF, PRIVACY_ON, TEXT_ONLY
+
+log = logging.getLogger(__name__)
+
+
+async def answer_question(update: Update, context: Context, question: str) -> None:
+    message = update.effective_message
+    if message is None or await refused(update, context):
+        return
+    state = context.bot_data
+    answer = state.engine.ask(question, reply_language(update, context))
+    if context.chat_data is not None and message.chat.type == ChatType.PRIVATE and question.strip():
+        context.chat_data.lang = answer.language
+    _record(state.recorder, answer, message.chat)
+    await send_answer(message, answer, context)
+
+
+def _record(recorder: Recorder, answer: Answer, chat: Chat | None) -> None:
+    try:
+        recorder.question(answer, chat.type if chat else "inline", chat.id if chat else None)
+    except Exception:  # recording must never break answering
+        log.exception("recording a question failed")
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+async def on_help(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or await refused(update, context):
+        return
+    lang = reply_language(update, context)
+    date = context.bot_data.engine.knowledge.article.date
+    await send_text(message, say(HELP, lang, date=date, username=context.bot.username))
+
+
+async def _entry_command(update: Update, context: Context, entry: str) -> None:
+    message = update.effective_message
+    if message is None or await refused(update, context):
+        return
+    engine = context.bot_data.engine
+    lang = reply_language(update, context)
+    answer = engine.answer_key(entry_key(entry), lang)
+    if answer is None:  # the entry was renamed: fall back to the fact renderer
+        render = engine.renderer.named.get(entry, engine.renderer.article)
+        answer = Answer(
+            question=f"/{entry}",
+            answered=True,
+            text=render(lang),
+            language=lang,
+            confidence=100,
+            outcome="answer",
+            source=entry,
+        )
+    await send_answer(message, answer, context)
+
+
+async def on_members(update: Update, context: Context) -> None:
+    await _entry_command(update, context, "members")
+
+
+async def on_themes(update: Update, context: Context) -> None:
+    await _entry_command(update, context, "themes")
+
+
+async def on_about(update: Update, context: Context) -> None:
+    await _entry_command(update, context, "article")
+
+
+async def on_ask(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or from_bot(message, context):
+        return
+    question = after_command(message.text or "")
+    if not question:
+        if not await refused(update, context):
+            await send_text(message, say(ASK_USAGE, reply_language(update, context)))
+        return
+    await answer_question(update, context, question)
+
+
+async def on_privacy(update: Update, context: Context) -> None:
+    """``/privacy [on|off]``: what is recorded, and the chat's opt-out."""
+    message = update.effective_message
+    if message is None or await refused(update, context):
+        return
+    recorder = context.bot_data.recorder
+    lang = reply_language(update, context)
+    choice = after_command(message.text or "").lower()
+    try:
+        if choice in ("off", "fra", "no", "nej"):
+            recording = recorder.set_opt_out(message.chat_id, True)
+        elif choice in ("on", "til", "yes", "ja"):
+            recording = recorder.set_opt_out(message.chat_id, False)
+        else:
+            recording = not await asyncio.to_thread(recorder.is_opted_out, message.chat_id)
+    except Exception:
+        log.exception("changing the chat's recording failed")
+        recording = True
+    await send_text(message, say(PRIVACY, lang, state=(PRIVACY_ON if recording else PRIVACY_OFF).get(lang)))
+
+
+# -- plain messages -------------------------------------------------------------------------
+
+
+async def on_private_text(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or from_bot(message, context):
+        return
+    await answer_question(update, context, message.text or "")
+
+
+async def on_group_text(update: Update, context: Context) -> None:
+    """Groups: answer only when addressed; stay silent otherwise (privacy mode on or off)."""
+    message = update.effective_message
+    if message is None or from_bot(message, context):
+        return
+    question = _addressed_text(message, context.bot.bot)
+    if question is not None:
+        await answer_question(update, context, question)
+
+
+async def on_private_other(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or from_bot(message, context) or await refused(update, context):
+        return
+    await message.reply_text(say(TEXT_ONLY, reply_language(update, context)))
+
+
+def _addressed_text(message: Message, bot: User) -> str | None:
+    """In a group: the question if the message is addressed to the bot, else None."""
+    text = message.text or ""
+    original = message.reply_to_message
+    if original is not None and original.from_user is not None and original.from_user.id == bot.id:
+        return text
+    username = (bot.username or "").lower()
+    mentions = [
+        e
+        for e, value in message.parse_entities([MessageEntity.MENTION]).items()
+        if username and value.lower() == f"@{username}"
+    ]
+    if not mentions:
+        return None
+    for entity in sorted(mentions, key=lambda e: e.offset, reverse=True):
+        # Entity offsets count UTF-16 code units; cut on the encoded text.
+        encoded = text.encode("utf-16-le")
+        start, end = 2 * entity.offset, 2 * (entity.offset + entity.length)
+        text = (encoded[:start] + encoded[end:]).decode("utf-16-le")
+    return " ".join(text.split())

@@ -1,0 +1,87 @@
+"""Sending and replying, shared by every surface: the reply language, the allow-list refusal,
+quoting in groups, and answers with their buttons."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.constants import ChatType, ParseMode
+
+from bot.core.answer import Answer
+from bot.core.knowledge import Lang
+from bot.core.phrases import say
+from bot.telegram.format import answer_keyboard, answer_messages, html_messages
+from bot.telegram.state import Context
+from bot.telegram.texts import NOT_ALLOWED, language_of
+
+log = logging.getLogger(__name__)
+
+
+def reply_language(update: Update, context: Context) -> Lang:
+    """The chat's last question language (private chats), else the user's Telegram language."""
+    chat = update.effective_chat
+    if chat is not None and chat.type == ChatType.PRIVATE and context.chat_data is not None:
+        remembered = context.chat_data.lang
+        if remembered is not None:
+            return remembered
+    user = update.effective_user
+    return language_of(user.language_code if user else None)
+
+
+async def refused(update: Update, context: Context) -> bool:
+    """Send the polite refusal when this chat is not on the allow-list; True if refused."""
+    chat = update.effective_chat
+    if context.bot_data.is_allowed(chat.id if chat else None):
+        return False
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(
+            say(NOT_ALLOWED, reply_language(update, context)),
+            do_quote=in_group(message),
+            allow_sending_without_reply=True,
+        )
+    log.info("refused chat %s", chat.id if chat else None)
+    return True
+
+
+def in_group(message: Message) -> bool:
+    return message.chat.type != ChatType.PRIVATE
+
+
+def from_bot(message: Message, context: Context) -> bool:
+    """Messages from bots, or sent through this bot's inline mode, are never questions."""
+    user = message.from_user
+    via = message.via_bot
+    return bool((user is not None and user.is_bot) or (via is not None and via.id == context.bot.id))
+
+
+def after_command(text: str) -> str:
+    """What follows ``/command`` in a message ("" when nothing does)."""
+    parts = text.split(None, 1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+async def send_text(message: Message, text: str, small_print: str = "") -> Message:
+    """Plain text as HTML reply/replies; quotes the message in groups."""
+    sent = message
+    for chunk in html_messages(text, small_print):
+        sent = await message.reply_text(
+            chunk, parse_mode=ParseMode.HTML, do_quote=in_group(message), allow_sending_without_reply=True
+        )
+    return sent
+
+
+async def send_answer(message: Message, answer: Answer, context: Context) -> None:
+    """The answer with its source, suggestion buttons and 👍/👎; remembered for votes."""
+    state = context.bot_data
+    chunks = answer_messages(answer, state.engine.knowledge)
+    for number, chunk in enumerate(chunks, start=1):
+        sent = await message.reply_text(
+            chunk,
+            parse_mode=ParseMode.HTML,
+            do_quote=in_group(message),
+            allow_sending_without_reply=True,
+            reply_markup=answer_keyboard(answer) if number == len(chunks) else None,
+        )
+    state.remember(sent, answer.question)

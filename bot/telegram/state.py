@@ -1,0 +1,89 @@
+"""What the bot keeps between updates, typed: PTB makes one ``BotData``, a ``ChatData`` per chat
+and a ``UserData`` per user (``CONTEXT_TYPES``); every handler gets them through ``Context``.
+
+The current ``Engine`` lives in ``BotData`` and is read on every update, so a reload reaches
+the next message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from telegram import Message
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
+
+from bot.core.engine import Engine
+from bot.core.knowledge import Lang
+from bot.curation.recording import Recorder
+
+REMEMBERED = 5000
+"""How many of the bot's recent replies remember the question they answer (for votes)."""
+
+
+class ChatData:
+    """Per chat: the language of the last question in a private chat, for replies without words."""
+
+    def __init__(self) -> None:
+        self.lang: Lang | None = None
+
+
+class UserData:
+    """Nothing is kept per user: the bot stores no user ids or names (see ``bot.curation.store``)."""
+
+
+class BotData:
+    """One per bot: the engine, the recorder, who may use the bot, and what it answered.
+
+    PTB creates it empty; ``build_application`` calls ``setup`` before the first update.
+    """
+
+    engine: Engine
+    recorder: Recorder
+
+    def __init__(self) -> None:
+        self.knowledge_dir: Path | None = None
+        """Where ``/reload`` and SIGHUP read the knowledge again (None: the checkout's)."""
+        self.allowed_chats: frozenset[int] | None = None
+        """None: every chat may use the bot."""
+        self.admins: frozenset[int] = frozenset()
+        self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
+        """(chat id, message id) of a reply of the bot -> the question it answered."""
+        self.reload_lock = asyncio.Lock()
+
+    def setup(
+        self,
+        engine: Engine,
+        recorder: Recorder,
+        *,
+        knowledge_dir: Path | None,
+        allowed_chats: frozenset[int] | None,
+        admins: frozenset[int],
+    ) -> None:
+        self.engine = engine
+        self.recorder = recorder
+        self.knowledge_dir = knowledge_dir
+        self.allowed_chats = allowed_chats
+        self.admins = admins
+
+    def is_allowed(self, chat_id: int | None) -> bool:
+        return self.allowed_chats is None or (chat_id is not None and chat_id in self.allowed_chats)
+
+    def remember(self, message: Message, question: str) -> None:
+        """Remember that the bot's ``message`` answers ``question`` (the oldest are forgotten)."""
+        self.asked[(message.chat_id, message.message_id)] = question
+        self.asked.move_to_end((message.chat_id, message.message_id))
+        while len(self.asked) > REMEMBERED:
+            self.asked.popitem(last=False)
+
+
+class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):
+    """The context every handler gets: ``bot_data`` is ``BotData``, ``chat_data`` ``ChatData``."""
+
+
+CONTEXT_TYPES = ContextTypes(context=Context, chat_data=ChatData, user_data=UserData, bot_data=BotData)
+
+App = Application[ExtBot[Any], Context, UserData, ChatData, BotData, None]
+"""The bot's ``Application``: typed data, no job queue."""
