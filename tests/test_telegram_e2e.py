@@ -388,3 +388,24 @@ def test_missing_or_malformed_token_is_one_line_and_status_2(tmp_path: Path, tok
     assert "Traceback" not in result.stderr and result.stdout == ""
     if token:
         assert token.strip() not in result.stderr
+
+
+def test_knowledge_lacking_an_entry_the_bot_names_exits_3_with_one_line(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "qa" / "article.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  - id: article\n", "  - id: the-article\n"))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--knowledge", str(knowledge), "run"],
+        env=clean_env(TELEGRAM_BOT_TOKEN=TOKEN, BOT_DATA_DIR=str(tmp_path / "data")),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [
+        "klbot: the Telegram bot needs entries the knowledge lacks: 'article' (used by /about)"
+    ]
+    assert result.stdout == "" and not (tmp_path / "data").exists()

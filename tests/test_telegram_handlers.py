@@ -13,6 +13,7 @@ from telegram_support import FakeRecorder, OfflineBot
 
 from bot.core.answer import Answer
 from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeError
 from bot.telegram.format import MAX_CALLBACK_DATA, MAX_MESSAGE
 from bot.telegram.lifecycle import post_init
 
@@ -397,6 +398,38 @@ async def test_reload_and_stats_are_for_admins_only(tmp_path: Path) -> None:
 
         await bot.say(admin_chat, admin, "/stats")
         assert bot.last()["text"].startswith("Last 7 days: ")
+
+
+def _knowledge_without(tmp_path: Path, entry_id: str, file: str) -> Path:
+    """A copy of the knowledge in which entry ``entry_id`` (in ``qa/file``) is renamed."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "qa" / file
+    text = path.read_text(encoding="utf-8")
+    assert f"  - id: {entry_id}\n" in text
+    path.write_text(text.replace(f"  - id: {entry_id}\n", f"  - id: {entry_id}-renamed\n"), encoding="utf-8")
+    return knowledge
+
+
+def test_knowledge_lacking_an_entry_the_bot_names_is_refused_at_build(tmp_path: Path) -> None:
+    engine = Engine.from_directory(_knowledge_without(tmp_path, "chair", "group.yaml"))
+    with pytest.raises(KnowledgeError) as error:
+        OfflineBot(engine)
+    (problem,) = error.value.problems
+    assert "'chair' (used by inline mode)" in problem and "\n" not in problem
+
+
+async def test_reload_refuses_knowledge_lacking_an_entry_the_bot_names(tmp_path: Path, engine: Engine) -> None:
+    knowledge = _knowledge_without(tmp_path, "members", "group.yaml")
+    async with OfflineBot(engine, knowledge_dir=knowledge, admins=frozenset({1})) as bot:
+        chat, admin = _private(bot, user_id=1)
+        await bot.say(chat, admin, "/reload")
+        text = bot.last()["text"]
+        assert text.startswith("Reload refused, I keep using the old knowledge. Problems:")
+        assert "'members' (used by /members, inline mode)" in text
+        assert bot.app.bot_data.engine is engine
+        await bot.say(chat, admin, "/members")
+        assert "14 members" in bot.last()["text"]
 
 
 # -- errors and start-up ---------------------------------------------------------------------------

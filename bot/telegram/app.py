@@ -37,6 +37,7 @@ from bot.telegram.commands import (
     on_private_text,
     on_themes,
 )
+from bot.telegram.contract import check_entries
 from bot.telegram.errors import on_error
 from bot.telegram.inline import on_inline
 from bot.telegram.lifecycle import post_init, post_shutdown
@@ -65,8 +66,11 @@ def build_application(
 ) -> App:
     """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
 
-    ``request`` replaces PTB's HTTP client (tests answer the Bot API in-process with it).
+    Raises ``KnowledgeError`` (one line) when ``engine``'s knowledge lacks an entry the bot
+    names (``bot.telegram.contract``). ``request`` replaces PTB's HTTP client (tests answer
+    the Bot API in-process with it).
     """
+    check_entries(engine.knowledge)
     builder = (
         Application.builder()
         .token(token)

@@ -15,6 +15,7 @@ from telegram.constants import ChatType
 from bot.core.answer import Answer, entry_key
 from bot.core.phrases import say
 from bot.curation.recording import Recorder
+from bot.telegram.contract import ENTRIES
 from bot.telegram.replies import after_command, from_bot, refused, reply_language, send_answer, send_text
 from bot.telegram.state import Context
 from bot.telegram.texts import ASK_USAGE, HELP, PRIVACY, PRIVACY_OFF, PRIVACY_ON, TEXT_ONLY
@@ -53,37 +54,28 @@ async def on_help(update: Update, context: Context) -> None:
     await send_text(message, say(HELP, lang, date=date, username=context.bot.username))
 
 
-async def _entry_command(update: Update, context: Context, entry: str) -> None:
+async def _entry_command(update: Update, context: Context, entry_id: str) -> None:
     message = update.effective_message
     if message is None or await refused(update, context):
         return
-    engine = context.bot_data.engine
-    lang = reply_language(update, context)
-    answer = engine.answer_key(entry_key(entry), lang)
-    if answer is None:  # the entry was renamed: fall back to the fact renderer
-        render = engine.renderer.named.get(entry, engine.renderer.article)
-        answer = Answer(
-            question=f"/{entry}",
-            answered=True,
-            text=render(lang),
-            language=lang,
-            confidence=100,
-            outcome="answer",
-            source=entry,
+    answer = context.bot_data.engine.answer_key(entry_key(entry_id), reply_language(update, context))
+    if answer is None:
+        raise LookupError(
+            f"no entry '{entry_id}': bot.telegram.contract.check_entries should have refused this knowledge"
         )
     await send_answer(message, answer, context)
 
 
 async def on_members(update: Update, context: Context) -> None:
-    await _entry_command(update, context, "members")
+    await _entry_command(update, context, ENTRIES.members)
 
 
 async def on_themes(update: Update, context: Context) -> None:
-    await _entry_command(update, context, "themes")
+    await _entry_command(update, context, ENTRIES.themes)
 
 
 async def on_about(update: Update, context: Context) -> None:
-    await _entry_command(update, context, "article")
+    await _entry_command(update, context, ENTRIES.about)
 
 
 async def on_ask(update: Update, context: Context) -> None:

@@ -9,13 +9,12 @@ from bot.core.answer import Answer, entry_key
 from bot.core.engine import Engine
 from bot.core.knowledge import Lang
 from bot.core.phrases import say
+from bot.telegram.contract import ENTRIES
 from bot.telegram.format import answer_keyboard, answer_messages
 from bot.telegram.state import Context
 from bot.telegram.texts import INLINE_HINT, NO_ANSWER_TITLE, NOT_ALLOWED, language_of
 
 INLINE_LIMIT = 5
-INLINE_START = (entry_key("chair"), entry_key("members"), entry_key("themes"))
-"""What an empty inline query offers: the most asked-for entries."""
 
 
 async def on_inline(update: Update, context: Context) -> None:
@@ -53,8 +52,8 @@ def inline_answers(engine: Engine, text: str, lang: Lang) -> list[tuple[str, Ans
     """Up to five (title, answer) pairs: the answer and the answers to its suggestions."""
     found: list[tuple[str, Answer]] = []
     if not text.strip():
-        for key in INLINE_START:
-            answer = engine.answer_key(key, lang)
+        for entry_id in ENTRIES.inline_start:
+            answer = engine.answer_key(entry_key(entry_id), lang)
             if answer is not None:
                 found.append((answer.question, answer))
         return found

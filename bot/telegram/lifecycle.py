@@ -12,6 +12,7 @@ from telegram.error import TelegramError
 
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
+from bot.telegram.contract import check_entries
 from bot.telegram.state import App, BotData
 from bot.telegram.texts import COMMANDS
 
@@ -23,6 +24,7 @@ async def reload_knowledge(state: BotData) -> list[str]:
     async with state.reload_lock:
         try:
             engine = await asyncio.to_thread(Engine.from_directory, state.knowledge_dir)
+            check_entries(engine.knowledge)
         except KnowledgeError as error:
             log.warning("reload refused, keeping the old knowledge: %s", error)
             return list(error.problems)

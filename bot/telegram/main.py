@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
-from bot.config import EXIT_CONFIG, HOW_TO_GET_A_TOKEN, Config, ConfigError
+from bot.config import EXIT_CONFIG, EXIT_KNOWLEDGE, HOW_TO_GET_A_TOKEN, Config, ConfigError
 from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeError
 
 log = logging.getLogger("bot.telegram")
 
@@ -59,15 +60,23 @@ def setup_logging(level: int, secrets_: Iterable[str]) -> None:
 
 
 def run_bot(config: Config, engine: Engine, knowledge_dir: Path) -> int:
-    """Run until SIGTERM/SIGINT (exit 0); configuration problems exit 2 with one line.
+    """Run until SIGTERM/SIGINT (exit 0); configuration problems exit 2 with one line, and
+    knowledge lacking an entry the bot names (``bot.telegram.contract``) exits 3 with one line.
 
     ``knowledge_dir`` is where ``engine``'s knowledge came from: ``/reload`` and SIGHUP read it again.
     """
+    from bot.telegram.contract import check_entries
+
     try:
         token = config.require_token()
     except ConfigError as error:
         print(f"klbot: {error}", file=sys.stderr)
         return EXIT_CONFIG
+    try:
+        check_entries(engine.knowledge)  # build_application checks again; here it is one line, before any log
+    except KnowledgeError as error:
+        print(f"klbot: {'; '.join(error.problems)}", file=sys.stderr)
+        return EXIT_KNOWLEDGE
     setup_logging(config.log_level, [token, config.webhook_secret or ""])
     try:
         return _run(config, engine, knowledge_dir)
@@ -90,26 +99,26 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
     except OSError as error:
         log.warning("cannot create the data directory %s: %s", config.data_dir, error)
     recorder = open_recorder(config.data_dir, record=config.record, opt_out_chats=config.opt_out_chats)
-    app = build_application(
-        config.token,
-        engine,
-        recorder,
-        base_url=config.base_url,
-        knowledge_dir=knowledge_dir,
-        allowed_chats=config.allowed_chats,
-        admins=config.admins,
-        rate_limiter=config.rate_limiter,
-    )
-    chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
-    log.info(
-        "starting: %s, knowledge %s, data %s, %s, rate limiter %s",
-        "webhook" if config.webhook_url else "long polling",
-        knowledge_dir,
-        config.data_dir,
-        chats,
-        "on" if config.rate_limiter else "off",
-    )
     try:
+        app = build_application(
+            config.token,
+            engine,
+            recorder,
+            base_url=config.base_url,
+            knowledge_dir=knowledge_dir,
+            allowed_chats=config.allowed_chats,
+            admins=config.admins,
+            rate_limiter=config.rate_limiter,
+        )
+        chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
+        log.info(
+            "starting: %s, knowledge %s, data %s, %s, rate limiter %s",
+            "webhook" if config.webhook_url else "long polling",
+            knowledge_dir,
+            config.data_dir,
+            chats,
+            "on" if config.rate_limiter else "off",
+        )
         if config.webhook_url:
             app.run_webhook(
                 listen=config.listen,
