@@ -2,7 +2,7 @@
 
 Every knob of ``Tuning`` is moved one step either way; the labelled sets are scored in
 process with the shared scorer's rules. No one-step neighbour may beat the shipped tuning
-by more than one question: a knob moved to a clearly worse value fails here, with the
+by more than 0.2 % of the questions: a knob moved to a clearly worse value fails here, with the
 table. (A one-question gain is within what any new labelled set moves; chasing it is
 tuning on the sets.)
 """
@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = [ROOT.parent / "shared" / "eval" / "questions.yaml", *sorted((ROOT / "tests" / "data").glob("*_questions.yaml"))]
 
 
-NOISE = 1
-"""Failures a neighbour may save before the shipped value counts as mis-tuned."""
+NOISE_SHARE = 0.002
+"""Share of the questions a neighbour may save before the shipped value counts as mis-tuned:
+a gain of one or two questions in 1,800 is within what any new labelled set moves."""
 
 
 def _step(value: float) -> float:
@@ -42,6 +43,7 @@ def _failures(tuning: Tuning, cases: list[Case]) -> int:
 def test_no_single_knob_step_improves_the_labelled_sets() -> None:
     cases = [case for path in SETS if path.exists() for case in load_cases(path)]
     baseline = _failures(DEFAULT_TUNING, cases)
+    noise = max(1, round(NOISE_SHARE * len(cases)))
     rows = []
     better = []
     for field in dataclasses.fields(Tuning):
@@ -51,7 +53,7 @@ def test_no_single_knob_step_improves_the_labelled_sets() -> None:
             moved = type(value)(value + direction * _step(value))
             failures = _failures(dataclasses.replace(DEFAULT_TUNING, **{field.name: moved}), cases)
             counts.append(failures)
-            if failures < baseline - NOISE:
+            if failures < baseline - noise:
                 better.append(f"{field.name}={moved}: {failures} failures")
         rows.append(f"{field.name:26s} {value!s:>8}   -1: {counts[0] - baseline:+4d}   +1: {counts[1] - baseline:+4d}")
     print(f"\n{len(cases)} labelled questions, {baseline} failures with the shipped tuning")
