@@ -21,7 +21,16 @@ from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import default_knowledge_dir
 from bot.curation import evaluate, review
+from bot.curation.paths import database_path
+from bot.curation.progress import Progress
 from bot.envfile import load_env_file
+
+EXIT_BELOW_MIN = 1
+"""``eval``: fewer questions passed than ``--min`` asks."""
+EXIT_BAD_FILE = 2
+"""``eval``: the labelled file cannot be used."""
+EXIT_NO_DATABASE = 2
+"""``review``: no readable recording database (or the export cannot be written)."""
 
 
 def _print_answer(answer: Answer, out: TextIO) -> None:
@@ -95,10 +104,64 @@ def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
-    return evaluate.run(args, engine)
+    """Score a labelled file; exit 1 below ``--min`` percent, 2 when the file cannot be used."""
+    try:
+        cases = evaluate.load_cases(args.file)
+    except evaluate.LabelError as error:
+        sys.stderr.write("klbot eval: " + "\nklbot eval: ".join(error.problems) + "\n")
+        return EXIT_BAD_FILE
+    unfinished = evaluate.unfinished(cases)
+    if unfinished:
+        sys.stderr.write(
+            f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
+            "so any answer passes (an unfinished review export?)\n"
+        )
+    progress = Progress("eval", len(cases), sys.stderr)
+    report = evaluate.evaluate(engine, cases, progress.update)
+    progress.finish()
+    if args.json:
+        sys.stdout.write(json.dumps({"file": str(args.file), **report.to_json()}, ensure_ascii=False) + "\n")
+    else:
+        evaluate.print_report(report, sys.stdout)
+    return EXIT_BELOW_MIN if report.rate < args.min else 0
 
 
-def cmd_run(args: argparse.Namespace, engine: Engine, config: Config, knowledge_dir: Path) -> int:
+def cmd_review(args: argparse.Namespace, config: Config) -> int:
+    """Read the recordings (``--data-dir``, else ``BOT_DATA_DIR``); exit 2 without a database."""
+    path = database_path(args.data_dir or config.data_dir)
+    progress: Progress | None = None
+
+    def report(done: int, total: int) -> None:
+        nonlocal progress
+        if progress is None:
+            progress = Progress("review", total, sys.stderr)
+        progress.update(done)
+
+    try:
+        found = review.build_review(path, args.since, progress=report)
+    except review.ReviewError as error:
+        sys.stderr.write(f"klbot review: {error}\n")
+        return EXIT_NO_DATABASE
+    finally:
+        if progress is not None:
+            progress.finish()
+    if args.export:
+        try:
+            with open(args.export, "w", encoding="utf-8") as file:
+                written = review.export_skeleton(found, file)
+        except OSError as exc:
+            sys.stderr.write(f"klbot review: cannot write {args.export}: {exc}\n")
+            return EXIT_NO_DATABASE
+        print(f"review: wrote {written} question(s) in {len(found.groups)} group(s) to {args.export}")
+        return 0
+    if args.json:
+        sys.stdout.write(json.dumps(found.to_json(args.limit), ensure_ascii=False) + "\n")
+    else:
+        review.print_review(found, sys.stdout, args.limit)
+    return 0
+
+
+def cmd_run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
     from bot.telegram.main import run_bot
 
     return run_bot(config, engine, knowledge_dir)
@@ -115,11 +178,34 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     sub.add_parser("chat", help="interactive console chat")
     sub.add_parser("check", help="validate the knowledge and look for colliding questions")
-    evaluate.add_arguments(sub.add_parser("eval", help="score the answers to a labelled question file"))
-    review.add_arguments(sub.add_parser("review", help="unanswered questions and thumbs-down, for curators"))
-    run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
-    add_run_arguments(run)
+    add_eval_arguments(sub.add_parser("eval", help="score the answers to a labelled question file"))
+    add_review_arguments(sub.add_parser("review", help="unanswered questions and thumbs-down, for curators"))
+    add_run_arguments(sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"))
     return parser
+
+
+def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="labelled questions (the format of shared/eval/questions.yaml)")
+    parser.add_argument(
+        "--min",
+        type=float,
+        default=0.0,
+        metavar="PCT",
+        help="exit with status 1 when fewer than PCT %% of the questions pass",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
+
+
+def add_review_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the bot's data directory (default: BOT_DATA_DIR or ~/.local/share/klbot)"
+    )
+    parser.add_argument("--since", type=float, metavar="DAYS", help="only the last DAYS days (default: all)")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="groups and entries shown (20)")
+    parser.add_argument("--json", action="store_true", help="print the review as one JSON object")
+    parser.add_argument(
+        "--export", metavar="FILE", help="write the unanswered questions as a labelled-file skeleton to FILE"
+    )
 
 
 def add_run_arguments(run: argparse.ArgumentParser) -> None:
@@ -163,7 +249,7 @@ def _main(argv: Sequence[str] | None) -> int:
         if command == "run":  # no run options were given, so the configuration stays the same
             args = build_parser().parse_args([*(argv or sys.argv[1:]), "run"])
     if command == "review":  # reads the recordings only; needs no knowledge
-        return review.run(args, config.data_dir)
+        return cmd_review(args, config)
     knowledge_dir = default_knowledge_dir(config.knowledge_dir)
     try:
         engine = Engine.from_directory(knowledge_dir)
@@ -171,7 +257,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"klbot: {error}", file=sys.stderr)
         return EXIT_KNOWLEDGE
     if command == "run":
-        return cmd_run(args, engine, config, knowledge_dir)
+        return cmd_run(config, engine, knowledge_dir)
     return COMMANDS[command](args, engine)
 
 

@@ -72,3 +72,12 @@ def test_only_the_configuration_reads_the_environment() -> None:
         if any(word in path.read_text(encoding="utf-8") for word in ("os.environ", "getenv", "environ.get"))
     }
     assert readers <= {"bot/config.py", "bot/envfile.py"}
+
+
+def test_the_public_api_is_exported() -> None:
+    import bot
+
+    assert sorted(bot.__all__) == bot.__all__
+    for name in bot.__all__:
+        assert getattr(bot, name) is not None, name
+    assert bot.Engine.from_directory().ask("Hvem er formand?").answered

@@ -1,4 +1,4 @@
-"""``python -m bot eval FILE``: run a labelled question file through the engine, in process.
+"""Score a labelled question file against the engine, in process (``python -m bot eval FILE``).
 
 The file format and the judging rules are those of ``shared/eval/questions.yaml`` and its
 ``score.py`` (re-implemented here, so the package does not depend on that directory):
@@ -12,16 +12,13 @@ The file format and the judging rules are those of ``shared/eval/questions.yaml`
   surname). Alternatives match as whole words after folding (case, æ->ae ø->oe å->aa,
   accents, ``-``/``/``/``&`` and apostrophes); a trailing ``*`` makes one a word prefix.
 
-Prints the pass rate per category and every failure; exits 1 below ``--min`` percent and 2
-when the file cannot be used.
+``evaluate`` returns a ``Report`` (pass rate per category, every failure); ``print_report``
+writes it for people. The command line (``bot.cli``) reads the options and sets the exit status.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -32,7 +29,6 @@ from typing import Any, TextIO
 import yaml
 
 from bot.core.engine import Engine
-from bot.curation.progress import Progress
 
 KINDS = ("answer", "abstain", "negative", "any")
 LANGUAGES = ("da", "en", "any")
@@ -55,9 +51,6 @@ NEGATIONS = (
 )
 LONG_QUESTION = ("lorem ipsum dolor sit amet " * 120).strip()
 MEMBERS = "@members"
-
-EXIT_BELOW_MIN = 1
-EXIT_BAD_FILE = 2
 
 
 class LabelError(Exception):
@@ -253,6 +246,11 @@ def _expand(alternatives: Iterable[str], members: Sequence[str]) -> list[str]:
 # -- running -------------------------------------------------------------------------------
 
 
+def unfinished(cases: Sequence[Case]) -> int:
+    """How many items of kind ``answer`` have no ``expect`` groups (any answer passes them)."""
+    return sum(c.kind == "answer" and not c.expect for c in cases)
+
+
 def evaluate(engine: Engine, cases: Sequence[Case], progress: Callable[[int], None] | None = None) -> Report:
     """Ask every case's question and judge the answer."""
     report = Report()
@@ -295,39 +293,3 @@ def print_report(report: Report, out: TextIO) -> None:
         )
     per_question = 1000 * report.seconds / report.total if report.total else 0.0
     out.write(f"eval: {report.passed}/{report.total} passed ({report.rate:.1f}%); {per_question:.2f} ms/question\n")
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="labelled questions (the format of shared/eval/questions.yaml)")
-    parser.add_argument(
-        "--min",
-        type=float,
-        default=0.0,
-        metavar="PCT",
-        help="exit with status 1 when fewer than PCT %% of the questions pass",
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
-
-
-def run(args: argparse.Namespace, engine: Engine, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out if out is not None else sys.stdout
-    err = err if err is not None else sys.stderr
-    try:
-        cases = load_cases(args.file)
-    except LabelError as error:
-        err.write("klbot eval: " + "\nklbot eval: ".join(error.problems) + "\n")
-        return EXIT_BAD_FILE
-    unfinished = sum(c.kind == "answer" and not c.expect for c in cases)
-    if unfinished:
-        err.write(
-            f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
-            "so any answer passes (an unfinished review export?)\n"
-        )
-    progress = Progress("eval", len(cases), err)
-    report = evaluate(engine, cases, progress.update)
-    progress.finish()
-    if args.json:
-        out.write(json.dumps({"file": str(args.file), **report.to_json()}, ensure_ascii=False) + "\n")
-    else:
-        print_report(report, out)
-    return EXIT_BELOW_MIN if report.rate < args.min else 0

@@ -1,6 +1,7 @@
-"""``python -m bot review``: what real users asked that the bot could not answer, for curators.
+"""What real users asked that the bot could not answer, for curators (``python -m bot review``).
 
-Reads the recording database (``bot.curation.store``) read-only, so it can run beside the bot:
+Reads the recording database (``bot.curation.store``) read-only, so it can run beside the bot;
+the queries are ``bot.curation.schema``'s, next to the tables they read:
 
 * the most frequent unanswered questions (no answer, or only suggestions), grouped by
   fuzzy similarity (``GROUP_SCORER`` above ``GROUP_CUTOFF``), with counts and examples;
@@ -8,16 +9,15 @@ Reads the recording database (``bot.curation.store``) read-only, so it can run b
   i.e. a ready question variant to add to that entry;
 * the entries with the most 👎 votes, with the questions they were given for.
 
-``--export FILE`` writes the unanswered questions as a skeleton of a labelled file (the
-format of ``shared/eval/questions.yaml``) for curators to complete and run with ``eval``.
+``build_review`` returns a ``Review``; ``print_review`` writes it for people and
+``export_skeleton`` (``--export FILE``) as a skeleton of a labelled file (the format of
+``shared/eval/questions.yaml``) for curators to complete and run with ``eval``. The command
+line (``bot.cli``) reads the options and sets the exit status.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sqlite3
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -30,8 +30,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.core.answer import parse_key
-from bot.curation.paths import database_path
-from bot.curation.progress import Progress
+from bot.curation.schema import PICKS_SINCE, UNANSWERED_SINCE, VOTES_SINCE, stored_version
 
 GROUP_SCORER = fuzz.token_sort_ratio
 """Similarity of two folded questions: word order does not matter, typos cost a little."""
@@ -41,8 +40,6 @@ EXAMPLES = 3
 """Example wordings shown per group or entry."""
 EXPORT_VARIANTS = 5
 """Distinct wordings exported per group."""
-
-EXIT_NO_DATABASE = 2
 
 
 class ReviewError(Exception):
@@ -161,7 +158,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         )
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        version = stored_version(conn)
     except sqlite3.Error as exc:
         raise ReviewError(f"cannot read {path}: {exc}") from exc
     if version < 1:
@@ -181,12 +178,9 @@ def build_review(
     since = now - since_days * 86400 if since_days is not None else float("-inf")
     conn = connect_read_only(path)
     try:
-        questions = conn.execute(
-            "SELECT ts, norm, raw, lang, outcome FROM questions WHERE answered = 0 AND ts >= ? ORDER BY ts",
-            (since,),
-        ).fetchall()
-        picks = conn.execute("SELECT norm, key FROM picks WHERE ts >= ?", (since,)).fetchall()
-        votes = conn.execute("SELECT source, up, raw FROM votes WHERE ts >= ?", (since,)).fetchall()
+        questions = conn.execute(UNANSWERED_SINCE, (since,)).fetchall()
+        picks = conn.execute(PICKS_SINCE, (since,)).fetchall()
+        votes = conn.execute(VOTES_SINCE, (since,)).fetchall()
     except sqlite3.Error as exc:
         raise ReviewError(f"cannot read {path}: {exc}") from exc
     finally:
@@ -364,55 +358,3 @@ def _quoted(text: str) -> str:
 
 def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
-
-
-# -- command line --------------------------------------------------------------------------
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="the bot's data directory (default: BOT_DATA_DIR or ~/.local/share/klbot)"
-    )
-    parser.add_argument("--since", type=float, metavar="DAYS", help="only the last DAYS days (default: all)")
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="groups and entries shown (20)")
-    parser.add_argument("--json", action="store_true", help="print the review as one JSON object")
-    parser.add_argument(
-        "--export", metavar="FILE", help="write the unanswered questions as a labelled-file skeleton to FILE"
-    )
-
-
-def run(args: argparse.Namespace, data_dir: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """``data_dir`` is the configured one (``BOT_DATA_DIR``); ``--data-dir`` wins over it."""
-    out = out if out is not None else sys.stdout
-    err = err if err is not None else sys.stderr
-    path = database_path(args.data_dir or data_dir)
-    progress: Progress | None = None
-
-    def report(done: int, total: int) -> None:
-        nonlocal progress
-        if progress is None:
-            progress = Progress("review", total, err)
-        progress.update(done)
-
-    try:
-        review = build_review(path, args.since, progress=report)
-    except ReviewError as error:
-        err.write(f"klbot review: {error}\n")
-        return EXIT_NO_DATABASE
-    finally:
-        if progress is not None:
-            progress.finish()
-    if args.export:
-        try:
-            with open(args.export, "w", encoding="utf-8") as file:
-                written = export_skeleton(review, file)
-        except OSError as exc:
-            err.write(f"klbot review: cannot write {args.export}: {exc}\n")
-            return EXIT_NO_DATABASE
-        out.write(f"review: wrote {written} question(s) in {len(review.groups)} group(s) to {args.export}\n")
-        return 0
-    if args.json:
-        out.write(json.dumps(review.to_json(args.limit), ensure_ascii=False) + "\n")
-    else:
-        print_review(review, out, args.limit)
-    return 0

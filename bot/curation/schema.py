@@ -1,4 +1,5 @@
-"""The curation database's schema, its migrations and the counts ``/stats`` shows.
+"""The curation database's schema, its migrations, and the queries that read it: the counts
+``/stats`` shows and the named queries ``review`` runs.
 
 The schema version is kept in ``PRAGMA user_version``; ``MIGRATIONS`` brings an older file
 up to date on start, each step in one transaction. A file from a newer bot is refused.
@@ -64,9 +65,14 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
+def stored_version(conn: sqlite3.Connection) -> int:
+    """The schema version of the open database (0: empty)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring ``conn`` (autocommit mode) to the current schema; return the version it had."""
-    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    found = stored_version(conn)
     target = schema_version()
     if found > target:
         raise SchemaError(f"database schema version {found} is newer than this bot's {target}")
@@ -93,3 +99,13 @@ def query_stats(conn: sqlite3.Connection, days: int, now: float) -> Stats:
         "SELECT COALESCE(SUM(up), 0), COALESCE(SUM(1 - up), 0) FROM votes WHERE ts >= ?", (since,)
     ).fetchone()
     return Stats(days=days, answered=int(answered), unanswered=int(unanswered), votes_up=int(up), votes_down=int(down))
+
+
+# -- what ``review`` reads (each takes the earliest time, ``ts >= ?``) -------------------------
+
+UNANSWERED_SINCE = "SELECT ts, norm, raw, lang, outcome FROM questions WHERE answered = 0 AND ts >= ? ORDER BY ts"
+"""Questions not answered (or only with suggestions): (ts, norm, raw, lang, outcome), oldest first."""
+PICKS_SINCE = "SELECT norm, key FROM picks WHERE ts >= ?"
+"""Pressed suggestions: (folded question, suggestion key)."""
+VOTES_SINCE = "SELECT source, up, raw FROM votes WHERE ts >= ?"
+"""👍/👎 votes: (entry or fact id, 1 for 👍, the question as typed)."""
