@@ -1,8 +1,8 @@
 """Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review`` (and ``run`` for Telegram).
 
 All use the same core. The environment is read once, into ``bot.config.Config``, and its
-values are passed down. Only ``run`` imports telegram, so the others start fast and work on
-a machine without a token.
+values are passed down. Each command imports its adapter when it runs (only ``run`` imports
+telegram, only ``review`` sqlite3), so ``ask`` starts fast and all work without a token.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import default_knowledge_dir
-from bot.curation import evaluate, review
-from bot.curation.paths import database_path
-from bot.curation.progress import Progress
 from bot.envfile import load_env_file
 
 EXIT_BELOW_MIN = 1
@@ -105,6 +102,9 @@ def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
 
 def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
     """Score a labelled file; exit 1 below ``--min`` percent, 2 when the file cannot be used."""
+    from bot.curation import evaluate
+    from bot.curation.progress import Progress
+
     try:
         cases = evaluate.load_cases(args.file)
     except evaluate.LabelError as error:
@@ -128,6 +128,10 @@ def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
 
 def cmd_review(args: argparse.Namespace, config: Config) -> int:
     """Read the recordings (``--data-dir``, else ``BOT_DATA_DIR``); exit 2 without a database."""
+    from bot.curation import review
+    from bot.curation.paths import database_path
+    from bot.curation.progress import Progress
+
     path = database_path(args.data_dir or config.data_dir)
     progress: Progress | None = None
 

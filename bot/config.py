@@ -13,10 +13,8 @@ every message.
 
 from __future__ import annotations
 
-import logging
 import os
 import re
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +32,8 @@ HOW_TO_GET_A_TOKEN = (
     "gives you in TELEGRAM_BOT_TOKEN (environment or .env file)"
 )
 _OFF = frozenset({"0", "off", "no", "false"})
+LOG_LEVELS = {"CRITICAL": 50, "FATAL": 50, "ERROR": 40, "WARNING": 30, "WARN": 30, "INFO": 20, "DEBUG": 10, "NOTSET": 0}
+"""``logging``'s level names and numbers (not imported here: ``ask`` starts without ``logging``)."""
 
 
 class ConfigError(Exception):
@@ -52,7 +52,7 @@ class Config:
     (``require_token``). Never logged or printed."""
     base_url: str | None = None
     """``TELEGRAM_BASE_URL``: another Bot API server, e.g. ``http://127.0.0.1:8081/bot``."""
-    log_level: int = logging.INFO
+    log_level: int = LOG_LEVELS["INFO"]
     """``BOT_LOG_LEVEL`` (or ``--log-level``): ``DEBUG``, ``INFO`` (default), ``WARNING``, ``ERROR``."""
     allowed_chats: frozenset[int] | None = None
     """``BOT_ALLOWED_CHATS``: the chat ids that may use the bot; None (unset): every chat."""
@@ -122,8 +122,8 @@ def load_config(
     command line's (None: not given) and win over their variables."""
     env = os.environ if env is None else env
     level_name = str(log_level or env.get("BOT_LOG_LEVEL") or "INFO").upper()
-    level = logging.getLevelName(level_name)
-    if not isinstance(level, int):
+    level = LOG_LEVELS.get(level_name)
+    if level is None:
         raise ConfigError(f"unknown log level {level_name!r}: use DEBUG, INFO, WARNING or ERROR")
     allowed = env.get("BOT_ALLOWED_CHATS", "").strip()
     url = webhook_url or env.get("BOT_WEBHOOK_URL") or None
@@ -133,7 +133,10 @@ def load_config(
     if url is not None:
         if urlparse(url).scheme not in ("http", "https"):
             raise ConfigError(f"--webhook-url must be an http(s) URL, not {url!r}")
-        secret = secret or secrets.token_urlsafe(32)
+        if secret is None:
+            import secrets  # only here: ``ask`` starts without it
+
+            secret = secrets.token_urlsafe(32)
     port_text = port or env.get("BOT_PORT") or 8443
     try:
         port_number = int(port_text)
