@@ -84,3 +84,18 @@ def test_a_missing_file_is_named(knowledge_copy: Path) -> None:
 
 def test_a_missing_directory_says_how_to_point_at_one(tmp_path: Path) -> None:
     assert "BOT_KNOWLEDGE_DIR" in problems_after(tmp_path / "nowhere")[0]
+
+
+def test_a_source_the_fact_answers_cite_must_be_defined(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "facts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  facts_box:\n", "  fact_box:\n"), encoding="utf-8")
+    problems = problems_after(knowledge_copy)
+    assert any("facts.yaml" in p and "field 'facts_box'" in p for p in problems), problems
+
+
+def test_an_unknown_field_in_a_passage_is_named_with_file_passage_and_field(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "passages.yaml"
+    text = path.read_text(encoding="utf-8").replace("    source: lead\n", "    sourse: lead\n")
+    path.write_text(text, encoding="utf-8")
+    problems = problems_after(knowledge_copy)
+    assert any("passages.yaml" in p and "passage 'lead'" in p and "field 'sourse'" in p for p in problems), problems

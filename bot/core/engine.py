@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core.answer import Answer, Suggestion
+from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.entities import Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import Knowledge, Lang, QAEntry
+from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -221,14 +221,16 @@ class Engine:
 
     def answer_key(self, key: str, lang: Lang) -> Answer | None:
         """Answer a suggestion's key (``e:<entry id>`` or ``p:<person name>``) directly."""
-        kind, _, value = key.partition(":")
-        if kind == "e" and value in self._entries:
-            entry = self._entries[value]
-            return self._from_entry(entry.canonical_question(lang), lang, Candidate(value, 100, ""))
-        if kind == "p":
-            reply = self.facts.person_by_key(value, lang)
+        parsed = parse_key(key)
+        if parsed is None:
+            return None
+        if parsed.kind == "e" and parsed.value in self._entries:
+            entry = self._entries[parsed.value]
+            return self._from_entry(entry.canonical_question(lang), lang, Candidate(parsed.value, 100, ""))
+        if parsed.kind == "p":
+            reply = self.facts.person_by_key(parsed.value, lang)
             if reply is not None:
-                return self._from_fact(say(PERSON_QUESTION, lang, name=value), lang, reply)
+                return self._from_fact(say(PERSON_QUESTION, lang, name=parsed.value), lang, reply)
         return None
 
     # -- building answers ---------------------------------------------------------------
@@ -289,7 +291,7 @@ class Engine:
         band = t.suggest_band_margins * t.margin
         close = [c for c in found if c.score >= t.suggest_cutoff and best.score - c.score < band]
         suggestions = tuple(
-            Suggestion(self._entries[c.entry_id].canonical_question(lang), f"e:{c.entry_id}") for c in close
+            Suggestion(self._entries[c.entry_id].canonical_question(lang), entry_key(c.entry_id)) for c in close
         )
         return self._reply(
             text,
@@ -335,7 +337,7 @@ class Engine:
         body = NOT_IN_ARTICLE.get(lang)
         if decision.known:
             body += " " + say(ABOUT_ENTITY, lang, name=decision.name) + " " + decision.known
-        return self._reply(text, lang, body, outcome="not_in_article", citation="members")
+        return self._reply(text, lang, body, outcome="not_in_article", citation=MEMBERS)
 
     def _reply(
         self,

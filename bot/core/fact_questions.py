@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.answer import Outcome, Suggestion
+from bot.core.answer import Outcome, Suggestion, person_key
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import Lang
+from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang
 from bot.core.lexicon import (
     CHAIR_TITLE,
     CHAIR_WORDS,
@@ -123,9 +123,9 @@ class FactQuestions:
                 outcome="answer",
                 confidence=int(ambiguous.score) // 2,
                 source="fact:members",
-                citation="members",
+                citation=MEMBERS,
                 suggestions=tuple(
-                    Suggestion(say(PERSON_QUESTION, lang, name=name), f"p:{name}") for name in ambiguous.ids
+                    Suggestion(say(PERSON_QUESTION, lang, name=name), person_key(name)) for name in ambiguous.ids
                 ),
             )
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
@@ -146,7 +146,7 @@ class FactQuestions:
             outcome="answer",
             confidence=int(min(m.score for m in mentions)),
             source="fact:person:" + people[0].name,
-            citation="members",
+            citation=MEMBERS,
         )
 
     def _title(self, mention: Mention, places: set[str], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
@@ -160,7 +160,7 @@ class FactQuestions:
             # "Is it a kommunaldirektør who chairs?": a yes or no about the chair.
             chair = self.render.k.chair_seat.people[0]
             verdict = YES if chair.name in mention.ids else NO
-            return FactReply(verdict.get(lang) + self.render.chair(lang), "answer", 100, "chair", "members")
+            return FactReply(verdict.get(lang) + self.render.chair(lang), "answer", 100, "chair", MEMBERS)
         allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS
         if len(people) == 1:
             text = self.render.person(people[0], lang)
@@ -170,13 +170,13 @@ class FactQuestions:
             text = say(HOLDERS, lang, count=len(people), title=title) + "\n" + listed
         if not fits(extra, allowed):
             return OutsideFacts(known=text, name=mention.surface, unexplained=_outside(extra, allowed))
-        return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), "members")
+        return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), MEMBERS)
 
     def person_by_key(self, name: str, lang: Lang) -> FactReply | None:
         person = self.render.person_by_name.get(name)
         if person is None:
             return None
-        return FactReply(self.render.person(person, lang), "answer", 100, "fact:person:" + name, "members")
+        return FactReply(self.render.person(person, lang), "answer", 100, "fact:person:" + name, MEMBERS)
 
     def _unknown_person(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply:
         """Someone the article does not name: a clear no when asked about membership;
@@ -184,9 +184,9 @@ class FactQuestions:
         count = len(self.render.k.seats)
         if touches(extra, MEMBERSHIP_WORDS):
             text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=count)
-            return FactReply(text, "negative", int(mention.score), "fact:members", "members")
+            return FactReply(text, "negative", int(mention.score), "fact:members", MEMBERS)
         text = say(NOT_MENTIONED, lang, name=mention.surface, count=count)
-        return FactReply(text, "not_in_article", 0, "fact:members", "members")
+        return FactReply(text, "not_in_article", 0, "fact:members", MEMBERS)
 
     # -- municipalities -----------------------------------------------------------------
 
@@ -202,7 +202,7 @@ class FactQuestions:
             outcome="answer" if member else "negative",
             confidence=int(min(m.score for m in mentions)),
             source="fact:municipality:" + names[0],
-            citation="members",
+            citation=MEMBERS,
         )
 
     # -- organisations ------------------------------------------------------------------
@@ -212,7 +212,7 @@ class FactQuestions:
         organisation_id = organisation_ids[0]
         if touches(extra, CHAIR_TITLE) and fits(extra, CHAIR_TITLE | ORGANISATION_SEAT | ORGANISATION_DEFINITION):
             # "Is the chair from KL or SKI?" asks about the chair.
-            return FactReply(self.render.chair(lang), "answer", 100, "chair", "members")
+            return FactReply(self.render.chair(lang), "answer", 100, "chair", MEMBERS)
         if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT):
             return None
         if touches(extra, ORGANISATION_HEAD):
@@ -221,12 +221,12 @@ class FactQuestions:
             text, known = self.render.organisation_head(organisation_id, lang)
             # "Who runs KL?" must not fall through to "who runs the group?".
             outcome: Outcome = "answer" if known else "not_in_article"
-            return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:head", "members")
+            return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:head", MEMBERS)
         if touches(extra, ORGANISATION_SEAT):
             text = " ".join(self.render.organisation_seat(o, lang) for o in organisation_ids)
-            return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", "members")
+            return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", MEMBERS)
         about = " ".join(self.render.organisation(o).about.get(lang) for o in organisation_ids)
-        return FactReply(about, "answer", 100, f"fact:organisation:{organisation_id}", "background")
+        return FactReply(about, "answer", 100, f"fact:organisation:{organisation_id}", BACKGROUND)
 
     # -- themes -------------------------------------------------------------------------
 
@@ -235,7 +235,7 @@ class FactQuestions:
             return None
         number = int(mention.ids[0])
         text, exists = self.render.theme(number, lang)
-        return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", "facts_box")
+        return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", FACTS_BOX)
 
     def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
         """ "Which theme is about digital support?" names a theme by its subject; so does
@@ -253,7 +253,7 @@ class FactQuestions:
         if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
-        return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", "facts_box")
+        return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX)
 
 
 def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.knowledge import Knowledge, Lang, Organisation, Person, Seat, Theme
+from bot.core.knowledge import FACT_RENDERERS, Knowledge, Lang, Organisation, Person, Seat, Theme
 from bot.core.normalize import fold
 
 
@@ -22,18 +22,8 @@ class FactRenderer:
         self._seat_by_municipality = {fold(s.municipality): s for s in knowledge.seats if s.municipality}
         self._seat_by_organisation = {s.organisation_id: s for s in knowledge.seats if s.organisation_id}
         self.person_by_name = {p.name: p for p in knowledge.people}
-        self.named: dict[str, Callable[[Lang], str]] = {
-            "chair": self.chair,
-            "members": self.members,
-            "member_count": self.member_count,
-            "municipalities": self.municipalities,
-            "municipality_count": self.municipality_count,
-            "themes": self.themes,
-            "theme_count": self.theme_count,
-            "article": self.article,
-            "organisations_in_group": self.organisations_in_group,
-            "strategy_purpose": lambda lang: self.k.strategy.purpose.get(lang),
-        }
+        # An entry's `fact:` names one of these methods; FACT_RENDERERS is the one list of them.
+        self.named: dict[str, Callable[[Lang], str]] = {name: getattr(self, name) for name in FACT_RENDERERS}
 
     # -- people and seats -------------------------------------------------------------
 
@@ -235,6 +225,9 @@ class FactRenderer:
         ), False
 
     # -- strategy ---------------------------------------------------------------------
+
+    def strategy_purpose(self, lang: Lang) -> str:
+        return self.k.strategy.purpose.get(lang)
 
     def theme_title(self, theme: Theme, lang: Lang) -> str:
         if lang == "da":

@@ -24,7 +24,16 @@ FACT_RENDERERS = (
     "organisations_in_group",
     "strategy_purpose",
 )
-"""Answers an entry may take from the fact base instead of hand-written text."""
+"""Answers an entry may take from the fact base instead of hand-written text (methods of
+``bot.core.facts.FactRenderer`` of the same names)."""
+
+Citation = Literal["members", "facts_box", "background"]
+"""Parts of the source the engine's own fact answers cite; `facts.yaml`'s `sources` must
+define each of them (checked at load)."""
+CITATIONS: tuple[Citation, ...] = ("members", "facts_box", "background")
+MEMBERS: Citation = "members"
+FACTS_BOX: Citation = "facts_box"
+BACKGROUND: Citation = "background"
 
 
 class KnowledgeError(Exception):

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from bot.core.knowledge import (
+    CITATIONS,
     ENTRY_KINDS,
     FACT_RENDERERS,
     LANGUAGES,
@@ -210,8 +211,9 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         str(key): reader.bilingual(data["sources"], key, f"source '{key}'")
         for key in reader.mapping(data, "sources", "sources")
     }
-    if "background" not in sources:
-        reader.problem("sources", "background", "is required (for answers not from the article)")
+    for citation in CITATIONS:
+        if citation not in sources:
+            reader.problem("sources", citation, "is required: the bot's fact answers cite it")
 
     organisations = []
     for item in reader.items(data, "organisations", "organisations"):

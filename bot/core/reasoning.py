@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import Bilingual, Lang, Person
+from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CHAIR_TITLE,
     CHAIR_WORDS,
@@ -122,7 +122,7 @@ class Reasoner:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
         if not named and self._dangling_pronoun(words, lang):
-            return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", "members")
+            return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", MEMBERS)
         return None
 
     # -- claims -------------------------------------------------------------------------
@@ -174,7 +174,7 @@ class Reasoner:
         what = ATTRIBUTE_NAMES[attribute].get(lang)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
         head = say(SAME if len(values) == 1 else DIFFERENT, lang, what=what)
-        return FactReply(f"{head}\n{lines}", "answer", 100, "fact:compare", "members")
+        return FactReply(f"{head}\n{lines}", "answer", 100, "fact:compare", MEMBERS)
 
     def _attribute(self, person: Person, attribute: str) -> str:
         seat = self.render.seat_of(person)
@@ -188,10 +188,10 @@ class Reasoner:
         key = stem(part)
         holders = [p for p in self._people if key in fold(f"{p.title.da} {p.title.en}").replace(" ", "")]
         if not holders:
-            return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", "members")
+            return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
         head = say(TITLE_PART, lang, count=len(holders), part=part)
-        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", "members")
+        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
     def _not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
         """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
@@ -203,12 +203,12 @@ class Reasoner:
             kept = [p for p in holders if not self._places_of(p) & excluded]
             listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
             head = say(HOLDERS_EXCEPT, lang, count=len(kept), title=label, places=", ".join(m.surface for m in places))
-            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", "members")
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", MEMBERS)
         holding = set(title.ids)
         others = [p for p in self._people if p.name not in holding]
         head = say(NOT_HOLDERS, lang, count=len(others), total=len(self._people), title=label)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
-        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", "members")
+        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
 
     def _places_of(self, person: Person) -> set[str | None]:
         seat = self.render.seat_of(person)
@@ -221,11 +221,11 @@ class Reasoner:
             return None
         text, exists = self.render.theme(number, lang)
         if not exists:
-            return FactReply(text, "negative", 100, f"fact:theme:{number}", "facts_box")
+            return FactReply(text, "negative", 100, f"fact:theme:{number}", FACTS_BOX)
         truth = named == {number}
         if not truth:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
-        return _verdict(truth, text, lang, f"fact:theme:{number}", citation="facts_box")
+        return _verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
 
     # -- pronouns -----------------------------------------------------------------------
 
@@ -244,7 +244,7 @@ def is_claim(words: Sequence[str]) -> bool:
     return words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:])
 
 
-def _verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = "members") -> FactReply:
+def _verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
     return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
 
 
