@@ -8,7 +8,8 @@ from typing import Literal
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = ("da", "en")
 
-ENTRY_KINDS = ("answer", "smalltalk", "not_in_article")
+EntryKind = Literal["answer", "smalltalk", "not_in_article"]
+ENTRY_KINDS: tuple[EntryKind, ...] = ("answer", "smalltalk", "not_in_article")
 """answer: a fact or explanation; smalltalk: greetings and help; not_in_article: a
 question people ask that the article cannot answer, with a polite explanation."""
 
@@ -120,7 +121,7 @@ class Municipality:
 @dataclass(frozen=True)
 class QAEntry:
     id: str
-    kind: str
+    kind: EntryKind
     questions: dict[Lang, tuple[str, ...]]
     answer: Bilingual | None
     fact: str | None

@@ -22,6 +22,7 @@ from bot.core.knowledge import (
     Agreements,
     Article,
     Bilingual,
+    EntryKind,
     Knowledge,
     KnowledgeError,
     Lang,
@@ -330,6 +331,16 @@ def read_passages(reader: _Reader, data: Any, source_ids: set[str]) -> tuple[Pas
     return tuple(result)
 
 
+def _entry_kind(reader: _Reader, item: dict[str, Any], where: str) -> EntryKind:
+    """The closed set of entry kinds is parsed here and nowhere else."""
+    given = str(item.get("kind", "answer"))
+    for kind in ENTRY_KINDS:
+        if given == kind:
+            return kind
+    reader.problem(where, "kind", f"must be one of {', '.join(ENTRY_KINDS)}")
+    return "answer"
+
+
 def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEntry]:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         reader.problem("top level", "entries", "the file must hold 'entries:' with a list of entries")
@@ -343,9 +354,7 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
         where = f"entry '{entry_id or '#' + str(index + 1)}'"
         if not _ID.match(entry_id):
             reader.problem(where, "id", "must be lower-case letters, digits, '-' or '_'")
-        kind = str(item.get("kind", "answer"))
-        if kind not in ENTRY_KINDS:
-            reader.problem(where, "kind", f"must be one of {', '.join(ENTRY_KINDS)}")
+        kind = _entry_kind(reader, item, where)
         question_data = reader.mapping(item, "questions", where)
         questions: dict[Lang, tuple[str, ...]] = {
             lang: reader.text_list(question_data, lang, where) for lang in LANGUAGES
