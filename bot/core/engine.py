@@ -56,6 +56,9 @@ _COMPOUND_BREAK = re.compile(
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
 _RESOLVED = ("answer", "negative", "not_in_article")
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+"""'@kl_bot': how groups address the bot, never part of the question."""
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
@@ -100,7 +103,22 @@ class Engine:
     # -- public -------------------------------------------------------------------------
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
-        text = clean_display(question)
+        asked = clean_display(question)
+        text = self._without_courtesy(asked, language_hint)
+        answer = replace(self._answer(text, language_hint), question=asked)
+        return answer
+
+    def _without_courtesy(self, text: str, language_hint: Lang | None) -> str:
+        """The question without @handles and without sentences that are only courtesy
+        ("… hvem er formand? tak 🙏", "Godmorgen! …"): those never decide the answer."""
+        text = _HANDLE.sub(" ", text).strip() or text
+        sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return text
+        kept = [s for s in sentences if self._ask(s, language_hint).outcome != "smalltalk"]
+        return " ".join(kept) if kept else text
+
+    def _answer(self, text: str, language_hint: Lang | None) -> Answer:
         answer = self._ask(text, language_hint)
         # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
         # last clause wins when it alone is answered at least as confidently.
