@@ -12,14 +12,16 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from bot.core import claims
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
-from bot.core.entities import Recognizer
+from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
+    CLAIM_TAGS,
     DANISH_CUES,
     ENGLISH_CUES,
     MUNICIPALITY_CONTEXT,
@@ -28,8 +30,10 @@ from bot.core.lexicon import (
     PERSON_CONTEXT,
     QUESTION_WORDS,
     STOPWORDS,
+    STRUCTURE_WORDS,
     THEME_CONTEXT,
     THEME_WORDS,
+    number_words,
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
@@ -45,7 +49,7 @@ from bot.core.phrases import (
     YEAR_NOT_IN_ARTICLE,
     say,
 )
-from bot.core.reasoning import Reasoner, claimed_values, is_claim, supports, verdict_prefix, without_verdict
+from bot.core.reasoning import Reasoner, is_claim, verdict_prefix, without_verdict
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -83,7 +87,7 @@ class Engine:
             | ENGLISH_CUES
             | theme_keywords
         )
-        self.spelling = SpellingCorrector(vocabulary, tuning)
+        self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS)
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
@@ -189,16 +193,16 @@ class Engine:
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
-        claim = is_claim(corrected) and not any(m.kind == "person" for m in mentions)
+        claim = is_claim(corrected, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
-            return self._checked(self._from_fact(text, lang, decision), claim, corrected)
+            return self._checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
         question_words = [
             w
             for w in corrected
             if w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
-            and not (claim and w.isdigit())
+            and not (claim and (w.isdigit() or w in CLAIM_TAGS or w in number_words(lang)))
         ]
         other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
         if other_years and not claim:
@@ -223,16 +227,17 @@ class Engine:
                 )
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
-        return self._checked(answer, claim, corrected)
+        return self._checked(answer, claim, corrected, mentions)
 
-    def _checked(self, answer: Answer, claim: bool, words: list[str]) -> Answer:
-        """A claim answered from an entry or a fact: "Ja"/"Nej" only where the numbers and
-        months it states can be checked against the answer; otherwise the facts alone."""
+    def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
+        """A claim answered from an entry or a fact: "Ja"/"Nej" only where the values it
+        states can be checked against the answer (``bot.core.claims``); else the facts alone."""
         if not claim or answer.outcome != "answer":
             return answer
         body = without_verdict(answer.text)
-        numbers, months = claimed_values(answer.question, words)
-        truth = supports(body, numbers, months)
+        organisations = self.knowledge.organisations
+        stated = claims.claimed(answer.question, words, mentions, answer.language, organisations)
+        truth = claims.judge(stated, body, answer.language, organisations)
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)

@@ -338,3 +338,41 @@ QUOTE_CUES = _words("""
     states stated
 """)
 """Words asking what the article or someone in it says, not for a fact."""
+
+
+_ARTICLE_LIKE = {"da": frozenset({"en", "et"}), "en": frozenset({"a", "an"})}
+"""Number words that are far more often articles ("et tema", "a theme")."""
+_OTHER_LANGUAGE_CLASHES = {"da": frozenset(), "en": frozenset({"to", "ni", "fire", "et"})}
+"""Danish number words that are ordinary English words ("to", "fire")."""
+
+
+@cache
+def number_words(lang: str | None) -> dict[str, int]:
+    """Cardinal and ordinal number words 0-100 in Danish and English (num2words), folded.
+
+    Built on first use, not at start-up: few questions need it."""
+    from num2words import num2words
+
+    table: dict[str, int] = {}
+    for code in ("da", "en"):
+        for n in range(101):
+            for kind in ("cardinal", "ordinal"):
+                table.setdefault(fold(num2words(n, lang=code, to=kind)).replace(" ", ""), n)
+    clashes = _OTHER_LANGUAGE_CLASHES.get(lang or "en", frozenset()) | frozenset().union(*_ARTICLE_LIKE.values())
+    return {word: n for word, n in table.items() if word not in clashes}
+
+
+STRUCTURE_WORDS = (
+    CLAIM_TAGS
+    | CLAIM_OPENERS
+    | SAME_WORDS
+    | NEGATION_WORDS
+    | TITLE_WORDS
+    | ORGANISATION_WORDS
+    | MUNICIPALITY_WORDS
+    | PERSONAL_PRONOUNS
+    | QUOTE_CUES
+    | MONTHS
+)
+"""Words the structure of a question rests on: known to the spelling corrector, so it never
+"repairs" "stemmer" or "ikk" into a topic word."""

@@ -65,17 +65,22 @@ def question_type(words: list[str]) -> str | None:
 class SpellingCorrector:
     """Maps unknown words to the closest known word with the same first letter."""
 
-    def __init__(self, vocabulary: Iterable[str], tuning: Tuning = DEFAULT_TUNING) -> None:
+    def __init__(
+        self, vocabulary: Iterable[str], tuning: Tuning = DEFAULT_TUNING, known_only: Iterable[str] = ()
+    ) -> None:
+        """``known_only``: words never corrected, nor a correction's target ("igen" must not
+        become the negation "ingen")."""
         self.tuning = tuning
-        self.vocabulary = frozenset(vocabulary)
+        targets = frozenset(vocabulary)
+        self.vocabulary = targets | frozenset(known_only)
         by_letter: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(self.vocabulary - STOPWORDS):
+        for word in sorted(targets - STOPWORDS):
             # Filler words are no target for a near miss: "live" must not become "living".
             if len(word) >= tuning.min_spelling_length - 1:
                 by_letter[word[0]].append(word)
         self._by_letter = dict(by_letter)
         self._anagrams: dict[str, list[str]] = defaultdict(list)
-        for word in self.vocabulary:
+        for word in targets:
             self._anagrams["".join(sorted(word))].append(word)
         self._cache: dict[str, str] = {}
 

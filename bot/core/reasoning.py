@@ -30,7 +30,6 @@ from bot.core.lexicon import (
     CLAIM_TAGS,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
-    MONTHS,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
     ORGANISATION_WORDS,
@@ -237,11 +236,14 @@ class Reasoner:
         return not names_someone and any(w in pronouns for w in words)
 
 
-def is_claim(words: Sequence[str]) -> bool:
-    """A statement put up for confirmation: no question word, and a tag or a yes/no opener."""
+def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
+    """A statement put up for confirmation: no question word, and a tag, a yes/no opener,
+    or ("besparelsen er 18 mia?") a statement with a verb ending in a question mark."""
     if not words or any(w in QUESTION_WORDS for w in words):
         return False
-    return words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:])
+    if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
+        return True
+    return asked and any(w in CLAIM_OPENERS for w in words[1:])
 
 
 def _verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
@@ -251,44 +253,6 @@ def _verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = ME
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
-_UNITS = {
-    "mio": "M",
-    "millioner": "M",
-    "million": "M",
-    "millions": "M",
-    "mia": "G",
-    "milliard": "G",
-    "milliarder": "G",
-    "billion": "G",
-    "billions": "G",
-    "bn": "G",
-}
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
-
-
-def claimed_values(text: str, words: Sequence[str]) -> tuple[set[tuple[float, str | None]], set[str]]:
-    """The numbers (with their unit, if any) and months a claim states."""
-    numbers = {
-        (float(value.replace(",", ".")), _UNITS.get(unit.lower()) if unit else None)
-        for value, unit in _NUMBER.findall(text.casefold())
-    }
-    return numbers, {w for w in words if w in MONTHS}
-
-
-def supports(facts: str, numbers: set[tuple[float, str | None]], months: set[str]) -> bool | None:
-    """Whether the first sentence of ``facts`` bears out every claimed number and month;
-    None when the claim states none (then there is nothing to check it by)."""
-    if not numbers and not months:
-        return None
-    first = _SENTENCE_END.split(facts.strip(), maxsplit=1)[0]
-    stated, _ = claimed_values(first, ())
-    stated_months = set(fold(first).split()) & MONTHS
-    for value, unit in numbers:
-        if not any(v == value and (unit is None or u == unit) for v, u in stated):
-            return False
-    return months <= stated_months
-
-
 _LEADING_VERDICT = re.compile(r"^(?:ja|nej|yes|no)\b[,.!]?\s*", re.IGNORECASE)
 
 

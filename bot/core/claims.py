@@ -1,0 +1,148 @@
+"""Claims about a topic rather than a member: "besparelsen er 18 mia kr?", "the strategy
+has five themes, right?", "var det SKI der nedsatte styregruppen?".
+
+The values a claim states (numbers with their unit and the noun they count, months,
+organisations, names the knowledge does not hold) are compared with the first sentence
+of the answer the engine would give anyway. Each value is borne out, contradicted, or
+cannot be checked; "yes" needs every value borne out, "no" needs one contradicted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.core.entities import Mention
+from bot.core.knowledge import Lang, Organisation
+from bot.core.lexicon import CLAIM_TAGS, MONTHS, STOPWORDS, number_words
+from bot.core.matcher import meaning
+from bot.core.normalize import fold
+
+_UNITS = {
+    **dict.fromkeys(("mio", "millioner", "million", "millions"), "M"),
+    **dict.fromkeys(("mia", "milliard", "milliarder", "billion", "billions", "bn"), "G"),
+}
+_CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"})
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None
+    """M (millions) or G (billions) when the number carries one."""
+    noun: str | None
+    """The meaning of the word the number counts ("temaer" -> its stem), if one follows."""
+
+
+@dataclass(frozen=True)
+class Claimed:
+    quantities: tuple[Quantity, ...]
+    months: frozenset[str]
+    organisations: tuple[Organisation, ...]
+    strangers: tuple[str, ...]
+    """Capitalised names the knowledge does not know ("Folketinget")."""
+
+    def checkable(self) -> bool:
+        return bool(self.quantities or self.months or self.organisations or self.strangers)
+
+
+def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
+    """Every number in ``text``, in digits or words ("fem", "fourteen"), with its unit and noun."""
+    tokens = [t.casefold() for t in _TOKEN.findall(text)]
+    words = number_words(lang)
+    found = []
+    for i, token in enumerate(tokens):
+        if token[0].isdigit():
+            value = float(token.replace(",", "."))
+        elif fold(token) in words:
+            value = float(words[fold(token)])
+        else:
+            continue
+        rest = tokens[i + 1 : i + 3]
+        unit = _UNITS.get(rest[0]) if rest else None
+        if unit:
+            rest = rest[1:]
+        noun = None
+        if rest and not rest[0][0].isdigit():
+            word = fold(rest[0])
+            if word and word not in STOPWORDS and word not in CLAIM_TAGS and word not in _CURRENCY:
+                noun = meaning(word)
+        found.append(Quantity(value, unit, noun))
+    return tuple(found)
+
+
+def claimed(
+    text: str, words: Sequence[str], mentions: Iterable[Mention], lang: Lang, knowledge_orgs: Sequence[Organisation]
+) -> Claimed:
+    by_id = {o.id: o for o in knowledge_orgs}
+    mentions = list(mentions)
+    return Claimed(
+        quantities=quantities(text, lang),
+        months=frozenset(w for w in words if w in MONTHS),
+        organisations=tuple(by_id[m.ids[0]] for m in mentions if m.kind == "organisation" and m.ids[0] in by_id),
+        strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
+    )
+
+
+def judge(claim: Claimed, facts: str, lang: Lang, organisations: Sequence[Organisation]) -> bool | None:
+    """True when the answer's first sentence bears out every claimed value, False when it
+    contradicts one, None when the claim states nothing it could be checked by."""
+    if not claim.checkable():
+        return None
+    first = _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0]
+    folded = f" {fold(first)} "
+    stated = quantities(first, lang)
+    verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
+    if claim.months:
+        verdicts.append(claim.months <= set(folded.split()))
+    named = {o.id for o in organisations if _names(o, folded)}
+    for organisation in claim.organisations:
+        if organisation.id in named:
+            verdicts.append(True)
+        elif named:
+            verdicts.append(False)  # "set up by SKI?" against "KL set up …"
+        else:
+            verdicts.append(None)
+    if claim.strangers and not verdicts:
+        # "vedtaget af Folketinget?": a body the article never names did not do it.
+        verdicts.append(False)
+    if any(v is False for v in verdicts):
+        return False
+    if verdicts and all(v is True for v in verdicts):
+        return True
+    return None
+
+
+def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | None:
+    """Borne out by a stated number of the same value (and unit and noun, where the claim
+    gives them); contradicted only by a stated number of the same kind with another value
+    (same noun, same unit, or both years); otherwise the answer does not speak to it."""
+    if any(
+        q.value == claim.value
+        and (claim.unit is None or q.unit == claim.unit)
+        and (claim.noun is None or q.noun == claim.noun)
+        for q in stated
+    ):
+        return True
+    if any(_same_kind(q, claim) for q in stated):
+        return False
+    return None
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    if a.noun is not None and a.noun == b.noun:
+        return True
+    if a.unit is not None and a.unit == b.unit:
+        return True
+    return _is_year(a.value) and _is_year(b.value)
+
+
+def _is_year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def _names(organisation: Organisation, folded_text: str) -> bool:
+    return any(f" {fold(alias)} " in folded_text for alias in (organisation.short, *organisation.aliases))
