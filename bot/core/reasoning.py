@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
@@ -97,6 +98,9 @@ class Reasoner:
     def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
         """``words``: the question's folded, spelling-corrected words (names kept as typed)."""
         text = " ".join(words)
+        counted = count(self.render, mentions, words, lang)
+        if counted is not None:
+            return counted
         people = [m for m in mentions if m.kind == "person"]
         if any(len(m.ids) > 1 for m in people):
             return None  # "is Lars from Nyborg?": which Lars is asked first, elsewhere
