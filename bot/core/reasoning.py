@@ -68,15 +68,16 @@ HOLDERS_EXCEPT = Bilingual(
     da="{count} af medlemmerne uden for {places} har titlen «{title}»:",
     en='{count} of the members outside {places} hold the title "{title}":',
 )
+NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 NOT_HOLDERS = Bilingual(
     da="{count} af de {total} personer på listen er ikke {title}:",
     en='{count} of the {total} people listed are not "{title}":',
 )
 _TITLE_PHRASE = re.compile(
-    r"([a-z0-9]+)\s+(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
+    r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
 )
-"""'who has "økonomi" in their title': the word before "in the title" is a part of titles."""
+"""'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
 
 
 @dataclass(frozen=True)
@@ -104,9 +105,12 @@ class Reasoner:
         people = [m for m in mentions if m.kind == "person"]
         if any(len(m.ids) > 1 for m in people):
             return None  # "is Lars from Nyborg?": which Lars is asked first, elsewhere
-        part = _TITLE_PHRASE.search(text)
-        if part and part.group(1) not in STOPWORDS | TITLE_WORDS:
-            return self._title_part(part.group(1), lang)
+        phrase = _TITLE_PHRASE.search(text)
+        if phrase:
+            before = words[: len(text[: phrase.start()].split())]
+            part = self._title_word(before)
+            if part is not None:
+                return self._title_part(part, mentions, words, lang)
         asks = any(w in QUESTION_WORDS for w in words)
         claims = self._claims(mentions, words)
         word_set = set(words)
@@ -116,6 +120,14 @@ class Reasoner:
             return self._compare(people, words, lang)
         if people and not asks and claims:
             return self._check(people, claims, lang)
+        if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
+            # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
+            return self._which_chairs(people, lang)
+        seats_named = [m for m in mentions if m.kind in ("municipality", "organisation")]
+        titles_named = [m for m in mentions if m.kind == "title"]
+        if seats_named and titles_named and not people and (is_claim(words) or touches(word_set, SAME_WORDS)):
+            # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
+            return self._places_hold_title(seats_named, titles_named[0], lang)
         titles = [m for m in mentions if m.kind == "title"]
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         if titles and not people and any(w in NEGATION_WORDS for w in words):
@@ -158,9 +170,39 @@ class Reasoner:
             pairs = [(p, c) for p in people for c in claims]
         true = all(self._holds(p, c) for p, c in pairs)
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
+        if not true:
+            # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
+            seats = dict.fromkeys(c for _, c in pairs if c.kind in ("municipality", "organisation"))
+            profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
         if any(c.kind == "chair" for _, c in pairs) and not true:
             profiles = f"{self.render.chair(lang)} {profiles}"
         return _verdict(true, profiles, lang, "fact:person:" + people[0].name)
+
+    def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
+        people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
+        chairs = [p for p in people if self.render.seat_of(p).chair]
+        head = "" if chairs else NEITHER_CHAIRS.get(lang)
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        return FactReply(f"{head}{self.render.chair(lang)}\n{lines}", "answer", 100, "chair", MEMBERS)
+
+    def _places_hold_title(self, places: list[Mention], title: Mention, lang: Lang) -> FactReply:
+        seats = [s for s in self.render.k.seats for m in places if m.ids[0] in {s.municipality, s.organisation_id}]
+        if len(seats) < len(places):
+            return FactReply(
+                " ".join(self.render.municipality(m.ids[0], lang)[0] for m in places),
+                "negative",
+                100,
+                "fact:members",
+                MEMBERS,
+            )
+        true = all(any(p.name in title.ids for p in seat.people) for seat in seats)
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for seat in seats for p in seat.people)
+        return _verdict(true, lines, lang, "fact:title-places")
+
+    def _who_holds(self, claim: _Claim, lang: Lang) -> str:
+        if claim.kind == "organisation":
+            return self.render.organisation_seat(claim.value, lang)
+        return self.render.municipality(claim.value, lang)[0]
 
     # -- comparisons --------------------------------------------------------------------
 
@@ -187,9 +229,26 @@ class Reasoner:
 
     # -- filters and counts -------------------------------------------------------------
 
-    def _title_part(self, part: str, lang: Lang) -> FactReply:
+    def _title_word(self, before: Sequence[str]) -> str | None:
+        """The word naming a part of a title: the nearest one that is in some member's
+        title ("hvem har med indkøb at gøre i titlen" -> "indkøb"), else the nearest word."""
+        candidates = [w for w in reversed(before) if w not in STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS]
+        for word in candidates:
+            if any(stem(word) in _joined_title(p) for p in self._people):
+                return word
+        return candidates[0] if candidates else None
+
+    def _title_part(self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply:
         key = stem(part)
-        holders = [p for p in self._people if key in fold(f"{p.title.da} {p.title.en}").replace(" ", "")]
+        holders = [p for p in self._people if key in _joined_title(p)]
+        named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
+        if named:
+            # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
+            holders = [p for p in holders if p.name in named]
+        excluded = [m for m in mentions if m.kind == "title"]
+        if excluded and any(w in NEGATION_WORDS for w in words):
+            # "… 'direktør' in their title but is not a kommunaldirektør"
+            holders = [p for p in holders if p.name not in excluded[0].ids]
         if not holders:
             return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
@@ -238,6 +297,10 @@ class Reasoner:
         # "who chairs, and where is he from?" names its own referent.
         names_someone = any(w in CHAIR_WORDS or QUESTION_TYPES.get(w) == "who" for w in words)
         return not names_someone and any(w in pronouns for w in words)
+
+
+def _joined_title(person: Person) -> str:
+    return fold(f"{person.title.da} {person.title.en}").replace(" ", "")
 
 
 def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
