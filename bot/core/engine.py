@@ -193,6 +193,13 @@ class Engine:
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
+        speakers = [m.surface for m in mentions if m.kind in ("person", "organisation")]
+        if self.passages.asks_for_words(corrected):
+            # "what did SKI's director say about the results?": the paragraph about the
+            # results, not the general summary of what SKI says.
+            quoted = self._quoted(text, lang, free, speakers)
+            if quoted is not None:
+                return quoted
         claim = is_claim(corrected, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
@@ -212,22 +219,27 @@ class Engine:
         required = decision.unexplained if isinstance(decision, OutsideFacts) else None
         answer = self._from_entries(text, lang, question_words, required=required)
         if answer.outcome in ("fallback", "suggestions"):
-            found = self.passages.find(question_words)
-            if found is not None:
-                body = self.passages.quote(found, lang)
-                confidence = int(self.tuning.passage_confidence * found.share)
-                return self._reply(
-                    text,
-                    lang,
-                    body,
-                    outcome="answer",
-                    confidence=confidence,
-                    source=f"passage:{found.passage.id}",
-                    citation=found.passage.source,
-                )
+            # Names say who speaks, not what about: the paragraph must match the rest.
+            quoted = self._quoted(text, lang, [w for w in question_words if w in free], speakers)
+            if quoted is not None:
+                return quoted
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return self._checked(answer, claim, corrected, mentions)
+
+    def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
+        found = self.passages.find(words, naming)
+        if found is None:
+            return None
+        return self._reply(
+            text,
+            lang,
+            self.passages.quote(found, lang),
+            outcome="answer",
+            confidence=int(self.tuning.passage_confidence * found.share),
+            source=f"passage:{found.passage.id}",
+            citation=found.passage.source,
+        )
 
     def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
         """A claim answered from an entry or a fact: "Ja"/"Nej" only where the values it

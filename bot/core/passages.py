@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.core.knowledge import Lang, Passage
 from bot.core.lexicon import QUESTION_WORDS, QUOTE_CUES, STOPWORDS
 from bot.core.matcher import meaning
-from bot.core.normalize import tokens
+from bot.core.normalize import fold, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 
@@ -36,31 +36,37 @@ class PassageIndex:
             frozenset(meaning(w) for w in tokens(f"{p.text.da} {p.text.en}") if w not in STOPWORDS)
             for p in self._passages
         ]
+        self._texts = [f" {fold(p.text.da)} {fold(p.text.en)} " for p in self._passages]
         frequency = Counter(m for meanings in self._meanings for m in meanings)
         total = len(self._passages) + 1
         self._idf = {m: math.log(total / df) + 1 for m, df in frequency.items()}
         self._unseen = math.log(total) + 1
 
-    def find(self, words: Sequence[str]) -> Found | None:
-        """The passage that best holds the question ``words`` (folded, spelling-corrected)."""
-        asks_for_words = any(meaning(w) in _CUE_MEANINGS for w in words)
-        wanted = {
-            meaning(w)
-            for w in words
-            if w not in STOPWORDS and w not in QUESTION_WORDS and meaning(w) not in _CUE_MEANINGS
-        }
-        if len(wanted) < self.tuning.passage_min_words or not self._passages:
+    @staticmethod
+    def asks_for_words(words: Sequence[str]) -> bool:
+        """Whether the question asks what the article or someone in it says."""
+        return any(w in QUOTE_CUES for w in words)
+
+    def find(self, words: Sequence[str], naming: Sequence[str] = ()) -> Found | None:
+        """The passage that best holds the question ``words`` (folded, spelling-corrected,
+        without names). ``naming``: people or organisations the question names ("what does
+        SKI say …"); the passage must name one of them."""
+        wanted = {meaning(w) for w in words if w not in STOPWORDS and w not in QUESTION_WORDS and w not in QUOTE_CUES}
+        if len(wanted) < self.tuning.passage_min_words:
+            return None
+        candidates = [
+            (passage, meanings)
+            for passage, meanings, text in zip(self._passages, self._meanings, self._texts, strict=True)
+            if not naming or any(f" {fold(name)} " in text for name in naming)
+        ]
+        if not candidates:
             return None
         weight = {m: self._idf.get(m, self._unseen) for m in wanted}
         total = sum(weight.values())
         best = max(
-            (
-                Found(p, sum(weight[m] for m in wanted & ms) / total)
-                for p, ms in zip(self._passages, self._meanings, strict=True)
-            ),
-            key=lambda found: found.share,
+            (Found(p, sum(weight[m] for m in wanted & ms) / total) for p, ms in candidates), key=lambda f: f.share
         )
-        needed = self.tuning.passage_share_cued if asks_for_words else self.tuning.passage_share
+        needed = self.tuning.passage_share_cued if self.asks_for_words(words) else self.tuning.passage_share
         return best if best.share >= needed else None
 
     @staticmethod
@@ -68,6 +74,3 @@ class PassageIndex:
         if lang == "da":
             return f"Artiklen skriver: «{found.passage.text.da}»"
         return f"The article says (in Danish): «{found.passage.text.da}»\nIn short: {found.passage.text.en}"
-
-
-_CUE_MEANINGS = frozenset(meaning(w) for w in QUOTE_CUES)
