@@ -199,7 +199,10 @@ class Engine:
             # results, not the general summary of what SKI says.
             quoted = self._quoted(text, lang, free, speakers)
             if quoted is not None:
-                return quoted
+                # A curated variant asked (almost) word for word still wins.
+                curated = self._from_entries(text, lang, corrected)
+                if not (curated.answered and curated.confidence >= self.tuning.variant_beats_passage):
+                    return quoted
         claim = is_claim(corrected, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):

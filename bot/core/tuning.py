@@ -64,6 +64,8 @@ class Tuning:
     """Share of a "what does the article say about …" question's word weight a passage must hold."""
     passage_share: float = 0.8
     """The same share for a question that does not ask what the article says."""
+    variant_beats_passage: float = 95
+    """An entry matched this closely answers a "what does X say about …" question itself."""
     passage_confidence: float = 70
     """A quoted passage is a last resort: below any fact or entry answer (see Engine.ask's clauses)."""
 
