@@ -60,6 +60,13 @@ _COMPOUND_BREAK = re.compile(
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
 _RESOLVED = ("answer", "negative", "not_in_article")
+_QUESTION_START = re.compile(
+    r"(?<![\w'’])(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvornar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where"
+    r"|why|how)(?![\w])",
+    re.IGNORECASE,
+)
+_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|\.\s")
+"""Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -124,6 +131,13 @@ class Engine:
 
     def _answer(self, text: str, language_hint: Lang | None) -> Answer:
         answer = self._ask(text, language_hint)
+        core = self._question_core(text)
+        if core is not None and answer.outcome != "smalltalk":
+            # "sorry to bother, quick one: which municipality is Kim Herlev from?" - the
+            # question proper starts at its question word; what comes before is filler.
+            cored = self._ask(core, answer.language)
+            if cored.outcome in ("answer", "negative"):
+                return cored
         # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
         # last clause wins when it alone is answered at least as confidently.
         clause = _CLAUSE_BREAK.split(text)[-1].strip()
@@ -132,6 +146,18 @@ class Engine:
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 return replace(last, question=text)
         return self._compound(text, answer) or answer
+
+    def _question_core(self, text: str) -> str | None:
+        """From the first question word to the end of its clause, when only filler (no name,
+        no other question) comes before it; None when the question starts with it anyway."""
+        start = _QUESTION_START.search(text)
+        if start is None or start.start() == 0:
+            return None
+        prefix = text[: start.start()]
+        if self.recognizer.find(word_pairs(prefix)):
+            return None
+        core = _CORE_END.split(text[start.start() :], maxsplit=1)[0].strip()
+        return core or None
 
     def _compound(self, text: str, whole: Answer) -> Answer | None:
         """ "hvem er fra Vejle og hvem er fra Nyborg", "tema 2 + tema 5?": each part answered
