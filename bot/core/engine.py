@@ -67,6 +67,15 @@ _QUESTION_START = re.compile(
 )
 _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
+_REPLY_LANGUAGE = re.compile(
+    r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
+)
+"""An explicit request for the reply's language, over folded text."""
+_REPLY_LANGUAGE_RAW = re.compile(
+    r"\b(?:please\s+|venligst\s+|pls\s+)?(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?"
+    r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -116,7 +125,13 @@ class Engine:
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         asked = clean_display(question)
         text = self._without_courtesy(asked, language_hint)
-        answer = replace(self._answer(text, language_hint), question=asked)
+        requested = _REPLY_LANGUAGE.search(fold(text))
+        forced: Lang | None = None
+        if requested:
+            # "please answer in English: hvem repræsenterer Aalborg?"
+            forced = "da" if requested.group(1) in ("dansk", "danish") else "en"
+            text = _REPLY_LANGUAGE_RAW.sub(" ", text).strip(" :,.") or text
+        answer = replace(self._answer(text, language_hint, forced), question=asked)
         return answer
 
     def _without_courtesy(self, text: str, language_hint: Lang | None) -> str:
@@ -129,23 +144,23 @@ class Engine:
         kept = [s for s in sentences if self._ask(s, language_hint).outcome != "smalltalk"]
         return " ".join(kept) if kept else text
 
-    def _answer(self, text: str, language_hint: Lang | None) -> Answer:
-        answer = self._ask(text, language_hint)
+    def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        answer = self._ask(text, language_hint, forced)
         core = self._question_core(text)
         if core is not None and answer.outcome != "smalltalk":
             # "sorry to bother, quick one: which municipality is Kim Herlev from?" - the
             # question proper starts at its question word; what comes before is filler.
-            cored = self._ask(core, answer.language)
+            cored = self._ask(core, answer.language, forced)
             if cored.outcome in ("answer", "negative"):
                 return cored
         # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
         # last clause wins when it alone is answered at least as confidently.
         clause = _CLAUSE_BREAK.split(text)[-1].strip()
         if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article"):
-            last = self._ask(clause, answer.language)
+            last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 return replace(last, question=text)
-        return self._compound(text, answer) or answer
+        return self._compound(text, answer, forced) or answer
 
     def _question_core(self, text: str) -> str | None:
         """From the first question word to the end of its clause, when only filler (no name,
@@ -159,7 +174,7 @@ class Engine:
         core = _CORE_END.split(text[start.start() :], maxsplit=1)[0].strip()
         return core or None
 
-    def _compound(self, text: str, whole: Answer) -> Answer | None:
+    def _compound(self, text: str, whole: Answer, forced: Lang | None = None) -> Answer | None:
         """ "hvem er fra Vejle og hvem er fra Nyborg", "tema 2 + tema 5?": each part answered
         on its own, in one reply, when every part gets an answer or a clear "not in the
         article" and the parts say more than the question read as one."""
@@ -168,12 +183,12 @@ class Engine:
             return None
         answers: list[Answer] = []
         for part in parts:
-            answer = self._ask(part, whole.language)
+            answer = self._ask(part, whole.language, forced)
             if answer.outcome not in _RESOLVED and answers:
                 # "hvem er Roslev og hvad tjener han?": the second part is about the first's name.
                 named = self._first_name(parts[0])
                 if named:
-                    answer = self._ask(f"{part} {named}", whole.language)
+                    answer = self._ask(f"{part} {named}", whole.language, forced)
             if answer.outcome not in _RESOLVED:
                 return None
             answers.append(answer)
@@ -195,7 +210,7 @@ class Engine:
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
         return named[0].surface if named else None
 
-    def _ask(self, text: str, language_hint: Lang | None) -> Answer:
+    def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         words = word_pairs(text)
         default = language_hint or self.default_language
         if not words:
@@ -203,7 +218,7 @@ class Engine:
         mentions = self.recognizer.find(words)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
-        lang = detect_language(
+        lang = forced or detect_language(
             [pair for i, pair in enumerate(words) if i not in in_name], default, self._danish_cues, self._english_cues
         )
         corrected = [
