@@ -49,7 +49,7 @@ from bot.core.phrases import (
     YEAR_NOT_IN_ARTICLE,
     say,
 )
-from bot.core.reasoning import Reasoner, is_claim, verdict_prefix, without_verdict
+from bot.core.reasoning import Reasoner, asks_definition, is_claim, verdict_prefix, without_verdict
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -88,10 +88,13 @@ class Engine:
         self.knowledge = knowledge
         self.tuning = tuning
         self.default_language = default_language
-        self.index = QuestionIndex(knowledge.entries, tuning)
+        self.index = QuestionIndex([e for e in knowledge.entries if e.kind != "definition"], tuning)
+        # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
+        self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         vocabulary = (
             self.index.vocabulary
+            | self.terms.vocabulary
             | STOPWORDS
             | PERSON_CONTEXT
             | MUNICIPALITY_CONTEXT
@@ -245,6 +248,10 @@ class Engine:
                 if not (curated.answered and curated.confidence >= self.tuning.variant_beats_passage):
                     return quoted
         claim = is_claim(corrected, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
+        if asks_definition(mentions, corrected):
+            defined = self.terms.search(corrected, smalltalk=False, limit=1)
+            if defined and defined[0].score >= self.tuning.min_answer_score:
+                return self._from_entry(text, lang, defined[0])
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
             return self._checked(self._from_fact(text, lang, decision), claim, corrected, mentions)

@@ -8,10 +8,12 @@ from typing import Literal
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = ("da", "en")
 
-EntryKind = Literal["answer", "smalltalk", "not_in_article"]
-ENTRY_KINDS: tuple[EntryKind, ...] = ("answer", "smalltalk", "not_in_article")
+EntryKind = Literal["answer", "smalltalk", "not_in_article", "definition"]
+ENTRY_KINDS: tuple[EntryKind, ...] = ("answer", "smalltalk", "not_in_article", "definition")
 """answer: a fact or explanation; smalltalk: greetings and help; not_in_article: a
-question people ask that the article cannot answer, with a polite explanation."""
+question people ask that the article cannot answer, with a polite explanation. definition: what a term
+(a job title, "formand") means; asked only by questions about a term, never matched
+against other questions."""
 
 FACT_RENDERERS = (
     "chair",

@@ -376,3 +376,10 @@ STRUCTURE_WORDS = (
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
+DEFINITION_CUES = _words("""
+    mean means meaning meant betyder betyde betydning english engelsk engelske translate
+    translated translation oversæt oversat oversættelse stand står explain forklar definition
+    define definer
+""")
+"""Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
+INDEFINITE_ARTICLES = _words("en et a an")

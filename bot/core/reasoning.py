@@ -29,8 +29,10 @@ from bot.core.lexicon import (
     CHAIR_WORDS,
     CLAIM_OPENERS,
     CLAIM_TAGS,
+    DEFINITION_CUES,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
+    INDEFINITE_ARTICLES,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
     ORGANISATION_WORDS,
@@ -297,6 +299,21 @@ class Reasoner:
         # "who chairs, and where is he from?" names its own referent.
         names_someone = any(w in CHAIR_WORDS or QUESTION_TYPES.get(w) == "who" for w in words)
         return not names_someone and any(w in pronouns for w in words)
+
+
+def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
+    """ "Hvad er en kommunaldirektør?", "what does cheføkonom mean?": the term, not its holders."""
+    titles = [m for m in mentions if m.kind == "title"]
+    if any(m.kind != "title" for m in mentions):
+        return False
+    # "what does formand mean?": the chair's title is a term too.
+    starts = [m.start for m in titles] or [i for i, w in enumerate(words) if w in CHAIR_TITLE]
+    if not starts:
+        return False
+    if any(w in DEFINITION_CUES for w in words):
+        return True
+    asks_what = any(w in QUESTION_WORDS and QUESTION_TYPES.get(w) != "who" for w in words)
+    return asks_what and starts[0] > 0 and words[starts[0] - 1] in INDEFINITE_ARTICLES
 
 
 def _joined_title(person: Person) -> str:
