@@ -146,3 +146,38 @@ def _is_year(value: float) -> bool:
 
 def _names(organisation: Organisation, folded_text: str) -> bool:
     return any(f" {fold(alias)} " in folded_text for alias in (organisation.short, *organisation.aliases))
+
+
+_ASKING = {
+    "who": {"da": ["hvem"], "en": ["who"]},
+    "when": {"da": ["hvornar"], "en": ["when"]},
+    "how-many": {"da": ["hvor", "mange"], "en": ["how", "many"]},
+}
+
+
+def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -> list[str] | None:
+    """The claim's words with its first claimed value turned into the question word that
+    asks for it (a body -> who, a year or month -> when, a number -> how many), and without
+    its tags; None when it states no such value."""
+    asking: dict[int, str] = {}
+    for mention in mentions:
+        if mention.kind in ("organisation", "unknown_person", "municipality"):
+            asking[mention.start] = "who"
+            asking.update({i: "" for i in range(mention.start + 1, mention.end)})
+    numbers = number_words(lang)
+    for i, word in enumerate(words):
+        if i in asking:
+            continue
+        if word in MONTHS or (word.isdigit() and _is_year(float(word))):
+            asking[i] = "when"
+        elif word.isdigit() or word in numbers:
+            asking[i] = "how-many"
+    if not any(asking.values()):
+        return None
+    first = min(i for i, kind in asking.items() if kind)
+    question: list[str] = []
+    for i, word in enumerate(words):
+        if word in CLAIM_TAGS or (i in asking and i != first):
+            continue
+        question.extend(_ASKING[asking[i]][lang] if i == first else [word])
+    return question

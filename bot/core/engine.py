@@ -269,6 +269,14 @@ class Engine:
             return self._reply(text, lang, body, outcome="not_in_article")
         required = decision.unexplained if isinstance(decision, OutsideFacts) else None
         answer = self._from_entries(text, lang, question_words, required=required)
+        if claim and answer.outcome in ("fallback", "suggestions"):
+            # "the steering group was set up by SKI?" is asked as "… set up by whom?" and
+            # the claim then checked against that answer.
+            asked_back = claims.as_question(corrected, mentions, lang)
+            if asked_back is not None:
+                rewritten = self._from_entries(text, lang, asked_back)
+                if rewritten.answered:
+                    answer = rewritten
         if answer.outcome in ("fallback", "suggestions"):
             # Names say who speaks, not what about: the paragraph must match the rest.
             quoted = self._quoted(text, lang, [w for w in question_words if w in free], speakers)
