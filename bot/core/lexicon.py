@@ -56,7 +56,13 @@ STOPWORDS = _words("""
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
 here either: the small-talk entries need them, and other questions drop them."""
 
-PERSON_CONTEXT = _words("""
+LIST_WORDS = _words("""
+    list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
+    please venligst pls
+""")
+"""Asking for a list ("list all the kommunaldirektører") is not asking something new."""
+
+PERSON_CONTEXT = LIST_WORDS | _words("""
     who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
     organisation organization org represent represents representing repræsenterer
@@ -69,7 +75,7 @@ PERSON_CONTEXT = _words("""
 """)
 """Words that may stand beside a member's name in a question the fact base answers."""
 
-MUNICIPALITY_CONTEXT = _words("""
+MUNICIPALITY_CONTEXT = LIST_WORDS | _words("""
     who hvem represent represents representing representative representatives repræsenterer
     repræsentere repræsentant repræsentanten repræsentanterne from fra med member members
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
