@@ -10,11 +10,23 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
-from bot.core.lexicon import COUNT_WORDS, GROUP_WORDS, MUNICIPALITY_CONTEXT, PERSON_CONTEXT, STOPWORDS, fits
+from bot.core.lexicon import (
+    COUNT_WORDS,
+    GROUP_WORDS,
+    MUNICIPALITY_CONTEXT,
+    NEGATION_WORDS,
+    PERSON_CONTEXT,
+    STOPWORDS,
+    fits,
+)
 from bot.core.phrases import HOLDERS, say
 
 COUNT_PHRASE = re.compile(r"\b(?:how many|hvor mange|antal(?:let)?|number of)\b")
 """Over the question's folded words."""
+NOT_HOLDING = Bilingual(
+    da="{count} af de {total} personer på listen er ikke {title}:",
+    en='{count} of the {total} people listed are not "{title}":',
+)
 CALLED = Bilingual(da="{count} af medlemmerne hedder «{name}»:", en='{count} of the members are called "{name}":')
 FROM_PLACES = Bilingual(
     da="{count} af personerne på listen kommer fra {places}:",
@@ -33,6 +45,12 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
     titles = [m for m in mentions if m.kind == "title"]
+    if titles and any(w in NEGATION_WORDS for w in words):
+        # "how many people in the group are not kommunaldirektør?"
+        others = [p for p in render.k.people if p.name not in titles[0].ids]
+        label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
+        head = say(NOT_HOLDING, lang, count=len(others), total=len(render.k.people), title=label)
+        return _listed(render, head, others, lang, "fact:count:not-title")
     if titles:
         holders = [render.person_by_name[name] for name in titles[0].ids]
         if places:

@@ -320,7 +320,7 @@ CLAIM_OPENERS = _words("""
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
-NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen")
+NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen outside")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = _words("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
 ORGANISATION_WORDS = _words("organisation organization organisationen org employer arbejdsgiver")
@@ -389,3 +389,17 @@ DEFINITION_CUES = _words("""
 """)
 """Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
 INDEFINITE_ARTICLES = _words("en et a an")
+TITLE_PART_SYNONYMS = _concepts("""
+    direktor: director directors direktør direktører
+    chef: chief chef
+    okonom: economist økonom
+    leder: head leader leder
+    okonomi: finance financial økonomi
+    indkob: procurement purchasing indkøb
+    udbud: tendering tender udbud
+    arbejdsmarked: labour labor arbejdsmarked
+    afdeling: department afdeling
+    personale: personnel hr personale
+""")
+"""Parts of job titles in both languages, so "who is not a director of some kind?" also
+looks inside "kommunaldirektør"."""

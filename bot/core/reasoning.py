@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.core.counts import count
+from bot.core.counts import NOT_HOLDING, count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
@@ -41,6 +41,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     SAME_WORDS,
     STOPWORDS,
+    TITLE_PART_SYNONYMS,
     TITLE_WORDS,
     touches,
 )
@@ -62,6 +63,10 @@ TITLE_PART = Bilingual(
     da="{count} af medlemmerne har «{part}» i titlen:",
     en='{count} of the members have "{part}" in their title:',
 )
+NOT_TITLE_PART = Bilingual(
+    da="{count} af medlemmerne har ikke «{part}» i titlen:",
+    en='{count} of the members do not have "{part}" in their title:',
+)
 NO_TITLE_PART = Bilingual(
     da="Ingen af medlemmerne har «{part}» i titlen.",
     en='None of the members has "{part}" in their title.',
@@ -71,10 +76,6 @@ HOLDERS_EXCEPT = Bilingual(
     en='{count} of the members outside {places} hold the title "{title}":',
 )
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
-NOT_HOLDERS = Bilingual(
-    da="{count} af de {total} personer på listen er ikke {title}:",
-    en='{count} of the {total} people listed are not "{title}":',
-)
 _TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
@@ -137,6 +138,15 @@ class Reasoner:
         themes = [m for m in mentions if m.kind == "theme"]
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
+        negated = any(w in NEGATION_WORDS for w in words)
+        if negated and not mentions and touches(word_set, MUNICIPALITY_WORDS):
+            # "hvilke medlemmer repræsenterer ikke en kommune?"
+            return FactReply(self.render.organisations_in_group(lang), "answer", 100, "organisations_in_group", MEMBERS)
+        if negated and not mentions:
+            part = self._title_word([w for w in words if w not in NEGATION_WORDS], strict=True)
+            if part is not None:
+                # "who in the group is not a director of some kind?"
+                return self._title_part(part, mentions, words, lang, negated=True)
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
         if not named and self._dangling_pronoun(words, lang):
             return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", MEMBERS)
@@ -231,18 +241,32 @@ class Reasoner:
 
     # -- filters and counts -------------------------------------------------------------
 
-    def _title_word(self, before: Sequence[str]) -> str | None:
+    def _title_word(self, before: Sequence[str], *, strict: bool = False) -> str | None:
         """The word naming a part of a title: the nearest one that is in some member's
         title ("hvem har med indkøb at gøre i titlen" -> "indkøb"), else the nearest word."""
         candidates = [w for w in reversed(before) if w not in STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS]
         for word in candidates:
             if any(stem(word) in _joined_title(p) for p in self._people):
                 return word
-        return candidates[0] if candidates else None
+        return candidates[0] if candidates and not strict else None
 
-    def _title_part(self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply:
+    def _title_part(
+        self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, negated: bool = False
+    ) -> FactReply:
         key = stem(part)
-        holders = [p for p in self._people if key in _joined_title(p)]
+        if any(key in _joined(p.title.da) for p in self._people):
+            # A Danish word ("chef", "direktør") is looked for in the Danish titles only.
+            holders = [p for p in self._people if (key in _joined(p.title.da)) != negated]
+        else:
+            # An English one ("director") in the English titles, and its Danish word in the
+            # Danish ones: a kommunaldirektør is "a director of some kind".
+            concept = TITLE_PART_SYNONYMS.get(part)
+            danish = {stem(w) for w, c in TITLE_PART_SYNONYMS.items() if concept and c == concept}
+            holders = [
+                p
+                for p in self._people
+                if (key in _joined(p.title.en) or any(k in _joined(p.title.da) for k in danish)) != negated
+            ]
         named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
         if named:
             # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
@@ -254,7 +278,7 @@ class Reasoner:
         if not holders:
             return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        head = say(TITLE_PART, lang, count=len(holders), part=part)
+        head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
     def _not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
@@ -270,7 +294,7 @@ class Reasoner:
             return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", MEMBERS)
         holding = set(title.ids)
         others = [p for p in self._people if p.name not in holding]
-        head = say(NOT_HOLDERS, lang, count=len(others), total=len(self._people), title=label)
+        head = say(NOT_HOLDING, lang, count=len(others), total=len(self._people), title=label)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
 
@@ -317,7 +341,11 @@ def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
 
 
 def _joined_title(person: Person) -> str:
-    return fold(f"{person.title.da} {person.title.en}").replace(" ", "")
+    return _joined(f"{person.title.da} {person.title.en}")
+
+
+def _joined(text: str) -> str:
+    return fold(text).replace(" ", "")
 
 
 def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
