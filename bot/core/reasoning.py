@@ -139,11 +139,9 @@ class Reasoner:
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
         negated = any(w in NEGATION_WORDS for w in words)
-        if negated and not mentions and touches(word_set, MUNICIPALITY_WORDS):
-            # "hvilke medlemmer repræsenterer ikke en kommune?"
-            return FactReply(self.render.organisations_in_group(lang), "answer", 100, "organisations_in_group", MEMBERS)
         if negated and not mentions:
-            part = self._title_word([w for w in words if w not in NEGATION_WORDS], strict=True)
+            # Only a word that names a kind of job ("director", "chef") makes this a title filter.
+            part = self._title_word([w for w in words if w in TITLE_PART_SYNONYMS], strict=True)
             if part is not None:
                 # "who in the group is not a director of some kind?"
                 return self._title_part(part, mentions, words, lang, negated=True)
