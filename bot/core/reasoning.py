@@ -9,7 +9,7 @@ chair). A question is parsed into one operation over it:
   "who has 'økonomi' in their title", "how many are not kommunaldirektør?";
 - **clarify** a pronoun that has nobody to refer to: "hvor kommer han fra?".
 
-A "yes" is only ever built by ``_verdict`` from claimed values that were each found
+A "yes" is only ever built by ``filters.verdict`` from claimed values that were each found
 true of the named person; every other path says no or gives the facts without a verdict.
 """
 
@@ -19,10 +19,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.core.counts import NOT_HOLDING, count
+from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
+from bot.core.filters import TITLE_PHRASE, Filters, verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CHAIR_TITLE,
@@ -40,12 +41,11 @@ from bot.core.lexicon import (
     QUESTION_TYPES,
     QUESTION_WORDS,
     SAME_WORDS,
-    STOPWORDS,
     TITLE_PART_SYNONYMS,
     TITLE_WORDS,
     touches,
 )
-from bot.core.normalize import fold, stem
+from bot.core.normalize import fold
 from bot.core.phrases import NO, YES, say
 
 CLARIFY = Bilingual(
@@ -59,28 +59,7 @@ ATTRIBUTE_NAMES = {
     "organisation": Bilingual(da="organisation", en="organisation"),
     "title": Bilingual(da="titel", en="title"),
 }
-TITLE_PART = Bilingual(
-    da="{count} af medlemmerne har «{part}» i titlen:",
-    en='{count} of the members have "{part}" in their title:',
-)
-NOT_TITLE_PART = Bilingual(
-    da="{count} af medlemmerne har ikke «{part}» i titlen:",
-    en='{count} of the members do not have "{part}" in their title:',
-)
-NO_TITLE_PART = Bilingual(
-    da="Ingen af medlemmerne har «{part}» i titlen.",
-    en='None of the members has "{part}" in their title.',
-)
-HOLDERS_EXCEPT = Bilingual(
-    da="{count} af medlemmerne uden for {places} har titlen «{title}»:",
-    en='{count} of the members outside {places} hold the title "{title}":',
-)
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
-_TITLE_PHRASE = re.compile(
-    r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
-    r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
-)
-"""'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +76,7 @@ class Reasoner:
     def __init__(self, renderer: FactRenderer, topic_theme: Callable[[str], int | None]) -> None:
         self.render = renderer
         self.topic_theme = topic_theme
+        self.filters = Filters(renderer)
         self._people = renderer.k.people
 
     def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
@@ -108,12 +88,12 @@ class Reasoner:
         people = [m for m in mentions if m.kind == "person"]
         if any(len(m.ids) > 1 for m in people):
             return None  # "is Lars from Nyborg?": which Lars is asked first, elsewhere
-        phrase = _TITLE_PHRASE.search(text)
+        phrase = TITLE_PHRASE.search(text)
         if phrase:
             before = words[: len(text[: phrase.start()].split())]
-            part = self._title_word(before)
+            part = self.filters.title_word(before)
             if part is not None:
-                return self._title_part(part, mentions, words, lang)
+                return self.filters.title_part(part, mentions, words, lang)
         asks = any(w in QUESTION_WORDS for w in words)
         claims = self._claims(mentions, words)
         word_set = set(words)
@@ -130,21 +110,21 @@ class Reasoner:
         titles_named = [m for m in mentions if m.kind == "title"]
         if seats_named and titles_named and not people and (is_claim(words) or touches(word_set, SAME_WORDS)):
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
-            return self._places_hold_title(seats_named, titles_named[0], lang)
+            return self.filters.places_hold_title(seats_named, titles_named[0], lang)
         titles = [m for m in mentions if m.kind == "title"]
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         if titles and not people and any(w in NEGATION_WORDS for w in words):
-            return self._not_holding(titles[0], places, lang)
+            return self.filters.not_holding(titles[0], places, lang)
         themes = [m for m in mentions if m.kind == "theme"]
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
         negated = any(w in NEGATION_WORDS for w in words)
         if negated and not mentions:
             # Only a word that names a kind of job ("director", "chef") makes this a title filter.
-            part = self._title_word([w for w in words if w in TITLE_PART_SYNONYMS], strict=True)
+            part = self.filters.title_word([w for w in words if w in TITLE_PART_SYNONYMS], strict=True)
             if part is not None:
                 # "who in the group is not a director of some kind?"
-                return self._title_part(part, mentions, words, lang, negated=True)
+                return self.filters.title_part(part, mentions, words, lang, negated=True)
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
         if not named and self._dangling_pronoun(words, lang):
             return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", MEMBERS)
@@ -186,7 +166,7 @@ class Reasoner:
             profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
         if any(c.kind == "chair" for _, c in pairs) and not true:
             profiles = f"{self.render.chair(lang)} {profiles}"
-        return _verdict(true, profiles, lang, "fact:person:" + people[0].name)
+        return verdict(true, profiles, lang, "fact:person:" + people[0].name)
 
     def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
@@ -194,20 +174,6 @@ class Reasoner:
         head = "" if chairs else NEITHER_CHAIRS.get(lang)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
         return FactReply(f"{head}{self.render.chair(lang)}\n{lines}", "answer", 100, "chair", MEMBERS)
-
-    def _places_hold_title(self, places: list[Mention], title: Mention, lang: Lang) -> FactReply:
-        seats = [s for s in self.render.k.seats for m in places if m.ids[0] in {s.municipality, s.organisation_id}]
-        if len(seats) < len(places):
-            return FactReply(
-                " ".join(self.render.municipality(m.ids[0], lang)[0] for m in places),
-                "negative",
-                100,
-                "fact:members",
-                MEMBERS,
-            )
-        true = all(any(p.name in title.ids for p in seat.people) for seat in seats)
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for seat in seats for p in seat.people)
-        return _verdict(true, lines, lang, "fact:title-places")
 
     def _who_holds(self, claim: _Claim, lang: Lang) -> str:
         if claim.kind == "organisation":
@@ -239,67 +205,6 @@ class Reasoner:
 
     # -- filters and counts -------------------------------------------------------------
 
-    def _title_word(self, before: Sequence[str], *, strict: bool = False) -> str | None:
-        """The word naming a part of a title: the nearest one that is in some member's
-        title ("hvem har med indkøb at gøre i titlen" -> "indkøb"), else the nearest word."""
-        candidates = [w for w in reversed(before) if w not in STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS]
-        for word in candidates:
-            if any(stem(word) in _joined_title(p) for p in self._people):
-                return word
-        return candidates[0] if candidates and not strict else None
-
-    def _title_part(
-        self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, negated: bool = False
-    ) -> FactReply:
-        key = stem(part)
-        if any(key in _joined(p.title.da) for p in self._people):
-            # A Danish word ("chef", "direktør") is looked for in the Danish titles only.
-            holders = [p for p in self._people if (key in _joined(p.title.da)) != negated]
-        else:
-            # An English one ("director") in the English titles, and its Danish word in the
-            # Danish ones: a kommunaldirektør is "a director of some kind".
-            concept = TITLE_PART_SYNONYMS.get(part)
-            danish = {stem(w) for w, c in TITLE_PART_SYNONYMS.items() if concept and c == concept}
-            holders = [
-                p
-                for p in self._people
-                if (key in _joined(p.title.en) or any(k in _joined(p.title.da) for k in danish)) != negated
-            ]
-        named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
-        if named:
-            # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
-            holders = [p for p in holders if p.name in named]
-        excluded = [m for m in mentions if m.kind == "title"]
-        if excluded and any(w in NEGATION_WORDS for w in words):
-            # "… 'direktør' in their title but is not a kommunaldirektør"
-            holders = [p for p in holders if p.name not in excluded[0].ids]
-        if not holders:
-            return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
-        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
-
-    def _not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
-        """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
-        Viborg": the holders, less those of the places named."""
-        label = self.render.title_label(self.render.person_by_name[title.ids[0]], lang)
-        if places:
-            excluded = {m.ids[0] for m in places}
-            holders = [self.render.person_by_name[name] for name in title.ids]
-            kept = [p for p in holders if not self._places_of(p) & excluded]
-            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
-            head = say(HOLDERS_EXCEPT, lang, count=len(kept), title=label, places=", ".join(m.surface for m in places))
-            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", MEMBERS)
-        holding = set(title.ids)
-        others = [p for p in self._people if p.name not in holding]
-        head = say(NOT_HOLDING, lang, count=len(others), total=len(self._people), title=label)
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
-        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
-
-    def _places_of(self, person: Person) -> set[str | None]:
-        seat = self.render.seat_of(person)
-        return {seat.municipality, seat.organisation_id}
-
     def _theme_claim(self, number: int, words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
         named = {n for w in words if (n := self.topic_theme(w)) is not None}
@@ -311,7 +216,7 @@ class Reasoner:
         truth = named == {number}
         if not truth:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
-        return _verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
+        return verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
 
     # -- pronouns -----------------------------------------------------------------------
 
@@ -338,14 +243,6 @@ def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
     return asks_what and starts[0] > 0 and words[starts[0] - 1] in INDEFINITE_ARTICLES
 
 
-def _joined_title(person: Person) -> str:
-    return _joined(f"{person.title.da} {person.title.en}")
-
-
-def _joined(text: str) -> str:
-    return fold(text).replace(" ", "")
-
-
 def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     """A statement put up for confirmation: no question word, and a tag, a yes/no opener,
     or ("besparelsen er 18 mia?") a statement with a verb ending in a question mark."""
@@ -354,10 +251,6 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
         return True
     return asked and any(w in CLAIM_OPENERS for w in words[1:])
-
-
-def _verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
-    return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
 
 
 _NUMBER = re.compile(

@@ -1,0 +1,133 @@
+"""Filters over the members: by a part of their title ("who has 'økonomi' in their
+title?"), by not holding a title or a part of one, by title less some places, and whether
+named places are represented by a title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.counts import NOT_HOLDING
+from bot.core.entities import Mention
+from bot.core.fact_questions import FactReply
+from bot.core.facts import FactRenderer
+from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
+from bot.core.lexicon import CLAIM_OPENERS, NEGATION_WORDS, QUESTION_WORDS, STOPWORDS, TITLE_PART_SYNONYMS, TITLE_WORDS
+from bot.core.normalize import fold, stem
+from bot.core.phrases import NO, YES, say
+
+TITLE_PART = Bilingual(
+    da="{count} af medlemmerne har «{part}» i titlen:",
+    en='{count} of the members have "{part}" in their title:',
+)
+NOT_TITLE_PART = Bilingual(
+    da="{count} af medlemmerne har ikke «{part}» i titlen:",
+    en='{count} of the members do not have "{part}" in their title:',
+)
+NO_TITLE_PART = Bilingual(
+    da="Ingen af medlemmerne har «{part}» i titlen.",
+    en='None of the members has "{part}" in their title.',
+)
+HOLDERS_EXCEPT = Bilingual(
+    da="{count} af medlemmerne uden for {places} har titlen «{title}»:",
+    en='{count} of the members outside {places} hold the title "{title}":',
+)
+TITLE_PHRASE = re.compile(
+    r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
+    r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
+)
+"""'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
+
+
+class Filters:
+    def __init__(self, renderer: FactRenderer) -> None:
+        self.render = renderer
+        self.people = renderer.k.people
+
+    def title_word(self, before: Sequence[str], *, strict: bool = False) -> str | None:
+        """The word naming a part of a title: the nearest one that is in some member's
+        title ("hvem har med indkøb at gøre i titlen" -> "indkøb"), else the nearest word."""
+        candidates = [w for w in reversed(before) if w not in STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS]
+        for word in candidates:
+            if any(stem(word) in _joined_title(p) for p in self.people):
+                return word
+        return candidates[0] if candidates and not strict else None
+
+    def title_part(
+        self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, negated: bool = False
+    ) -> FactReply:
+        key = stem(part)
+        if any(key in _joined(p.title.da) for p in self.people):
+            # A Danish word ("chef", "direktør") is looked for in the Danish titles only.
+            holders = [p for p in self.people if (key in _joined(p.title.da)) != negated]
+        else:
+            # An English one ("director") in the English titles, and its Danish word in the
+            # Danish ones: a kommunaldirektør is "a director of some kind".
+            concept = TITLE_PART_SYNONYMS.get(part)
+            danish = {stem(w) for w, c in TITLE_PART_SYNONYMS.items() if concept and c == concept}
+            holders = [
+                p
+                for p in self.people
+                if (key in _joined(p.title.en) or any(k in _joined(p.title.da) for k in danish)) != negated
+            ]
+        named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
+        if named:
+            # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
+            holders = [p for p in holders if p.name in named]
+        excluded = [m for m in mentions if m.kind == "title"]
+        if excluded and any(w in NEGATION_WORDS for w in words):
+            # "… 'direktør' in their title but is not a kommunaldirektør"
+            holders = [p for p in holders if p.name not in excluded[0].ids]
+        if not holders:
+            return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
+        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+        head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
+        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
+
+    def not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
+        """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
+        Viborg": the holders, less those of the places named."""
+        label = self.render.title_label(self.render.person_by_name[title.ids[0]], lang)
+        if places:
+            excluded = {m.ids[0] for m in places}
+            holders = [self.render.person_by_name[name] for name in title.ids]
+            kept = [p for p in holders if not self._places_of(p) & excluded]
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            head = say(HOLDERS_EXCEPT, lang, count=len(kept), title=label, places=", ".join(m.surface for m in places))
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", MEMBERS)
+        holding = set(title.ids)
+        others = [p for p in self.people if p.name not in holding]
+        head = say(NOT_HOLDING, lang, count=len(others), total=len(self.people), title=label)
+        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
+        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
+
+    def _places_of(self, person: Person) -> set[str | None]:
+        seat = self.render.seat_of(person)
+        return {seat.municipality, seat.organisation_id}
+
+    def places_hold_title(self, places: list[Mention], title: Mention, lang: Lang) -> FactReply:
+        seats = [s for s in self.render.k.seats for m in places if m.ids[0] in {s.municipality, s.organisation_id}]
+        if len(seats) < len(places):
+            return FactReply(
+                " ".join(self.render.municipality(m.ids[0], lang)[0] for m in places),
+                "negative",
+                100,
+                "fact:members",
+                MEMBERS,
+            )
+        true = all(any(p.name in title.ids for p in seat.people) for seat in seats)
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for seat in seats for p in seat.people)
+        return verdict(true, lines, lang, "fact:title-places")
+
+
+def _joined_title(person: Person) -> str:
+    return _joined(f"{person.title.da} {person.title.en}")
+
+
+def _joined(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
+    """The one place a Ja/Yes is written: only for a claim every value of which holds."""
+    return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
