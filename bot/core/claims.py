@@ -23,6 +23,7 @@ _UNITS = {
     **dict.fromkeys(("mio", "millioner", "million", "millions"), "M"),
     **dict.fromkeys(("mia", "milliard", "milliarder", "billion", "billions", "bn"), "G"),
 }
+_STRESSED_ONE = frozenset({"én", "ét"})
 _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
@@ -57,6 +58,8 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
     for i, token in enumerate(tokens):
         if token[0].isdigit():
             value = float(token.replace(",", "."))
+        elif token in _STRESSED_ONE:
+            value = 1.0  # "kun én repræsentant": the accent makes the article a number
         elif fold(token) in words:
             value = float(words[fold(token)])
         else:

@@ -19,12 +19,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.core.claims import quantities
 from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import TITLE_PHRASE, Filters, verdict
-from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
+from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CHAIR_TITLE,
     CHAIR_WORDS,
@@ -45,6 +46,7 @@ from bot.core.lexicon import (
     TITLE_WORDS,
     touches,
 )
+from bot.core.matcher import meaning
 from bot.core.normalize import fold
 from bot.core.phrases import NO, YES, say
 
@@ -58,7 +60,16 @@ ATTRIBUTE_NAMES = {
     "municipality": Bilingual(da="kommune", en="municipality"),
     "organisation": Bilingual(da="organisation", en="organisation"),
     "title": Bilingual(da="titel", en="title"),
+    "person": Bilingual(da="person", en="person"),
 }
+_HEADCOUNT_NOUNS = frozenset(
+    meaning(w)
+    for w in fold(
+        "repræsentant repræsentanter repræsentanterne representative representatives person personer personerne "
+        "people folk "
+        "medlem medlemmer member members navne names"
+    ).split()
+)
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 
 
@@ -108,6 +119,13 @@ class Reasoner:
             return self._which_chairs(people, lang)
         seats_named = [m for m in mentions if m.kind in ("municipality", "organisation")]
         titles_named = [m for m in mentions if m.kind == "title"]
+        if seats_named and not people and not titles_named and is_claim(words):
+            headcount = self._headcount_claim(seats_named, words, lang)
+            if headcount is not None:
+                return headcount
+        if len(seats_named) >= 2 and not people and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
+            # "er Viborg og Aalborg repræsenteret af samme person?"
+            return self._compare_places(seats_named, words, lang)
         if seats_named and titles_named and not people and (is_claim(words) or touches(word_set, SAME_WORDS)):
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
             return self.filters.places_hold_title(seats_named, titles_named[0], lang)
@@ -179,6 +197,36 @@ class Reasoner:
         if claim.kind == "organisation":
             return self.render.organisation_seat(claim.value, lang)
         return self.render.municipality(claim.value, lang)[0]
+
+    def _headcount_claim(self, places: list[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+        """ "Viborg har to repræsentanter, ikk?": the people a seat names, counted."""
+        counted = [q for q in quantities(" ".join(words), lang) if q.noun in _HEADCOUNT_NOUNS]
+        seats = self._seats_of(places)
+        if not counted or len(seats) < len(places):
+            return None
+        true = all(len(seat.people) == counted[0].value for seat in seats)
+        return verdict(true, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat-headcount")
+
+    def _seat_text(self, seat: Seat, lang: Lang) -> str:
+        if seat.municipality:
+            return self.render.municipality(seat.municipality, lang)[0]
+        return self.render.organisation_seat(seat.organisation_id or "", lang)
+
+    def _seats_of(self, places: Sequence[Mention]) -> list[Seat]:
+        wanted = [m.ids[0] for m in places]
+        return [s for s in self.render.k.seats if s.municipality in wanted or s.organisation_id in wanted]
+
+    def _compare_places(self, places: list[Mention], words: Sequence[str], lang: Lang) -> FactReply:
+        seats = self._seats_of(places)
+        people = [p for seat in seats for p in seat.people]
+        if touches(set(words), TITLE_WORDS):
+            what, values = ATTRIBUTE_NAMES["title"], {fold(p.title.da) for p in people}
+        else:
+            what, values = ATTRIBUTE_NAMES["person"], {p.name for p in people}
+        same = len(seats) == len(places) and len(values) == 1
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        head = say(SAME if same else DIFFERENT, lang, what=what.get(lang))
+        return FactReply(f"{head}\n{lines}", "answer", 100, "fact:compare", MEMBERS)
 
     # -- comparisons --------------------------------------------------------------------
 
