@@ -55,7 +55,7 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _YEAR = re.compile(r"(19|20)\d\d")
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
-    r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do)\b)",
+    r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv)\b)",
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
@@ -188,8 +188,9 @@ class Engine:
         for part in parts:
             answer = self._ask(part, whole.language, forced)
             if answer.outcome not in _RESOLVED and answers:
-                # "hvem er Roslev og hvad tjener han?": the second part is about the first's name.
-                named = self._first_name(parts[0])
+                # "hvem er Roslev og hvad tjener han?": the second part is about the first's
+                # name; "hvem repræsenterer SKI og hvad er hendes titel?" about its answer's.
+                named = self._first_person(answers[0].text) or self._first_name(parts[0])
                 if named:
                     answer = self._ask(f"{part} {named}", whole.language, forced)
             if answer.outcome not in _RESOLVED:
@@ -207,6 +208,10 @@ class Engine:
             confidence=min(a.confidence for a in answers),
             suggestions=(),
         )
+
+    def _first_person(self, text: str) -> str | None:
+        people = [m for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1]
+        return people[0].ids[0] if people else None
 
     def _first_name(self, text: str) -> str | None:
         mentions = self.recognizer.find(word_pairs(text))
