@@ -123,9 +123,10 @@ class Reasoner:
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
                 return headcount
-        if len(seats_named) >= 2 and not people and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
+        towns = [m for m in seats_named if m.kind == "municipality"]
+        if len(towns) >= 2 and not people and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
             # "er Viborg og Aalborg repræsenteret af samme person?"
-            return self._compare_places(seats_named, words, lang)
+            return self._compare_places(towns, words, lang)
         if seats_named and titles_named and not people and (is_claim(words) or touches(word_set, SAME_WORDS)):
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
             return self.filters.places_hold_title(seats_named, titles_named[0], lang)
