@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.knowledge import Lang, Passage
-from bot.core.lexicon import QUESTION_WORDS, QUOTE_CUES, STOPWORDS
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, STOPWORDS
 from bot.core.matcher import meaning
 from bot.core.normalize import fold, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
+
+_NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS
+"""Words that say how something is asked, not what about ("did", "says", "what")."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class PassageIndex:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
-        wanted = {meaning(w) for w in words if w not in STOPWORDS and w not in QUESTION_WORDS and w not in QUOTE_CUES}
+        wanted = {meaning(w) for w in words if w not in _NOT_TOPIC}
         if len(wanted) < self.tuning.passage_min_words:
             return None
         candidates = [

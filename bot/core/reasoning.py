@@ -124,7 +124,7 @@ class Reasoner:
             if headcount is not None:
                 return headcount
         towns = [m for m in seats_named if m.kind == "municipality"]
-        if len(towns) >= 2 and not people and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
+        if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
             # "er Viborg og Aalborg repræsenteret af samme person?"
             return self._compare_places(towns, words, lang)
         if seats_named and titles_named and not people and (is_claim(words) or touches(word_set, SAME_WORDS)):
