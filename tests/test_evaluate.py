@@ -162,8 +162,17 @@ def test_eval_prints_each_category_each_failure_and_a_summary(labels, capsys):
     assert lines[1].split() == ["offtopic", "1/2", "50.0%"]
     assert lines[2] == "FAIL [offtopic] 'who chairs the steering group': answered an out-of-scope question"
     assert lines[3].startswith("     answer: ") and "Mandøe" in lines[3]
-    assert lines[4].startswith("eval: 3/4 passed (75.0%)")
+    assert lines[4] == "right 3 (75.0%) · wrong answers 1 (25.0%) · not answered 0 (0.0%)"
+    assert lines[5].startswith("eval: 3/4 passed (75.0%)")
     assert err == ""
+
+
+def test_eval_counts_a_declined_question_as_not_answered_not_as_wrong(tmp_path, capsys):
+    path = tmp_path / "labels.yaml"
+    path.write_text('- {cat: x, lang: en, q: "what time is it", expect: [[noon]]}\n', encoding="utf-8")
+    main(["eval", str(path), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert (report["passed"], report["wrong"], report["unanswered"]) == (0, 0, 1)
 
 
 @pytest.mark.parametrize(("minimum", "status"), [("75", 0), ("75.1", 1), ("100", 1), ("0", 0)])
@@ -175,6 +184,7 @@ def test_eval_json_reports_totals_categories_and_failures(labels, capsys):
     assert main(["eval", str(labels), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert (report["total"], report["passed"], report["rate"]) == (4, 3, 75.0)
+    assert (report["wrong"], report["unanswered"]) == (1, 0)
     assert report["categories"]["offtopic"] == {"passed": 1, "total": 2, "rate": 50.0}
     assert [f["q"] for f in report["failures"]] == ["who chairs the steering group"]
 

@@ -101,11 +101,26 @@ class Report:
     def rate(self) -> float:
         return 100.0 * self.passed / self.total if self.total else 0.0
 
+    @property
+    def wrong(self) -> int:
+        """Failures that were answered: a wrong answer, worse for a user than none."""
+        return sum(1 for f in self.failures if f.answered)
+
+    @property
+    def unanswered(self) -> int:
+        """Failures where the bot declined, suggested or said the article does not say."""
+        return sum(1 for f in self.failures if not f.answered)
+
+    def share(self, count: int) -> float:
+        return 100.0 * count / self.total if self.total else 0.0
+
     def to_json(self) -> dict[str, Any]:
         return {
             "total": self.total,
             "passed": self.passed,
             "rate": round(self.rate, 2),
+            "wrong": self.wrong,
+            "unanswered": self.unanswered,
             "ms_per_question": round(1000 * self.seconds / self.total, 3) if self.total else 0.0,
             "categories": {
                 name: {"passed": passed, "total": total, "rate": round(100.0 * passed / total, 2)}
@@ -292,4 +307,8 @@ def print_report(report: Report, out: TextIO) -> None:
             f"FAIL [{failure.cat}] {failure.question[:80]!r}: {failure.reason}\n     answer: {failure.answer[:160]!r}\n"
         )
     per_question = 1000 * report.seconds / report.total if report.total else 0.0
+    out.write(
+        f"right {report.passed} ({report.rate:.1f}%) · wrong answers {report.wrong} ({report.share(report.wrong):.1f}%)"
+        f" · not answered {report.unanswered} ({report.share(report.unanswered):.1f}%)\n"
+    )
     out.write(f"eval: {report.passed}/{report.total} passed ({report.rate:.1f}%); {per_question:.2f} ms/question\n")
