@@ -172,7 +172,8 @@ class Engine:
         if start is None or start.start() == 0:
             return None
         prefix = text[: start.start()]
-        if self.recognizer.find(word_pairs(prefix)):
+        # A stranger's name in the filler ("a client in Brussels") is no part of the question.
+        if any(m.kind != "unknown_person" for m in self.recognizer.find(word_pairs(prefix))):
             return None
         core = _CORE_END.split(text[start.start() :], maxsplit=1)[0].strip()
         return core or None

@@ -61,8 +61,10 @@ LIST_WORDS = _words("""
     please venligst pls
 """)
 """Asking for a list ("list all the kommunaldirektører") is not asking something new."""
+ATTRIBUTION_WORDS = _words("ifølge according article artiklen artikel")
+"""'… ifølge artiklen': where the answer should come from, which it always does."""
 
-PERSON_CONTEXT = LIST_WORDS | _words("""
+PERSON_CONTEXT = LIST_WORDS | ATTRIBUTION_WORDS | _words("""
     who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
     organisation organization org represent represents representing repræsenterer
@@ -75,7 +77,7 @@ PERSON_CONTEXT = LIST_WORDS | _words("""
 """)
 """Words that may stand beside a member's name in a question the fact base answers."""
 
-MUNICIPALITY_CONTEXT = LIST_WORDS | _words("""
+MUNICIPALITY_CONTEXT = LIST_WORDS | ATTRIBUTION_WORDS | _words("""
     who hvem represent represents representing representative representatives repræsenterer
     repræsentere repræsentant repræsentanten repræsentanterne from fra med member members
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
@@ -126,7 +128,7 @@ CHAIR_TITLE = _words("chair chairman chairperson formand formanden")
 COUNT_WORDS = _words("how many much number antal hvor mange")
 
 THEME_WORDS = _words("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
-THEME_CONTEXT = _words("""
+THEME_CONTEXT = LIST_WORDS | _words("""
     what hvad is handler about om title titel called hedder named number nummer nr no
     strategy strategien strategiens strategys indkøbsstrategi indkøbsstrategien
     indkøbsstrategiens which hvilket hvilken mean betyder explain forklar
