@@ -12,7 +12,17 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
-from bot.core.lexicon import CLAIM_OPENERS, NEGATION_WORDS, QUESTION_WORDS, STOPWORDS, TITLE_PART_SYNONYMS, TITLE_WORDS
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    NEGATION_WORDS,
+    PEOPLE_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    THEME_WORDS,
+    TITLE_PART_SYNONYMS,
+    TITLE_WORDS,
+    touches,
+)
 from bot.core.normalize import fold, stem
 from bot.core.phrases import NO, YES, say
 
@@ -131,3 +141,42 @@ def _joined(text: str) -> str:
 def verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
     """The one place a Ja/Yes is written: only for a claim every value of which holds."""
     return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
+
+
+_STARTS = re.compile(
+    r"\b(?:start|starts|starting|starter|begynder|begynde)\s+(?:with|med)\s+(?:the word\s+|ordet\s+)?(\w+)"
+)
+_ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(\w+)")
+NAMED_LIKE = Bilingual(da="{count} passer på «{affix}»:", en='{count} match "{affix}":')
+NONE_NAMED_LIKE = Bilingual(da="Ingen passer på «{affix}».", en='None match "{affix}".')
+
+
+def by_spelling(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "Which members come from municipalities starting with H?", "temaer der starter med
+    Bedre", "kommuner der ender på -borg": names filtered by how they are spelt."""
+    text = " ".join(words)
+    starts, ends = _STARTS.search(text), _ENDS.search(text)
+    if not starts and not ends:
+        return None
+    affix = (starts or ends).group(1)  # type: ignore[union-attr]
+
+    def fits(name: str) -> bool:
+        folded = fold(name).replace(" ", "")
+        return folded.startswith(affix) if starts else folded.endswith(affix)
+
+    if touches(set(words), THEME_WORDS):
+        lines = [
+            render.theme(t.number, lang)[0]
+            for t in render.k.strategy.themes
+            if fits(t.title.get(lang)) or fits(t.title.da)
+        ]
+    else:
+        seats = [s for s in render.k.seats if s.municipality and fits(s.municipality)]
+        if touches(set(words), PEOPLE_WORDS):
+            lines = [f"• {render.brief(p, lang)}" for s in seats for p in s.people]
+        else:
+            lines = [f"• {s.organisation}" for s in seats]
+    if not lines:
+        return FactReply(say(NONE_NAMED_LIKE, lang, affix=affix), "negative", 100, "fact:spelling", MEMBERS)
+    head = say(NAMED_LIKE, lang, count=len(lines), affix=affix)
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:spelling", MEMBERS)

@@ -64,7 +64,10 @@ LIST_WORDS = _words("""
 ATTRIBUTION_WORDS = _words("ifølge according article artiklen artikel")
 """'… ifølge artiklen': where the answer should come from, which it always does."""
 
-PERSON_CONTEXT = LIST_WORDS | ATTRIBUTION_WORDS | _words("""
+PERSON_CONTEXT = (
+    LIST_WORDS
+    | ATTRIBUTION_WORDS
+    | _words("""
     who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
     organisation organization org represent represents representing repræsenterer
@@ -75,9 +78,13 @@ PERSON_CONTEXT = LIST_WORDS | ATTRIBUTION_WORDS | _words("""
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder
 """)
+)
 """Words that may stand beside a member's name in a question the fact base answers."""
 
-MUNICIPALITY_CONTEXT = LIST_WORDS | ATTRIBUTION_WORDS | _words("""
+MUNICIPALITY_CONTEXT = (
+    LIST_WORDS
+    | ATTRIBUTION_WORDS
+    | _words("""
     who hvem represent represents representing representative representatives repræsenterer
     repræsentere repræsentant repræsentanten repræsentanterne from fra med member members
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
@@ -88,6 +95,7 @@ MUNICIPALITY_CONTEXT = LIST_WORDS | ATTRIBUTION_WORDS | _words("""
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke
 """)
+)
 """Words that may stand beside a municipality's name in a question the fact base answers."""
 
 ORGANISATION_DEFINITION = _words("""
@@ -405,3 +413,5 @@ TITLE_PART_SYNONYMS = _concepts("""
 """)
 """Parts of job titles in both languages, so "who is not a director of some kind?" also
 looks inside "kommunaldirektør"."""
+PEOPLE_WORDS = _words("who hvem people personer person folk members medlemmer represent represents repræsenterer")
+"""Words asking for people rather than places ("which *members* come from …")."""

@@ -24,7 +24,7 @@ from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.filters import TITLE_PHRASE, Filters, verdict
+from bot.core.filters import TITLE_PHRASE, Filters, by_spelling, verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CHAIR_TITLE,
@@ -93,7 +93,7 @@ class Reasoner:
     def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
         """``words``: the question's folded, spelling-corrected words (names kept as typed)."""
         text = " ".join(words)
-        counted = count(self.render, mentions, words, lang)
+        counted = count(self.render, mentions, words, lang) or by_spelling(self.render, words, lang)
         if counted is not None:
             return counted
         people = [m for m in mentions if m.kind == "person"]
