@@ -90,12 +90,15 @@ def claimed(
     )
 
 
-def judge(claim: Claimed, facts: str, lang: Lang, organisations: Sequence[Organisation]) -> bool | None:
-    """True when the answer's first sentence bears out every claimed value, False when it
-    contradicts one, None when the claim states nothing it could be checked by."""
+def judge(
+    claim: Claimed, facts: str, lang: Lang, organisations: Sequence[Organisation], *, whole: bool = False
+) -> bool | None:
+    """True when the answer's first sentence (``whole``: all of it) bears out every claimed
+    value, False when it contradicts one, None when the claim states nothing it could be
+    checked by."""
     if not claim.checkable():
         return None
-    first = _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0]
+    first = facts if whole else _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0]
     folded = f" {fold(first)} "
     stated = quantities(first, lang)
     verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
@@ -136,6 +139,8 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
+    if a.value == b.value and a.unit and b.unit and a.unit != b.unit:
+        return True  # 1,8 mio. is not 1,8 mia.
     if a.noun is not None and a.noun == b.noun:
         return True
     if a.unit is not None and a.unit == b.unit:

@@ -252,8 +252,8 @@ class Engine:
                 # A curated variant asked (almost) word for word still wins.
                 curated = self._from_entries(text, lang, corrected)
                 if not (curated.answered and curated.confidence >= self.tuning.variant_beats_passage):
-                    return quoted
-        claim = is_claim(corrected, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
+                    return self._checked(quoted, self._is_topic_claim(text, corrected, mentions), corrected, mentions)
+        claim = self._is_topic_claim(text, corrected, mentions)
         if asks_definition(mentions, corrected):
             defined = self.terms.search(corrected, smalltalk=False, limit=1)
             if defined and defined[0].score >= self.tuning.min_answer_score:
@@ -287,7 +287,7 @@ class Engine:
             # Names say who speaks, not what about: the paragraph must match the rest.
             quoted = self._quoted(text, lang, [w for w in question_words if w in free], speakers)
             if quoted is not None:
-                return quoted
+                return self._checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return self._checked(answer, claim, corrected, mentions)
@@ -306,15 +306,23 @@ class Engine:
             citation=found.passage.source,
         )
 
+    @staticmethod
+    def _is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
+        return is_claim(words, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
+
     def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
-        """A claim answered from an entry or a fact: "Ja"/"Nej" only where the values it
-        states can be checked against the answer (``bot.core.claims``); else the facts alone."""
+        """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the
+        values it states can be checked against the answer (``bot.core.claims``): its first
+        sentence, or a quoted paragraph as a whole."""
         if not claim or answer.outcome != "answer":
             return answer
         body = without_verdict(answer.text)
+        passage = self.passages.by_id(answer.source.removeprefix("passage:")) if answer.source else None
+        # A quoted paragraph is evidence as a whole, with its gloss naming who speaks.
+        evidence = f"{passage.text.da} {passage.text.en}" if passage is not None else body
         organisations = self.knowledge.organisations
         stated = claims.claimed(answer.question, words, mentions, answer.language, organisations)
-        truth = claims.judge(stated, body, answer.language, organisations)
+        truth = claims.judge(stated, evidence, answer.language, organisations, whole=passage is not None)
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)

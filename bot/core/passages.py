@@ -45,6 +45,9 @@ class PassageIndex:
         self._idf = {m: math.log(total / df) + 1 for m, df in frequency.items()}
         self._unseen = math.log(total) + 1
 
+    def by_id(self, passage_id: str) -> Passage | None:
+        return next((p for p in self._passages if p.id == passage_id), None)
+
     @staticmethod
     def asks_for_words(words: Sequence[str]) -> bool:
         """Whether the question asks what the article or someone in it says."""
