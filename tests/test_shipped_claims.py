@@ -7,7 +7,10 @@ curator's change to the group changes the claims with it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.core.engine import Engine
 from bot.core.normalize import fold
@@ -68,3 +71,21 @@ def test_a_true_claim_about_a_member_is_confirmed(engine: Engine, make_claims) -
 def test_a_false_claim_about_a_member_is_denied(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     undenied = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) not in {"nej", "no"}]
     assert undenied == []
+
+
+LABELLED = sorted((Path(__file__).parent / "data").glob("*_questions.yaml"))
+
+
+def _false_claims() -> list[str]:
+    """Questions a labelled set marks as false claims: a "yes"/"ja" is forbidden in the answer."""
+    return [
+        str(item["q"])
+        for path in LABELLED
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if {"yes", "ja"} & {str(alt).casefold() for alt in item.get("forbid", [])}
+    ]
+
+
+def test_no_false_claim_in_the_labelled_sets_gets_a_yes(engine: Engine) -> None:
+    confirmed = [q for q in _false_claims() if _verdict(engine, q) in {"ja", "yes"}]
+    assert confirmed == []

@@ -34,7 +34,9 @@ from bot.core.lexicon import (
     DEFINITION_CUES,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
+    GROUP_WORDS,
     INDEFINITE_ARTICLES,
+    MEMBERSHIP_WORDS,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
     ORGANISATION_WORDS,
@@ -42,6 +44,7 @@ from bot.core.lexicon import (
     QUESTION_TYPES,
     QUESTION_WORDS,
     SAME_WORDS,
+    STOPWORDS,
     TITLE_PART_SYNONYMS,
     TITLE_WORDS,
     touches,
@@ -123,6 +126,14 @@ class Reasoner:
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
                 return headcount
+            seats = self._seats_of(seats_named)
+            inside = {i for m in mentions for i in range(m.start, m.end)}
+            rest = {
+                w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS
+            }
+            if len(seats) == len(seats_named) and rest and rest <= MEMBERSHIP_WORDS | GROUP_WORDS:
+                # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej".
+                return verdict(True, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
         if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
             # "er Viborg og Aalborg repræsenteret af samme person?"
