@@ -255,6 +255,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if command == "review":  # reads the recordings only; needs no knowledge
         return cmd_review(args, config)
     knowledge_dir = default_knowledge_dir(config.knowledge_dir)
+    if command == "check":  # before the engine reads them: one line per unsafe file
+        from bot.curation.check import unsafe_files
+
+        unsafe = unsafe_files(knowledge_dir)
+        if unsafe:
+            print("klbot: invalid knowledge:\n" + "\n".join(f"  - {line}" for line in unsafe), file=sys.stderr)
+            return EXIT_KNOWLEDGE
     try:
         engine = Engine.from_directory(knowledge_dir)
     except KnowledgeError as error:

@@ -242,3 +242,18 @@ def test_a_question_that_crashes_the_engine_is_reported_as_a_failure(engine):
     report = evaluate(Crashing(), [Case("boom", cat="x"), Case("hello", cat="x", kind="any")])  # type: ignore[arg-type]
     assert report.categories == {"x": [1, 2]}
     assert report.failures[0].reason == "engine raised ValueError: broken"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("- &q {q: hello}\n- *q\n", "line 1: anchors (&q) are not allowed"),
+        ("- q: hello\n  expect: " + "[" * 33 + "]" * 33 + "\n", "line 2: nested deeper than 32 levels"),
+    ],
+)
+def test_a_labelled_file_with_anchors_or_deep_nesting_is_one_problem_naming_it(tmp_path, content, problem):
+    path = tmp_path / "labels.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LabelError) as error:
+        load_cases(path)
+    assert error.value.problems == [f"{path}: {problem}"]

@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
-
+from bot import safeyaml
 from bot.core.engine import Engine
 
 KINDS = ("answer", "abstain", "negative", "any")
@@ -129,13 +128,14 @@ class Report:
 
 
 def load_cases(path: Path | str) -> list[Case]:
-    """Read and check a labelled file; every problem is reported at once."""
+    """Read and check a labelled file; every problem is reported at once.
+
+    The file is read by ``bot.safeyaml``: bounded in size, nesting and node count, without
+    anchors or aliases (a "billion laughs" file is one line naming it, not gigabytes)."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LabelError([f"{path}: cannot be read: {exc}"]) from exc
-    except yaml.YAMLError as exc:
-        raise LabelError([f"{path}: is not valid YAML: {exc}"]) from exc
+        data = safeyaml.load_file(path)
+    except safeyaml.SafeYamlError as exc:
+        raise LabelError([str(exc)]) from None
     return parse_cases(data, str(path))
 
 
