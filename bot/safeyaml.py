@@ -8,6 +8,9 @@ depth costs no stack) refusing every anchor and alias, nesting deeper than ``max
 more than ``max_nodes`` nodes, and only then constructs the data. Every refusal is a
 ``SafeYamlError`` of one line that names the file (and the line, where there is one).
 
+``printable`` shows text from such files, from users or from the recording database on a
+terminal without letting it act on the terminal (escape sequences, bidi overrides).
+
 The curator tools use it for every file they read: ``eval`` for labelled files (and review
 exports), ``check`` for the knowledge files before the engine loads them. The knowledge itself
 is loaded by ``bot.core.loader`` with libyaml's safe loader (which has a nesting limit of its
@@ -16,6 +19,7 @@ own); it could call ``load_file`` too, since this module imports nothing from ``
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +34,25 @@ MAX_NODES = 1_000_000
 
 # libyaml parses about ten times faster; both parsers produce events without recursion.
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""C0 (ESC included), DEL, C1 (CSI included), bidi marks, overrides and isolates, surrogates."""
+
+
+def printable(text: str, keep: str = "") -> str:
+    """``text`` with the characters that act on a terminal written as repr-style escapes
+    (``\\x1b``, ``\\x9b``, ``\\u202e``, ``\\udcff``); the characters of ``keep`` (e.g. a
+    report's own newlines, ``"\\n\\t"``) are left alone."""
+    return _UNPRINTABLE.sub(lambda m: m.group() if m.group() in keep else _escape(m.group()), text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return _SHORT.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+_SHORT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 class SafeYamlError(Exception):

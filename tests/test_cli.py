@@ -204,3 +204,65 @@ def test_check_refuses_hostile_knowledge_with_one_line_naming_the_file(tmp_path:
     assert lines[0] == "klbot: invalid knowledge:"
     assert len(lines) == 2 and lines[1].startswith(f"  - {hostile}: ") and REFUSALS[kind] in lines[1]
     assert "Traceback" not in result.stderr
+
+
+# -- input from others (#11): invalid UTF-8, format characters, terminal controls ----------------
+
+
+def run_bytes(*args: str, stdin: bytes, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    import os
+
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, timeout=60, cwd=ROOT, env=environment
+    )
+
+
+@pytest.mark.parametrize("env", [{}, {"LC_ALL": "C", "LANG": "C"}, {"PYTHONIOENCODING": "latin-1"}], ids=str)
+def test_ask_reads_invalid_utf8_on_stdin_with_replacement_characters_one_line_each(env: dict[str, str]) -> None:
+    stdin = b"hvem er formand\n\xff\xfe broken \xc3\n\nhvem repr\xc3\xa6senterer Nyborg?\n"
+    result = run_bytes("ask", "--json", "-", stdin=stdin, env=env)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    lines = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    questions = ["hvem er formand", "\ufffd\ufffd broken \ufffd", "", "hvem repræsenterer Nyborg?"]
+    assert [line["question"] for line in lines] == questions
+    assert lines[0]["source"] == "chair" and lines[3]["answered"]
+
+
+def test_ask_and_chat_read_invalid_utf8_without_a_traceback() -> None:
+    for args in (["ask", "-"], ["chat"]):
+        result = run_bytes(*args, stdin=b"\xff hvem er formand\n")
+        assert result.returncode == 0 and b"Traceback" not in result.stderr, (args, result.stderr)
+        assert "Mandøe" in result.stdout.decode("utf-8")
+
+
+def test_a_question_argument_with_undecodable_bytes_is_answered() -> None:
+    done = subprocess.run(
+        [sys.executable.encode(), b"-m", b"bot", b"ask", b"hvem er \xff formand"],
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    assert "Mandøe" in done.stdout.decode("utf-8")
+
+
+def test_zero_width_characters_in_a_question_are_answered_like_the_plain_question() -> None:
+    plain = "hvem repræsenterer Vejle?"
+    marked = "hvem re\u200bpræsen\u200cterer\u2060 Vej\u200dle?\ufeff"
+    result = run_bot("ask", "--json", "-", stdin=f"{plain}\n{marked}\n")
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first == second  # "question" is the question as shown back: without the invisible marks
+    assert first["answered"] and "Peter Karm" in first["answer"]
+
+
+TERMINAL_ATTACK = "\x1b]0;pwned\x07\x1b[2J\x9b31m Er Jens \x1b[8mHansen\u202e medlem?"
+
+
+@pytest.mark.parametrize("command", [["ask", TERMINAL_ATTACK], ["chat"], ["ask", "-"]])
+def test_printed_answers_make_terminal_controls_visible(command: list[str]) -> None:
+    result = run_bot(*command, stdin=TERMINAL_ATTACK + "\n")
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout
+    assert not [c for c in shown if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F or c == "\u202e"]

@@ -257,3 +257,12 @@ def test_a_labelled_file_with_anchors_or_deep_nesting_is_one_problem_naming_it(t
     with pytest.raises(LabelError) as error:
         load_cases(path)
     assert error.value.problems == [f"{path}: {problem}"]
+
+
+def test_eval_shows_terminal_controls_from_the_labelled_file_as_escapes(tmp_path, capsys):
+    path = tmp_path / "labels.yaml"
+    path.write_text('- {cat: "\\e[2J\\x9b", q: "\\e]0;pwned\\a hvem er formand", kind: abstain}\n', encoding="utf-8")
+    assert main(["eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
+    assert "FAIL [\\x1b[2J\\x9b] '\\x1b]0;pwned\\x07 hvem er formand'" in out

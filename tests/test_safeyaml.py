@@ -143,3 +143,22 @@ def test_without_libyaml_the_pure_python_parser_is_bounded_too(tmp_path: Path, m
     assert "nested deeper" in refusal(write(tmp_path, "q: " + "[" * 100_000 + "]" * 100_000 + "\n"))
     assert "anchors" in refusal(write(tmp_path, billion_laughs(), "laughs.yaml"))
     assert loads("- {q: hello, expect: [[a]]}\n") == [{"q": "hello", "expect": [["a"]]}]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain æøå ✓ 👍", "plain æøå ✓ 👍"),
+        ("\x1b[2J\x07", "\\x1b[2J\\x07"),
+        ("csi\x9b31m del\x7f", "csi\\x9b31m del\\x7f"),
+        ("line\nbreak\ttab\rreturn", "line\\nbreak\\ttab\\rreturn"),
+        ("bidi \u202eevil\u2066", "bidi \\u202eevil\\u2066"),
+        ("lone \udcff", "lone \\udcff"),
+    ],
+)
+def test_printable_escapes_what_acts_on_a_terminal(text: str, shown: str) -> None:
+    assert safeyaml.printable(text) == shown
+
+
+def test_printable_keeps_what_it_is_told_to() -> None:
+    assert safeyaml.printable("a\nb\tc\x1b", keep="\n\t") == "a\nb\tc\\x1b"

@@ -285,11 +285,11 @@ def evaluate(engine: Engine, cases: Sequence[Case], progress: Callable[[int], No
 
 
 def print_report(report: Report, out: TextIO) -> None:
+    """Write ``report`` for people; text from the labelled file is escaped (``printable``, ``!r``)."""
     for name, (passed, total) in sorted(report.categories.items()):
-        out.write(f"{name:14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
+        out.write(f"{safeyaml.printable(name):14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
     for failure in report.failures:
-        out.write(
-            f"FAIL [{failure.cat}] {failure.question[:80]!r}: {failure.reason}\n     answer: {failure.answer[:160]!r}\n"
-        )
+        cat, reason = safeyaml.printable(failure.cat), safeyaml.printable(failure.reason)
+        out.write(f"FAIL [{cat}] {failure.question[:80]!r}: {reason}\n     answer: {failure.answer[:160]!r}\n")
     per_question = 1000 * report.seconds / report.total if report.total else 0.0
     out.write(f"eval: {report.passed}/{report.total} passed ({report.rate:.1f}%); {per_question:.2f} ms/question\n")
