@@ -1,4 +1,4 @@
-"""Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review`` (and ``run`` for Telegram).
+"""Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review``, ``health`` (and ``run`` for Telegram).
 
 All use the same core. The environment is read once, into ``bot.config.Config``, and its
 values are passed down. Each command imports its adapter when it runs (only ``run`` imports
@@ -223,6 +223,40 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+EXIT_UNHEALTHY = 1
+"""``health``: something the bot needs is not there (Docker's HEALTHCHECK reads 1 as unhealthy)."""
+
+
+def cmd_health(config: Config) -> int:
+    """One line: the knowledge loads and the data directory can be written; exit 0 or 1.
+
+    For container and service health checks (``HEALTHCHECK``, ``ExecStartPre``): it checks
+    what ``run`` needs from the disk, in a process of its own, not the running bot."""
+    knowledge_dir = default_knowledge_dir(config.knowledge_dir)
+    try:
+        engine = Engine.from_directory(knowledge_dir)
+    except KnowledgeError as error:
+        problems = [line.strip(" -") for line in str(error).splitlines()[1:]] or [str(error)]
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        return _unhealthy(f"knowledge {knowledge_dir} does not load: {problems[0]}{more}")
+    if config.record:
+        from bot.curation.store import data_dir_problem
+
+        problem = data_dir_problem(config.data_dir)
+        if problem is not None:
+            return _unhealthy(problem)
+        data = f"data directory {config.data_dir} writable"
+    else:
+        data = "recording off (BOT_RECORD)"
+    print(_shown(f"klbot health: ok: {len(engine.knowledge.entries)} entries from {knowledge_dir}; {data}"))
+    return 0
+
+
+def _unhealthy(problem: str) -> int:
+    print(_shown(f"klbot health: FAIL: {problem}"), file=sys.stderr)
+    return EXIT_UNHEALTHY
+
+
 def cmd_run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
     from bot.telegram.main import run_bot
 
@@ -243,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_eval_arguments(sub.add_parser("eval", help="score the answers to a labelled question file"))
     add_review_arguments(sub.add_parser("review", help="unanswered questions and thumbs-down, for curators"))
     add_run_arguments(sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"))
+    sub.add_parser("health", help="one line: the knowledge loads and the data directory is writable (exit 0 or 1)")
     return parser
 
 
@@ -303,9 +338,13 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         config = _config(args)
     except ConfigError as error:
+        if args.command == "health":
+            return _unhealthy(str(error))
         print(f"klbot: {error}", file=sys.stderr)
         return EXIT_CONFIG
     command = args.command
+    if command == "health":
+        return cmd_health(config)
     if command is None:
         command = "run" if config.token else "chat"
         if command == "run":  # no run options were given, so the configuration stays the same

@@ -61,6 +61,7 @@ import queue
 import re
 import secrets
 import sqlite3
+import tempfile
 import threading
 import time
 from collections import deque
@@ -73,7 +74,7 @@ from bot.core.answer import Answer
 from bot.core.normalize import clean_display, fold
 from bot.curation.paths import database_path
 from bot.curation.recording import Stats
-from bot.curation.schema import SchemaError, migrate, query_stats
+from bot.curation.schema import SchemaError, migrate, query_stats, schema_version, stored_version
 
 log = logging.getLogger(__name__)
 
@@ -640,6 +641,34 @@ class NullRecorder:
 
     def flush(self, timeout: float = 10.0) -> bool:
         return True
+
+
+def data_dir_problem(data_dir: Path | str) -> str | None:
+    """Why the recorder could not write in ``data_dir`` right now, or None (``klbot health``).
+
+    Creates the directory if it is missing (as the recorder would), writes and removes a
+    small file in it, and, when the database exists, reads its schema version read-only."""
+    directory = Path(data_dir)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".klbot-health-") as probe:
+            probe.write(b"\0" * 4096)
+            probe.flush()
+    except OSError as exc:
+        return f"data directory {directory} is not writable ({type(exc).__name__}: {exc.strerror or exc})"
+    path = database_path(directory)
+    if not path.exists():
+        return None
+    if not os.access(path, os.R_OK | os.W_OK):
+        return f"recording database {path} is not readable and writable"
+    try:
+        with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)) as conn:
+            found = stored_version(conn)
+    except sqlite3.Error as exc:
+        return f"recording database {path} cannot be read ({exc})"
+    if found > schema_version():
+        return f"recording database {path} has schema version {found}, newer than this bot's {schema_version()}"
+    return None
 
 
 def open_recorder(
