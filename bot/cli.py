@@ -1,15 +1,23 @@
-"""Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review`` (and ``run`` for Telegram).
+"""Command line: ``ask``, ``chat``, ``check``, ``eval``, ``review``, ``health`` (and ``run`` for Telegram).
 
 All use the same core. The environment is read once, into ``bot.config.Config``, and its
 values are passed down. Each command imports its adapter when it runs (only ``run`` imports
 telegram, only ``review`` sqlite3), so ``ask`` starts fast and all work without a token.
+
+Input and output are for people's terminals and other programs alike: stdin is read as UTF-8
+with undecodable bytes as U+FFFD (one answer per line still), and everything printed has the
+characters that act on a terminal (ESC, CSI, bidi overrides, ...) escaped, since answers echo
+what users typed and ``review`` prints what the database holds.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +29,7 @@ from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import default_knowledge_dir
 from bot.envfile import load_env_file
+from bot.safeyaml import printable
 
 EXIT_BELOW_MIN = 1
 """``eval``: fewer questions passed than ``--min`` asks."""
@@ -31,33 +40,76 @@ EXIT_NO_DATABASE = 2
 
 
 def _print_answer(answer: Answer, out: TextIO) -> None:
-    out.write(answer.text + "\n")
-    for number, suggestion in enumerate(answer.suggestions, start=1):
-        out.write(f"  {number}. {suggestion.question}\n")
+    lines = [answer.text, *(f"  {number}. {s.question}" for number, s in enumerate(answer.suggestions, start=1))]
+    out.write(_shown("\n".join(lines) + "\n"))
+
+
+def _shown(text: str) -> str:
+    """``text`` for a terminal: its own newlines and tabs kept, everything else that acts on a
+    terminal escaped (``bot.safeyaml.printable``)."""
+    return printable(text, keep="\n\t")
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _json_line(data: object) -> str:
+    """One JSON line; ``json`` escapes C0 itself, this also escapes C1, bidi controls and
+    surrogates (as ``\\uXXXX``, so it is the same JSON)."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def _utf8_stdin() -> None:
+    """Read stdin as UTF-8 whatever the locale, undecodable bytes as U+FFFD (not a traceback)."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        with contextlib.suppress(ValueError, OSError):  # already read from, or closed: leave it
+            sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _stdout(json_lines: bool) -> None:
+    """JSON goes out as UTF-8 (RFC 8259) whatever the locale; text for people in the
+    terminal's encoding, with '?' for what it cannot show rather than a traceback."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        with contextlib.suppress(ValueError, OSError):
+            if json_lines:
+                sys.stdout.reconfigure(encoding="utf-8", errors="strict")
+            else:
+                sys.stdout.reconfigure(errors="replace")
+
+
+def _from_argv(words: Sequence[str]) -> str:
+    """A question from the command line: bytes the locale could not decode (kept by Python as
+    surrogates) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", " ".join(words))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def cmd_ask(args: argparse.Namespace, engine: Engine) -> int:
-    questions: list[str]
+    _stdout(args.json)
     if args.question == ["-"]:
         # One answer per input line, in order, empty lines included (score.py relies on it).
+        _utf8_stdin()
         for line in sys.stdin:
             _emit(engine.ask(line.rstrip("\r\n")), args.json)
         return 0
-    questions = [" ".join(args.question)]
-    for question in questions:
-        _emit(engine.ask(question), args.json)
+    _emit(engine.ask(_from_argv(args.question)), args.json)
     return 0
 
 
 def _emit(answer: Answer, as_json: bool) -> None:
     if as_json:
-        sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line(answer.to_json()))
         sys.stdout.flush()
     else:
         _print_answer(answer, sys.stdout)
 
 
 def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
+    _utf8_stdin()
+    _stdout(json_lines=False)
     interactive = sys.stdin.isatty()
     if interactive:
         print(
@@ -92,7 +144,7 @@ def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
     )
     collisions = find_collisions(engine)
     for collision in collisions:
-        print(f"collision: {collision}")
+        print(_shown(f"collision: {collision}"))
     if collisions:
         print(f"{len(collisions)} collision(s): reword those questions or move them to the entry that wins")
         return 1
@@ -108,7 +160,7 @@ def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
     try:
         cases = evaluate.load_cases(args.file)
     except evaluate.LabelError as error:
-        sys.stderr.write("klbot eval: " + "\nklbot eval: ".join(error.problems) + "\n")
+        sys.stderr.write(_shown("klbot eval: " + "\nklbot eval: ".join(error.problems) + "\n"))
         return EXIT_BAD_FILE
     unfinished = evaluate.unfinished(cases)
     if unfinished:
@@ -116,13 +168,16 @@ def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
             f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
             "so any answer passes (an unfinished review export?)\n"
         )
+    _stdout(args.json)
     progress = Progress("eval", len(cases), sys.stderr)
     report = evaluate.evaluate(engine, cases, progress.update)
     progress.finish()
     if args.json:
-        sys.stdout.write(json.dumps({"file": str(args.file), **report.to_json()}, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line({"file": str(args.file), **report.to_json()}))
     else:
-        evaluate.print_report(report, sys.stdout)
+        text = io.StringIO()
+        evaluate.print_report(report, text)
+        sys.stdout.write(_shown(text.getvalue()))
     return EXIT_BELOW_MIN if report.rate < args.min else 0
 
 
@@ -133,6 +188,7 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
     from bot.curation.progress import Progress
 
     path = database_path(args.data_dir or config.data_dir)
+    _stdout(args.json)
     progress: Progress | None = None
 
     def report(done: int, total: int) -> None:
@@ -144,7 +200,7 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
     try:
         found = review.build_review(path, args.since, progress=report)
     except review.ReviewError as error:
-        sys.stderr.write(f"klbot review: {error}\n")
+        sys.stderr.write(_shown(f"klbot review: {error}\n"))
         return EXIT_NO_DATABASE
     finally:
         if progress is not None:
@@ -159,10 +215,46 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
         print(f"review: wrote {written} question(s) in {len(found.groups)} group(s) to {args.export}")
         return 0
     if args.json:
-        sys.stdout.write(json.dumps(found.to_json(args.limit), ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line(found.to_json(args.limit)))
     else:
-        review.print_review(found, sys.stdout, args.limit)
+        text = io.StringIO()
+        review.print_review(found, text, args.limit)
+        sys.stdout.write(_shown(text.getvalue()))
     return 0
+
+
+EXIT_UNHEALTHY = 1
+"""``health``: something the bot needs is not there (Docker's HEALTHCHECK reads 1 as unhealthy)."""
+
+
+def cmd_health(config: Config) -> int:
+    """One line: the knowledge loads and the data directory can be written; exit 0 or 1.
+
+    For container and service health checks (``HEALTHCHECK``, ``ExecStartPre``): it checks
+    what ``run`` needs from the disk, in a process of its own, not the running bot."""
+    knowledge_dir = default_knowledge_dir(config.knowledge_dir)
+    try:
+        engine = Engine.from_directory(knowledge_dir)
+    except KnowledgeError as error:
+        problems = [line.strip(" -") for line in str(error).splitlines()[1:]] or [str(error)]
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        return _unhealthy(f"knowledge {knowledge_dir} does not load: {problems[0]}{more}")
+    if config.record:
+        from bot.curation.store import data_dir_problem
+
+        problem = data_dir_problem(config.data_dir)
+        if problem is not None:
+            return _unhealthy(problem)
+        data = f"data directory {config.data_dir} writable"
+    else:
+        data = "recording off (BOT_RECORD)"
+    print(_shown(f"klbot health: ok: {len(engine.knowledge.entries)} entries from {knowledge_dir}; {data}"))
+    return 0
+
+
+def _unhealthy(problem: str) -> int:
+    print(_shown(f"klbot health: FAIL: {problem}"), file=sys.stderr)
+    return EXIT_UNHEALTHY
 
 
 def cmd_run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
@@ -185,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_eval_arguments(sub.add_parser("eval", help="score the answers to a labelled question file"))
     add_review_arguments(sub.add_parser("review", help="unanswered questions and thumbs-down, for curators"))
     add_run_arguments(sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"))
+    sub.add_parser("health", help="one line: the knowledge loads and the data directory is writable (exit 0 or 1)")
     return parser
 
 
@@ -245,9 +338,13 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         config = _config(args)
     except ConfigError as error:
+        if args.command == "health":
+            return _unhealthy(str(error))
         print(f"klbot: {error}", file=sys.stderr)
         return EXIT_CONFIG
     command = args.command
+    if command == "health":
+        return cmd_health(config)
     if command is None:
         command = "run" if config.token else "chat"
         if command == "run":  # no run options were given, so the configuration stays the same
@@ -255,6 +352,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if command == "review":  # reads the recordings only; needs no knowledge
         return cmd_review(args, config)
     knowledge_dir = default_knowledge_dir(config.knowledge_dir)
+    if command == "check":  # before the engine reads them: one line per unsafe file
+        from bot.curation.check import unsafe_files
+
+        unsafe = unsafe_files(knowledge_dir)
+        if unsafe:
+            print("klbot: invalid knowledge:\n" + "\n".join(f"  - {line}" for line in unsafe), file=sys.stderr)
+            return EXIT_KNOWLEDGE
     try:
         engine = Engine.from_directory(knowledge_dir)
     except KnowledgeError as error:

@@ -63,8 +63,8 @@ class Config:
     record: bool = True
     """``BOT_RECORD``: ``off`` (or ``0``, ``no``, ``false``) records nothing at all."""
     webhook_url: str | None = None
-    """``BOT_WEBHOOK_URL`` (or ``--webhook-url``): the public http(s) URL of webhook mode;
-    None: long polling."""
+    """``BOT_WEBHOOK_URL`` (or ``--webhook-url``): the public https URL of webhook mode (plain
+    http only with ``TELEGRAM_BASE_URL``, a self-hosted Bot API server); None: long polling."""
     webhook_secret: str | None = field(default=None, repr=False)
     """``BOT_WEBHOOK_SECRET`` (or ``--webhook-secret``): the token Telegram sends with each
     webhook request; a random one per start when webhook mode has none."""
@@ -130,9 +130,18 @@ def load_config(
     secret = webhook_secret or env.get("BOT_WEBHOOK_SECRET") or None
     if secret is not None and not SECRET_PATTERN.fullmatch(secret):
         raise ConfigError("the webhook secret may only use A-Z, a-z, 0-9, _ and - (1-256 characters)")
+    base_url = env.get("TELEGRAM_BASE_URL", "").strip() or None
     if url is not None:
-        if urlparse(url).scheme not in ("http", "https"):
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ConfigError(f"--webhook-url must be an http(s) URL, not {url!r}")
+        if parsed.scheme != "https" and base_url is None:
+            # Telegram delivers webhooks over HTTPS only; a self-hosted Bot API server
+            # (TELEGRAM_BASE_URL, telegram-bot-api --local) may call plain http.
+            raise ConfigError(
+                f"--webhook-url must be an https URL (Telegram only calls webhooks over HTTPS; put the bot "
+                f"behind a TLS reverse proxy), not {url!r}; http is accepted with TELEGRAM_BASE_URL only"
+            )
         if secret is None:
             import secrets  # only here: ``ask`` starts without it
 
@@ -145,7 +154,7 @@ def load_config(
     knowledge_dir = knowledge or env.get("BOT_KNOWLEDGE_DIR")
     return Config(
         token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
-        base_url=env.get("TELEGRAM_BASE_URL", "").strip() or None,
+        base_url=base_url,
         log_level=level,
         allowed_chats=parse_ids(allowed, "BOT_ALLOWED_CHATS") if allowed else None,
         admins=parse_ids(env.get("BOT_ADMINS"), "BOT_ADMINS"),

@@ -252,3 +252,27 @@ def test_a_question_that_crashes_the_engine_is_reported_as_a_failure(engine):
     report = evaluate(Crashing(), [Case("boom", cat="x"), Case("hello", cat="x", kind="any")])  # type: ignore[arg-type]
     assert report.categories == {"x": [1, 2]}
     assert report.failures[0].reason == "engine raised ValueError: broken"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("- &q {q: hello}\n- *q\n", "line 1: anchors (&q) are not allowed"),
+        ("- q: hello\n  expect: " + "[" * 33 + "]" * 33 + "\n", "line 2: nested deeper than 32 levels"),
+    ],
+)
+def test_a_labelled_file_with_anchors_or_deep_nesting_is_one_problem_naming_it(tmp_path, content, problem):
+    path = tmp_path / "labels.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LabelError) as error:
+        load_cases(path)
+    assert error.value.problems == [f"{path}: {problem}"]
+
+
+def test_eval_shows_terminal_controls_from_the_labelled_file_as_escapes(tmp_path, capsys):
+    path = tmp_path / "labels.yaml"
+    path.write_text('- {cat: "\\e[2J\\x9b", q: "\\e]0;pwned\\a hvem er formand", kind: abstain}\n', encoding="utf-8")
+    assert main(["eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
+    assert "FAIL [\\x1b[2J\\x9b] '\\x1b]0;pwned\\x07 hvem er formand'" in out

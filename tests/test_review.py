@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
+from bot import safeyaml
 from bot.cli import main
 from bot.curation.evaluate import parse_cases
 from bot.curation.review import ReviewError, build_review, export_skeleton
@@ -157,7 +157,7 @@ def test_the_export_is_a_labelled_file_skeleton_that_eval_accepts(recorded, tmp_
     assert capsys.readouterr().out == f"review: wrote 6 question(s) in 5 group(s) to {target}\n"
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Unanswered questions recorded by the bot")
-    items = yaml.safe_load(text)
+    items = safeyaml.loads(text)  # the loader eval uses: no anchors, bounded
     assert items[0] == {
         "cat": "meetings",
         "lang": "en",
@@ -195,14 +195,14 @@ def test_exported_questions_keep_their_exact_text(recorder_factory, make_answer,
     review = build_review(db_path, now=clock.now)
     out = io.StringIO()
     export_skeleton(review, out)
-    assert yaml.safe_load(out.getvalue())[0]["q"] == question
+    assert safeyaml.loads(out.getvalue())[0]["q"] == question
 
 
 def test_an_empty_export_is_still_a_valid_yaml_list(recorder_factory, db_path, clock):
     recorder_factory().close()
     out = io.StringIO()
     assert export_skeleton(build_review(db_path, now=clock.now), out) == 0
-    assert yaml.safe_load(out.getvalue()) == []
+    assert safeyaml.loads(out.getvalue()) == []
 
 
 # -- no telegram ---------------------------------------------------------------------------
@@ -228,3 +228,57 @@ def test_review_and_eval_never_import_telegram(recorded, tmp_path, command):
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+
+
+# -- forged rows (#11): the curator's terminal only ever gets visible escapes --------------------
+
+FORGED = "\x1b]0;pwned\x07\x1b[2J\x9b31mwho\nFAKE LINE\r is \u202eevil\x1b[0m"
+
+
+def _unsafe(text: str) -> list[str]:
+    return [c for c in text if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F or c == "\u202e"]
+
+
+@pytest.fixture
+def forged(recorder_factory, db_path, clock) -> Path:
+    """A database the bot wrote, then edited by someone else: text the bot would never store."""
+    recorder_factory().close()
+    with sqlite3.connect(db_path) as conn:
+        for _ in range(2):
+            conn.execute(
+                "INSERT INTO questions (ts, answered, outcome, lang, chat_type, confidence, norm, raw) "
+                "VALUES (?, 0, ?, ?, 'private', 0, ?, ?)",
+                (clock.now, "fallback\x1b[5m", "en\x9b", "who is evil", FORGED),
+            )
+        conn.execute(
+            "INSERT INTO picks (ts, key, norm, raw) VALUES (?, ?, 'who is evil', ?)", (clock.now, "e:x\x1b[1m", FORGED)
+        )
+        conn.execute(
+            "INSERT INTO votes (ts, up, source, norm, raw) VALUES (?, 0, ?, 'n', ?)", (clock.now, "chair\x1b", FORGED)
+        )
+    return db_path
+
+
+def test_review_prints_forged_text_with_escapes_and_no_line_of_its_own(forged, capsys):
+    assert main(["review", "--data-dir", str(forged.parent)]) == 0
+    out = capsys.readouterr().out
+    assert _unsafe(out) == []
+    assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31mwho\\nFAKE LINE\\r is \\u202eevil" in out
+    assert not [line for line in out.splitlines() if line.startswith("FAKE LINE")]
+
+
+def test_review_json_escapes_c1_and_bidi_and_is_the_same_json(forged, capsys):
+    assert main(["review", "--data-dir", str(forged.parent), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert _unsafe(out.rstrip("\n")) == []
+    assert json.loads(out)["groups"][0]["question"] == FORGED
+
+
+def test_an_export_of_forged_rows_is_still_exactly_the_recorded_questions(forged, tmp_path, capsys):
+    target = tmp_path / "todo.yaml"
+    assert main(["review", "--data-dir", str(forged.parent), "--export", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert _unsafe(text.replace("\n", "")) == []
+    items = safeyaml.load_file(target)
+    assert [(item["q"], item["lang"], item["cat"]) for item in items] == [(FORGED, "any", "x\x1b[1m")]
+    assert len(parse_cases(items)) == 1

@@ -84,9 +84,16 @@ def test_no_chat_id_is_ever_written(recorder_factory, make_answer, db_path):
     assert str(chat_id) not in dump and str(chat_id + 1) not in dump
 
 
-def test_the_database_uses_wal_mode_and_the_current_schema_version(recorder_factory, db_path):
-    recorder_factory().close()
-    assert rows(db_path, "PRAGMA journal_mode") == [("wal",)]
+def test_the_database_uses_a_rollback_journal_no_shared_memory_and_the_current_schema_version(
+    recorder_factory, make_answer, db_path
+):
+    recorder = recorder_factory()
+    recorder.question(make_answer("hello?"), "private", None)
+    assert recorder.flush()
+    # While the recorder is open: no -shm (mapped into memory in WAL mode) and no -wal.
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+    recorder.close()
+    assert rows(db_path, "PRAGMA journal_mode") == [("delete",)]
     assert rows(db_path, "PRAGMA user_version") == [(schema_version(),)]
 
 
@@ -201,38 +208,52 @@ def _not_a_directory(path: Path) -> Any:
 @pytest.mark.parametrize(
     "broken", [_read_only, _corrupt, _disk_full, _newer_schema, _not_a_directory], ids=lambda f: f.__name__.strip("_")
 )
-def test_an_unusable_database_is_logged_once_and_never_raises(recorder_factory, make_answer, db_path, caplog, broken):
+def test_an_unusable_database_never_raises_keeps_the_records_and_logs_once(
+    recorder_factory, make_answer, db_path, caplog, broken
+):
     options = broken(db_path)
     recorder = recorder_factory(**options)
     for number in range(5):
         recorder.question(make_answer(f"question {number} " + "x" * 300), "private", None)
         recorder.suggestion_picked("q", "e:chair", None)
         recorder.vote("chair", "q", False, None)
-        recorder.flush()
+        assert not recorder.flush()
     assert recorder.stats() == Stats(days=7, answered=0, unanswered=0, votes_up=0, votes_down=0)
+    assert recorder.kept == 15 and recorder.dropped == 0
     recorder.close()
-    assert len([r for r in problems(caplog) if r.levelno >= logging.ERROR]) == 1
+    # One line when it fails; one at shutdown for what it then still could not write.
+    errors = [r.getMessage() for r in problems(caplog) if r.levelno >= logging.ERROR]
+    assert len(errors) == 2, errors
+    assert "unavailable" in errors[0] and "kept in memory" in errors[0]
+    assert "15 record(s) kept in memory could not be written before shutdown" in errors[1]
     assert recorder.dropped == 15
 
 
-def test_a_locked_database_drops_records_logs_once_and_recovers_when_released(
+def test_a_locked_database_keeps_the_records_logs_once_and_writes_them_when_released(
     recorder_factory, make_answer, db_path, caplog
 ):
     caplog.set_level(logging.INFO, "bot.curation.store")
-    recorder = recorder_factory(busy_timeout=0.05)
+    recorder = recorder_factory(busy_timeout=0.05, retry_seconds=0.05)
     recorder.flush()
     blocker = sqlite3.connect(db_path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     for number in range(3):
         recorder.question(make_answer(f"locked {number}"), "private", None)
         recorder.flush()
+    assert recorder.kept == 3
     blocker.execute("ROLLBACK")
     blocker.close()
     recorder.question(make_answer("after"), "private", None)
     recorder.close()
-    assert rows(db_path, "SELECT raw FROM questions") == [("after",)]
+    assert rows(db_path, "SELECT raw FROM questions ORDER BY id") == [
+        ("locked 0",),
+        ("locked 1",),
+        ("locked 2",),
+        ("after",),
+    ]
     assert len(problems(caplog)) == 1
     assert "works again" in caplog.text
+    assert recorder.dropped == 0
 
 
 def test_recording_returns_at_once_while_the_writer_is_stuck(make_answer, db_path, caplog):

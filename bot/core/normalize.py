@@ -21,11 +21,19 @@ _POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
 _CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _RAW_WORD = re.compile(r"[^\W_]+")
+# Unicode format characters (category Cf: zero-width space and joiners, word joiner, BOM, soft
+# hyphen, bidi controls, tags) are invisible, so "for\u200bmand" must read as "formand"; they
+# are removed before anything else. The ranges are Unicode 15.1's (tests check them).
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def fold(text: str) -> str:
     """Return the matching skeleton of ``text``: lower case, ASCII words, single spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", _FORMAT.sub("", text)).casefold()
     text = _CONTRACTION.sub(r"\1\2", _POSSESSIVE.sub(r"\1", text))
     for letter, replacement in _LETTER_FOLDS:
         text = text.replace(letter, replacement)
@@ -43,7 +51,7 @@ def tokens(text: str) -> list[str]:
 
 def word_pairs(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (as typed, folded) word pairs, so names can be echoed as typed."""
-    text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS]))
+    text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS])))
     text = _CONTRACTION.sub(r"\1\2", text)
     pairs = []
     for raw in _RAW_WORD.findall(text):
@@ -61,8 +69,8 @@ def strip_possessive(token: str) -> str | None:
 
 
 def clean_display(text: str) -> str:
-    """Tidy user text for echoing back: no control characters, bounded length."""
-    text = "".join(c if c.isprintable() else " " for c in text[:MAX_QUESTION_CHARS])
+    """Tidy user text for echoing back: no control or format characters, bounded length."""
+    text = "".join(c if c.isprintable() else " " for c in _FORMAT.sub("", text[:MAX_QUESTION_CHARS]))
     return " ".join(text.split())
 
 

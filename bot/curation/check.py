@@ -1,11 +1,29 @@
-"""Knowledge checks beyond the schema: questions that the engine answers from the wrong entry."""
+"""Knowledge checks beyond the schema: files that are unsafe to load, and questions that the
+engine answers from the wrong entry."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from bot import safeyaml
 from bot.core.engine import Engine
 from bot.core.knowledge import LANGUAGES
+
+
+def unsafe_files(knowledge_dir: Path) -> list[str]:
+    """One line per knowledge file ``bot.safeyaml`` refuses (too large, anchors or aliases, too
+    deeply nested, not YAML), so ``check`` names it before the engine loads it.
+
+    The engine's own loader (``bot.core.loader``, libyaml's safe loader) follows aliases; this
+    keeps them out of the knowledge in the first place."""
+    problems = []
+    for path in sorted(knowledge_dir.rglob("*.yaml")):
+        try:
+            safeyaml.load_file(path)
+        except safeyaml.SafeYamlError as error:
+            problems.append(str(error))
+    return problems
 
 
 @dataclass(frozen=True)

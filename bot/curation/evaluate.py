@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
-
+from bot import safeyaml
 from bot.core.engine import Engine
 
 KINDS = ("answer", "abstain", "negative", "any")
@@ -144,13 +143,14 @@ class Report:
 
 
 def load_cases(path: Path | str) -> list[Case]:
-    """Read and check a labelled file; every problem is reported at once."""
+    """Read and check a labelled file; every problem is reported at once.
+
+    The file is read by ``bot.safeyaml``: bounded in size, nesting and node count, without
+    anchors or aliases (a "billion laughs" file is one line naming it, not gigabytes)."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LabelError([f"{path}: cannot be read: {exc}"]) from exc
-    except yaml.YAMLError as exc:
-        raise LabelError([f"{path}: is not valid YAML: {exc}"]) from exc
+        data = safeyaml.load_file(path)
+    except safeyaml.SafeYamlError as exc:
+        raise LabelError([str(exc)]) from None
     return parse_cases(data, str(path))
 
 
@@ -300,12 +300,12 @@ def evaluate(engine: Engine, cases: Sequence[Case], progress: Callable[[int], No
 
 
 def print_report(report: Report, out: TextIO) -> None:
+    """Write ``report`` for people; text from the labelled file is escaped (``printable``, ``!r``)."""
     for name, (passed, total) in sorted(report.categories.items()):
-        out.write(f"{name:14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
+        out.write(f"{safeyaml.printable(name):14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
     for failure in report.failures:
-        out.write(
-            f"FAIL [{failure.cat}] {failure.question[:80]!r}: {failure.reason}\n     answer: {failure.answer[:160]!r}\n"
-        )
+        cat, reason = safeyaml.printable(failure.cat), safeyaml.printable(failure.reason)
+        out.write(f"FAIL [{cat}] {failure.question[:80]!r}: {reason}\n     answer: {failure.answer[:160]!r}\n")
     per_question = 1000 * report.seconds / report.total if report.total else 0.0
     out.write(
         f"right {report.passed} ({report.rate:.1f}%) · wrong answers {report.wrong} ({report.share(report.wrong):.1f}%)"

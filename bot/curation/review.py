@@ -17,6 +17,7 @@ line (``bot.cli``) reads the options and sets the exit status.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections import Counter
@@ -31,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answer import parse_key
 from bot.curation.schema import PICKS_SINCE, UNANSWERED_SINCE, VOTES_SINCE, stored_version
+from bot.safeyaml import printable
 
 GROUP_SCORER = fuzz.token_sort_ratio
 """Similarity of two folded questions: word order does not matter, typos cost a little."""
@@ -275,32 +277,35 @@ def downvoted_entries(votes: Iterable[tuple[str | None, int, str]]) -> list[Down
 
 
 def print_review(review: Review, out: TextIO, limit: int = 20) -> None:
+    """Write ``review`` for people. Everything from the database goes through ``printable``:
+    a forged row cannot move the cursor, recolour the terminal or start a line of its own."""
     period = f"last {review.since_days:g} days" if review.since_days is not None else "all recorded"
     out.write(f"Unanswered questions ({period}): {review.unanswered} in {len(review.groups)} group(s)")
     out.write(f", {review.without_words} without words\n" if review.without_words else "\n")
     for group in review.groups[:limit]:
-        languages = ", ".join(f"{lang} {n}" for lang, n in group.languages.most_common())
-        outcomes = ", ".join(f"{outcome} {n}" for outcome, n in group.outcomes.most_common())
-        out.write(f"{group.count:5d}x {group.question}  [{languages}; {outcomes}]\n")
-        others = [text for text in group.examples if text != group.question]
+        languages = ", ".join(f"{printable(lang)} {n}" for lang, n in group.languages.most_common())
+        outcomes = ", ".join(f"{printable(outcome)} {n}" for outcome, n in group.outcomes.most_common())
+        out.write(f"{group.count:5d}x {printable(group.question)}  [{languages}; {outcomes}]\n")
+        others = [printable(text) for text in group.examples if text != group.question]
         if others:
             out.write("        e.g. " + " | ".join(others) + "\n")
         for pick in group.picked:
             if pick.entry is not None:
                 out.write(
-                    f"        users picked {pick.key} {pick.count}x -> add {group.question!r} "
-                    f"to entry '{pick.entry}' (questions.{group.language})\n"
+                    f"        users picked {printable(pick.key)} {pick.count}x -> add {group.question!r} "
+                    f"to entry '{printable(pick.entry)}' (questions.{printable(group.language)})\n"
                 )
             else:
-                out.write(f"        users picked {pick.key} {pick.count}x\n")
+                out.write(f"        users picked {printable(pick.key)} {pick.count}x\n")
     if len(review.groups) > limit:
         out.write(f"  ... {len(review.groups) - limit} more group(s); use --limit or --json\n")
     out.write(f"\nEntries with the most thumbs-down ({period}):\n")
     if not review.downvoted:
         out.write("  none\n")
     for entry in review.downvoted[:limit]:
-        name = entry.source or "(no entry)"
-        out.write(f"  {name:24s} down {entry.down:3d}  up {entry.up:3d}   e.g. " + " | ".join(entry.examples) + "\n")
+        name = printable(entry.source or "(no entry)")
+        examples = " | ".join(printable(text) for text in entry.examples)
+        out.write(f"  {name:24s} down {entry.down:3d}  up {entry.up:3d}   e.g. {examples}\n")
 
 
 EXPORT_HEADER = """\
@@ -337,14 +342,14 @@ def export_skeleton(review: Review, out: TextIO, today: str | None = None) -> in
     written = 0
     for group in review.groups:
         picked = group.picked
-        note = f"; users picked {', '.join(f'{p.key} {p.count}x' for p in picked)}" if picked else ""
+        # printable: a key with a newline (a forged row) cannot end the comment and add items
+        note = f"; users picked {', '.join(f'{printable(p.key)} {p.count}x' for p in picked)}" if picked else ""
         out.write(f"\n# {group.count}x {_quoted(group.question)}{note}\n")
         cat = next((p.entry for p in picked if p.entry), None) or "unanswered"
         kind = "negative" if group.outcomes.most_common(1)[0][0] == "not_in_article" else "answer"
+        lang = group.language if group.language in ("da", "en") else "any"
         for text, _ in group.variants.most_common(EXPORT_VARIANTS):
-            out.write(
-                f"- {{cat: {_quoted(cat)}, lang: {group.language}, q: {_quoted(text)}, kind: {kind}, expect: []}}\n"
-            )
+            out.write(f"- {{cat: {_quoted(cat)}, lang: {lang}, q: {_quoted(text)}, kind: {kind}, expect: []}}\n")
             written += 1
     if not written:
         out.write("[]\n")
@@ -352,8 +357,14 @@ def export_skeleton(review: Review, out: TextIO, today: str | None = None) -> in
 
 
 def _quoted(text: str) -> str:
-    """``text`` as a double-quoted YAML scalar on one line."""
-    return yaml.safe_dump(text, default_style='"', allow_unicode=True, width=1 << 30).strip()
+    """``text`` as a double-quoted YAML scalar on one line. YAML escapes control characters
+    itself; bidi controls, which it would keep, are escaped too (``\\u202e``), so the file
+    reads in an editor as it parses."""
+    quoted = yaml.safe_dump(text, default_style='"', allow_unicode=True, width=1 << 30).strip()
+    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _iso(ts: float) -> str:
