@@ -43,11 +43,15 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def default_knowledge_dir(configured: Path | str | None = None) -> Path:
     """``configured`` (the adapters pass ``BOT_KNOWLEDGE_DIR`` or ``--knowledge``), else the
-    checkout's ``knowledge/``, else ``./knowledge``. Reads no environment."""
+    checkout's ``knowledge/``, else the copy installed with the package (``bot/_knowledge``),
+    else ``./knowledge``. Reads no environment."""
     if configured:
         return Path(configured)
     beside_package = Path(__file__).resolve().parents[2] / "knowledge"
-    return beside_package if beside_package.is_dir() else Path("knowledge")
+    if beside_package.is_dir():
+        return beside_package  # a checkout: the curators' copy
+    installed = Path(__file__).resolve().parents[1] / "_knowledge"
+    return installed if installed.is_dir() else Path("knowledge")
 
 
 class _Reader:
