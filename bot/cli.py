@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.metadata
 import io
 import json
 import os
@@ -264,21 +265,38 @@ def cmd_run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    knowledge_help = "knowledge directory (default: BOT_KNOWLEDGE_DIR, the checkout's or the installed one)"
     parser = argparse.ArgumentParser(prog="klbot", description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--knowledge", metavar="DIR", help="knowledge directory (default: BOT_KNOWLEDGE_DIR or ./knowledge)"
-    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--knowledge", metavar="DIR", help=knowledge_help)
+    # The same option after the subcommand ("klbot check --knowledge DIR"); SUPPRESS keeps a
+    # value given before the subcommand when none is given after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS, help=knowledge_help)
     sub = parser.add_subparsers(dest="command")
-    ask = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
+    ask = sub.add_parser("ask", parents=[common], help="answer one question ('-' reads one per line from stdin)")
     ask.add_argument("question", nargs="+")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
-    sub.add_parser("chat", help="interactive console chat")
-    sub.add_parser("check", help="validate the knowledge and look for colliding questions")
-    add_eval_arguments(sub.add_parser("eval", help="score the answers to a labelled question file"))
-    add_review_arguments(sub.add_parser("review", help="unanswered questions and thumbs-down, for curators"))
-    add_run_arguments(sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"))
-    sub.add_parser("health", help="one line: the knowledge loads and the data directory is writable (exit 0 or 1)")
+    sub.add_parser("chat", parents=[common], help="interactive console chat")
+    sub.add_parser("check", parents=[common], help="validate the knowledge and look for colliding questions")
+    add_eval_arguments(sub.add_parser("eval", parents=[common], help="score the answers to a labelled question file"))
+    add_review_arguments(
+        sub.add_parser("review", parents=[common], help="unanswered questions and thumbs-down, for curators")
+    )
+    add_run_arguments(sub.add_parser("run", parents=[common], help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"))
+    sub.add_parser(
+        "health",
+        parents=[common],
+        help="one line: the knowledge loads and the data directory is writable (exit 0 or 1)",
+    )
     return parser
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("klbot")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from bot.core.loader import default_knowledge_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -266,3 +267,14 @@ def test_printed_answers_make_terminal_controls_visible(command: list[str]) -> N
     assert result.returncode == 0, result.stderr
     shown = result.stdout
     assert not [c for c in shown if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F or c == "\u202e"]
+
+
+def test_knowledge_can_be_given_after_the_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "hej", "--knowledge", str(tmp_path / "missing")]) == 3
+    assert str(tmp_path / "missing") in capsys.readouterr().err
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0 and capsys.readouterr().out.startswith("klbot ")
