@@ -99,3 +99,40 @@ def test_an_unknown_field_in_a_passage_is_named_with_file_passage_and_field(know
     path.write_text(text, encoding="utf-8")
     problems = problems_after(knowledge_copy)
     assert any("passages.yaml" in p and "passage 'lead'" in p and "field 'sourse'" in p for p in problems), problems
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        # a misspelt field in a Q&A entry, with the field it probably is
+        ("qa/group.yaml", "    answer:\n", "    anwser:\n", ["field 'anwser'", "did you mean 'answer'"]),
+        # a misspelt kind: a refusal must not silently become a confident answer
+        ("qa/not_in_article.yaml", "kind: not_in_article", "kind: not_in_artcle", ["field 'kind'", "not_in_article'?"]),
+        # a misspelt top-level key of the fact base
+        ("facts.yaml", "\nagreements:\n", "\nagrements:\n", ["field 'agrements'", "did you mean 'agreements'"]),
+        # a number where a text belongs
+        ("facts.yaml", 'date: "05-07-2017"', "date: 5", ["field 'date'", "number 5"]),
+        # a seat id used twice
+        ("facts.yaml", "    - id: fredensborg\n", "    - id: rudersdal\n", ["seat 'rudersdal'", "duplicate seat id"]),
+        # a seat in a municipality that does not exist
+        ("facts.yaml", "municipality: Nyborg\n", "municipality: Nyborgg\n", ["is not in municipalities.yaml"]),
+    ],
+)
+def test_check_refuses_a_curators_slip_naming_file_entry_and_field(
+    knowledge_copy: Path, file: str, old: str, new: str, expected: list[str]
+) -> None:
+    _edit(knowledge_copy / file, old, new)
+    problems = problems_after(knowledge_copy)
+    assert any(file.split("/")[-1] in p and all(e in p for e in expected) for p in problems), problems
+
+
+def test_the_same_person_in_two_seats_is_refused(knowledge_copy: Path) -> None:
+    _edit(knowledge_copy / "facts.yaml", "{name: Kim Herlev,", "{name: Bjarne Pedersen,")
+    problems = problems_after(knowledge_copy)
+    assert any("'Bjarne Pedersen' is already in another seat" in p for p in problems), problems

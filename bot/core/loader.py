@@ -8,11 +8,13 @@ shows everything that is wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import (
     CITATIONS,
@@ -35,6 +37,7 @@ from bot.core.knowledge import (
     Strategy,
     Theme,
 )
+from bot.core.normalize import fold
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # libyaml's loader parses the knowledge about ten times faster: it is most of `ask`'s start-up.
@@ -67,11 +70,20 @@ class _Reader:
     def text(self, data: Any, key: str, where: str, prefix: str = "") -> str:
         value = data.get(key) if isinstance(data, dict) else None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
+            # "date: 5" is a typo, not a date: numbers must be quoted to count as text.
+            self.problem(where, prefix + key, f"must be a text in quotes, got the number {value}")
+            return str(value)
         if not isinstance(value, str) or not value.strip():
             self.problem(where, prefix + key, "must be a non-empty text")
             return ""
         return value.strip()
+
+    def only(self, data: Any, allowed: frozenset[str], where: str) -> None:
+        """Unknown keys are errors ("anwser", "fakt"), with the nearest known key suggested."""
+        if not isinstance(data, dict):
+            return
+        for key in sorted(set(map(str, data)) - allowed):
+            self.problem(where, key, f"unknown field{did_you_mean(key, allowed)}; known: {', '.join(sorted(allowed))}")
 
     def optional_text(self, data: dict[str, Any], key: str, where: str) -> str | None:
         return self.text(data, key, where) if data.get(key) is not None else None
@@ -121,6 +133,15 @@ class _Reader:
             else:
                 self.problem(where, f"{key}[{index}]", "must be a mapping")
         return good
+
+
+SUGGEST_CUTOFF = 60
+"""``fuzz.ratio`` at which a misspelt key or kind is probably the known one ("anwser")."""
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    match = process.extractOne(word, list(known), scorer=fuzz.ratio, processor=None, score_cutoff=SUGGEST_CUTOFF)
+    return f" (did you mean '{match[0]}'?)" if match else ""
 
 
 def _parse_yaml(path: Path, problems: list[str]) -> Any:
@@ -176,6 +197,15 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
         seen.setdefault(entry.id, entry.file)
     passage_reader = _Reader(str(passages_path))
     passages = read_passages(passage_reader, passage_data, set(parts.sources)) if passage_data is not None else ()
+    gazetteer = {fold(alias) for m in municipalities for alias in (m.name, *m.aliases)}
+    for seat in parts.seats:
+        if seat.municipality and fold(seat.municipality) not in gazetteer:
+            reader.problem(
+                f"seat '{seat.id}'",
+                "municipality",
+                f"'{seat.municipality}' is not in municipalities.yaml"
+                + did_you_mean(seat.municipality, [m.name for m in municipalities]),
+            )
     problems = reader.problems + municipality_reader.problems + entry_problems + passage_reader.problems
     if problems:
         raise KnowledgeError(problems)
@@ -202,11 +232,27 @@ class _FactParts:
     agreements: Agreements
 
 
+_FACTS_KEYS = frozenset({"article", "sources", "organisations", "steering_group", "strategy", "agreements"})
+_ORGANISATION_KEYS = frozenset({"id", "short", "name_da", "name_en", "aliases", "about"})
+_SEAT_KEYS = frozenset({"id", "organisation", "municipality", "organisation_id", "chair", "people"})
+_PERSON_KEYS = frozenset({"name", "title_da", "title_en"})
+_STRATEGY_KEYS = frozenset(
+    {"name_da", "name_en", "period", "adopted_da", "adopted_en", "purpose_da", "purpose_en", "themes"}
+)
+_THEME_KEYS = frozenset({"number", "title_da", "title_en", "keywords", "note_da", "note_en"})
+_AGREEMENTS_KEYS = frozenset(
+    {"name_da", "name_en", "established", "savings_da", "savings_en", "participation_da", "participation_en"}
+)
+_ENTRY_KEYS = frozenset({"id", "kind", "source", "questions", "answer", "fact"})
+
+
 def read_facts(reader: _Reader, data: Any) -> _FactParts:
     if not isinstance(data, dict):
         reader.problem("top level", "-", "must be a mapping with article, sources, organisations, ...")
         data = {}
+    reader.only(data, _FACTS_KEYS, "top level")
     article_data = reader.mapping(data, "article", "article")
+    reader.only(article_data, frozenset({"title", "date", "summary"}), "article")
     article = Article(
         title=reader.text(article_data, "title", "article"),
         date=reader.text(article_data, "date", "article"),
@@ -223,6 +269,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
     organisations = []
     for item in reader.items(data, "organisations", "organisations"):
         where = f"organisation '{item.get('id', '?')}'"
+        reader.only(item, _ORGANISATION_KEYS, where)
         organisations.append(
             Organisation(
                 id=reader.text(item, "id", where),
@@ -235,10 +282,28 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
     organisation_ids = {o.id for o in organisations}
 
     group = reader.mapping(data, "steering_group", "steering_group")
+    reader.only(group, frozenset({"set_up_by", "seats"}), "steering_group")
     seats = []
+    seen_seats: set[str] = set()
+    seen_people: set[str] = set()
     for item in reader.items(group, "seats", "steering_group"):
         seat_id = reader.text(item, "id", "seat '?'")
         where = f"seat '{seat_id}'"
+        reader.only(item, _SEAT_KEYS, where)
+        if seat_id in seen_seats:
+            reader.problem(where, "id", "duplicate seat id")
+        seen_seats.add(seat_id)
+        for person in item.get("people") or []:
+            reader.only(
+                person,
+                _PERSON_KEYS,
+                f"{where}, person '{person.get('name', '?') if isinstance(person, dict) else '?'}'",
+            )
+            name = person.get("name") if isinstance(person, dict) else None
+            if isinstance(name, str) and name.strip() in seen_people:
+                reader.problem(where, "people.name", f"'{name.strip()}' is already in another seat")
+            if isinstance(name, str):
+                seen_people.add(name.strip())
         municipality = reader.optional_text(item, "municipality", where)
         organisation_id = reader.optional_text(item, "organisation_id", where)
         if municipality is None and organisation_id is None:
@@ -267,10 +332,12 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         reader.problem("steering_group", "chair", "exactly one seat must have 'chair: true'")
 
     strategy_data = reader.mapping(data, "strategy", "strategy")
+    reader.only(strategy_data, _STRATEGY_KEYS, "strategy")
     themes = []
     for item in reader.items(strategy_data, "themes", "strategy"):
         number = item.get("number")
         where = f"theme {number!r}"
+        reader.only(item, _THEME_KEYS, where)
         if not isinstance(number, int) or isinstance(number, bool):
             reader.problem(where, "number", "must be a whole number")
             number = 0
@@ -293,6 +360,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         themes=tuple(sorted(themes, key=lambda t: t.number)),
     )
     agreements_data = reader.mapping(data, "agreements", "agreements")
+    reader.only(agreements_data, _AGREEMENTS_KEYS, "agreements")
     agreements = Agreements(
         name=reader.pair(agreements_data, "name", "agreements"),
         established=reader.text(agreements_data, "established", "agreements"),
@@ -305,6 +373,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
 def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:
     result = []
     for item in reader.items(data, "municipalities", "municipalities"):
+        reader.only(item, frozenset({"name", "aliases"}), f"municipality '{item.get('name', '?')}'")
         name = reader.text(item, "name", f"municipality '{item.get('name', '?')}'")
         aliases = reader.text_list(item, "aliases", f"municipality '{name}'", required=False)
         result.append(Municipality(name=name, aliases=aliases))
@@ -341,7 +410,7 @@ def _entry_kind(reader: _Reader, item: dict[str, Any], where: str) -> EntryKind:
     for kind in ENTRY_KINDS:
         if given == kind:
             return kind
-    reader.problem(where, "kind", f"must be one of {', '.join(ENTRY_KINDS)}")
+    reader.problem(where, "kind", f"must be one of {', '.join(ENTRY_KINDS)}{did_you_mean(given, ENTRY_KINDS)}")
     return "answer"
 
 
@@ -359,7 +428,11 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
         if not _ID.match(entry_id):
             reader.problem(where, "id", "must be lower-case letters, digits, '-' or '_'")
         kind = _entry_kind(reader, item, where)
+        reader.only(item, _ENTRY_KEYS, where)
         question_data = reader.mapping(item, "questions", where)
+        reader.only(question_data, frozenset(LANGUAGES), f"{where}, questions")
+        if isinstance(item.get("answer"), dict):
+            reader.only(item["answer"], frozenset(LANGUAGES), f"{where}, answer")
         questions: dict[Lang, tuple[str, ...]] = {
             lang: reader.text_list(question_data, lang, where) for lang in LANGUAGES
         }
