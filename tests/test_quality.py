@@ -31,6 +31,8 @@ LABELLED = {
     "understanding_a": ROOT / "tests" / "data" / "understanding_a_questions.yaml",
     # Written after the claim checker, compound questions and quotes were built; scored once.
     "understanding_b": ROOT / "tests" / "data" / "understanding_b_questions.yaml",
+    # Written after every #10 change of this session, scored once: the acceptance-style measure.
+    "understanding_c": ROOT / "tests" / "data" / "understanding_c_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -65,8 +67,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("holdout6", 95.0, 85.0),
         ("holdout7", 95.0, 85.0),
         ("precision", 95.0, 85.0),
-        ("understanding_a", 74.0, 30.0),
-        ("understanding_b", 72.0, 10.0),
+        ("understanding_a", 89.0, 50.0),
+        ("understanding_b", 90.0, 50.0),
+        ("understanding_c", 80.0, 40.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
