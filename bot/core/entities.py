@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import Knowledge
-from bot.core.lexicon import CARDINALS, LAST_WORDS, ORDINALS, OWNED_NAMES, STOPWORDS, THEME_WORDS
+from bot.core.lexicon import LAST_WORDS, OWNED_NAMES, STOPWORDS, THEME_WORDS, cardinal_words, ordinal_words
 from bot.core.normalize import fold, stem, strip_possessive
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
@@ -292,13 +292,14 @@ def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
     """Read "theme 3", "third theme", "tema tre", "sidste tema"; not "the 5 themes"."""
     if word in LAST_WORDS:
         return theme_count
-    if word in ORDINALS:
-        return ORDINALS[word]
+    ordinal = ordinal_words().get(word)
+    if ordinal is not None:
+        return ordinal
     if before:
         return None
     if word.isdigit() and len(word) <= 3:
         return int(word)
-    return CARDINALS.get(word)
+    return cardinal_words().get(word)
 
 
 def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[int, int, str]]:

@@ -64,6 +64,8 @@ class OutsideFacts:
 class FactQuestions:
     def __init__(self, renderer: FactRenderer) -> None:
         self.render = renderer
+        # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
+        self._owners = frozenset(fold(o.short) for o in renderer.k.organisations)
         themes = renderer.k.strategy.themes
         self._theme_keywords = {fold(k): t.number for t in themes for k in t.keywords}
         # A title word used by one theme only names it too ("support" -> theme 2).
@@ -231,7 +233,7 @@ class FactQuestions:
     # -- themes -------------------------------------------------------------------------
 
     def _theme(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | None:
-        if not fits(extra, THEME_CONTEXT | THEME_WORDS):
+        if not fits(extra - self._owners, THEME_CONTEXT | THEME_WORDS):
             return None
         number = int(mention.ids[0])
         text, exists = self.render.theme(number, lang)

@@ -144,21 +144,32 @@ THEME_CONTEXT = LIST_WORDS | _words("""
     noget mention mentions nævner include includes indeholder do does did one among blandt part
     del across whole hele entire throughout
 """)
-ORDINALS = {
-    **{word: 1 for word in _words("first første 1st")},
-    **{word: 2 for word in _words("second anden andet 2nd")},
-    **{word: 3 for word in _words("third tredje 3rd")},
-    **{word: 4 for word in _words("fourth fjerde 4th")},
-    **{word: 5 for word in _words("fifth femte 5th")},
-}
-CARDINALS = {
-    **{word: 1 for word in _words("one en et")},
-    **{word: 2 for word in _words("two to")},
-    **{word: 3 for word in _words("three tre")},
-    **{word: 4 for word in _words("four fire")},
-    **{word: 5 for word in _words("five fem")},
-}
-"""Number words, read only after "theme": before it, "et tema" is "a theme"."""
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    """Ordinals 1-100 in Danish and English ("tredje", "third", "3rd"), from num2words."""
+    from num2words import num2words
+
+    table = {
+        fold(num2words(n, lang=code, to="ordinal")).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)
+    }
+    table.setdefault("andet", 2)  # the neuter of "anden"
+    for n in range(1, 101):
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        table[f"{n}{suffix}"] = n
+    return table
+
+
+@cache
+def cardinal_words() -> dict[str, int]:
+    """Cardinals 1-100 in Danish and English, read only after "theme": before it, "et tema"
+    is "a theme"."""
+    from num2words import num2words
+
+    return {fold(num2words(n, lang=code)).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)}
+
+
 LAST_WORDS = _words("last sidste final")
 
 QUESTION_TYPES = {
