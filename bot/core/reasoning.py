@@ -144,6 +144,12 @@ class Reasoner:
         titles = [m for m in mentions if m.kind == "title"]
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         if titles and not people and any(w in NEGATION_WORDS for w in words):
+            inside = {i for m in titles for i in range(m.start, m.end)}
+            kinds = [w for i, w in enumerate(words) if i not in inside and w in TITLE_PART_SYNONYMS]
+            part = self.filters.title_word(kinds, strict=True)
+            if part is not None:
+                # "hvem er direktør men ikke kommunaldirektør?"
+                return self.filters.title_part(part, mentions, words, lang)
             return self.filters.not_holding(titles[0], places, lang)
         themes = [m for m in mentions if m.kind == "theme"]
         if len(themes) == 1 and not asks and len(mentions) == 1:
