@@ -239,6 +239,18 @@ class FakeTelegram:
                     raise AssertionError(f"{len(found)}/{count} {method} calls after {timeout}s; last: {seen}")
                 self._lock.wait(left)
 
+    def wait_delivered(self, chat_id: int, count: int = 1, timeout: float = 10.0) -> list[JSONDict]:
+        """Wait until the bot's messages in ``chat_id`` number ``count`` (failed attempts do not count)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.bot_messages(chat_id)
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{len(found)}/{count} messages delivered to chat {chat_id} after {timeout}s")
+            with self._lock:
+                self._lock.wait(0.05)
+
     def bot_messages(self, chat_id: int) -> list[JSONDict]:
         """The bot's messages in a chat as they are now (after edits), oldest first."""
         with self._lock:

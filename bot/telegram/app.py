@@ -12,7 +12,6 @@ import logging
 from pathlib import Path
 
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -38,6 +37,7 @@ from bot.telegram.commands import (
     on_themes,
 )
 from bot.telegram.contract import check_entries
+from bot.telegram.delivery import Delivery, RetryPolicy
 from bot.telegram.errors import on_error
 from bot.telegram.inline import on_inline
 from bot.telegram.lifecycle import post_init, post_shutdown
@@ -45,8 +45,6 @@ from bot.telegram.state import CONTEXT_TYPES, App
 
 log = logging.getLogger(__name__)
 
-RETRIES = 3
-"""How often one request is retried after Telegram's 429 ``retry_after``."""
 CONCURRENT_UPDATES = 16
 """Updates handled at once: enough that a chat waiting on a group's flood limit does not hold
 up the others; more only makes httpx's connection pool slower (benchmarks/telegram_throughput.py)."""
@@ -62,13 +60,15 @@ def build_application(
     allowed_chats: frozenset[int] | None = None,
     admins: frozenset[int] = frozenset(),
     rate_limiter: bool = True,
+    retry_policy: RetryPolicy | None = None,
     request: BaseRequest | None = None,
 ) -> App:
     """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
 
     Raises ``KnowledgeError`` (one line) when ``engine``'s knowledge lacks an entry the bot
-    names (``bot.telegram.contract``). ``request`` replaces PTB's HTTP client (tests answer
-    the Bot API in-process with it).
+    names (``bot.telegram.contract``). ``rate_limiter`` keeps Telegram's flood limits; answers
+    are retried either way (``bot.telegram.delivery``, ``retry_policy``). ``request``
+    replaces PTB's HTTP client (tests answer the Bot API in-process with it).
     """
     check_entries(engine.knowledge)
     builder = (
@@ -79,13 +79,13 @@ def build_application(
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
+        .rate_limiter(Delivery(flood_control=rate_limiter, policy=retry_policy))
     )
     if base_url:
         builder = builder.base_url(base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    # Telegram's flood limits: ~30 messages/s overall, 20/min per group; 429s are waited out.
-    app: App = builder.rate_limiter(AIORateLimiter(max_retries=RETRIES)).build() if rate_limiter else builder.build()
+    app: App = builder.build()
     app.bot_data.setup(engine, recorder, knowledge_dir=knowledge_dir, allowed_chats=allowed_chats, admins=admins)
     add_handlers(app)
     return app

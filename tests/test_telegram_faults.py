@@ -1,0 +1,80 @@
+"""Issue #11's fault campaign, end to end: the real ``python -m bot run`` against the Bot API
+double (``botapi_double.py``) injecting faults: nothing lost, nobody in.
+
+One bot process per flood-control setting serves the delivery tests (``bot`` fixture, with
+the rate limiter on and off); start-up, a revoked token, webhooks and SIGTERM get their own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+from botapi_double import BotApiServer, FakeTelegram
+from e2e_support import TOKEN, BotProcess, answers_to, chat_and_user, start_bot
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+Live = tuple[FakeTelegram, BotProcess]
+
+
+@pytest.fixture(scope="module", params=["on", "off"], ids=["limiter-on", "limiter-off"])
+def bot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    """A running bot at log level INFO, flood control on or off."""
+    tmp = tmp_path_factory.mktemp(f"faults-{request.param}")
+    telegram = FakeTelegram(TOKEN)
+    with BotApiServer(telegram) as server:
+        process = start_bot(server, tmp, BOT_LOG_LEVEL="INFO", BOT_RATE_LIMITER=request.param)
+        try:
+            telegram.wait_for("setMyCommands", timeout=20)
+            yield telegram, process
+        finally:
+            assert process.stop() == 0
+    assert "Traceback" not in process.output()
+
+
+def _log_lines(process: BotProcess, pattern: str) -> list[str]:
+    return [line for line in process.output().splitlines() if re.search(pattern, line)]
+
+
+# -- delivery ------------------------------------------------------------------------------------
+
+
+def test_ten_429s_in_a_row_on_one_answer(bot: Live) -> None:
+    telegram, process = bot
+    chat, user = chat_and_user(telegram, 1101)
+    telegram.fail_next("sendMessage", 429, retry_after=0.2, times=10)
+    telegram.message(chat, user, "Who chairs the steering group?")
+    attempts = answers_to(telegram, 1101, count=11, timeout=20)
+    assert "Morten Mandøe" in attempts[-1]["text"]
+    assert len(telegram.bot_messages(1101)) == 1  # delivered once
+    assert len(_log_lines(process, r"INFO .*sendMessage to chat 1101 failed \(Flood control")) == 10
+
+
+def test_ten_429s_across_a_burst(bot: Live) -> None:
+    telegram, _ = bot
+    users = [chat_and_user(telegram, 1200 + n) for n in range(10)]
+    telegram.fail_next("sendMessage", 429, retry_after=1, times=10)
+    for chat, user in users:
+        telegram.message(chat, user, "What is theme 3?")
+    for chat, _ in users:
+        telegram.wait_delivered(chat["id"], timeout=20)
+    time.sleep(0.2)
+    assert telegram.pending_failures("sendMessage") == 0
+    assert all(len(telegram.bot_messages(chat["id"])) == 1 for chat, _ in users)
+
+
+def test_two_500s_are_retried(bot: Live) -> None:
+    telegram, process = bot
+    chat, user = chat_and_user(telegram, 1301)
+    telegram.fail_next("sendMessage", 500, times=2)
+    started = time.monotonic()
+    telegram.message(chat, user, "Who represents Vejle?")
+    attempts = answers_to(telegram, 1301, count=3, timeout=20)
+    assert time.monotonic() - started >= 1.4  # backoff 0.5 s, then 1 s
+    assert "Peter Karm" in attempts[-1]["text"] and len(telegram.bot_messages(1301)) == 1
+    warnings = _log_lines(process, r"WARNING .*sendMessage to chat 1301 failed")
+    assert len(warnings) == 2 and all("Internal Server Error" in line for line in warnings)
