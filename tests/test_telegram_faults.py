@@ -11,6 +11,8 @@ import re
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from botapi_double import BotApiServer, FakeTelegram
@@ -18,19 +20,42 @@ from e2e_support import TOKEN, BotProcess, answers_to, chat_and_user, start_bot
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
-Live = tuple[FakeTelegram, BotProcess]
+MUNICIPALITIES = {
+    "Rudersdal": "Bjarne Pedersen",
+    "Fredensborg": "Kim Herlev",
+    "Høje Taastrup": "Lars Holte",
+    "København": "Mads Grønvall",
+    "Holbæk": "Anders Brøndum",
+    "Vordingborg": "Lau Svendsen-Tune",
+    "Nyborg": "Lars Svenningsen",
+    "Vejle": "Peter Karm",
+    "Aarhus": "Anette Juhl Winther",
+    "Aalborg": "Christian Roslev",
+}
+"""Ten questions ("Who represents X?") whose answers name ten different people."""
 
 
-@pytest.fixture(scope="module", params=["on", "off"], ids=["limiter-on", "limiter-off"])
+@dataclass
+class Live:
+    telegram: FakeTelegram
+    process: BotProcess
+    limiter: bool
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.telegram, self.process))
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["limiter-on", "limiter-off"])
 def bot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     """A running bot at log level INFO, flood control on or off."""
-    tmp = tmp_path_factory.mktemp(f"faults-{request.param}")
+    limiter = bool(request.param)
+    tmp = tmp_path_factory.mktemp("faults")
     telegram = FakeTelegram(TOKEN)
     with BotApiServer(telegram) as server:
-        process = start_bot(server, tmp, BOT_LOG_LEVEL="INFO", BOT_RATE_LIMITER=request.param)
+        process = start_bot(server, tmp, BOT_LOG_LEVEL="INFO", BOT_RATE_LIMITER="on" if limiter else "off")
         try:
             telegram.wait_for("setMyCommands", timeout=20)
-            yield telegram, process
+            yield Live(telegram, process, limiter)
         finally:
             assert process.stop() == 0
     assert "Traceback" not in process.output()
@@ -78,3 +103,18 @@ def test_two_500s_are_retried(bot: Live) -> None:
     assert "Peter Karm" in attempts[-1]["text"] and len(telegram.bot_messages(1301)) == 1
     warnings = _log_lines(process, r"WARNING .*sendMessage to chat 1301 failed")
     assert len(warnings) == 2 and all("Internal Server Error" in line for line in warnings)
+
+
+def test_replies_in_a_chat_keep_the_order_of_the_questions(bot: Live) -> None:
+    """500 questions from 50 users (150 with flood control on: 30 messages/s would take 17 s)."""
+    telegram = bot.telegram
+    users = [chat_and_user(telegram, 20_000 + n) for n in range(50)]
+    per_user = 3 if bot.limiter else 10
+    asked = list(MUNICIPALITIES.items())
+    for round_ in range(per_user):
+        for n, (chat, user) in enumerate(users):
+            telegram.message(chat, user, f"Who represents {asked[(n + round_) % 10][0]}?")
+    for n, (chat, _) in enumerate(users):
+        replies = telegram.wait_delivered(chat["id"], per_user, timeout=60)
+        expected = [asked[(n + round_) % 10][1] for round_ in range(per_user)]
+        assert [next(name for name in MUNICIPALITIES.values() if name in r["text"]) for r in replies] == expected

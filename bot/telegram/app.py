@@ -41,13 +41,15 @@ from bot.telegram.delivery import Delivery, RetryPolicy
 from bot.telegram.errors import on_error
 from bot.telegram.inline import on_inline
 from bot.telegram.lifecycle import post_init, post_shutdown
+from bot.telegram.ordering import ChatOrdered
 from bot.telegram.state import CONTEXT_TYPES, App
 
 log = logging.getLogger(__name__)
 
 CONCURRENT_UPDATES = 16
-"""Updates handled at once: enough that a chat waiting on a group's flood limit does not hold
-up the others; more only makes httpx's connection pool slower (benchmarks/telegram_throughput.py)."""
+"""Chats handled at once (``bot.telegram.ordering``: one chat's updates one after another):
+enough that a chat waiting on a group's flood limit does not hold up the others; more only
+makes httpx's connection pool slower (benchmarks/telegram_throughput.py)."""
 
 
 def build_application(
@@ -76,7 +78,7 @@ def build_application(
         .token(token)
         .context_types(CONTEXT_TYPES)
         .job_queue(None)
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(ChatOrdered(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .rate_limiter(Delivery(flood_control=rate_limiter, policy=retry_policy))
