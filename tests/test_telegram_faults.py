@@ -118,3 +118,23 @@ def test_replies_in_a_chat_keep_the_order_of_the_questions(bot: Live) -> None:
         replies = telegram.wait_delivered(chat["id"], per_user, timeout=60)
         expected = [asked[(n + round_) % 10][1] for round_ in range(per_user)]
         assert [next(name for name in MUNICIPALITIES.values() if name in r["text"]) for r in replies] == expected
+
+
+def test_a_flooding_user_does_not_hold_up_others(bot: Live) -> None:
+    telegram, process = bot
+    flood_chat, flooder = chat_and_user(telegram, 3001)
+    chat, user = chat_and_user(telegram, 3002)
+    for n in range(300):
+        telegram.message(flood_chat, flooder, "Who chairs the steering group?")
+        if n == 100:
+            asked = time.monotonic()
+            telegram.message(chat, user, "Who represents Aarhus?")
+    (reply,) = answers_to(telegram, 3002, timeout=10)
+    answered = next(c.at for c in telegram.calls_of("sendMessage") if c.params.get("chat_id") == 3002)
+    assert answered - asked < 2.0 and "Anette Juhl Winther" in reply["text"]
+    flood = telegram.wait_delivered(3001, 21, timeout=20)
+    time.sleep(0.5)
+    flood = telegram.bot_messages(3001)
+    assert len(flood) == 21  # the budget's 20 answers and one notice; 279 questions dropped
+    assert flood[-1]["text"].startswith("You are asking faster than I can answer everyone: at most 20 questions")
+    assert len(_log_lines(process, r"INFO .*chat 3001: a user sent more than 20 questions in a minute")) == 1

@@ -63,6 +63,7 @@ def build_application(
     admins: frozenset[int] = frozenset(),
     rate_limiter: bool = True,
     retry_policy: RetryPolicy | None = None,
+    questions_per_minute: int = 0,
     request: BaseRequest | None = None,
 ) -> App:
     """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
@@ -71,6 +72,7 @@ def build_application(
     names (``bot.telegram.contract``). ``rate_limiter`` keeps Telegram's flood limits; answers
     are retried either way (``bot.telegram.delivery``, ``retry_policy``). ``request``
     replaces PTB's HTTP client (tests answer the Bot API in-process with it).
+    ``questions_per_minute`` is the per-user budget (``bot.telegram.budget``; 0: none).
     """
     check_entries(engine.knowledge)
     builder = (
@@ -88,7 +90,14 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app: App = builder.build()
-    app.bot_data.setup(engine, recorder, knowledge_dir=knowledge_dir, allowed_chats=allowed_chats, admins=admins)
+    app.bot_data.setup(
+        engine,
+        recorder,
+        knowledge_dir=knowledge_dir,
+        allowed_chats=allowed_chats,
+        admins=admins,
+        questions_per_minute=questions_per_minute,
+    )
     add_handlers(app)
     return app
 

@@ -109,6 +109,7 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
             allowed_chats=config.allowed_chats,
             admins=config.admins,
             rate_limiter=config.rate_limiter,
+            questions_per_minute=config.questions_per_minute,
         )
         chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
         log.info(

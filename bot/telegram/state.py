@@ -18,6 +18,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from bot.core.engine import Engine
 from bot.core.knowledge import Lang
 from bot.curation.recording import Recorder
+from bot.telegram.budget import Tally
 
 REMEMBERED = 5000
 """How many of the bot's recent replies remember the question they answer (for votes)."""
@@ -31,7 +32,11 @@ class ChatData:
 
 
 class UserData:
-    """Nothing is kept per user: the bot stores no user ids or names (see ``bot.curation.store``)."""
+    """Per user, in memory only: how many questions they asked this minute (``bot.telegram.budget``).
+    Nothing about users is written anywhere (see ``bot.curation.store``)."""
+
+    def __init__(self) -> None:
+        self.tally = Tally()
 
 
 class BotData:
@@ -49,6 +54,8 @@ class BotData:
         self.allowed_chats: frozenset[int] | None = None
         """None: every chat may use the bot."""
         self.admins: frozenset[int] = frozenset()
+        self.questions_per_minute = 0
+        """The per-user budget (``BOT_QUESTIONS_PER_MINUTE``); 0: none."""
         self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
         """(chat id, message id) of a reply of the bot -> the question it answered."""
         self.reload_lock = asyncio.Lock()
@@ -61,12 +68,14 @@ class BotData:
         knowledge_dir: Path | None,
         allowed_chats: frozenset[int] | None,
         admins: frozenset[int],
+        questions_per_minute: int = 0,
     ) -> None:
         self.engine = engine
         self.recorder = recorder
         self.knowledge_dir = knowledge_dir
         self.allowed_chats = allowed_chats
         self.admins = admins
+        self.questions_per_minute = questions_per_minute
 
     def is_allowed(self, chat_id: int | None) -> bool:
         return self.allowed_chats is None or (chat_id is not None and chat_id in self.allowed_chats)

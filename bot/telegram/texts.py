@@ -49,6 +49,16 @@ ADMINS_ONLY = Bilingual(
     da="Beklager, det kan kun bottens administratorer.",
     en="Sorry, only the bot's administrators can do that.",
 )
+SLOW_DOWN = Bilingual(
+    da=(
+        "Du spørger hurtigere, end jeg kan nå at svare alle: højst {limit} spørgsmål i minuttet. "
+        "Vent et øjeblik; det, du sender inden da, springer jeg over."
+    ),
+    en=(
+        "You are asking faster than I can answer everyone: at most {limit} questions a minute. "
+        "Please wait a moment; I skip what you send before then."
+    ),
+)
 VOTE_THANKS = Bilingual(da="Tak for din vurdering!", en="Thanks for your feedback!")
 SOURCE = Bilingual(da="Kilde: {source}, artiklen fra {date}", en="Source: {source}, article of {date}")
 BACKGROUND = Bilingual(da="Kilde: {source}", en="Source: {source}")
