@@ -12,10 +12,11 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
-from botapi_double import BotApiServer, FakeTelegram
+from botapi_double import BotApiServer, FakeTelegram, free_port
 from e2e_support import TOKEN, BotProcess, answers_to, chat_and_user, start_bot
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -138,3 +139,57 @@ def test_a_flooding_user_does_not_hold_up_others(bot: Live) -> None:
     assert len(flood) == 21  # the budget's 20 answers and one notice; 279 questions dropped
     assert flood[-1]["text"].startswith("You are asking faster than I can answer everyone: at most 20 questions")
     assert len(_log_lines(process, r"INFO .*chat 3001: a user sent more than 20 questions in a minute")) == 1
+
+
+# -- start-up, network and token -----------------------------------------------------------------
+
+
+def test_telegram_unreachable_at_start_then_up_then_down_mid_run(tmp_path: Path) -> None:
+    telegram = FakeTelegram(TOKEN)
+    port = free_port()
+    server = BotApiServer(telegram, port=port)
+    base_url = f"http://127.0.0.1:{port}/bot"
+    process = start_bot(base_url, tmp_path, BOT_LOG_LEVEL="INFO")
+    try:
+        process.wait_for_log(f"start-up: cannot reach the Telegram Bot API at {base_url}", timeout=20)
+        server.start()  # Telegram comes back
+        telegram.wait_for("setMyCommands", timeout=20)
+        process.wait_for_log("start-up: reached the Telegram Bot API")
+        chat, user = chat_and_user(telegram, 4001)
+        telegram.message(chat, user, "Who chairs the steering group?")
+        telegram.wait_delivered(4001, timeout=10)
+
+        server.down()  # the connection drops during the run
+        process.wait_for_log(f"polling the Telegram Bot API at {base_url} failed", timeout=20)
+        time.sleep(1.5)
+        server.up()
+        telegram.message(chat, user, "Who represents Vejle?")
+        assert "Peter Karm" in telegram.wait_delivered(4001, 2, timeout=30)[-1]["text"]
+        assert process.stop() == 0
+    finally:
+        process.stop()
+        server.stop()
+    output = process.output()
+    assert "Traceback" not in output and TOKEN.split(":")[1] not in output
+    startup = _log_lines(process, "start-up: cannot reach")
+    polling = _log_lines(process, "polling the Telegram Bot API at .* failed")
+    assert startup and polling
+    assert all(" WARNING " in line and base_url in line for line in startup + polling)
+
+
+def test_a_token_revoked_mid_run_stops_the_bot_with_one_line(tmp_path: Path) -> None:
+    telegram = FakeTelegram(TOKEN)
+    with BotApiServer(telegram) as server:
+        process = start_bot(server, tmp_path, BOT_LOG_LEVEL="INFO")
+        telegram.wait_for("setMyCommands", timeout=20)
+        chat, user = chat_and_user(telegram, 5001)
+        telegram.message(chat, user, "Who chairs the steering group?")
+        telegram.wait_delivered(5001)
+        mark = len(process.output())
+        telegram.revoke()
+        telegram.message(chat, user, "Who represents Vejle?")
+        assert process.process.wait(20) == 2
+    after = process.output()[mark:]
+    assert "Traceback" not in after and TOKEN.split(":")[1] not in after
+    errors = [line for line in after.splitlines() if " ERROR " in line or "CRITICAL" in line]
+    assert len(errors) == 1 and "TELEGRAM_BOT_TOKEN" in errors[0] and "@BotFather" in errors[0]

@@ -43,6 +43,7 @@ from bot.telegram.inline import on_inline
 from bot.telegram.lifecycle import post_init, post_shutdown
 from bot.telegram.ordering import ChatOrdered
 from bot.telegram.state import CONTEXT_TYPES, App
+from bot.telegram.transport import TokenWatch, watched_requests
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,9 @@ def build_application(
     )
     if base_url:
         builder = builder.base_url(base_url)
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    watch = TokenWatch()
+    calls, updates = watched_requests(watch, request)
+    builder = builder.request(calls).get_updates_request(updates)
     app: App = builder.build()
     app.bot_data.setup(
         engine,
@@ -98,6 +100,7 @@ def build_application(
         admins=admins,
         questions_per_minute=questions_per_minute,
     )
+    app.bot_data.token_watch = watch
     add_handlers(app)
     return app
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -38,10 +38,14 @@ class RedactingFormatter(logging.Formatter):
 
 
 def _no_token_traceback(record: logging.LogRecord) -> bool:
-    """PTB logs a rejected token with a traceback; ``run_bot`` says it in one line instead."""
+    """PTB logs a rejected token with a traceback (its poller on every 401); ``run_bot`` and
+    the runner say it in one line instead: PTB's records about it are left out, ours lose
+    the traceback."""
     from telegram.error import InvalidToken
 
     if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        if record.name.startswith("telegram"):
+            return False
         record.exc_info, record.exc_text = None, None
     return True
 
@@ -91,8 +95,12 @@ def run_bot(config: Config, engine: Engine, knowledge_dir: Path) -> int:
 
 
 def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
+    import asyncio
+
     from bot.curation.store import open_recorder
     from bot.telegram.app import build_application
+    from bot.telegram.runner import serve
+    from bot.telegram.state import App
 
     try:
         config.data_dir.mkdir(parents=True, exist_ok=True)
@@ -120,18 +128,29 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
             chats,
             "on" if config.rate_limiter else "off",
         )
+        webhook = None
         if config.webhook_url:
-            app.run_webhook(
-                listen=config.listen,
-                port=config.port,
-                url_path=urlparse(config.webhook_url).path.lstrip("/"),
-                webhook_url=config.webhook_url,
-                secret_token=config.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
-            )
-        else:
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+            webhook_url, secret = config.webhook_url, config.webhook_secret
+
+            async def webhook(app: App, stop: asyncio.Event) -> Callable[[], Awaitable[None]]:
+                assert app.updater is not None
+                await app.updater.start_webhook(
+                    listen=config.listen,
+                    port=config.port,
+                    url_path=urlparse(webhook_url).path.lstrip("/"),
+                    webhook_url=webhook_url,
+                    secret_token=secret,
+                    allowed_updates=ALLOWED_UPDATES,
+                    bootstrap_retries=-1,
+                )
+
+                async def nothing() -> None:  # the updater is stopped with the rest
+                    return None
+
+                return nothing
+
+        status = asyncio.run(serve(app, base_url=config.base_url, allowed_updates=ALLOWED_UPDATES, webhook=webhook))
     finally:
         recorder.close()
     log.info("stopped")
-    return 0
+    return status

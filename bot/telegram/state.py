@@ -19,6 +19,7 @@ from bot.core.engine import Engine
 from bot.core.knowledge import Lang
 from bot.curation.recording import Recorder
 from bot.telegram.budget import Tally
+from bot.telegram.transport import TokenWatch
 
 REMEMBERED = 5000
 """How many of the bot's recent replies remember the question they answer (for votes)."""
@@ -59,6 +60,8 @@ class BotData:
         self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
         """(chat id, message id) of a reply of the bot -> the question it answered."""
         self.reload_lock = asyncio.Lock()
+        self.token_watch = TokenWatch()
+        """Set by the bot's requests when Telegram rejects the token (``bot.telegram.transport``)."""
 
     def setup(
         self,
