@@ -10,7 +10,8 @@ What is stored (and what is not)
       are counted only (time, outcome, language, chat type, entry): their text is not kept.
     * ``picks``: which suggestion (``e:<entry>`` / ``p:<person>``) a user pressed after a
       question, with that question's text.
-    * ``votes``: every 👍/👎 with the entry it was about (``Answer.source``) and the question.
+    * ``votes``: every 👍/👎 with the entry it was about (``Answer.source``) and the question;
+      a changed vote (``change_vote``) replaces one vote the other way, so each person counts once.
     * No user ids, user names or chat ids are ever written.
 
 Opting out
@@ -71,6 +72,11 @@ _INSERT_QUESTION = (
 )
 _INSERT_PICK = "INSERT INTO picks (ts, key, norm, raw) VALUES (?, ?, ?, ?)"
 _INSERT_VOTE = "INSERT INTO votes (ts, up, source, norm, raw) VALUES (?, ?, ?, ?, ?)"
+_UNDO_VOTE = (
+    "DELETE FROM votes WHERE id = (SELECT id FROM votes WHERE source IS ? AND up = ?"
+    " ORDER BY norm = ? DESC, id DESC LIMIT 1)"
+)
+"""Removes the latest vote the other way on the same answer (the same question first)."""
 
 
 # -- queue items -------------------------------------------------------------------------
@@ -181,6 +187,16 @@ class SqliteRecorder:
     def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
         try:
             raw = clean_display(question)
+            self._submit(_Write(_INSERT_VOTE, (self._clock(), int(up), source, fold(raw), raw), chat_id))
+        except Exception as exc:
+            self._caller_problem(exc)
+
+    def change_vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        """One earlier vote the other way on ``source`` becomes this one (no user ids are kept,
+        so any such vote will do: the counts are what matter)."""
+        try:
+            raw = clean_display(question)
+            self._submit(_Write(_UNDO_VOTE, (source, int(not up), fold(raw)), chat_id))
             self._submit(_Write(_INSERT_VOTE, (self._clock(), int(up), source, fold(raw), raw), chat_id))
         except Exception as exc:
             self._caller_problem(exc)
@@ -468,6 +484,9 @@ class NullRecorder:
         return None
 
     def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        return None
+
+    def change_vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
         return None
 
     def stats(self, days: int = 7, timeout: float = 3.0) -> Stats:
