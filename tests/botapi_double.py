@@ -178,6 +178,13 @@ class FakeTelegram:
         )
         return query_id
 
+    def press_inline(self, inline_message_id: str, data: str, user: JSONDict) -> str:
+        """A user presses a button of a message sent through inline mode (no chat, no message)."""
+        query_id = f"cq{next(self._ids)}"
+        query = {"id": query_id, "from": user, "inline_message_id": inline_message_id, "chat_instance": "ci0"}
+        self.push({"callback_query": {**query, "data": data}})
+        return query_id
+
     def inline(self, user: JSONDict, query: str) -> str:
         query_id = f"iq{next(self._ids)}"
         self.push({"inline_query": {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": "sender"}})

@@ -101,7 +101,12 @@ def test_pressing_a_suggestion_button(live: tuple[FakeTelegram, BotProcess, Path
     (edited,) = telegram.wait_for("editMessageText", lambda p: p.get("chat_id") == 401)
     assert edited["message_id"] == message["message_id"]
     assert buttons[-1]["text"].removeprefix("Who is ").rstrip("?") in edited["text"]
-    vote_id = telegram.press(telegram.bot_messages(401)[-1], "v:u:en:x", user)
+    answer = telegram.bot_messages(401)[-1]
+    forged_id = telegram.press(answer, "v:u:en:x", user)  # not a button of this message
+    (refusal,) = telegram.wait_for("answerCallbackQuery", lambda p: p["callback_query_id"] == forged_id)
+    assert refusal["text"] == "This button has expired. Please ask again."
+    up = answer["reply_markup"]["inline_keyboard"][-1][0]["callback_data"]
+    vote_id = telegram.press(answer, up, user)
     (ack,) = telegram.wait_for("answerCallbackQuery", lambda p: p["callback_query_id"] == vote_id)
     assert ack["text"] == "Thanks for your feedback!"
 

@@ -8,6 +8,7 @@ the rate limiter on and off); start-up, a revoked token, webhooks and SIGTERM ge
 from __future__ import annotations
 
 import re
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from botapi_double import BotApiServer, FakeTelegram, free_port
+from botapi_double import BOT_USERNAME, BotApiServer, FakeTelegram, free_port
 from e2e_support import TOKEN, BotProcess, answers_to, chat_and_user, start_bot
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -41,6 +42,7 @@ class Live:
     telegram: FakeTelegram
     process: BotProcess
     limiter: bool
+    database: Path
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.telegram, self.process))
@@ -56,7 +58,7 @@ def bot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         process = start_bot(server, tmp, BOT_LOG_LEVEL="INFO", BOT_RATE_LIMITER="on" if limiter else "off")
         try:
             telegram.wait_for("setMyCommands", timeout=20)
-            yield Live(telegram, process, limiter)
+            yield Live(telegram, process, limiter, tmp / "data" / "klbot.sqlite3")
         finally:
             assert process.stop() == 0
     assert "Traceback" not in process.output()
@@ -193,3 +195,47 @@ def test_a_token_revoked_mid_run_stops_the_bot_with_one_line(tmp_path: Path) -> 
     assert "Traceback" not in after and TOKEN.split(":")[1] not in after
     errors = [line for line in after.splitlines() if " ERROR " in line or "CRITICAL" in line]
     assert len(errors) == 1 and "TELEGRAM_BOT_TOKEN" in errors[0] and "@BotFather" in errors[0]
+
+
+# -- buttons ---------------------------------------------------------------------------------------
+
+
+def _votes(database: Path) -> list[tuple[int, str | None, str]]:
+    with sqlite3.connect(database) as conn:
+        return conn.execute("SELECT up, source, raw FROM votes ORDER BY id").fetchall()
+
+
+def test_forged_and_repeated_presses(bot: Live) -> None:
+    telegram = bot.telegram
+    group = telegram.group_chat(-100_6001)
+    users = [telegram.user(6001 + n, f"member{n}", "en") for n in range(3)]
+    telegram.message(group, users[0], f"/ask@{BOT_USERNAME} who represents Nyborg?")
+    (reply,) = telegram.wait_delivered(-100_6001)
+    keyboard = [b["callback_data"] for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+    up, down = keyboard[-2:]
+    before = _votes(bot.database)
+    forged = [
+        "v:u:en:'); DROP TABLE votes; --",
+        "v:d:en:\x1b]0;pwned\x07\x1b[2J",
+        "v:u:en:chair",
+        "s:en:p:Robert'); DROP TABLE picks;--",
+        "x" * 64,
+    ]
+    presses = [telegram.press(reply, data, users[0]) for data in forged]
+    for _ in range(100):  # 300 presses of 👍 from 3 people
+        presses += [telegram.press(reply, up, user) for user in users]
+    presses.append(telegram.press(reply, down, users[0]))  # one changes their mind
+    answered = telegram.wait_for("answerCallbackQuery", lambda p: p["callback_query_id"] in presses, 30, len(presses))
+    texts = {p["callback_query_id"]: p.get("text") for p in answered}
+    assert [texts[q] for q in presses[: len(forged)]] == ["This button has expired. Please ask again."] * len(forged)
+    assert sum(text == "Thanks for your feedback!" for text in texts.values()) == 3
+    assert texts[presses[-1]] == "Your vote is now 👎. Thanks!"
+    expected = [(0, "fact:municipality:Nyborg"), (1, "fact:municipality:Nyborg"), (1, "fact:municipality:Nyborg")]
+    deadline = time.monotonic() + 10
+    while sorted((up, source) for up, source, _ in _votes(bot.database)[len(before) :]) != expected:
+        assert time.monotonic() < deadline, _votes(bot.database)
+        time.sleep(0.1)
+    time.sleep(0.5)  # and nothing more arrives
+    new = _votes(bot.database)[len(before) :]
+    assert sorted((up, source) for up, source, _ in new) == expected  # three people, one changed their mind
+    assert all(raw == "who represents Nyborg?" for _, _, raw in new)

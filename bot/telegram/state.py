@@ -22,7 +22,10 @@ from bot.telegram.budget import Tally
 from bot.telegram.transport import TokenWatch
 
 REMEMBERED = 5000
-"""How many of the bot's recent replies remember the question they answer (for votes)."""
+"""How many of the bot's recent replies remember the question they answer, and who voted on them."""
+
+VotedOn = tuple[int, int] | str
+"""An answer people vote on: (chat id, message id), or an inline message's id."""
 
 
 class ChatData:
@@ -59,6 +62,9 @@ class BotData:
         """The per-user budget (``BOT_QUESTIONS_PER_MINUTE``); 0: none."""
         self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
         """(chat id, message id) of a reply of the bot -> the question it answered."""
+        self.votes: OrderedDict[VotedOn, dict[int, bool]] = OrderedDict()
+        """An answer -> user id -> 👍 (True) or 👎: one vote per person per answer. In memory
+        only (a restart forgets it); no user id is written anywhere."""
         self.reload_lock = asyncio.Lock()
         self.token_watch = TokenWatch()
         """Set by the bot's requests when Telegram rejects the token (``bot.telegram.transport``)."""
@@ -82,6 +88,16 @@ class BotData:
 
     def is_allowed(self, chat_id: int | None) -> bool:
         return self.allowed_chats is None or (chat_id is not None and chat_id in self.allowed_chats)
+
+    def vote_of(self, answer: VotedOn, user_id: int) -> bool | None:
+        """The vote ``user_id`` gave ``answer`` (None: none yet)."""
+        return self.votes.get(answer, {}).get(user_id)
+
+    def set_vote(self, answer: VotedOn, user_id: int, up: bool) -> None:
+        self.votes.setdefault(answer, {})[user_id] = up
+        self.votes.move_to_end(answer)
+        while len(self.votes) > REMEMBERED:
+            self.votes.popitem(last=False)
 
     def remember(self, message: Message, question: str) -> None:
         """Remember that the bot's ``message`` answers ``question`` (the oldest are forgotten)."""

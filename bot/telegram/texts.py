@@ -60,11 +60,13 @@ SLOW_DOWN = Bilingual(
     ),
 )
 VOTE_THANKS = Bilingual(da="Tak for din vurdering!", en="Thanks for your feedback!")
+VOTE_CHANGED = Bilingual(da="Din stemme er ændret til {vote}. Tak!", en="Your vote is now {vote}. Thanks!")
+VOTE_AGAIN = Bilingual(da="Du har allerede stemt {vote} på dette svar.", en="You already voted {vote} on this answer.")
 SOURCE = Bilingual(da="Kilde: {source}, artiklen fra {date}", en="Source: {source}, article of {date}")
 BACKGROUND = Bilingual(da="Kilde: {source}", en="Source: {source}")
 EXPIRED = Bilingual(
-    da="Det forslag kender jeg ikke længere. Skriv spørgsmålet igen.",
-    en="I no longer know that suggestion. Please ask again.",
+    da="Denne knap er udløbet. Stil spørgsmålet igen.",
+    en="This button has expired. Please ask again.",
 )
 ERROR = Bilingual(
     da="Beklager, noget gik galt. Prøv igen om lidt.",
