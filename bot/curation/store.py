@@ -235,12 +235,13 @@ class SqliteRecorder:
             log.info("recording database: %d record(s) were dropped while it was unavailable", dropped)
 
     def set_opt_out(self, chat_id: int, out: bool) -> bool:
-        """``opt_out`` or ``opt_in``; the chat is told it is recorded again after ``opt_in``."""
+        """``opt_out`` or ``opt_in``; after ``opt_in`` the chat is recorded again, unless it is
+        one of ``opt_out_chats`` (``BOT_OPT_OUT_CHATS``), which stay out."""
         if out:
             self.opt_out(chat_id)
         else:
             self.opt_in(chat_id)
-        return not out
+        return not out and chat_id not in self._env_opt_outs
 
     def is_opted_out(self, chat_id: int, timeout: float = 3.0) -> bool:
         """Waits (at most ``timeout`` seconds) for queued opt-outs to be applied first."""
@@ -496,7 +497,7 @@ class NullRecorder:
         return None
 
     def set_opt_out(self, chat_id: int, out: bool) -> bool:
-        return not out  # what the chat asked for, as SqliteRecorder answers
+        return False  # nothing is recorded, whatever the chat asks for
 
     def opt_out(self, chat_id: int) -> None:
         return None
