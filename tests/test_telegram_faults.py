@@ -239,3 +239,18 @@ def test_forged_and_repeated_presses(bot: Live) -> None:
     new = _votes(bot.database)[len(before) :]
     assert sorted((up, source) for up, source, _ in new) == expected  # three people, one changed their mind
     assert all(raw == "who represents Nyborg?" for _, _, raw in new)
+
+
+# -- privacy ---------------------------------------------------------------------------------------
+
+
+def test_group_privacy_is_for_administrators(bot: Live) -> None:
+    telegram = bot.telegram
+    group = telegram.group_chat(-100_7001)
+    member, admin = telegram.user(7001, "Bo", "en"), telegram.user(7002, "Cy", "en")
+    telegram.make_admin(-100_7001, 7002)
+    telegram.message(group, admin, f"/privacy@{BOT_USERNAME} off")
+    telegram.message(group, member, f"/privacy@{BOT_USERNAME} on")
+    admins, members = (m["text"] for m in telegram.wait_delivered(-100_7001, 2))
+    assert "Recording is off for this chat." in admins
+    assert "Recording is off for this chat." in members and "Only this group's administrators" in members

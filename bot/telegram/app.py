@@ -65,6 +65,8 @@ def build_application(
     rate_limiter: bool = True,
     retry_policy: RetryPolicy | None = None,
     questions_per_minute: int = 0,
+    record: bool = True,
+    opt_out_chats: frozenset[int] = frozenset(),
     request: BaseRequest | None = None,
 ) -> App:
     """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
@@ -74,6 +76,8 @@ def build_application(
     are retried either way (``bot.telegram.delivery``, ``retry_policy``). ``request``
     replaces PTB's HTTP client (tests answer the Bot API in-process with it).
     ``questions_per_minute`` is the per-user budget (``bot.telegram.budget``; 0: none).
+    ``record`` and ``opt_out_chats`` (``BOT_RECORD``, ``BOT_OPT_OUT_CHATS``) are only what
+    ``/privacy`` tells people; ``recorder`` already applies them.
     """
     check_entries(engine.knowledge)
     builder = (
@@ -99,6 +103,8 @@ def build_application(
         allowed_chats=allowed_chats,
         admins=admins,
         questions_per_minute=questions_per_minute,
+        record=record,
+        opt_out_chats=opt_out_chats,
     )
     app.bot_data.token_watch = watch
     add_handlers(app)

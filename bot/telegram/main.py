@@ -118,6 +118,8 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
             admins=config.admins,
             rate_limiter=config.rate_limiter,
             questions_per_minute=config.questions_per_minute,
+            record=config.record,
+            opt_out_chats=config.opt_out_chats,
         )
         chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
         log.info(

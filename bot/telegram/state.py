@@ -60,6 +60,10 @@ class BotData:
         self.admins: frozenset[int] = frozenset()
         self.questions_per_minute = 0
         """The per-user budget (``BOT_QUESTIONS_PER_MINUTE``); 0: none."""
+        self.record = True
+        """``BOT_RECORD``: False when the operator turned recording off for every chat."""
+        self.opt_out_chats: frozenset[int] = frozenset()
+        """``BOT_OPT_OUT_CHATS``: chats the operator keeps out of recording."""
         self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
         """(chat id, message id) of a reply of the bot -> the question it answered."""
         self.votes: OrderedDict[VotedOn, dict[int, bool]] = OrderedDict()
@@ -78,6 +82,8 @@ class BotData:
         allowed_chats: frozenset[int] | None,
         admins: frozenset[int],
         questions_per_minute: int = 0,
+        record: bool = True,
+        opt_out_chats: frozenset[int] = frozenset(),
     ) -> None:
         self.engine = engine
         self.recorder = recorder
@@ -85,6 +91,8 @@ class BotData:
         self.allowed_chats = allowed_chats
         self.admins = admins
         self.questions_per_minute = questions_per_minute
+        self.record = record
+        self.opt_out_chats = opt_out_chats
 
     def is_allowed(self, chat_id: int | None) -> bool:
         return self.allowed_chats is None or (chat_id is not None and chat_id in self.allowed_chats)

@@ -89,17 +89,36 @@ STATS = Bilingual(
 )
 
 PRIVACY = Bilingual(
-    da=(
-        "Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan "
-        "forbedres. Det gemmes {state} for denne chat. /privacy off slår det fra, /privacy on til igen."
-    ),
+    da="Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan forbedres.",
     en=(
-        "Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers "
-        "can be improved. Recording is {state} for this chat. /privacy off turns it off, /privacy on back on."
+        "Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers can be improved."
     ),
 )
-PRIVACY_ON = Bilingual(da="nu", en="on")
-PRIVACY_OFF = Bilingual(da="ikke længere", en="off")
+PRIVACY_ON = Bilingual(da="Det gemmes nu for denne chat.", en="Recording is on for this chat.")
+PRIVACY_OFF = Bilingual(da="Det gemmes ikke længere for denne chat.", en="Recording is off for this chat.")
+PRIVACY_OFF_CONFIGURED = Bilingual(
+    da="Det gemmes ikke for denne chat: bottens operatør har slået det fra her, og /privacy on kan ikke slå det til.",
+    en=(
+        "Recording is off for this chat: the bot's operator has turned it off here, and /privacy on "
+        "cannot turn it back on."
+    ),
+)
+PRIVACY_OFF_EVERYWHERE = Bilingual(
+    da="Intet gemmes: bottens operatør har slået det fra for alle chats.",
+    en="Nothing is recorded: the bot's operator has turned recording off for every chat.",
+)
+PRIVACY_HOW = Bilingual(
+    da="/privacy off slår det fra, /privacy on til igen.",
+    en="/privacy off turns it off, /privacy on back on.",
+)
+PRIVACY_HOW_GROUP = Bilingual(
+    da="Gruppens administratorer kan slå det fra med /privacy off og til igen med /privacy on.",
+    en="The group's administrators can turn it off with /privacy off, and back on with /privacy on.",
+)
+PRIVACY_ADMINS_ONLY = Bilingual(
+    da="Kun gruppens administratorer kan ændre det, så intet er ændret.",
+    en="Only this group's administrators can change that, so nothing was changed.",
+)
 
 COMMANDS: dict[Lang, list[tuple[str, str]]] = {
     "da": [
