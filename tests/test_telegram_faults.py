@@ -7,7 +7,10 @@ the rate limiter on and off); start-up, a revoked token, webhooks and SIGTERM ge
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+import socket
 import sqlite3
 import sys
 import time
@@ -254,3 +257,73 @@ def test_group_privacy_is_for_administrators(bot: Live) -> None:
     admins, members = (m["text"] for m in telegram.wait_delivered(-100_7001, 2))
     assert "Recording is off for this chat." in admins
     assert "Recording is off for this chat." in members and "Only this group's administrators" in members
+
+
+# -- webhook ---------------------------------------------------------------------------------------
+
+
+def _post(port: int, path: str, body: bytes, headers: dict[str, str], declared: int | None = None) -> int:
+    """POST over a raw socket; ``declared`` claims a longer body than is sent. The status code."""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        lines = [f"POST {path} HTTP/1.1", "Host: 127.0.0.1", f"Content-Length: {declared or len(body)}"]
+        lines += [f"{name}: {value}" for name, value in headers.items()]
+        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        answer = sock.recv(4096)
+        assert answer.startswith(b"HTTP/1.1 "), answer
+        if declared:  # the server hangs up instead of waiting for the rest
+            sock.settimeout(5)
+            with contextlib.suppress(ConnectionResetError):
+                while sock.recv(65536):
+                    pass
+        return int(answer.split()[1])
+
+
+def test_the_webhook_refuses_before_reading_and_keeps_answering(tmp_path: Path) -> None:
+    telegram = FakeTelegram(TOKEN)
+    port = free_port()
+    secret = "webhook-Secret_123"
+    path = "/hook/klbot"
+    with BotApiServer(telegram) as server:
+        process = start_bot(
+            server,
+            tmp_path,
+            "run",
+            "--webhook-url",
+            f"http://127.0.0.1:{port}{path}",
+            "--port",
+            str(port),
+            "--webhook-secret",
+            secret,
+            BOT_LOG_LEVEL="INFO",
+        )
+        telegram.wait_for("setWebhook", timeout=20)
+        process.wait_for_log("webhook: listening on")
+        good = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
+        user = telegram.user(8001)
+        chat = telegram.private_chat(user)
+        message = {
+            "message_id": 1,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "text": "Who represents Vejle?",
+        }
+
+        started = time.monotonic()
+        big = b"x" * 65536
+        assert _post(port, path, big, {"Content-Type": "application/json"}, declared=100_000_000) == 403
+        assert _post(port, path, big, {**good, "X-Telegram-Bot-Api-Secret-Token": "wrong"}, declared=10**8) == 403
+        assert _post(port, path, big, good, declared=100_000_000) == 413
+        assert time.monotonic() - started < 5  # none of the 100 MB bodies was waited for
+        assert _post(port, path, b'{"update_id": 1, "message": ', good) == 400
+        assert _post(port, path, b"\xff\xfe not utf-8", good) == 400
+        assert _post(port, path, b"[1, 2, 3]", good) == 400
+        assert _post(port, path, b'{"update_id": 2, "message": {"text": "no chat"}}', good) == 400
+        assert _post(port, path, b"{}", {**good, "Content-Type": "text/plain"}) == 415
+        assert _post(port, path, json.dumps({"update_id": 3, "message": message}).encode(), good) == 200
+        assert "Peter Karm" in telegram.wait_delivered(8001)[0]["text"]
+        assert process.stop() == 0
+    output = process.output()
+    assert "Traceback" not in output and secret not in output
+    refusals = _log_lines(process, "webhook: refused POST")
+    assert len(refusals) == 8 and sum(" INFO " in line for line in refusals) == 2

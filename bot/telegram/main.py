@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import urlparse
 
 from bot.config import EXIT_CONFIG, EXIT_KNOWLEDGE, HOW_TO_GET_A_TOKEN, Config, ConfigError
 from bot.core.engine import Engine
@@ -19,8 +18,9 @@ from bot.core.knowledge import KnowledgeError
 log = logging.getLogger("bot.telegram")
 
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
-QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access")
-"""Loggers that write request URLs (which contain the token): warnings only."""
+QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access", "tornado.general")
+"""Warnings only: httpx and httpcore write request URLs (which contain the token); tornado
+adds a second line to each webhook request ``bot.telegram.webhook`` refuses."""
 
 
 class RedactingFormatter(logging.Formatter):
@@ -99,8 +99,8 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
 
     from bot.curation.store import open_recorder
     from bot.telegram.app import build_application
-    from bot.telegram.runner import serve
-    from bot.telegram.state import App
+    from bot.telegram.runner import BOT_API, serve
+    from bot.telegram.webhook import start_webhook
 
     try:
         config.data_dir.mkdir(parents=True, exist_ok=True)
@@ -132,25 +132,14 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
         )
         webhook = None
         if config.webhook_url:
-            webhook_url, secret = config.webhook_url, config.webhook_secret
-
-            async def webhook(app: App, stop: asyncio.Event) -> Callable[[], Awaitable[None]]:
-                assert app.updater is not None
-                await app.updater.start_webhook(
-                    listen=config.listen,
-                    port=config.port,
-                    url_path=urlparse(webhook_url).path.lstrip("/"),
-                    webhook_url=webhook_url,
-                    secret_token=secret,
-                    allowed_updates=ALLOWED_UPDATES,
-                    bootstrap_retries=-1,
-                )
-
-                async def nothing() -> None:  # the updater is stopped with the rest
-                    return None
-
-                return nothing
-
+            webhook = start_webhook(
+                listen=config.listen,
+                port=config.port,
+                url=config.webhook_url,
+                secret=config.webhook_secret or "",  # never empty: bot.config makes one
+                allowed_updates=ALLOWED_UPDATES,
+                base_url=config.base_url or BOT_API,
+            )
         status = asyncio.run(serve(app, base_url=config.base_url, allowed_updates=ALLOWED_UPDATES, webhook=webhook))
     finally:
         recorder.close()
