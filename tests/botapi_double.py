@@ -112,6 +112,8 @@ class FakeTelegram:
         """The highest update id the bot has confirmed (by asking for a later ``offset``)."""
         self.fetched: set[int] = set()
         """Update ids ``getUpdates`` has returned (maybe again, maybe never read by the bot)."""
+        self.pushed: list[JSONDict] = []
+        """Every update ever made, in order (``updates`` only holds those not yet confirmed)."""
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._lock = threading.Condition()
@@ -194,6 +196,7 @@ class FakeTelegram:
         with self._lock:
             update = {"update_id": next(self._update_ids), **update}
             self.updates.append(update)
+            self.pushed.append(update)
         for callback in list(self.on_update):
             callback()
         return update

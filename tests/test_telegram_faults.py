@@ -327,3 +327,33 @@ def test_the_webhook_refuses_before_reading_and_keeps_answering(tmp_path: Path) 
     assert "Traceback" not in output and secret not in output
     refusals = _log_lines(process, "webhook: refused POST")
     assert len(refusals) == 8 and sum(" INFO " in line for line in refusals) == 2
+
+
+# -- stopping ----------------------------------------------------------------------------------------
+
+
+def test_sigterm_in_the_middle_of_a_burst_answers_everything_fetched(tmp_path: Path) -> None:
+    telegram = FakeTelegram(TOKEN)
+    with BotApiServer(telegram) as server:
+        process = start_bot(server, tmp_path, BOT_LOG_LEVEL="INFO", BOT_RATE_LIMITER="off")
+        telegram.wait_for("setMyCommands", timeout=20)
+        users = [chat_and_user(telegram, 9000 + n) for n in range(50)]
+        asked = list(MUNICIPALITIES)
+        for round_ in range(10):
+            for n, (chat, user) in enumerate(users):
+                telegram.message(chat, user, f"Who represents {asked[(n + round_) % 10]}?")
+        ids = {chat["id"] for chat, _ in users}
+        telegram.wait_for("sendMessage", lambda p: p.get("chat_id") in ids, timeout=30, count=100)
+        telegram.fail_next("sendMessage", 500, times=3)  # and a few answers still need retries
+        answered_before = sum(len(telegram.bot_messages(chat_id)) for chat_id in ids)
+        stopped = time.monotonic()
+        assert process.stop(timeout=60) == 0
+        took = time.monotonic() - stopped
+    confirmed = [u for u in telegram.pushed if u["update_id"] <= telegram.confirmed]
+    assert confirmed, "the bot confirmed nothing"
+    for chat_id in ids:
+        questions = [u for u in confirmed if u["message"]["chat"]["id"] == chat_id]
+        assert len(telegram.bot_messages(chat_id)) == len(questions)  # every one fetched, answered once
+    answered = sum(len(telegram.bot_messages(chat_id)) for chat_id in ids)
+    assert answered_before < 400 < answered  # stopped in the middle; the rest answered on the way out
+    assert took < 30 and "Traceback" not in process.output()
