@@ -77,7 +77,7 @@ def _log_lines(process: BotProcess, pattern: str) -> list[str]:
 def test_ten_429s_in_a_row_on_one_answer(bot: Live) -> None:
     telegram, process = bot
     chat, user = chat_and_user(telegram, 1101)
-    telegram.fail_next("sendMessage", 429, retry_after=0.2, times=10)
+    telegram.fail_next("sendMessage", 429, retry_after=0.1, times=10)
     telegram.message(chat, user, "Who chairs the steering group?")
     attempts = answers_to(telegram, 1101, count=11, timeout=20)
     assert "Morten Mandøe" in attempts[-1]["text"]
@@ -180,6 +180,14 @@ def test_telegram_unreachable_at_start_then_up_then_down_mid_run(tmp_path: Path)
     polling = _log_lines(process, "polling the Telegram Bot API at .* failed")
     assert startup and polling
     assert all(" WARNING " in line and base_url in line for line in startup + polling)
+
+
+def test_sigterm_while_waiting_for_telegram_at_start_up(tmp_path: Path) -> None:
+    base_url = f"http://127.0.0.1:{free_port()}/bot"  # nothing listens there
+    process = start_bot(base_url, tmp_path, BOT_LOG_LEVEL="INFO")
+    process.wait_for_log("start-up: cannot reach the Telegram Bot API", timeout=20)
+    assert process.stop(timeout=10) == 0
+    assert "stopped while waiting for Telegram" in process.output() and "Traceback" not in process.output()
 
 
 def test_a_token_revoked_mid_run_stops_the_bot_with_one_line(tmp_path: Path) -> None:
