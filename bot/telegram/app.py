@@ -3,7 +3,11 @@
 The callbacks live beside it, one module per surface: ``commands`` (commands and text
 messages), ``buttons`` (callback queries), ``inline`` (inline queries), ``admin`` (``/reload``,
 ``/stats``), ``errors`` (the error handler), ``lifecycle`` (start, reload, shutdown), with
-``replies`` shared by them and ``state`` for what they keep. ``bot.telegram.main`` runs it.
+``replies`` shared by them and ``state`` for what they keep. Around them: ``delivery`` (the
+rate limiter that retries answers), ``ordering`` (one chat's updates in order), ``budget``
+(questions per user and minute), ``callbacks`` (which presses are real), ``transport`` (the
+HTTP requests, watched for a rejected token). ``bot.telegram.main`` runs it through
+``bot.telegram.runner`` (and ``bot.telegram.webhook`` in webhook mode).
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ def build_application(
     opt_out_chats: frozenset[int] = frozenset(),
     request: BaseRequest | None = None,
 ) -> App:
-    """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
+    """The bot, ready for ``bot.telegram.runner.serve`` (or ``process_update`` in tests).
 
     Raises ``KnowledgeError`` (one line) when ``engine``'s knowledge lacks an entry the bot
     names (``bot.telegram.contract``). ``rate_limiter`` keeps Telegram's flood limits; answers
@@ -77,7 +81,8 @@ def build_application(
     replaces PTB's HTTP client (tests answer the Bot API in-process with it).
     ``questions_per_minute`` is the per-user budget (``bot.telegram.budget``; 0: none).
     ``record`` and ``opt_out_chats`` (``BOT_RECORD``, ``BOT_OPT_OUT_CHATS``) are only what
-    ``/privacy`` tells people; ``recorder`` already applies them.
+    ``/privacy`` tells people; ``recorder`` already applies them. Every 401 from Telegram sets
+    ``bot_data.token_watch`` (``bot.telegram.transport``).
     """
     check_entries(engine.knowledge)
     builder = (
