@@ -122,7 +122,26 @@ def test_every_source_the_engine_gives_is_known(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "source",
-    ["chair'--", "fact:person:", "fact:organisation:nsa", "fact:organisation:kl:boss", "fact:theme:100", "passage:x"],
+    [
+        "chair'--",
+        "nonsense",
+        "fact:person:",
+        "fact:person:Nobody",
+        "fact:municipality:Atlantis",
+        "fact:organisation:nsa",
+        "fact:organisation:kl:boss",
+        "fact:theme:100",
+        "passage:x",
+        "fact:members'; DROP TABLE votes",
+        "fact:\x1b[2J",
+        "fact:Members",
+        "fact:",
+    ],
 )
 def test_unknown_sources(engine: Engine, source: str) -> None:
     assert not known_source(engine.knowledge, source)
+
+
+@pytest.mark.parametrize("source", ["fact:count:place", "fact:seat-headcount", "fact:title:okonomi og personalestaben"])
+def test_fact_labels_the_engine_may_add_are_known_by_their_form(engine: Engine, source: str) -> None:
+    assert known_source(engine.knowledge, source)

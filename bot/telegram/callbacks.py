@@ -8,9 +8,9 @@ press is accepted (``accepted``) only when
   (skipped only for inline-mode messages and messages too old to be shown, which come
   without their keyboard);
 * what it names exists in the loaded knowledge: a vote's source (``known_source``) is an entry,
-  a member, a municipality, an organisation, a theme number, a passage or one of the engine's
-  fixed fact sources; a suggestion's key answers something (``Engine.answer_key``); a
-  suggestion by row has that row.
+  a member, a municipality, an organisation, a theme number or a passage that exists, or a
+  fact label of the engine that names nothing (lower-case words only); a suggestion's key
+  answers something (``Engine.answer_key``); a suggestion by row has that row.
 
 Everything else is answered "this button has expired" and never recorded.
 """
@@ -23,27 +23,29 @@ from telegram import InlineKeyboardMarkup, Message
 
 from bot.core.engine import Engine
 from bot.core.knowledge import Knowledge
-from bot.telegram.format import Pick, Vote, button_text, parse_callback
+from bot.telegram.format import MAX_CALLBACK_DATA, Pick, Vote, button_text, parse_callback
 
-FIXED_FACT_SOURCES = frozenset(
-    {"fact:members", "fact:compare", "fact:title-part", "fact:title-except", "fact:title-complement", "clarify"}
-)
-"""Fact sources of the engine that name nothing (``bot/core/fact_questions.py``, ``reasoning.py``)."""
-_FOLDED = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){0,11}")
-"""A job title as the engine names it in ``fact:title:<folded words>``."""
+OTHER_SOURCES = frozenset({"clarify"})
+"""Sources of the engine outside ``fact:`` that name nothing ("who do you mean?")."""
+_LABEL = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*(?::[a-z0-9]+(?:[ -][a-z0-9]+)*){0,3}")
+"""A fact answer's label that names nothing in the knowledge (``fact:members``,
+``fact:title:<folded words>``, ``fact:count:place``): lower-case ASCII words only."""
 _THEME = re.compile(r"\d{1,2}")
 
 
 def known_source(knowledge: Knowledge, source: str | None) -> bool:
-    """Whether ``source`` (an ``Answer.source`` in a vote button) names something that exists.
+    """Whether ``source`` (an ``Answer.source`` in a vote button) is one the engine gives about
+    this knowledge: an entry, a member, a municipality, an organisation, a theme number or a
+    passage that exists; or a fact label that names nothing (checked by its form only, so a new
+    kind of fact answer in the core needs no change here).
 
     None is a vote button whose source did not fit in 64 bytes."""
-    if source is None or source in FIXED_FACT_SOURCES or knowledge.entry(source) is not None:
+    if source is None or source in OTHER_SOURCES or knowledge.entry(source) is not None:
         return True
     kind, _, rest = source.partition(":")
     if kind == "passage":
         return any(passage.id == rest for passage in knowledge.passages)
-    if kind != "fact":
+    if kind != "fact" or len(source) > MAX_CALLBACK_DATA:
         return False
     kind, _, name = rest.partition(":")
     if kind == "person":
@@ -57,9 +59,7 @@ def known_source(knowledge: Knowledge, source: str | None) -> bool:
         return part in ("", "head", "seat") and any(o.id == organisation for o in knowledge.organisations)
     if kind == "theme":
         return _THEME.fullmatch(name) is not None
-    if kind == "title":
-        return _FOLDED.fullmatch(name) is not None
-    return False
+    return _LABEL.fullmatch(rest) is not None
 
 
 def on_keyboard(markup: InlineKeyboardMarkup | None, data: str) -> bool:
