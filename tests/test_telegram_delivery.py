@@ -4,14 +4,17 @@ one log line with the chat id and the reason."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from typing import Any
 
 import pytest
+from telegram.error import NetworkError
 from telegram_support import OfflineBot
 
 from bot.core.engine import Engine
-from bot.telegram.delivery import RetryPolicy
+from bot.telegram.delivery import Delivery, DeliveryFailed, RetryPolicy
 
 FAST = RetryPolicy(first_delay=0.01, max_delay=0.05, give_up_after=5.0, retry_after_slack=0.0)
 
@@ -113,3 +116,45 @@ async def test_the_command_menu_is_not_retried(bot: OfflineBot) -> None:
     bot.telegram.fail_next("setMyCommands", 500)
     await post_init(bot.app)
     assert len(bot.replies("setMyCommands")) == 1  # post_init logs it and goes on
+
+
+async def test_a_stop_cuts_retries_short_and_each_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    delivery = Delivery(flood_control=False, policy=RetryPolicy(first_delay=5.0, max_delay=5.0, give_up_after=600))
+    calls = 0
+
+    async def unreachable(*args: Any, **kwargs: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        raise NetworkError("httpx.ConnectError: All connection attempts failed")
+
+    async def send(chat_id: int) -> None:
+        await delivery.process_request(unreachable, (), {}, "sendMessage", {"chat_id": chat_id}, None)
+
+    sends = [asyncio.create_task(send(chat_id)) for chat_id in (1, 2)]
+    await asyncio.sleep(0.05)  # both are waiting 5 s for their second attempt
+    started = time.monotonic()
+    delivery.stopping(grace=0.2)
+    results = await asyncio.gather(*sends, return_exceptions=True)
+    assert time.monotonic() - started < 1.0 and calls == 2
+    assert all(isinstance(r, DeliveryFailed) for r in results)
+    lines = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert sorted(lines) == [
+        f"could not deliver sendMessage to chat {n} after 1 attempt(s) in 0 s: "
+        "httpx.ConnectError: All connection attempts failed"
+        for n in (1, 2)
+    ]
+
+
+async def test_after_a_stop_short_retries_still_happen() -> None:
+    delivery = Delivery(flood_control=False, policy=FAST)
+    delivery.stopping(grace=5.0)
+    attempts: list[int] = []
+
+    async def flaky(*args: Any, **kwargs: Any) -> bool:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise NetworkError("Internal Server Error")
+        return True
+
+    assert await delivery.process_request(flaky, (), {}, "sendMessage", {"chat_id": 1}, None) is True
+    assert len(attempts) == 3

@@ -11,6 +11,8 @@
   chat id and the reason; the request then raises ``DeliveryFailed`` (the error handler does
   not log it again). A 4xx other than 429 (a blocked bot, a deleted message) is not retried.
   A retried request may reach a chat twice when Telegram got it but its answer was lost.
+  Once the bot is stopping (``stopping``), retries end ``STOP_GRACE`` seconds later at the
+  latest, so every answer is sent or logged before a service manager's stop timeout.
 * **Flood control** (``BOT_RATE_LIMITER``, on unless benchmarking): Telegram's ~30 messages
   per second overall and 20 per minute per group, as PTB's ``AIORateLimiter`` keeps them.
 
@@ -27,7 +29,7 @@ import logging
 import warnings
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from aiolimiter import AsyncLimiter
 from telegram.error import BadRequest, NetworkError, RetryAfter
@@ -47,6 +49,8 @@ GROUP_PER_MINUTE = 20
 """Telegram's limit for messages to one group, per minute."""
 GROUP_LIMITERS = 512
 """Group limiters kept before idle ones are forgotten."""
+STOP_GRACE = 15.0
+"""Seconds retries may go on after SIGTERM (systemd's unit and compose.yaml allow 30 s to stop)."""
 
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 
@@ -102,6 +106,13 @@ class Delivery(BaseRateLimiter[int]):
         self.policy = policy or RetryPolicy()
         self._overall = AsyncLimiter(OVERALL_PER_SECOND, 1) if flood_control else None
         self._groups: dict[int | str, AsyncLimiter] = {}
+        self._stopping = asyncio.Event()
+        self._stop_by: float | None = None
+
+    def stopping(self, grace: float = STOP_GRACE) -> None:
+        """The bot is stopping: give up retries ``grace`` seconds from now at the latest."""
+        self._stop_by = asyncio.get_running_loop().time() + grace
+        self._stopping.set()
 
     async def initialize(self) -> None:
         return None
@@ -137,27 +148,40 @@ class Delivery(BaseRateLimiter[int]):
                 failure = error
                 delay = self.policy.backoff(attempt)
                 level = logging.WARNING
-            elapsed = loop.time() - started
-            if elapsed + delay > self.policy.give_up_after:
-                log.error(
-                    "could not deliver %s to %s after %d attempt(s) in %.0f s: %s",
-                    endpoint,
-                    target_of(data),
-                    attempt,
-                    elapsed,
-                    failure,
-                )
-                raise DeliveryFailed(f"{endpoint} given up after {attempt} attempt(s): {failure}") from failure
+            retry_at = loop.time() + delay
+            if retry_at - started > self.policy.give_up_after or not self._in_time(retry_at):
+                self._give_up(endpoint, data, attempt, loop.time() - started, failure)
             log.log(
-                level,
-                "%s to %s failed (%s); retry %d in %.1f s",
-                endpoint,
-                target_of(data),
-                failure,
-                attempt,
-                delay,
+                level, "%s to %s failed (%s); retry %d in %.1f s", endpoint, target_of(data), failure, attempt, delay
             )
-            await asyncio.sleep(delay)
+            if not await self._wait(retry_at):
+                self._give_up(endpoint, data, attempt, loop.time() - started, failure)
+
+    def _in_time(self, moment: float) -> bool:
+        return self._stop_by is None or moment <= self._stop_by
+
+    async def _wait(self, until: float) -> bool:
+        """Sleep until ``until`` (loop time); False as soon as a stop makes that too late."""
+        loop = asyncio.get_running_loop()
+        if not self._stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), max(0.0, until - loop.time()))
+        if not self._in_time(until):
+            return False
+        await asyncio.sleep(max(0.0, until - loop.time()))
+        return True
+
+    @staticmethod
+    def _give_up(endpoint: str, data: dict[str, Any], attempt: int, elapsed: float, failure: Exception) -> NoReturn:
+        log.error(
+            "could not deliver %s to %s after %d attempt(s) in %.0f s: %s",
+            endpoint,
+            target_of(data),
+            attempt,
+            elapsed,
+            failure,
+        )
+        raise DeliveryFailed(f"{endpoint} given up after {attempt} attempt(s): {failure}") from failure
 
     async def _limited(
         self,

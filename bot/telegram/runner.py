@@ -13,7 +13,8 @@ fetching updates, ``start``; on the way out stop, shutdown, ``post_shutdown``), 
   it with one line about the token and exit status 2; a token rejected at start-up raises
   ``InvalidToken`` for ``bot.telegram.main`` to say the same.
 * **SIGTERM and SIGINT** stop fetching, answer every update already fetched (PTB's ``stop``
-  handles the whole queue, deliveries with their retries), then exit 0.
+  handles the whole queue, deliveries with their retries for ``delivery.STOP_GRACE`` seconds
+  more at most, then each logged), then exit 0.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 
 from bot.config import EXIT_CONFIG, HOW_TO_GET_A_TOKEN
-from bot.telegram.delivery import retry_after_seconds
+from bot.telegram.delivery import Delivery, retry_after_seconds
 from bot.telegram.state import App
 
 log = logging.getLogger("bot.telegram")
@@ -138,7 +139,10 @@ async def _stop_when_rejected(rejected: asyncio.Event, stop: asyncio.Event) -> N
 
 
 async def _shut_down(app: App, stop_webhook: Callable[[], Awaitable[None]] | None) -> None:
-    """Stop fetching, answer what was fetched, and close everything, as PTB's runners do."""
+    """Stop fetching, answer what was fetched, and close everything, as PTB's runners do.
+    Answers still being retried get ``delivery.STOP_GRACE`` seconds more at most."""
+    if isinstance(app.bot.rate_limiter, Delivery):
+        app.bot.rate_limiter.stopping()
     if stop_webhook is not None:
         await stop_webhook()
     if app.updater is not None and app.updater.running:
