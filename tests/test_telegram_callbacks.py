@@ -145,3 +145,21 @@ def test_unknown_sources(engine: Engine, source: str) -> None:
 @pytest.mark.parametrize("source", ["fact:count:place", "fact:seat-headcount", "fact:title:okonomi og personalestaben"])
 def test_fact_labels_the_engine_may_add_are_known_by_their_form(engine: Engine, source: str) -> None:
     assert known_source(engine.knowledge, source)
+
+
+async def test_votes_do_not_carry_over_to_a_picked_answer(bot: OfflineBot) -> None:
+    group = bot.telegram.group_chat(-1009)
+    ann = bot.telegram.user(7, "Ann", "en")
+    await bot.say(group, ann, f"/ask@{BOT_USERNAME} who is lars")
+    offer = bot.telegram.bot_messages(-1009)[-1]
+    down = _buttons(offer)[-1]["callback_data"]
+    bot.telegram.press(offer, down, ann)
+    await bot.feed(bot.telegram.updates[-1])
+    pick = next(b["callback_data"] for b in _buttons(offer) if b["callback_data"].startswith("s:"))
+    bot.telegram.press(offer, pick, ann)
+    await bot.feed(bot.telegram.updates[-1])
+    answer = bot.telegram.bot_messages(-1009)[-1]  # the same message, now the picked answer
+    bot.telegram.press(answer, _buttons(answer)[-1]["callback_data"], ann)
+    await bot.feed(bot.telegram.updates[-1])
+    assert bot.last("answerCallbackQuery")["text"] == "Thanks for your feedback!"
+    assert [v[2] for v in bot.recorder.votes] == [False, False] and bot.recorder.votes[0][0] != bot.recorder.votes[1][0]

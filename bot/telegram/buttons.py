@@ -124,6 +124,7 @@ async def _pick(update: Update, context: Context, pick: Pick) -> None:
         except BadRequest as error:  # e.g. the message is too old to edit
             log.debug("could not edit in the picked answer: %s", error)
         else:
+            state.votes.pop(_voted_on(query), None)  # a new answer: votes on the old one do not carry over
             if message is not None:
                 state.remember(message, label or answer.question)
             return
