@@ -2,8 +2,9 @@
 
 Starts the Bot API double from ``tests/botapi_double.py`` on 127.0.0.1, runs
 ``python -m bot run`` against it with the rate limiter off (``BOT_RATE_LIMITER=off``: the
-bot's own capacity, not Telegram's flood limits), queues a burst of questions from many
-private chats and times until every answer has been sent. Peak memory is the bot
+bot's own capacity, not Telegram's flood limits) and no per-user budget
+(``BOT_QUESTIONS_PER_MINUTE=0``: every user here asks far more than 20 a minute), queues a
+burst of questions from many private chats and times until every answer has been sent. Peak memory is the bot
 process's ``VmHWM`` (peak resident set size) from ``/proc``.
 
     .venv/bin/python benchmarks/telegram_throughput.py [--questions 2000] [--users 50]
@@ -58,6 +59,7 @@ def run(questions: int, users: int, rate_limiter: bool) -> dict[str, float]:
             BOT_DATA_DIR=tmp,
             BOT_LOG_LEVEL="WARNING",
             BOT_RATE_LIMITER="on" if rate_limiter else "off",
+            BOT_QUESTIONS_PER_MINUTE="0",
             BOT_ENV_FILE=os.devnull,
         )
         log = Path(tmp) / "bot.log"

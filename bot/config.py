@@ -74,6 +74,10 @@ class Config:
     """``BOT_PORT`` (or ``--port``): the webhook server's port."""
     rate_limiter: bool = True
     """``BOT_RATE_LIMITER``: ``off`` disables flood control (benchmarks only)."""
+    questions_per_minute: int = 20
+    """``BOT_QUESTIONS_PER_MINUTE``: how many questions (and commands) one user may send in a
+    minute (default 20); past it the user is told once to slow down and the rest of that
+    minute goes unanswered. ``0`` or ``off``: no limit."""
     knowledge_dir: Path | None = None
     """``BOT_KNOWLEDGE_DIR`` (or ``--knowledge``): the knowledge directory; None: the
     checkout's ``knowledge/`` (``bot.core.loader.default_knowledge_dir``)."""
@@ -166,8 +170,21 @@ def load_config(
         listen=listen or env.get("BOT_LISTEN") or "127.0.0.1",
         port=port_number,
         rate_limiter=parse_switch(env.get("BOT_RATE_LIMITER"), True),
+        questions_per_minute=_per_minute(env.get("BOT_QUESTIONS_PER_MINUTE")),
         knowledge_dir=Path(knowledge_dir) if knowledge_dir else None,
     )
+
+
+def _per_minute(text: str | None) -> int:
+    """``BOT_QUESTIONS_PER_MINUTE``: a whole number; ``0``, ``off`` (or another off word): no limit."""
+    value = (text or "").strip()
+    if not value:
+        return Config.questions_per_minute
+    if value.lower() in _OFF:
+        return 0
+    if not value.isdigit():
+        raise ConfigError(f"BOT_QUESTIONS_PER_MINUTE: {value!r} is not a whole number (or 'off')")
+    return int(value)
 
 
 def _data_dir(env: Mapping[str, str]) -> Path:

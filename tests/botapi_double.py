@@ -6,6 +6,12 @@ buttons and type inline queries; the bot's calls (``sendMessage``, ``answerCallb
 127.0.0.1 from a background thread, with real long polling (``getUpdates`` honours
 ``offset``, ``limit`` and ``timeout``), so ``python -m bot run`` can talk to it through
 ``TELEGRAM_BASE_URL``. Only what the bot uses is implemented.
+
+Faults, per method: ``fail_next`` queues HTTP errors (429 with ``retry_after``, 500, 502,
+401, ...) for the next calls of one method; ``revoke`` makes every request fail with 401
+from then on (a token revoked mid-run). ``BotApiServer`` can be started on a port chosen
+in advance (the bot may be pointed at it before it listens: connection refused), and
+``down``/``up`` close and reopen the listener mid-run (open connections are dropped).
 """
 
 from __future__ import annotations
@@ -99,6 +105,15 @@ class FakeTelegram:
         self.chats: dict[int, JSONDict] = {}
         self.webhook: JSONDict = {}
         self.failures: dict[str, list[ApiError]] = {}
+        self.admins: dict[int, set[int]] = {}
+        """Group chat id -> the user ids that are its administrators (``getChatMember``)."""
+        self.revoked = False
+        self.confirmed = 0
+        """The highest update id the bot has confirmed (by asking for a later ``offset``)."""
+        self.fetched: set[int] = set()
+        """Update ids ``getUpdates`` has returned (maybe again, maybe never read by the bot)."""
+        self.pushed: list[JSONDict] = []
+        """Every update ever made, in order (``updates`` only holds those not yet confirmed)."""
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._lock = threading.Condition()
@@ -165,6 +180,13 @@ class FakeTelegram:
         )
         return query_id
 
+    def press_inline(self, inline_message_id: str, data: str, user: JSONDict) -> str:
+        """A user presses a button of a message sent through inline mode (no chat, no message)."""
+        query_id = f"cq{next(self._ids)}"
+        query = {"id": query_id, "from": user, "inline_message_id": inline_message_id, "chat_instance": "ci0"}
+        self.push({"callback_query": {**query, "data": data}})
+        return query_id
+
     def inline(self, user: JSONDict, query: str) -> str:
         query_id = f"iq{next(self._ids)}"
         self.push({"inline_query": {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": "sender"}})
@@ -174,16 +196,36 @@ class FakeTelegram:
         with self._lock:
             update = {"update_id": next(self._update_ids), **update}
             self.updates.append(update)
+            self.pushed.append(update)
         for callback in list(self.on_update):
             callback()
         return update
 
-    def fail_next(self, method: str, code: int = 429, retry_after: int | None = 1) -> None:
-        """The next call of ``method`` fails (429 with ``retry_after`` by default)."""
-        parameters = {"retry_after": retry_after} if retry_after is not None else None
-        description = f"Too Many Requests: retry after {retry_after}" if code == 429 else "Bad Request"
+    def fail_next(self, method: str, code: int = 429, retry_after: float | None = 1, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` fail with HTTP ``code`` (429 with
+        ``retry_after`` seconds by default). Telegram's ``retry_after`` is whole seconds; a
+        fraction keeps a test fast and PTB reads it the same way."""
+        parameters = {"retry_after": retry_after} if code == 429 and retry_after is not None else None
+        description = DESCRIPTIONS.get(code, "Bad Request")
+        if code == 429:
+            description += f": retry after {retry_after}"
         with self._lock:
-            self.failures.setdefault(method, []).append(ApiError(code, description, parameters))
+            self.failures.setdefault(method, []).extend(ApiError(code, description, parameters) for _ in range(times))
+
+    def pending_failures(self, method: str) -> int:
+        with self._lock:
+            return len(self.failures.get(method, []))
+
+    def revoke(self) -> None:
+        """The token is revoked: every request from now on, and every waiting long poll, gets 401."""
+        with self._lock:
+            self.revoked = True
+        for callback in list(self.on_update):
+            callback()
+
+    def make_admin(self, chat_id: int, user_id: int) -> None:
+        with self._lock:
+            self.admins.setdefault(chat_id, set()).add(user_id)
 
     # -- what the test sees ----------------------------------------------------------------
 
@@ -207,6 +249,18 @@ class FakeTelegram:
                     raise AssertionError(f"{len(found)}/{count} {method} calls after {timeout}s; last: {seen}")
                 self._lock.wait(left)
 
+    def wait_delivered(self, chat_id: int, count: int = 1, timeout: float = 10.0) -> list[JSONDict]:
+        """Wait until the bot's messages in ``chat_id`` number ``count`` (failed attempts do not count)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.bot_messages(chat_id)
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{len(found)}/{count} messages delivered to chat {chat_id} after {timeout}s")
+            with self._lock:
+                self._lock.wait(0.05)
+
     def bot_messages(self, chat_id: int) -> list[JSONDict]:
         """The bot's messages in a chat as they are now (after edits), oldest first."""
         with self._lock:
@@ -223,6 +277,7 @@ class FakeTelegram:
         with self._lock:
             if offset:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
+                self.confirmed = max(self.confirmed, int(offset) - 1)
             return self.updates[:limit]
 
     def api(self, method: str, params: JSONDict) -> tuple[int, JSONDict]:
@@ -245,7 +300,20 @@ class FakeTelegram:
         return self.bot
 
     def _m_getupdates(self, params: JSONDict) -> list[JSONDict]:
-        return self.take_updates(params.get("offset"), int(params.get("limit") or 100))
+        updates = self.take_updates(params.get("offset"), int(params.get("limit") or 100))
+        with self._lock:
+            self.fetched.update(u["update_id"] for u in updates)
+        return updates
+
+    def _m_getchatmember(self, params: JSONDict) -> JSONDict:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        with self._lock:
+            admin = user_id in self.admins.get(chat_id, set())
+        user = {"id": user_id, "is_bot": False, "first_name": f"user{user_id}"}
+        if not admin:
+            return {"status": "member", "user": user}
+        rights = dict.fromkeys(ADMIN_RIGHTS, True)
+        return {"status": "administrator", "user": user, "can_be_edited": False, "is_anonymous": False, **rights}
 
     def _m_setwebhook(self, params: JSONDict) -> bool:
         self.webhook = dict(params)
@@ -305,6 +373,29 @@ class FakeTelegram:
         return self._edit(params, {"reply_markup": params.get("reply_markup")})
 
 
+DESCRIPTIONS = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden: bot was blocked by the user",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
+ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
+
+
 def _error(error: ApiError) -> tuple[int, JSONDict]:
     body: JSONDict = {"ok": False, "error_code": error.code, "description": error.description}
     if error.parameters:
@@ -334,14 +425,17 @@ def free_port() -> int:
 class BotApiServer:
     """``FakeTelegram`` over HTTP on 127.0.0.1, served from its own thread and event loop."""
 
-    def __init__(self, telegram: FakeTelegram) -> None:
+    def __init__(self, telegram: FakeTelegram, port: int = 0) -> None:
+        """``port``: listen there (0: a free port, chosen at ``start``)."""
         self.telegram = telegram
-        self.port = 0
+        self.port = port
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="botapi-double", daemon=True)
         self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
         self._wakeup: asyncio.Event | None = None
         self._stopping = False
+        self._down = False
 
     @property
     def base_url(self) -> str:
@@ -367,6 +461,17 @@ class BotApiServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def down(self) -> None:
+        """Stop listening (connection refused) and drop every open connection, as a network
+        outage would; ``up`` listens again on the same port."""
+        self._down = True
+        self._wake()
+        asyncio.run_coroutine_threadsafe(self._stop_site(), self._loop).result(10)
+
+    def up(self) -> None:
+        self._down = False
+        asyncio.run_coroutine_threadsafe(self._start_site(), self._loop).result(10)
+
     def _wake(self) -> None:
         if self._wakeup is not None:
             self._loop.call_soon_threadsafe(self._wakeup.set)
@@ -378,11 +483,23 @@ class BotApiServer:
         app.router.add_get("/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
-        self.port = free_port()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+        self.port = self.port or free_port()
+        await self._start_site()
 
-    async def _handle(self, request: web.Request) -> web.Response:
-        if request.match_info["token"] != self.telegram.token:
+    async def _start_site(self) -> None:
+        assert self._runner is not None
+        self._site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        await self._site.start()
+
+    async def _stop_site(self) -> None:
+        if self._site is not None:
+            await self._site.stop()
+            self._site = None
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        if self._down:
+            return self._drop(request)
+        if request.match_info["token"] != self.telegram.token or self.telegram.revoked:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         if request.content_type == "application/json":
@@ -391,15 +508,26 @@ class BotApiServer:
             params = decode_params({k: v for k, v in (await request.post()).items() if isinstance(v, str)})
         if method.lower() == "getupdates":
             await self._long_poll(params)
+            if self._down:
+                return self._drop(request)
+            if self.telegram.revoked:
+                return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         status, body = self.telegram.api(method, params)
         return web.json_response(body, status=status)
+
+    @staticmethod
+    def _drop(request: web.Request) -> web.StreamResponse:
+        """Close the connection without an answer (the client sees a network error)."""
+        if request.transport is not None:
+            request.transport.close()
+        return web.Response(status=503)
 
     async def _long_poll(self, params: JSONDict) -> None:
         """Wait up to ``timeout`` seconds for an update past ``offset`` (real long polling)."""
         assert self._wakeup is not None
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
-        while not self._stopping:
+        while not self._stopping and not self._down and not self.telegram.revoked:
             if self.telegram.take_updates(params.get("offset"), limit):
                 return
             left = deadline - time.monotonic()

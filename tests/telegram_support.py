@@ -58,6 +58,12 @@ class FakeRecorder:
     def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
         self.votes.append((source, question, up, chat_id))
 
+    def change_vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        other = [n for n, v in enumerate(self.votes) if v[0] == source and v[2] is not up]
+        if other:
+            del self.votes[other[-1]]
+        self.votes.append((source, question, up, chat_id))
+
     def stats(self, days: int = 7) -> Stats:
         answered = sum(1 for a, _, _ in self.questions if a.answered)
         up = sum(1 for v in self.votes if v[2])

@@ -189,3 +189,16 @@ def test_redacting_formatter_handles_arguments() -> None:
     formatter = RedactingFormatter("%(message)s", ["s3cret", ""])
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "a %s b", ("s3cret",), None)
     assert formatter.format(record) == "a [redacted] b"
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, 20), ("", 20), ("5", 5), (" 60 ", 60), ("0", 0), ("off", 0)])
+def test_questions_per_minute(value: str | None, expected: int) -> None:
+    env = {} if value is None else {"BOT_QUESTIONS_PER_MINUTE": value}
+    assert load_config(env).questions_per_minute == expected
+
+
+@pytest.mark.parametrize("value", ["many", "-1", "2.5"])
+def test_questions_per_minute_must_be_a_whole_number(value: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_config({"BOT_QUESTIONS_PER_MINUTE": value})
+    assert str(error.value).startswith("BOT_QUESTIONS_PER_MINUTE: ") and "\n" not in str(error.value)

@@ -7,7 +7,6 @@ configuration errors get processes of their own.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -17,69 +16,12 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from botapi_double import BOT_USERNAME, BotApiServer, FakeTelegram, free_port
-
-TOKEN = "987654321:E2ETOKENabcdefghijklmnopqrstuvwxyz_-9876"
-REPO = Path(__file__).resolve().parent.parent
-KNOWLEDGE = REPO / "knowledge"
+from e2e_support import KNOWLEDGE, REPO, TOKEN, BotProcess, answers_to, chat_and_user, clean_env, start_bot
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-
-
-def clean_env(**values: str) -> dict[str, str]:
-    """The test's environment without any bot configuration, plus ``values``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
-    env.update(PYTHONUNBUFFERED="1", BOT_ENV_FILE=os.devnull)
-    env.update(values)
-    return env
-
-
-class BotProcess:
-    def __init__(self, args: list[str], env: dict[str, str], log: Path, cwd: Path = REPO) -> None:
-        self.log = log
-        with log.open("wb") as out:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "bot", *args],
-                env=env,
-                cwd=cwd,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
-
-    def output(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")
-
-    def wait_for_log(self, text: str, timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while text not in self.output():
-            assert self.process.poll() is None, f"the bot exited:\n{self.output()}"
-            assert time.monotonic() < deadline, f"no {text!r} in the log:\n{self.output()[-3000:]}"
-            time.sleep(0.05)
-
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 15.0) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-        try:
-            return self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            raise
-
-
-def start_bot(server: BotApiServer, tmp: Path, *args: str, **env: str) -> BotProcess:
-    values = {
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_BASE_URL": server.base_url,
-        "BOT_DATA_DIR": str(tmp / "data"),
-        "BOT_LOG_LEVEL": "DEBUG",
-        **env,
-    }
-    command = list(args) if "run" in args else [*args, "run"]
-    return BotProcess(command, clean_env(**values), tmp / f"bot-{time.monotonic_ns()}.log")
 
 
 @pytest.fixture(scope="module")
@@ -98,23 +40,14 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeTelegra
             bot.stop()
 
 
-def _user(telegram: FakeTelegram, user_id: int, lang: str = "en") -> tuple[dict[str, Any], dict[str, Any]]:
-    user = telegram.user(user_id, f"user{user_id}", lang)
-    return telegram.private_chat(user), user
-
-
-def _answers_to(telegram: FakeTelegram, chat_id: int, count: int = 1, timeout: float = 10) -> list[dict[str, Any]]:
-    return telegram.wait_for("sendMessage", lambda p: p.get("chat_id") == chat_id, timeout, count)
-
-
 # -- through one running bot ---------------------------------------------------------------------
 
 
 def test_private_chat_question(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
     telegram, _, _ = live
-    chat, user = _user(telegram, 101)
+    chat, user = chat_and_user(telegram, 101)
     telegram.message(chat, user, "Hvem er formand for styregruppen?")
-    (reply,) = _answers_to(telegram, 101)
+    (reply,) = answers_to(telegram, 101)
     assert reply["parse_mode"] == "HTML" and reply["text"].startswith("Formand for styregruppen er Morten Mandøe")
     assert "<i>Kilde:" in reply["text"]
     assert [b["text"] for b in reply["reply_markup"]["inline_keyboard"][-1]] == ["👍", "👎"]
@@ -127,13 +60,13 @@ def test_group_answers_only_when_addressed(live: tuple[FakeTelegram, BotProcess,
     telegram.message(group, user, "Who chairs the steering group?")  # not addressed
     telegram.message(group, user, "/ask@another_bot who chairs the group?")
     asked = telegram.message(group, user, f"/ask@{BOT_USERNAME} who represents Vejle?")
-    (first,) = _answers_to(telegram, -100201)
+    (first,) = answers_to(telegram, -100201)
     assert "Peter Karm" in first["text"]
     assert first["reply_parameters"]["message_id"] == asked["message_id"]
     bots_message = telegram.bot_messages(-100201)[-1]
     follow_up = telegram.message(group, user, "and who chairs the group?", reply_to=bots_message)
     mention = telegram.message(group, user, f"@{BOT_USERNAME} what is theme 3?")
-    replies = _answers_to(telegram, -100201, count=3)
+    replies = answers_to(telegram, -100201, count=3)
     assert {r["reply_parameters"]["message_id"] for r in replies} == {
         asked["message_id"],
         follow_up["message_id"],
@@ -157,9 +90,9 @@ def test_inline_query(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
 
 def test_pressing_a_suggestion_button(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
     telegram, _, _ = live
-    chat, user = _user(telegram, 401)
+    chat, user = chat_and_user(telegram, 401)
     telegram.message(chat, user, "who is lars")
-    (offer,) = _answers_to(telegram, 401)
+    (offer,) = answers_to(telegram, 401)
     buttons = [row[0] for row in offer["reply_markup"]["inline_keyboard"] if row[0]["callback_data"].startswith("s:")]
     assert buttons
     message = telegram.bot_messages(401)[-1]
@@ -168,18 +101,23 @@ def test_pressing_a_suggestion_button(live: tuple[FakeTelegram, BotProcess, Path
     (edited,) = telegram.wait_for("editMessageText", lambda p: p.get("chat_id") == 401)
     assert edited["message_id"] == message["message_id"]
     assert buttons[-1]["text"].removeprefix("Who is ").rstrip("?") in edited["text"]
-    vote_id = telegram.press(telegram.bot_messages(401)[-1], "v:u:en:x", user)
+    answer = telegram.bot_messages(401)[-1]
+    forged_id = telegram.press(answer, "v:u:en:x", user)  # not a button of this message
+    (refusal,) = telegram.wait_for("answerCallbackQuery", lambda p: p["callback_query_id"] == forged_id)
+    assert refusal["text"] == "This button has expired. Please ask again."
+    up = answer["reply_markup"]["inline_keyboard"][-1][0]["callback_data"]
+    vote_id = telegram.press(answer, up, user)
     (ack,) = telegram.wait_for("answerCallbackQuery", lambda p: p["callback_query_id"] == vote_id)
     assert ack["text"] == "Thanks for your feedback!"
 
 
 def test_a_429_is_waited_out_and_the_answer_arrives(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
     telegram, _, _ = live
-    chat, user = _user(telegram, 501)
+    chat, user = chat_and_user(telegram, 501)
     telegram.fail_next("sendMessage", retry_after=1)
     started = time.monotonic()
     telegram.message(chat, user, "Who chairs the steering group?")
-    attempts = _answers_to(telegram, 501, count=2)
+    attempts = answers_to(telegram, 501, count=2)
     assert time.monotonic() - started >= 1.0
     assert attempts[0] == attempts[1] and "Morten Mandøe" in attempts[1]["text"]
     assert len(telegram.bot_messages(501)) == 1  # delivered once, after the wait
@@ -194,7 +132,7 @@ def test_a_burst_of_100_questions_from_20_users_is_all_answered(live: tuple[Fake
         "How many members are there?",
         "hvad er de forpligtende aftaler?",
     ]
-    users = [_user(telegram, 10_000 + n) for n in range(20)]
+    users = [chat_and_user(telegram, 10_000 + n) for n in range(20)]
     for question in questions:
         for chat, user in users:
             telegram.message(chat, user, question)
@@ -210,7 +148,7 @@ def test_a_burst_of_100_questions_from_20_users_is_all_answered(live: tuple[Fake
 
 def test_odd_updates_do_not_stop_the_bot(live: tuple[FakeTelegram, BotProcess, Path]) -> None:
     telegram, _, _ = live
-    chat, user = _user(telegram, 601)
+    chat, user = chat_and_user(telegram, 601)
     telegram.message(chat, user, "edited question", kind="edited_message", edit_date=1)
     telegram.message({"id": -100601, "type": "channel", "title": "News"}, user, "/help", kind="channel_post")
     telegram.message(
@@ -228,7 +166,7 @@ def test_odd_updates_do_not_stop_the_bot(live: tuple[FakeTelegram, BotProcess, P
         },
     )
     telegram.message(chat, user, "Who chairs the steering group?")
-    texts = [r["text"] for r in _answers_to(telegram, 601, count=2)]
+    texts = [r["text"] for r in answers_to(telegram, 601, count=2)]
     assert texts[0] == "I only understand text: please type your question."
     assert "Morten Mandøe" in texts[1]
 
@@ -237,27 +175,27 @@ def test_reload_on_sighup_and_by_admin(live: tuple[FakeTelegram, BotProcess, Pat
     telegram, bot, knowledge = live
     facts = knowledge / "facts.yaml"
     good = facts.read_text(encoding="utf-8")
-    admin_chat, admin = _user(telegram, 1)
+    admin_chat, admin = chat_and_user(telegram, 1)
     try:
         facts.write_text(good.replace('date: "05-07-2017"', 'date: "06-07-2017"'), encoding="utf-8")
         bot.process.send_signal(signal.SIGHUP)
         bot.wait_for_log("knowledge reloaded")
         telegram.message(admin_chat, admin, "/about")
-        (about,) = _answers_to(telegram, 1)
+        (about,) = answers_to(telegram, 1)
         assert "06-07-2017" in about["text"]
 
         facts.write_text(good.replace('  title: "Ny', '  titel: "Ny'), encoding="utf-8")
         bot.process.send_signal(signal.SIGHUP)
         bot.wait_for_log("reload: ")
         telegram.message(admin_chat, admin, "/reload")
-        refused = _answers_to(telegram, 1, count=2)[-1]["text"]
+        refused = answers_to(telegram, 1, count=2)[-1]["text"]
         assert refused.startswith("Reload refused") and "field 'title'" in refused
         telegram.message(admin_chat, admin, "/about")
-        assert "06-07-2017" in _answers_to(telegram, 1, count=3)[-1]["text"]  # the last good one
+        assert "06-07-2017" in answers_to(telegram, 1, count=3)[-1]["text"]  # the last good one
 
-        stranger_chat, stranger = _user(telegram, 2)
+        stranger_chat, stranger = chat_and_user(telegram, 2)
         telegram.message(stranger_chat, stranger, "/reload")
-        assert _answers_to(telegram, 2)[0]["text"].startswith("Sorry, only the bot's administrators")
+        assert answers_to(telegram, 2)[0]["text"].startswith("Sorry, only the bot's administrators")
     finally:
         facts.write_text(good, encoding="utf-8")
 
@@ -286,9 +224,9 @@ def test_signals_stop_the_bot_with_status_0(tmp_path: Path, sig: int) -> None:
         del env["BOT_ENV_FILE"]
         bot = BotProcess([], env, tmp_path / "bot.log", cwd=tmp_path)  # plain `python -m bot`
         telegram.wait_for("setMyCommands", timeout=20)
-        chat, user = _user(telegram, 42)
+        chat, user = chat_and_user(telegram, 42)
         telegram.message(chat, user, "Who chairs the steering group?")
-        _answers_to(telegram, 42)
+        answers_to(telegram, 42)
         assert bot.stop(sig) == 0
     output = bot.output()
     assert "Traceback" not in output and TOKEN not in output and TOKEN.split(":")[1] not in output
@@ -352,7 +290,7 @@ def test_webhook_mode_checks_the_secret(tmp_path: Path) -> None:
                 time.sleep(0.05)
         assert status == 403
         assert post(secret) == 200
-        (reply,) = _answers_to(telegram, 42)
+        (reply,) = answers_to(telegram, 42)
         assert "14 members" in reply["text"]
         assert bot.stop() == 0
     assert secret not in bot.output() and TOKEN not in bot.output()

@@ -32,6 +32,10 @@ class Recorder(Protocol):
     def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
         """Record a 👍 (up) or 👎 vote on the answer that came from ``source``."""
 
+    def change_vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        """Someone who voted the other way on an answer from ``source`` changed their vote to
+        ``up``: the change is recorded, not a second vote (each person counts once)."""
+
     def stats(self, days: int = 7) -> Stats:
         """Counts for the last ``days`` days (answered, unanswered, votes)."""
 

@@ -10,7 +10,8 @@ What is stored (and what is not)
       are counted only (time, outcome, language, chat type, entry): their text is not kept.
     * ``picks``: which suggestion (``e:<entry>`` / ``p:<person>``) a user pressed after a
       question, with that question's text.
-    * ``votes``: every 👍/👎 with the entry it was about (``Answer.source``) and the question.
+    * ``votes``: every 👍/👎 with the entry it was about (``Answer.source``) and the question;
+      a changed vote (``change_vote``) replaces one vote the other way, so each person counts once.
     * No user ids, user names or chat ids are ever written.
 
 Opting out
@@ -99,6 +100,11 @@ _INSERT_QUESTION = (
 )
 _INSERT_PICK = "INSERT INTO picks (ts, key, norm, raw) VALUES (?, ?, ?, ?)"
 _INSERT_VOTE = "INSERT INTO votes (ts, up, source, norm, raw) VALUES (?, ?, ?, ?, ?)"
+_UNDO_VOTE = (
+    "DELETE FROM votes WHERE id = (SELECT id FROM votes WHERE source IS ? AND up = ?"
+    " ORDER BY norm = ? DESC, id DESC LIMIT 1)"
+)
+"""Removes the latest vote the other way on the same answer (the same question first)."""
 
 
 # -- queue items -------------------------------------------------------------------------
@@ -231,6 +237,16 @@ class SqliteRecorder:
         except Exception as exc:
             self._caller_problem(exc)
 
+    def change_vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        """One earlier vote the other way on ``source`` becomes this one (no user ids are kept,
+        so any such vote will do: the counts are what matter)."""
+        try:
+            raw = clean_display(question)
+            self._submit(_Write(_UNDO_VOTE, (source, int(not up), fold(raw)), chat_id))
+            self._submit(_Write(_INSERT_VOTE, (self._clock(), int(up), source, fold(raw), raw), chat_id))
+        except Exception as exc:
+            self._caller_problem(exc)
+
     def stats(self, days: int = 7, timeout: float = 3.0) -> Stats:
         """Counts for the last ``days`` days, including records still queued.
 
@@ -275,12 +291,13 @@ class SqliteRecorder:
             log.info("recording database: %d record(s) were dropped in this run", self.dropped)
 
     def set_opt_out(self, chat_id: int, out: bool) -> bool:
-        """``opt_out`` or ``opt_in``; the chat is told it is recorded again after ``opt_in``."""
+        """``opt_out`` or ``opt_in``; after ``opt_in`` the chat is recorded again, unless it is
+        one of ``opt_out_chats`` (``BOT_OPT_OUT_CHATS``), which stay out."""
         if out:
             self.opt_out(chat_id)
         else:
             self.opt_in(chat_id)
-        return not out
+        return not out and chat_id not in self._env_opt_outs
 
     def is_opted_out(self, chat_id: int, timeout: float = 3.0) -> bool:
         """Waits (at most ``timeout`` seconds) for queued opt-outs to be applied first."""
@@ -621,6 +638,9 @@ class NullRecorder:
     def vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
         return None
 
+    def change_vote(self, source: str | None, question: str, up: bool, chat_id: int | None) -> None:
+        return None
+
     def stats(self, days: int = 7, timeout: float = 3.0) -> Stats:
         return Stats(days=days, answered=0, unanswered=0, votes_up=0, votes_down=0)
 
@@ -628,7 +648,7 @@ class NullRecorder:
         return None
 
     def set_opt_out(self, chat_id: int, out: bool) -> bool:
-        return not out  # what the chat asked for, as SqliteRecorder answers
+        return False  # nothing is recorded, whatever the chat asks for
 
     def opt_out(self, chat_id: int) -> None:
         return None

@@ -3,7 +3,11 @@
 The callbacks live beside it, one module per surface: ``commands`` (commands and text
 messages), ``buttons`` (callback queries), ``inline`` (inline queries), ``admin`` (``/reload``,
 ``/stats``), ``errors`` (the error handler), ``lifecycle`` (start, reload, shutdown), with
-``replies`` shared by them and ``state`` for what they keep. ``bot.telegram.main`` runs it.
+``replies`` shared by them and ``state`` for what they keep. Around them: ``delivery`` (the
+rate limiter that retries answers), ``ordering`` (one chat's updates in order), ``budget``
+(questions per user and minute), ``callbacks`` (which presses are real), ``transport`` (the
+HTTP requests, watched for a rejected token). ``bot.telegram.main`` runs it through
+``bot.telegram.runner`` (and ``bot.telegram.webhook`` in webhook mode).
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ import logging
 from pathlib import Path
 
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -38,18 +41,20 @@ from bot.telegram.commands import (
     on_themes,
 )
 from bot.telegram.contract import check_entries
+from bot.telegram.delivery import Delivery, RetryPolicy
 from bot.telegram.errors import on_error
 from bot.telegram.inline import on_inline
 from bot.telegram.lifecycle import post_init, post_shutdown
+from bot.telegram.ordering import ChatOrdered
 from bot.telegram.state import CONTEXT_TYPES, App
+from bot.telegram.transport import TokenWatch, watched_requests
 
 log = logging.getLogger(__name__)
 
-RETRIES = 3
-"""How often one request is retried after Telegram's 429 ``retry_after``."""
 CONCURRENT_UPDATES = 16
-"""Updates handled at once: enough that a chat waiting on a group's flood limit does not hold
-up the others; more only makes httpx's connection pool slower (benchmarks/telegram_throughput.py)."""
+"""Chats handled at once (``bot.telegram.ordering``: one chat's updates one after another):
+enough that a chat waiting on a group's flood limit does not hold up the others; more only
+makes httpx's connection pool slower (benchmarks/telegram_throughput.py)."""
 
 
 def build_application(
@@ -62,13 +67,22 @@ def build_application(
     allowed_chats: frozenset[int] | None = None,
     admins: frozenset[int] = frozenset(),
     rate_limiter: bool = True,
+    retry_policy: RetryPolicy | None = None,
+    questions_per_minute: int = 0,
+    record: bool = True,
+    opt_out_chats: frozenset[int] = frozenset(),
     request: BaseRequest | None = None,
 ) -> App:
-    """The bot, ready for ``run_polling``/``run_webhook`` (or ``process_update`` in tests).
+    """The bot, ready for ``bot.telegram.runner.serve`` (or ``process_update`` in tests).
 
     Raises ``KnowledgeError`` (one line) when ``engine``'s knowledge lacks an entry the bot
-    names (``bot.telegram.contract``). ``request`` replaces PTB's HTTP client (tests answer
-    the Bot API in-process with it).
+    names (``bot.telegram.contract``). ``rate_limiter`` keeps Telegram's flood limits; answers
+    are retried either way (``bot.telegram.delivery``, ``retry_policy``). ``request``
+    replaces PTB's HTTP client (tests answer the Bot API in-process with it).
+    ``questions_per_minute`` is the per-user budget (``bot.telegram.budget``; 0: none).
+    ``record`` and ``opt_out_chats`` (``BOT_RECORD``, ``BOT_OPT_OUT_CHATS``) are only what
+    ``/privacy`` tells people; ``recorder`` already applies them. Every 401 from Telegram sets
+    ``bot_data.token_watch`` (``bot.telegram.transport``).
     """
     check_entries(engine.knowledge)
     builder = (
@@ -76,17 +90,28 @@ def build_application(
         .token(token)
         .context_types(CONTEXT_TYPES)
         .job_queue(None)
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(ChatOrdered(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
+        .rate_limiter(Delivery(flood_control=rate_limiter, policy=retry_policy))
     )
     if base_url:
         builder = builder.base_url(base_url)
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
-    # Telegram's flood limits: ~30 messages/s overall, 20/min per group; 429s are waited out.
-    app: App = builder.rate_limiter(AIORateLimiter(max_retries=RETRIES)).build() if rate_limiter else builder.build()
-    app.bot_data.setup(engine, recorder, knowledge_dir=knowledge_dir, allowed_chats=allowed_chats, admins=admins)
+    watch = TokenWatch()
+    calls, updates = watched_requests(watch, request)
+    builder = builder.request(calls).get_updates_request(updates)
+    app: App = builder.build()
+    app.bot_data.setup(
+        engine,
+        recorder,
+        knowledge_dir=knowledge_dir,
+        allowed_chats=allowed_chats,
+        admins=admins,
+        questions_per_minute=questions_per_minute,
+        record=record,
+        opt_out_chats=opt_out_chats,
+    )
+    app.bot_data.token_watch = watch
     add_handlers(app)
     return app
 

@@ -1,18 +1,26 @@
-"""Callback queries: a pressed suggestion (answered in place) or a 👍/👎 (recorded, then removed)."""
+"""Callback queries: a pressed suggestion (answered in place) or a 👍/👎.
+
+Only buttons the bot made, about knowledge that exists, are accepted (``bot.telegram.callbacks``);
+anything else is answered "this button has expired" and never recorded. Each person has one
+vote per answer: pressing the other button changes it (recorded as a change), pressing the
+same one again changes nothing. In a private chat the 👍/👎 row is removed after the vote; in a
+group it stays for the other members.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from telegram import Message, Update
-from telegram.constants import ParseMode
+from telegram import CallbackQuery, Message, Update
+from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from bot.core.phrases import say
-from bot.telegram.format import Pick, Vote, answer_keyboard, answer_messages, button_text, parse_callback, without_votes
+from bot.telegram.callbacks import accepted
+from bot.telegram.format import DOWN, UP, Pick, Vote, answer_keyboard, answer_messages, button_text, without_votes
 from bot.telegram.replies import after_command, reply_language, send_answer
-from bot.telegram.state import BotData, Context
-from bot.telegram.texts import EXPIRED, NOT_ALLOWED, VOTE_THANKS
+from bot.telegram.state import BotData, Context, VotedOn
+from bot.telegram.texts import EXPIRED, NOT_ALLOWED, VOTE_AGAIN, VOTE_CHANGED, VOTE_THANKS
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +34,15 @@ async def on_button(update: Update, context: Context) -> None:
     if not context.bot_data.is_allowed(chat.id if chat else query.from_user.id):
         await query.answer(say(NOT_ALLOWED, lang), show_alert=True)
         return
-    choice = parse_callback(query.data)
+    message = query.message if isinstance(query.message, Message) else None
+    choice = accepted(query.data, message, context.bot_data.engine)
     if isinstance(choice, Vote):
         await _vote(update, context, choice)
     elif isinstance(choice, Pick):
         await _pick(update, context, choice)
     else:
-        await query.answer()
+        log.debug("chat %s: a press with data the bot did not make, or about nothing known: %r", chat, query.data)
+        await query.answer(say(EXPIRED, lang), show_alert=True)
 
 
 def question_for(state: BotData, message: object) -> str:
@@ -51,17 +61,38 @@ async def _vote(update: Update, context: Context, vote: Vote) -> None:
     query = update.callback_query
     assert query is not None
     state = context.bot_data
-    chat_id = update.effective_chat.id if update.effective_chat else None
+    chat = update.effective_chat
+    chat_id = chat.id if chat else None
+    voted_on = _voted_on(query)
+    before = state.vote_of(voted_on, query.from_user.id)
+    emoji = UP if vote.up else DOWN
+    if before is vote.up:
+        await query.answer(say(VOTE_AGAIN, vote.lang, vote=emoji))
+        return
+    state.set_vote(voted_on, query.from_user.id, vote.up)
+    question = question_for(state, query.message)
     try:
-        state.recorder.vote(vote.source, question_for(state, query.message), vote.up, chat_id)
+        if before is None:
+            state.recorder.vote(vote.source, question, vote.up, chat_id)
+        else:
+            state.recorder.change_vote(vote.source, question, vote.up, chat_id)
     except Exception:
         log.exception("recording a vote failed")
-    await query.answer(say(VOTE_THANKS, vote.lang))
+    await query.answer(say(VOTE_THANKS if before is None else VOTE_CHANGED, vote.lang, vote=emoji))
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        return  # the other members may still vote
     markup = query.message.reply_markup if isinstance(query.message, Message) else None
     try:
         await query.edit_message_reply_markup(reply_markup=without_votes(markup))
     except TelegramError as error:  # already edited, too old, or an inline message
         log.debug("could not remove the vote buttons: %s", error)
+
+
+def _voted_on(query: CallbackQuery) -> VotedOn:
+    """The answer a vote is about: (chat id, message id), or its inline message's id."""
+    if query.message is not None:
+        return (query.message.chat.id, query.message.message_id)
+    return query.inline_message_id or f"query:{query.id}"
 
 
 async def _pick(update: Update, context: Context, pick: Pick) -> None:
@@ -93,6 +124,7 @@ async def _pick(update: Update, context: Context, pick: Pick) -> None:
         except BadRequest as error:  # e.g. the message is too old to edit
             log.debug("could not edit in the picked answer: %s", error)
         else:
+            state.votes.pop(_voted_on(query), None)  # a new answer: votes on the old one do not carry over
             if message is not None:
                 state.remember(message, label or answer.question)
             return

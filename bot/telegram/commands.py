@@ -10,15 +10,28 @@ import asyncio
 import logging
 
 from telegram import Chat, Message, MessageEntity, Update, User
-from telegram.constants import ChatType
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 
 from bot.core.answer import Answer, entry_key
 from bot.core.phrases import say
 from bot.curation.recording import Recorder
 from bot.telegram.contract import ENTRIES
-from bot.telegram.replies import after_command, from_bot, refused, reply_language, send_answer, send_text
+from bot.telegram.replies import after_command, from_bot, in_group, refused, reply_language, send_answer, send_text
 from bot.telegram.state import Context
-from bot.telegram.texts import ASK_USAGE, HELP, PRIVACY, PRIVACY_OFF, PRIVACY_ON, TEXT_ONLY
+from bot.telegram.texts import (
+    ASK_USAGE,
+    HELP,
+    PRIVACY,
+    PRIVACY_ADMINS_ONLY,
+    PRIVACY_HOW,
+    PRIVACY_HOW_GROUP,
+    PRIVACY_OFF,
+    PRIVACY_OFF_CONFIGURED,
+    PRIVACY_OFF_EVERYWHERE,
+    PRIVACY_ON,
+    TEXT_ONLY,
+)
 
 log = logging.getLogger(__name__)
 
@@ -91,24 +104,59 @@ async def on_ask(update: Update, context: Context) -> None:
 
 
 async def on_privacy(update: Update, context: Context) -> None:
-    """``/privacy [on|off]``: what is recorded, and the chat's opt-out."""
+    """``/privacy [on|off]``: what is recorded and what is in force for this chat. In groups
+    only the chat's administrators may change it; the operator's ``BOT_RECORD=off`` and
+    ``BOT_OPT_OUT_CHATS`` cannot be changed from a chat."""
     message = update.effective_message
     if message is None or await refused(update, context):
         return
-    recorder = context.bot_data.recorder
+    state = context.bot_data
     lang = reply_language(update, context)
     choice = after_command(message.text or "").lower()
+    out = True if choice in ("off", "fra", "no", "nej") else False if choice in ("on", "til", "yes", "ja") else None
+    group = in_group(message)
+    lines = [say(PRIVACY, lang)]
+    if not state.record:
+        lines.append(say(PRIVACY_OFF_EVERYWHERE, lang))
+    elif message.chat_id in state.opt_out_chats:
+        lines.append(say(PRIVACY_OFF_CONFIGURED, lang))
+    else:
+        allowed = out is None or not group or await _group_admin(message, context)
+        recording = await _recording(state.recorder, message.chat_id, out if allowed else None)
+        lines.append(say(PRIVACY_ON if recording else PRIVACY_OFF, lang))
+        lines.append(say(PRIVACY_HOW_GROUP if group else PRIVACY_HOW, lang))
+        if not allowed:
+            lines.append(say(PRIVACY_ADMINS_ONLY, lang))
+    await send_text(message, " ".join(lines))
+
+
+async def _recording(recorder: Recorder, chat_id: int, out: bool | None) -> bool:
+    """Opt ``chat_id`` out (``out``) or back in, or only look (None); whether it is recorded now."""
     try:
-        if choice in ("off", "fra", "no", "nej"):
-            recording = recorder.set_opt_out(message.chat_id, True)
-        elif choice in ("on", "til", "yes", "ja"):
-            recording = recorder.set_opt_out(message.chat_id, False)
-        else:
-            recording = not await asyncio.to_thread(recorder.is_opted_out, message.chat_id)
+        if out is None:
+            return not await asyncio.to_thread(recorder.is_opted_out, chat_id)
+        return recorder.set_opt_out(chat_id, out)
     except Exception:
         log.exception("changing the chat's recording failed")
-        recording = True
-    await send_text(message, say(PRIVACY, lang, state=(PRIVACY_ON if recording else PRIVACY_OFF).get(lang)))
+        return True  # unknown: never claim more privacy than is certain
+
+
+async def _group_admin(message: Message, context: Context) -> bool:
+    """Whether the message comes from an administrator of its group (or the group itself,
+    as an anonymous administrator's messages do)."""
+    if message.sender_chat is not None and message.sender_chat.id == message.chat_id:
+        return True
+    user = message.from_user
+    if user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(message.chat_id, user.id)
+    except TelegramError as error:
+        log.warning(
+            "chat %s: could not check for an administrator (%s); /privacy left as it is", message.chat_id, error
+        )
+        return False
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
 # -- plain messages -------------------------------------------------------------------------

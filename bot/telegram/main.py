@@ -10,7 +10,6 @@ import logging
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import urlparse
 
 from bot.config import EXIT_CONFIG, EXIT_KNOWLEDGE, HOW_TO_GET_A_TOKEN, Config, ConfigError
 from bot.core.engine import Engine
@@ -19,8 +18,9 @@ from bot.core.knowledge import KnowledgeError
 log = logging.getLogger("bot.telegram")
 
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
-QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access")
-"""Loggers that write request URLs (which contain the token): warnings only."""
+QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access", "tornado.general")
+"""Warnings only: httpx and httpcore write request URLs (which contain the token); tornado
+adds a second line to each webhook request ``bot.telegram.webhook`` refuses."""
 
 
 class RedactingFormatter(logging.Formatter):
@@ -38,10 +38,14 @@ class RedactingFormatter(logging.Formatter):
 
 
 def _no_token_traceback(record: logging.LogRecord) -> bool:
-    """PTB logs a rejected token with a traceback; ``run_bot`` says it in one line instead."""
+    """PTB logs a rejected token with a traceback (its poller on every 401); ``run_bot`` and
+    the runner say it in one line instead: PTB's records about it are left out, ours lose
+    the traceback."""
     from telegram.error import InvalidToken
 
     if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        if record.name.startswith("telegram"):
+            return False
         record.exc_info, record.exc_text = None, None
     return True
 
@@ -91,8 +95,12 @@ def run_bot(config: Config, engine: Engine, knowledge_dir: Path) -> int:
 
 
 def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
+    import asyncio
+
     from bot.curation.store import open_recorder
     from bot.telegram.app import build_application
+    from bot.telegram.runner import BOT_API, serve
+    from bot.telegram.webhook import start_webhook
 
     try:
         config.data_dir.mkdir(parents=True, exist_ok=True)
@@ -109,6 +117,9 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
             allowed_chats=config.allowed_chats,
             admins=config.admins,
             rate_limiter=config.rate_limiter,
+            questions_per_minute=config.questions_per_minute,
+            record=config.record,
+            opt_out_chats=config.opt_out_chats,
         )
         chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
         log.info(
@@ -119,18 +130,18 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
             chats,
             "on" if config.rate_limiter else "off",
         )
+        webhook = None
         if config.webhook_url:
-            app.run_webhook(
+            webhook = start_webhook(
                 listen=config.listen,
                 port=config.port,
-                url_path=urlparse(config.webhook_url).path.lstrip("/"),
-                webhook_url=config.webhook_url,
-                secret_token=config.webhook_secret,
+                url=config.webhook_url,
+                secret=config.webhook_secret or "",  # never empty: bot.config makes one
                 allowed_updates=ALLOWED_UPDATES,
+                base_url=config.base_url or BOT_API,
             )
-        else:
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+        status = asyncio.run(serve(app, base_url=config.base_url, allowed_updates=ALLOWED_UPDATES, webhook=webhook))
     finally:
         recorder.close()
     log.info("stopped")
-    return 0
+    return status

@@ -11,9 +11,10 @@ from telegram.constants import ChatType, ParseMode
 from bot.core.answer import Answer
 from bot.core.knowledge import Lang
 from bot.core.phrases import say
+from bot.telegram.budget import Verdict, admit
 from bot.telegram.format import answer_keyboard, answer_messages, html_messages
 from bot.telegram.state import Context
-from bot.telegram.texts import NOT_ALLOWED, language_of
+from bot.telegram.texts import NOT_ALLOWED, SLOW_DOWN, language_of
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,13 @@ def reply_language(update: Update, context: Context) -> Lang:
 
 
 async def refused(update: Update, context: Context) -> bool:
-    """Send the polite refusal when this chat is not on the allow-list; True if refused."""
+    """True if this message gets no answer: the chat is not on the allow-list (told so
+    politely), or the user is past their budget (told once a minute; ``bot.telegram.budget``).
+
+    Every handler that answers a message asks this once, first."""
     chat = update.effective_chat
     if context.bot_data.is_allowed(chat.id if chat else None):
-        return False
+        return await over_budget(update, context)
     message = update.effective_message
     if message is not None:
         await message.reply_text(
@@ -42,6 +46,25 @@ async def refused(update: Update, context: Context) -> bool:
             allow_sending_without_reply=True,
         )
     log.info("refused chat %s", chat.id if chat else None)
+    return True
+
+
+async def over_budget(update: Update, context: Context) -> bool:
+    """Count the message against its user's budget; past it, tell them once and return True."""
+    message, user = update.effective_message, update.effective_user
+    limit = context.bot_data.questions_per_minute
+    if message is None or user is None or context.user_data is None or limit <= 0:
+        return False
+    verdict = admit(context.user_data.tally, message.date.timestamp(), limit)
+    if verdict is Verdict.ANSWER:
+        return False
+    if verdict is Verdict.NOTICE:
+        log.info(
+            "chat %s: a user sent more than %d questions in a minute; the rest of their minute goes unanswered",
+            message.chat_id,
+            limit,
+        )
+        await send_text(message, say(SLOW_DOWN, reply_language(update, context), limit=limit))
     return True
 
 

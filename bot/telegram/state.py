@@ -18,9 +18,14 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from bot.core.engine import Engine
 from bot.core.knowledge import Lang
 from bot.curation.recording import Recorder
+from bot.telegram.budget import Tally
+from bot.telegram.transport import TokenWatch
 
 REMEMBERED = 5000
-"""How many of the bot's recent replies remember the question they answer (for votes)."""
+"""How many of the bot's recent replies remember the question they answer, and who voted on them."""
+
+VotedOn = tuple[int, int] | str
+"""An answer people vote on: (chat id, message id), or an inline message's id."""
 
 
 class ChatData:
@@ -31,7 +36,11 @@ class ChatData:
 
 
 class UserData:
-    """Nothing is kept per user: the bot stores no user ids or names (see ``bot.curation.store``)."""
+    """Per user, in memory only: how many questions they asked this minute (``bot.telegram.budget``).
+    Nothing about users is written anywhere (see ``bot.curation.store``)."""
+
+    def __init__(self) -> None:
+        self.tally = Tally()
 
 
 class BotData:
@@ -49,9 +58,20 @@ class BotData:
         self.allowed_chats: frozenset[int] | None = None
         """None: every chat may use the bot."""
         self.admins: frozenset[int] = frozenset()
+        self.questions_per_minute = 0
+        """The per-user budget (``BOT_QUESTIONS_PER_MINUTE``); 0: none."""
+        self.record = True
+        """``BOT_RECORD``: False when the operator turned recording off for every chat."""
+        self.opt_out_chats: frozenset[int] = frozenset()
+        """``BOT_OPT_OUT_CHATS``: chats the operator keeps out of recording."""
         self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
         """(chat id, message id) of a reply of the bot -> the question it answered."""
+        self.votes: OrderedDict[VotedOn, dict[int, bool]] = OrderedDict()
+        """An answer -> user id -> 👍 (True) or 👎: one vote per person per answer. In memory
+        only (a restart forgets it); no user id is written anywhere."""
         self.reload_lock = asyncio.Lock()
+        self.token_watch = TokenWatch()
+        """Set by the bot's requests when Telegram rejects the token (``bot.telegram.transport``)."""
 
     def setup(
         self,
@@ -61,15 +81,31 @@ class BotData:
         knowledge_dir: Path | None,
         allowed_chats: frozenset[int] | None,
         admins: frozenset[int],
+        questions_per_minute: int = 0,
+        record: bool = True,
+        opt_out_chats: frozenset[int] = frozenset(),
     ) -> None:
         self.engine = engine
         self.recorder = recorder
         self.knowledge_dir = knowledge_dir
         self.allowed_chats = allowed_chats
         self.admins = admins
+        self.questions_per_minute = questions_per_minute
+        self.record = record
+        self.opt_out_chats = opt_out_chats
 
     def is_allowed(self, chat_id: int | None) -> bool:
         return self.allowed_chats is None or (chat_id is not None and chat_id in self.allowed_chats)
+
+    def vote_of(self, answer: VotedOn, user_id: int) -> bool | None:
+        """The vote ``user_id`` gave ``answer`` (None: none yet)."""
+        return self.votes.get(answer, {}).get(user_id)
+
+    def set_vote(self, answer: VotedOn, user_id: int, up: bool) -> None:
+        self.votes.setdefault(answer, {})[user_id] = up
+        self.votes.move_to_end(answer)
+        while len(self.votes) > REMEMBERED:
+            self.votes.popitem(last=False)
 
     def remember(self, message: Message, question: str) -> None:
         """Remember that the bot's ``message`` answers ``question`` (the oldest are forgotten)."""

@@ -49,12 +49,24 @@ ADMINS_ONLY = Bilingual(
     da="Beklager, det kan kun bottens administratorer.",
     en="Sorry, only the bot's administrators can do that.",
 )
+SLOW_DOWN = Bilingual(
+    da=(
+        "Du spørger hurtigere, end jeg kan nå at svare alle: højst {limit} spørgsmål i minuttet. "
+        "Vent et øjeblik; det, du sender inden da, springer jeg over."
+    ),
+    en=(
+        "You are asking faster than I can answer everyone: at most {limit} questions a minute. "
+        "Please wait a moment; I skip what you send before then."
+    ),
+)
 VOTE_THANKS = Bilingual(da="Tak for din vurdering!", en="Thanks for your feedback!")
+VOTE_CHANGED = Bilingual(da="Din stemme er ændret til {vote}. Tak!", en="Your vote is now {vote}. Thanks!")
+VOTE_AGAIN = Bilingual(da="Du har allerede stemt {vote} på dette svar.", en="You already voted {vote} on this answer.")
 SOURCE = Bilingual(da="Kilde: {source}, artiklen fra {date}", en="Source: {source}, article of {date}")
 BACKGROUND = Bilingual(da="Kilde: {source}", en="Source: {source}")
 EXPIRED = Bilingual(
-    da="Det forslag kender jeg ikke længere. Skriv spørgsmålet igen.",
-    en="I no longer know that suggestion. Please ask again.",
+    da="Denne knap er udløbet. Stil spørgsmålet igen.",
+    en="This button has expired. Please ask again.",
 )
 ERROR = Bilingual(
     da="Beklager, noget gik galt. Prøv igen om lidt.",
@@ -77,17 +89,36 @@ STATS = Bilingual(
 )
 
 PRIVACY = Bilingual(
-    da=(
-        "Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan "
-        "forbedres. Det gemmes {state} for denne chat. /privacy off slår det fra, /privacy on til igen."
-    ),
+    da="Spørgsmål, jeg ikke kan svare på, og 👍/👎 gemmes uden navne og id'er, så svarene kan forbedres.",
     en=(
-        "Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers "
-        "can be improved. Recording is {state} for this chat. /privacy off turns it off, /privacy on back on."
+        "Questions I cannot answer, and 👍/👎 votes, are recorded without names or ids so the answers can be improved."
     ),
 )
-PRIVACY_ON = Bilingual(da="nu", en="on")
-PRIVACY_OFF = Bilingual(da="ikke længere", en="off")
+PRIVACY_ON = Bilingual(da="Det gemmes nu for denne chat.", en="Recording is on for this chat.")
+PRIVACY_OFF = Bilingual(da="Det gemmes ikke længere for denne chat.", en="Recording is off for this chat.")
+PRIVACY_OFF_CONFIGURED = Bilingual(
+    da="Det gemmes ikke for denne chat: bottens operatør har slået det fra her, og /privacy on kan ikke slå det til.",
+    en=(
+        "Recording is off for this chat: the bot's operator has turned it off here, and /privacy on "
+        "cannot turn it back on."
+    ),
+)
+PRIVACY_OFF_EVERYWHERE = Bilingual(
+    da="Intet gemmes: bottens operatør har slået det fra for alle chats.",
+    en="Nothing is recorded: the bot's operator has turned recording off for every chat.",
+)
+PRIVACY_HOW = Bilingual(
+    da="/privacy off slår det fra, /privacy on til igen.",
+    en="/privacy off turns it off, /privacy on back on.",
+)
+PRIVACY_HOW_GROUP = Bilingual(
+    da="Gruppens administratorer kan slå det fra med /privacy off og til igen med /privacy on.",
+    en="The group's administrators can turn it off with /privacy off, and back on with /privacy on.",
+)
+PRIVACY_ADMINS_ONLY = Bilingual(
+    da="Kun gruppens administratorer kan ændre det, så intet er ændret.",
+    en="Only this group's administrators can change that, so nothing was changed.",
+)
 
 COMMANDS: dict[Lang, list[tuple[str, str]]] = {
     "da": [
