@@ -141,6 +141,8 @@ class Passage:
     id: str
     source: str
     text: Bilingual
+    speaker: Bilingual | None = None
+    """Who says it, when the paragraph is a quote."""
 
 
 @dataclass(frozen=True)

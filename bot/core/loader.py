@@ -380,7 +380,7 @@ def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:
     return tuple(result)
 
 
-_PASSAGE_KEYS = frozenset({"id", "source", "da", "en"})
+_PASSAGE_KEYS = frozenset({"id", "source", "da", "en", "speaker"})
 
 
 def read_passages(reader: _Reader, data: Any, source_ids: set[str]) -> tuple[Passage, ...]:
@@ -400,7 +400,8 @@ def read_passages(reader: _Reader, data: Any, source_ids: set[str]) -> tuple[Pas
         if source and source not in source_ids:
             reader.problem(where, "source", f"unknown source '{source}'; known: {', '.join(sorted(source_ids))}")
         text = Bilingual(da=reader.text(item, "da", where), en=reader.text(item, "en", where))
-        result.append(Passage(id=passage_id, source=source, text=text))
+        speaker = reader.bilingual(item, "speaker", where) if "speaker" in item else None
+        result.append(Passage(id=passage_id, source=source, text=text, speaker=speaker))
     return tuple(result)
 
 

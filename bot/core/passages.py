@@ -77,6 +77,8 @@ class PassageIndex:
 
     @staticmethod
     def quote(found: Found, lang: Lang) -> str:
+        passage = found.passage
+        said = f" — {passage.speaker.get(lang)}" if passage.speaker else ""
         if lang == "da":
-            return f"Artiklen skriver: «{found.passage.text.da}»"
-        return f"The article says (in Danish): «{found.passage.text.da}»\nIn short: {found.passage.text.en}"
+            return f"Artiklen skriver: «{passage.text.da}»{said}"
+        return f"The article says (in Danish): «{passage.text.da}»{said}\nIn short: {passage.text.en}"
