@@ -15,12 +15,15 @@ expected and what the engine gives instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import itertools
+from collections.abc import Callable, Sequence
 
 import pytest
 
 from bot.core.answer import Answer
 from bot.core.engine import Engine
+from bot.core.knowledge import Knowledge, Person, Seat
 from bot.core.loader import load_knowledge
 from bot.core.normalize import fold
 
@@ -62,9 +65,9 @@ YES = ("ja", "yes")
 NO = ("nej", "no")
 
 
-def bug(*values: object, reason: str) -> object:
+def bug(*values: object, reason: str, id: str | None = None) -> object:
     """A table row the engine gets wrong today: a strict xfail whose reason is the bug report."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason="BUG: " + reason))
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason="BUG: " + reason), id=id)
 
 
 # -- the fixture itself ---------------------------------------------------------------------
@@ -199,3 +202,162 @@ def test_a_claim_about_a_first_name_two_members_share_gets_no_verdict_but_both_m
     answer = fixture_engine.ask(question)
     assert verdict(answer) is None, answer.text
     assert has(answer.text, "Helle Strandgaard") and has(answer.text, "Helle Birkmose")
+
+
+# -- claims generated from the fixture facts ------------------------------------------------
+
+Claims = list[tuple[str, bool]]
+"""(claim, whether the fixture facts make it true)."""
+
+
+def _seat(k: Knowledge, person: Person) -> Seat:
+    return next(s for s in k.seats if s.id == person.seat_id)
+
+
+def municipality_claims(k: Knowledge) -> Claims:
+    """Every person x every municipality of the gazetteer (members and non-members) x 8 forms."""
+    forms = (
+        "{name} er fra {place}, ikk?",
+        "{name} er fra {place}?",
+        "er det rigtigt at {name} er fra {place}?",
+        "{name} sidder for {place}, ikk?",
+        "Is {name} from {place}, right?",
+        "is it true that {name} is from {place}?",
+        "{name} represents {place}, right?",
+        "{name} = {place}?",
+    )
+    return [
+        (form.format(name=p.name, place=m.name), _seat(k, p).municipality == m.name)
+        for p in k.people
+        for m in k.municipalities
+        for form in forms
+    ]
+
+
+def title_claims(k: Knowledge) -> Claims:
+    """Every person x every title, in Danish and in English."""
+    claims = []
+    for p in k.people:
+        for title in sorted({x.title.da for x in k.people}):
+            claims += [
+                (f"er {p.name} {title}?", p.title.da == title),
+                (f"{p.name} er {title}, ikk?", p.title.da == title),
+            ]
+        for title in sorted({x.title.en for x in k.people}):
+            claims += [(f"Is {p.name} a {title}?", p.title.en == title)]
+            claims += [(f"{p.name} is the {title}, right?", p.title.en == title)]
+    return claims
+
+
+def organisation_claims(k: Knowledge) -> Claims:
+    """Every person x every organisation, by its short name and its Danish and English names."""
+    forms = (
+        "er {name} fra {short}?",
+        "{name} er fra {da}, ikk?",
+        "{name} = {short}?",
+        "Is {name} from the {en}, right?",
+        "{name} works for {short}, right?",
+    )
+    return [
+        (form.format(name=p.name, short=o.short, da=o.name.da, en=o.name.en), _seat(k, p).organisation_id == o.id)
+        for p in k.people
+        for o in k.organisations
+        for form in forms
+    ]
+
+
+def chair_claims(k: Knowledge) -> Claims:
+    forms = (
+        "{name} er formand, ikk?",
+        "er det rigtigt at {name} er formand?",
+        "Is {name} the chair?",
+        "{name} is the chairman, right?",
+        "Does {name} chair the group?",
+    )
+    return [(form.format(name=p.name), _seat(k, p).chair) for p in k.people for form in forms]
+
+
+def chair_verb_claims(k: Knowledge) -> Claims:
+    forms = ("{name} chairs the group, right?", "{name} leder styregruppen, ikk?")
+    return [(form.format(name=p.name), _seat(k, p).chair) for p in k.people for form in forms]
+
+
+def two_person_claims(k: Knowledge) -> Claims:
+    """Every ordered pair of people x every member municipality, every English title, and every
+    pair of member municipalities ("A er fra X og B fra Y")."""
+    members = [s.municipality for s in k.seats if s.municipality]
+    claims = []
+    for a, b in itertools.permutations(k.people, 2):
+        place_a, place_b = _seat(k, a).municipality, _seat(k, b).municipality
+        for m in members:
+            both = place_a == m == place_b
+            claims += [
+                (f"{a.name} og {b.name} er fra {m}, ikk?", both),
+                (f"Are {a.name} and {b.name} both from {m}?", both),
+            ]
+        for title in sorted({x.title.en for x in k.people}):
+            claims.append((f"{a.name} and {b.name} are both {title}, right?", a.title.en == title == b.title.en))
+        for x, y in itertools.product(members, repeat=2):
+            claims.append((f"{a.name} er fra {x} og {b.name} fra {y}, ikk?", (place_a, place_b) == (x, y)))
+    return claims
+
+
+FAMILIES: list[Callable[[Knowledge], Claims]] = [
+    municipality_claims,
+    title_claims,
+    organisation_claims,
+    chair_claims,
+    two_person_claims,
+]
+VERB_CHAIR_BUG = (
+    "'X chairs the group, right?' gets 'The article does not say' and 'X leder styregruppen, ikk?' the profile "
+    "without a verdict: neither the chair's yes nor the others' no"
+)
+
+
+@functools.cache
+def _verdict_of(engine: Engine, question: str) -> str | None:
+    """Cached: the three tests below ask the same ~2,000 generated claims."""
+    return verdict(engine.ask(question))
+
+
+def _verdicts(engine: Engine, claims: Claims) -> list[tuple[str, bool, str | None]]:
+    return [(q, true, _verdict_of(engine, q)) for q, true in claims]
+
+
+@pytest.mark.parametrize("make_claims", [*FAMILIES, chair_verb_claims], ids=lambda f: f.__name__)
+def test_no_false_claim_generated_from_the_fixture_facts_is_ever_confirmed(
+    fixture_engine: Engine, make_claims: Callable[[Knowledge], Claims]
+) -> None:
+    claims = make_claims(fixture_engine.knowledge)
+    assert [q for q, true, v in _verdicts(fixture_engine, claims) if not true and v in YES] == []
+
+
+@pytest.mark.parametrize(
+    "make_claims",
+    [*FAMILIES, bug(chair_verb_claims, reason=VERB_CHAIR_BUG, id="chair_verb_claims")],
+    ids=lambda f: f.__name__,
+)
+def test_every_true_claim_generated_from_the_fixture_facts_is_confirmed(
+    fixture_engine: Engine, make_claims: Callable[[Knowledge], Claims]
+) -> None:
+    claims = make_claims(fixture_engine.knowledge)
+    assert [q for q, true, v in _verdicts(fixture_engine, claims) if true and v not in YES] == []
+
+
+@pytest.mark.parametrize(
+    "make_claims",
+    [*FAMILIES, bug(chair_verb_claims, reason=VERB_CHAIR_BUG, id="chair_verb_claims")],
+    ids=lambda f: f.__name__,
+)
+def test_every_false_claim_generated_from_the_fixture_facts_is_denied(
+    fixture_engine: Engine, make_claims: Callable[[Knowledge], Claims]
+) -> None:
+    claims = make_claims(fixture_engine.knowledge)
+    assert [q for q, true, v in _verdicts(fixture_engine, claims) if not true and v not in NO] == []
+
+
+def test_the_generated_claims_are_many_and_both_true_and_false(fixture_engine: Engine) -> None:
+    claims = [c for family in FAMILIES for c in family(fixture_engine.knowledge)]
+    assert len(claims) > 1500
+    assert 0.02 < sum(true for _, true in claims) / len(claims) < 0.5
