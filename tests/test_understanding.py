@@ -361,3 +361,73 @@ def test_the_generated_claims_are_many_and_both_true_and_false(fixture_engine: E
     claims = [c for family in FAMILIES for c in family(fixture_engine.knowledge)]
     assert len(claims) > 1500
     assert 0.02 < sum(true for _, true in claims) / len(claims) < 0.5
+
+
+# -- claims about a topic: numbers with units, number words, years, months, organisations -----
+
+TOPIC_CLAIMS = [
+    # amounts: the value and the unit must both hold ("2,4 mia" is not "24 mia")
+    ("besparelsen er 2,4 mia?", "ja", ["2,4 mia"]),
+    ("besparelsen er godt 2,4 milliarder kr, ikk?", "ja", []),
+    ("besparelsen er 24 mia?", "nej", ["2,4 mia"]),
+    ("besparelsen er 18 mia?", "nej", ["2,4 mia"]),
+    ("the savings are 2.4 billion, right?", "yes", ["2.4 billion"]),
+    ("the savings are DKK 2.4 bn, right?", "yes", []),
+    ("the savings are 24 billion, right?", "no", ["2.4 billion"]),
+    bug(
+        "besparelsen er 2,4 mio, ikk?",
+        "nej",
+        ["2,4 mia"],
+        reason="a claimed amount in another unit (mio against the answer's mia) gets no verdict, only the facts: "
+        "claims._same_kind treats million and billion as incomparable",
+    ),
+    # counts in digits and in words, and the noun they count
+    ("the water plan has three themes, right?", "yes", ["3"]),
+    ("the water plan has four themes, right?", "no", ["3"]),
+    ("vandplanen har tre temaer, ikk?", "ja", []),
+    ("vandplanen har fire temaer, ikk?", "nej", []),
+    ("er der to temaer?", "nej", []),
+    ("is it true that the water plan has three themes?", "yes", []),
+    ("styregruppen har 6 medlemmer, ikk?", "ja", []),
+    ("styregruppen har seks medlemmer, ikk?", "ja", []),
+    ("the group has six members, right?", "yes", []),
+    ("styregruppen har 4 medlemmer, ikk?", "nej", ["6"]),  # 4 is the number of municipalities, not members
+    ("the group has 4 members, right?", "no", ["6"]),
+    ("styregruppen har 4 kommuner, ikk?", "ja", []),
+    ("the group has six municipalities, right?", "no", ["4"]),
+    ("more than 30 utilities take part in the agreements, right?", "yes", []),
+    ("more than 40 utilities take part in the agreements, right?", "no", ["30"]),
+    # years and periods
+    ("the pipe agreements started in 2026, right?", "yes", ["2026"]),
+    ("the pipe agreements started in 2025, right?", "no", ["2026"]),
+    ("ledningsaftalerne blev etableret i 2026?", "ja", []),
+    ("ledningsaftalerne blev etableret i 2012?", "nej", ["2026"]),
+    ("the water plan was adopted in 2031?", "yes", []),
+    ("the water plan was adopted in 2030?", "no", ["2031"]),
+    ("vandplanen gælder 2031-2034, ikk?", "ja", []),
+    ("the water plan covers 2031-2035, right?", "no", ["2031-2034"]),
+    # months
+    ("vandplanen blev vedtaget i marts?", "ja", ["marts"]),
+    ("vandplanen blev vedtaget i maj?", "nej", ["marts"]),
+    ("the water plan was adopted in March, right?", "yes", []),
+    ("the water plan was adopted in May, right?", "no", ["March"]),
+    # organisations, and a body the knowledge never names
+    ("the steering group was set up by LWB?", "yes", ["LWB"]),
+    ("the steering group was set up by ARI?", "no", ["LWB"]),
+    ("was it ARI that set up the steering group?", "no", ["LWB"]),
+    ("var det LWB der nedsatte styregruppen?", "ja", []),
+    ("var det ARI der nedsatte styregruppen?", "nej", ["LWB"]),
+    ("styregruppen blev nedsat af Folketinget?", "nej", ["LWB"]),
+    # a theme and its subject
+    ("tema 3 handler om klima, ikk?", "ja", ["Klimatilpasning ved søbredden"]),
+    ("tema 2 handler om klima, ikk?", "nej", ["Færre ledningstab", "Klimatilpasning ved søbredden"]),
+    ("theme 1 is about clean drinking water, right?", "yes", []),
+    ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "contains"), TOPIC_CLAIMS)
+def test_a_claim_about_a_topic_is_checked_value_by_value_against_the_fixture(
+    fixture_engine: Engine, question: str, start: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), start=start, contains=contains)
