@@ -431,3 +431,187 @@ def test_a_claim_about_a_topic_is_checked_value_by_value_against_the_fixture(
     fixture_engine: Engine, question: str, start: str, contains: list[str]
 ) -> None:
     check(fixture_engine.ask(question), start=start, contains=contains)
+
+
+# -- comparisons ----------------------------------------------------------------------------
+
+COMPARISONS = [
+    ("are Strandgaard and Vinterberg from the same municipality?", "yes", ["Mosevang Kommune"]),
+    ("are Falkesen and Ravnkilde from the same municipality?", "no", ["Krageby Kommune", "Lyngholt Kommune"]),
+    ("er Strandgaard og Vinterberg fra samme kommune?", "ja", []),
+    ("er Falkesen og Ravnkilde fra samme kommune?", "nej", []),
+    ("do Falkesen and Ravnkilde have the same title?", "yes", ["utilities director"]),
+    ("har Strandgaard og Brandtoft samme titel?", "ja", ["teknik- og miljødirektør"]),
+    ("har Strandgaard og Vinterberg samme titel?", "nej", ["vandchef"]),
+    ("do Birkmose and Kvistgaard work for the same organisation?", "no", ["LWB", "ARI"]),
+    ("are Strandgaard and Vinterberg in the same organisation?", "yes", []),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "contains"), COMPARISONS)
+def test_two_members_are_compared_on_the_attribute_asked_about(
+    fixture_engine: Engine, question: str, start: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), start=start, contains=contains)
+
+
+@pytest.mark.parametrize(
+    ("question", "neither"),
+    [
+        ("who is the chair, Falkesen or Kvistgaard?", False),
+        ("which of Birkmose and Kvistgaard is the chair?", False),
+        ("hvem er formand, Falkesen eller Ravnkilde?", True),
+    ],
+)
+def test_asked_which_of_two_members_chairs_the_engine_names_the_fixture_chair(
+    fixture_engine: Engine, question: str, neither: bool
+) -> None:
+    answer = fixture_engine.ask(question)
+    first_line = answer.text.splitlines()[0]
+    assert has(first_line, "Rasmus Kvistgaard") and has(first_line, "ARI"), answer.text
+    assert (has(first_line, "Neither") or has(first_line, "Ingen af dem")) is neither, answer.text
+
+
+# -- filters: part of a title, negated, outside a place ---------------------------------------
+
+FALKESEN, RAVNKILDE, STRANDGAARD, VINTERBERG, BRANDTOFT, BIRKMOSE, KVISTGAARD = (
+    "Ingrid Falkesen",
+    "Tobias Ravnkilde",
+    "Helle Strandgaard",
+    "Jonas Vinterberg",
+    "Aksel Brandtoft",
+    "Helle Birkmose",
+    "Rasmus Kvistgaard",
+)
+EVERYONE = {FALKESEN, RAVNKILDE, STRANDGAARD, VINTERBERG, BRANDTOFT, BIRKMOSE, KVISTGAARD}
+
+FILTERS = [
+    ("who has 'miljø' in their title?", {STRANDGAARD, BRANDTOFT, BIRKMOSE}),
+    ('hvem har "chef" i titlen?', {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("which members have chef in their title?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("who has direktør in their title?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    ("hvem har forsyning i titlen?", {FALKESEN, RAVNKILDE}),
+    ('who has "research" in their title?', {KVISTGAARD}),
+    ("who has 'bager' in their title?", set()),
+    ("who is not a forsyningsdirektør?", EVERYONE - {FALKESEN, RAVNKILDE}),
+    ("hvem er ikke forsyningsdirektør?", EVERYONE - {FALKESEN, RAVNKILDE}),
+    ("hvem er ikke teknik- og miljødirektør?", EVERYONE - {STRANDGAARD, BRANDTOFT}),
+    ("who is not a water manager?", EVERYONE - {VINTERBERG}),
+    ("forsyningsdirektører uden for Krageby", {RAVNKILDE}),
+    ("teknik- og miljødirektører uden for Søholt", {STRANDGAARD}),
+    bug(
+        "utilities directors outside Lyngholt",
+        {FALKESEN},
+        reason="'outside' is not read as excluding a place (only 'uden for', 'except', ...): 'The article does not "
+        "say. About utilities directors …' (same for 'municipal chief executives outside Viborg' on the shipped "
+        "knowledge)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "listed"), FILTERS)
+def test_a_filter_over_titles_lists_exactly_the_members_it_selects(
+    fixture_engine: Engine, question: str, listed: set[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered, answer.text
+    assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "echo"),
+    [
+        ('hvem har "chef" i titlen?', "«chef»"),
+        bug(
+            "who has 'miljø' in their title?",
+            '"miljø"',
+            reason="the part is echoed folded: '3 of the members have \"miljo\" in their title'",
+        ),
+        bug(
+            "hvem har forsyning i titlen?",
+            "«forsyning»",
+            reason="the part is echoed spelling-'corrected' into another word: '2 af medlemmerne har «forsyninger» "
+            "i titlen'",
+        ),
+    ],
+)
+def test_the_part_of_a_title_asked_about_is_echoed_as_the_user_typed_it(
+    fixture_engine: Engine, question: str, echo: str
+) -> None:
+    assert echo in fixture_engine.ask(question).text
+
+
+# -- counts ---------------------------------------------------------------------------------
+
+COUNTS = [
+    ("hvor mange forsyningsdirektører er der?", 2, {FALKESEN, RAVNKILDE}),
+    ("how many utilities directors are there?", 2, {FALKESEN, RAVNKILDE}),
+    ("hvor mange teknik- og miljødirektører er der?", 2, {STRANDGAARD, BRANDTOFT}),
+    ("how many members come from Mosevang?", 2, {STRANDGAARD, VINTERBERG}),
+    ("hvor mange kommer fra Mosevang?", 2, {STRANDGAARD, VINTERBERG}),
+    ("how many members are from Krageby?", 1, {FALKESEN}),
+    ("how many people come from ARI?", 1, {KVISTGAARD}),
+    ("hvor mange hedder Helle?", 2, {STRANDGAARD, BIRKMOSE}),
+    ("how many members are called Helle?", 2, {STRANDGAARD, BIRKMOSE}),
+    bug(
+        "hvor mange hedder Ingrid?",
+        1,
+        {FALKESEN},
+        reason="a first name only one member has is not counted: 'Det står der ikke noget om i artiklen. Om Ingrid "
+        "Falkesen …' (same for 'hvor mange hedder Mads?' on the shipped knowledge)",
+    ),
+    bug(
+        "hvor mange er ikke forsyningsdirektører?",
+        5,
+        EVERYONE - {FALKESEN, RAVNKILDE},
+        reason="the negation is dropped from a count: '2 af medlemmerne har titlen «forsyningsdirektør»' (reasoning.py "
+        "promises 'how many are not kommunaldirektør?'; the shipped knowledge answers it with the 7 holders)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "number", "listed"), COUNTS)
+def test_a_count_over_the_members_is_said_as_a_number_then_the_people_counted(
+    fixture_engine: Engine, question: str, number: int, listed: set[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.text.split()[0] == str(number), answer.text
+    assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many inhabitants does Krageby have?",
+        "hvor mange indbyggere har Mosevang?",
+        "how many people live in Søholt?",
+        "how many employees does ARI have?",
+    ],
+)
+def test_how_many_inhabitants_a_member_municipality_has_is_not_answered_as_a_count_of_members(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.answered, answer.text
+    assert not (answer.source or "").startswith("fact:count"), answer.source
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        bug(
+            "hvor mange kommer fra Egemose?",
+            reason="a count over a non-member municipality gets a bare 'Det står der ikke noget om i artiklen.' "
+            "although counts.py says 'a place outside the group: the fact questions say so' (same for 'how many "
+            "members come from Odense?' on the shipped knowledge)",
+        ),
+        bug("how many members come from Lyngholm?", reason="as above: 'The article does not say.'"),
+    ],
+)
+def test_a_count_over_a_municipality_outside_the_group_says_it_is_not_in_the_group(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    place = question.rstrip("?").split()[-1]
+    check(answer, contains=[place], lacks=list(EVERYONE))
+    assert answer.outcome == "negative", answer.text
