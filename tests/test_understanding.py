@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 
 from bot.core.answer import Answer
 from bot.core.engine import Engine
-from bot.core.knowledge import Knowledge, Lang, Person, Seat
+from bot.core.knowledge import Bilingual, Knowledge, Lang, Person, Seat
 from bot.core.loader import load_knowledge
 from bot.core.normalize import fold
 
@@ -1070,3 +1071,73 @@ def test_any_mix_of_the_fixtures_names_and_question_words_gets_a_sane_answer(
     words = data.draw(st.lists(st.sampled_from(_fixture_words(fixture_engine.knowledge)), max_size=14))
     hint = data.draw(st.sampled_from([None, "da", "en"]))
     _answers_sanely(fixture_engine.ask(" ".join(words), hint))
+
+
+# -- the same engine over variants of the fixture the schema allows -------------------------
+
+
+@pytest.fixture(scope="module")
+def seatless_engine(fixture_engine: Engine) -> Engine:
+    """The fixture without LWB's seat: LWB is still an organisation (it set the group up), as
+    knowledge/README.md allows, but nobody sits for it."""
+    k = fixture_engine.knowledge
+    return Engine(replace(k, seats=tuple(s for s in k.seats if s.organisation_id != "lwb")))
+
+
+SEATLESS_BUG = (
+    "an organisation without a seat (valid knowledge: load_knowledge accepts it) makes the engine raise KeyError "
+    "'lwb' (FactRenderer.organisation_seat / organisation_head index the seats by organisation)"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is LWB?",
+        "the steering group was set up by LWB?",
+        "who set up the steering group?",
+        bug("who represents LWB?", reason=SEATLESS_BUG, raises=KeyError),
+        bug("is LWB in the group?", reason=SEATLESS_BUG, raises=KeyError),
+        bug("who runs LWB?", reason=SEATLESS_BUG, raises=KeyError),
+        bug("hvem leder LWB?", reason=SEATLESS_BUG, raises=KeyError),
+        bug("Kvistgaard = LWB?", reason=SEATLESS_BUG, raises=KeyError),
+        bug("Kvistgaard works for LWB, right?", reason=SEATLESS_BUG, raises=KeyError),
+    ],
+)
+def test_an_organisation_without_a_seat_is_answered_without_error_and_never_gets_a_member(
+    seatless_engine: Engine, question: str
+) -> None:
+    answer = seatless_engine.ask(question)
+    assert answer.text and not has(answer.text, BIRKMOSE)
+    assert verdict(answer) not in YES or "set up" in question, answer.text
+
+
+@pytest.fixture(scope="module")
+def three_in_a_seat_engine(fixture_engine: Engine) -> Engine:
+    """The fixture with a third person in Mosevang's seat."""
+    k = fixture_engine.knowledge
+    seats = tuple(
+        replace(s, people=(*s.people, Person("Nanna Oddershede", Bilingual("vandchef", "water manager"), s.id)))
+        if s.id == "mosevang"
+        else s
+        for s in k.seats
+    )
+    return Engine(replace(k, seats=seats))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        bug(
+            "how many members does the group have?",
+            reason="a seat of three is said to name 'two people (Helle Strandgaard and Jonas Vinterberg and Nanna "
+            "Oddershede)' (FactRenderer.member_count writes 'two'; it also names only the first shared seat)",
+        ),
+        bug("hvor mange medlemmer har styregruppen?", reason="as above: 'plads nævner to personer (… og … og …)'"),
+    ],
+)
+def test_the_member_count_says_how_many_people_a_shared_seat_names(
+    three_in_a_seat_engine: Engine, question: str
+) -> None:
+    text = three_in_a_seat_engine.ask(question).text
+    assert has(text, "Nanna Oddershede") and not (has(text, "two people") or has(text, "to personer")), text
