@@ -103,43 +103,42 @@ def test_every_question_variant_of_the_fixture_is_answered_by_its_own_entry(fixt
 
 MEMBER_CLAIMS = [
     # Danish: tag, "er det rigtigt at", statement + "?", yes/no opener
-    ("Ingrid Falkesen er fra Krageby, ikk?", "ja", ["Krageby Kommune"], [], "da"),
-    ("Ingrid Falkesen er fra Lyngholt, ikk?", "nej", ["Krageby Kommune", "Tobias Ravnkilde"], [], "da"),
-    ("er det rigtigt at Aksel Brandtoft er fra Søholt?", "ja", ["Søholt Kommune"], [], "da"),
-    ("er det rigtigt at Aksel Brandtoft er fra Mosevang?", "nej", ["Søholt Kommune"], [], "da"),
-    ("Ingrid er fra Krageby?", "ja", ["Ingrid Falkesen"], [], "da"),
-    ("Kvistgaard er formand?", "ja", ["Rasmus Kvistgaard", "ARI"], [], "da"),
-    ("Falkesen er formand, ikk?", "nej", ["Rasmus Kvistgaard"], [], "da"),
-    ("er Falkesen formand?", "nej", ["Rasmus Kvistgaard"], [], "da"),
-    ("Kvistgaard er fra ARI, ikk?", "ja", ["forskningschef"], [], "da"),
-    ("er Jonas Vinterberg vandchef?", "ja", ["Mosevang Kommune"], [], "da"),
-    ("er Jonas Vinterberg miljøchef?", "nej", ["vandchef"], [], "da"),
-    ("Falkesen er forsyningsdirektør i Krageby, ikk?", "ja", [], [], "da"),
-    ("Falkesen er forsyningsdirektør i Lyngholt, ikk?", "nej", ["Tobias Ravnkilde"], [], "da"),
+    ("Ingrid Falkesen er fra Krageby, ikk?", "ja", ["Krageby Kommune"], "da"),
+    ("Ingrid Falkesen er fra Lyngholt, ikk?", "nej", ["Krageby Kommune", "Tobias Ravnkilde"], "da"),
+    ("er det rigtigt at Aksel Brandtoft er fra Søholt?", "ja", ["Søholt Kommune"], "da"),
+    ("er det rigtigt at Aksel Brandtoft er fra Mosevang?", "nej", ["Søholt Kommune"], "da"),
+    ("Ingrid er fra Krageby?", "ja", ["Ingrid Falkesen"], "da"),
+    ("Kvistgaard er formand?", "ja", ["Rasmus Kvistgaard", "ARI"], "da"),
+    ("Falkesen er formand, ikk?", "nej", ["Rasmus Kvistgaard"], "da"),
+    ("er Falkesen formand?", "nej", ["Rasmus Kvistgaard"], "da"),
+    ("Kvistgaard er fra ARI, ikk?", "ja", ["forskningschef"], "da"),
+    ("er Jonas Vinterberg vandchef?", "ja", ["Mosevang Kommune"], "da"),
+    ("er Jonas Vinterberg miljøchef?", "nej", ["vandchef"], "da"),
+    ("Falkesen er forsyningsdirektør i Krageby, ikk?", "ja", [], "da"),
+    ("Falkesen er forsyningsdirektør i Lyngholt, ikk?", "nej", ["Tobias Ravnkilde"], "da"),
     # English: "right?", yes/no opener, "represented by"
-    ("Is Tobias Ravnkilde from Lyngholt, right?", "yes", ["Lyngholt Kommune"], [], "en"),
-    ("Is Tobias Ravnkilde from Krageby, right?", "no", ["Lyngholt Kommune", "Ingrid Falkesen"], [], "en"),
-    ("Is Tobias Ravnkilde from Lyngholm, right?", "no", ["Lyngholt Kommune"], [], "en"),
-    ("Is Helle Birkmose from LWB?", "yes", ["miljøchef"], [], "en"),
-    ("Does Helle Birkmose work for LWB?", "yes", [], [], "en"),
-    ("Kvistgaard is from ARI, right?", "yes", [], [], "en"),
-    ("Is Rasmus Kvistgaard the chair?", "yes", [], [], "en"),
-    ("Birkmose is the chair, right?", "no", ["Rasmus Kvistgaard", "Helle Birkmose"], [], "en"),
-    ("Is Jonas Vinterberg a water manager?", "yes", [], [], "en"),
-    ("Is Jonas Vinterberg a head of environment?", "no", ["water manager"], [], "en"),
-    ("Falkesen is a utilities director, right?", "yes", [], [], "en"),
-    ("Falkesen is a water manager, right?", "no", ["utilities director"], [], "en"),
-    ("Is Krageby represented by Ingrid Falkesen?", "yes", [], [], "en"),
-    ("Is Krageby represented by Tobias Ravnkilde?", "no", ["Ingrid Falkesen"], [], "en"),
+    ("Is Tobias Ravnkilde from Lyngholt, right?", "yes", ["Lyngholt Kommune"], "en"),
+    ("Is Tobias Ravnkilde from Krageby, right?", "no", ["Lyngholt Kommune", "Ingrid Falkesen"], "en"),
+    ("Is Tobias Ravnkilde from Lyngholm, right?", "no", ["Lyngholt Kommune"], "en"),
+    ("Is Helle Birkmose from LWB?", "yes", ["miljøchef"], "en"),
+    ("Does Helle Birkmose work for LWB?", "yes", [], "en"),
+    ("Kvistgaard is from ARI, right?", "yes", [], "en"),
+    ("Is Rasmus Kvistgaard the chair?", "yes", [], "en"),
+    ("Birkmose is the chair, right?", "no", ["Rasmus Kvistgaard", "Helle Birkmose"], "en"),
+    ("Is Jonas Vinterberg a water manager?", "yes", [], "en"),
+    ("Is Jonas Vinterberg a head of environment?", "no", ["water manager"], "en"),
+    ("Falkesen is a utilities director, right?", "yes", [], "en"),
+    ("Falkesen is a water manager, right?", "no", ["utilities director"], "en"),
+    ("Is Krageby represented by Ingrid Falkesen?", "yes", [], "en"),
+    ("Is Krageby represented by Tobias Ravnkilde?", "no", ["Ingrid Falkesen"], "en"),
     # "X = Y?": no language cue, so no language is asked of the answer
-    ("Falkesen = Krageby?", "yes", [], [], None),
-    ("Falkesen = Lyngholt?", "no", ["Krageby Kommune"], [], None),
-    ("Kvistgaard = ARI?", "yes", [], [], None),
-    ("Kvistgaard = LWB?", "no", ["Helle Birkmose"], [], None),
+    ("Falkesen = Krageby?", "yes", [], None),
+    ("Falkesen = Lyngholt?", "no", ["Krageby Kommune"], None),
+    ("Kvistgaard = ARI?", "yes", [], None),
+    ("Kvistgaard = LWB?", "no", ["Helle Birkmose"], None),
     bug(
         "Helle Birkmose works for LWB, right?",
         "yes",
-        [],
         [],
         "en",
         reason="answered in Danish ('Ja. Helle Birkmose er miljøchef i LWB …'): language cues are learnt "
@@ -149,7 +148,6 @@ MEMBER_CLAIMS = [
         "Rasmus Kvistgaard chairs the group, right?",
         "yes",
         [],
-        [],
         "en",
         reason="a chair claim made with the verb is not read as a claim: 'The article does not say. "
         "About Rasmus Kvistgaard …' (same on the shipped knowledge: 'Morten Mandøe chairs the group, right?')",
@@ -158,23 +156,21 @@ MEMBER_CLAIMS = [
         "Falkesen leder styregruppen, ikk?",
         "nej",
         ["Rasmus Kvistgaard"],
-        [],
         "da",
         reason="'leder styregruppen' is no chair claim: Falkesen's profile, no 'Nej', no chair",
     ),
 ]
 
 
-@pytest.mark.parametrize(("question", "start", "contains", "lacks", "language"), MEMBER_CLAIMS)
+@pytest.mark.parametrize(("question", "start", "contains", "language"), MEMBER_CLAIMS)
 def test_a_claim_about_a_member_is_answered_yes_or_no_with_the_true_facts(
     fixture_engine: Engine,
     question: str,
     start: str,
     contains: list[str],
-    lacks: list[str],
     language: str | None,
 ) -> None:
-    check(fixture_engine.ask(question), start=start, contains=contains, lacks=lacks, language=language)
+    check(fixture_engine.ask(question), start=start, contains=contains, language=language)
 
 
 TWO_PERSON_CLAIMS = [
