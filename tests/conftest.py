@@ -92,3 +92,17 @@ def recorder_factory(db_path: Path, clock: Clock) -> Iterator[Callable[..., Any]
     yield open_one
     for recorder in opened:
         recorder.close()
+
+
+# -- understanding: the engine over an invented knowledge -----------------------------------
+
+FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
+"""An invented steering group (tests/fixtures/knowledge/): no name in it is in the real article."""
+
+
+@pytest.fixture(scope="session")
+def fixture_engine() -> Engine:
+    """The engine over the invented knowledge in tests/fixtures/knowledge/."""
+    from bot.core.loader import load_knowledge
+
+    return Engine(load_knowledge(FIXTURE_KNOWLEDGE))
