@@ -374,13 +374,7 @@ TOPIC_CLAIMS = [
     ("the savings are 2.4 billion, right?", "yes", ["2.4 billion"]),
     ("the savings are DKK 2.4 bn, right?", "yes", []),
     ("the savings are 24 billion, right?", "no", ["2.4 billion"]),
-    bug(
-        "besparelsen er 2,4 mio, ikk?",
-        "nej",
-        ["2,4 mia"],
-        reason="a claimed amount in another unit (mio against the answer's mia) gets no verdict, only the facts: "
-        "claims._same_kind treats million and billion as incomparable",
-    ),
+    pytest.param("besparelsen er 2,4 mio, ikk?", "nej", ["2,4 mia"]),
     # counts in digits and in words, and the noun they count
     ("the water plan has three themes, right?", "yes", ["3"]),
     ("the water plan has four themes, right?", "no", ["3"]),
@@ -499,13 +493,7 @@ FILTERS = [
     ("who is not a water manager?", EVERYONE - {VINTERBERG}),
     ("forsyningsdirektører uden for Krageby", {RAVNKILDE}),
     ("teknik- og miljødirektører uden for Søholt", {STRANDGAARD}),
-    bug(
-        "utilities directors outside Lyngholt",
-        {FALKESEN},
-        reason="'outside' is not read as excluding a place (only 'uden for', 'except', ...): 'The article does not "
-        "say. About utilities directors …' (same for 'municipal chief executives outside Viborg' on the shipped "
-        "knowledge)",
-    ),
+    pytest.param("utilities directors outside Lyngholt", {FALKESEN}),
 ]
 
 
@@ -560,13 +548,7 @@ COUNTS = [
         reason="a first name only one member has is not counted: 'Det står der ikke noget om i artiklen. Om Ingrid "
         "Falkesen …' (same for 'hvor mange hedder Mads?' on the shipped knowledge)",
     ),
-    bug(
-        "hvor mange er ikke forsyningsdirektører?",
-        5,
-        EVERYONE - {FALKESEN, RAVNKILDE},
-        reason="the negation is dropped from a count: '2 af medlemmerne har titlen «forsyningsdirektør»' (reasoning.py "
-        "promises 'how many are not kommunaldirektør?'; the shipped knowledge answers it with the 7 holders)",
-    ),
+    pytest.param("hvor mange er ikke forsyningsdirektører?", 5, EVERYONE - {FALKESEN, RAVNKILDE}),
 ]
 
 
@@ -648,13 +630,7 @@ COMPOUNDS = [
         [],
         reason="as above: only 'Tema 1 … er «Rent drikkevand til alle»'",
     ),
-    bug(
-        "hvem er formand og hvad tjener han?",
-        [KVISTGAARD, "ikke noget om"],
-        [],
-        reason="the unanswerable part about 'han' (the chair) is dropped silently: only the chair is answered, "
-        "so the reply reads as complete",
-    ),
+    pytest.param("hvem er formand og hvad tjener han?", [KVISTGAARD, "ikke noget om"], []),
     bug("who chairs the group? who set up the group?", [KVISTGAARD, "LWB"], [], reason=COMPOUND_BUG),
     bug("hvem er formand? og hvem har nedsat styregruppen?", [KVISTGAARD, "LWB"], [], reason=COMPOUND_BUG),
 ]
@@ -943,14 +919,10 @@ INVISIBLE_SPLITS_BUG = (
         ("Kvistgaard\u200d er fra ARI, ikk?", "Kvistgaard er fra ARI, ikk?"),
         ("\u202ehvem er formand?", "hvem er formand?"),
         ("hvem er formand?\x00", "hvem er formand?"),
-        bug("Kvist\u200bgaard er formand?", "Kvistgaard er formand?", reason=INVISIBLE_SPLITS_BUG),
-        bug("Kvist\u00adgaard er formand?", "Kvistgaard er formand?", reason=INVISIBLE_SPLITS_BUG),
-        bug("who is Falke\u2060sen?", "who is Falkesen?", reason=INVISIBLE_SPLITS_BUG),
-        bug(
-            "hvem repræsenterer Krage\u200bby?",
-            "hvem repræsenterer Krageby?",
-            reason=INVISIBLE_SPLITS_BUG + "; here the answer is even a wrong no: 'Nej, Krage er ikke medlem …'",
-        ),
+        pytest.param("Kvist\u200bgaard er formand?", "Kvistgaard er formand?"),
+        pytest.param("Kvist\u00adgaard er formand?", "Kvistgaard er formand?"),
+        pytest.param("who is Falke\u2060sen?", "who is Falkesen?"),
+        pytest.param("hvem repræsenterer Krage\u200bby?", "hvem repræsenterer Krageby?"),
     ],
 )
 def test_invisible_and_control_characters_do_not_change_the_answer(
