@@ -1052,24 +1052,18 @@ def seatless_engine(fixture_engine: Engine) -> Engine:
     return Engine(replace(k, seats=tuple(s for s in k.seats if s.organisation_id != "lwb")))
 
 
-SEATLESS_BUG = (
-    "an organisation without a seat (valid knowledge: load_knowledge accepts it) makes the engine raise KeyError "
-    "'lwb' (FactRenderer.organisation_seat / organisation_head index the seats by organisation)"
-)
-
-
 @pytest.mark.parametrize(
     "question",
     [
         "what is LWB?",
         "the steering group was set up by LWB?",
         "who set up the steering group?",
-        bug("who represents LWB?", reason=SEATLESS_BUG, raises=KeyError),
-        bug("is LWB in the group?", reason=SEATLESS_BUG, raises=KeyError),
-        bug("who runs LWB?", reason=SEATLESS_BUG, raises=KeyError),
-        bug("hvem leder LWB?", reason=SEATLESS_BUG, raises=KeyError),
-        bug("Kvistgaard = LWB?", reason=SEATLESS_BUG, raises=KeyError),
-        bug("Kvistgaard works for LWB, right?", reason=SEATLESS_BUG, raises=KeyError),
+        "who represents LWB?",
+        "is LWB in the group?",
+        "who runs LWB?",
+        "hvem leder LWB?",
+        "Kvistgaard = LWB?",
+        "Kvistgaard works for LWB, right?",
     ],
 )
 def test_an_organisation_without_a_seat_is_answered_without_error_and_never_gets_a_member(

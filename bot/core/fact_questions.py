@@ -226,7 +226,9 @@ class FactQuestions:
             return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:head", MEMBERS)
         if touches(extra, ORGANISATION_SEAT):
             text = " ".join(self.render.organisation_seat(o, lang) for o in organisation_ids)
-            return FactReply(text, "answer", 100, f"fact:organisation:{organisation_id}:seat", MEMBERS)
+            seated = all(self.render.has_seat(o) for o in organisation_ids)
+            outcome = "answer" if seated else "negative"
+            return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:seat", MEMBERS)
         about = " ".join(self.render.organisation(o).about.get(lang) for o in organisation_ids)
         return FactReply(about, "answer", 100, f"fact:organisation:{organisation_id}", BACKGROUND)
 

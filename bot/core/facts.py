@@ -194,8 +194,17 @@ class FactRenderer:
     def organisation(self, organisation_id: str) -> Organisation:
         return next(o for o in self.k.organisations if o.id == organisation_id)
 
+    def has_seat(self, organisation_id: str) -> bool:
+        return organisation_id in self._seat_by_organisation
+
     def organisation_seat(self, organisation_id: str, lang: Lang) -> str:
-        seat = self._seat_by_organisation[organisation_id]
+        seat = self._seat_by_organisation.get(organisation_id)
+        if seat is None:
+            # An organisation the facts describe without a seat (it set the group up, say).
+            short = self.organisation(organisation_id).short
+            if lang == "da":
+                return f"{short} har ingen plads i styregruppen."
+            return f"{short} has no seat in the steering group."
         chair = ""
         if seat.chair:
             chair = " og er formand for gruppen" if lang == "da" else ", who chairs the group"
@@ -205,7 +214,12 @@ class FactRenderer:
 
     def organisation_head(self, organisation_id: str, lang: Lang) -> tuple[str, bool]:
         """Who leads the organisation, if the article says; else what it does say."""
-        seat = self._seat_by_organisation[organisation_id]
+        seat = self._seat_by_organisation.get(organisation_id)
+        if seat is None:
+            short = self.organisation(organisation_id).short
+            if lang == "da":
+                return f"Artiklen siger ikke, hvem der leder {short}.", False
+            return f"The article does not say who heads {short}.", False
         person = seat.people[0]
         if person.title.da.startswith("adm"):
             if lang == "da":
