@@ -113,9 +113,8 @@ def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
     _stdout(json_lines=False)
     interactive = sys.stdin.isatty()
     if interactive:
-        print(
-            "KL procurement strategy bot. Ask in Danish or English; a number picks a suggestion; Ctrl-D or 'quit' ends."
-        )
+        title = engine.knowledge.article.title
+        print(f"Ask about «{title}» in Danish or English; a number picks a suggestion; Ctrl-D or 'quit' ends.")
     last = None
     while True:
         try:

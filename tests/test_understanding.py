@@ -812,15 +812,6 @@ def _real_article_markers() -> tuple[str, ...]:
     return (*markers, "indkøbsstrategi", "indkøbsstrategien", "procurement strategy", "forpligtende aftaler")
 
 
-HARD_CODED_PROFILE = (
-    "a member's profile (facts.FactRenderer.person) says 'medlem af KL's nye styregruppe for indkøbsstrategien' / "
-    "'a member of KL's new steering group for the procurement strategy' whatever the knowledge"
-)
-HARD_CODED_THEMES = (
-    "theme answers (facts.FactRenderer.theme/themes) say 'i indkøbsstrategien fra KL' / 'of the procurement "
-    "strategy from KL' instead of the knowledge's strategy name"
-)
-
 ABOUT_THE_INVENTED_GROUP = [
     "who chairs the group?",
     "hvem sidder i styregruppen?",
@@ -850,28 +841,17 @@ ABOUT_THE_INVENTED_GROUP = [
     "how much was saved in 2016?",
     "hello",
     "help",
-    bug("who is Ingrid Falkesen?", reason=HARD_CODED_PROFILE),
-    bug("hvem er Aksel Brandtoft?", reason=HARD_CODED_PROFILE),
-    bug("Falkesen er fra Lyngholt, ikk?", reason=HARD_CODED_PROFILE),
-    bug("what is Ingrid Falkesen's salary?", reason=HARD_CODED_PROFILE),
-    bug("what are the themes?", reason=HARD_CODED_THEMES),
-    bug("hvilke temaer har vandplanen?", reason=HARD_CODED_THEMES),
-    bug("tema 2", reason=HARD_CODED_THEMES),
-    bug("which theme is about climate?", reason=HARD_CODED_THEMES),
-    bug(
-        "hvor kommer han fra?",
-        reason="'who do you mean?' (reasoning.CLARIFY) gives the real member 'Peter Karm' as its example",
-    ),
-    bug(
-        "hvem er Søren Hedegaard?",
-        reason="phrases.NOT_MENTIONED says the article 'handler om KL's nye styregruppe …, indkøbsstrategien "
-        "2017-2020 og de forpligtende aftaler'",
-    ),
-    bug(
-        "what time is it",
-        reason="phrases.FALLBACK says 'I only know the article of 05-07-2017 about KL's new steering group for "
-        "the joint municipal procurement strategy'",
-    ),
+    pytest.param("who is Ingrid Falkesen?"),
+    pytest.param("hvem er Aksel Brandtoft?"),
+    pytest.param("Falkesen er fra Lyngholt, ikk?"),
+    pytest.param("what is Ingrid Falkesen's salary?"),
+    pytest.param("what are the themes?"),
+    pytest.param("hvilke temaer har vandplanen?"),
+    pytest.param("tema 2"),
+    pytest.param("which theme is about climate?"),
+    pytest.param("hvor kommer han fra?"),
+    pytest.param("hvem er Søren Hedegaard?"),
+    pytest.param("what time is it"),
 ]
 
 
@@ -886,17 +866,8 @@ def test_no_answer_about_the_invented_group_names_anything_of_the_real_article(
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        bug(
-            "hvor mange temaer har vandplanen?",
-            "3 (tre)",
-            reason="the count's number word comes from a table of 5, 12 and 14 only (facts._DANISH_NUMBERS): "
-            "'Strategien har 3 (3) temaer'",
-        ),
-        bug(
-            "how many themes does the water plan have?",
-            "3 (three)",
-            reason="as above (facts._ENGLISH_NUMBERS): 'The strategy has 3 (3) themes'",
-        ),
+        pytest.param("hvor mange temaer har vandplanen?", "3 (tre)"),
+        pytest.param("how many themes does the water plan have?", "3 (three)"),
     ],
 )
 def test_the_number_of_themes_is_also_said_in_words(fixture_engine: Engine, question: str, said: str) -> None:
@@ -904,11 +875,6 @@ def test_the_number_of_themes_is_also_said_in_words(fixture_engine: Engine, ques
 
 
 # -- robustness: invisible characters and any text at all -------------------------------------
-
-INVISIBLE_SPLITS_BUG = (
-    "an invisible format character inside a word (zero-width space U+200B, soft hyphen U+00AD, word joiner "
-    "U+2060; pasted from web pages and word processors) splits it in two: the name or place is not recognised"
-)
 
 
 @pytest.mark.parametrize(

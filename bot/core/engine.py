@@ -47,6 +47,7 @@ from bot.core.phrases import (
     PERSON_QUESTION,
     SUGGEST,
     YEAR_NOT_IN_ARTICLE,
+    about,
     say,
 )
 from bot.core.reasoning import Reasoner, asks_definition, is_claim, verdict_prefix, without_verdict
@@ -373,7 +374,7 @@ class Engine:
         # Unknown words still count against every entry (they weigh as rare words), but a
         # question that is mostly unknown words is about something else altogether.
         if not content or 2 * len(unknown) > len(content) or (required is not None and unknown):
-            return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
+            return self._reply(text, lang, say(FALLBACK, lang, **about(self.knowledge, lang)), outcome="fallback")
         t = self.tuning
         found = self.index.search(words, smalltalk=False, limit=t.ranked_entries)
         if required:
@@ -381,7 +382,7 @@ class Engine:
             found = [c for c in found if needed & self.index.entry_meanings(c.entry_id)]
         found = found[: t.max_suggestions]
         if not found or found[0].score < t.suggest_cutoff:
-            return self._reply(text, lang, FALLBACK.get(lang), outcome="fallback")
+            return self._reply(text, lang, say(FALLBACK, lang, **about(self.knowledge, lang)), outcome="fallback")
         best = found[0]
         runner_up = found[1].score if len(found) > 1 else 0.0
         if len(found) > 1 and best.coverage >= 1.0 > found[1].coverage:

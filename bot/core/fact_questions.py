@@ -34,7 +34,17 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.phrases import AMBIGUOUS_NAME, HOLDERS, NO, NOT_MENTIONED, PERSON_QUESTION, UNKNOWN_PERSON, YES, say
+from bot.core.phrases import (
+    AMBIGUOUS_NAME,
+    HOLDERS,
+    NO,
+    NOT_MENTIONED,
+    PERSON_QUESTION,
+    UNKNOWN_PERSON,
+    YES,
+    about,
+    say,
+)
 
 _YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
 
@@ -187,7 +197,7 @@ class FactQuestions:
         if touches(extra, MEMBERSHIP_WORDS):
             text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=count)
             return FactReply(text, "negative", int(mention.score), "fact:members", MEMBERS)
-        text = say(NOT_MENTIONED, lang, name=mention.surface, count=count)
+        text = say(NOT_MENTIONED, lang, name=mention.surface, count=count, **about(self.render.k, lang))
         return FactReply(text, "not_in_article", 0, "fact:members", MEMBERS)
 
     # -- municipalities -----------------------------------------------------------------

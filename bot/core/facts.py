@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.knowledge import FACT_RENDERERS, Knowledge, Lang, Organisation, Person, Seat, Theme
+from bot.core.lexicon import number_word
 from bot.core.normalize import fold
 
 
@@ -47,20 +48,14 @@ class FactRenderer:
         partners = [p for p in seat.people if p is not person]
         if lang == "da":
             text = f"{person.name} er {person.title.da} i {where}"
-            text += (
-                " og formand for styregruppen."
-                if seat.chair
-                else " og medlem af KL's nye styregruppe for indkøbsstrategien."
-            )
+            text += " og formand for styregruppen." if seat.chair else f" og medlem af {self.k.group_name.da}."
             if partners:
                 names = " og ".join(f"{p.name} ({p.title.da})" for p in partners)
                 text += f" {seat.organisation}s plads i styregruppen deles med {names}."
             return text
         text = f"{person.name} is {self.title_label(person, lang)} at {where}"
         text += (
-            " and chairs (formand) the steering group."
-            if seat.chair
-            else " and a member of KL's new steering group for the procurement strategy."
+            " and chairs (formand) the steering group." if seat.chair else f" and a member of {self.k.group_name.en}."
         )
         if partners:
             names = " and ".join(f"{p.name} ({p.title.da})" for p in partners)
@@ -262,9 +257,9 @@ class FactRenderer:
             ), False
         theme = themes[number - 1]
         if lang == "da":
-            text = f"Tema {number} i indkøbsstrategien fra KL er {self.theme_title(theme, lang)}."
+            text = f"Tema {number} i {self.k.strategy.name.da} er {self.theme_title(theme, lang)}."
         else:
-            text = f"Theme {number} of the procurement strategy from KL is {self.theme_title(theme, lang)}."
+            text = f"Theme {number} of {self.k.strategy.name.en} is {self.theme_title(theme, lang)}."
         if theme.note is not None:
             text += " " + theme.note.get(lang)
         return text, True
@@ -273,23 +268,21 @@ class FactRenderer:
         lines = "\n".join(f"{t.number}. {self.theme_title(t, lang)}" for t in self.k.strategy.themes)
         count = len(self.k.strategy.themes)
         period = self.k.strategy.period
+        name = self.k.strategy.name.get(lang)
+        name = name[:1].upper() + name[1:]
         if lang == "da":
-            return f"Indkøbsstrategien fra KL ({period}) har fokus på {count} temaer:\n{lines}"
-        return f"The procurement strategy from KL ({period}) focuses on {count} themes:\n{lines}"
+            return f"{name} ({period}) har fokus på {count} temaer:\n{lines}"
+        return f"{name} ({period}) focuses on {count} themes:\n{lines}"
 
     def theme_count(self, lang: Lang) -> str:
         count = len(self.k.strategy.themes)
         listed = self.themes(lang).split("\n", 1)[1]
         if lang == "da":
-            return f"Strategien har {count} ({_DANISH_NUMBERS.get(count, count)}) temaer:\n{listed}"
-        return f"The strategy has {count} ({_ENGLISH_NUMBERS.get(count, count)}) themes:\n{listed}"
+            return f"Strategien har {count} ({number_word(count, 'da')}) temaer:\n{listed}"
+        return f"The strategy has {count} ({number_word(count, 'en')}) themes:\n{listed}"
 
     def article(self, lang: Lang) -> str:
         a = self.k.article
         if lang == "da":
             return f"Artiklen hedder «{a.title}» og er fra {a.date}. {a.summary.da}"
         return f"The article is titled «{a.title}» and dated {a.date}. {a.summary.en}"
-
-
-_DANISH_NUMBERS = {5: "fem", 12: "tolv", 14: "fjorten"}
-_ENGLISH_NUMBERS = {5: "five", 12: "twelve", 14: "fourteen"}

@@ -156,6 +156,8 @@ class Knowledge:
     municipalities: tuple[Municipality, ...]
     entries: tuple[QAEntry, ...]
     passages: tuple[Passage, ...] = ()
+    group_name: Bilingual = Bilingual("styregruppen", "the steering group")
+    """How answers name the group (\"… og medlem af <group_name>\")."""
 
     @property
     def people(self) -> tuple[Person, ...]:

@@ -426,3 +426,11 @@ TITLE_PART_SYNONYMS = _concepts("""
 looks inside "kommunaldirektør"."""
 PEOPLE_WORDS = _words("who hvem people personer person folk members medlemmer represent represents repræsenterer")
 """Words asking for people rather than places ("which *members* come from …")."""
+
+
+@cache
+def number_word(n: int, lang: str) -> str:
+    """ "14" -> "fjorten" / "fourteen", for any count (num2words)."""
+    from num2words import num2words
+
+    return str(num2words(n, lang=lang))

@@ -219,6 +219,7 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
         municipalities=municipalities,
         entries=tuple(entries),
         passages=passages,
+        group_name=parts.group_name,
     )
 
 
@@ -230,6 +231,7 @@ class _FactParts:
     seats: tuple[Seat, ...]
     strategy: Strategy
     agreements: Agreements
+    group_name: Bilingual
 
 
 _FACTS_KEYS = frozenset({"article", "sources", "organisations", "steering_group", "strategy", "agreements"})
@@ -282,7 +284,8 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
     organisation_ids = {o.id for o in organisations}
 
     group = reader.mapping(data, "steering_group", "steering_group")
-    reader.only(group, frozenset({"set_up_by", "seats"}), "steering_group")
+    reader.only(group, frozenset({"set_up_by", "seats", "name_da", "name_en"}), "steering_group")
+    group_name = reader.pair(group, "name", "steering_group")
     seats = []
     seen_seats: set[str] = set()
     seen_people: set[str] = set()
@@ -367,7 +370,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         savings=reader.pair(agreements_data, "savings", "agreements"),
         participation=reader.pair(agreements_data, "participation", "agreements"),
     )
-    return _FactParts(article, sources, tuple(organisations), tuple(seats), strategy, agreements)
+    return _FactParts(article, sources, tuple(organisations), tuple(seats), strategy, agreements, group_name)
 
 
 def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.knowledge import Bilingual, Lang
+from bot.core.knowledge import Bilingual, Knowledge, Lang
 
 EMPTY = Bilingual(
     da="Skriv et spørgsmål med ord, fx «Hvem er formand for styregruppen?». Skriv /help for flere eksempler.",
@@ -10,12 +10,12 @@ EMPTY = Bilingual(
 )
 FALLBACK = Bilingual(
     da=(
-        "Det kan jeg ikke svare på ud fra artiklen. Jeg kender kun artiklen fra 05-07-2017 om KL's "
-        "nye styregruppe for den fælleskommunale indkøbsstrategi. Skriv /help for at se, hvad du kan spørge om."
+        "Det kan jeg ikke svare på ud fra artiklen. Jeg kender kun artiklen fra {date} om {group}. "
+        "Skriv /help for at se, hvad du kan spørge om."
     ),
     en=(
-        "I can't answer that from the article. I only know the article of 05-07-2017 about KL's new "
-        "steering group for the joint municipal procurement strategy. Send /help to see what you can ask."
+        "I can't answer that from the article. I only know the article of {date} about {group}. "
+        "Send /help to see what you can ask."
     ),
 )
 NOT_IN_ARTICLE = Bilingual(
@@ -43,12 +43,12 @@ UNKNOWN_PERSON = Bilingual(
 )
 NOT_MENTIONED = Bilingual(
     da=(
-        "Artiklen nævner ikke «{name}». Den handler om KL's nye styregruppe ({count} medlemmer), "
-        "indkøbsstrategien 2017-2020 og de forpligtende aftaler."
+        "Artiklen nævner ikke «{name}». Den handler om {group} ({count} medlemmer), "
+        "{strategy} {period} og {agreements}."
     ),
     en=(
-        'The article does not mention "{name}". It is about KL\'s new steering group ({count} members), '
-        "the procurement strategy 2017-2020 and the binding agreements."
+        'The article does not mention "{name}". It is about {group} ({count} members), '
+        "{strategy} {period} and {agreements}."
     ),
 )
 YEAR_NOT_IN_ARTICLE = Bilingual(
@@ -62,6 +62,17 @@ HOLDERS = Bilingual(
     en='{count} of the members hold the title "{title}":',
 )
 PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
+
+
+def about(knowledge: Knowledge, lang: Lang) -> dict[str, str]:
+    """What the loaded knowledge is about, for the sentences that say so (never a fixed text)."""
+    return {
+        "date": knowledge.article.date,
+        "group": knowledge.group_name.get(lang),
+        "strategy": knowledge.strategy.name.get(lang),
+        "period": knowledge.strategy.period,
+        "agreements": knowledge.agreements.name.get(lang),
+    }
 
 
 def say(phrase: Bilingual, lang: Lang, **values: object) -> str:

@@ -54,8 +54,8 @@ from bot.core.normalize import fold
 from bot.core.phrases import NO, YES, say
 
 CLARIFY = Bilingual(
-    da="Hvem mener du? Skriv navnet, fx «hvor kommer Peter Karm fra?».",
-    en='Who do you mean? Please give the name, e.g. "where is Peter Karm from?".',
+    da="Hvem mener du? Skriv gerne navnet på personen i dit spørgsmål.",
+    en="Who do you mean? Please put the person's name in your question.",
 )
 SAME = Bilingual(da="Ja, samme {what}:", en="Yes, the same {what}:")
 DIFFERENT = Bilingual(da="Nej, ikke samme {what}:", en="No, not the same {what}:")

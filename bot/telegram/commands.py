@@ -14,7 +14,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
 from bot.core.answer import Answer, entry_key
-from bot.core.phrases import say
+from bot.core.phrases import about, say
 from bot.curation.recording import Recorder
 from bot.telegram.contract import ENTRIES
 from bot.telegram.replies import after_command, from_bot, in_group, refused, reply_language, send_answer, send_text
@@ -63,8 +63,10 @@ async def on_help(update: Update, context: Context) -> None:
     if message is None or await refused(update, context):
         return
     lang = reply_language(update, context)
-    date = context.bot_data.engine.knowledge.article.date
-    await send_text(message, say(HELP, lang, date=date, username=context.bot.username))
+    knowledge = context.bot_data.engine.knowledge
+    place = next((s.municipality for s in knowledge.seats if s.municipality), knowledge.seats[0].organisation)
+    text = say(HELP, lang, username=context.bot.username, place=place, **about(knowledge, lang))
+    await send_text(message, text)
 
 
 async def _entry_command(update: Update, context: Context, entry_id: str) -> None:
