@@ -144,21 +144,8 @@ MEMBER_CLAIMS = [
         reason="answered in Danish ('Ja. Helle Birkmose er miljøchef i LWB …'): language cues are learnt "
         "from the knowledge's variants, so 'for' (only in Danish variants here) outvotes 'works'/'right'",
     ),
-    bug(
-        "Rasmus Kvistgaard chairs the group, right?",
-        "yes",
-        [],
-        "en",
-        reason="a chair claim made with the verb is not read as a claim: 'The article does not say. "
-        "About Rasmus Kvistgaard …' (same on the shipped knowledge: 'Morten Mandøe chairs the group, right?')",
-    ),
-    bug(
-        "Falkesen leder styregruppen, ikk?",
-        "nej",
-        ["Rasmus Kvistgaard"],
-        "da",
-        reason="'leder styregruppen' is no chair claim: Falkesen's profile, no 'Nej', no chair",
-    ),
+    pytest.param("Rasmus Kvistgaard chairs the group, right?", "yes", [], "en"),
+    pytest.param("Falkesen leder styregruppen, ikk?", "nej", ["Rasmus Kvistgaard"], "da"),
 ]
 
 
@@ -309,10 +296,6 @@ FAMILIES: list[Callable[[Knowledge], Claims]] = [
     chair_claims,
     two_person_claims,
 ]
-VERB_CHAIR_BUG = (
-    "'X chairs the group, right?' gets 'The article does not say' and 'X leder styregruppen, ikk?' the profile "
-    "without a verdict: neither the chair's yes nor the others' no"
-)
 
 
 @functools.cache
@@ -335,7 +318,7 @@ def test_no_false_claim_generated_from_the_fixture_facts_is_ever_confirmed(
 
 @pytest.mark.parametrize(
     "make_claims",
-    [*FAMILIES, bug(chair_verb_claims, reason=VERB_CHAIR_BUG, id="chair_verb_claims")],
+    [*FAMILIES, pytest.param(chair_verb_claims, id="chair_verb_claims")],
     ids=lambda f: f.__name__,
 )
 def test_every_true_claim_generated_from_the_fixture_facts_is_confirmed(
@@ -347,7 +330,7 @@ def test_every_true_claim_generated_from_the_fixture_facts_is_confirmed(
 
 @pytest.mark.parametrize(
     "make_claims",
-    [*FAMILIES, bug(chair_verb_claims, reason=VERB_CHAIR_BUG, id="chair_verb_claims")],
+    [*FAMILIES, pytest.param(chair_verb_claims, id="chair_verb_claims")],
     ids=lambda f: f.__name__,
 )
 def test_every_false_claim_generated_from_the_fixture_facts_is_denied(

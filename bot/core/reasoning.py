@@ -174,7 +174,9 @@ class Reasoner:
             for m in mentions
             if m.kind in ("municipality", "organisation", "title")
         ]
-        claims += [_Claim("chair", "", i) for i, w in enumerate(words) if w in CHAIR_TITLE]
+        # "formand" claims the chair; "leads"/"leder" only about the group ("X leder styregruppen").
+        chair_words = CHAIR_WORDS if any(w in GROUP_WORDS for w in words) else CHAIR_TITLE
+        claims += [_Claim("chair", "", i) for i, w in enumerate(words) if w in chair_words]
         return claims
 
     def _holds(self, person: Person, claim: _Claim) -> bool:
