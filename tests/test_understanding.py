@@ -524,13 +524,7 @@ COUNTS = [
     ("how many people come from ARI?", 1, {KVISTGAARD}),
     ("hvor mange hedder Helle?", 2, {STRANDGAARD, BIRKMOSE}),
     ("how many members are called Helle?", 2, {STRANDGAARD, BIRKMOSE}),
-    bug(
-        "hvor mange hedder Ingrid?",
-        1,
-        {FALKESEN},
-        reason="a first name only one member has is not counted: 'Det står der ikke noget om i artiklen. Om Ingrid "
-        "Falkesen …' (same for 'hvor mange hedder Mads?' on the shipped knowledge)",
-    ),
+    pytest.param("hvor mange hedder Ingrid?", 1, {FALKESEN}),
     pytest.param("hvor mange er ikke forsyningsdirektører?", 5, EVERYONE - {FALKESEN, RAVNKILDE}),
 ]
 
@@ -564,13 +558,8 @@ def test_how_many_inhabitants_a_member_municipality_has_is_not_answered_as_a_cou
 @pytest.mark.parametrize(
     "question",
     [
-        bug(
-            "hvor mange kommer fra Egemose?",
-            reason="a count over a non-member municipality gets a bare 'Det står der ikke noget om i artiklen.' "
-            "although counts.py says 'a place outside the group: the fact questions say so' (same for 'how many "
-            "members come from Odense?' on the shipped knowledge)",
-        ),
-        bug("how many members come from Lyngholm?", reason="as above: 'The article does not say.'"),
+        pytest.param("hvor mange kommer fra Egemose?"),
+        pytest.param("how many members come from Lyngholm?"),
     ],
 )
 def test_a_count_over_a_municipality_outside_the_group_says_it_is_not_in_the_group(
@@ -600,19 +589,8 @@ COMPOUNDS = [
     ("who chairs the group and when does the group meet?", [KVISTGAARD, "does not say when"], []),
     ("who represents Mosevang and what is Krageby's budget for pipes?", [STRANDGAARD, "The article does not say"], []),
     ("hvem er Falkesen og hvad tjener hun?", [FALKESEN, "Det står der ikke noget om i artiklen"], []),
-    bug(
-        "theme 2 and theme 3?",
-        [THEME_TITLES[1], THEME_TITLES[2]],
-        [],
-        reason="'and' between two theme numbers is no compound: only theme 2 is answered (same for 'tema 2 og "
-        "tema 5' on the shipped knowledge); only '+' works",
-    ),
-    bug(
-        "tema 1 og tema 3",
-        [THEME_TITLES[0], THEME_TITLES[2]],
-        [],
-        reason="as above: only 'Tema 1 … er «Rent drikkevand til alle»'",
-    ),
+    pytest.param("theme 2 and theme 3?", [THEME_TITLES[1], THEME_TITLES[2]], []),
+    pytest.param("tema 1 og tema 3", [THEME_TITLES[0], THEME_TITLES[2]], []),
     pytest.param("hvem er formand og hvad tjener han?", [KVISTGAARD, "ikke noget om"], []),
     bug("who chairs the group? who set up the group?", [KVISTGAARD, "LWB"], [], reason=COMPOUND_BUG),
     bug("hvem er formand? og hvem har nedsat styregruppen?", [KVISTGAARD, "LWB"], [], reason=COMPOUND_BUG),
@@ -755,11 +733,7 @@ def test_courtesy_around_a_question_never_decides_its_answer_but_a_requested_lan
         "hvad laver hun?",
         "where is she from?",
         "what is her title?",
-        bug(
-            "er hun fra Krageby?",
-            reason="a place beside the pronoun counts as someone named: 'Krageby Kommune er repræsenteret … ved "
-            "Ingrid Falkesen', i.e. the member of the place, not 'who do you mean?'",
-        ),
+        pytest.param("er hun fra Krageby?"),
     ],
 )
 def test_a_pronoun_with_nobody_named_gets_who_do_you_mean_and_no_members_data(

@@ -14,6 +14,7 @@ from bot.core.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
+    NAMING_WORDS,
     NEGATION_WORDS,
     PERSON_CONTEXT,
     STOPWORDS,
@@ -58,6 +59,9 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
         return _listed(render, say(HOLDERS, lang, count=len(holders), title=label), holders, lang, "fact:count:title")
     shared = [m for m in mentions if m.kind == "person" and len(m.ids) > 1]
+    if not shared and any(w in NAMING_WORDS for w in words):
+        # "hvor mange hedder Ingrid?": a first name only one member has is still counted.
+        shared = [m for m in mentions if m.kind == "person" and len(m.surface.split()) == 1]
     if shared:
         people = [render.person_by_name[name] for name in shared[0].ids]
         head = say(CALLED, lang, count=len(people), name=shared[0].surface)
@@ -68,7 +72,9 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     if named_places and about_seats and not any(m.kind == "person" for m in mentions):
         people = [p for p in render.k.people if _places_of(render, p) & places]
         if not people:
-            return None  # a place outside the group: the fact questions say so
+            # "how many come from Odense?": a place outside the group, said as such.
+            outside = " ".join(render.municipality(m.ids[0], lang)[0] for m in named_places if m.kind == "municipality")
+            return FactReply(outside, "negative", 100, "fact:members", MEMBERS) if outside else None
         where = ", ".join(m.surface for m in named_places)
         return _listed(
             render, say(FROM_PLACES, lang, count=len(people), places=where), people, lang, "fact:count:place"

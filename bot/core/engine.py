@@ -56,7 +56,8 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _YEAR = re.compile(r"(19|20)\d\d")
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
-    r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv)\b)",
+    r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
+    r"|tema|theme)\b)",
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""

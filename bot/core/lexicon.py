@@ -434,3 +434,7 @@ def number_word(n: int, lang: str) -> str:
     from num2words import num2words
 
     return str(num2words(n, lang=lang))
+
+
+NAMING_WORDS = _words("hedder hed called named name navn")
+"""'hvor mange *hedder* Lars?': a question about a name, not about a person."""

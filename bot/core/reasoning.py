@@ -162,7 +162,8 @@ class Reasoner:
                 # "who in the group is not a director of some kind?"
                 return self.filters.title_part(part, mentions, words, lang, negated=True)
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
-        if not named and self._dangling_pronoun(words, lang):
+        if self._dangling_pronoun(words, lang) and (not named or (not people and is_claim(words))):
+            # "hvor kommer han fra?", "er hun fra Krageby?": whom the pronoun means is unknown.
             return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", MEMBERS)
         return None
 
