@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.core import claims
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
+from bot.core.conversation import Conversation, Dialogue
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -120,6 +121,8 @@ class Engine:
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
         """Numbers the knowledge states (2012, 80, 14...): a question may name them freely."""
         self._years = ", ".join(sorted(n for n in self._numbers if _YEAR.fullmatch(n)))
+        self.dialogue = Dialogue(self)
+        """Reads the turns of a conversation (``converse``) against this knowledge."""
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -138,6 +141,28 @@ class Engine:
             text = _REPLY_LANGUAGE_RAW.sub(" ", text).strip(" :,.") or text
         answer = replace(self._answer(text, language_hint, forced), question=asked)
         return answer
+
+    def converse(
+        self,
+        question: str,
+        state: Conversation | None = None,
+        language_hint: Lang | None = None,
+        now: float | None = None,
+    ) -> tuple[Answer, Conversation]:
+        """One turn of a conversation: the answer, and the state to pass with the next turn.
+
+        A turn that stands alone is answered as ``ask`` answers it; "og Hjørring?", "hvad er
+        hans titel?", "the next one" are first rewritten into a stand-alone question from
+        ``state`` (``bot.core.conversation``). Pure: nothing is kept here; ``now`` (seconds
+        since the epoch, default the clock) decides whether ``state`` has expired."""
+        return self.dialogue.turn(question, state or Conversation(), language_hint, now)
+
+    def ask_in(self, question: str, language: Lang) -> Answer:
+        """``ask``, answered in ``language`` whatever the words suggest: a conversation's
+        rewritten turn mixes words of earlier turns with the language of the last one."""
+        asked = clean_display(question)
+        text = self._without_courtesy(asked, language)
+        return replace(self._answer(text, language, language), question=asked)
 
     def _without_courtesy(self, text: str, language_hint: Lang | None) -> str:
         """The question without @handles and without sentences that are only courtesy

@@ -77,5 +77,10 @@ class Tuning:
     min_fuzzy_name_length: int = 5
     """Shorter names must match exactly: one typo in four letters is another name."""
 
+    # -- conversations (bot.core.conversation) -------------------------------------------
+    conversation_expiry: float = 15 * 60
+    """Seconds of quiet after which "han" or "og Hjørring?" no longer lean on earlier turns:
+    a chat picked up again later starts a new subject, and an old referent would mislead."""
+
 
 DEFAULT_TUNING = Tuning()

@@ -1,0 +1,824 @@
+"""Follow-up questions: a small, explicit conversation state, and turns read against it.
+
+``Engine.ask`` answers one question on its own. ``Engine.converse`` answers one turn of a
+conversation. A turn that stands alone is answered exactly as ``ask`` answers it. A turn
+that leans on the turns before it is rewritten into a stand-alone question, which is then
+answered the normal way (``Engine.ask_in``, in the language of the turn):
+
+- a pronoun ("hvor kommer han fra?", "what is her title?", "hvad laver de?") takes the
+  person, or the people, the last turns named;
+- a turn that is only a name ("og Hjørring?", "what about the third theme?") puts it in the
+  place of the name of the same kind in the last question; a turn without a name that the
+  engine cannot answer alone ("og titlen?", "since when?") is asked about the last subject;
+- "the next one", "det forrige", "den sidste", "the third one" move along the themes, the
+  last list or the members;
+- "how many of them …", "which of them …" narrow the last list to those the answer names;
+  "who else …" leaves out who was already named;
+- a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
+- "tell me more" / "fortæl mere" quotes the article around the last answer.
+
+A turn that names its own subject in a complete question is never rewritten: after turns
+about one member, "hvem er formand?" is still the chair. A pronoun with nobody to refer to
+gets the engine's "who do you mean?".
+
+What is remembered (``Conversation``) is small, immutable and picklable: the last person,
+municipality, organisation and theme, the last stand-alone question (the frame), what it was
+about, the people last listed, the language and the time of the last turn. It expires after
+``Tuning.conversation_expiry`` seconds of quiet; a fresh ``Conversation()`` is a reset.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
+
+from bot.core.answer import Answer
+from bot.core.entities import Mention
+from bot.core.knowledge import Bilingual, Lang, Passage
+from bot.core.lexicon import CHAIR_WORDS, QUESTION_WORDS, STOPWORDS, THEME_WORDS, ordinal_words
+from bot.core.matcher import meaning
+from bot.core.normalize import fold, tokens, word_pairs
+from bot.core.passages import Found, PassageIndex
+from bot.core.phrases import PERSON_QUESTION, say
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+Focus = Literal["person", "municipality", "organisation", "theme", "list"]
+"""What the last turn was about: where "the next one", "tell me more" and "since when?" go on."""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """What one conversation remembers between turns. Immutable: each turn returns a new one.
+
+    Only names, numbers and one short question are kept (no answers, no user data), so it
+    pickles small for a chat's persistence."""
+
+    person: str | None = None
+    """The member last talked about (full name): what "han", "hendes", "he", "her" mean."""
+    municipality: str | None = None
+    """The municipality last named (any Danish one, member or not)."""
+    organisation: str | None = None
+    """The id of the organisation last named (``kl``, ``ski``)."""
+    theme: int | None = None
+    """The number of the theme last talked about."""
+    frame: str | None = None
+    """The last question answered, as a stand-alone question ("hvem repræsenterer Aalborg?"):
+    "og Hjørring?" is this question with Hjørring in the place of Aalborg."""
+    focus: Focus | None = None
+    listed: tuple[str, ...] = ()
+    """The people the last list named, in its order: "de", "they", "which of them", "the third one"."""
+    source: str | None = None
+    """What the last answer rests on (an entry id, ``fact:…``, ``passage:…``): "tell me more"."""
+    citation: str | None = None
+    """The part of the article the last answer rests on (a key of ``Knowledge.sources``)."""
+    language: Lang | None = None
+    """The language of the last turn: the default for a turn without language cues ("Nyborg?")."""
+    at: float | None = None
+    """When the last turn was answered (seconds since the epoch); None before the first."""
+
+    def expired(self, now: float, after: float) -> bool:
+        """Whether more than ``after`` seconds passed since the last turn."""
+        return self.at is not None and now - self.at > after
+
+
+# -- words -------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+_LEAD_WORDS = _words("og and men but så so then nå well ok okay nej no tak thanks")
+"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
+_ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
+"""'What about …' before the new name."""
+_ABOUT_WORDS = frozenset(w for opener in _ABOUT_OPENERS for w in opener)
+_FRAGMENT_FILLER = _words("""
+    the a an den det de en et i in of om about for fra from på on then så da too også also
+    please pls venligst tak thanks mon
+""")
+"""Words a turn that is only a name may have around it ("what about the third theme?")."""
+_TRAILING = _words("then så da too også")
+"""'Hjørring then?': a name with these after it continues the last question too."""
+_BARE_QUESTION = _words("since siden exactly præcis then så da nu now again igen")
+"""Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
+_SINGULAR = _words("han hun ham hende he she him")
+_SINGULAR_POSSESSIVE = _words("hans hendes his hers")
+_PLURAL = _words("dem they them")
+_PLURAL_POSSESSIVE = _words("deres their theirs")
+_THING = _words("den det it")
+_THING_POSSESSIVE = _words("dens dets its")
+_PRONOUNS = _SINGULAR | _SINGULAR_POSSESSIVE | _PLURAL | _PLURAL_POSSESSIVE | _THING | _THING_POSSESSIVE
+_PRONOUN_DE_BEFORE = _words("""
+    fra med i til på om for af hos også alle begge ikke så nu egentlig er var har havde kommer
+    hedder laver sidder arbejder repræsenterer
+""")
+"""Danish "de" is "they" only before these (or at the end, or before a title): "hvor kommer de fra?",
+"er de kommunaldirektører?"; elsewhere it is the article ("de 14 medlemmer", "de forpligtende aftaler")."""
+_VERBS = _words("""
+    kommer come comes laver do does did doing hedder called arbejder work works sidder sit sits
+    repræsenterer represent represents er is are was were har has have handler betyder mean means
+    siger say says gør
+""")
+"""Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
+_CORRECTION = re.compile(
+    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant)\b\W*"
+    r"|^(?:nej|no)\W+(?=\S)",
+    re.IGNORECASE,
+)
+"""'nej, jeg mente …', 'no, I meant …', 'nej, Hjørring': the last question, about another."""
+_MEANT = _words("mente mener meant mean")
+_OTHER_WORDS = _words("anden andet other another")
+_CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
+_NEXT = _words("næste next following efterfølgende")
+_PREVIOUS = _words("forrige previous preceding foregående")
+_LAST = _words("sidste last final")
+_MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _words("one ones what hvad med about how person member medlem list")
+_MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative")
+_MORE = re.compile(
+    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
+    r"(?:(?:fortael|fortaelle|tell|sig|say|giv|give|vis|show)\s+(?:mig\s+|me\s+|us\s+|os\s+)?)?"
+    r"(?:lidt\s+|a\s+bit\s+|some\s+|noget\s+)?(?:mere|more)(?:\s+(?:info|information|details|detaljer))?"
+    r"(?:\s+(?:om\s+det|om\s+ham|om\s+hende|om\s+dem|about\s+(?:it|that|this|him|her|them)))?"
+    r"(?:\s+(?:please|pls|tak|venligst))?$"
+    r"|^(?:uddyb|elaborate|go\s+on|fortsaet|continue|flere\s+detaljer|more\s+details)(?:\s+(?:please|tak))?$"
+)
+"""'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
+_OF_THEM = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
+_OF_THEM_RAW = re.compile(r"\s*\b(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE)
+_ELSE = _words("else ellers andre others øvrige")
+_ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
+_IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
+"""'who has "økonomi" in their title?' asks about every member, not about "them"."""
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+_RESOLVED = ("answer", "negative", "not_in_article")
+
+CANONICAL = {
+    "person": PERSON_QUESTION,
+    "seat": Bilingual(da="Hvem repræsenterer {name}?", en="Who represents {name}?"),
+    "theme": Bilingual(da="Hvad er tema {name}?", en="What is theme {name}?"),
+}
+"""The question a move lands on when the last question had no name of that kind."""
+MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
+ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
+OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
+NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
+BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
+NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
+NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
+NO_PREVIOUS = Bilingual(
+    da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
+)
+NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
+
+
+# -- reading a turn ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Turn:
+    text: str
+    """The turn as asked (tidied, without @handles)."""
+    folded: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    alone: Answer
+    """The turn answered on its own (``Engine.ask``)."""
+
+    @property
+    def lang(self) -> Lang:
+        return self.alone.language
+
+    def covered(self) -> set[int]:
+        return {i for m in self.mentions for i in range(m.start, m.end)}
+
+    def lead(self) -> int:
+        """Where the turn proper starts, after "og", "what about", "ok, and" …"""
+        i = 0
+        while i < len(self.folded):
+            if self.folded[i] in _LEAD_WORDS:
+                i += 1
+                continue
+            for opener in _ABOUT_OPENERS:
+                if tuple(self.folded[i : i + len(opener)]) == opener:
+                    i += len(opener)
+                    break
+            else:
+                return i
+        return i
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A turn read against the conversation: the stand-alone question answered, the answer,
+    and the people it leaves listed (None: as the answer names them)."""
+
+    asked: str
+    answer: Answer
+    listed: tuple[str, ...] | None = None
+
+
+class Dialogue:
+    """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        knowledge = engine.knowledge
+        self.people = tuple(p.name for p in knowledge.people)
+        """Every member, in the article's order: "the next one" after a member."""
+        self.seats = tuple(s.municipality or s.organisation_id or s.id for s in knowledge.seats)
+        self.theme_count = len(knowledge.strategy.themes)
+        self.passages = knowledge.passages
+        self._folded_passages = [fold(f"{p.text.da} {p.text.en}") for p in knowledge.passages]
+        self._organisation_short = {o.id: o.short for o in knowledge.organisations}
+
+    # -- public -------------------------------------------------------------------------
+
+    def turn(
+        self, question: str, state: Conversation, language_hint: Lang | None = None, now: float | None = None
+    ) -> tuple[Answer, Conversation]:
+        """Answer ``question`` as the next turn after ``state``; return the answer and the next state."""
+        now = time.time() if now is None else now
+        if state.expired(now, self.engine.tuning.conversation_expiry):
+            state = Conversation()
+        alone = self.engine.ask(question, state.language or language_hint)
+        reading = None
+        if state.at is not None:
+            reading = self._follow_up(self._read(alone), state)
+        if reading is None:
+            reading = _Reading(alone.question, alone)
+        answer = replace(reading.answer, question=alone.question)
+        return answer, self.remember(state, reading.asked, answer, now, listed=reading.listed)
+
+    def remember(
+        self,
+        state: Conversation,
+        asked: str,
+        answer: Answer,
+        now: float | None = None,
+        *,
+        listed: tuple[str, ...] | None = None,
+    ) -> Conversation:
+        """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
+        answers got without a turn (a pressed suggestion), so what it named can be followed up."""
+        now = time.time() if now is None else now
+        if answer.outcome not in _RESOLVED:
+            # Small talk and what was not understood leave the subject as it was.
+            return replace(state, language=answer.language, at=now)
+        mentions = self.engine.recognizer.find(word_pairs(asked))
+        named = self._people_in(answer.text)
+        asked_people = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1))
+        person, people = state.person, state.listed
+        if len(asked_people) == 1:
+            person = asked_people[0]
+        elif len(asked_people) > 1:
+            person, people = None, tuple(asked_people)
+        elif answer.source and answer.source.startswith("fact:person:"):
+            person = answer.source.removeprefix("fact:person:")
+        elif len(named) == 1:
+            person = named[0]
+        elif len(named) > 1 and ("•" in answer.text or (answer.source or "").startswith("fact:")):
+            # A list ("hvem er kommunaldirektør?", "who represents Viborg?"), not an entry that
+            # happens to name two people in passing.
+            person, people = None, named
+        if listed is not None:
+            people = listed
+        elif person is not None and person not in people:
+            people = ()
+        focus = self._focus(mentions, named, asked_people)
+        return Conversation(
+            person=person,
+            municipality=_first(mentions, "municipality")
+            or _from_source(answer, "fact:municipality:")
+            or state.municipality,
+            organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
+            theme=_theme_of(mentions, answer) or state.theme,
+            frame=asked,
+            focus=focus if listed is None else "list",
+            listed=people,
+            source=answer.source,
+            citation=answer.citation,
+            language=answer.language,
+            at=now,
+        )
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _read(self, alone: Answer) -> _Turn:
+        text = _HANDLE.sub(" ", alone.question).strip()
+        pairs = word_pairs(text)
+        return _Turn(
+            text=text,
+            folded=tuple(folded for _, folded in pairs),
+            mentions=tuple(self.engine.recognizer.find(pairs)),
+            alone=alone,
+        )
+
+    def _follow_up(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        if not turn.folded:
+            return None
+        for rule in (self._correction, self._more, self._of_them, self._move, self._pronoun, self._named_fragment):
+            reading = rule(turn, state)
+            if reading is not None:
+                return self._or_alone(turn, reading)
+        return self._bare_fragment(turn, state)
+
+    def _or_alone(self, turn: _Turn, reading: _Reading) -> _Reading:
+        """A rewrite the engine cannot answer does not replace an answer to the turn itself."""
+        if reading.answer.outcome in ("fallback", "suggestions") and turn.alone.answered:
+            return _Reading(turn.alone.question, turn.alone)
+        return reading
+
+    def _ask(self, question: str, lang: Lang) -> _Reading:
+        answer = self.engine.ask_in(question, lang)
+        return _Reading(answer.question, answer)
+
+    # -- corrections --------------------------------------------------------------------
+
+    def _correction(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
+        marker = _CORRECTION.match(turn.text)
+        if marker is None or state.frame is None:
+            return None
+        rest = turn.text[marker.end() :].strip()
+        pairs = word_pairs(rest)
+        folded = [w for _, w in pairs]
+        mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        if any(w not in _CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
+            # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
+            return self._ask(rest, turn.lang) if _MEANT & set(fold(marker.group()).split()) else None
+        other = any(w in _OTHER_WORDS for w in folded)
+        if not mentions:
+            named = self._other(state) if other else None
+            return self._about("person", named, state, turn.lang) if named else None
+        mention = mentions[0]
+        if mention.kind == "person" and len(mention.ids) > 1 and other:
+            # "den anden Lars": of the Lars, the one not talked about.
+            others = [name for name in mention.ids if name != state.person]
+            if len(others) == 1:
+                return self._about("person", others[0], state, turn.lang)
+        return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
+
+    def _other(self, state: Conversation) -> str | None:
+        """The other one: of a two-person list, or of two members sharing a first name."""
+        if state.person is None:
+            return None
+        if len(state.listed) == 2 and state.person in state.listed:
+            return next(name for name in state.listed if name != state.person)
+        first = state.person.split()[0]
+        namesakes = [name for name in self.people if name.split()[0] == first and name != state.person]
+        return namesakes[0] if len(namesakes) == 1 else None
+
+    # -- tell me more -------------------------------------------------------------------
+
+    def _more(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        if not _MORE.match(" ".join(turn.folded)):
+            return None
+        lang = turn.lang
+        source = state.source or ""
+        if source.startswith("passage:"):
+            # Reading on: the article's next paragraph on the same part of it.
+            ids = [p.id for p in self.passages]
+            shown = source.removeprefix("passage:")
+            following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
+            same = [p for p in following if p.source == state.citation]
+            if same:
+                return self._quote(turn, same[0])
+            return _Reading(turn.text, _said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
+        if state.focus == "person" and state.person:
+            name = fold(state.person)
+            naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
+            if naming:
+                return self._quote(turn, naming[0])
+            return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
+        if state.focus == "theme" and state.theme:
+            return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
+        if state.focus == "organisation" and state.organisation:
+            name = self._organisation_short.get(state.organisation, state.organisation)
+            return self._ask(say(ORGANISATION_QUESTION, lang, name=name), lang)
+        if state.focus == "municipality" and state.municipality:
+            return self._ask(say(MORE_ABOUT, lang, name=state.municipality), lang)
+        passage = self._passage_behind(state)
+        if passage is not None:
+            return self._quote(turn, passage)
+        return None
+
+    def _passage_behind(self, state: Conversation) -> Passage | None:
+        """The paragraph of the article the last answer comes from: of those the answer's
+        citation names, the one sharing most words with the entry's answer."""
+        cited = [p for p in self.passages if p.source == state.citation]
+        if not cited:
+            return None
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.answer is None:
+            return cited[0]
+        said = {meaning(w) for w in tokens(f"{entry.answer.da} {entry.answer.en}") if w not in STOPWORDS}
+
+        def shared(passage: Passage) -> int:
+            return len(said & {meaning(w) for w in tokens(f"{passage.text.da} {passage.text.en}")})
+
+        return max(cited, key=shared)
+
+    def _quote(self, turn: _Turn, passage: Passage) -> _Reading:
+        answer = Answer(
+            question=turn.text,
+            answered=True,
+            text=PassageIndex.quote(Found(passage, 1.0), turn.lang),
+            language=turn.lang,
+            confidence=int(self.engine.tuning.passage_confidence),
+            outcome="answer",
+            source=f"passage:{passage.id}",
+            citation=passage.source,
+        )
+        return _Reading(turn.text, answer)
+
+    # -- lists --------------------------------------------------------------------------
+
+    def _of_them(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
+        the last list; "who else is a kommunaldirektør?": less who was already named."""
+        folded = " ".join(turn.folded)
+        if _OF_THEM.search(folded) and state.listed:
+            rest = _OF_THEM_RAW.sub("", turn.text, count=1).strip()
+            return self._narrowed(turn, rest, state.listed, keep=True)
+        if not any(w in _ELSE for w in turn.folded):
+            return None
+        excluded = (state.person,) if state.person else state.listed
+        if not excluded:
+            return None
+        rest = _ELSE_RAW.sub("", turn.text, count=1).strip()
+        narrowing = self.engine.recognizer.find(word_pairs(rest))
+        if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
+            return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
+        return self._narrowed(turn, rest, excluded, keep=False)
+
+    def _narrowed(self, turn: _Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> _Reading:
+        lang = turn.lang
+        full = self.engine.ask_in(rest, lang)
+        named = self._people_in(full.text)
+        if not full.answered or not named:
+            return _Reading(full.question, full)
+        if keep:
+            kept = tuple(p for p in people if p in named)
+            names = _joined(people, lang)
+            head = say(OF_THEM, lang, count=len(kept), total=len(people)) if kept else None
+            empty = say(NONE_OF_THEM, lang, total=len(people), names=names)
+        else:
+            kept = tuple(p for p in named if p not in people)
+            names = _joined(people, lang)
+            head = say(BESIDES, lang, names=names, count=len(kept)) if kept else None
+            empty = say(NONE_BESIDES, lang, names=names)
+        render = self.engine.renderer
+        lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+        text = "\n".join([head, *lines]) if head else empty
+        answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
+        return _Reading(full.question, answer, listed=kept or people)
+
+    # -- moves --------------------------------------------------------------------------
+
+    def _move(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
+        if any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        words = turn.folded[turn.lead() :]
+        steps = [w for w in words if w not in _MOVE_FILLER and w not in THEME_WORDS]
+        if len(steps) != 1:
+            return None
+        step = steps[0]
+        domain = "theme" if any(w in THEME_WORDS for w in words) else None
+        if domain is None and any(w in _MEMBER_WORDS for w in words):
+            domain = "list" if state.listed else "members"
+        if step in _OTHER_WORDS and domain != "theme":
+            other = self._other(state)
+            if other is not None:
+                return self._about("person", other, state, turn.lang)
+        if step in _NEXT:
+            wanted: int | str = "next"
+        elif step in _PREVIOUS:
+            wanted = "previous"
+        elif step in _LAST:
+            wanted = "last"
+        elif step in ordinal_words():
+            wanted = ordinal_words()[step]
+        elif step.isdigit() and len(step) <= 2:
+            wanted = int(step)
+        else:
+            return None
+        domain = domain or self._domain(state)
+        if isinstance(wanted, int) and domain not in ("theme", "list"):
+            return None  # "og 4?" counts themes or a list, not the members at large
+        if domain == "theme":
+            number = _moved(state.theme, self.theme_count, wanted, 1)
+            if number is None or number < 1:
+                return None
+            return self._about("theme", str(number), state, turn.lang)
+        items, current, kind = self._items(domain, state)
+        if not items:
+            return None
+        position = items.index(current) if current in items else None
+        index = _moved(position, len(items), wanted, 0)
+        if index is None:
+            return None
+        if not 0 <= index < len(items):
+            if wanted not in ("next", "previous"):
+                return None
+            end = NO_NEXT if wanted == "next" else NO_PREVIOUS
+            name = current if current is not None else items[-1]
+            return _Reading(turn.text, _said(turn.text, say(end, turn.lang, name=name), turn.lang, "negative"))
+        return self._about(kind, items[index], state, turn.lang)
+
+    def _domain(self, state: Conversation) -> str | None:
+        if state.focus == "theme":
+            return "theme"
+        if state.focus == "list" or (state.focus == "person" and state.person in state.listed):
+            return "list"
+        if state.focus in ("municipality", "organisation"):
+            return "seats"
+        if state.focus == "person":
+            return "members"
+        return None
+
+    def _items(self, domain: str | None, state: Conversation) -> tuple[tuple[str, ...], str | None, str]:
+        if domain == "list":
+            return state.listed, state.person, "person"
+        if domain == "members":
+            return self.people, state.person, "person"
+        if domain == "seats":
+            current = state.municipality if state.focus == "municipality" else state.organisation
+            return self.seats, current, "seat"
+        return (), None, "person"
+
+    def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> _Reading:
+        """The last question asked about ``name`` instead, or the plain question about it."""
+        replacement = self._organisation_short.get(name, name) if kind == "seat" else name
+        frame = self._substituted(state.frame, kind, replacement) if state.frame else None
+        return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
+
+    # -- pronouns -----------------------------------------------------------------------
+
+    def _pronoun(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "hvor kommer han fra?", "what is her title?", "hvad laver de?", "what is it about?"."""
+        swaps: dict[tuple[int, int], str] = {}
+        weak = False
+        folded = turn.folded
+        in_title = _IN_TITLE.search(" ".join(folded))
+        for i, word in enumerate(folded):
+            possessive = word in _SINGULAR_POSSESSIVE | _PLURAL_POSSESSIVE | _THING_POSSESSIVE
+            if word == "her" and turn.lang == "en":
+                after = folded[i + 1] if i + 1 < len(folded) else ""
+                possessive = bool(after) and after not in STOPWORDS
+            elif word == "de" and turn.lang == "da":
+                after = folded[i + 1] if i + 1 < len(folded) else ""
+                titled = any(m.kind == "title" and m.start == i + 1 for m in turn.mentions)
+                if after and after not in _PRONOUN_DE_BEFORE and not titled:
+                    continue
+            elif word not in _PRONOUNS:
+                continue
+            if self._antecedent_before(turn, i):
+                return None
+            if word in _PLURAL | _PLURAL_POSSESSIVE | {"de"}:
+                if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
+                    continue
+                subject = self._list_phrase(state.listed, turn.lang)
+            elif word in _THING | _THING_POSSESSIVE:
+                after = folded[i + 1] if i + 1 < len(folded) else ""
+                if turn.alone.answered or self._words_before(turn, i):
+                    continue  # "is it KL that chairs?": "it" points forward, the engine knows
+                if word in ("den", "det") and after and after not in _PRONOUN_DE_BEFORE:
+                    continue  # "den gamle styregruppe": the article
+                weak = True
+                subject = self._focus_phrase(state, turn.lang)
+            else:
+                subject = state.person
+            if subject is None:
+                continue
+            swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
+        if not swaps:
+            return None
+        reading = self._ask(_swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
+        if weak and reading.answer.outcome not in ("answer", "negative"):
+            return None  # "what time is it?" is not "what time is Vejle?"
+        return reading
+
+    def _antecedent_before(self, turn: _Turn, index: int) -> bool:
+        """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
+        member?": the turn names whom the pronoun means."""
+        kinds = ("person", "municipality", "organisation", "unknown_person")
+        named = any(m.kind in kinds and m.start < index for m in turn.mentions)
+        return named or any(w in CHAIR_WORDS for w in turn.folded[:index])
+
+    @staticmethod
+    def _words_before(turn: _Turn, index: int) -> bool:
+        """ "how much have the municipalities saved since they started?", "how does the group
+        make its decisions?": the pronoun has words before it to refer to; "where do they
+        come from?" has none."""
+        ignored = STOPWORDS | QUESTION_WORDS | _VERBS | _LEAD_WORDS | _ABOUT_WORDS
+        return any(w not in ignored for w in turn.folded[turn.lead() : index])
+
+    def _list_phrase(self, people: Sequence[str], lang: Lang) -> str | None:
+        if not people:
+            return None
+        if set(people) >= set(self.people):
+            return "medlemmerne" if lang == "da" else "the members"
+        # "A og B og C": with commas, which the words lose, adjacent names would read as one.
+        return (" og " if lang == "da" else " and ").join(people)
+
+    def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None:
+        if state.focus == "theme" and state.theme:
+            return f"{'tema' if lang == 'da' else 'theme'} {state.theme}"
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        if state.focus == "municipality":
+            return state.municipality
+        if state.focus == "person":
+            return state.person
+        if state.focus == "list":
+            return self._list_phrase(state.listed, lang)
+        return None
+
+    # -- fragments ----------------------------------------------------------------------
+
+    def _named_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "og Hjørring?", "what about the third theme?", "and Roslev?": only a name, put in the
+        last question in place of the name of the same kind."""
+        mentions = [m for m in turn.mentions if m.kind != "unknown_person"]
+        if not mentions or state.frame is None:
+            return None
+        covered = turn.covered()
+        lead = turn.lead()
+        rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
+        if any(w not in _FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
+            return None
+        if lead == 0 and turn.folded[-1] not in _TRAILING:
+            return None  # "Horsens?" on its own is a question of its own; "og Horsens?" is not
+        return self._put(mentions[0], state, turn.lang)
+
+    def _put(self, mention: Mention, state: Conversation, lang: Lang) -> _Reading | None:
+        """The last question with ``mention`` in place of its name of the same kind."""
+        if state.frame is None:
+            return None
+        kind = _slot(mention.kind)
+        if mention.kind == "person":
+            if len(mention.ids) > 1:
+                return None
+            replacement = mention.ids[0]
+        elif mention.kind == "municipality":
+            replacement = mention.ids[0]
+        elif mention.kind == "organisation":
+            replacement = self._organisation_short.get(mention.ids[0], mention.surface)
+        elif mention.kind == "theme":
+            replacement = mention.ids[0]
+        else:
+            replacement = mention.surface
+        frame = self._substituted(state.frame, kind, replacement)
+        return self._ask(frame, lang) if frame is not None else None
+
+    def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
+        pairs = word_pairs(frame)
+        slots = [m for m in self.engine.recognizer.find(pairs) if _slot(m.kind) == kind]
+        if len(slots) != 1:
+            return None
+        slot = slots[0]
+        if kind == "person" and _possessive_surface(pairs[slot.end - 1][1], slot.ids):
+            replacement = _possessive(replacement, "da")  # "hvad er Lars Holtes titel?"
+        if kind == "theme":
+            theme_word = next((w for _, w in pairs[slot.start : slot.end] if w in THEME_WORDS), "")
+            replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
+        return _swapped(frame, pairs, {(slot.start, slot.end): replacement})
+
+    def _bare_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "og titlen?", "since when?": a short turn without a name, which the engine cannot
+        answer alone, asked about the last subject."""
+        if turn.alone.outcome not in ("fallback", "suggestions") or turn.mentions:
+            return None
+        if any(w in _PRONOUNS or w in ("de", "her") for w in turn.folded):
+            return None  # a pronoun with nobody to refer to gets "who do you mean?"
+        lead = turn.lead()
+        rest = turn.folded[lead:]
+        asks = any(w in QUESTION_WORDS for w in rest)
+        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION]
+        if len(rest) > 3 or len(content) > 1 or (content and (asks or lead == 0)) or not (asks or content):
+            # "since when?", "og titlen?" lean on the last subject; "hvad er klokken?", "what
+            # is procurement?" and "qwertyuiop" are questions of their own.
+            return None
+        subject = self._focus_phrase(state, turn.lang) if state.focus != "list" else None
+        if subject is None:
+            return None
+        reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
+        answer = reading.answer
+        if answer.outcome not in _RESOLVED:
+            return None
+        # Only an answer about the subject: "hvad er klokken tema 2?" gets the themes, not theme 2.
+        about = f"fact:theme:{state.theme}" == answer.source if state.focus == "theme" else subject in answer.text
+        return reading if about else None
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _people_in(self, text: str) -> tuple[str, ...]:
+        """The members an answer names, in the order it names them."""
+        found = [(text.find(name), name) for name in self.people if name in text]
+        return tuple(name for _, name in sorted(found))
+
+    def _focus(self, mentions: Sequence[Mention], named: Sequence[str], asked_people: Sequence[str]) -> Focus | None:
+        for mention in mentions:
+            if mention.kind == "person":
+                return "person" if len(asked_people) == 1 else "list"
+            if mention.kind in ("municipality", "organisation", "theme"):
+                return mention.kind
+            if mention.kind == "title":
+                return "list"
+        if len(named) > 1:
+            return "list"
+        return "person" if named else None
+
+
+# -- small functions -----------------------------------------------------------------------
+
+
+def _slot(kind: str) -> str:
+    return "seat" if kind in ("municipality", "organisation") else kind
+
+
+def _moved(position: int | None, size: int, wanted: int | str, base: int) -> int | None:
+    """Where a move lands: ``base`` is the first index (1 for theme numbers, 0 for lists)."""
+    if wanted == "next":
+        return base if position is None else position + 1
+    if wanted == "previous":
+        return None if position is None else position - 1
+    if wanted == "last":
+        return base + size - 1
+    assert isinstance(wanted, int)
+    return wanted - 1 + base
+
+
+def _first(mentions: Sequence[Mention], kind: str) -> str | None:
+    return next((m.ids[0] for m in mentions if m.kind == kind and len(m.ids) == 1), None)
+
+
+def _from_source(answer: Answer, prefix: str) -> str | None:
+    source = answer.source or ""
+    return source.removeprefix(prefix) if source.startswith(prefix) else None
+
+
+def _organisation_source(answer: Answer) -> str | None:
+    rest = _from_source(answer, "fact:organisation:")
+    return rest.split(":")[0] if rest else None
+
+
+def _theme_of(mentions: Sequence[Mention], answer: Answer) -> int | None:
+    named = _first(mentions, "theme") or _from_source(answer, "fact:theme:")
+    return int(named) if named and named.isdigit() else None
+
+
+def _possessive_surface(word: str, names: Sequence[str]) -> bool:
+    """Whether a name's last word is typed in the genitive ("Holtes", "Karms"), not as the name."""
+    parts = {part for name in names for part in fold(name).split()}
+    return word not in parts and word.endswith("s") and word[:-1] in parts
+
+
+def _joined(names: Sequence[str], lang: Lang) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]
+
+
+def _possessive(name: str, lang: Lang) -> str:
+    if lang == "en":
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{name}'" if name[-1] in "sxz" else f"{name}s"
+
+
+def _said(question: str, text: str, lang: Lang, outcome: Literal["negative", "not_in_article"]) -> Answer:
+    return Answer(
+        question=question,
+        answered=outcome == "negative",
+        text=text,
+        language=lang,
+        confidence=100 if outcome == "negative" else 0,
+        outcome=outcome,
+    )
+
+
+def _swapped(text: str, pairs: Sequence[tuple[str, str]], swaps: dict[tuple[int, int], str]) -> str:
+    """``text`` with the words ``start:end`` (``word_pairs`` indexes) of each swap replaced and the
+    rest (punctuation, "'s") kept; rebuilt from the words when they cannot be found in order."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for raw, _ in pairs:
+        at = text.find(raw, cursor)
+        if at < 0:
+            words = [raw for raw, _ in pairs]
+            for (start, end), replacement in sorted(swaps.items(), reverse=True):
+                words[start:end] = [replacement]
+            return " ".join(words) + ("?" if text.rstrip().endswith("?") else "")
+        spans.append((at, at + len(raw)))
+        cursor = at + len(raw)
+    out = text
+    for (start, end), replacement in sorted(swaps.items(), reverse=True):
+        out = out[: spans[start][0]] + replacement + out[spans[end - 1][1] :]
+    return " ".join(out.split())

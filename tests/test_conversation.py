@@ -1,0 +1,318 @@
+"""Conversations (issue #8): follow-up turns read against a small state, over the shipped knowledge.
+
+Each table is short conversations; only the last turn's answer is checked. ``Engine.converse``
+is called with an explicit clock (ten seconds a turn) so expiry is tested without waiting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from bot.core.answer import Answer
+from bot.core.conversation import Conversation
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+from bot.core.tuning import DEFAULT_TUNING
+from bot.curation.evaluate import load_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPIRY = DEFAULT_TUNING.conversation_expiry
+PRONOUNS = set(fold("han hun ham hende hans hendes he she him his her hers they them their de dem deres").split())
+
+
+def talk(engine: Engine, turns: Sequence[str], state: Conversation | None = None) -> tuple[Answer, Conversation]:
+    """Every turn in one conversation, ten seconds apart; the last answer and state."""
+    state = state or Conversation()
+    answer = None
+    for number, question in enumerate(turns):
+        answer, state = engine.converse(question, state, now=1000.0 + 10 * number)
+    assert answer is not None
+    return answer, state
+
+
+def says(answer: Answer, *expected: str) -> bool:
+    return all(fold(e) in fold(answer.text) for e in expected)
+
+
+def conversation_id(turns: Sequence[str]) -> str:
+    return " / ".join(turns)
+
+
+# -- pronouns -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Aarhus?", "hvad er hendes titel?"], ["Anette Juhl Winther", "udbuds- og indkøbschef"]),
+        (["who chairs the group?", "where is he from?"], ["Morten Mandøe", "KL"]),
+        (["hvad laver Peter Karm?", "er han kommunaldirektør?"], ["Nej", "Peter Karm"]),
+        (["hvem er formand?", "hvem er han?"], ["Morten Mandøe", "cheføkonom"]),
+        (["who represents Viborg?", "what are their titles?"], ["Lasse Jacobsen", "Christiansen", "personalestab"]),
+        (["hvem repræsenterer Viborg?", "hvor kommer de fra?"], ["Lasse Jacobsen", "Klaus Christiansen", "Viborg"]),
+        (["hvad er tema 2?", "hvad handler det om?"], ["digital"]),
+    ],
+    ids=conversation_id,
+)
+def test_a_pronoun_takes_the_person_or_people_or_thing_the_last_turns_named(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert answer.answered and says(answer, *expected), answer.text
+
+
+# -- ellipsis -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Aalborg?", "og Hjørring?"], ["Hjørring", "Leif Johannes Jensen"]),
+        (["what is theme 2?", "what about the third theme?"], ["Professionel indkøbsadfærd"]),
+        (["is Karm from Vejle?", "and Roslev?"], ["No.", "Christian Roslev", "Aalborg"]),
+        (["er Karm fra Vejle?", "og Aarhus?"], ["Nej.", "Anette Juhl Winther"]),
+        (["how many are kommunaldirektør?", "and økonomidirektør?"], ["Mads Grønvall"]),
+        (["hvem er formand?", "og hans titel?"], ["Morten Mandøe", "cheføkonom"]),
+        (["hvad laver Peter Karm?", "og titlen?"], ["Peter Karm", "økonomi- og arbejdsmarkedsdirektør"]),
+        (["hvornår blev aftalerne etableret?", "og besparelsen?"], ["1,8 mia"]),
+    ],
+    ids=conversation_id,
+)
+def test_a_turn_that_is_only_a_name_or_an_attribute_reuses_the_last_question(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert answer.answered and says(answer, *expected), answer.text
+
+
+def test_a_bare_since_when_is_asked_about_the_last_subject_and_says_the_article_does_not_tell(engine):
+    answer, state = talk(engine, ["hvem er formand?", "since when?"])
+    assert answer.outcome == "not_in_article" and says(answer, "does not say", "Morten Mandøe")
+    assert state.frame == "since when Morten Mandøe?"
+
+
+# -- ordinal moves ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er tema 2?", "det næste"], ["Tema 3", "Professionel indkøbsadfærd"]),
+        (["what is theme 3?", "the previous one"], ["Theme 2", "digital"]),
+        (["hvad er tema 2?", "den sidste"], ["Tema 5"]),
+        (["who are the members?", "the third one"], ["Lars Holte"]),
+        (["who are the members?", "the third one", "the next one"], ["Mads Grønvall"]),
+        (["who are the members?", "the last one"], ["Morten Mandøe"]),
+        (["hvem er Lars?", "den anden"], ["Lars Svenningsen", "Nyborg"]),
+        (["hvem repræsenterer Aarhus?", "den næste"], ["Viborg", "Lasse Jacobsen"]),
+        (["hvad laver Peter Karm?", "the next one"], ["Anette Juhl Winther"]),
+    ],
+    ids=conversation_id,
+)
+def test_next_previous_last_and_ordinals_move_along_themes_lists_and_members(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert answer.answered and says(answer, *expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is theme 5?", "the next one"], ["no theme 6"]),
+        (["who are the members?", "the last one", "the next one"], ["no more", "Morten Mandøe"]),
+    ],
+    ids=conversation_id,
+)
+def test_moving_past_the_end_says_there_is_no_more(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert answer.outcome == "negative" and says(answer, *expected), answer.text
+
+
+# -- list follow-ups ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        (
+            ["hvem repræsenterer Viborg?", "hvor mange af dem er kommunaldirektører?"],
+            ["1 af de 2", "Lasse Jacobsen"],
+            ["Roslev", "Klaus Christiansen"],
+        ),
+        (["who is a kommunaldirektør?", "which of them is from Aalborg?"], ["1 of the 7", "Roslev"], ["Herlev"]),
+        (
+            ["er Lars Holte kommunaldirektør?", "who else is a kommunaldirektør?"],
+            ["Besides Lars Holte", "6", "Kim Herlev"],
+            ["• Lars Holte"],
+        ),
+    ],
+    ids=["how many of them", "which of them", "who else"],
+)
+def test_of_them_narrows_the_last_list_and_else_leaves_out_who_was_named(engine, turns, expected, absent):
+    answer, _ = talk(engine, turns)
+    assert answer.answered and says(answer, *expected), answer.text
+    assert not any(a in answer.text for a in absent), answer.text
+
+
+def test_of_them_when_none_fits_says_none_and_names_the_list(engine):
+    answer, _ = talk(engine, ["who represents Viborg?", "which of them is the chair?"])
+    assert answer.outcome == "negative" and says(answer, "None of the 2", "Lasse Jacobsen", "Klaus Christiansen")
+
+
+def test_a_list_follow_up_leaves_the_narrowed_list_for_the_next_one(engine):
+    _, state = talk(engine, ["who is a kommunaldirektør?", "which of them are from Nyborg or Aalborg?"])
+    answer, _ = talk(engine, ["where are they from?"], state)
+    assert state.listed and set(state.listed) <= {"Lars Svenningsen", "Christian Roslev"}
+    assert says(answer, *state.listed), answer.text
+
+
+# -- corrections and "tell me more" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er Lars Holtes titel?", "nej, jeg mente den anden Lars"], ["Lars Svenningsen", "Nyborg"]),
+        (["hvem er Lars Holte?", "no, I meant the other one"], ["Lars Svenningsen"]),
+        (["hvem repræsenterer Aalborg?", "nej, jeg mente Hjørring"], ["Leif Johannes Jensen"]),
+        (["who represents Vejle?", "no, I meant: who chairs the group?"], ["Morten Mandøe"]),
+    ],
+    ids=conversation_id,
+)
+def test_a_correction_asks_the_last_question_about_the_one_meant(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert answer.answered and says(answer, *expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er besparelsen?", "fortæl mere"], ["Artiklen skriver", "skulder-ved-skulder"]),
+        (["who is Signe Lynggaard Madsen?", "tell me more"], ["The article says", "SKI"]),
+        (["hvem er Peter Karm?", "fortæl mere"], ["står der ikke", "Peter Karm"]),
+        (["hvad er besparelsen?", "fortæl mere", "mere", "mere"], ["siger ikke mere"]),
+    ],
+    ids=conversation_id,
+)
+def test_tell_me_more_quotes_the_article_behind_the_last_answer_or_says_there_is_no_more(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert says(answer, *expected), answer.text
+
+
+# -- language -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "expected"),
+    [
+        (["hvem repræsenterer Aalborg?", "and Hjørring?"], "en", ["represented", "Leif Johannes Jensen"]),
+        (["who represents Aarhus?", "hvad er hendes titel?"], "da", ["Anette Juhl Winther er"]),
+        (["what is theme 2?", "det næste"], "da", ["Tema 3"]),
+        (["hvem er formand?", "Nyborg?"], "da", ["repræsenteret"]),
+    ],
+    ids=conversation_id,
+)
+def test_each_turn_is_answered_in_its_own_language_and_a_turn_without_cues_in_the_conversation_s(
+    engine, turns, language, expected
+):
+    answer, state = talk(engine, turns)
+    assert answer.language == language == state.language and says(answer, *expected), answer.text
+
+
+# -- what must not change -----------------------------------------------------------------
+
+
+CONTEXTS = [
+    ["hvem er Peter Karm?", "hvad er hans titel?"],
+    ["what is theme 2?"],
+    ["who represents Viborg?"],
+    ["hvad er besparelsen?"],
+]
+STAND_ALONE = [
+    case.q
+    for name in ("../shared/eval/questions.yaml", "tests/data/precision_questions.yaml")
+    if (ROOT / name).exists()
+    for case in load_cases(ROOT / name)
+    if not PRONOUNS & set(fold(case.q).split())
+]
+
+
+@pytest.mark.parametrize("context", CONTEXTS, ids=conversation_id)
+def test_a_question_without_a_pronoun_is_answered_in_a_conversation_as_it_is_alone(engine, context):
+    _, state = talk(engine, context)
+    differ = []
+    for question in STAND_ALONE:
+        answer, _ = engine.converse(question, state, now=1100.0)
+        alone = engine.ask(question, state.language)
+        if (answer.text, answer.outcome, answer.source) != (alone.text, alone.outcome, alone.source):
+            differ.append(question)
+    assert differ == []
+
+
+def test_after_turns_about_one_member_who_chairs_is_still_the_chair(engine):
+    answer, _ = talk(engine, ["hvem er Peter Karm?", "hvad er hans titel?", "hvem er formand?"])
+    assert says(answer, "Morten Mandøe") and "Karm" not in answer.text
+
+
+def test_the_first_turn_is_answered_exactly_as_ask_answers_it(engine):
+    for question in ["hvem er formand?", "og Hjørring?", "the next one", "fortæl mere", "Nyborg?"]:
+        answer, _ = engine.converse(question, Conversation(), "da", now=0.0)
+        assert answer == engine.ask(question, "da")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvor kommer han fra?"],
+        ["hvad er tema 2?", "hvad er hans titel?"],
+        ["hvem repræsenterer Viborg?", "hvad er hans titel?"],
+        ["who are the members?", "and which municipality is she from?"],
+    ],
+    ids=conversation_id,
+)
+def test_a_pronoun_with_nobody_to_refer_to_still_gets_who_do_you_mean(engine, turns):
+    answer, _ = talk(engine, turns)
+    assert answer.source == "clarify" and not answer.answered
+
+
+# -- expiry, reset and the state ----------------------------------------------------------
+
+
+def test_context_expires_after_the_quiet_spell_of_the_tuning(engine):
+    _, state = engine.converse("hvem repræsenterer Aarhus?", Conversation(), now=0.0)
+    within, _ = engine.converse("hvad er hendes titel?", state, now=EXPIRY - 1)
+    after, fresh = engine.converse("hvad er hendes titel?", state, now=EXPIRY + 1)
+    assert says(within, "Anette Juhl Winther")
+    assert after.source == "clarify" and fresh.person is None and fresh.at == EXPIRY + 1
+
+
+def test_a_fresh_conversation_is_an_explicit_reset(engine):
+    _, state = talk(engine, ["hvem repræsenterer Aarhus?"])
+    answer, _ = engine.converse("hvad er hendes titel?", Conversation(), now=1010.0)
+    assert state.person == "Anette Juhl Winther" and answer.source == "clarify"
+
+
+def test_the_state_is_explicit_immutable_small_and_picklable(engine):
+    _, state = talk(engine, ["who represents Viborg?", "hvor mange af dem er kommunaldirektører?"])
+    assert state == Conversation(
+        person="Lasse Jacobsen",
+        municipality="Viborg",
+        organisation=None,
+        theme=None,
+        frame="hvor mange er kommunaldirektører?",
+        focus="list",
+        listed=("Lasse Jacobsen",),
+        source="fact:count:title",
+        citation="members",
+        language="da",
+        at=1010.0,
+    )
+    assert pickle.loads(pickle.dumps(state)) == state
+    assert len(pickle.dumps(state)) < 1000
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        state.person = "Peter Karm"  # type: ignore[misc]
+
+
+def test_small_talk_keeps_the_subject(engine):
+    answer, state = talk(engine, ["hvem repræsenterer Aarhus?", "tak", "hvad er hendes titel?"])
+    assert says(answer, "Anette Juhl Winther") and state.person == "Anette Juhl Winther"
