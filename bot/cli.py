@@ -26,6 +26,7 @@ from typing import TextIO
 
 from bot.config import EXIT_CONFIG, EXIT_KNOWLEDGE, Config, ConfigError, load_config
 from bot.core.answer import Answer
+from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import default_knowledge_dir
@@ -93,11 +94,28 @@ def cmd_ask(args: argparse.Namespace, engine: Engine) -> int:
     if args.question == ["-"]:
         # One answer per input line, in order, empty lines included (score.py relies on it).
         _utf8_stdin()
+        if args.conversation:
+            _ask_conversation(engine, sys.stdin, args.json)
+            return 0
         for line in sys.stdin:
             _emit(engine.ask(line.rstrip("\r\n")), args.json)
         return 0
     _emit(engine.ask(_from_argv(args.question)), args.json)
     return 0
+
+
+def _ask_conversation(engine: Engine, lines: TextIO, as_json: bool) -> None:
+    """Each line a turn of one conversation (one user, one private chat); an empty line is
+    answered as ``ask`` answers it and starts a fresh conversation."""
+    state = Conversation()
+    for line in lines:
+        question = line.rstrip("\r\n")
+        if not question.strip():
+            _emit(engine.ask(question), as_json)
+            state = Conversation()
+            continue
+        answer, state = engine.converse(question, state)
+        _emit(answer, as_json)
 
 
 def _emit(answer: Answer, as_json: bool) -> None:
@@ -114,8 +132,12 @@ def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         title = engine.knowledge.article.title
-        print(f"Ask about «{title}» in Danish or English; a number picks a suggestion; Ctrl-D or 'quit' ends.")
+        print(
+            f"Ask about «{title}» in Danish or English, follow-ups too; a number picks a suggestion; "
+            "/reset starts over; Ctrl-D or 'quit' ends."
+        )
     last = None
+    state = Conversation()
     while True:
         try:
             line = input("> " if interactive else "")
@@ -124,11 +146,18 @@ def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
             return 0
         if line.strip().lower() in {"quit", "exit", "afslut"}:
             return 0
+        if line.strip().lower() in RESET_COMMANDS:
+            state, last = Conversation(), None
+            if interactive:
+                print("(new conversation)")
+            continue
         if last is not None and line.strip().isdigit() and 1 <= int(line) <= len(last.suggestions):
             picked = last.suggestions[int(line) - 1]
             answer = engine.answer_key(picked.key, last.language) or engine.ask(picked.question)
+            # What the picked answer names can be followed up like a turn's.
+            state = engine.dialogue.remember(state, picked.question, answer)
         else:
-            answer = engine.ask(line)
+            answer, state = engine.converse(line, state)
         _print_answer(answer, sys.stdout)
         last = answer
 
@@ -223,6 +252,9 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+RESET_COMMANDS = frozenset({"/reset", "/new", "/ny"})
+"""``chat``: lines that forget the conversation so far."""
+
 EXIT_UNHEALTHY = 1
 """``health``: something the bot needs is not there (Docker's HEALTHCHECK reads 1 as unhealthy)."""
 
@@ -276,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", parents=[common], help="answer one question ('-' reads one per line from stdin)")
     ask.add_argument("question", nargs="+")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.add_argument(
+        "--conversation",
+        action="store_true",
+        help="with '-': the lines are turns of one conversation; an empty line starts a new one",
+    )
     sub.add_parser("chat", parents=[common], help="interactive console chat")
     sub.add_parser("check", parents=[common], help="validate the knowledge and look for colliding questions")
     add_eval_arguments(sub.add_parser("eval", parents=[common], help="score the answers to a labelled question file"))

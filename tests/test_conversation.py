@@ -7,7 +7,11 @@ is called with an explicit clock (ten seconds a turn) so expiry is tested withou
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +21,7 @@ from bot.core.answer import Answer
 from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 from bot.core.normalize import fold
+from bot.core.reasoning import CLARIFY
 from bot.core.tuning import DEFAULT_TUNING
 from bot.curation.evaluate import load_cases
 
@@ -316,3 +321,42 @@ def test_the_state_is_explicit_immutable_small_and_picklable(engine):
 def test_small_talk_keeps_the_subject(engine):
     answer, state = talk(engine, ["hvem repræsenterer Aarhus?", "tak", "hvad er hendes titel?"])
     assert says(answer, "Anette Juhl Winther") and state.person == "Anette Juhl Winther"
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=environment,
+    )
+
+
+def test_ask_conversation_prints_one_json_line_per_input_line_and_an_empty_line_starts_afresh():
+    lines = "hvem repræsenterer Aarhus?\nhvad er hendes titel?\n\nhvad er hendes titel?\n   \nwho chairs?\n"
+    result = run_cli("ask", "--json", "--conversation", "-", stdin=lines)
+    plain = [json.loads(line) for line in run_cli("ask", "--json", "-", stdin=lines).stdout.splitlines()]
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0 and len(replies) == len(lines.splitlines()) == 6
+    assert [reply["question"] for reply in replies] == [reply["question"] for reply in plain]
+    assert [list(reply) for reply in replies] == [list(reply) for reply in plain]
+    assert replies[1]["answered"] and "Anette Juhl Winther" in replies[1]["answer"]
+    assert replies[2] == plain[2] and replies[4] == plain[4]  # empty lines, answered as ask answers them
+    assert replies[3]["source"] == "clarify" and not replies[3]["answered"]  # nothing carried over the empty line
+    assert replies[5] == plain[5]
+
+
+def test_chat_keeps_one_conversation_a_picked_suggestion_joins_it_and_reset_forgets_it():
+    result = run_cli("chat", stdin="hvem repræsenterer Aarhus?\nhvad er hendes titel?\n/reset\nhvad er hendes titel?\n")
+    assert result.returncode == 0
+    assert "Anette Juhl Winther er udbuds- og indkøbschef" in result.stdout
+    assert result.stdout.rstrip().endswith(CLARIFY.da)  # after /reset, "hendes" has nobody to refer to
+    picked = run_cli("chat", stdin="who is Lars\n2\nhvor kommer han fra?\n")
+    assert picked.stdout.rstrip().splitlines()[-1].startswith("Lars Svenningsen er kommunaldirektør i Nyborg")
