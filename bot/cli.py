@@ -187,19 +187,24 @@ def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
     from bot.curation.progress import Progress
 
     try:
-        cases = evaluate.load_cases(args.file)
+        labelled = evaluate.load_labelled(args.file)
     except evaluate.LabelError as error:
         sys.stderr.write(_shown("klbot eval: " + "\nklbot eval: ".join(error.problems) + "\n"))
         return EXIT_BAD_FILE
-    unfinished = evaluate.unfinished(cases)
+    turns = evaluate.turns_of(labelled)
+    unfinished = evaluate.unfinished(turns)
     if unfinished:
         sys.stderr.write(
             f"klbot eval: note: {unfinished} question(s) of kind 'answer' have no 'expect' groups, "
             "so any answer passes (an unfinished review export?)\n"
         )
     _stdout(args.json)
-    progress = Progress("eval", len(cases), sys.stderr)
-    report = evaluate.evaluate(engine, cases, progress.update)
+    progress = Progress("eval", len(turns), sys.stderr)
+    conversations = [c for c in labelled if isinstance(c, evaluate.ConversationCase)]
+    if conversations:
+        report = evaluate.evaluate_conversations(engine, conversations, progress.update)
+    else:
+        report = evaluate.evaluate(engine, turns, progress.update)
     progress.finish()
     if args.json:
         sys.stdout.write(_json_line({"file": str(args.file), **report.to_json()}))
@@ -336,7 +341,11 @@ def _version() -> str:
 
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="labelled questions (the format of shared/eval/questions.yaml)")
+    parser.add_argument(
+        "file",
+        help="labelled questions (the format of shared/eval/questions.yaml), or conversations: "
+        "a list of {id, turns: [labelled question, ...]}",
+    )
     parser.add_argument(
         "--min",
         type=float,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from bot.core.answer import Answer
 from bot.core.conversation import Conversation
 from bot.core.engine import Engine
@@ -360,3 +361,73 @@ def test_chat_keeps_one_conversation_a_picked_suggestion_joins_it_and_reset_forg
     assert result.stdout.rstrip().endswith(CLARIFY.da)  # after /reset, "hendes" has nobody to refer to
     picked = run_cli("chat", stdin="who is Lars\n2\nhvor kommer han fra?\n")
     assert picked.stdout.rstrip().splitlines()[-1].startswith("Lars Svenningsen er kommunaldirektør i Nyborg")
+
+
+# -- eval of a conversation file ----------------------------------------------------------
+
+
+CONVERSATIONS = """\
+- id: aarhus
+  turns:
+    - {cat: pronoun, lang: da, q: "hvem repræsenterer Aarhus?", expect: [[Winther]]}
+    - {cat: pronoun, lang: da, q: "hvad er hendes titel?", expect: [[udbuds- og indkøbschef]]}
+- id: themes
+  turns:
+    - {cat: ordinal, lang: en, q: "what is theme 2?", expect: [[digital*]]}
+    - {cat: ordinal, lang: en, q: "the next one", expect: [[digital*]]}
+"""
+
+
+@pytest.fixture
+def conversations(tmp_path: Path) -> Path:
+    path = tmp_path / "conversations.yaml"
+    path.write_text(CONVERSATIONS, encoding="utf-8")
+    return path
+
+
+def test_eval_of_a_conversation_file_reports_categories_turns_and_whole_conversations(conversations, capsys):
+    assert main(["eval", str(conversations)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ordinal", "1/2", "50.0%"]
+    assert lines[1].split() == ["pronoun", "2/2", "100.0%"]
+    assert lines[2] == "FAIL [ordinal] themes#2 'the next one': missing one of ['digital*']"
+    assert lines[3] == "     read as: 'what is theme 3?'"
+    assert lines[4].startswith("     answer: 'Theme 3")
+    assert lines[5] == "first turns 2/2 (100.0%) · follow-ups 1/2 (50.0%) · conversations 1/2 (50.0%)"
+    assert lines[6] == "right 3 (75.0%) · wrong answers 1 (25.0%) · not answered 0 (0.0%)"
+    assert lines[7].startswith("eval: 3/4 passed (75.0%)")
+
+
+def test_eval_json_of_a_conversation_file_adds_the_conversation_figures(conversations, capsys):
+    assert main(["eval", str(conversations), "--json", "--min", "80"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert (report["total"], report["passed"], report["wrong"], report["unanswered"]) == (4, 3, 1, 0)
+    assert report["conversations"] == {
+        "first_turns": {"passed": 2, "total": 2, "rate": 100.0},
+        "follow_ups": {"passed": 1, "total": 2, "rate": 50.0},
+        "conversations": {"passed": 1, "total": 2, "rate": 50.0},
+    }
+    failure = report["failures"][0]
+    assert (failure["conversation"], failure["turn"], failure["read_as"]) == ("themes", 2, "what is theme 3?")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("- {turns: [{q: hej}]}\n", "conversation 1: 'id' must name the conversation"),
+        ("- {id: a, turns: []}\n", "conversation 1: must be a mapping with 'id' and a non-empty list 'turns'"),
+        ("- {id: a, turns: [{q: hej}]}\n- {id: a, turns: [{q: hej}]}\n", "conversation 2: 'id' 'a' is used twice"),
+        ("- {id: a, turns: [{q: hej, kind: maybe}]}\n", "conversation 'a': item 1 ('hej'): 'kind' must be one of"),
+    ],
+)
+def test_a_bad_conversation_file_names_the_conversation_and_the_field(tmp_path, capsys, content, problem):
+    path = tmp_path / "conversations.yaml"
+    path.write_text(content, encoding="utf-8")
+    assert main(["eval", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and problem in err, err
+
+
+def test_the_shipped_conversations_all_pass(capsys):
+    assert main(["eval", str(ROOT / "tests" / "data" / "conversations.yaml"), "--min", "100"]) == 0
+    assert "conversations 30/30 (100.0%)" in capsys.readouterr().out

@@ -213,6 +213,16 @@ class _Turn:
 
 
 @dataclass(frozen=True)
+class TurnReading:
+    """One turn, answered: the answer, the next state, and the stand-alone question it answers
+    (the turn itself when it stood alone)."""
+
+    answer: Answer
+    state: Conversation
+    asked: str
+
+
+@dataclass(frozen=True)
 class _Reading:
     """A turn read against the conversation: the stand-alone question answered, the answer,
     and the people it leaves listed (None: as the answer names them)."""
@@ -242,6 +252,13 @@ class Dialogue:
         self, question: str, state: Conversation, language_hint: Lang | None = None, now: float | None = None
     ) -> tuple[Answer, Conversation]:
         """Answer ``question`` as the next turn after ``state``; return the answer and the next state."""
+        read = self.read(question, state, language_hint, now)
+        return read.answer, read.state
+
+    def read(
+        self, question: str, state: Conversation, language_hint: Lang | None = None, now: float | None = None
+    ) -> TurnReading:
+        """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
@@ -252,7 +269,8 @@ class Dialogue:
         if reading is None:
             reading = _Reading(alone.question, alone)
         answer = replace(reading.answer, question=alone.question)
-        return answer, self.remember(state, reading.asked, answer, now, listed=reading.listed)
+        after = self.remember(state, reading.asked, answer, now, listed=reading.listed)
+        return TurnReading(answer, after, reading.asked)
 
     def remember(
         self,

@@ -12,8 +12,14 @@ The file format and the judging rules are those of ``shared/eval/questions.yaml`
   surname). Alternatives match as whole words after folding (case, æ->ae ø->oe å->aa,
   accents, ``-``/``/``/``&`` and apostrophes); a trailing ``*`` makes one a word prefix.
 
-``evaluate`` returns a ``Report`` (pass rate per category, every failure); ``print_report``
-writes it for people. The command line (``bot.cli``) reads the options and sets the exit status.
+A **conversation file** is a list of ``{id, turns: [labelled turn, …]}``: each turn has the
+labels above and is asked after the turns before it (``Engine.converse``, a fresh conversation
+per item). Every turn is judged; the report adds first turns, follow-ups and whole
+conversations (a conversation is right when every turn is).
+
+``evaluate`` (``evaluate_conversations``) returns a ``Report`` (pass rate per category, every
+failure); ``print_report`` writes it for people. The command line (``bot.cli``) reads the
+options and sets the exit status.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import safeyaml
+from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 
 KINDS = ("answer", "abstain", "negative", "any")
@@ -72,6 +79,14 @@ class Case:
 
 
 @dataclass(frozen=True)
+class ConversationCase:
+    """One labelled conversation: its turns, asked in order in one conversation."""
+
+    id: str
+    turns: tuple[Case, ...]
+
+
+@dataclass(frozen=True)
 class Failure:
     cat: str
     question: str
@@ -79,6 +94,10 @@ class Failure:
     answer: str
     answered: bool
     language: str
+    conversation: str | None = None
+    """In a conversation file: the conversation's id, its turn number and how the turn was read."""
+    turn: int | None = None
+    read_as: str | None = None
 
 
 @dataclass
@@ -87,6 +106,10 @@ class Report:
     """Category -> [passed, total]."""
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
+    first_turns: list[int] | None = None
+    """Conversation files only, each [passed, total]: first turns, later turns, conversations."""
+    follow_ups: list[int] | None = None
+    conversations: list[int] | None = None
 
     @property
     def total(self) -> int:
@@ -114,6 +137,17 @@ class Report:
         return 100.0 * count / self.total if self.total else 0.0
 
     def to_json(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.conversations is not None:
+            extra["conversations"] = {
+                name: {"passed": counts[0], "total": counts[1], "rate": _rate(counts)}
+                for name, counts in (
+                    ("first_turns", self.first_turns),
+                    ("follow_ups", self.follow_ups),
+                    ("conversations", self.conversations),
+                )
+                if counts is not None
+            }
         return {
             "total": self.total,
             "passed": self.passed,
@@ -125,18 +159,27 @@ class Report:
                 name: {"passed": passed, "total": total, "rate": round(100.0 * passed / total, 2)}
                 for name, (passed, total) in sorted(self.categories.items())
             },
-            "failures": [
-                {
-                    "cat": f.cat,
-                    "q": f.question,
-                    "reason": f.reason,
-                    "answer": f.answer,
-                    "answered": f.answered,
-                    "language": f.language,
-                }
-                for f in self.failures
-            ],
+            "failures": [_failure_json(f) for f in self.failures],
+            **extra,
         }
+
+
+def _failure_json(f: Failure) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "cat": f.cat,
+        "q": f.question,
+        "reason": f.reason,
+        "answer": f.answer,
+        "answered": f.answered,
+        "language": f.language,
+    }
+    if f.conversation is not None:
+        found.update(conversation=f.conversation, turn=f.turn, read_as=f.read_as)
+    return found
+
+
+def _rate(counts: Sequence[int]) -> float:
+    return round(100.0 * counts[0] / counts[1], 2) if counts[1] else 0.0
 
 
 # -- the labelled file ---------------------------------------------------------------------
@@ -152,6 +195,52 @@ def load_cases(path: Path | str) -> list[Case]:
     except safeyaml.SafeYamlError as exc:
         raise LabelError([str(exc)]) from None
     return parse_cases(data, str(path))
+
+
+def load_labelled(path: Path | str) -> list[Case] | list[ConversationCase]:
+    """A question file or a conversation file (items with ``turns``), checked like ``load_cases``."""
+    try:
+        data = safeyaml.load_file(path)
+    except safeyaml.SafeYamlError as exc:
+        raise LabelError([str(exc)]) from None
+    if is_conversation_file(data):
+        return parse_conversations(data, str(path))
+    return parse_cases(data, str(path))
+
+
+def is_conversation_file(data: Any) -> bool:
+    """Whether labelled ``data`` holds conversations: items with ``turns`` (not ``q``)."""
+    return isinstance(data, list) and any(isinstance(item, dict) and "turns" in item for item in data)
+
+
+def parse_conversations(data: Any, name: str = "<conversations>") -> list[ConversationCase]:
+    if not isinstance(data, list) or not data:
+        raise LabelError([f"{name}: must be a non-empty list of conversations ('- {{id: ..., turns: [...]}}')"])
+    problems: list[str] = []
+    conversations = []
+    seen: set[str] = set()
+    for number, item in enumerate(data, start=1):
+        where = f"{name}: conversation {number}"
+        if not isinstance(item, dict) or not isinstance(item.get("turns"), list) or not item["turns"]:
+            problems.append(f"{where}: must be a mapping with 'id' and a non-empty list 'turns'")
+            continue
+        ident = item.get("id")
+        if ident is None or isinstance(ident, (dict, list)) or not str(ident).strip():
+            problems.append(f"{where}: 'id' must name the conversation")
+            continue
+        ident = str(ident)
+        if ident in seen:
+            problems.append(f"{where}: 'id' {ident!r} is used twice")
+        seen.add(ident)
+        try:
+            turns = parse_cases(item["turns"], f"{name}: conversation {ident!r}")
+        except LabelError as error:
+            problems.extend(error.problems)
+            continue
+        conversations.append(ConversationCase(ident, tuple(turns)))
+    if problems:
+        raise LabelError(problems)
+    return conversations
 
 
 def parse_cases(data: Any, name: str = "<labels>") -> list[Case]:
@@ -266,6 +355,11 @@ def unfinished(cases: Sequence[Case]) -> int:
     return sum(c.kind == "answer" and not c.expect for c in cases)
 
 
+def turns_of(labelled: Sequence[Case] | Sequence[ConversationCase]) -> list[Case]:
+    """Every question asked: the cases, or the turns of every conversation."""
+    return [turn for item in labelled for turn in (item.turns if isinstance(item, ConversationCase) else (item,))]
+
+
 def evaluate(engine: Engine, cases: Sequence[Case], progress: Callable[[int], None] | None = None) -> Report:
     """Ask every case's question and judge the answer."""
     report = Report()
@@ -278,25 +372,76 @@ def evaluate(engine: Engine, cases: Sequence[Case], progress: Callable[[int], No
         except Exception as exc:  # one broken question must not hide the rest of the report
             reply = {"answered": False, "answer": "", "language": None}
             reason = f"engine raised {type(exc).__name__}: {exc}"
-        counts = report.categories.setdefault(case.cat, [0, 0])
-        counts[1] += 1
-        if reason is None:
-            counts[0] += 1
-        else:
-            report.failures.append(
-                Failure(
-                    cat=case.cat,
-                    question=case.q,
-                    reason=reason,
-                    answer=str(reply.get("answer") or ""),
-                    answered=bool(reply.get("answered")),
-                    language=str(reply.get("language")),
-                )
-            )
+        _score(report, case, reply, reason)
         if progress is not None:
             progress(done)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def evaluate_conversations(
+    engine: Engine, conversations: Sequence[ConversationCase], progress: Callable[[int], None] | None = None
+) -> Report:
+    """Ask every conversation's turns in order, each conversation afresh, and judge every turn.
+
+    The turns are a second apart, so a conversation never expires within a run."""
+    report = Report(first_turns=[0, 0], follow_ups=[0, 0], conversations=[0, 0])
+    assert report.first_turns is not None and report.follow_ups is not None and report.conversations is not None
+    members = member_surnames(engine)
+    started = time.perf_counter()
+    done = 0
+    for conversation in conversations:
+        state = Conversation()
+        right = True
+        for number, case in enumerate(conversation.turns, start=1):
+            try:
+                read = engine.dialogue.read(case.q, state, now=float(number))
+                state, asked, reply = read.state, read.asked, read.answer.to_json()
+                reason = judge(case, reply, members)
+            except Exception as exc:  # one broken turn must not hide the rest of the report
+                reply = {"answered": False, "answer": "", "language": None}
+                asked, reason = case.q, f"engine raised {type(exc).__name__}: {exc}"
+            _score(report, case, reply, reason, conversation.id, number, asked)
+            counts = report.first_turns if number == 1 else report.follow_ups
+            counts[0] += reason is None
+            counts[1] += 1
+            right = right and reason is None
+            done += 1
+            if progress is not None:
+                progress(done)
+        report.conversations[0] += right
+        report.conversations[1] += 1
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _score(
+    report: Report,
+    case: Case,
+    reply: Mapping[str, Any],
+    reason: str | None,
+    conversation: str | None = None,
+    turn: int | None = None,
+    read_as: str | None = None,
+) -> None:
+    counts = report.categories.setdefault(case.cat, [0, 0])
+    counts[1] += 1
+    if reason is None:
+        counts[0] += 1
+        return
+    report.failures.append(
+        Failure(
+            cat=case.cat,
+            question=case.q,
+            reason=reason,
+            answer=str(reply.get("answer") or ""),
+            answered=bool(reply.get("answered")),
+            language=str(reply.get("language")),
+            conversation=conversation,
+            turn=turn,
+            read_as=read_as if read_as not in (None, case.q, " ".join(case.q.split())) else None,
+        )
+    )
 
 
 def print_report(report: Report, out: TextIO) -> None:
@@ -305,7 +450,22 @@ def print_report(report: Report, out: TextIO) -> None:
         out.write(f"{safeyaml.printable(name):14s} {passed:4d}/{total:<4d} {100 * passed / total:6.1f}%\n")
     for failure in report.failures:
         cat, reason = safeyaml.printable(failure.cat), safeyaml.printable(failure.reason)
-        out.write(f"FAIL [{cat}] {failure.question[:80]!r}: {reason}\n     answer: {failure.answer[:160]!r}\n")
+        where = f"{safeyaml.printable(failure.conversation)}#{failure.turn} " if failure.conversation else ""
+        out.write(f"FAIL [{cat}] {where}{failure.question[:80]!r}: {reason}\n")
+        if failure.read_as:
+            out.write(f"     read as: {failure.read_as[:160]!r}\n")
+        out.write(f"     answer: {failure.answer[:160]!r}\n")
+    if report.conversations is not None:
+        parts = [
+            f"{label} {counts[0]}/{counts[1]} ({_rate(counts):.1f}%)"
+            for label, counts in (
+                ("first turns", report.first_turns),
+                ("follow-ups", report.follow_ups),
+                ("conversations", report.conversations),
+            )
+            if counts is not None
+        ]
+        out.write(" · ".join(parts) + "\n")
     per_question = 1000 * report.seconds / report.total if report.total else 0.0
     out.write(
         f"right {report.passed} ({report.rate:.1f}%) · wrong answers {report.wrong} ({report.share(report.wrong):.1f}%)"
