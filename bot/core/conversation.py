@@ -25,6 +25,11 @@ What is remembered (``Conversation``) is small, immutable and picklable: the las
 municipality, organisation and theme, the last stand-alone question (the frame), what it was
 about, the people last listed, the language and the time of the last turn. It expires after
 ``Tuning.conversation_expiry`` seconds of quiet; a fresh ``Conversation()`` is a reset.
+
+Adapters keep the state and pass it back; nothing is kept here. Per turn:
+``answer, state = engine.converse(text, state, language_hint, now)``; for an answer got
+another way (a pressed suggestion): ``state = engine.dialogue.remember(state, question, answer)``;
+``engine.dialogue.read`` also returns the stand-alone question a turn was read as.
 """
 
 from __future__ import annotations
