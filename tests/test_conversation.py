@@ -107,6 +107,8 @@ def test_a_bare_since_when_is_asked_about_the_last_subject_and_says_the_article_
         (["hvad er tema 2?", "det næste"], ["Tema 3", "Professionel indkøbsadfærd"]),
         (["what is theme 3?", "the previous one"], ["Theme 2", "digital"]),
         (["hvad er tema 2?", "den sidste"], ["Tema 5"]),
+        (["hvad er tema 2?", "hvad er det næste tema?"], ["Tema 3"]),
+        (["hvad laver Peter Karm?", "hvem er den næste?"], ["Anette Juhl Winther"]),
         (["who are the members?", "the third one"], ["Lars Holte"]),
         (["who are the members?", "the third one", "the next one"], ["Mads Grønvall"]),
         (["who are the members?", "the last one"], ["Morten Mandøe"]),

@@ -143,7 +143,9 @@ _CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
 _NEXT = _words("næste next following efterfølgende")
 _PREVIOUS = _words("forrige previous preceding foregående")
 _LAST = _words("sidste last final")
-_MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _words("one ones what hvad med about how person member medlem list")
+_MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list")
+_MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _MOVE_WORDS
+"""Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
 _MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative")
 _MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
