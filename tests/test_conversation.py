@@ -127,6 +127,8 @@ def test_next_previous_last_and_ordinals_move_along_themes_lists_and_members(eng
     ("turns", "expected"),
     [
         (["what is theme 5?", "the next one"], ["no theme 6"]),
+        (["hvad er tema 1?", "det forrige"], ["ingen før", "tema 1"]),
+        (["hvem repræsenterer KL?", "the next one"], ["no more", "KL is the last"]),
         (["who are the members?", "the last one", "the next one"], ["no more", "Morten Mandøe"]),
     ],
     ids=conversation_id,

@@ -539,8 +539,11 @@ class Dialogue:
             return None  # "og 4?" counts themes or a list, not the members at large
         if domain == "theme":
             number = _moved(state.theme, self.theme_count, wanted, 1)
-            if number is None or number < 1:
+            if number is None:
                 return None
+            if number < 1:
+                return _edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1")
+            # Past the last theme the engine says there is no such theme.
             return self._about("theme", str(number), state, turn.lang)
         items, current, kind = self._items(domain, state)
         if not items:
@@ -552,9 +555,8 @@ class Dialogue:
         if not 0 <= index < len(items):
             if wanted not in ("next", "previous"):
                 return None
-            end = NO_NEXT if wanted == "next" else NO_PREVIOUS
-            name = current if current is not None else items[-1]
-            return _Reading(turn.text, _said(turn.text, say(end, turn.lang, name=name), turn.lang, "negative"))
+            name = self._organisation_short.get(current or items[-1], current or items[-1])
+            return _edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
         return self._about(kind, items[index], state, turn.lang)
 
     def _domain(self, state: Conversation) -> str | None:
@@ -827,6 +829,11 @@ def _said(question: str, text: str, lang: Lang, outcome: Literal["negative", "no
         confidence=100 if outcome == "negative" else 0,
         outcome=outcome,
     )
+
+
+def _edge(turn: _Turn, phrase: Bilingual, name: str) -> _Reading:
+    """ "There are no more: … is the last one." """
+    return _Reading(turn.text, _said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative"))
 
 
 def _swapped(text: str, pairs: Sequence[tuple[str, str]], swaps: dict[tuple[int, int], str]) -> str:
