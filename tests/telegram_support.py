@@ -94,6 +94,8 @@ class OfflineBot:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        if self.app.persistence is not None:
+            await self.app.update_persistence()  # what Application.stop does in the real runner
         await self.app.shutdown()
 
     async def feed(self, update: dict[str, Any]) -> None:

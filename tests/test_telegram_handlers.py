@@ -534,3 +534,41 @@ async def test_a_group_vote_finds_the_question_it_replied_to(bot: OfflineBot) ->
     await bot.feed(bot.telegram.updates[-1])
     ((source, question, up, chat_id),) = bot.recorder.votes
     assert source and (question, up, chat_id) == ("who represents Vejle?", True, -1003)
+
+
+# -- conversations (issue #8) ------------------------------------------------------------------
+
+
+async def test_a_follow_up_in_a_private_chat_is_read_against_the_question_before(bot: OfflineBot) -> None:
+    chat, user = _private(bot, lang="da")
+    await bot.say(chat, user, "hvem repræsenterer Aarhus?")
+    await bot.say(chat, user, "hvad er hendes titel?")
+    assert "udbuds- og indkøbschef" in bot.last()["text"]
+
+
+async def test_in_a_group_each_member_has_their_own_conversation(bot: OfflineBot) -> None:
+    group = bot.telegram.group_chat(-1002)
+    ann, bo = bot.telegram.user(7, "Ann", "da"), bot.telegram.user(8, "Bo", "da")
+    await bot.say(group, ann, f"/ask@{BOT_USERNAME} hvem repræsenterer Aarhus?")
+    await bot.say(group, bo, f"/ask@{BOT_USERNAME} hvem repræsenterer Vejle?")
+    await bot.say(group, ann, f"/ask@{BOT_USERNAME} hvad er hendes titel?")
+    assert "udbuds- og indkøbschef" in bot.last()["text"] and "Karm" not in bot.last()["text"]
+
+
+async def test_start_begins_a_new_conversation(bot: OfflineBot) -> None:
+    chat, user = _private(bot, lang="da")
+    await bot.say(chat, user, "hvem repræsenterer Aarhus?")
+    await bot.say(chat, user, "/start")
+    await bot.say(chat, user, "hvad er hendes titel?")
+    assert "Winther" not in bot.last()["text"] and "Hvem mener du?" in bot.last()["text"]
+
+
+async def test_conversations_survive_a_restart_in_the_state_file(engine: Engine, tmp_path: Path) -> None:
+    state_file = tmp_path / "chats.pickle"
+    async with OfflineBot(engine, state_file=state_file) as first:
+        chat, user = _private(first, lang="da")
+        await first.say(chat, user, "hvem repræsenterer Aarhus?")
+    async with OfflineBot(engine, state_file=state_file) as second:
+        chat, user = _private(second, lang="da")
+        await second.say(chat, user, "hvad er hendes titel?")
+        assert "udbuds- og indkøbschef" in second.last()["text"]

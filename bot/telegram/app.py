@@ -21,6 +21,8 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    PersistenceInput,
+    PicklePersistence,
     filters,
 )
 from telegram.request import BaseRequest
@@ -72,6 +74,7 @@ def build_application(
     record: bool = True,
     opt_out_chats: frozenset[int] = frozenset(),
     request: BaseRequest | None = None,
+    state_file: Path | None = None,
 ) -> App:
     """The bot, ready for ``bot.telegram.runner.serve`` (or ``process_update`` in tests).
 
@@ -97,6 +100,11 @@ def build_application(
     )
     if base_url:
         builder = builder.base_url(base_url)
+    if state_file is not None:
+        # Chat data only (reply language, conversations): it survives a restart. Bot data holds
+        # the engine and is rebuilt; user data is a per-minute tally, not worth keeping.
+        store = PersistenceInput(bot_data=False, chat_data=True, user_data=False, callback_data=False)
+        builder = builder.persistence(PicklePersistence(state_file, store_data=store, context_types=CONTEXT_TYPES))
     watch = TokenWatch()
     calls, updates = watched_requests(watch, request)
     builder = builder.request(calls).get_updates_request(updates)

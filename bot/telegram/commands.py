@@ -41,9 +41,17 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     if message is None or await refused(update, context):
         return
     state = context.bot_data
-    answer = state.engine.ask(question, reply_language(update, context))
-    if context.chat_data is not None and message.chat.type == ChatType.PRIVATE and question.strip():
-        context.chat_data.lang = answer.language
+    lang = reply_language(update, context)
+    user = update.effective_user
+    chat_data = context.chat_data
+    if chat_data is not None and user is not None:
+        # Follow-ups ("og hans titel?") read against this user's conversation in this chat.
+        answer, conversation = state.engine.converse(question, chat_data.conversation(user.id), lang)
+        chat_data.remember(user.id, conversation)
+    else:
+        answer = state.engine.ask(question, lang)
+    if chat_data is not None and message.chat.type == ChatType.PRIVATE and question.strip():
+        chat_data.lang = answer.language
     _record(state.recorder, answer, message.chat)
     await send_answer(message, answer, context)
 
@@ -63,6 +71,9 @@ async def on_help(update: Update, context: Context) -> None:
     if message is None or await refused(update, context):
         return
     lang = reply_language(update, context)
+    user = update.effective_user
+    if context.chat_data is not None and user is not None and (message.text or "").startswith("/start"):
+        getattr(context.chat_data, "conversations", {}).pop(user.id, None)  # /start: a new conversation
     knowledge = context.bot_data.engine.knowledge
     place = next((s.municipality for s in knowledge.seats if s.municipality), knowledge.seats[0].organisation)
     text = say(HELP, lang, username=context.bot.username, place=place, **about(knowledge, lang))

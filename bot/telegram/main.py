@@ -17,6 +17,9 @@ from bot.core.knowledge import KnowledgeError
 
 log = logging.getLogger("bot.telegram")
 
+STATE_FILE = "telegram_chats.pickle"
+"""Under BOT_DATA_DIR: each chat's reply language and conversations, kept across restarts."""
+
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
 QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access", "tornado.general")
 """Warnings only: httpx and httpcore write request URLs (which contain the token); tornado
@@ -120,6 +123,7 @@ def _run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
             questions_per_minute=config.questions_per_minute,
             record=config.record,
             opt_out_chats=config.opt_out_chats,
+            state_file=config.data_dir / STATE_FILE,
         )
         chats = "all chats" if config.allowed_chats is None else f"{len(config.allowed_chats)} allowed chat(s)"
         log.info(

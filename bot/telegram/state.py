@@ -15,6 +15,7 @@ from typing import Any
 from telegram import Message
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 from bot.core.knowledge import Lang
 from bot.curation.recording import Recorder
@@ -29,10 +30,24 @@ VotedOn = tuple[int, int] | str
 
 
 class ChatData:
-    """Per chat: the language of the last question in a private chat, for replies without words."""
+    """Per chat: the language of the last question in a private chat, for replies without words,
+    and each user's conversation in it (a private chat has one user; in a group every member
+    has their own, so two people's follow-ups never mix)."""
 
     def __init__(self) -> None:
         self.lang: Lang | None = None
+        self.conversations: dict[int, Conversation] = {}
+        """User id -> what their conversation in this chat remembers (``bot.core.conversation``);
+        it expires by itself after a quiet spell, and /start clears it."""
+
+    def conversation(self, user_id: int) -> Conversation | None:
+        # Chat data stored before conversations existed has no such attribute.
+        return getattr(self, "conversations", {}).get(user_id)
+
+    def remember(self, user_id: int, conversation: Conversation) -> None:
+        if not hasattr(self, "conversations"):
+            self.conversations = {}
+        self.conversations[user_id] = conversation
 
 
 class UserData:
