@@ -136,3 +136,19 @@ def test_the_same_person_in_two_seats_is_refused(knowledge_copy: Path) -> None:
     _edit(knowledge_copy / "facts.yaml", "{name: Kim Herlev,", "{name: Bjarne Pedersen,")
     problems = problems_after(knowledge_copy)
     assert any("'Bjarne Pedersen' is already in another seat" in p for p in problems), problems
+
+
+def test_a_placeholder_naming_no_fact_is_refused_with_the_nearest_one(knowledge_copy: Path) -> None:
+    _edit(knowledge_copy / "qa" / "agreements.yaml", "{agreements.savings}", "{agreements.saving}")
+    problems = problems_after(knowledge_copy)
+    assert any("placeholder '{agreements.saving}'" in p and "did you mean 'agreements.savings'" in p for p in problems)
+
+
+def test_a_figure_changed_once_in_the_fact_base_reaches_every_answer_using_it(knowledge_copy: Path) -> None:
+    from bot.core.engine import Engine
+
+    _edit(knowledge_copy / "facts.yaml", "savings_en: just over DKK 1.8 billion", "savings_en: about DKK 2.3 billion")
+    engine = Engine(load_knowledge(knowledge_copy))
+    for question in ("How much have the binding agreements saved?", "what are the binding agreements"):
+        text = engine.ask(question).text
+        assert "about DKK 2.3 billion" in text and "1.8" not in text, text

@@ -441,7 +441,7 @@ class Engine:
         entry: QAEntry = self._entries[candidate.entry_id]
         # Hand-written text leads; facts rendered from facts.yaml follow it.
         parts = [
-            entry.answer.get(lang) if entry.answer else "",
+            self.renderer.fill(entry.answer.get(lang), lang) if entry.answer else "",
             self.renderer.named[entry.fact](lang) if entry.fact else "",
         ]
         body = "\n\n".join(part for part in parts if part)

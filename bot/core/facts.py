@@ -6,9 +6,10 @@ come from ``knowledge/facts.yaml`` so a correction there reaches every answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from bot.core.knowledge import FACT_RENDERERS, Knowledge, Lang, Organisation, Person, Seat, Theme
+from bot.core.knowledge import FACT_RENDERERS, PLACEHOLDERS, Knowledge, Lang, Organisation, Person, Seat, Theme
 from bot.core.lexicon import number_word
 from bot.core.normalize import fold
 
@@ -233,6 +234,35 @@ class FactRenderer:
             f"{self.organisation_seat(organisation_id, lang)}"
         ), False
 
+    # -- placeholders -----------------------------------------------------------------
+
+    def fill(self, text: str, lang: Lang) -> str:
+        """Put the facts into a hand-written answer's ``{placeholders}`` (see PLACEHOLDERS)."""
+        if "{" not in text:
+            return text
+        values = self._placeholder_values(lang)
+        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+    def _placeholder_values(self, lang: Lang) -> dict[str, str]:
+        chair_seat = self.k.chair_seat
+        chair = chair_seat.people[0]
+        a, s = self.k.agreements, self.k.strategy
+        return {
+            "agreements.established": a.established,
+            "agreements.savings": a.savings.get(lang),
+            "agreements.participation": a.participation.get(lang),
+            "strategy.period": s.period,
+            "strategy.adopted": s.adopted.get(lang),
+            "article.date": self.k.article.date,
+            "chair.name": chair.name,
+            "chair.title": self.title_label(chair, lang),
+            "chair.organisation": chair_seat.organisation,
+            "count.members": str(len(self.k.seats)),
+            "count.people": str(len(self.k.people)),
+            "count.municipalities": str(sum(1 for seat in self.k.seats if seat.municipality)),
+            "count.themes": str(len(s.themes)),
+        }
+
     # -- strategy ---------------------------------------------------------------------
 
     def strategy_purpose(self, lang: Lang) -> str:
@@ -286,3 +316,6 @@ class FactRenderer:
         if lang == "da":
             return f"Artiklen hedder «{a.title}» og er fra {a.date}. {a.summary.da}"
         return f"The article is titled «{a.title}» and dated {a.date}. {a.summary.en}"
+
+
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(re.escape(name) for name in PLACEHOLDERS) + r")\}")

@@ -30,6 +30,24 @@ FACT_RENDERERS = (
 """Answers an entry may take from the fact base instead of hand-written text (methods of
 ``bot.core.facts.FactRenderer`` of the same names)."""
 
+PLACEHOLDERS = (
+    "agreements.established",
+    "agreements.savings",
+    "agreements.participation",
+    "strategy.period",
+    "strategy.adopted",
+    "article.date",
+    "chair.name",
+    "chair.title",
+    "chair.organisation",
+    "count.members",
+    "count.people",
+    "count.municipalities",
+    "count.themes",
+)
+"""Facts a hand-written answer may name as ``{agreements.savings}``, so a figure lives in one
+place (``facts.yaml``) and the answer follows it (``bot.core.facts.FactRenderer.fill``)."""
+
 Citation = Literal["members", "facts_box", "background"]
 """Parts of the source the engine's own fact answers cite; `facts.yaml`'s `sources` must
 define each of them (checked at load)."""

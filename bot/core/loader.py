@@ -21,6 +21,7 @@ from bot.core.knowledge import (
     ENTRY_KINDS,
     FACT_RENDERERS,
     LANGUAGES,
+    PLACEHOLDERS,
     Agreements,
     Article,
     Bilingual,
@@ -39,6 +40,8 @@ from bot.core.knowledge import (
 )
 from bot.core.normalize import fold
 
+_BRACED = re.compile(r"\{([^{}\s]*)\}")
+"""``{agreements.savings}`` in an answer: a placeholder (``bot.core.knowledge.PLACEHOLDERS``)."""
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # libyaml's loader parses the knowledge about ten times faster: it is most of `ask`'s start-up.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -444,6 +447,15 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
         if fact is not None and fact not in FACT_RENDERERS:
             reader.problem(where, "fact", f"unknown fact '{fact}'; known: {', '.join(FACT_RENDERERS)}")
         answer = reader.bilingual(item, "answer", where) if fact is None or "answer" in item else None
+        for lang_text in (answer.da, answer.en) if answer else ():
+            for name in _BRACED.findall(lang_text):
+                if name not in PLACEHOLDERS:
+                    reader.problem(
+                        where,
+                        "answer",
+                        f"placeholder '{{{name}}}' names no fact{did_you_mean(name, PLACEHOLDERS)}; "
+                        f"known: {', '.join(PLACEHOLDERS)}",
+                    )
         source = reader.text(item, "source", where)
         if source and source not in source_ids:
             reader.problem(where, "source", f"unknown source '{source}'; known: {', '.join(sorted(source_ids))}")
