@@ -144,8 +144,11 @@ def verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEM
 
 
 _STARTS = re.compile(
-    r"\b(?:start|starts|starting|starter|begynder|begynde)\s+(?:with|med)\s+(?:the word\s+|ordet\s+)?(\w+)"
+    r"\b(?:start|starts|starting|starter|begynder|begynde|begin|begins|beginning)\s+(?:with|med)\s+"
+    r"(?:the word\s+|ordet\s+|the letter\s+|bogstavet\s+)?(\w+)"
 )
+_FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
+_SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
 _ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(\w+)")
 NAMED_LIKE = Bilingual(da="{count} passer på «{affix}»:", en='{count} match "{affix}":')
 NONE_NAMED_LIKE = Bilingual(da="Ingen passer på «{affix}».", en='None match "{affix}".')
@@ -164,7 +167,13 @@ def by_spelling(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactR
         folded = fold(name).replace(" ", "")
         return folded.startswith(affix) if starts else folded.endswith(affix)
 
-    if touches(set(words), THEME_WORDS):
+    word_set = set(words)
+    if word_set & (_FIRST_NAME_WORDS | _SURNAME_WORDS):
+        # "hvilke medlemmer har et fornavn, der begynder med L?", "whose surnames start with S?"
+        part = 0 if word_set & _FIRST_NAME_WORDS else -1
+        people = [p for p in render.k.people if fits(p.name.split()[part])]
+        lines = [f"• {render.brief(p, lang)}" for p in people]
+    elif touches(word_set, THEME_WORDS):
         lines = [
             render.theme(t.number, lang)[0]
             for t in render.k.strategy.themes

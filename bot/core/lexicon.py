@@ -362,7 +362,7 @@ QUOTE_CUES = _words("""
     say says said saying siger sagde udtaler udtalte mener mente citat citater quote quotes
     quoted according ifølge describe describes described beskriver beskrives write writes
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
-    states stated
+    states stated beskrev kommenterede kommenterer comment comments commented sagt
 """)
 """Words asking what the article or someone in it says, not for a fact."""
 

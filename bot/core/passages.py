@@ -58,7 +58,9 @@ class PassageIndex:
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
         wanted = {meaning(w) for w in words if w not in _NOT_TOPIC}
-        if len(wanted) < self.tuning.passage_min_words:
+        # Asking what a named speaker said narrows the paragraphs enough for a one-word topic
+        # ("hvad sagde SKI om projektgrupperne?"); a bare name beside one word does not.
+        if len(wanted) < (1 if naming and self.asks_for_words(words) else self.tuning.passage_min_words):
             return None
         candidates = [
             (passage, meanings)
