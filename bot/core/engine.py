@@ -282,9 +282,14 @@ class Engine:
                     return self._checked(quoted, self._is_topic_claim(text, corrected, mentions), corrected, mentions)
         claim = self._is_topic_claim(text, corrected, mentions)
         if asks_definition(mentions, corrected):
-            defined = self.terms.search(corrected, smalltalk=False, limit=1)
-            if defined and defined[0].score >= self.tuning.min_answer_score:
-                return self._from_entry(text, lang, defined[0])
+            # The term alone, asked plainly, when the wording around it matches no variant
+            # ("how would you translate 'afdelingsleder'?").
+            term = [w for m in mentions if m.kind == "title" for w in corrected[m.start : m.end]]
+            plain = [*term, "betyder" if lang == "da" else "mean"]
+            for query in (corrected, plain):
+                defined = self.terms.search(query, smalltalk=False, limit=1)
+                if defined and defined[0].score >= self.tuning.min_answer_score:
+                    return self._from_entry(text, lang, defined[0])
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
         if isinstance(decision, FactReply):
             return self._checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
