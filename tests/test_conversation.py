@@ -240,7 +240,11 @@ CONTEXTS = [
 ]
 STAND_ALONE = [
     case.q
-    for name in ("../shared/eval/questions.yaml", "tests/data/precision_questions.yaml")
+    for name in (
+        "../shared/eval/questions.yaml",
+        "tests/data/precision_questions.yaml",
+        "tests/data/understanding_c_questions.yaml",
+    )
     if (ROOT / name).exists()
     for case in load_cases(ROOT / name)
     if not PRONOUNS & set(fold(case.q).split())
@@ -257,6 +261,20 @@ def test_a_question_without_a_pronoun_is_answered_in_a_conversation_as_it_is_alo
         if (answer.text, answer.outcome, answer.source) != (alone.text, alone.outcome, alone.source):
             differ.append(question)
     assert differ == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Vejle?", "hvad hedder hende fra Aarhus?"], "Anette Juhl Winther"),
+        (["who represents Viborg?", "Lars Holte or Lars Svenningsen: which of them is from Nyborg?"], "Svenningsen"),
+        (["hvad laver Peter Karm?", "who chairs, and where is he from?"], "Morten Mandøe"),
+    ],
+    ids=conversation_id,
+)
+def test_a_turn_that_names_whom_its_pronoun_means_is_answered_alone(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert answer == engine.ask(turns[-1], answer.language) and expected in answer.text, answer.text
 
 
 def test_after_turns_about_one_member_who_chairs_is_still_the_chair(engine):

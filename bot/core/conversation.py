@@ -114,6 +114,8 @@ _BARE_QUESTION = _words("since siden exactly præcis then så da nu now again ig
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 _SINGULAR = _words("han hun ham hende he she him")
 _SINGULAR_POSSESSIVE = _words("hans hendes his hers")
+_OBJECT_FORMS = _words("ham hende him her")
+_PLACE_PREPOSITIONS = _words("fra from i in hos at")
 _PLURAL = _words("dem they them")
 _PLURAL_POSSESSIVE = _words("deres their theirs")
 _THING = _words("den det it")
@@ -467,6 +469,8 @@ class Dialogue:
     def _of_them(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
         the last list; "who else is a kommunaldirektør?": less who was already named."""
+        if any(m.kind == "person" for m in turn.mentions):
+            return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
         if _OF_THEM.search(folded) and state.listed:
             rest = _OF_THEM_RAW.sub("", turn.text, count=1).strip()
@@ -634,10 +638,17 @@ class Dialogue:
 
     def _antecedent_before(self, turn: _Turn, index: int) -> bool:
         """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
-        member?": the turn names whom the pronoun means."""
+        member?", "hvad hedder hende fra Aarhus?": the turn names whom the pronoun means."""
         kinds = ("person", "municipality", "organisation", "unknown_person")
         named = any(m.kind in kinds and m.start < index for m in turn.mentions)
-        return named or any(w in CHAIR_WORDS for w in turn.folded[:index])
+        # "hende fra Aarhus", "ham fra SKI": the object form with a place after it describes her.
+        after = turn.folded[index + 1] if index + 1 < len(turn.folded) else ""
+        described = (
+            turn.folded[index] in _OBJECT_FORMS
+            and after in _PLACE_PREPOSITIONS
+            and any(m.start == index + 2 and m.kind in kinds for m in turn.mentions)
+        )
+        return named or described or any(w in CHAIR_WORDS for w in turn.folded[:index])
 
     @staticmethod
     def _words_before(turn: _Turn, index: int) -> bool:
