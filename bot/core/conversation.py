@@ -444,7 +444,9 @@ class Dialogue:
         entry = self.engine.knowledge.entry(state.source) if state.source else None
         if entry is None or entry.answer is None:
             return cited[0]
-        said = {meaning(w) for w in tokens(f"{entry.answer.da} {entry.answer.en}") if w not in STOPWORDS}
+        fill = self.engine.renderer.fill  # "{agreements.savings}" is matched as the figure it stands for
+        answer = f"{fill(entry.answer.da, 'da')} {fill(entry.answer.en, 'en')}"
+        said = {meaning(w) for w in tokens(answer) if w not in STOPWORDS}
 
         def shared(passage: Passage) -> int:
             return len(said & {meaning(w) for w in tokens(f"{passage.text.da} {passage.text.en}")})
