@@ -55,7 +55,7 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     if titles:
         holders = [render.person_by_name[name] for name in titles[0].ids]
         if places:
-            holders = [p for p in holders if _places_of(render, p) & places]
+            holders = [p for p in holders if render.places_of(p) & places]
         label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
         return _listed(render, say(HOLDERS, lang, count=len(holders), title=label), holders, lang, "fact:count:title")
     shared = [m for m in mentions if m.kind == "person" and len(m.ids) > 1]
@@ -70,7 +70,7 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     # People *in the group* from a place, not its inhabitants or employees.
     about_seats = fits(extra, MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS)
     if named_places and about_seats and not any(m.kind == "person" for m in mentions):
-        people = [p for p in render.k.people if _places_of(render, p) & places]
+        people = [p for p in render.k.people if render.places_of(p) & places]
         if not people:
             # "how many come from Odense?": a place outside the group, said as such.
             outside = " ".join(render.municipality(m.ids[0], lang)[0] for m in named_places if m.kind == "municipality")
@@ -80,11 +80,6 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
             render, say(FROM_PLACES, lang, count=len(people), places=where), people, lang, "fact:count:place"
         )
     return None
-
-
-def _places_of(render: FactRenderer, person: Person) -> set[str | None]:
-    seat = render.seat_of(person)
-    return {seat.municipality, seat.organisation_id}
 
 
 def _listed(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang, source: str) -> FactReply:

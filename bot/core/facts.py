@@ -32,6 +32,11 @@ class FactRenderer:
     def seat_of(self, person: Person) -> Seat:
         return self._seat_by_id[person.seat_id]
 
+    def places_of(self, person: Person) -> set[str | None]:
+        """The municipality and organisation id a member sits for (one of them is None)."""
+        seat = self.seat_of(person)
+        return {seat.municipality, seat.organisation_id}
+
     def title_label(self, person: Person, lang: Lang) -> str:
         if lang == "da":
             return person.title.da

@@ -101,7 +101,7 @@ class Filters:
         if places:
             excluded = {m.ids[0] for m in places}
             holders = [self.render.person_by_name[name] for name in title.ids]
-            kept = [p for p in holders if not self._places_of(p) & excluded]
+            kept = [p for p in holders if not self.render.places_of(p) & excluded]
             listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
             head = say(HOLDERS_EXCEPT, lang, count=len(kept), title=label, places=", ".join(m.surface for m in places))
             return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", MEMBERS)
@@ -110,10 +110,6 @@ class Filters:
         head = say(NOT_HOLDING, lang, count=len(others), total=len(self.people), title=label)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
-
-    def _places_of(self, person: Person) -> set[str | None]:
-        seat = self.render.seat_of(person)
-        return {seat.municipality, seat.organisation_id}
 
     def places_hold_title(self, places: list[Mention], title: Mention, lang: Lang) -> FactReply:
         seats = [s for s in self.render.k.seats for m in places if m.ids[0] in {s.municipality, s.organisation_id}]
