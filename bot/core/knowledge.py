@@ -48,13 +48,14 @@ PLACEHOLDERS = (
 """Facts a hand-written answer may name as ``{agreements.savings}``, so a figure lives in one
 place (``facts.yaml``) and the answer follows it (``bot.core.facts.FactRenderer.fill``)."""
 
-Citation = Literal["members", "facts_box", "background"]
+Citation = Literal["members", "facts_box", "background", "curator"]
 """Parts of the source the engine's own fact answers cite; `facts.yaml`'s `sources` must
 define each of them (checked at load)."""
-CITATIONS: tuple[Citation, ...] = ("members", "facts_box", "background")
+CITATIONS: tuple[Citation, ...] = ("members", "facts_box", "background", "curator")
 MEMBERS: Citation = "members"
 FACTS_BOX: Citation = "facts_box"
 BACKGROUND: Citation = "background"
+CURATOR: Citation = "curator"
 
 
 class KnowledgeError(Exception):
@@ -75,10 +76,37 @@ class Bilingual:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where a fact comes from: a key of ``Knowledge.sources`` (an article paragraph,
+    background, or ``curator``) and, for a curator's note, the date it was true (``as_of``)."""
+
+    source: str
+    as_of: str | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     name: str
     title: Bilingual
     seat_id: str
+    provenance: Provenance = Provenance("members")
+
+
+@dataclass(frozen=True)
+class FormerMember:
+    """Someone who held a seat and left it; answers "is X still in the group?" and "who
+    represented Fredensborg before?"."""
+
+    name: str
+    title: Bilingual
+    seat_id: str
+    organisation: str
+    """Where they came from (their seat's, unless the seat changed hands to another place)."""
+    municipality: str | None
+    left: str | None
+    """When they left (YYYY, YYYY-MM or YYYY-MM-DD), if known."""
+    replaced_by: str | None
+    provenance: Provenance = Provenance("curator")
 
 
 @dataclass(frozen=True)
@@ -89,6 +117,7 @@ class Seat:
     organisation_id: str | None
     chair: bool
     people: tuple[Person, ...]
+    former: tuple[FormerMember, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +127,7 @@ class Organisation:
     name: Bilingual
     aliases: tuple[str, ...]
     about: Bilingual
+    provenance: Provenance = Provenance("background")
 
 
 @dataclass(frozen=True)
@@ -106,6 +136,7 @@ class Theme:
     title: Bilingual
     keywords: tuple[str, ...]
     note: Bilingual | None
+    provenance: Provenance = Provenance("facts_box")
 
 
 @dataclass(frozen=True)
@@ -115,6 +146,7 @@ class Strategy:
     adopted: Bilingual
     purpose: Bilingual
     themes: tuple[Theme, ...]
+    provenance: Provenance = Provenance("facts_box")
 
 
 @dataclass(frozen=True)
@@ -123,6 +155,7 @@ class Agreements:
     established: str
     savings: Bilingual
     participation: Bilingual
+    provenance: Provenance = Provenance("facts_box")
 
 
 @dataclass(frozen=True)
@@ -147,6 +180,8 @@ class QAEntry:
     fact: str | None
     source: str
     file: str
+    as_of: str | None = None
+    """For a curator's note: the date the answer was true."""
 
     def canonical_question(self, lang: Lang) -> str:
         return self.questions[lang][0]
@@ -180,6 +215,10 @@ class Knowledge:
     @property
     def people(self) -> tuple[Person, ...]:
         return tuple(p for seat in self.seats for p in seat.people)
+
+    @property
+    def former_members(self) -> tuple[FormerMember, ...]:
+        return tuple(f for seat in self.seats for f in seat.former)
 
     @property
     def chair_seat(self) -> Seat:

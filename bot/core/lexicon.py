@@ -171,6 +171,14 @@ def cardinal_words() -> dict[str, int]:
 
 
 LAST_WORDS = _words("last sidste final")
+HISTORY_WORDS = _words("""
+    still stadig stadigvæk længere anymore more any left forlod forladt gone quit stoppede stoppet
+    before før tidligere previously formerly former earlier forgænger forgængeren predecessor
+    replaced replace replacing erstattede erstattet erstatter afløste afløst afløser afløseren
+    efterfulgte efterfulgt successor efterfølger efterfølgeren took over overtog overtaget
+    represented repræsenterede sad sat was var used
+""")
+"""Words of questions about who held a seat before ("is X still in the group?", "who replaced X?")."""
 
 QUESTION_TYPES = {
     **{word: "who" for word in _words("who whom whose hvem")},

@@ -17,15 +17,20 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import (
+    BACKGROUND,
     CITATIONS,
+    CURATOR,
     ENTRY_KINDS,
     FACT_RENDERERS,
+    FACTS_BOX,
     LANGUAGES,
+    MEMBERS,
     PLACEHOLDERS,
     Agreements,
     Article,
     Bilingual,
     EntryKind,
+    FormerMember,
     Knowledge,
     KnowledgeError,
     Lang,
@@ -33,6 +38,7 @@ from bot.core.knowledge import (
     Organisation,
     Passage,
     Person,
+    Provenance,
     QAEntry,
     Seat,
     Strategy,
@@ -209,6 +215,14 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
                 f"'{seat.municipality}' is not in municipalities.yaml"
                 + did_you_mean(seat.municipality, [m.name for m in municipalities]),
             )
+        for former in seat.former:
+            if former.municipality and fold(former.municipality) not in gazetteer:
+                reader.problem(
+                    f"seat '{seat.id}', former member '{former.name}'",
+                    "municipality",
+                    f"'{former.municipality}' is not in municipalities.yaml"
+                    + did_you_mean(former.municipality, [m.name for m in municipalities]),
+                )
     problems = reader.problems + municipality_reader.problems + entry_problems + passage_reader.problems
     if problems:
         raise KnowledgeError(problems)
@@ -238,17 +252,44 @@ class _FactParts:
 
 
 _FACTS_KEYS = frozenset({"article", "sources", "organisations", "steering_group", "strategy", "agreements"})
-_ORGANISATION_KEYS = frozenset({"id", "short", "name_da", "name_en", "aliases", "about"})
-_SEAT_KEYS = frozenset({"id", "organisation", "municipality", "organisation_id", "chair", "people"})
-_PERSON_KEYS = frozenset({"name", "title_da", "title_en"})
-_STRATEGY_KEYS = frozenset(
-    {"name_da", "name_en", "period", "adopted_da", "adopted_en", "purpose_da", "purpose_en", "themes"}
+_PROVENANCE_KEYS = frozenset({"source", "as_of"})
+_ORGANISATION_KEYS = frozenset({"id", "short", "name_da", "name_en", "aliases", "about"}) | _PROVENANCE_KEYS
+_SEAT_KEYS = frozenset({"id", "organisation", "municipality", "organisation_id", "chair", "people", "former"})
+_PERSON_KEYS = frozenset({"name", "title_da", "title_en"}) | _PROVENANCE_KEYS
+_FORMER_KEYS = _PERSON_KEYS | {"left", "replaced_by", "organisation", "municipality"}
+_STRATEGY_KEYS = (
+    frozenset({"name_da", "name_en", "period", "adopted_da", "adopted_en", "purpose_da", "purpose_en", "themes"})
+    | _PROVENANCE_KEYS
 )
-_THEME_KEYS = frozenset({"number", "title_da", "title_en", "keywords", "note_da", "note_en"})
-_AGREEMENTS_KEYS = frozenset(
-    {"name_da", "name_en", "established", "savings_da", "savings_en", "participation_da", "participation_en"}
+_THEME_KEYS = frozenset({"number", "title_da", "title_en", "keywords", "note_da", "note_en"}) | _PROVENANCE_KEYS
+_AGREEMENTS_KEYS = (
+    frozenset({"name_da", "name_en", "established", "savings_da", "savings_en", "participation_da", "participation_en"})
+    | _PROVENANCE_KEYS
 )
-_ENTRY_KEYS = frozenset({"id", "kind", "source", "questions", "answer", "fact"})
+_ENTRY_KEYS = frozenset({"id", "kind", "source", "questions", "answer", "fact", "as_of"})
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _as_of(reader: _Reader, item: dict[str, Any], where: str) -> str | None:
+    if item.get("as_of") is None:
+        return None
+    as_of = reader.text(item, "as_of", where)
+    if as_of and not _DATE.match(as_of):
+        reader.problem(where, "as_of", f"must be a date written YYYY-MM-DD, got '{as_of}'")
+    return as_of or None
+
+
+def _provenance(reader: _Reader, item: dict[str, Any], where: str, default: str, sources: set[str]) -> Provenance:
+    """A fact's ``source`` (default: the part of the article such facts come from) and its
+    ``as_of`` date; a curator's note must say when it was true."""
+    as_of = _as_of(reader, item, where)
+    source = reader.text(item, "source", where) if "source" in item else (CURATOR if as_of else default)
+    if source and source not in sources:
+        reader.problem(where, "source", f"unknown source '{source}'{did_you_mean(source, sources)}")
+    if source == CURATOR and as_of is None:
+        reader.problem(where, "as_of", "a curator's note needs the date it was true, as YYYY-MM-DD")
+    return Provenance(source, as_of)
 
 
 def read_facts(reader: _Reader, data: Any) -> _FactParts:
@@ -282,6 +323,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
                 name=reader.pair(item, "name", where),
                 aliases=reader.text_list(item, "aliases", where),
                 about=reader.bilingual(item, "about", where),
+                provenance=_provenance(reader, item, where, BACKGROUND, set(sources)),
             )
         )
     organisation_ids = {o.id for o in organisations}
@@ -321,9 +363,14 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
                 name=reader.text(person, "name", where, "people."),
                 title=reader.pair(person, "title", where),
                 seat_id=seat_id,
+                provenance=_provenance(reader, person, where, MEMBERS, set(sources)),
             )
             for person in reader.items(item, "people", where)
         )
+        former = _former_members(reader, item, where, seat_id, set(sources))
+        for gone in former:
+            if gone.name in seen_people:
+                reader.problem(where, "former.name", f"'{gone.name}' is also a current member")
         seats.append(
             Seat(
                 id=seat_id,
@@ -332,6 +379,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
                 organisation_id=organisation_id,
                 chair=bool(item.get("chair", False)),
                 people=people,
+                former=former,
             )
         )
     if sum(seat.chair for seat in seats) != 1:
@@ -353,6 +401,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
                 title=reader.pair(item, "title", where),
                 keywords=reader.text_list(item, "keywords", where),
                 note=reader.pair(item, "note", where) if "note_da" in item or "note_en" in item else None,
+                provenance=_provenance(reader, item, where, FACTS_BOX, set(sources)),
             )
         )
     numbers = sorted(t.number for t in themes)
@@ -364,6 +413,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         adopted=reader.pair(strategy_data, "adopted", "strategy"),
         purpose=reader.pair(strategy_data, "purpose", "strategy"),
         themes=tuple(sorted(themes, key=lambda t: t.number)),
+        provenance=_provenance(reader, strategy_data, "strategy", FACTS_BOX, set(sources)),
     )
     agreements_data = reader.mapping(data, "agreements", "agreements")
     reader.only(agreements_data, _AGREEMENTS_KEYS, "agreements")
@@ -372,8 +422,38 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         established=reader.text(agreements_data, "established", "agreements"),
         savings=reader.pair(agreements_data, "savings", "agreements"),
         participation=reader.pair(agreements_data, "participation", "agreements"),
+        provenance=_provenance(reader, agreements_data, "agreements", FACTS_BOX, set(sources)),
     )
     return _FactParts(article, sources, tuple(organisations), tuple(seats), strategy, agreements, group_name)
+
+
+def _former_members(
+    reader: _Reader, seat: dict[str, Any], where: str, seat_id: str, sources: set[str]
+) -> tuple[FormerMember, ...]:
+    """A seat's ``former:`` list: who held it before, when they left and who came after."""
+    if seat.get("former") is None:
+        return ()
+    result = []
+    for person in reader.items(seat, "former", where):
+        here = f"{where}, former member '{person.get('name', '?')}'"
+        reader.only(person, _FORMER_KEYS, here)
+        left = reader.optional_text(person, "left", here)
+        if left is not None and not _PARTIAL_DATE.match(left):
+            reader.problem(here, "left", f"must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got '{left}'")
+        result.append(
+            FormerMember(
+                name=reader.text(person, "name", here),
+                title=reader.pair(person, "title", here),
+                seat_id=seat_id,
+                organisation=reader.optional_text(person, "organisation", here) or str(seat.get("organisation", "")),
+                municipality=reader.optional_text(person, "municipality", here)
+                or (str(seat["municipality"]) if seat.get("municipality") else None),
+                left=left,
+                replaced_by=reader.optional_text(person, "replaced_by", here),
+                provenance=_provenance(reader, person, here, CURATOR, sources),
+            )
+        )
+    return tuple(result)
 
 
 def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:
@@ -459,6 +539,9 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
         source = reader.text(item, "source", where)
         if source and source not in source_ids:
             reader.problem(where, "source", f"unknown source '{source}'; known: {', '.join(sorted(source_ids))}")
+        as_of = _as_of(reader, item, where)
+        if source == CURATOR and as_of is None:
+            reader.problem(where, "as_of", "a curator's note needs the date it was true, as YYYY-MM-DD")
         entries.append(
             QAEntry(
                 id=entry_id,
@@ -468,6 +551,7 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
                 fact=str(fact) if fact is not None else None,
                 source=source,
                 file=reader.file,
+                as_of=as_of,
             )
         )
     return entries

@@ -55,6 +55,16 @@ YEAR_NOT_IN_ARTICLE = Bilingual(
     da="Artiklen siger ikke noget om {year}. De årstal, den nævner, er {years}.",
     en="The article says nothing about {year}. The years it mentions are {years}.",
 )
+FORMER_MEMBER = Bilingual(
+    da="{name} er ikke længere med i styregruppen. {name} var {title} i {where}",
+    en="{name} is no longer in the steering group. {name} was {title} at {where}",
+)
+LEFT_ON = Bilingual(da=" og forlod gruppen {date}", en=" and left the group ({date})")
+REPLACED_BY = Bilingual(da="Pladsen er overtaget af {name}.", en="The seat is now held by {name}.")
+NO_EARLIER_HOLDER = Bilingual(
+    da="Der står intet om, hvem der tidligere repræsenterede {place}.",
+    en="Nothing says who represented {place} before.",
+)
 YES = Bilingual(da="Ja. ", en="Yes. ")
 NO = Bilingual(da="Nej. ", en="No. ")
 HOLDERS = Bilingual(
