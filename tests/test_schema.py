@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 import yaml
 
-from bot.core.knowledge import KnowledgeError
-from bot.core.loader import default_knowledge_dir, load_knowledge
+from bot.core.knowledge import CITATIONS, ENTRY_KINDS, FACT_RENDERERS, KnowledgeError
+from bot.core.loader import FIELDS, default_knowledge_dir, load_knowledge
 
 KNOWLEDGE = default_knowledge_dir()
 FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
@@ -75,8 +75,18 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("facts.yaml", 'date: "02-05-2031"', "date: 5", "field 'date'"),
         ("facts.yaml", "title_en: utilities director}", "titel_en: utilities director}", "field 'titel_en'"),
         ("passages.yaml", "    source: lead\n", "    sourse: lead\n", "field 'sourse'"),
+        ("facts.yaml", "title_en: utilities director}", "title_en: utilities director, source: curator}", "'as_of'"),
+        ("facts.yaml", "  summary:\n", "  summary:\n    dk: Artiklen\n", "field 'dk'"),
     ],
-    ids=["misspelt-key", "misspelt-kind", "number-for-text", "misspelt-person-key", "misspelt-passage-key"],
+    ids=[
+        "misspelt-key",
+        "misspelt-kind",
+        "number-for-text",
+        "misspelt-person-key",
+        "misspelt-passage-key",
+        "curator-note-without-date",
+        "third-language",
+    ],
 )
 def test_a_curators_slip_is_refused_by_the_schema_and_by_the_loader(
     tmp_path: Path, file: str, old: str, new: str, loader_says: str
@@ -88,3 +98,34 @@ def test_a_curators_slip_is_refused_by_the_schema_and_by_the_loader(
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(root)
     assert any(loader_says in problem for problem in caught.value.problems), caught.value.problems
+
+
+def records(name: str) -> dict[str, set[str]]:
+    """The keys a schema accepts per record: its top level under the file's name, and each
+    `$defs` entry that has properties under its own name (as ``loader.FIELDS`` names them)."""
+    document = schema(name)
+    found = {name: set(document["properties"])}
+    found |= {key: set(d["properties"]) for key, d in document["$defs"].items() if "properties" in d}
+    return found
+
+
+@pytest.mark.parametrize("name", ["facts", "municipalities", "passages", "qa"])
+def test_each_schema_accepts_exactly_the_keys_the_loader_accepts(name: str) -> None:
+    drift = {
+        record: (keys, set(FIELDS.get(record, ())))
+        for record, keys in records(name).items()
+        if keys != set(FIELDS.get(record, ()))
+    }
+    assert drift == {}
+
+
+def test_every_record_the_loader_reads_is_described_by_a_schema() -> None:
+    described = {record for name in ("facts", "municipalities", "passages", "qa") for record in records(name)}
+    assert set(FIELDS) == described
+
+
+def test_the_schemas_closed_sets_are_the_loaders() -> None:
+    entry = schema("qa")["$defs"]["entry"]["properties"]
+    assert entry["kind"]["enum"] == list(ENTRY_KINDS)
+    assert entry["fact"]["enum"] == list(FACT_RENDERERS)
+    assert schema("facts")["properties"]["sources"]["required"] == list(CITATIONS)

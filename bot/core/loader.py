@@ -8,9 +8,10 @@ shows everything that is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -102,6 +103,7 @@ class _Reader:
         if not isinstance(value, dict):
             self.problem(where, key, "must have a 'da' and an 'en' text")
             return Bilingual("", "")
+        self.only(value, _BILINGUAL_KEYS, f"{where}, {key}")
         return Bilingual(self.text(value, "da", where, key + "."), self.text(value, "en", where, key + "."))
 
     def pair(self, data: Any, stem: str, where: str) -> Bilingual:
@@ -267,6 +269,43 @@ _AGREEMENTS_KEYS = (
     | _PROVENANCE_KEYS
 )
 _ENTRY_KEYS = frozenset({"id", "kind", "source", "questions", "answer", "fact", "as_of"})
+_ARTICLE_KEYS = frozenset({"title", "date", "summary"})
+_GROUP_KEYS = frozenset({"set_up_by", "seats", "name_da", "name_en"})
+_MUNICIPALITY_KEYS = frozenset({"name", "aliases"})
+_PASSAGE_KEYS = frozenset({"id", "source", "da", "en", "speaker"})
+_BILINGUAL_KEYS = frozenset(LANGUAGES)
+_QUESTIONS_KEYS = frozenset(LANGUAGES)
+# The top level of the other files: one list each.
+_MUNICIPALITIES_FILE_KEYS = frozenset({"municipalities"})
+_PASSAGES_FILE_KEYS = frozenset({"passages"})
+_QA_FILE_KEYS = frozenset({"entries"})
+
+FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        # Named as knowledge/schema/*.schema.json name them: a file's top level by the file
+        # ("qa" for qa/*.yaml), a record by its `$defs` entry. tests/test_schema.py asserts the
+        # schemas accept exactly these keys, so an editor never approves what check refuses.
+        "facts": _FACTS_KEYS,
+        "article": _ARTICLE_KEYS,
+        "bilingual": _BILINGUAL_KEYS,
+        "organisation": _ORGANISATION_KEYS,
+        "steering_group": _GROUP_KEYS,
+        "seat": _SEAT_KEYS,
+        "person": _PERSON_KEYS,
+        "former": _FORMER_KEYS,
+        "strategy": _STRATEGY_KEYS,
+        "theme": _THEME_KEYS,
+        "agreements": _AGREEMENTS_KEYS,
+        "municipalities": _MUNICIPALITIES_FILE_KEYS,
+        "municipality": _MUNICIPALITY_KEYS,
+        "passages": _PASSAGES_FILE_KEYS,
+        "passage": _PASSAGE_KEYS,
+        "qa": _QA_FILE_KEYS,
+        "entry": _ENTRY_KEYS,
+        "questions": _QUESTIONS_KEYS,
+    }
+)
+"""The keys each kind of knowledge record accepts; any other key is an error."""
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -298,7 +337,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         data = {}
     reader.only(data, _FACTS_KEYS, "top level")
     article_data = reader.mapping(data, "article", "article")
-    reader.only(article_data, frozenset({"title", "date", "summary"}), "article")
+    reader.only(article_data, _ARTICLE_KEYS, "article")
     article = Article(
         title=reader.text(article_data, "title", "article"),
         date=reader.text(article_data, "date", "article"),
@@ -329,7 +368,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
     organisation_ids = {o.id for o in organisations}
 
     group = reader.mapping(data, "steering_group", "steering_group")
-    reader.only(group, frozenset({"set_up_by", "seats", "name_da", "name_en"}), "steering_group")
+    reader.only(group, _GROUP_KEYS, "steering_group")
     group_name = reader.pair(group, "name", "steering_group")
     seats = []
     seen_seats: set[str] = set()
@@ -458,25 +497,23 @@ def _former_members(
 
 def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:
     result = []
+    reader.only(data, _MUNICIPALITIES_FILE_KEYS, "top level")
     for item in reader.items(data, "municipalities", "municipalities"):
-        reader.only(item, frozenset({"name", "aliases"}), f"municipality '{item.get('name', '?')}'")
+        reader.only(item, _MUNICIPALITY_KEYS, f"municipality '{item.get('name', '?')}'")
         name = reader.text(item, "name", f"municipality '{item.get('name', '?')}'")
         aliases = reader.text_list(item, "aliases", f"municipality '{name}'", required=False)
         result.append(Municipality(name=name, aliases=aliases))
     return tuple(result)
 
 
-_PASSAGE_KEYS = frozenset({"id", "source", "da", "en", "speaker"})
-
-
 def read_passages(reader: _Reader, data: Any, source_ids: set[str]) -> tuple[Passage, ...]:
     result = []
     seen: set[str] = set()
+    reader.only(data, _PASSAGES_FILE_KEYS, "top level")
     for index, item in enumerate(reader.items(data, "passages", "top level")):
         passage_id = str(item.get("id", "")).strip()
         where = f"passage '{passage_id or '#' + str(index + 1)}'"
-        for key in sorted(set(item) - _PASSAGE_KEYS):
-            reader.problem(where, str(key), f"unknown field; known: {', '.join(sorted(_PASSAGE_KEYS))}")
+        reader.only(item, _PASSAGE_KEYS, where)
         if not _ID.match(passage_id):
             reader.problem(where, "id", "must be lower-case letters, digits, '-' or '_'")
         elif passage_id in seen:
@@ -505,6 +542,7 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         reader.problem("top level", "entries", "the file must hold 'entries:' with a list of entries")
         return []
+    reader.only(data, _QA_FILE_KEYS, "top level")
     entries = []
     for index, item in enumerate(data["entries"]):
         if not isinstance(item, dict):
@@ -517,9 +555,7 @@ def read_entries(reader: _Reader, data: Any, source_ids: set[str]) -> list[QAEnt
         kind = _entry_kind(reader, item, where)
         reader.only(item, _ENTRY_KEYS, where)
         question_data = reader.mapping(item, "questions", where)
-        reader.only(question_data, frozenset(LANGUAGES), f"{where}, questions")
-        if isinstance(item.get("answer"), dict):
-            reader.only(item["answer"], frozenset(LANGUAGES), f"{where}, answer")
+        reader.only(question_data, _QUESTIONS_KEYS, f"{where}, questions")
         questions: dict[Lang, tuple[str, ...]] = {
             lang: reader.text_list(question_data, lang, where) for lang in LANGUAGES
         }
