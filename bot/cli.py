@@ -164,6 +164,7 @@ def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
 
 def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
     from bot.curation.check import find_collisions
+    from bot.curation.names import stale_names
 
     k = engine.knowledge
     variants = sum(len(q) for e in k.entries for q in e.questions.values())
@@ -171,6 +172,15 @@ def cmd_check(args: argparse.Namespace, engine: Engine) -> int:
         f"knowledge OK: {len(k.entries)} entries, {variants} question variants, "
         f"{len(k.seats)} seats, {len(k.strategy.themes)} themes, {len(k.municipalities)} municipalities"
     )
+    # Warnings do not change the exit status: the text may be right and the heuristic wrong.
+    warnings = stale_names(k)
+    for warning in warnings:
+        print(_shown(f"warning: {warning}"))
+    if warnings:
+        print(
+            f"{len(warnings)} warning(s): hand-written text names people the facts do not hold; "
+            "use a placeholder ({chair.name}) or fix the text"
+        )
     collisions = find_collisions(engine)
     for collision in collisions:
         print(_shown(f"collision: {collision}"))
