@@ -1,8 +1,10 @@
-"""The command line, run as a user runs it: a subprocess of ``python -m bot``."""
+"""The command line, run as a user runs it: a subprocess of ``python -m bot``, over the invented
+knowledge in tests/fixtures/knowledge (tests/shipped/ checks the shipped one)."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -12,15 +14,17 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.core.loader import default_knowledge_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_KNOWLEDGE = ROOT / "tests" / "fixtures" / "knowledge"
+ON_FIXTURE = {"BOT_KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE)}
+""""Rasmus Kvistgaard" chairs it; Ingrid Falkesen represents Krageby, Tobias Ravnkilde Lyngholt."""
 
 
 def run_bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    import os
 
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update(ON_FIXTURE)
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -36,27 +40,21 @@ def run_bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> s
 def test_ask_prints_the_answer() -> None:
     result = run_bot("ask", "hvem er formand?")
     assert result.returncode == 0
-    assert "Morten Mandøe" in result.stdout
+    assert "Rasmus Kvistgaard" in result.stdout
 
 
 def test_ask_json_from_stdin_answers_every_line_in_order_including_empty_ones() -> None:
-    result = run_bot("ask", "--json", "-", stdin="who chairs the group\n\nNyborg?\nqwertyuiop\n")
+    result = run_bot("ask", "--json", "-", stdin="who chairs the group\n\nLyngholt?\nqwertyuiop\n")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line["question"] for line in lines] == ["who chairs the group", "", "Nyborg?", "qwertyuiop"]
+    assert [line["question"] for line in lines] == ["who chairs the group", "", "Lyngholt?", "qwertyuiop"]
     assert [line["answered"] for line in lines] == [True, False, True, False]
     assert lines[0]["source"] == "chair" and lines[0]["language"] == "en"
-
-
-def test_check_passes_on_the_shipped_knowledge() -> None:
-    result = run_bot("check")
-    assert result.returncode == 0, result.stdout
-    assert "no collisions" in result.stdout
 
 
 @pytest.fixture
 def broken_knowledge(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
-    shutil.copytree(default_knowledge_dir(), target)
+    shutil.copytree(FIXTURE_KNOWLEDGE, target)
     path = target / "qa" / "group.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("id: purpose", "id: Purpose!"), encoding="utf-8")
     return target
@@ -79,13 +77,13 @@ def test_a_malformed_variable_is_one_line_naming_it_and_status_2(command: list[s
 
 def test_a_colliding_variant_makes_check_fail(tmp_path: Path) -> None:
     target = tmp_path / "knowledge"
-    shutil.copytree(default_knowledge_dir(), target)
-    path = target / "qa" / "strategy.yaml"
+    shutil.copytree(FIXTURE_KNOWLEDGE, target)
+    path = target / "qa" / "plan.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(
         text.replace(
-            "        - hvem vedtog strategien\n",
-            "        - hvem vedtog strategien\n        - Hvem er formand for styregruppen?\n",
+            "        - hvem vedtog vandplanen\n",
+            "        - hvem vedtog vandplanen\n        - Hvem er formand for styregruppen?\n",
         ),
         encoding="utf-8",
     )
@@ -95,16 +93,16 @@ def test_a_colliding_variant_makes_check_fail(tmp_path: Path) -> None:
 
 
 def test_chat_answers_each_line_and_a_number_picks_a_suggestion() -> None:
-    result = run_bot("chat", stdin="who is Lars\n2\n")
+    result = run_bot("chat", stdin="who is Helle\n2\n")
     assert result.returncode == 0
-    _, picked = result.stdout.split("2. Who is Lars Svenningsen?", 1)
-    assert "Lars Svenningsen is kommunaldirektør (municipal chief executive) at Nyborg Kommune" in picked
+    _, picked = result.stdout.split("2. Who is Helle Strandgaard?", 1)
+    assert "Helle Strandgaard is teknik- og miljødirektør (director of technical and environmental services)" in picked
 
 
 def test_without_a_token_the_bare_command_starts_the_console_chat() -> None:
-    result = run_bot(stdin="hvem repræsenterer Vejle\n")
+    result = run_bot(stdin="hvem repræsenterer Krageby\n")
     assert result.returncode == 0
-    assert "Peter Karm" in result.stdout
+    assert "Ingrid Falkesen" in result.stdout
 
 
 def test_ask_chat_and_check_never_import_telegram() -> None:
@@ -117,7 +115,6 @@ def test_ask_chat_and_check_never_import_telegram() -> None:
 
 
 def test_output_cut_short_by_the_reader_is_not_a_traceback() -> None:
-    import os
 
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     result = subprocess.run(
@@ -144,7 +141,6 @@ def _limited_memory() -> None:
 
 
 def run_limited(*args: str) -> subprocess.CompletedProcess[str]:
-    import os
 
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     return subprocess.run(
@@ -196,7 +192,7 @@ def test_eval_refuses_a_review_export_edited_into_hostile_yaml(tmp_path: Path, k
 @pytest.mark.parametrize("kind", sorted(HOSTILE_YAML))
 def test_check_refuses_hostile_knowledge_with_one_line_naming_the_file(tmp_path: Path, kind: str) -> None:
     target = tmp_path / "knowledge"
-    shutil.copytree(default_knowledge_dir(), target)
+    shutil.copytree(FIXTURE_KNOWLEDGE, target)
     hostile = target / "qa" / "hostile.yaml"
     hostile.write_text(HOSTILE_KNOWLEDGE[kind], encoding="utf-8")
     result = run_limited("--knowledge", str(target), "check")
@@ -211,9 +207,9 @@ def test_check_refuses_hostile_knowledge_with_one_line_naming_the_file(tmp_path:
 
 
 def run_bytes(*args: str, stdin: bytes, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    import os
 
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update(ON_FIXTURE)
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, timeout=60, cwd=ROOT, env=environment
@@ -222,11 +218,11 @@ def run_bytes(*args: str, stdin: bytes, env: dict[str, str] | None = None) -> su
 
 @pytest.mark.parametrize("env", [{}, {"LC_ALL": "C", "LANG": "C"}, {"PYTHONIOENCODING": "latin-1"}], ids=str)
 def test_ask_reads_invalid_utf8_on_stdin_with_replacement_characters_one_line_each(env: dict[str, str]) -> None:
-    stdin = b"hvem er formand\n\xff\xfe broken \xc3\n\nhvem repr\xc3\xa6senterer Nyborg?\n"
+    stdin = b"hvem er formand\n\xff\xfe broken \xc3\n\nhvem repr\xc3\xa6senterer Lyngholt?\n"
     result = run_bytes("ask", "--json", "-", stdin=stdin, env=env)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
     lines = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
-    questions = ["hvem er formand", "\ufffd\ufffd broken \ufffd", "", "hvem repræsenterer Nyborg?"]
+    questions = ["hvem er formand", "\ufffd\ufffd broken \ufffd", "", "hvem repræsenterer Lyngholt?"]
     assert [line["question"] for line in lines] == questions
     assert lines[0]["source"] == "chair" and lines[3]["answered"]
 
@@ -235,7 +231,7 @@ def test_ask_and_chat_read_invalid_utf8_without_a_traceback() -> None:
     for args in (["ask", "-"], ["chat"]):
         result = run_bytes(*args, stdin=b"\xff hvem er formand\n")
         assert result.returncode == 0 and b"Traceback" not in result.stderr, (args, result.stderr)
-        assert "Mandøe" in result.stdout.decode("utf-8")
+        assert "Kvistgaard" in result.stdout.decode("utf-8")
 
 
 def test_a_question_argument_with_undecodable_bytes_is_answered() -> None:
@@ -244,18 +240,19 @@ def test_a_question_argument_with_undecodable_bytes_is_answered() -> None:
         capture_output=True,
         timeout=60,
         cwd=ROOT,
+        env={**os.environ, **ON_FIXTURE},
     )
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
-    assert "Mandøe" in done.stdout.decode("utf-8")
+    assert "Kvistgaard" in done.stdout.decode("utf-8")
 
 
 def test_zero_width_characters_in_a_question_are_answered_like_the_plain_question() -> None:
-    plain = "hvem repræsenterer Vejle?"
-    marked = "hvem re\u200bpræsen\u200cterer\u2060 Vej\u200dle?\ufeff"
+    plain = "hvem repræsenterer Krageby?"
+    marked = "hvem re\u200bpræsen\u200cterer\u2060 Kra\u200dgeby?\ufeff"
     result = run_bot("ask", "--json", "-", stdin=f"{plain}\n{marked}\n")
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first == second  # "question" is the question as shown back: without the invisible marks
-    assert first["answered"] and "Peter Karm" in first["answer"]
+    assert first["answered"] and "Ingrid Falkesen" in first["answer"]
 
 
 TERMINAL_ATTACK = "\x1b]0;pwned\x07\x1b[2J\x9b31m Er Jens \x1b[8mHansen\u202e medlem?"

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.cli import main
 from bot.curation.evaluate import (
@@ -20,13 +18,15 @@ from bot.curation.evaluate import (
     judge,
     label_fold,
     load_cases,
-    member_surnames,
     parse_cases,
 )
 from bot.curation.progress import QUIET_BELOW, Progress
 
-SHARED_SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-SHARED_QUESTIONS = SHARED_SCORE.with_name("questions.yaml")
+FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
+ON_FIXTURE = ["--knowledge", str(FIXTURE_KNOWLEDGE)]
+"""The invented knowledge, so labels name its chair (Kvistgaard), not the article's; the
+shared labelled file is judged in tests/shipped/test_shipped_eval_labels.py."""
+# shared/eval/score.py's surnames for '@members', as the judge's input.
 SCORE_MEMBERS = [
     "Pedersen",
     "Herlev",
@@ -89,25 +89,6 @@ def test_label_fold_folds_danish_letters_accents_and_separators():
     assert label_fold("  Grønvall’s Høje-Taastrup/Århus & Café ") == "groenvalls hoeje taastrup aarhus cafe"
 
 
-def test_at_members_stands_for_every_surname_score_py_knows(engine):
-    assert set(SCORE_MEMBERS) <= set(member_surnames(engine))
-
-
-@pytest.mark.skipif(not SHARED_SCORE.is_file(), reason="shared/eval is not beside the checkout")
-def test_every_verdict_on_the_shared_file_equals_score_py(engine):
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED_SCORE)
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    items = yaml.safe_load(SHARED_QUESTIONS.read_text(encoding="utf-8"))
-    cases = load_cases(SHARED_QUESTIONS)
-    for item, case in zip(items, cases, strict=True):
-        got = engine.ask(case.q).to_json()
-        assert judge(case, got, score.MEMBER_SURNAMES) == score.judge(item, got), case.q
-        for wrong in (reply(got["answer"], not got["answered"]), reply("No, Karm is not.", True, "da")):
-            assert judge(case, wrong, score.MEMBER_SURNAMES) == score.judge(item, wrong), case.q
-
-
 # -- the file ------------------------------------------------------------------------------
 
 
@@ -140,8 +121,8 @@ def test_a_bad_labelled_file_names_the_item_and_the_field(data, problem):
 # -- the command ---------------------------------------------------------------------------
 
 LABELS = """\
-- {cat: chair, lang: en, q: "Who is the chair of the steering group?", expect: [[Mandøe]]}
-- {cat: chair, lang: da, q: "hvem leder styregruppen", expect: [[Mandøe]]}
+- {cat: chair, lang: en, q: "Who is the chair of the steering group?", expect: [[Kvistgaard]]}
+- {cat: chair, lang: da, q: "hvem leder styregruppen", expect: [[Kvistgaard]]}
 - {cat: offtopic, lang: any, q: "hvordan laver man pandekager", kind: abstain}
 - {cat: offtopic, lang: any, q: "who chairs the steering group", kind: abstain}
 """
@@ -155,13 +136,13 @@ def labels(tmp_path: Path) -> Path:
 
 
 def test_eval_prints_each_category_each_failure_and_a_summary(labels, capsys):
-    assert main(["eval", str(labels)]) == 0
+    assert main([*ON_FIXTURE, "eval", str(labels)]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0].split() == ["chair", "2/2", "100.0%"]
     assert lines[1].split() == ["offtopic", "1/2", "50.0%"]
     assert lines[2] == "FAIL [offtopic] 'who chairs the steering group': answered an out-of-scope question"
-    assert lines[3].startswith("     answer: ") and "Mandøe" in lines[3]
+    assert lines[3].startswith("     answer: ") and "Kvistgaard" in lines[3]
     assert lines[4] == "right 3 (75.0%) · wrong answers 1 (25.0%) · not answered 0 (0.0%)"
     assert lines[5].startswith("eval: 3/4 passed (75.0%)")
     assert err == ""
@@ -170,18 +151,18 @@ def test_eval_prints_each_category_each_failure_and_a_summary(labels, capsys):
 def test_eval_counts_a_declined_question_as_not_answered_not_as_wrong(tmp_path, capsys):
     path = tmp_path / "labels.yaml"
     path.write_text('- {cat: x, lang: en, q: "what time is it", expect: [[noon]]}\n', encoding="utf-8")
-    main(["eval", str(path), "--json"])
+    main([*ON_FIXTURE, "eval", str(path), "--json"])
     report = json.loads(capsys.readouterr().out)
     assert (report["passed"], report["wrong"], report["unanswered"]) == (0, 0, 1)
 
 
 @pytest.mark.parametrize(("minimum", "status"), [("75", 0), ("75.1", 1), ("100", 1), ("0", 0)])
 def test_eval_exits_1_below_the_minimum_pass_rate(labels, capsys, minimum, status):
-    assert main(["eval", str(labels), "--min", minimum]) == status
+    assert main([*ON_FIXTURE, "eval", str(labels), "--min", minimum]) == status
 
 
 def test_eval_json_reports_totals_categories_and_failures(labels, capsys):
-    assert main(["eval", str(labels), "--json"]) == 0
+    assert main([*ON_FIXTURE, "eval", str(labels), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert (report["total"], report["passed"], report["rate"]) == (4, 3, 75.0)
     assert (report["wrong"], report["unanswered"]) == (1, 0)
@@ -194,7 +175,7 @@ def test_eval_exits_2_with_a_message_when_the_file_is_unusable(tmp_path, capsys,
     path = tmp_path / "labels.yaml"
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    assert main(["eval", str(path)]) == 2
+    assert main([*ON_FIXTURE, "eval", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.startswith("klbot eval: ") and str(path) in err
 
@@ -202,14 +183,8 @@ def test_eval_exits_2_with_a_message_when_the_file_is_unusable(tmp_path, capsys,
 def test_eval_notes_answer_items_without_expect_groups(tmp_path, capsys):
     path = tmp_path / "skeleton.yaml"
     path.write_text('- {cat: unanswered, lang: en, q: "who is the chair", kind: answer, expect: []}\n')
-    assert main(["eval", str(path)]) == 0
+    assert main([*ON_FIXTURE, "eval", str(path)]) == 0
     assert "1 question(s) of kind 'answer' have no 'expect' groups" in capsys.readouterr().err
-
-
-def test_eval_of_the_shared_file_passes_in_process(capsys):
-    if not SHARED_QUESTIONS.is_file():
-        pytest.skip("shared/eval is not beside the checkout")
-    assert main(["eval", str(SHARED_QUESTIONS), "--min", "95"]) == 0
 
 
 # -- progress ------------------------------------------------------------------------------
@@ -240,7 +215,9 @@ def test_progress_on_a_terminal_redraws_one_line_and_clears_it():
     assert "\n" not in stream.getvalue() and stream.getvalue().endswith("\r")
 
 
-def test_a_question_that_crashes_the_engine_is_reported_as_a_failure(engine):
+def test_a_question_that_crashes_the_engine_is_reported_as_a_failure(fixture_engine):
+    engine = fixture_engine
+
     class Crashing:
         knowledge = engine.knowledge
 
@@ -272,7 +249,7 @@ def test_a_labelled_file_with_anchors_or_deep_nesting_is_one_problem_naming_it(t
 def test_eval_shows_terminal_controls_from_the_labelled_file_as_escapes(tmp_path, capsys):
     path = tmp_path / "labels.yaml"
     path.write_text('- {cat: "\\e[2J\\x9b", q: "\\e]0;pwned\\a hvem er formand", kind: abstain}\n', encoding="utf-8")
-    assert main(["eval", str(path)]) == 0
+    assert main([*ON_FIXTURE, "eval", str(path)]) == 0
     out = capsys.readouterr().out
     assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
     assert "FAIL [\\x1b[2J\\x9b] '\\x1b]0;pwned\\x07 hvem er formand'" in out

@@ -1,7 +1,7 @@
 """Every knob that decides answer quality, in one record, each with the reason for its value.
 
 Moving one of these by a single step changes answers on the labelled sets: run
-``tests/test_tuning.py -s`` to see how many, per knob, before you change one.
+``tests/shipped/test_shipped_tuning.py -s`` to see how many, per knob, before you change one.
 """
 
 from __future__ import annotations

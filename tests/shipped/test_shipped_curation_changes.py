@@ -84,3 +84,13 @@ def test_a_new_entry_is_answered(knowledge_copy: Path) -> None:
         encoding="utf-8",
     )
     assert _engine(knowledge_copy).ask("where do I sign up for the newsletter").source == "newsletter"
+
+
+def test_a_figure_changed_once_in_the_fact_base_reaches_every_answer_using_it(knowledge_copy: Path) -> None:
+    from bot.core.engine import Engine
+
+    _edit(knowledge_copy / "facts.yaml", "savings_en: just over DKK 1.8 billion", "savings_en: about DKK 2.3 billion")
+    engine = Engine(load_knowledge(knowledge_copy))
+    for question in ("How much have the binding agreements saved?", "what are the binding agreements"):
+        text = engine.ask(question).text
+        assert "about DKK 2.3 billion" in text and "1.8" not in text, text

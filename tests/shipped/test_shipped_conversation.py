@@ -26,7 +26,7 @@ from bot.core.reasoning import CLARIFY
 from bot.core.tuning import DEFAULT_TUNING
 from bot.curation.evaluate import load_cases
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXPIRY = DEFAULT_TUNING.conversation_expiry
 PRONOUNS = set(fold("han hun ham hende hans hendes he she him his her hers they them their de dem deres").split())
 

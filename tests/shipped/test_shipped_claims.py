@@ -73,7 +73,7 @@ def test_a_false_claim_about_a_member_is_denied(engine: Engine, make_claims) -> 
     assert undenied == []
 
 
-LABELLED = sorted((Path(__file__).parent / "data").glob("*_questions.yaml"))
+LABELLED = sorted((Path(__file__).parents[1] / "data").glob("*_questions.yaml"))
 
 
 def _false_claims() -> list[str]:

@@ -19,7 +19,7 @@ from bot.core.loader import load_knowledge
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.curation.evaluate import Case, judge, load_cases, member_surnames
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT.parent / "shared" / "eval" / "questions.yaml", *sorted((ROOT / "tests" / "data").glob("*_questions.yaml"))]
 
 
