@@ -172,13 +172,23 @@ def cardinal_words() -> dict[str, int]:
 
 LAST_WORDS = _words("last sidste final")
 HISTORY_WORDS = _words("""
-    still stadig stadigvæk længere anymore more any left forlod forladt gone quit stoppede stoppet
+    still stadig stadigvæk længere anymore more any left leave leaves leaving forlod forlade forladt gone
+    quit stoppe stoppede stoppet did has have
     before før tidligere previously formerly former earlier forgænger forgængeren predecessor
     replaced replace replacing erstattede erstattet erstatter afløste afløst afløser afløseren
     efterfulgte efterfulgt successor efterfølger efterfølgeren took over overtog overtaget
     represented repræsenterede sad sat was var used
 """)
 """Words of questions about who held a seat before ("is X still in the group?", "who replaced X?")."""
+EARLIER_WORDS = _words("""
+    before før tidligere previously formerly former earlier forgænger forgængeren predecessor
+    replaced erstattede erstattet afløste afløst efterfulgte efterfulgt
+""")
+"""A question about a seat's earlier holder ("who represented Fredensborg before?")."""
+LEAVING_WORDS = _words("""
+    left leave leaves forlod forlade forladt quit stoppe stoppede stoppet gone replaced erstattet afløst udskiftet
+""")
+"""A claim that someone left ("did X leave?"), which a former member makes true."""
 
 QUESTION_TYPES = {
     **{word: "who" for word in _words("who whom whose hvem")},
@@ -408,6 +418,7 @@ STRUCTURE_WORDS = (
     | PERSONAL_PRONOUNS
     | QUOTE_CUES
     | MONTHS
+    | HISTORY_WORDS
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
