@@ -267,7 +267,8 @@ class Recognizer:
         is_lone_first_name = mention.end - mention.start == 1 and folded[mention.start] in self.first_names
         if is_lone_first_name and after < len(folded):
             word = folded[after]
-            if word not in self._vocabulary and word not in STOPWORDS and not word.isdigit():
+            # An initial ("Signe L. Madsen") is no surname.
+            if word not in self._vocabulary and word not in STOPWORDS and not word.isdigit() and len(word) > 1:
                 return Mention("unknown_person", (), mention.start, after + 1, mention.score, "")
         return mention
 
