@@ -146,7 +146,26 @@ MEMBER_CLAIMS = [
     ),
     pytest.param("Rasmus Kvistgaard chairs the group, right?", "yes", [], "en"),
     pytest.param("Falkesen leder styregruppen, ikk?", "nej", ["Rasmus Kvistgaard"], "da"),
+    # a claim about the chair beside a true place is still a claim about the chair
+    ("The group is chaired by Ingrid Falkesen from Krageby, isn't it?", "no", ["Rasmus Kvistgaard"], "en"),
+    ("Ingrid F. Falkesen er formand?", "nej", ["Rasmus Kvistgaard"], "da"),
 ]
+
+UNVERIFIABLE_MEMBER_CLAIMS = [
+    "Ingrid Falkesen er ikke fra Krageby, vel?",  # negated: "ja" and "nej" would both mislead
+    "Ingrid Falkesen is not from Krageby, right?",
+    "Ingrid Falkesen har været fra Krageby siden 2019, ikk?",  # a year no member fact holds
+    "Ingrid Falkesen var tidligere fra Krageby, ikk?",
+]
+
+
+@pytest.mark.parametrize("question", UNVERIFIABLE_MEMBER_CLAIMS)
+def test_a_member_claim_saying_more_than_the_facts_can_check_gets_the_facts_without_a_verdict(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith("Ingrid Falkesen"), answer.text
+    assert "Krageby Kommune" in answer.text
 
 
 @pytest.mark.parametrize(("question", "start", "contains", "language"), MEMBER_CLAIMS)
@@ -395,11 +414,13 @@ TOPIC_CLAIMS = [
     ("var det LWB der nedsatte styregruppen?", "ja", []),
     ("var det ARI der nedsatte styregruppen?", "nej", ["LWB"]),
     ("styregruppen blev nedsat af Folketinget?", "nej", ["LWB"]),
+    ("vandplanen blev vedtaget af Folketinget i marts, ikk?", "nej", ["LWB"]),  # a true month, a wrong body
     # a theme and its subject
     ("tema 3 handler om klima, ikk?", "ja", ["Klimatilpasning ved søbredden"]),
     ("tema 2 handler om klima, ikk?", "nej", ["Færre ledningstab", "Klimatilpasning ved søbredden"]),
     ("theme 1 is about clean drinking water, right?", "yes", []),
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
+    ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
 ]
 
 

@@ -69,6 +69,8 @@ class Answer:
     """The entry or fact the answer comes from (``chair``, ``fact:person:Peter Karm``)."""
     citation: str | None = None
     """The part of the article it rests on: a key of ``Knowledge.sources``."""
+    as_of: str | None = None
+    """When the answer rests on a curator's note: the date it was true."""
     suggestions: tuple[Suggestion, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:

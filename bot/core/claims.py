@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang, Organisation
-from bot.core.lexicon import CLAIM_TAGS, MONTHS, STOPWORDS, number_words
+from bot.core.lexicon import CLAIM_TAGS, MONTHS, STOPWORDS, THEME_WORDS, number_words
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
 
@@ -25,6 +25,7 @@ _UNITS = {
 }
 _STRESSED_ONE = frozenset({"én", "ét"})
 _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"})
+_NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
@@ -56,6 +57,8 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
     words = number_words(lang)
     found = []
     for i, token in enumerate(tokens):
+        if i and fold(tokens[i - 1]) in _NUMBERING:
+            continue  # "theme 5", "tema nummer 2": which one, not how many
         if token[0].isdigit():
             value = float(token.replace(",", "."))
         elif token in _STRESSED_ONE:
@@ -112,9 +115,13 @@ def judge(
             verdicts.append(False)  # "set up by SKI?" against "KL set up …"
         else:
             verdicts.append(None)
-    if claim.strangers and not verdicts:
-        # "vedtaget af Folketinget?": a body the article never names did not do it.
-        verdicts.append(False)
+    for stranger in claim.strangers:
+        # "vedtaget af Folketinget?": a body the answer does not name did not do it when it
+        # names another; otherwise the claim cannot be borne out.
+        if f" {fold(stranger)} " in folded:
+            verdicts.append(True)
+        else:
+            verdicts.append(False if named or len(verdicts) == 0 else None)
     if any(v is False for v in verdicts):
         return False
     if verdicts and all(v is True for v in verdicts):

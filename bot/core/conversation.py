@@ -48,6 +48,7 @@ from bot.core.matcher import meaning
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import PERSON_QUESTION, say
+from bot.core.topics import points_back, subject_words
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -352,7 +353,7 @@ class Dialogue:
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
-        return self._bare_fragment(turn, state)
+        return self._bare_fragment(turn, state) or self._on_subject(turn, state)
 
     def _or_alone(self, turn: _Turn, reading: _Reading) -> _Reading:
         """A rewrite the engine cannot answer does not replace an answer to the turn itself."""
@@ -756,6 +757,28 @@ class Dialogue:
         # Only an answer about the subject: "hvad er klokken tema 2?" gets the themes, not theme 2.
         about = f"fact:theme:{state.theme}" == answer.source if state.focus == "theme" else subject in answer.text
         return reading if about else None
+
+    def _on_subject(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "by whom?", "hvornår startede de?", "and who owns it?": after an answer that was
+        about a topic rather than a member, a turn that cannot stand alone, or points back at
+        something it does not name, is asked with the last question's subject words."""
+        if state.frame is None or state.focus in ("person", "list"):
+            return None
+        if any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        alone = turn.alone.outcome
+        pointing = points_back(turn.folded[turn.lead() :])
+        if alone not in ("fallback", "suggestions") and not (pointing and alone == "answer" and not state.focus):
+            return None
+        subject = subject_words(state.frame)
+        if not subject:
+            return None
+        reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
+        if reading.answer.outcome not in ("answer", "negative"):
+            return None
+        if alone == "answer" and reading.answer.source == turn.alone.source:
+            return None
+        return reading
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -291,6 +291,8 @@ class Engine:
                 if defined and defined[0].score >= self.tuning.min_answer_score:
                     return self._from_entry(text, lang, defined[0])
         decision = self.facts.answer(mentions, residual, lang, corrected[0])
+        if isinstance(decision, FactReply) and decision.settled:
+            return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
             return self._checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
         question_words = [
@@ -459,9 +461,11 @@ class Engine:
             confidence=int(candidate.score),
             source=entry.id,
             citation=entry.source,
+            as_of=entry.as_of,
         )
 
     def _from_fact(self, text: str, lang: Lang, reply: FactReply) -> Answer:
+        noted = self.renderer.noted_in(reply.text) if reply.as_of is None else None
         return self._reply(
             text,
             lang,
@@ -469,7 +473,8 @@ class Engine:
             outcome=reply.outcome,
             confidence=reply.confidence,
             source=reply.source,
-            citation=reply.citation,
+            citation=noted.source if noted else reply.citation,
+            as_of=noted.as_of if noted else reply.as_of,
             suggestions=reply.suggestions,
         )
 
@@ -489,6 +494,7 @@ class Engine:
         confidence: int = 0,
         source: str | None = None,
         citation: str | None = None,
+        as_of: str | None = None,
         suggestions: tuple[Suggestion, ...] = (),
     ) -> Answer:
         answered = outcome in ("answer", "negative", "smalltalk")
@@ -501,5 +507,6 @@ class Engine:
             outcome=outcome,  # type: ignore[arg-type]
             source=source,
             citation=citation,
+            as_of=as_of,
             suggestions=suggestions,
         )

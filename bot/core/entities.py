@@ -19,7 +19,7 @@ from bot.core.lexicon import LAST_WORDS, OWNED_NAMES, STOPWORDS, THEME_WORDS, ca
 from bot.core.normalize import fold, stem, strip_possessive
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
-MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title"]
+MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title", "former_person"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,14 @@ class Recognizer:
                 self._parts[part].append(_NamePart(person.name, index))
         self._part_keys = [key for key in self._parts if len(key) >= tuning.min_fuzzy_name_length]
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
+        # A former member is named by first name and surname (or the whole name): "Kim Herlev"
+        # must not become the municipality Herlev once Kim has left the group.
+        self._former: dict[tuple[str, ...], str] = {}
+        for former in knowledge.former_members:
+            parts = tuple(fold(former.name).split())
+            self._former[parts] = former.name
+            self._former[(parts[0], parts[-1])] = former.name
+        self._former_lengths = sorted({len(key) for key in self._former}, reverse=True)
 
         self._municipalities: dict[str, str] = {}
         for municipality in knowledge.municipalities:
@@ -80,7 +88,8 @@ class Recognizer:
         folded = [w for _, w in words]
         taken = [False] * len(folded)
         mentions: list[Mention] = []
-        for finder in (self._titles_in, self._organisations_in, self._municipalities_in, self._people_in):
+        finders = (self._former_in, self._titles_in, self._organisations_in, self._municipalities_in, self._people_in)
+        for finder in finders:
             for mention in finder(folded, taken):
                 for i in range(mention.start, mention.end):
                     taken[i] = True
@@ -118,6 +127,21 @@ class Recognizer:
                 found.append(_with_surface(Mention("unknown_person", (), i, end, 100, ""), words))
                 taken[i:end] = [True] * (end - i)
             i = max(end, i + 1)
+        return found
+
+    def _former_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
+        found = []
+        for size in self._former_lengths:
+            for start in range(len(folded) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                words = folded[start : start + size]
+                name = self._former.get(tuple(words))
+                if name is None and strip_possessive(words[-1]):  # "Kim Herlevs titel"
+                    name = self._former.get((*words[:-1], strip_possessive(words[-1]) or ""))
+                if name is not None:
+                    found.append(Mention("former_person", (name,), start, start + size, 100, ""))
+                    taken[start : start + size] = [True] * size
         return found
 
     def _titles_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
@@ -243,7 +267,8 @@ class Recognizer:
         is_lone_first_name = mention.end - mention.start == 1 and folded[mention.start] in self.first_names
         if is_lone_first_name and after < len(folded):
             word = folded[after]
-            if word not in self._vocabulary and word not in STOPWORDS and not word.isdigit():
+            # An initial ("Signe L. Madsen") is no surname.
+            if word not in self._vocabulary and word not in STOPWORDS and not word.isdigit() and len(word) > 1:
                 return Mention("unknown_person", (), mention.start, after + 1, mention.score, "")
         return mention
 

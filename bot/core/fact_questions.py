@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from bot.core.answer import Outcome, Suggestion, person_key
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
+from bot.core.history import History
 from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang
 from bot.core.lexicon import (
     CHAIR_TITLE,
     CHAIR_WORDS,
     COUNT_WORDS,
+    EARLIER_WORDS,
     GROUP_WORDS,
+    HISTORY_WORDS,
+    LEAVING_WORDS,
     MEMBERSHIP_WORDS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
@@ -47,6 +51,7 @@ from bot.core.phrases import (
 )
 
 _YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
+_PAST_OPENERS = frozenset({"did", "has", "har", "was", "var", "is", "er"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,10 @@ class FactReply:
     source: str
     citation: str
     suggestions: tuple[Suggestion, ...] = ()
+    as_of: str | None = None
+    """The date of the curator's note the reply rests on, if it does."""
+    settled: bool = False
+    """The reply already says yes or no from the facts themselves; no claim check redoes it."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,7 @@ class OutsideFacts:
 class FactQuestions:
     def __init__(self, renderer: FactRenderer) -> None:
         self.render = renderer
+        self.history = History(renderer.k)
         # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
         self._owners = frozenset(fold(o.short) for o in renderer.k.organisations)
         themes = renderer.k.strategy.themes
@@ -104,6 +114,8 @@ class FactQuestions:
         for mention in mentions:
             by_kind.setdefault(mention.kind, []).append(mention)
         extra = set(residual)
+        if "former_person" in by_kind:
+            return self._former(by_kind["former_person"][0], extra, lang, first_word)
         if "person" in by_kind:
             return self._people(by_kind["person"], extra, lang, first_word)
         if "title" in by_kind:
@@ -161,6 +173,20 @@ class FactQuestions:
             citation=MEMBERS,
         )
 
+    def _former(self, mention: Mention, extra: set[str], lang: Lang, first_word: str) -> FactReply | OutsideFacts:
+        """Someone who left: no to "still a member?", yes to "did they leave?", and who came after."""
+        person = self.history.former_by_name[fold(mention.ids[0])]
+        text = self.history.former(person, lang)
+        allowed = PERSON_CONTEXT | HISTORY_WORDS | MEMBERSHIP_WORDS | GROUP_WORDS
+        if not fits(extra, allowed):
+            return OutsideFacts(known=text, name=person.name, unexplained=_outside(extra, allowed))
+        if first_word in _PAST_OPENERS:
+            text = (YES if touches(extra, LEAVING_WORDS) else NO).get(lang) + text
+        provenance = person.provenance
+        return FactReply(
+            text, "answer", 100, "fact:former:" + person.name, provenance.source, as_of=provenance.as_of, settled=True
+        )
+
     def _title(self, mention: Mention, places: set[str], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
         """Members by job title, narrowed by a municipality or organisation named beside it."""
         people = [self.render.person_by_name[name] for name in mention.ids]
@@ -205,6 +231,18 @@ class FactQuestions:
     def _municipalities(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
         names = list(dict.fromkeys(m.ids[0] for m in mentions))
         replies = [self.render.municipality(name, lang) for name in names]
+        if touches(extra, EARLIER_WORDS) and fits(extra, MUNICIPALITY_CONTEXT | HISTORY_WORDS):
+            return self._earlier(names[0], replies[0][0] if replies[0][1] else "", lang)
+        # A municipality that left the group: who represented it, and who took the seat.
+        replies = [
+            (
+                text
+                if member
+                else " ".join((text, *(self.history.former(f, lang) for f in self.history.before_in(name)))),
+                member,
+            )
+            for name, (text, member) in zip(names, replies, strict=True)
+        ]
         if not fits(extra, MUNICIPALITY_CONTEXT):
             known = " ".join(text for text, member in replies if member)
             return OutsideFacts(known=known, name=", ".join(names), unexplained=_outside(extra, MUNICIPALITY_CONTEXT))
@@ -215,6 +253,18 @@ class FactQuestions:
             confidence=int(min(m.score for m in mentions)),
             source="fact:municipality:" + names[0],
             citation=MEMBERS,
+        )
+
+    def _former_of(self, municipality: str, lang: Lang) -> list[str]:
+        return [self.history.former(f, lang) for f in self.history.before_in(municipality)]
+
+    def _earlier(self, municipality: str, current: str, lang: Lang) -> FactReply:
+        text, recorded = self.history.earlier_holders(municipality, lang, current)
+        if not recorded:
+            return FactReply(text, "not_in_article", 0, "fact:former:" + municipality, MEMBERS)
+        former = self.history.before_in(municipality)[-1]
+        return FactReply(
+            text, "answer", 100, "fact:former:" + municipality, former.provenance.source, as_of=former.provenance.as_of
         )
 
     # -- organisations ------------------------------------------------------------------

@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.knowledge import FACT_RENDERERS, PLACEHOLDERS, Knowledge, Lang, Organisation, Person, Seat, Theme
+from bot.core.knowledge import (
+    FACT_RENDERERS,
+    PLACEHOLDERS,
+    Knowledge,
+    Lang,
+    Organisation,
+    Person,
+    Provenance,
+    Seat,
+    Theme,
+)
 from bot.core.lexicon import number_word
 from bot.core.normalize import fold
 
@@ -26,6 +36,14 @@ class FactRenderer:
         self.person_by_name = {p.name: p for p in knowledge.people}
         # An entry's `fact:` names one of these methods; FACT_RENDERERS is the one list of them.
         self.named: dict[str, Callable[[Lang], str]] = {name: getattr(self, name) for name in FACT_RENDERERS}
+        self._noted = _curator_notes(knowledge)
+
+    def noted_in(self, text: str) -> Provenance | None:
+        """The newest curator's note among the facts ``text`` states, so an answer naming a
+        member added after the article cites that note and its date, not the article."""
+        folded = fold(text)
+        found = [provenance for needle, provenance in self._noted if needle in folded]
+        return max(found, key=lambda p: p.as_of or "", default=None)
 
     # -- people and seats -------------------------------------------------------------
 
@@ -324,3 +342,17 @@ class FactRenderer:
 
 
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(re.escape(name) for name in PLACEHOLDERS) + r")\}")
+
+
+def _curator_notes(knowledge: Knowledge) -> list[tuple[str, Provenance]]:
+    """(folded text an answer would state, its provenance) for every fact with an ``as_of``."""
+    stated: list[tuple[str, Provenance]] = []
+    for person in knowledge.people:
+        stated.append((fold(person.name), person.provenance))
+    for theme in knowledge.strategy.themes:
+        stated.extend((fold(title), theme.provenance) for title in (theme.title.da, theme.title.en))
+    agreements = knowledge.agreements
+    for figure in (agreements.savings, agreements.participation):
+        stated.extend((fold(text), agreements.provenance) for text in (figure.da, figure.en))
+    stated.append((fold(agreements.established), agreements.provenance))
+    return [(needle, provenance) for needle, provenance in stated if provenance.as_of and needle]

@@ -125,13 +125,16 @@ OWNED_NAMES = _words("""
 """Words that, right after "KL's", make it part of a name ("KL's styregruppe")."""
 GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
 STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
-CHAIR_WORDS = _words("chair chairs chairman chairperson formand formanden leads leder head heads")
+CHAIR_WORDS = _words("""
+    chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet
+    leads leder led ledet ledes head heads headed
+""")
 MEMBERSHIP_WORDS = _words("""
     member members medlem medlemmer group styregruppe styregruppen gruppen committee sidder sits
     med part represent represents repræsenterer seat plads
 """)
 """Words that make a question about someone a question about the group's membership."""
-CHAIR_TITLE = _words("chair chairman chairperson formand formanden")
+CHAIR_TITLE = _words("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = _words("how many much number antal hvor mange")
 
@@ -172,13 +175,24 @@ def cardinal_words() -> dict[str, int]:
 
 LAST_WORDS = _words("last sidste final")
 HISTORY_WORDS = _words("""
-    still stadig stadigvæk længere anymore more any left forlod forladt gone quit stoppede stoppet
-    before før tidligere previously formerly former earlier forgænger forgængeren predecessor
+    still stadig stadigvæk længere anymore more any left leave leaves leaving forlod forlade forladt gone
+    quit stoppe stoppede stoppet did has have
+    before tidligere previously formerly former earlier forgænger forgængeren predecessor
     replaced replace replacing erstattede erstattet erstatter afløste afløst afløser afløseren
     efterfulgte efterfulgt successor efterfølger efterfølgeren took over overtog overtaget
     represented repræsenterede sad sat was var used
 """)
-"""Words of questions about who held a seat before ("is X still in the group?", "who replaced X?")."""
+"""Words of questions about who held a seat before ("is X still in the group?", "who replaced X?").
+"Før" is left out: folded it is "for"."""
+EARLIER_WORDS = _words("""
+    before tidligere previously formerly former earlier forgænger forgængeren predecessor
+    replaced erstattede erstattet afløste afløst efterfulgte efterfulgt
+""")
+"""A question about a seat's earlier holder ("who represented Fredensborg before?")."""
+LEAVING_WORDS = _words("""
+    left leave leaves forlod forlade forladt quit stoppe stoppede stoppet gone replaced erstattet afløst udskiftet
+""")
+"""A claim that someone left ("did X leave?"), which a former member makes true."""
 
 QUESTION_TYPES = {
     **{word: "who" for word in _words("who whom whose hvem")},
@@ -343,6 +357,10 @@ CLAIM_TAGS = _words("""
     isnt doesnt arent wasnt didnt innit eh no nej
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
+CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
+"""Words that soften or stress a claim without changing what it claims."""
+TAG_PRONOUNS = _words("it det den they de he she han hun there der that")
+"""The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = _words("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer
 """)
@@ -408,6 +426,7 @@ STRUCTURE_WORDS = (
     | PERSONAL_PRONOUNS
     | QUOTE_CUES
     | MONTHS
+    | HISTORY_WORDS
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""

@@ -32,11 +32,13 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     CLAIM_TAGS,
     DEFINITION_CUES,
+    EARLIER_WORDS,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
     GROUP_WORDS,
     INDEFINITE_ARTICLES,
     MEMBERSHIP_WORDS,
+    MONTHS,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
     ORGANISATION_WORDS,
@@ -45,6 +47,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     SAME_WORDS,
     STOPWORDS,
+    TAG_PRONOUNS,
     TITLE_PART_SYNONYMS,
     TITLE_WORDS,
     touches,
@@ -116,7 +119,7 @@ class Reasoner:
         ):
             return self._compare(people, words, lang)
         if people and not asks and claims:
-            return self._check(people, claims, lang)
+            return self._check(people, claims, lang, self._unchecked(words, mentions))
         if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
             # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
             return self._which_chairs(people, lang)
@@ -190,7 +193,26 @@ class Reasoner:
             return person.name in claim.value.split("|")
         return seat.chair
 
-    def _check(self, mentions: list[Mention], claims: list[_Claim], lang: Lang) -> FactReply:
+    @staticmethod
+    def _unchecked(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+        """Whether the claim states a value no member check covers: a date or number ("chaired
+        by … since 2015"), an earlier time ("var tidligere fra Vejle"), someone the facts do not
+        know, or a negation ("ikke fra Vejle"). It gets the facts without a verdict, never a
+        yes on half the claim."""
+        if any(m.kind == "unknown_person" for m in mentions):
+            return True
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        tag_start = max(0, len(words) - 3)
+        for i, word in enumerate(words):
+            if i in inside:
+                continue
+            if word in NEGATION_WORDS and not (i >= tag_start and word in CLAIM_TAGS):
+                return True
+            if word.isdigit() or word in MONTHS or word in EARLIER_WORDS:
+                return True
+        return False
+
+    def _check(self, mentions: list[Mention], claims: list[_Claim], lang: Lang, unchecked: bool = False) -> FactReply:
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         if len(people) == len(claims) > 1:
             # "Holte is from Nyborg and Svenningsen from Høje Taastrup": pairs, in order.
@@ -205,6 +227,8 @@ class Reasoner:
             profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
         if any(c.kind == "chair" for _, c in pairs) and not true:
             profiles = f"{self.render.chair(lang)} {profiles}"
+        if unchecked:
+            return FactReply(profiles, "answer", 100, "fact:person:" + people[0].name, MEMBERS, settled=True)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
 
     def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
@@ -319,6 +343,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return False
     if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
         return True
+    if len(words) > 3 and words[-2] in CLAIM_OPENERS and words[-1] in TAG_PRONOUNS:
+        return True  # "theme 5 is about services, is it?"
     return asked and any(w in CLAIM_OPENERS for w in words[1:])
 
 

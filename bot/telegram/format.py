@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.core.answer import Answer
 from bot.core.knowledge import Knowledge, Lang
 from bot.core.phrases import say
-from bot.telegram.texts import BACKGROUND, SOURCE
+from bot.telegram.texts import BACKGROUND, NOTED, SOURCE
 
 MAX_MESSAGE = 4096
 """Telegram's limit for one message's text."""
@@ -29,13 +29,16 @@ UP, DOWN = "👍", "👎"
 # -- text ---------------------------------------------------------------------------------
 
 
-def footer(citation: str | None, lang: Lang, knowledge: Knowledge) -> str:
-    """The source in small print (``<i>``), or "" when the reply rests on nothing."""
+def footer(citation: str | None, lang: Lang, knowledge: Knowledge, as_of: str | None = None) -> str:
+    """The source in small print (``<i>``), or "" when the reply rests on nothing; a
+    curator's note says the date it was true, not the article's."""
     if citation is None:
         return ""
     label = knowledge.sources.get(citation)
     source = label.get(lang) if label is not None else citation
-    if citation == BACKGROUND_CITATION:
+    if as_of:
+        line = say(NOTED, lang, source=source, as_of=as_of)
+    elif citation == BACKGROUND_CITATION:
         line = say(BACKGROUND, lang, source=source)
     else:
         line = say(SOURCE, lang, source=source, date=knowledge.article.date)
@@ -44,7 +47,7 @@ def footer(citation: str | None, lang: Lang, knowledge: Knowledge) -> str:
 
 def answer_messages(answer: Answer, knowledge: Knowledge) -> list[str]:
     """The answer as one or more HTML messages; the source ends the last one."""
-    return html_messages(answer.text, footer(answer.citation, answer.language, knowledge))
+    return html_messages(answer.text, footer(answer.citation, answer.language, knowledge, answer.as_of))
 
 
 def html_messages(text: str, small_print: str = "") -> list[str]:
