@@ -184,6 +184,10 @@ ENTRY_ADDED = Change(
 CHANGES: tuple[Change, ...] = (MEMBER_REPLACED, CHAIR_MOVED, THEME_ADDED, FIGURE_CHANGED, ENTRY_ADDED)
 
 
+class ChangeError(Exception):
+    """The knowledge no longer holds the lines a change edits (it was curated since)."""
+
+
 def apply(change: Change, root: Path) -> None:
     """Make ``change`` in the knowledge directory ``root`` (a copy: it is edited in place)."""
     for edit in change.edits:
@@ -193,7 +197,7 @@ def apply(change: Change, root: Path) -> None:
             continue
         text = path.read_text(encoding="utf-8")
         if edit.old not in text:
-            raise ValueError(f"{edit.file}: the text this change replaces is not there:\n{edit.old}")
+            raise ChangeError(f"{edit.file}: the text this change replaces is not there:\n{edit.old}")
         path.write_text(text.replace(edit.old, edit.new, 1), encoding="utf-8")
 
 
@@ -229,6 +233,9 @@ def run(change: Change, knowledge: Path, out: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         try:
             engine = engine_after(change, knowledge, Path(tmp))
+        except ChangeError as error:
+            out.append(f"   cannot make the change: {error}")
+            return 1
         except KnowledgeError as error:
             out.append(f"   check: {error}")
             return 1
