@@ -12,7 +12,8 @@ from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import load_knowledge
 from bot.telegram.format import answer_messages
-from tests.conftest import FIXTURE_KNOWLEDGE
+
+FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
 
 SOEHOLT_SEAT = (
     "    - id: soeholt\n      organisation: Søholt Kommune\n      municipality: Søholt\n      people:\n"
