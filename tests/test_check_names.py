@@ -45,8 +45,8 @@ def _add_entry(root: Path, answer_da: str, answer_en: str) -> None:
         "    source: curator\n"
         '    as_of: "2032-01-15"\n'
         "    questions:\n"
-        "      da: [Hvem sad tidligere for Krageby?]\n"
-        "      en: [Who sat for Krageby before?]\n"
+        "      da: [Hvad er redaktionens note om udskiftningen?]\n"
+        "      en: [What is the editors' note on the change of member?]\n"
         "    answer:\n"
         f"      da: {answer_da}\n"
         f"      en: {answer_en}\n",
