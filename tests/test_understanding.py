@@ -1042,3 +1042,34 @@ def test_the_member_count_says_how_many_people_a_shared_seat_names(
 ) -> None:
     text = three_in_a_seat_engine.ask(question).text
     assert has(text, "Nanna Oddershede") and not (has(text, "two people") or has(text, "to personer")), text
+
+
+# -- peers: members picked by how they relate to the rest ------------------------------------
+
+PEERS = [
+    ("who else has the same title as Ingrid Falkesen?", ["Tobias Ravnkilde"], ["Helle Strandgaard"]),
+    ("hvor mange andre har samme titel som Aksel Brandtoft", ["Én anden", "Helle Strandgaard"], ["Ingrid"]),
+    ("Which other members share Jonas Vinterberg's title?", ["No one else"], ["Tobias"]),
+    ("Who in the group does not come from a municipality?", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
+    ("hvem kommer ikke fra en kommune", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
+]
+
+
+@pytest.mark.parametrize(("question", "contains", "lacks"), PEERS)
+def test_members_are_picked_by_sharing_a_title_or_not_sitting_for_a_municipality(
+    fixture_engine: Engine, question: str, contains: list[str], lacks: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered
+    for text in contains:
+        assert text in answer.text
+    for text in lacks:
+        assert text not in answer.text
+
+
+@pytest.mark.parametrize("question", ["Is Ingrid Falkesen not from a municipality?", "er Falkesen ikke medlem?"])
+def test_a_negated_yes_no_question_about_a_member_gets_the_facts_and_no_yes(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith("Ingrid Falkesen"), answer.text

@@ -43,12 +43,13 @@ from typing import TYPE_CHECKING, Literal
 from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import CHAIR_WORDS, QUESTION_WORDS, STOPWORDS, THEME_WORDS, ordinal_words
+from bot.core.lexicon import CHAIR_WORDS, EXPLICIT_SAME_WORDS, QUESTION_WORDS, STOPWORDS, THEME_WORDS, ordinal_words
 from bot.core.matcher import meaning
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import PERSON_QUESTION, say
-from bot.core.topics import points_back, subject_words
+from bot.core.reasoning import CLARIFY_SOURCE
+from bot.core.topics import POINTERS, points_back, subject_words
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -86,6 +87,9 @@ class Conversation:
     """The language of the last turn: the default for a turn without language cues ("Nyborg?")."""
     at: float | None = None
     """When the last turn was answered (seconds since the epoch); None before the first."""
+    pending: str | None = None
+    """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
+    next ("I mean Anette Juhl Winther") answers it."""
 
     def expired(self, now: float, after: float) -> bool:
         """Whether more than ``after`` seconds passed since the last turn."""
@@ -166,6 +170,16 @@ _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORE
 _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
+_SHORT_TURN = 6
+"""Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
+_LANGUAGE_ONLY = re.compile(
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
+    r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
+    r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?(?:in|pa|paa|to|til)?\s*"
+    r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
+)
+"""'sorry, can you answer in English?', 'på dansk tak': the last answer again, in that language (folded)."""
 _RESOLVED = ("answer", "negative", "not_in_article")
 
 CANONICAL = {
@@ -296,7 +310,8 @@ class Dialogue:
         now = time.time() if now is None else now
         if answer.outcome not in _RESOLVED:
             # Small talk and what was not understood leave the subject as it was.
-            return replace(state, language=answer.language, at=now)
+            pending = asked if answer.source == CLARIFY_SOURCE else None
+            return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
         asked_people = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1))
@@ -349,7 +364,17 @@ class Dialogue:
     def _follow_up(self, turn: _Turn, state: Conversation) -> _Reading | None:
         if not turn.folded:
             return None
-        for rule in (self._correction, self._more, self._of_them, self._move, self._pronoun, self._named_fragment):
+        for rule in (
+            self._in_language,
+            self._pending,
+            self._same_as,
+            self._correction,
+            self._more,
+            self._of_them,
+            self._move,
+            self._pronoun,
+            self._named_fragment,
+        ):
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
@@ -364,6 +389,42 @@ class Dialogue:
     def _ask(self, question: str, lang: Lang) -> _Reading:
         answer = self.engine.ask_in(question, lang)
         return _Reading(answer.question, answer)
+
+    def _in_language(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        wanted = _LANGUAGE_ONLY.match(" ".join(turn.folded))
+        if wanted is None or state.frame is None:
+            return None
+        lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
+        return self._ask(state.frame, lang)
+
+    def _pending(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
+        asked about the person the turn names."""
+        if state.pending is None:
+            return None
+        marker = _CORRECTION.match(turn.text)
+        rest = turn.text[marker.end() :].strip() if marker else turn.text
+        pairs = word_pairs(rest)
+        people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
+        if len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        covered = set(range(people[0].start, people[0].end))
+        if any(w not in _CORRECTION_FILLER | _LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
+            return None
+        asked = self._read(self.engine.ask(state.pending, turn.lang))
+        named = replace(state, person=people[0].ids[0], focus="person")
+        return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _same_as(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers."""
+        people = [m for m in turn.mentions if m.kind == "person"]
+        if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
+            return None
+        if any(w in _ELSE for w in turn.folded):
+            return None  # "who else has the same title as Leif?" asks for Leif's peers
+        return self._ask(f"{state.person} {turn.text}", turn.lang)
 
     # -- corrections --------------------------------------------------------------------
 
@@ -766,9 +827,21 @@ class Dialogue:
             return None
         if any(m.kind != "unknown_person" for m in turn.mentions):
             return None
+        rest = turn.folded[turn.lead() :]
+        if any(w in _SINGULAR | _SINGULAR_POSSESSIVE for w in rest):
+            return None  # "hans titel?" is about a person: "who do you mean?" if none was named
         alone = turn.alone.outcome
-        pointing = points_back(turn.folded[turn.lead() :])
-        if alone not in ("fallback", "suggestions") and not (pointing and alone == "answer" and not state.focus):
+        pointing = points_back(rest)
+        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION | POINTERS]
+        bare = 0 < len(rest) <= 3 and not content and any(w in QUESTION_WORDS for w in rest)
+        if not (pointing or bare):
+            return None  # a question with words of its own stands alone ("what are the KPIs?")
+        # An answered turn is read again only when it is short and points back ("hvornår
+        # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
+        short = len(rest) <= _SHORT_TURN
+        if alone not in ("fallback", "suggestions") and not (
+            pointing and short and alone == "answer" and not state.focus
+        ):
             return None
         subject = subject_words(state.frame)
         if not subject:

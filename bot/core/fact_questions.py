@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     LEAVING_WORDS,
     MEMBERSHIP_WORDS,
     MUNICIPALITY_CONTEXT,
+    NEGATION_WORDS,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     ORGANISATION_SEAT,
@@ -163,7 +164,8 @@ class FactQuestions:
             if touches(extra, CHAIR_WORDS) and not chairs:
                 # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
                 profiles = f"{NO.get(lang)}{self.render.chair(lang)} {profiles}"
-            else:
+            elif not touches(extra, NEGATION_WORDS):
+                # "Is Karm not from a municipality?": a negated question gets the facts, no yes.
                 profiles = YES.get(lang) + profiles
         return FactReply(
             text=profiles,

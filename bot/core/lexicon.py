@@ -64,8 +64,15 @@ LIST_WORDS = _words("""
 ATTRIBUTION_WORDS = _words("ifølge according article artiklen artikel")
 """'… ifølge artiklen': where the answer should come from, which it always does."""
 
+ASKER_WORDS = _words("""
+    bruge brug bruger need needs want wants vide know gerne wonder quick hurtigt kort briefly short
+    newsletter nyhedsbrev nyhedsbrevet briefing briefingen notat notatet rapport report oplæg
+    artiklen article kindly please venligst lige just
+""")
+"""Words about why or how the asker asks ("til mit notat", "I need"), never about what."""
 PERSON_CONTEXT = (
-    LIST_WORDS
+    ASKER_WORDS
+    | LIST_WORDS
     | ATTRIBUTION_WORDS
     | _words("""
     who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
@@ -78,11 +85,20 @@ PERSON_CONTEXT = (
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder
 """)
+    | _words("""
+    fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
+    english engelsk engelske danish dansk translated oversat oversættelse deler deles share shares
+    shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
+    præcis præcise
+""")
 )
-"""Words that may stand beside a member's name in a question the fact base answers."""
+"""Words that may stand beside a member's name in a question the fact base answers; the
+second group asks for parts of the answer the profile already holds (the first name, the
+title in English, who shares the seat, the exact spelling)."""
 
 MUNICIPALITY_CONTEXT = (
-    LIST_WORDS
+    ASKER_WORDS
+    | LIST_WORDS
     | ATTRIBUTION_WORDS
     | _words("""
     who hvem represent represents representing representative representatives repræsenterer
@@ -93,7 +109,8 @@ MUNICIPALITY_CONTEXT = (
     kommer come comes role rolle new nye ny do does har what hvad sits sit for whos rep reps
     sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
-    both begge personer not ikke
+    both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
+    staves stavet bindestreg hyphen full fulde
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers."""

@@ -54,8 +54,11 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
+from bot.core.peers import not_for_a_municipality, same_title
 from bot.core.phrases import NO, YES, say
 
+CLARIFY_SOURCE = "clarify"
+"""The source of a "who do you mean?" reply, so a conversation can wait for the name."""
 CLARIFY = Bilingual(
     da="Hvem mener du? Skriv gerne navnet på personen i dit spørgsmål.",
     en="Who do you mean? Please put the person's name in your question.",
@@ -112,6 +115,11 @@ class Reasoner:
             if part is not None:
                 return self.filters.title_part(part, mentions, words, lang)
         asks = any(w in QUESTION_WORDS for w in words)
+        peers = same_title(self.render, people, words, lang) or not_for_a_municipality(
+            self.render, mentions, words, lang
+        )
+        if peers is not None:
+            return peers
         claims = self._claims(mentions, words)
         word_set = set(words)
         if len(people) >= 2 and (
@@ -135,8 +143,10 @@ class Reasoner:
                 w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS
             }
             if len(seats) == len(seats_named) and rest and rest <= MEMBERSHIP_WORDS | GROUP_WORDS:
-                # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej".
-                return verdict(True, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
+                # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
+                # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
+                stranger = any(m.kind == "unknown_person" for m in mentions)
+                return verdict(not stranger, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
         if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
             # "er Viborg og Aalborg repræsenteret af samme person?"
@@ -167,7 +177,7 @@ class Reasoner:
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
         if self._dangling_pronoun(words, lang) and (not named or (not people and is_claim(words))):
             # "hvor kommer han fra?", "er hun fra Krageby?": whom the pronoun means is unknown.
-            return FactReply(CLARIFY.get(lang), "fallback", 0, "clarify", MEMBERS)
+            return FactReply(CLARIFY.get(lang), "fallback", 0, CLARIFY_SOURCE, MEMBERS)
         return None
 
     # -- claims -------------------------------------------------------------------------

@@ -1,0 +1,88 @@
+"""Follow-ups that lean on context without naming it, over the invented knowledge: a topic
+("when did they start?"), a name given after "who do you mean?", a language asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from bot.core.answer import Answer
+from bot.core.conversation import Conversation
+from bot.core.engine import Engine
+
+
+def talk(engine: Engine, turns: Sequence[str]) -> Answer:
+    state = Conversation()
+    answer = None
+    for number, question in enumerate(turns):
+        answer, state = engine.converse(question, state, now=1000.0 + 10 * number)
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["How much have the pipe agreements saved?", "and when did they start?"], "2026"),
+        (["hvor meget har ledningsaftalerne sparet?", "hvornår startede de?"], "2026"),
+        (["How much have the pipe agreements saved?", "how many utilities use them?"], "30"),
+    ],
+)
+def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is her title?", "I mean Helle Birkmose"], "miljøchef"),
+        (["hvor kommer han fra?", "jeg mente Tobias Ravnkilde"], "Lyngholt"),
+        (["hvad er hans titel?", "Aksel Brandtoft"], "teknik- og miljødirektør"),
+    ],
+)
+def test_a_name_given_after_who_do_you_mean_answers_the_question_that_was_waiting(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "expected"),
+    [
+        (["hvem er formand?", "sorry, can you answer in English?"], "en", "Rasmus Kvistgaard"),
+        (["who represents Krageby?", "på dansk tak"], "da", "Ingrid Falkesen"),
+    ],
+)
+def test_asking_for_another_language_repeats_the_last_answer_in_it(
+    fixture_engine: Engine, turns: list[str], language: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.language == language
+    assert expected in answer.text
+
+
+def test_a_language_request_before_anything_was_asked_is_not_an_answer(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["in English please"]).answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        (["who represents Krageby?", "same title as Tobias?"], "Yes", "others"),
+        (["hvem er Ingrid Falkesen?", "samme titel som Helle Strandgaard?"], "Nej", "andre"),
+        (["hvem er Ingrid Falkesen?", "hvem har ellers samme titel som hende?"], "Tobias Ravnkilde", "Nej"),
+    ],
+)
+def test_same_as_someone_after_a_member_compares_the_two_and_else_lists_the_peers(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text
+    assert absent not in answer.text
