@@ -8,7 +8,7 @@ press is accepted (``accepted``) only when
   (skipped only for inline-mode messages and messages too old to be shown, which come
   without their keyboard);
 * what it names exists in the loaded knowledge: a vote's source (``known_source``) is an entry,
-  a member, a municipality, an organisation, a theme number or a passage that exists, or a
+  a member, a former member, a municipality, an organisation, a theme number or a passage that exists, or a
   fact label of the engine that names nothing (lower-case words only); a suggestion's key
   answers something (``Engine.answer_key``); a suggestion by row has that row.
 
@@ -35,8 +35,8 @@ _THEME = re.compile(r"\d{1,2}")
 
 def known_source(knowledge: Knowledge, source: str | None) -> bool:
     """Whether ``source`` (an ``Answer.source`` in a vote button) is one the engine gives about
-    this knowledge: an entry, a member, a municipality, an organisation, a theme number or a
-    passage that exists; or a fact label that names nothing (checked by its form only, so a new
+    this knowledge: an entry, a member, a former member, a municipality, an organisation, a theme
+    number or a passage that exists; or a fact label that names nothing (checked by its form only, so a new
     kind of fact answer in the core needs no change here).
 
     None is a vote button whose source did not fit in 64 bytes."""
@@ -51,15 +51,24 @@ def known_source(knowledge: Knowledge, source: str | None) -> bool:
     if kind == "person":
         return any(person.name == name for seat in knowledge.seats for person in seat.people)
     if kind == "municipality":
-        return any(m.name == name for m in knowledge.municipalities) or any(
-            seat.municipality == name for seat in knowledge.seats
-        )
+        return _is_place(knowledge, name)
+    if kind == "former":
+        # "is X still in the group?" names a former member; "who represented X before?" a place.
+        return any(f.name == name for f in knowledge.former_members) or _is_place(knowledge, name)
     if kind == "organisation":
         organisation, _, part = name.partition(":")
         return part in ("", "head", "seat") and any(o.id == organisation for o in knowledge.organisations)
     if kind == "theme":
         return _THEME.fullmatch(name) is not None
     return _LABEL.fullmatch(rest) is not None
+
+
+def _is_place(knowledge: Knowledge, name: str) -> bool:
+    return (
+        any(m.name == name for m in knowledge.municipalities)
+        or any(seat.municipality == name for seat in knowledge.seats)
+        or any(f.municipality == name for f in knowledge.former_members)
+    )
 
 
 def on_keyboard(markup: InlineKeyboardMarkup | None, data: str) -> bool:
