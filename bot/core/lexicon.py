@@ -28,7 +28,7 @@ DANISH_CUES = _words("""
     hvornår startede siger sagde betyder tidligere nye ny gamle opløst stilling stillingen
     stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
-    antal fra til udpeget udnævnt kommer arbejder mødes møde
+    antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen
 """)
 
 ENGLISH_CUES = _words("""
@@ -444,6 +444,10 @@ STRUCTURE_WORDS = (
     | QUOTE_CUES
     | MONTHS
     | HISTORY_WORDS
+    | _words("""
+    start starts starting starter begynder begynde begin begins beginning end ends ending ender
+    slutter letter bogstav bogstavet kommune kommunen kommuner
+""")
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""

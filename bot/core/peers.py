@@ -10,7 +10,18 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
-from bot.core.lexicon import COUNT_WORDS, MUNICIPALITY_WORDS, SAME_WORDS, TITLE_WORDS, touches
+from bot.core.lexicon import (
+    COUNT_WORDS,
+    GROUP_WORDS,
+    MUNICIPALITY_CONTEXT,
+    MUNICIPALITY_WORDS,
+    PERSON_CONTEXT,
+    SAME_WORDS,
+    STOPWORDS,
+    TITLE_WORDS,
+    fits,
+    touches,
+)
 from bot.core.normalize import fold
 from bot.core.phrases import say
 
@@ -30,7 +41,7 @@ NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
 )
-_NOT = frozenset({"not", "ikke", "non"})
+_NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles").split())
 
 
@@ -64,6 +75,9 @@ def not_for_a_municipality(
     negated = any(w in _NOT for w in words[: max(0, len(words) - 2)])
     if mentions or not negated or not touches(word_set, MUNICIPALITY_WORDS):
         return None
+    content = {w for w in word_set if w not in STOPWORDS} - _NOT
+    if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
+        return None  # "tilslutninger på mere end 80 kommuner er ikke et særsyn" is about something else
     people = [p for p in render.k.people if render.seat_of(p).municipality is None]
     head = say(NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
     if touches(word_set, COUNT_WORDS) and not people:
