@@ -834,7 +834,7 @@ class Dialogue:
         pointing = points_back(rest)
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION | POINTERS]
         bare = 0 < len(rest) <= 3 and not content and any(w in QUESTION_WORDS for w in rest)
-        if not (pointing or bare):
+        if not (pointing or bare) or len(rest) > _SHORT_TURN:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
         # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
