@@ -148,11 +148,13 @@ async def _pick(update: Update, context: Context, pick: Pick) -> None:
             state.memory.forget_votes(_voted_on(query))  # a new answer: votes on the old one do not carry over
             state.remember(message, label or answer.question, conversation)
             return
-    elif len(chunks) == 1:  # an inline-mode message: edited in place, nothing to remember
+    elif len(chunks) == 1:  # an inline-mode message: edited in place, no chat to remember it in
         try:
             await query.edit_message_text(chunks[0], parse_mode=ParseMode.HTML, reply_markup=answer_keyboard(answer))
         except BadRequest as error:
             log.debug("could not edit in the picked answer: %s", error)
+        else:
+            state.memory.forget_votes(_voted_on(query))
         return
     if message is not None:
         await send_answer(message, answer, context, conversation)
