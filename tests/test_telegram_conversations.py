@@ -13,8 +13,10 @@ import pytest
 from botapi_double import BOT_USERNAME
 from telegram_support import OfflineBot
 
+from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 from bot.core.tuning import DEFAULT_TUNING
+from bot.telegram.memory import Memory, Remembered
 from bot.telegram.persistence import memory_file
 from bot.telegram.state import ChatData
 from bot.telegram.texts import EXPIRED
@@ -203,3 +205,32 @@ def test_chat_data_pickled_before_related_questions_existed_loads_with_the_defau
     del old.related
     restored = pickle.loads(pickle.dumps(old))
     assert restored.related is None and restored.conversations == {}
+
+
+async def test_a_related_button_on_an_inline_message_has_expired(bot: OfflineBot) -> None:
+    user = bot.telegram.user(42, "Ann", "en")
+    bot.telegram.press_inline("inline-1", "r:en:c", user)
+    await bot.feed(bot.telegram.updates[-1])
+    assert bot.last("answerCallbackQuery")["text"] == EXPIRED.get("en")
+
+
+# -- the answer memory -----------------------------------------------------------------------------
+
+
+def test_the_memory_forgets_its_oldest_answers_and_votes_past_its_size() -> None:
+    memory = Memory(size=2)
+    for n in range(3):
+        memory.remember((1, n), Remembered(f"q{n}"))
+        memory.set_vote((1, n), 7, True)
+    assert list(memory.answers) == [(1, 1), (1, 2)] and list(memory.votes) == [(1, 1), (1, 2)]
+
+
+def test_a_restored_memory_holds_what_was_saved_and_is_not_yet_changed() -> None:
+    saved = Memory()
+    saved.remember((1, 5), Remembered("hvem er formand?", Conversation(person="Morten Mandøe")))
+    saved.set_vote((1, 5), 7, False)
+    memory = Memory()
+    memory.restore(pickle.loads(pickle.dumps(saved)))
+    remembered = memory.answer((1, 5))
+    assert remembered is not None and remembered.conversation == Conversation(person="Morten Mandøe")
+    assert memory.vote_of((1, 5), 7) is False and not memory.changed
