@@ -119,6 +119,15 @@ PRIVACY_ADMINS_ONLY = Bilingual(
     da="Kun gruppens administratorer kan ændre det, så intet er ændret.",
     en="Only this group's administrators can change that, so nothing was changed.",
 )
+RELATED_ON = Bilingual(
+    da="Under svarene foreslår jeg relaterede spørgsmål, som du kan trykke på. /related off slår dem fra.",
+    en="Under answers I offer related questions you can tap. /related off turns them off.",
+)
+RELATED_OFF = Bilingual(
+    da="Jeg foreslår ikke relaterede spørgsmål under svarene her. /related on slår dem til.",
+    en="I do not offer related questions under answers here. /related on turns them on.",
+)
+RELATED_ADMINS_ONLY = PRIVACY_ADMINS_ONLY
 
 COMMANDS: dict[Lang, list[tuple[str, str]]] = {
     "da": [
@@ -128,6 +137,7 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
         ("themes", "Strategiens temaer"),
         ("about", "Om artiklen"),
         ("privacy", "Hvad gemmes der?"),
+        ("related", "Relaterede spørgsmål til eller fra"),
     ],
     "en": [
         ("help", "What can I ask?"),
@@ -136,6 +146,7 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
         ("themes", "The strategy's themes"),
         ("about", "About the article"),
         ("privacy", "What is recorded?"),
+        ("related", "Related questions on or off"),
     ],
 }
 """The command menu set with ``set_my_commands`` (admin commands stay out of it)."""
