@@ -270,7 +270,7 @@ class Engine:
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
-        speakers = [m.surface for m in mentions if m.kind in ("person", "organisation")]
+        speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
         if self.passages.asks_for_words(corrected):
             # "what did SKI's director say about the results?": the paragraph about the
             # results, not the general summary of what SKI says.
@@ -325,6 +325,15 @@ class Engine:
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return self._checked(answer, claim, corrected, mentions)
+
+    def _spoken_name(self, mention: Mention) -> str:
+        """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a
+        typo) is looked for as "Signe Lynggaard Madsen", "SKI's" as "SKI"."""
+        if len(mention.ids) != 1:
+            return mention.surface
+        if mention.kind == "organisation":
+            return next((o.short for o in self.knowledge.organisations if o.id == mention.ids[0]), mention.surface)
+        return mention.ids[0]
 
     def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
         found = self.passages.find(words, naming)

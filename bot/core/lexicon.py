@@ -406,8 +406,15 @@ QUOTE_CUES = _words("""
     quoted according ifølge describe describes described beskriver beskrives write writes
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
+    kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
+    phrasing mentions nævner nævnte
 """)
 """Words asking what the article or someone in it says, not for a fact."""
+QUOTE_REQUEST_WORDS = _words("""
+    give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
+    please figure figures tal number boss
+""")
+"""Words around a request for a quote that say how to quote or whose role speaks, not what about."""
 
 
 _ARTICLE_LIKE = {"da": frozenset({"en", "et"}), "en": frozenset({"a", "an"})}
@@ -444,6 +451,7 @@ STRUCTURE_WORDS = (
     | QUOTE_CUES
     | MONTHS
     | HISTORY_WORDS
+    | QUOTE_REQUEST_WORDS
     | _words("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
     slutter letter bogstav bogstavet kommune kommunen kommuner

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.knowledge import Lang, Passage
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, STOPWORDS
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, QUOTE_REQUEST_WORDS, STOPWORDS
 from bot.core.matcher import meaning
 from bot.core.normalize import fold, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
-_NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS
+_NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS
 """Words that say how something is asked, not what about ("did", "says", "what")."""
 
 
