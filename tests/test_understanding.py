@@ -421,6 +421,16 @@ TOPIC_CLAIMS = [
     ("theme 1 is about clean drinking water, right?", "yes", []),
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
     ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
+    # a year is a year whatever word follows it; a date in digits bears out its month
+    ("the water plan covers 2031 until 2034, correct?", "yes", []),
+    ("the article is from May 2031, right?", "yes", ["02-05-2031"]),
+    ("the article was published in June 2031, right?", "no", ["02-05-2031"]),
+    # an organisation the claim rules out
+    ("det er LWB der har nedsat styregruppen, ikke ARI, ikk?", "ja", ["LWB"]),
+    ("det er ARI der har nedsat styregruppen, ikke LWB, ikk?", "nej", ["LWB"]),
+    # "kan jeg skrive at …" puts a claim up for confirmation; "vel" early asks too
+    ("kan jeg skrive at besparelsen er 2,4 mia. kr.?", "ja", []),
+    ("besparelsen er vel 24 mia. kr.?", "nej", ["2,4 mia"]),
 ]
 
 
@@ -1065,6 +1075,15 @@ def test_members_are_picked_by_sharing_a_title_or_not_sitting_for_a_municipality
         assert text in answer.text
     for text in lacks:
         assert text not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["What does Mette Frederiksen say about the water plan?", "hvad siger Danske Regioner om vandplanen?"]
+)
+def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.answered
+    assert answer.source is None or not answer.source.startswith("passage:")
 
 
 @pytest.mark.parametrize("question", ["Is Ingrid Falkesen not from a municipality?", "er Falkesen ikke medlem?"])

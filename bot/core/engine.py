@@ -55,6 +55,10 @@ from bot.core.reasoning import Reasoner, asks_definition, is_claim, verdict_pref
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_ABBREVIATIONS = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv")
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+"""Before a full stop: not "mia", "kr", "adm" …, whose stop ends an abbreviation ("2,8 mia. kr."),
+not a sentence."""
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
@@ -68,7 +72,7 @@ _QUESTION_START = re.compile(
     r"|why|how)(?![\w])",
     re.IGNORECASE,
 )
-_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|\.\s")
+_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + _NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _REPLY_LANGUAGE = re.compile(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
@@ -81,8 +85,8 @@ _REPLY_LANGUAGE_RAW = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
+_SENTENCE_BREAK = re.compile(_NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + _NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
 
@@ -271,6 +275,10 @@ class Engine:
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
+        strangers = [m for m in mentions if m.kind == "unknown_person"]
+        if strangers and not speakers and self.passages.asks_for_words(corrected):
+            # "what does Mette Frederiksen say about …?": no paragraph is theirs.
+            return self._from_fact(text, lang, self.facts.not_mentioned(strangers[0], lang))
         if self.passages.asks_for_words(corrected):
             # "what did SKI's director say about the results?": the paragraph about the
             # results, not the general summary of what SKI says.

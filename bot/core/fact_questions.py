@@ -218,6 +218,10 @@ class FactQuestions:
             return None
         return FactReply(self.render.person(person, lang), "answer", 100, "fact:person:" + name, MEMBERS)
 
+    def not_mentioned(self, mention: Mention, lang: Lang) -> FactReply:
+        """ "What does Mette Frederiksen say …?": the article does not mention them."""
+        return self._unknown_person(mention, set(), lang)
+
     def _unknown_person(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply:
         """Someone the article does not name: a clear no when asked about membership;
         otherwise ("who is Donald Trump?") only that the article does not mention them."""

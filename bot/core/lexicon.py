@@ -379,7 +379,7 @@ CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok
 TAG_PRONOUNS = _words("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = _words("""
-    is are was were does do did has have er var har sidder blev kommer stemmer passer
+    is are was were does do did has have er var har sidder blev kommer stemmer passer kan can
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
@@ -399,6 +399,27 @@ MONTHS = _words("""
     januar februar marts maj juni juli oktober
 """)
 """Month names: a claimed month ("adopted in May") is a value to check like a number."""
+MONTH_NUMBERS = {
+    number: _words(names)
+    for number, names in enumerate(
+        (
+            "january januar",
+            "february februar",
+            "march marts",
+            "april",
+            "may maj",
+            "june juni",
+            "july juli",
+            "august",
+            "september",
+            "october oktober",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+"""The names of each month, so "05-07-2017" bears out "July"."""
 EXPLICIT_SAME_WORDS = _words("same samme identical ens vs versus")
 """Compare words that stay a comparison even beside a claimed value."""
 QUOTE_CUES = _words("""
@@ -454,7 +475,7 @@ STRUCTURE_WORDS = (
     | QUOTE_REQUEST_WORDS
     | _words("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
-    slutter letter bogstav bogstavet kommune kommunen kommuner
+    slutter letter bogstav bogstavet kommune kommunen kommuner skrive skriv sige
 """)
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never

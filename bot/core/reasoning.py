@@ -353,11 +353,15 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return False
     if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
         return True
+    if any(w in _LEADING_TAGS for w in words[:3]):
+        return True  # "Det står vel i artiklen, at …?"
     if len(words) > 3 and words[-2] in CLAIM_OPENERS and words[-1] in TAG_PRONOUNS:
         return True  # "theme 5 is about services, is it?"
     return asked and any(w in CLAIM_OPENERS for w in words[1:])
 
 
+_LEADING_TAGS = frozenset({"vel", "ikk", "korrekt", "rigtigt", "sandt"})
+"""Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …")."""
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
