@@ -86,3 +86,25 @@ def test_same_as_someone_after_a_member_compares_the_two_and_else_lists_the_peer
     answer = talk(fixture_engine, turns)
     assert expected in answer.text
     assert absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Ingrid Falkesen?", "er der andre med samme titel?"], "Tobias Ravnkilde"),
+        (["who represents Mosevang?", "Helle Strandgaard", "who else is from the same municipality?"], "Jonas"),
+    ],
+)
+def test_others_like_the_member_talked_about_are_their_peers(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_what_it_says(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvem er Ingrid Falkesen?", "fortæl mere"])
+    assert answer.answered
+    assert answer.text.startswith("Artiklen siger ikke mere om Ingrid Falkesen")
+    assert "Krageby Kommune" in answer.text

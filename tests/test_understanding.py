@@ -1092,3 +1092,30 @@ def test_a_negated_yes_no_question_about_a_member_gets_the_facts_and_no_yes(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith("Ingrid Falkesen"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("who else comes from the same municipality as Helle Strandgaard?", "Jonas Vinterberg"),
+        ("hvem sidder for samme kommune som Ingrid Falkesen", "Ingen andre"),
+    ],
+)
+def test_the_others_from_a_members_place_are_listed_or_said_to_be_none(
+    fixture_engine: Engine, question: str, contains: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered
+    assert contains in answer.text
+
+
+@pytest.mark.parametrize("question", ["hvad sagde Rasmus Kvistgaard?", "what did Kvistgaard say?"])
+def test_what_a_speaker_said_without_a_topic_quotes_their_first_paragraph(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).source == "passage:chair-leaks"
+
+
+def test_a_quote_about_working_together_is_no_comparison(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvad siger Rasmus Kvistgaard om hvordan forsyningerne arbejder sammen")
+    assert answer.source is None or answer.source != "fact:peers"

@@ -165,7 +165,8 @@ _MORE = re.compile(
 """'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
 _OF_THEM = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
 _OF_THEM_RAW = re.compile(r"\s*\b(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE)
-_ELSE = _words("else ellers andre others øvrige")
+_ELSE = _words("else ellers andre others øvrige anyone nogen")
+_ATTRIBUTE_WORDS = _words("title titel titlen job stilling municipality kommune kommunen organisation organization")
 _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
@@ -197,6 +198,9 @@ NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}
 NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
 NO_PREVIOUS = Bilingual(
     da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
+)
+ONLY_THIS = Bilingual(
+    da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
 )
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
@@ -416,8 +420,14 @@ class Dialogue:
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
 
     def _same_as(self, turn: _Turn, state: Conversation) -> _Reading | None:
-        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers."""
+        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
+        "er der andre med samme titel?", "who else is from the same municipality?": the
+        peers of the member talked about."""
         people = [m for m in turn.mentions if m.kind == "person"]
+        words = set(turn.folded)
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | _ELSE)) and (words & _ATTRIBUTE_WORDS)
+        if not turn.mentions and state.person and state.focus != "list" and peers_asked:
+            return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
         if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
             return None
         if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
@@ -484,7 +494,14 @@ class Dialogue:
             naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
             if naming:
                 return self._quote(turn, naming[0])
-            return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
+            # Nothing more than the member list: said plainly, with what it does say.
+            person = self.engine.renderer.person_by_name.get(state.person)
+            if person is None:
+                return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
+            text = say(ONLY_THIS, lang, name=state.person) + " " + self.engine.renderer.person(person, lang)
+            asked = say(MORE_ABOUT, lang, name=state.person)
+            answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{state.person}", state.citation)
+            return _Reading(asked, answer)
         if state.focus == "theme" and state.theme:
             return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
         if state.focus == "organisation" and state.organisation:

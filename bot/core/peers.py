@@ -15,7 +15,9 @@ from bot.core.lexicon import (
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
+    ORGANISATION_WORDS,
     PERSON_CONTEXT,
+    QUOTE_CUES,
     SAME_WORDS,
     STOPWORDS,
     TITLE_WORDS,
@@ -25,43 +27,54 @@ from bot.core.lexicon import (
 from bot.core.normalize import fold
 from bot.core.phrases import say
 
-SAME_TITLE = Bilingual(
-    da="{count} andre i styregruppen har samme titel som {name} ({title}):",
-    en='{count} others in the group have the same title as {name} ("{title}"):',
+SAME = Bilingual(
+    da="{count} andre i styregruppen har samme {what} som {name} ({value}):",
+    en='{count} others in the group have the same {what} as {name} ("{value}"):',
 )
-ONE_SAME_TITLE = Bilingual(
-    da="Én anden i styregruppen har samme titel som {name} ({title}):",
-    en='One other member of the group has the same title as {name} ("{title}"):',
+ONE_SAME = Bilingual(
+    da="Én anden i styregruppen har samme {what} som {name} ({value}):",
+    en='One other member of the group has the same {what} as {name} ("{value}"):',
 )
-NO_SAME_TITLE = Bilingual(
-    da="Ingen andre i styregruppen har samme titel som {name} ({title}).",
-    en='No one else in the group has the same title as {name} ("{title}").',
+NO_SAME = Bilingual(
+    da="Ingen andre i styregruppen har samme {what} som {name} ({value}).",
+    en='No one else in the group has the same {what} as {name} ("{value}").',
 )
+_WHAT = {
+    "title": Bilingual("titel", "title"),
+    "seat": Bilingual("kommune eller organisation", "municipality or organisation"),
+}
 NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
 )
 _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
-_SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles").split())
+_SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
 
-def same_title(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
-    """Of one named member, the others holding exactly their title."""
+def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """Of one named member, the others holding exactly their title ("who else has the same
+    title as Kim Herlev?") or sitting for the same place ("… from the same municipality")."""
     word_set = set(words)
-    if (
-        len(people) != 1
-        or len(people[0].ids) != 1
-        or not (touches(word_set, _SHARING) and touches(word_set, TITLE_WORDS))
-    ):
+    # Exact words: "sammen" (together) is no "samme" (same), and a quote is no comparison.
+    if len(people) != 1 or len(people[0].ids) != 1 or not word_set & _SHARING or word_set & QUOTE_CUES:
+        return None
+    if touches(word_set, TITLE_WORDS):
+        attribute = "title"
+    elif touches(word_set, MUNICIPALITY_WORDS | ORGANISATION_WORDS):
+        attribute = "seat"
+    else:
         return None
     person = render.person_by_name[people[0].ids[0]]
-    others = [p for p in render.k.people if p is not person and fold(p.title.da) == fold(person.title.da)]
-    title = render.title_label(person, lang)
+
+    def value(member: Person) -> str:
+        return fold(member.title.da) if attribute == "title" else member.seat_id
+
+    others = [p for p in render.k.people if p is not person and value(p) == value(person)]
+    shown = render.title_label(person, lang) if attribute == "title" else render.seat_of(person).organisation
+    values = {"what": _WHAT[attribute].get(lang), "name": person.name, "value": shown}
     if not others:
-        return FactReply(say(NO_SAME_TITLE, lang, name=person.name, title=title), "answer", 100, "fact:peers", MEMBERS)
-    head = say(
-        ONE_SAME_TITLE if len(others) == 1 else SAME_TITLE, lang, count=len(others), name=person.name, title=title
-    )
+        return FactReply(say(NO_SAME, lang, **values), "answer", 100, "fact:peers", MEMBERS)
+    head = say(ONE_SAME if len(others) == 1 else SAME, lang, count=len(others), **values)
     return FactReply(_with_lines(render, head, others, lang), "answer", 100, "fact:peers", MEMBERS)
 
 

@@ -54,7 +54,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import not_for_a_municipality, same_title
+from bot.core.peers import not_for_a_municipality, same_as
 from bot.core.phrases import NO, YES, say
 
 CLARIFY_SOURCE = "clarify"
@@ -115,9 +115,7 @@ class Reasoner:
             if part is not None:
                 return self.filters.title_part(part, mentions, words, lang)
         asks = any(w in QUESTION_WORDS for w in words)
-        peers = same_title(self.render, people, words, lang) or not_for_a_municipality(
-            self.render, mentions, words, lang
-        )
+        peers = same_as(self.render, people, words, lang) or not_for_a_municipality(self.render, mentions, words, lang)
         if peers is not None:
             return peers
         claims = self._claims(mentions, words)
