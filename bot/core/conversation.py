@@ -87,6 +87,9 @@ class Conversation:
     """The language of the last turn: the default for a turn without language cues ("Nyborg?")."""
     at: float | None = None
     """When the last turn was answered (seconds since the epoch); None before the first."""
+    earlier: str | None = None
+    """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
+    Taastrup, compares the two."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
@@ -147,10 +150,12 @@ _CORRECTION = re.compile(
 _MEANT = _words("mente mener meant mean")
 _OTHER_WORDS = _words("anden andet other another")
 _CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
-_NEXT = _words("næste next following efterfølgende")
-_PREVIOUS = _words("forrige previous preceding foregående")
+_NEXT = _words("næste next following efterfølgende after efter")
+_PREVIOUS = _words("forrige previous preceding foregående before")
+_BEFORE_RAW = frozenset({"før", "foer", "inden"})
+"""'og det før?': "før" folds to "for", so it is read as typed."""
 _LAST = _words("sidste last final")
-_MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list")
+_MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list it that")
 _MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _MOVE_WORDS
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
 _MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative")
@@ -337,8 +342,12 @@ class Dialogue:
         elif person is not None and person not in people:
             people = ()
         focus = self._focus(mentions, named, asked_people)
+        if focus is None and self._lists_themes(answer):
+            focus = "theme"  # "the five themes?" - "the third one": a move along the themes
+        earlier = state.person if person != state.person and state.person else state.earlier
         return Conversation(
             person=person,
+            earlier=earlier,
             municipality=_first(mentions, "municipality")
             or _from_source(answer, "fact:municipality:")
             or state.municipality,
@@ -415,7 +424,7 @@ class Dialogue:
         covered = set(range(people[0].start, people[0].end))
         if any(w not in _CORRECTION_FILLER | _LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
             return None
-        asked = self._read(self.engine.ask(state.pending, turn.lang))
+        asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
 
@@ -426,6 +435,10 @@ class Dialogue:
         people = [m for m in turn.mentions if m.kind == "person"]
         words = set(turn.folded)
         peers_asked = (words & (EXPLICIT_SAME_WORDS | _ELSE)) and (words & _ATTRIBUTE_WORDS)
+        two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
+        if not turn.mentions and all(two) and peers_asked and not words & _ELSE:
+            # "same title?" after two members: the two compared.
+            return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:
             return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
         if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
@@ -596,7 +609,10 @@ class Dialogue:
         if any(m.kind != "unknown_person" for m in turn.mentions):
             return None
         words = turn.folded[turn.lead() :]
+        raw = {r.lower() for r, _ in word_pairs(turn.text)}
         steps = [w for w in words if w not in _MOVE_FILLER and w not in THEME_WORDS]
+        if not steps and raw & _BEFORE_RAW:
+            steps = ["before"]
         if len(steps) != 1:
             return None
         step = steps[0]
@@ -706,7 +722,7 @@ class Dialogue:
                 weak = True
                 subject = self._focus_phrase(state, turn.lang)
             else:
-                subject = state.person
+                subject = state.person or self._seat_person(state)
             if subject is None:
                 continue
             swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
@@ -871,6 +887,21 @@ class Dialogue:
         return reading
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _seat_person(self, state: Conversation) -> str | None:
+        """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about."""
+        render = self.engine.renderer
+        if state.focus == "organisation" and state.organisation:
+            seat = render.seat_for_organisation(state.organisation)
+        elif state.focus == "municipality" and state.municipality:
+            seat = render.seat_for_municipality(state.municipality)
+        else:
+            return None
+        return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
+
+    def _lists_themes(self, answer: Answer) -> bool:
+        entry = self.engine.knowledge.entry(answer.source) if answer.source else None
+        return entry is not None and entry.fact in ("themes", "theme_count")
 
     def _people_in(self, text: str) -> tuple[str, ...]:
         """The members an answer names, in the order it names them."""

@@ -28,7 +28,8 @@ DANISH_CUES = _words("""
     hvornår startede siger sagde betyder tidligere nye ny gamle opløst stilling stillingen
     stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
-    antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen
+    antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
+    mener svar dansk
 """)
 
 ENGLISH_CUES = _words("""
@@ -38,7 +39,7 @@ ENGLISH_CUES = _words("""
     represents represent from job title role about say says has have will can there it this
     that adopt adopted years cover covers year article date purpose previous old new dissolved
     with name called mean means stand stands please tell me you your an any head heads lead
-    leads run runs whose
+    leads run runs whose sorry meant answer reply english
 """)
 
 STOPWORDS = _words("""
