@@ -421,6 +421,7 @@ TOPIC_CLAIMS = [
     ("theme 1 is about clean drinking water, right?", "yes", []),
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
     ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
+    ("theme 3 is about climate along the shore, right?", "yes", []),  # a title word of the same theme
     # a year is a year whatever word follows it; a date in digits bears out its month
     ("the water plan covers 2031 until 2034, correct?", "yes", []),
     ("the article is from May 2031, right?", "yes", ["02-05-2031"]),
@@ -1119,3 +1120,17 @@ def test_what_a_speaker_said_without_a_topic_quotes_their_first_paragraph(
 def test_a_quote_about_working_together_is_no_comparison(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("hvad siger Rasmus Kvistgaard om hvordan forsyningerne arbejder sammen")
     assert answer.source is None or answer.source != "fact:peers"
+
+
+def test_a_theme_claim_naming_also_another_themes_title_word_gets_the_facts_without_a_verdict(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("theme 1 is about clean water along the shore, right?")
+    assert answer.text.startswith("Theme 1"), answer.text
+
+
+def test_a_negated_part_of_a_title_lists_the_members_without_it(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Hvem i gruppen har IKKE ordet 'direktør' i titlen?")
+    for name in ("Jonas Vinterberg", "Helle Birkmose", "Rasmus Kvistgaard"):
+        assert name in answer.text
+    assert "Ingrid Falkesen" not in answer.text

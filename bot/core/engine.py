@@ -118,7 +118,7 @@ class Engine:
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
         self.passages = PassageIndex(knowledge.passages, tuning)
-        self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by)
+        self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by, self.facts.theme_keyword_of)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES

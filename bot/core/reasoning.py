@@ -93,9 +93,15 @@ class _Claim:
 class Reasoner:
     """Checks, compares and filters over the people in the fact base."""
 
-    def __init__(self, renderer: FactRenderer, topic_theme: Callable[[str], int | None]) -> None:
+    def __init__(
+        self,
+        renderer: FactRenderer,
+        topic_theme: Callable[[str], int | None],
+        keyword_theme: Callable[[str], int | None] | None = None,
+    ) -> None:
         self.render = renderer
         self.topic_theme = topic_theme
+        self.keyword_theme = keyword_theme or topic_theme
         self.filters = Filters(renderer)
         self._people = renderer.k.people
 
@@ -113,7 +119,9 @@ class Reasoner:
             before = words[: len(text[: phrase.start()].split())]
             part = self.filters.title_word(before)
             if part is not None:
-                return self.filters.title_part(part, mentions, words, lang)
+                # "hvem har IKKE ordet 'direktør' i titlen?"
+                negated = any(w in ("ikke", "not", "no", "without", "uden") for w in before)
+                return self.filters.title_part(part, mentions, words, lang, negated=negated)
         asks = any(w in QUESTION_WORDS for w in words)
         peers = same_as(self.render, people, words, lang) or not_for_a_municipality(self.render, mentions, words, lang)
         if peers is not None:
@@ -314,7 +322,12 @@ class Reasoner:
         text, exists = self.render.theme(number, lang)
         if not exists:
             return FactReply(text, "negative", 100, f"fact:theme:{number}", FACTS_BOX)
-        truth = named == {number}
+        # True when the claimed theme's subject is named and no curators' keyword points to
+        # another; a word only of another theme's title leaves it open (the facts, no verdict).
+        strong = {n for w in words if (n := self.keyword_theme(w)) is not None}
+        if number in named and not strong - {number} and named - {number}:
+            return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
+        truth = number in named and not strong - {number}
         if not truth:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
         return verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
