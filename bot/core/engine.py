@@ -99,6 +99,8 @@ class Engine:
         # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
         self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
+        # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
+        theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}
         vocabulary = (
             self.index.vocabulary
             | self.terms.vocabulary
