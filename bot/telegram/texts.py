@@ -18,7 +18,10 @@ HELP = Bilingual(
         "Kommandoer: /members (medlemmerne), /themes (strategiens temaer), /about (artiklen), "
         "/ask <spørgsmål>.\n"
         "I en gruppe svarer jeg, når du skriver /ask, nævner mig med @{username} eller svarer på "
-        "en af mine beskeder."
+        "en af mine beskeder.\n\n"
+        "Du kan spørge videre («og hans titel?», «og Hjørring?»); svarer du på et af mine svar, "
+        "fortsætter du den samtale. /related on|off: forslag til næste spørgsmål under svarene. "
+        "/privacy on|off: om ubesvarede spørgsmål gemmes til forbedring af svarene."
     ),
     en=(
         "Hello! I answer questions about {group} and {strategy} {period}, based on the article of "
@@ -29,7 +32,10 @@ HELP = Bilingual(
         "• The group has 3 members, right?\n\n"
         "Commands: /members (the members), /themes (the strategy's themes), /about (the article), "
         "/ask <question>.\n"
-        "In a group I answer when you use /ask, mention me as @{username} or reply to one of my messages."
+        "In a group I answer when you use /ask, mention me as @{username} or reply to one of my messages.\n\n"
+        'You can ask follow-ups ("and his title?", "and Hjørring?"); replying to one of my answers '
+        "continues that conversation. /related on|off: suggested next questions under answers. "
+        "/privacy on|off: whether unanswered questions are kept to improve the answers."
     ),
 )
 ASK_USAGE = Bilingual(
