@@ -86,3 +86,51 @@ def test_same_as_someone_after_a_member_compares_the_two_and_else_lists_the_peer
     answer = talk(fixture_engine, turns)
     assert expected in answer.text
     assert absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Ingrid Falkesen?", "er der andre med samme titel?"], "Tobias Ravnkilde"),
+        (["who represents Mosevang?", "Helle Strandgaard", "who else is from the same municipality?"], "Jonas"),
+    ],
+)
+def test_others_like_the_member_talked_about_are_their_peers(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_what_it_says(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvem er Ingrid Falkesen?", "fortæl mere"])
+    assert answer.answered
+    assert answer.text.startswith("Artiklen siger ikke mere om Ingrid Falkesen")
+    assert "Krageby Kommune" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what are the themes?", "what about the third one?"], "Klimatilpasning"),
+        (["what is theme 3?", "and the one before it?"], "Færre ledningstab"),
+        (["hvad er tema 3?", "og det før?"], "Færre ledningstab"),
+        (["what is theme 1?", "and the one after that?"], "Færre ledningstab"),
+    ],
+)
+def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_same_title_after_two_members_named_in_turn_compares_those_two(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", "and Lyngholt?", "same title?"])
+    assert answer.text.startswith("Yes")
+    assert "Ingrid Falkesen" in answer.text and "Tobias Ravnkilde" in answer.text
+
+
+def test_she_after_an_organisation_with_one_member_is_that_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er LWB?", "hvad er hendes titel?"])
+    assert "miljøchef" in answer.text

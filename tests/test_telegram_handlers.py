@@ -35,6 +35,10 @@ def _buttons(params: dict[str, Any]) -> list[dict[str, Any]]:
     return [b for row in (params.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
 
 
+def _votes(params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [b for b in _buttons(params) if b["callback_data"].startswith("v:")]
+
+
 # -- private chat -------------------------------------------------------------------------------
 
 
@@ -46,7 +50,7 @@ async def test_private_question_is_answered_with_source_and_votes(bot: OfflineBo
     assert CHAIR in reply["text"]
     assert reply["text"].endswith("article of 05-07-2017</i>")
     assert "reply_parameters" not in reply  # no quoting in a private chat
-    assert [b["text"] for b in _buttons(reply)] == ["👍", "👎"]
+    assert [b["text"] for b in _buttons(reply)[-2:]] == ["👍", "👎"]
     answer, chat_type, chat_id = bot.recorder.questions[-1]
     assert (answer.source, chat_type, chat_id) == ("chair", "private", 42)
 
@@ -86,7 +90,7 @@ async def test_fact_commands(bot: OfflineBot, command: str, needle: str, source:
     await bot.say(chat, user, command)
     reply = bot.last()
     assert needle in reply["text"] and "<i>Source:" in reply["text"]
-    assert _buttons(reply)[0]["callback_data"] == f"v:u:en:{source}"
+    assert _votes(reply)[0]["callback_data"] == f"v:u:en:{source}"
 
 
 async def test_ask_command_and_its_usage(bot: OfflineBot) -> None:
@@ -259,7 +263,8 @@ async def test_suggestion_button_answers_and_is_recorded(bot: OfflineBot) -> Non
     assert bot.last("answerCallbackQuery")["callback_query_id"] == query_id
     edited = bot.last("editMessageText")
     assert edited["message_id"] == sent["message_id"] and "Lars Holte" in edited["text"]
-    assert [b["text"] for b in _buttons(edited)] == ["👍", "👎"]
+    assert [b["text"] for b in _votes(edited)] == ["👍", "👎"]
+    assert not [b for b in _buttons(edited) if b["callback_data"].startswith("s:")]
     assert bot.recorder.picks == [("who is lars", suggestions[0]["callback_data"][5:], 42)]
 
     # a vote on the edited message is about the picked question
@@ -285,12 +290,12 @@ async def test_vote_is_recorded_acknowledged_and_removed(bot: OfflineBot) -> Non
     chat, user = _private(bot)
     await bot.say(chat, user, "Who chairs the steering group?")
     sent = bot.telegram.bot_messages(42)[-1]
-    up = _buttons(bot.last())[0]["callback_data"]
+    up = _votes(bot.last())[0]["callback_data"]
     bot.telegram.press(sent, up, user)
     await bot.feed(bot.telegram.updates[-1])
     assert bot.recorder.votes == [("chair", "Who chairs the steering group?", True, 42)]
     assert bot.last("answerCallbackQuery")["text"] == "Thanks for your feedback!"
-    assert "reply_markup" not in bot.last("editMessageReplyMarkup")  # the 👍/👎 row is gone
+    assert _votes(bot.last("editMessageReplyMarkup")) == []  # the 👍/👎 row is gone
 
 
 @pytest.mark.parametrize("data", ["", "junk", "s:xx:e:chair", "t:en:nope", "v:x:en:chair", "s:en:e:no-such-entry"])
@@ -467,7 +472,15 @@ async def test_post_init_sets_commands_and_survives_failure(bot: OfflineBot, cap
     await post_init(bot.app)
     menus = bot.replies("setMyCommands")
     assert {m.get("language_code") for m in menus} == {None, "da"}
-    assert [c["command"] for c in menus[0]["commands"]] == ["help", "ask", "members", "themes", "about", "privacy"]
+    assert [c["command"] for c in menus[0]["commands"]] == [
+        "help",
+        "ask",
+        "members",
+        "themes",
+        "about",
+        "privacy",
+        "related",
+    ]
     bot.telegram.fail_next("setMyCommands", code=500, retry_after=None)
     with caplog.at_level(logging.WARNING):
         await post_init(bot.app)
@@ -528,9 +541,9 @@ async def test_a_group_vote_finds_the_question_it_replied_to(bot: OfflineBot) ->
     group = bot.telegram.group_chat(-1003)
     user = bot.telegram.user(7, "Bo", "en")
     await bot.say(group, user, f"/ask@{BOT_USERNAME} who represents Vejle?")
-    bot.app.bot_data.asked.clear()  # as after a restart: only Telegram's reply is left
+    bot.app.bot_data.memory.answers.clear()  # as when it is forgotten: only Telegram's reply is left
     answer = bot.telegram.bot_messages(-1003)[-1]
-    bot.telegram.press(answer, _buttons(answer)[0]["callback_data"], user)
+    bot.telegram.press(answer, _votes(answer)[0]["callback_data"], user)
     await bot.feed(bot.telegram.updates[-1])
     ((source, question, up, chat_id),) = bot.recorder.votes
     assert source and (question, up, chat_id) == ("who represents Vejle?", True, -1003)

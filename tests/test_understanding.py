@@ -421,6 +421,17 @@ TOPIC_CLAIMS = [
     ("theme 1 is about clean drinking water, right?", "yes", []),
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
     ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
+    ("theme 3 is about climate along the shore, right?", "yes", []),  # a title word of the same theme
+    # a year is a year whatever word follows it; a date in digits bears out its month
+    ("the water plan covers 2031 until 2034, correct?", "yes", []),
+    ("the article is from May 2031, right?", "yes", ["02-05-2031"]),
+    ("the article was published in June 2031, right?", "no", ["02-05-2031"]),
+    # an organisation the claim rules out
+    ("det er LWB der har nedsat styregruppen, ikke ARI, ikk?", "ja", ["LWB"]),
+    ("det er ARI der har nedsat styregruppen, ikke LWB, ikk?", "nej", ["LWB"]),
+    # "kan jeg skrive at …" puts a claim up for confirmation; "vel" early asks too
+    ("kan jeg skrive at besparelsen er 2,4 mia. kr.?", "ja", []),
+    ("besparelsen er vel 24 mia. kr.?", "nej", ["2,4 mia"]),
 ]
 
 
@@ -1067,9 +1078,59 @@ def test_members_are_picked_by_sharing_a_title_or_not_sitting_for_a_municipality
         assert text not in answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["What does Mette Frederiksen say about the water plan?", "hvad siger Danske Regioner om vandplanen?"]
+)
+def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.answered
+    assert answer.source is None or not answer.source.startswith("passage:")
+
+
 @pytest.mark.parametrize("question", ["Is Ingrid Falkesen not from a municipality?", "er Falkesen ikke medlem?"])
 def test_a_negated_yes_no_question_about_a_member_gets_the_facts_and_no_yes(
     fixture_engine: Engine, question: str
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith("Ingrid Falkesen"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("who else comes from the same municipality as Helle Strandgaard?", "Jonas Vinterberg"),
+        ("hvem sidder for samme kommune som Ingrid Falkesen", "Ingen andre"),
+    ],
+)
+def test_the_others_from_a_members_place_are_listed_or_said_to_be_none(
+    fixture_engine: Engine, question: str, contains: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered
+    assert contains in answer.text
+
+
+@pytest.mark.parametrize("question", ["hvad sagde Rasmus Kvistgaard?", "what did Kvistgaard say?"])
+def test_what_a_speaker_said_without_a_topic_quotes_their_first_paragraph(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).source == "passage:chair-leaks"
+
+
+def test_a_quote_about_working_together_is_no_comparison(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvad siger Rasmus Kvistgaard om hvordan forsyningerne arbejder sammen")
+    assert answer.source is None or answer.source != "fact:peers"
+
+
+def test_a_theme_claim_naming_also_another_themes_title_word_gets_the_facts_without_a_verdict(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("theme 1 is about clean water along the shore, right?")
+    assert answer.text.startswith("Theme 1"), answer.text
+
+
+def test_a_negated_part_of_a_title_lists_the_members_without_it(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Hvem i gruppen har IKKE ordet 'direktør' i titlen?")
+    for name in ("Jonas Vinterberg", "Helle Birkmose", "Rasmus Kvistgaard"):
+        assert name in answer.text
+    assert "Ingrid Falkesen" not in answer.text

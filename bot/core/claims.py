@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang, Organisation
-from bot.core.lexicon import CLAIM_TAGS, MONTHS, STOPWORDS, THEME_WORDS, number_words
+from bot.core.lexicon import CLAIM_TAGS, MONTH_NUMBERS, MONTHS, STOPWORDS, THEME_WORDS, number_words
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
 
@@ -27,6 +27,8 @@ _STRESSED_ONE = frozenset({"én", "ét"})
 _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"})
 _NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
+_DATE = re.compile(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
+_NOT = frozenset({"ikke", "not", "never", "aldrig"})
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
 
@@ -44,11 +46,13 @@ class Claimed:
     quantities: tuple[Quantity, ...]
     months: frozenset[str]
     organisations: tuple[Organisation, ...]
+    denied: tuple[Organisation, ...]
+    """Organisations the claim rules out ("KL, ikke SKI, nedsatte den")."""
     strangers: tuple[str, ...]
     """Capitalised names the knowledge does not know ("Folketinget")."""
 
     def checkable(self) -> bool:
-        return bool(self.quantities or self.months or self.organisations or self.strangers)
+        return bool(self.quantities or self.months or self.organisations or self.denied or self.strangers)
 
 
 def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
@@ -85,10 +89,16 @@ def claimed(
 ) -> Claimed:
     by_id = {o.id: o for o in knowledge_orgs}
     mentions = list(mentions)
+    named = [m for m in mentions if m.kind == "organisation" and m.ids[0] in by_id]
+
+    def ruled_out(mention: Mention) -> bool:
+        return mention.start > 0 and words[mention.start - 1] in _NOT
+
     return Claimed(
         quantities=quantities(text, lang),
         months=frozenset(w for w in words if w in MONTHS),
-        organisations=tuple(by_id[m.ids[0]] for m in mentions if m.kind == "organisation" and m.ids[0] in by_id),
+        organisations=tuple(by_id[m.ids[0]] for m in named if not ruled_out(m)),
+        denied=tuple(by_id[m.ids[0]] for m in named if ruled_out(m)),
         strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
     )
 
@@ -106,8 +116,9 @@ def judge(
     stated = quantities(first, lang)
     verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
     if claim.months:
-        verdicts.append(claim.months <= set(folded.split()))
+        verdicts.append(claim.months <= set(folded.split()) | _dated_months(first))
     named = {o.id for o in organisations if _names(o, folded)}
+    verdicts.extend(organisation.id not in named for organisation in claim.denied)
     for organisation in claim.organisations:
         if organisation.id in named:
             verdicts.append(True)
@@ -133,10 +144,10 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     """Borne out by a stated number of the same value (and unit and noun, where the claim
     gives them); contradicted only by a stated number of the same kind with another value
     (same noun, same unit, or both years); otherwise the answer does not speak to it."""
+    # A year is a year whatever word follows it ("2017 until 2020" against "2017-2020").
+    noun = None if claim.unit is None and _is_year(claim.value) else claim.noun
     if any(
-        q.value == claim.value
-        and (claim.unit is None or q.unit == claim.unit)
-        and (claim.noun is None or q.noun == claim.noun)
+        q.value == claim.value and (claim.unit is None or q.unit == claim.unit) and (noun is None or q.noun == noun)
         for q in stated
     ):
         return True
@@ -153,6 +164,14 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.unit is not None and a.unit == b.unit:
         return True
     return _is_year(a.value) and _is_year(b.value)
+
+
+def _dated_months(text: str) -> set[str]:
+    """The names of the months of the dates written in digits ("05-07-2017" -> juli, july)."""
+    months: set[str] = set()
+    for found in _DATE.finditer(text):
+        months |= MONTH_NUMBERS.get(int(found.group(1)), frozenset())
+    return months
 
 
 def _is_year(value: float) -> bool:

@@ -87,6 +87,9 @@ class Conversation:
     """The language of the last turn: the default for a turn without language cues ("Nyborg?")."""
     at: float | None = None
     """When the last turn was answered (seconds since the epoch); None before the first."""
+    earlier: str | None = None
+    """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
+    Taastrup, compares the two."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
@@ -147,10 +150,12 @@ _CORRECTION = re.compile(
 _MEANT = _words("mente mener meant mean")
 _OTHER_WORDS = _words("anden andet other another")
 _CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
-_NEXT = _words("næste next following efterfølgende")
-_PREVIOUS = _words("forrige previous preceding foregående")
+_NEXT = _words("næste next following efterfølgende after efter")
+_PREVIOUS = _words("forrige previous preceding foregående before")
+_BEFORE_RAW = frozenset({"før", "foer", "inden"})
+"""'og det før?': "før" folds to "for", so it is read as typed."""
 _LAST = _words("sidste last final")
-_MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list")
+_MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list it that")
 _MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _MOVE_WORDS
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
 _MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative")
@@ -165,7 +170,8 @@ _MORE = re.compile(
 """'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
 _OF_THEM = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
 _OF_THEM_RAW = re.compile(r"\s*\b(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE)
-_ELSE = _words("else ellers andre others øvrige")
+_ELSE = _words("else ellers andre others øvrige anyone nogen")
+_ATTRIBUTE_WORDS = _words("title titel titlen job stilling municipality kommune kommunen organisation organization")
 _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
@@ -197,6 +203,9 @@ NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}
 NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
 NO_PREVIOUS = Bilingual(
     da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
+)
+ONLY_THIS = Bilingual(
+    da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
 )
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
@@ -333,8 +342,12 @@ class Dialogue:
         elif person is not None and person not in people:
             people = ()
         focus = self._focus(mentions, named, asked_people)
+        if focus is None and self._lists_themes(answer):
+            focus = "theme"  # "the five themes?" - "the third one": a move along the themes
+        earlier = state.person if person != state.person and state.person else state.earlier
         return Conversation(
             person=person,
+            earlier=earlier,
             municipality=_first(mentions, "municipality")
             or _from_source(answer, "fact:municipality:")
             or state.municipality,
@@ -411,13 +424,23 @@ class Dialogue:
         covered = set(range(people[0].start, people[0].end))
         if any(w not in _CORRECTION_FILLER | _LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
             return None
-        asked = self._read(self.engine.ask(state.pending, turn.lang))
+        asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
 
     def _same_as(self, turn: _Turn, state: Conversation) -> _Reading | None:
-        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers."""
+        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
+        "er der andre med samme titel?", "who else is from the same municipality?": the
+        peers of the member talked about."""
         people = [m for m in turn.mentions if m.kind == "person"]
+        words = set(turn.folded)
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | _ELSE)) and (words & _ATTRIBUTE_WORDS)
+        two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
+        if not turn.mentions and all(two) and peers_asked and not words & _ELSE:
+            # "same title?" after two members: the two compared.
+            return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
+        if not turn.mentions and state.person and state.focus != "list" and peers_asked:
+            return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
         if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
             return None
         if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
@@ -484,7 +507,14 @@ class Dialogue:
             naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
             if naming:
                 return self._quote(turn, naming[0])
-            return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
+            # Nothing more than the member list: said plainly, with what it does say.
+            person = self.engine.renderer.person_by_name.get(state.person)
+            if person is None:
+                return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
+            text = say(ONLY_THIS, lang, name=state.person) + " " + self.engine.renderer.person(person, lang)
+            asked = say(MORE_ABOUT, lang, name=state.person)
+            answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{state.person}", state.citation)
+            return _Reading(asked, answer)
         if state.focus == "theme" and state.theme:
             return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
         if state.focus == "organisation" and state.organisation:
@@ -579,7 +609,10 @@ class Dialogue:
         if any(m.kind != "unknown_person" for m in turn.mentions):
             return None
         words = turn.folded[turn.lead() :]
+        raw = {r.lower() for r, _ in word_pairs(turn.text)}
         steps = [w for w in words if w not in _MOVE_FILLER and w not in THEME_WORDS]
+        if not steps and raw & _BEFORE_RAW:
+            steps = ["before"]
         if len(steps) != 1:
             return None
         step = steps[0]
@@ -689,7 +722,7 @@ class Dialogue:
                 weak = True
                 subject = self._focus_phrase(state, turn.lang)
             else:
-                subject = state.person
+                subject = state.person or self._seat_person(state)
             if subject is None:
                 continue
             swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
@@ -834,7 +867,7 @@ class Dialogue:
         pointing = points_back(rest)
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION | POINTERS]
         bare = 0 < len(rest) <= 3 and not content and any(w in QUESTION_WORDS for w in rest)
-        if not (pointing or bare):
+        if not (pointing or bare) or len(rest) > _SHORT_TURN:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
         # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
@@ -854,6 +887,21 @@ class Dialogue:
         return reading
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _seat_person(self, state: Conversation) -> str | None:
+        """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about."""
+        render = self.engine.renderer
+        if state.focus == "organisation" and state.organisation:
+            seat = render.seat_for_organisation(state.organisation)
+        elif state.focus == "municipality" and state.municipality:
+            seat = render.seat_for_municipality(state.municipality)
+        else:
+            return None
+        return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
+
+    def _lists_themes(self, answer: Answer) -> bool:
+        entry = self.engine.knowledge.entry(answer.source) if answer.source else None
+        return entry is not None and entry.fact in ("themes", "theme_count")
 
     def _people_in(self, text: str) -> tuple[str, ...]:
         """The members an answer names, in the order it names them."""

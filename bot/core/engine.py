@@ -55,6 +55,10 @@ from bot.core.reasoning import Reasoner, asks_definition, is_claim, verdict_pref
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_ABBREVIATIONS = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv")
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+"""Before a full stop: not "mia", "kr", "adm" …, whose stop ends an abbreviation ("2,8 mia. kr."),
+not a sentence."""
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
@@ -68,7 +72,7 @@ _QUESTION_START = re.compile(
     r"|why|how)(?![\w])",
     re.IGNORECASE,
 )
-_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|\.\s")
+_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + _NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _REPLY_LANGUAGE = re.compile(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
@@ -81,8 +85,8 @@ _REPLY_LANGUAGE_RAW = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|[.!?]\s")
+_SENTENCE_BREAK = re.compile(_NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + _NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
 
@@ -95,6 +99,8 @@ class Engine:
         # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
         self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
+        # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
+        theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}
         vocabulary = (
             self.index.vocabulary
             | self.terms.vocabulary
@@ -114,7 +120,7 @@ class Engine:
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer)
         self.passages = PassageIndex(knowledge.passages, tuning)
-        self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by)
+        self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by, self.facts.theme_keyword_of)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
@@ -270,7 +276,11 @@ class Engine:
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
-        speakers = [m.surface for m in mentions if m.kind in ("person", "organisation")]
+        speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
+        strangers = [m for m in mentions if m.kind == "unknown_person"]
+        if strangers and not speakers and self.passages.asks_for_words(corrected):
+            # "what does Mette Frederiksen say about …?": no paragraph is theirs.
+            return self._from_fact(text, lang, self.facts.not_mentioned(strangers[0], lang))
         if self.passages.asks_for_words(corrected):
             # "what did SKI's director say about the results?": the paragraph about the
             # results, not the general summary of what SKI says.
@@ -325,6 +335,15 @@ class Engine:
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
         return self._checked(answer, claim, corrected, mentions)
+
+    def _spoken_name(self, mention: Mention) -> str:
+        """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a
+        typo) is looked for as "Signe Lynggaard Madsen", "SKI's" as "SKI"."""
+        if len(mention.ids) != 1:
+            return mention.surface
+        if mention.kind == "organisation":
+            return next((o.short for o in self.knowledge.organisations if o.id == mention.ids[0]), mention.surface)
+        return mention.ids[0]
 
     def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
         found = self.passages.find(words, naming)

@@ -88,21 +88,30 @@ class FactQuestions:
         # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
         self._owners = frozenset(fold(o.short) for o in renderer.k.organisations)
         themes = renderer.k.strategy.themes
-        self._theme_keywords = {fold(k): t.number for t in themes for k in t.keywords}
-        # A title word used by one theme only names it too ("support" -> theme 2).
+        self._curated_keywords = {fold(k): t.number for t in themes for k in t.keywords}
+        # A title word whose meaning only one theme's title has names it too ("support" ->
+        # theme 2); "purchasing" means "procurement", which several titles share, so it names none.
         title_words: dict[str, set[int]] = {}
+        by_meaning: dict[str, set[int]] = {}
         for theme in themes:
             for word in fold(f"{theme.title.da} {theme.title.en}").split():
                 title_words.setdefault(word, set()).add(theme.number)
-        for word, numbers in title_words.items():
-            if len(numbers) == 1 and word not in STOPWORDS:
-                self._theme_keywords.setdefault(word, numbers.pop())
+                by_meaning.setdefault(meaning(word), set()).add(theme.number)
+        self._title_meanings = {
+            m: min(numbers) for m, numbers in by_meaning.items() if len(numbers) == 1 and m not in STOPWORDS
+        }
         self._theme_title_words = frozenset(title_words)
         self._theme_title_meanings = frozenset(meaning(w) for w in title_words)
 
     def theme_named_by(self, word: str) -> int | None:
         """The number of the theme a topic word belongs to ("digital" -> 2), if one."""
-        return self._theme_keywords.get(word)
+        keyword = self._curated_keywords.get(word)
+        return keyword if keyword is not None else self._title_meanings.get(meaning(word))
+
+    def theme_keyword_of(self, word: str) -> int | None:
+        """Like ``theme_named_by``, but only for the curators' ``keywords``, not a word that
+        merely occurs in one theme's title ("purchasing" in theme 3's English title)."""
+        return self._curated_keywords.get(word)
 
     def answer(
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
@@ -218,6 +227,10 @@ class FactQuestions:
             return None
         return FactReply(self.render.person(person, lang), "answer", 100, "fact:person:" + name, MEMBERS)
 
+    def not_mentioned(self, mention: Mention, lang: Lang) -> FactReply:
+        """ "What does Mette Frederiksen say …?": the article does not mention them."""
+        return self._unknown_person(mention, set(), lang)
+
     def _unknown_person(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply:
         """Someone the article does not name: a clear no when asked about membership;
         otherwise ("who is Donald Trump?") only that the article does not mention them."""
@@ -308,11 +321,11 @@ class FactQuestions:
         "is the strategy about purchasing behaviour?"."""
         if not touches(extra, THEME_WORDS | STRATEGY_WORDS):
             return None
-        numbers = sorted({self._theme_keywords[w] for w in extra if w in self._theme_keywords})
+        numbers = sorted({n for w in extra if (n := self.theme_named_by(w)) is not None})
         rest = {
             w
             for w in extra
-            if w not in self._theme_keywords
+            if self.theme_named_by(w) is None
             and w not in self._theme_title_words
             and meaning(w) not in self._theme_title_meanings
         }

@@ -47,6 +47,12 @@ class FactRenderer:
 
     # -- people and seats -------------------------------------------------------------
 
+    def seat_for_organisation(self, organisation_id: str) -> Seat | None:
+        return self._seat_by_organisation.get(organisation_id)
+
+    def seat_for_municipality(self, municipality: str) -> Seat | None:
+        return self._seat_by_municipality.get(fold(municipality))
+
     def seat_of(self, person: Person) -> Seat:
         return self._seat_by_id[person.seat_id]
 

@@ -28,7 +28,8 @@ DANISH_CUES = _words("""
     hvornår startede siger sagde betyder tidligere nye ny gamle opløst stilling stillingen
     stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
-    antal fra til udpeget udnævnt kommer arbejder mødes møde
+    antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
+    mener svar dansk
 """)
 
 ENGLISH_CUES = _words("""
@@ -38,7 +39,7 @@ ENGLISH_CUES = _words("""
     represents represent from job title role about say says has have will can there it this
     that adopt adopted years cover covers year article date purpose previous old new dissolved
     with name called mean means stand stands please tell me you your an any head heads lead
-    leads run runs whose
+    leads run runs whose sorry meant answer reply english
 """)
 
 STOPWORDS = _words("""
@@ -110,7 +111,7 @@ MUNICIPALITY_CONTEXT = (
     sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
-    staves stavet bindestreg hyphen full fulde
+    staves stavet bindestreg hyphen full fulde one ones
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers."""
@@ -379,7 +380,7 @@ CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok
 TAG_PRONOUNS = _words("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = _words("""
-    is are was were does do did has have er var har sidder blev kommer stemmer passer
+    is are was were does do did has have er var har sidder blev kommer stemmer passer kan can
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
@@ -399,6 +400,27 @@ MONTHS = _words("""
     januar februar marts maj juni juli oktober
 """)
 """Month names: a claimed month ("adopted in May") is a value to check like a number."""
+MONTH_NUMBERS = {
+    number: _words(names)
+    for number, names in enumerate(
+        (
+            "january januar",
+            "february februar",
+            "march marts",
+            "april",
+            "may maj",
+            "june juni",
+            "july juli",
+            "august",
+            "september",
+            "october oktober",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+"""The names of each month, so "05-07-2017" bears out "July"."""
 EXPLICIT_SAME_WORDS = _words("same samme identical ens vs versus")
 """Compare words that stay a comparison even beside a claimed value."""
 QUOTE_CUES = _words("""
@@ -406,8 +428,15 @@ QUOTE_CUES = _words("""
     quoted according ifølge describe describes described beskriver beskrives write writes
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
+    kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
+    phrasing mentions nævner nævnte
 """)
 """Words asking what the article or someone in it says, not for a fact."""
+QUOTE_REQUEST_WORDS = _words("""
+    give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
+    please figure figures tal number boss
+""")
+"""Words around a request for a quote that say how to quote or whose role speaks, not what about."""
 
 
 _ARTICLE_LIKE = {"da": frozenset({"en", "et"}), "en": frozenset({"a", "an"})}
@@ -444,6 +473,11 @@ STRUCTURE_WORDS = (
     | QUOTE_CUES
     | MONTHS
     | HISTORY_WORDS
+    | QUOTE_REQUEST_WORDS
+    | _words("""
+    start starts starting starter begynder begynde begin begins beginning end ends ending ender
+    slutter letter bogstav bogstavet kommune kommunen kommuner skrive skriv sige
+""")
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""

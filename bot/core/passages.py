@@ -15,13 +15,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.knowledge import Lang, Passage
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, STOPWORDS
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, QUOTE_REQUEST_WORDS, STOPWORDS
 from bot.core.matcher import meaning
 from bot.core.normalize import fold, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
-_NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS
+_NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS
 """Words that say how something is asked, not what about ("did", "says", "what")."""
+
+
+def _spoken_by(passage: Passage, name: str) -> bool:
+    """Whether ``name`` speaks in the paragraph: its ``speaker``, or the gloss opening with them."""
+    if passage.speaker is not None:
+        return fold(name) in fold(f"{passage.speaker.da} {passage.speaker.en}")
+    return fold(passage.text.en).startswith(fold(name))
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,10 @@ class PassageIndex:
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
         wanted = {meaning(w) for w in words if w not in _NOT_TOPIC}
+        if not wanted and naming and self.asks_for_words(words):
+            # "hvad sagde Signe Lynggaard Madsen?": what they say first; "tell me more" reads on.
+            spoken = [p for p in self._passages if any(_spoken_by(p, name) for name in naming)]
+            return Found(spoken[0], 1.0) if spoken else None
         # Asking what a named speaker said narrows the paragraphs enough for a one-word topic
         # ("hvad sagde SKI om projektgrupperne?"); a bare name beside one word does not.
         if len(wanted) < (1 if naming and self.asks_for_words(words) else self.tuning.passage_min_words):

@@ -10,47 +10,71 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
-from bot.core.lexicon import COUNT_WORDS, MUNICIPALITY_WORDS, SAME_WORDS, TITLE_WORDS, touches
+from bot.core.lexicon import (
+    COUNT_WORDS,
+    GROUP_WORDS,
+    MUNICIPALITY_CONTEXT,
+    MUNICIPALITY_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_CONTEXT,
+    QUOTE_CUES,
+    SAME_WORDS,
+    STOPWORDS,
+    TITLE_WORDS,
+    fits,
+    touches,
+)
 from bot.core.normalize import fold
 from bot.core.phrases import say
 
-SAME_TITLE = Bilingual(
-    da="{count} andre i styregruppen har samme titel som {name} ({title}):",
-    en='{count} others in the group have the same title as {name} ("{title}"):',
+SAME = Bilingual(
+    da="{count} andre i styregruppen har samme {what} som {name} ({value}):",
+    en='{count} others in the group have the same {what} as {name} ("{value}"):',
 )
-ONE_SAME_TITLE = Bilingual(
-    da="Én anden i styregruppen har samme titel som {name} ({title}):",
-    en='One other member of the group has the same title as {name} ("{title}"):',
+ONE_SAME = Bilingual(
+    da="Én anden i styregruppen har samme {what} som {name} ({value}):",
+    en='One other member of the group has the same {what} as {name} ("{value}"):',
 )
-NO_SAME_TITLE = Bilingual(
-    da="Ingen andre i styregruppen har samme titel som {name} ({title}).",
-    en='No one else in the group has the same title as {name} ("{title}").',
+NO_SAME = Bilingual(
+    da="Ingen andre i styregruppen har samme {what} som {name} ({value}).",
+    en='No one else in the group has the same {what} as {name} ("{value}").',
 )
+_WHAT = {
+    "title": Bilingual("titel", "title"),
+    "seat": Bilingual("kommune eller organisation", "municipality or organisation"),
+}
 NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
 )
-_NOT = frozenset({"not", "ikke", "non"})
-_SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles").split())
+_NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
+_SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
 
-def same_title(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
-    """Of one named member, the others holding exactly their title."""
+def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """Of one named member, the others holding exactly their title ("who else has the same
+    title as Kim Herlev?") or sitting for the same place ("… from the same municipality")."""
     word_set = set(words)
-    if (
-        len(people) != 1
-        or len(people[0].ids) != 1
-        or not (touches(word_set, _SHARING) and touches(word_set, TITLE_WORDS))
-    ):
+    # Exact words: "sammen" (together) is no "samme" (same), and a quote is no comparison.
+    if len(people) != 1 or len(people[0].ids) != 1 or not word_set & _SHARING or word_set & QUOTE_CUES:
+        return None
+    if touches(word_set, TITLE_WORDS):
+        attribute = "title"
+    elif touches(word_set, MUNICIPALITY_WORDS | ORGANISATION_WORDS):
+        attribute = "seat"
+    else:
         return None
     person = render.person_by_name[people[0].ids[0]]
-    others = [p for p in render.k.people if p is not person and fold(p.title.da) == fold(person.title.da)]
-    title = render.title_label(person, lang)
+
+    def value(member: Person) -> str:
+        return fold(member.title.da) if attribute == "title" else member.seat_id
+
+    others = [p for p in render.k.people if p is not person and value(p) == value(person)]
+    shown = render.title_label(person, lang) if attribute == "title" else render.seat_of(person).organisation
+    values = {"what": _WHAT[attribute].get(lang), "name": person.name, "value": shown}
     if not others:
-        return FactReply(say(NO_SAME_TITLE, lang, name=person.name, title=title), "answer", 100, "fact:peers", MEMBERS)
-    head = say(
-        ONE_SAME_TITLE if len(others) == 1 else SAME_TITLE, lang, count=len(others), name=person.name, title=title
-    )
+        return FactReply(say(NO_SAME, lang, **values), "answer", 100, "fact:peers", MEMBERS)
+    head = say(ONE_SAME if len(others) == 1 else SAME, lang, count=len(others), **values)
     return FactReply(_with_lines(render, head, others, lang), "answer", 100, "fact:peers", MEMBERS)
 
 
@@ -64,6 +88,9 @@ def not_for_a_municipality(
     negated = any(w in _NOT for w in words[: max(0, len(words) - 2)])
     if mentions or not negated or not touches(word_set, MUNICIPALITY_WORDS):
         return None
+    content = {w for w in word_set if w not in STOPWORDS} - _NOT
+    if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
+        return None  # "tilslutninger på mere end 80 kommuner er ikke et særsyn" is about something else
     people = [p for p in render.k.people if render.seat_of(p).municipality is None]
     head = say(NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
     if touches(word_set, COUNT_WORDS) and not people:

@@ -54,7 +54,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import not_for_a_municipality, same_title
+from bot.core.peers import not_for_a_municipality, same_as
 from bot.core.phrases import NO, YES, say
 
 CLARIFY_SOURCE = "clarify"
@@ -93,9 +93,15 @@ class _Claim:
 class Reasoner:
     """Checks, compares and filters over the people in the fact base."""
 
-    def __init__(self, renderer: FactRenderer, topic_theme: Callable[[str], int | None]) -> None:
+    def __init__(
+        self,
+        renderer: FactRenderer,
+        topic_theme: Callable[[str], int | None],
+        keyword_theme: Callable[[str], int | None] | None = None,
+    ) -> None:
         self.render = renderer
         self.topic_theme = topic_theme
+        self.keyword_theme = keyword_theme or topic_theme
         self.filters = Filters(renderer)
         self._people = renderer.k.people
 
@@ -113,11 +119,11 @@ class Reasoner:
             before = words[: len(text[: phrase.start()].split())]
             part = self.filters.title_word(before)
             if part is not None:
-                return self.filters.title_part(part, mentions, words, lang)
+                # "hvem har IKKE ordet 'direktør' i titlen?"
+                negated = any(w in ("ikke", "not", "no", "without", "uden") for w in before)
+                return self.filters.title_part(part, mentions, words, lang, negated=negated)
         asks = any(w in QUESTION_WORDS for w in words)
-        peers = same_title(self.render, people, words, lang) or not_for_a_municipality(
-            self.render, mentions, words, lang
-        )
+        peers = same_as(self.render, people, words, lang) or not_for_a_municipality(self.render, mentions, words, lang)
         if peers is not None:
             return peers
         claims = self._claims(mentions, words)
@@ -316,7 +322,12 @@ class Reasoner:
         text, exists = self.render.theme(number, lang)
         if not exists:
             return FactReply(text, "negative", 100, f"fact:theme:{number}", FACTS_BOX)
-        truth = named == {number}
+        # True when the claimed theme's subject is named and no curators' keyword points to
+        # another; a word only of another theme's title leaves it open (the facts, no verdict).
+        strong = {n for w in words if (n := self.keyword_theme(w)) is not None}
+        if number in named and not strong - {number} and named - {number}:
+            return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
+        truth = number in named and not strong - {number}
         if not truth:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
         return verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
@@ -353,11 +364,15 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return False
     if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
         return True
+    if any(w in _LEADING_TAGS for w in words[:3]):
+        return True  # "Det står vel i artiklen, at …?"
     if len(words) > 3 and words[-2] in CLAIM_OPENERS and words[-1] in TAG_PRONOUNS:
         return True  # "theme 5 is about services, is it?"
     return asked and any(w in CLAIM_OPENERS for w in words[1:])
 
 
+_LEADING_TAGS = frozenset({"vel", "ikk", "korrekt", "rigtigt", "sandt"})
+"""Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …")."""
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )

@@ -21,8 +21,6 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
-    PersistenceInput,
-    PicklePersistence,
     filters,
 )
 from telegram.request import BaseRequest
@@ -40,6 +38,7 @@ from bot.telegram.commands import (
     on_privacy,
     on_private_other,
     on_private_text,
+    on_related,
     on_themes,
 )
 from bot.telegram.contract import check_entries
@@ -47,7 +46,9 @@ from bot.telegram.delivery import Delivery, RetryPolicy
 from bot.telegram.errors import on_error
 from bot.telegram.inline import on_inline
 from bot.telegram.lifecycle import post_init, post_shutdown
+from bot.telegram.memory import Memory
 from bot.telegram.ordering import ChatOrdered
+from bot.telegram.persistence import KeptState
 from bot.telegram.state import CONTEXT_TYPES, App
 from bot.telegram.transport import TokenWatch, watched_requests
 
@@ -100,15 +101,16 @@ def build_application(
     )
     if base_url:
         builder = builder.base_url(base_url)
+    # Chat data and the answer memory survive a restart (``bot.telegram.persistence``); the rest
+    # of bot data (the engine) is rebuilt. The memory exists before the app, so both can hold it.
+    memory = Memory()
     if state_file is not None:
-        # Chat data only (reply language, conversations): it survives a restart. Bot data holds
-        # the engine and is rebuilt; user data is a per-minute tally, not worth keeping.
-        store = PersistenceInput(bot_data=False, chat_data=True, user_data=False, callback_data=False)
-        builder = builder.persistence(PicklePersistence(state_file, store_data=store, context_types=CONTEXT_TYPES))
+        builder = builder.persistence(KeptState(state_file, memory))
     watch = TokenWatch()
     calls, updates = watched_requests(watch, request)
     builder = builder.request(calls).get_updates_request(updates)
     app: App = builder.build()
+    app.bot_data.memory = memory
     app.bot_data.setup(
         engine,
         recorder,
@@ -135,6 +137,7 @@ def add_handlers(app: App) -> None:
             CommandHandler("about", on_about, filters=new),
             CommandHandler("ask", on_ask, filters=new),
             CommandHandler("privacy", on_privacy, filters=new),
+            CommandHandler("related", on_related, filters=new),
             CommandHandler("reload", on_reload, filters=new),
             CommandHandler("stats", on_stats, filters=new),
             MessageHandler(new & private & filters.COMMAND, on_help),

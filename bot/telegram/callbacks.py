@@ -10,7 +10,9 @@ press is accepted (``accepted``) only when
 * what it names exists in the loaded knowledge: a vote's source (``known_source``) is an entry,
   a member, a former member, a municipality, an organisation, a theme number or a passage that exists, or a
   fact label of the engine that names nothing (lower-case words only); a suggestion's key
-  answers something (``Engine.answer_key``); a suggestion by row has that row.
+  answers something (``Engine.answer_key``); a suggestion by row has that row; a related
+  question's key names something the knowledge still has (``bot.core.related.related_question``)
+  and was pressed on a message in a chat, where its answer can go.
 
 Everything else is answered "this button has expired" and never recorded.
 """
@@ -23,7 +25,8 @@ from telegram import InlineKeyboardMarkup, Message
 
 from bot.core.engine import Engine
 from bot.core.knowledge import Knowledge
-from bot.telegram.format import MAX_CALLBACK_DATA, Pick, Vote, button_text, parse_callback
+from bot.core.related import related_question
+from bot.telegram.format import MAX_CALLBACK_DATA, Follow, Pick, Vote, button_text, parse_callback
 
 OTHER_SOURCES = frozenset({"clarify"})
 """Sources of the engine outside ``fact:`` that name nothing ("who do you mean?")."""
@@ -78,7 +81,7 @@ def on_keyboard(markup: InlineKeyboardMarkup | None, data: str) -> bool:
     return any(button.callback_data == data for row in markup.inline_keyboard for button in row)
 
 
-def accepted(data: str | None, message: Message | None, engine: Engine) -> Pick | Vote | None:
+def accepted(data: str | None, message: Message | None, engine: Engine) -> Pick | Vote | Follow | None:
     """What a press means, or None when it is not a button the bot made about what exists.
 
     ``message``: the message the button was pressed on, as Telegram shows it (None for an
@@ -91,6 +94,9 @@ def accepted(data: str | None, message: Message | None, engine: Engine) -> Pick 
         return None
     if isinstance(choice, Vote):
         return choice if known_source(engine.knowledge, choice.source) else None
+    if isinstance(choice, Follow):
+        known = related_question(engine.knowledge, choice.key, choice.lang) is not None
+        return choice if known and message is not None else None
     if choice.key is not None:
         return choice if engine.answer_key(choice.key, choice.lang) is not None else None
     return choice if choice.index is not None and button_text(markup, choice.index) else None

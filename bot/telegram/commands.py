@@ -1,5 +1,6 @@
 """Commands and text messages: ``/start``, ``/help``, ``/members``, ``/themes``, ``/about``,
-``/ask``, ``/privacy``, questions in private chats, and questions addressed to the bot in groups.
+``/ask``, ``/privacy``, ``/related``, questions in private chats, and questions addressed to the
+bot in groups.
 
 Nothing here decides an answer; that is the core's job.
 """
@@ -9,11 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import Chat, Message, MessageEntity, Update, User
-from telegram.constants import ChatMemberStatus, ChatType
+from telegram import Message, MessageEntity, Update, User
+from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
 
-from bot.core.answer import Answer, entry_key
+from bot.core.answer import entry_key
 from bot.core.phrases import about, say
 from bot.curation.recording import Recorder
 from bot.telegram.contract import ENTRIES
@@ -30,8 +31,12 @@ from bot.telegram.texts import (
     PRIVACY_OFF_CONFIGURED,
     PRIVACY_OFF_EVERYWHERE,
     PRIVACY_ON,
+    RELATED_ADMINS_ONLY,
+    RELATED_OFF,
+    RELATED_ON,
     TEXT_ONLY,
 )
+from bot.telegram.turns import answer_turn
 
 log = logging.getLogger(__name__)
 
@@ -40,27 +45,17 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     message = update.effective_message
     if message is None or await refused(update, context):
         return
-    state = context.bot_data
-    lang = reply_language(update, context)
-    user = update.effective_user
-    chat_data = context.chat_data
-    if chat_data is not None and user is not None:
-        # Follow-ups ("og hans titel?") read against this user's conversation in this chat.
-        answer, conversation = state.engine.converse(question, chat_data.conversation(user.id), lang)
-        chat_data.remember(user.id, conversation)
-    else:
-        answer = state.engine.ask(question, lang)
-    if chat_data is not None and message.chat.type == ChatType.PRIVATE and question.strip():
-        chat_data.lang = answer.language
-    _record(state.recorder, answer, message.chat)
-    await send_answer(message, answer, context)
-
-
-def _record(recorder: Recorder, answer: Answer, chat: Chat | None) -> None:
-    try:
-        recorder.question(answer, chat.type if chat else "inline", chat.id if chat else None)
-    except Exception:  # recording must never break answering
-        log.exception("recording a question failed")
+    # Follow-ups ("og hans titel?") read against this user's conversation in this chat, or, in a
+    # reply to one of the bot's answers, against that answer's (``bot.telegram.turns``).
+    await answer_turn(
+        message,
+        context,
+        question,
+        update.effective_user,
+        at=message.date.timestamp(),
+        lang=reply_language(update, context),
+        answered=message.reply_to_message,
+    )
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -140,6 +135,26 @@ async def on_privacy(update: Update, context: Context) -> None:
         lines.append(say(PRIVACY_HOW_GROUP if group else PRIVACY_HOW, lang))
         if not allowed:
             lines.append(say(PRIVACY_ADMINS_ONLY, lang))
+    await send_text(message, " ".join(lines))
+
+
+async def on_related(update: Update, context: Context) -> None:
+    """``/related [on|off]``: related-question buttons under answers. On by default in private
+    chats, off in groups (where only the chat's administrators may change it)."""
+    message = update.effective_message
+    if message is None or context.chat_data is None or await refused(update, context):
+        return
+    lang = reply_language(update, context)
+    choice = after_command(message.text or "").lower()
+    wanted = True if choice in ("on", "til", "yes", "ja") else False if choice in ("off", "fra", "no", "nej") else None
+    group = in_group(message)
+    allowed = wanted is None or not group or await _group_admin(message, context)
+    if wanted is not None and allowed:
+        context.chat_data.related = wanted
+    setting = context.chat_data.related
+    lines = [say(RELATED_ON if (not group if setting is None else setting) else RELATED_OFF, lang)]
+    if not allowed:
+        lines.append(say(RELATED_ADMINS_ONLY, lang))
     await send_text(message, " ".join(lines))
 
 

@@ -8,6 +8,7 @@ data never exceeds its 64 bytes.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,6 +17,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.core.answer import Answer
 from bot.core.knowledge import Knowledge, Lang
 from bot.core.phrases import say
+from bot.core.related import Related
 from bot.telegram.texts import BACKGROUND, NOTED, SOURCE
 
 MAX_MESSAGE = 4096
@@ -85,13 +87,14 @@ def split_html(escaped: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 # -- callback data --------------------------------------------------------------------------
 
-CallbackKind = Literal["s", "t", "v"]
+CallbackKind = Literal["s", "t", "v", "r"]
 """The first field of a button's callback data, and the fields after it:
 
 * ``s:<lang>:<suggestion key>``: a suggestion (``bot.core.answer.SuggestionKey``);
 * ``t:<lang>:<row>``: a suggestion whose key is too long for 64 bytes, answered by the text
   of the button in that row;
-* ``v:<u|d>:<lang>:<source>``: a 👍 (``u``) or 👎 (``d``) on the answer from ``source``.
+* ``v:<u|d>:<lang>:<source>``: a 👍 (``u``) or 👎 (``d``) on the answer from ``source``;
+* ``r:<lang>:<related key>``: a related question (``bot.core.related``), asked as if typed.
 
 Made by ``suggestion_data``/``vote_data`` and read by ``parse_callback`` only.
 """
@@ -113,6 +116,14 @@ class Vote:
     source: str | None
 
 
+@dataclass(frozen=True)
+class Follow:
+    """A pressed related question: ``key`` as ``bot.core.related.related_question`` reads it."""
+
+    lang: Lang
+    key: str
+
+
 def _data(kind: CallbackKind, *fields: str) -> str:
     return ":".join((kind, *fields))
 
@@ -132,7 +143,13 @@ def vote_data(up: bool, lang: Lang, source: str | None) -> str:
     return data if _fits(data) else _data("v", direction, lang, "")
 
 
-def parse_callback(data: str | None) -> Pick | Vote | None:
+def related_data(key: str, lang: Lang) -> str | None:
+    """None when the key does not fit in 64 bytes: that question is then not offered."""
+    data = _data("r", lang, key)
+    return data if _fits(data) else None
+
+
+def parse_callback(data: str | None) -> Pick | Vote | Follow | None:
     """The meaning of a button's callback data, or None for anything not made here."""
     kind, _, rest = (data or "").partition(":")
     if kind == "v":
@@ -148,6 +165,8 @@ def parse_callback(data: str | None) -> Pick | Vote | None:
         return Pick(_lang(code), value, None)
     if kind == "t" and value.isdigit():
         return Pick(_lang(code), None, int(value))
+    if kind == "r":
+        return Follow(_lang(code), value)
     return None
 
 
@@ -158,12 +177,17 @@ def _lang(code: str) -> Lang:
 # -- keyboards ------------------------------------------------------------------------------
 
 
-def answer_keyboard(answer: Answer, votes: bool = True) -> InlineKeyboardMarkup | None:
-    """One button per suggestion, then a 👍/👎 row."""
+def answer_keyboard(answer: Answer, votes: bool = True, related: Sequence[Related] = ()) -> InlineKeyboardMarkup | None:
+    """One button per suggestion, one per related question, then a 👍/👎 row. Suggestions come
+    first: ``t:<row>`` buttons are found by their row."""
     rows = [
         [InlineKeyboardButton(s.question, callback_data=suggestion_data(s.key, answer.language, i))]
         for i, s in enumerate(answer.suggestions)
     ]
+    for question in related:
+        data = related_data(question.key, answer.language)
+        if data is not None:
+            rows.append([InlineKeyboardButton(question.question, callback_data=data)])
     if votes:
         rows.append(vote_row(answer.language, answer.source))
     return InlineKeyboardMarkup(rows) if rows else None

@@ -18,7 +18,8 @@ from bot.core.knowledge import KnowledgeError
 log = logging.getLogger("bot.telegram")
 
 STATE_FILE = "telegram_chats.pickle"
-"""Under BOT_DATA_DIR: each chat's reply language and conversations, kept across restarts."""
+"""Under BOT_DATA_DIR: each chat's reply language and conversations, kept across restarts (and,
+beside it, ``telegram_chats.answers.pickle``: recent answers' conversations and votes)."""
 
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
 QUIET_LOGGERS = ("httpx", "httpcore", "tornado.access", "tornado.general")

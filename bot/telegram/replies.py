@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Message, Update
+from telegram import Chat, Message, Update
 from telegram.constants import ChatType, ParseMode
 
 from bot.core.answer import Answer
+from bot.core.conversation import Conversation
 from bot.core.knowledge import Lang
 from bot.core.phrases import say
+from bot.core.related import Related, related
 from bot.telegram.budget import Verdict, admit
 from bot.telegram.format import answer_keyboard, answer_messages, html_messages
 from bot.telegram.state import Context
 from bot.telegram.texts import NOT_ALLOWED, SLOW_DOWN, language_of
 
 log = logging.getLogger(__name__)
+
+GROUP_RELATED = 1
+"""Related questions under one answer in a group that turned them on: one row, so a busy
+group's screen is not filled with buttons (private chats get ``bot.core.related.LIMIT``)."""
 
 
 def reply_language(update: Update, context: Context) -> Lang:
@@ -49,13 +55,14 @@ async def refused(update: Update, context: Context) -> bool:
     return True
 
 
-async def over_budget(update: Update, context: Context) -> bool:
-    """Count the message against its user's budget; past it, tell them once and return True."""
+async def over_budget(update: Update, context: Context, at: float | None = None) -> bool:
+    """Count the message (or a button press at ``at``) against its user's budget; past it,
+    tell them once and return True."""
     message, user = update.effective_message, update.effective_user
     limit = context.bot_data.questions_per_minute
     if message is None or user is None or context.user_data is None or limit <= 0:
         return False
-    verdict = admit(context.user_data.tally, message.date.timestamp(), limit)
+    verdict = admit(context.user_data.tally, message.date.timestamp() if at is None else at, limit)
     if verdict is Verdict.ANSWER:
         return False
     if verdict is Verdict.NOTICE:
@@ -95,16 +102,31 @@ async def send_text(message: Message, text: str, small_print: str = "") -> Messa
     return sent
 
 
-async def send_answer(message: Message, answer: Answer, context: Context) -> None:
-    """The answer with its source, suggestion buttons and 👍/👎; remembered for votes."""
+async def send_answer(
+    message: Message, answer: Answer, context: Context, conversation: Conversation | None = None
+) -> None:
+    """The answer with its source, suggestion buttons, related questions and 👍/👎. Each message
+    is remembered with ``conversation`` (the asker's, after this answer), for votes and replies."""
     state = context.bot_data
     chunks = answer_messages(answer, state.engine.knowledge)
+    keyboard = answer_keyboard(answer, related=related_offered(answer, context, message.chat))
     for number, chunk in enumerate(chunks, start=1):
         sent = await message.reply_text(
             chunk,
             parse_mode=ParseMode.HTML,
             do_quote=in_group(message),
             allow_sending_without_reply=True,
-            reply_markup=answer_keyboard(answer) if number == len(chunks) else None,
+            reply_markup=keyboard if number == len(chunks) else None,
         )
-    state.remember(sent, answer.question)
+        state.remember(sent, answer.question, conversation)
+
+
+def related_offered(answer: Answer, context: Context, chat: Chat) -> tuple[Related, ...]:
+    """The related questions to offer under ``answer`` in ``chat``: up to three in a private
+    chat, none in a group unless it turned them on (``/related on``), then one."""
+    setting = context.chat_data.related if context.chat_data is not None else None
+    private = chat.type == ChatType.PRIVATE
+    if not (private if setting is None else setting):
+        return ()
+    found = related(context.bot_data.engine.knowledge, answer)
+    return found if private else found[:GROUP_RELATED]

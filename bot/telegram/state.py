@@ -8,7 +8,6 @@ the next message.
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -20,33 +19,32 @@ from bot.core.engine import Engine
 from bot.core.knowledge import Lang
 from bot.curation.recording import Recorder
 from bot.telegram.budget import Tally
+from bot.telegram.memory import Memory, Remembered
 from bot.telegram.transport import TokenWatch
-
-REMEMBERED = 5000
-"""How many of the bot's recent replies remember the question they answer, and who voted on them."""
-
-VotedOn = tuple[int, int] | str
-"""An answer people vote on: (chat id, message id), or an inline message's id."""
 
 
 class ChatData:
     """Per chat: the language of the last question in a private chat, for replies without words,
-    and each user's conversation in it (a private chat has one user; in a group every member
-    has their own, so two people's follow-ups never mix)."""
+    each user's conversation in it (a private chat has one user; in a group every member
+    has their own, so two people's follow-ups never mix), and whether it gets related questions."""
 
     def __init__(self) -> None:
         self.lang: Lang | None = None
         self.conversations: dict[int, Conversation] = {}
         """User id -> what their conversation in this chat remembers (``bot.core.conversation``);
         it expires by itself after a quiet spell, and /start clears it."""
+        self.related: bool | None = None
+        """``/related on|off``; None: the default (on in private chats, off in groups)."""
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        # Chat data pickled by an older version lacks the newer fields: defaults first.
+        self.__init__()  # type: ignore[misc]
+        self.__dict__.update(state)
 
     def conversation(self, user_id: int) -> Conversation | None:
-        # Chat data stored before conversations existed has no such attribute.
-        return getattr(self, "conversations", {}).get(user_id)
+        return self.conversations.get(user_id)
 
     def remember(self, user_id: int, conversation: Conversation) -> None:
-        if not hasattr(self, "conversations"):
-            self.conversations = {}
         self.conversations[user_id] = conversation
 
 
@@ -79,11 +77,9 @@ class BotData:
         """``BOT_RECORD``: False when the operator turned recording off for every chat."""
         self.opt_out_chats: frozenset[int] = frozenset()
         """``BOT_OPT_OUT_CHATS``: chats the operator keeps out of recording."""
-        self.asked: OrderedDict[tuple[int, int], str] = OrderedDict()
-        """(chat id, message id) of a reply of the bot -> the question it answered."""
-        self.votes: OrderedDict[VotedOn, dict[int, bool]] = OrderedDict()
-        """An answer -> user id -> 👍 (True) or 👎: one vote per person per answer. In memory
-        only (a restart forgets it); no user id is written anywhere."""
+        self.memory = Memory()
+        """The bot's recent answers: their questions, conversations and votes. Kept across a
+        restart with the chat data (``bot.telegram.persistence``), never in the curation database."""
         self.reload_lock = asyncio.Lock()
         self.token_watch = TokenWatch()
         """Set by the bot's requests when Telegram rejects the token (``bot.telegram.transport``)."""
@@ -112,22 +108,14 @@ class BotData:
     def is_allowed(self, chat_id: int | None) -> bool:
         return self.allowed_chats is None or (chat_id is not None and chat_id in self.allowed_chats)
 
-    def vote_of(self, answer: VotedOn, user_id: int) -> bool | None:
-        """The vote ``user_id`` gave ``answer`` (None: none yet)."""
-        return self.votes.get(answer, {}).get(user_id)
+    def remember(self, message: Message, question: str, conversation: Conversation | None = None) -> None:
+        """Remember that the bot's ``message`` answers ``question``, leaving ``conversation``
+        (the oldest are forgotten)."""
+        self.memory.remember((message.chat_id, message.message_id), Remembered(question, conversation))
 
-    def set_vote(self, answer: VotedOn, user_id: int, up: bool) -> None:
-        self.votes.setdefault(answer, {})[user_id] = up
-        self.votes.move_to_end(answer)
-        while len(self.votes) > REMEMBERED:
-            self.votes.popitem(last=False)
-
-    def remember(self, message: Message, question: str) -> None:
-        """Remember that the bot's ``message`` answers ``question`` (the oldest are forgotten)."""
-        self.asked[(message.chat_id, message.message_id)] = question
-        self.asked.move_to_end((message.chat_id, message.message_id))
-        while len(self.asked) > REMEMBERED:
-            self.asked.popitem(last=False)
+    def remembered(self, message: Message | None) -> Remembered | None:
+        """What the bot's ``message`` answered, if it is one of its remembered answers."""
+        return None if message is None else self.memory.answer((message.chat_id, message.message_id))
 
 
 class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):

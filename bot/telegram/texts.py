@@ -18,7 +18,10 @@ HELP = Bilingual(
         "Kommandoer: /members (medlemmerne), /themes (strategiens temaer), /about (artiklen), "
         "/ask <spørgsmål>.\n"
         "I en gruppe svarer jeg, når du skriver /ask, nævner mig med @{username} eller svarer på "
-        "en af mine beskeder."
+        "en af mine beskeder.\n\n"
+        "Du kan spørge videre («og hans titel?», «og Hjørring?»); svarer du på et af mine svar, "
+        "fortsætter du den samtale. /related on|off: forslag til næste spørgsmål under svarene. "
+        "/privacy on|off: om ubesvarede spørgsmål gemmes til forbedring af svarene."
     ),
     en=(
         "Hello! I answer questions about {group} and {strategy} {period}, based on the article of "
@@ -29,7 +32,10 @@ HELP = Bilingual(
         "• The group has 3 members, right?\n\n"
         "Commands: /members (the members), /themes (the strategy's themes), /about (the article), "
         "/ask <question>.\n"
-        "In a group I answer when you use /ask, mention me as @{username} or reply to one of my messages."
+        "In a group I answer when you use /ask, mention me as @{username} or reply to one of my messages.\n\n"
+        'You can ask follow-ups ("and his title?", "and Hjørring?"); replying to one of my answers '
+        "continues that conversation. /related on|off: suggested next questions under answers. "
+        "/privacy on|off: whether unanswered questions are kept to improve the answers."
     ),
 )
 ASK_USAGE = Bilingual(
@@ -119,6 +125,15 @@ PRIVACY_ADMINS_ONLY = Bilingual(
     da="Kun gruppens administratorer kan ændre det, så intet er ændret.",
     en="Only this group's administrators can change that, so nothing was changed.",
 )
+RELATED_ON = Bilingual(
+    da="Under svarene foreslår jeg relaterede spørgsmål, som du kan trykke på. /related off slår dem fra.",
+    en="Under answers I offer related questions you can tap. /related off turns them off.",
+)
+RELATED_OFF = Bilingual(
+    da="Jeg foreslår ikke relaterede spørgsmål under svarene her. /related on slår dem til.",
+    en="I do not offer related questions under answers here. /related on turns them on.",
+)
+RELATED_ADMINS_ONLY = PRIVACY_ADMINS_ONLY
 
 COMMANDS: dict[Lang, list[tuple[str, str]]] = {
     "da": [
@@ -128,6 +143,7 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
         ("themes", "Strategiens temaer"),
         ("about", "Om artiklen"),
         ("privacy", "Hvad gemmes der?"),
+        ("related", "Relaterede spørgsmål til eller fra"),
     ],
     "en": [
         ("help", "What can I ask?"),
@@ -136,6 +152,7 @@ COMMANDS: dict[Lang, list[tuple[str, str]]] = {
         ("themes", "The strategy's themes"),
         ("about", "About the article"),
         ("privacy", "What is recorded?"),
+        ("related", "Related questions on or off"),
     ],
 }
 """The command menu set with ``set_my_commands`` (admin commands stay out of it)."""

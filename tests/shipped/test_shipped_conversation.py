@@ -199,7 +199,7 @@ def test_a_correction_asks_the_last_question_about_the_one_meant(engine, turns, 
     [
         (["hvad er besparelsen?", "fortæl mere"], ["Artiklen skriver", "skulder-ved-skulder"]),
         (["who is Signe Lynggaard Madsen?", "tell me more"], ["The article says", "SKI"]),
-        (["hvem er Peter Karm?", "fortæl mere"], ["står der ikke", "Peter Karm"]),
+        (["hvem er Peter Karm?", "fortæl mere"], ["siger ikke mere", "Peter Karm", "Vejle"]),
         (["hvad er besparelsen?", "fortæl mere", "mere", "mere"], ["siger ikke mere"]),
     ],
     ids=conversation_id,
