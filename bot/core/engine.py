@@ -95,9 +95,10 @@ class Engine:
         self.knowledge = knowledge
         self.tuning = tuning
         self.default_language = default_language
-        self.index = QuestionIndex([e for e in knowledge.entries if e.kind != "definition"], tuning)
+        owners = frozenset(fold(o.short) for o in knowledge.organisations)
+        self.index = QuestionIndex([e for e in knowledge.entries if e.kind != "definition"], tuning, owners)
         # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
-        self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning)
+        self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning, owners)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
         theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}

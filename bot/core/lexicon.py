@@ -324,8 +324,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "fælleskommunale": "",
     }.items()
 }
-"""Fixed phrases read as one meaning: "set up" means established. ("KL's strategy" is
-handled in ``rephrase``: KL owns everything here, so it only names the strategy.)"""
+"""Fixed phrases read as one meaning: "set up" means established. (An owner's name before
+what it owns, "KL's strategy", is dropped in ``rephrase``: it only names the strategy.)"""
 
 
 _PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -333,12 +333,13 @@ for _phrase, _replacement in PHRASES.items():
     _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _replacement))
 
 
-def rephrase(words: list[str]) -> list[str]:
-    """Replace the fixed phrases of ``PHRASES`` in folded ``words``."""
+def rephrase(words: list[str], owners: frozenset[str] = frozenset()) -> list[str]:
+    """Replace the fixed phrases of ``PHRASES`` in folded ``words``, and drop an owner's name
+    (an organisation's short name, from the knowledge) before what it owns ("KL's strategy")."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "kl" and i + 1 < len(words) and words[i + 1] in OWNED_NAMES:
+        if words[i] in owners and i + 1 < len(words) and words[i + 1] in OWNED_NAMES:
             i += 1
             continue
         for phrase, replacement in _PHRASES_BY_FIRST_WORD.get(words[i], ()):

@@ -136,8 +136,12 @@ class QuestionIndex:
     only variants sharing a distinctive word with it are scored.
     """
 
-    def __init__(self, entries: Iterable[QAEntry], tuning: Tuning = DEFAULT_TUNING) -> None:
+    def __init__(
+        self, entries: Iterable[QAEntry], tuning: Tuning = DEFAULT_TUNING, owners: frozenset[str] = frozenset()
+    ) -> None:
         self.tuning = tuning
+        self._owners = owners
+        """Folded short names of the organisations: "KL's strategy" is the strategy."""
         vocabulary: set[str] = set()
         smalltalk_words: set[str] = set()
         other_words: set[str] = set()
@@ -150,7 +154,7 @@ class QuestionIndex:
                     words = tokens(question)
                     vocabulary.update(words)
                     by_language[lang].update(words)
-                    words = rephrase(words)
+                    words = rephrase(words, owners)
                     (smalltalk_words if entry.kind == "smalltalk" else other_words).update(words)
                     content = content_words(words)
                     if content:
@@ -238,7 +242,7 @@ class QuestionIndex:
 
         ``smalltalk`` selects greeting/help entries only, or everything but them.
         """
-        words = rephrase(words)
+        words = rephrase(words, self._owners)
         content = content_words(words)
         if not content:
             return []
