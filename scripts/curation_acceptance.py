@@ -89,11 +89,7 @@ MEMBER_REPLACED = Change(
         Question("who replaced Bjarne Pedersen?", expect=("Sofie Lindholt",)),
         Question("who represented Rudersdal before?", expect=("Bjarne Pedersen",)),
         Question("hvem sad for Rudersdal tidligere?", expect=("Bjarne Pedersen",)),
-        Question(
-            "hvem repræsenterede Rudersdal før?",
-            expect=("Bjarne Pedersen",),
-            gap="'før' is not read as 'before' ('tidligere' is): the fallback says the article does not say",
-        ),
+        Question("hvem repræsenterede Rudersdal før?", expect=("Bjarne Pedersen",)),
     ),
 )
 

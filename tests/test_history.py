@@ -84,8 +84,9 @@ def test_a_former_member_is_no_longer_in_the_group_and_their_successor_is_named(
     assert named in answer.text
 
 
-def test_who_represented_a_municipality_before_names_the_former_member(changed: Engine) -> None:
-    answer = changed.ask("who represented Søholt before?")
+@pytest.mark.parametrize("question", ["who represented Søholt before?", "hvem repræsenterede Søholt før?"])
+def test_who_represented_a_municipality_before_names_the_former_member(changed: Engine, question: str) -> None:
+    answer = changed.ask(question)
     assert "Aksel Brandtoft" in answer.text
     assert "2032-01" in answer.text
 

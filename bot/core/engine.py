@@ -85,6 +85,8 @@ _REPLY_LANGUAGE_RAW = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
+_BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
+"""Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _SENTENCE_BREAK = re.compile(_NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + _NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
@@ -182,6 +184,7 @@ class Engine:
         return " ".join(kept) if kept else text
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        text = _BEFORE.sub("tidligere", text)
         answer = self._ask(text, language_hint, forced)
         core = self._question_core(text)
         if core is not None and answer.outcome != "smalltalk":
