@@ -28,8 +28,9 @@ from bot.config import EXIT_CONFIG, EXIT_KNOWLEDGE, Config, ConfigError, load_co
 from bot.core.answer import Answer
 from bot.core.conversation import Conversation
 from bot.core.engine import Engine
-from bot.core.knowledge import KnowledgeError
+from bot.core.knowledge import Knowledge, KnowledgeError
 from bot.core.loader import default_knowledge_dir
+from bot.core.provenance import source_line
 from bot.envfile import load_env_file
 from bot.safeyaml import printable
 
@@ -41,8 +42,11 @@ EXIT_NO_DATABASE = 2
 """``review``: no readable recording database (or the export cannot be written)."""
 
 
-def _print_answer(answer: Answer, out: TextIO) -> None:
+def _print_answer(answer: Answer, out: TextIO, knowledge: Knowledge | None = None) -> None:
     lines = [answer.text, *(f"  {number}. {s.question}" for number, s in enumerate(answer.suggestions, start=1))]
+    shown = source_line(answer.citation, answer.language, knowledge, answer.as_of) if knowledge else ""
+    if shown and answer.answered and answer.outcome != "smalltalk":
+        lines.append(f"  ({shown})")
     out.write(_shown("\n".join(lines) + "\n"))
 
 
@@ -158,7 +162,7 @@ def cmd_chat(args: argparse.Namespace, engine: Engine) -> int:
             state = engine.dialogue.remember(state, picked.question, answer)
         else:
             answer, state = engine.converse(line, state)
-        _print_answer(answer, sys.stdout)
+        _print_answer(answer, sys.stdout, engine.knowledge)
         last = answer
 
 

@@ -16,15 +16,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.answer import Answer
 from bot.core.knowledge import Knowledge, Lang
-from bot.core.phrases import say
+from bot.core.provenance import source_line
 from bot.core.related import Related
-from bot.telegram.texts import BACKGROUND, NOTED, SOURCE
 
 MAX_MESSAGE = 4096
 """Telegram's limit for one message's text."""
 MAX_CALLBACK_DATA = 64
 """Telegram's limit for a button's callback data, in bytes."""
-BACKGROUND_CITATION = "background"
 UP, DOWN = "👍", "👎"
 
 
@@ -34,17 +32,8 @@ UP, DOWN = "👍", "👎"
 def footer(citation: str | None, lang: Lang, knowledge: Knowledge, as_of: str | None = None) -> str:
     """The source in small print (``<i>``), or "" when the reply rests on nothing; a
     curator's note says the date it was true, not the article's."""
-    if citation is None:
-        return ""
-    label = knowledge.sources.get(citation)
-    source = label.get(lang) if label is not None else citation
-    if as_of:
-        line = say(NOTED, lang, source=source, as_of=as_of)
-    elif citation == BACKGROUND_CITATION:
-        line = say(BACKGROUND, lang, source=source)
-    else:
-        line = say(SOURCE, lang, source=source, date=knowledge.article.date)
-    return f"<i>{html.escape(line, quote=False)}</i>"
+    line = source_line(citation, lang, knowledge, as_of)
+    return f"<i>{html.escape(line, quote=False)}</i>" if line else ""
 
 
 def answer_messages(answer: Answer, knowledge: Knowledge) -> list[str]:

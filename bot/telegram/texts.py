@@ -67,9 +67,6 @@ SLOW_DOWN = Bilingual(
 VOTE_THANKS = Bilingual(da="Tak for din vurdering!", en="Thanks for your feedback!")
 VOTE_CHANGED = Bilingual(da="Din stemme er ændret til {vote}. Tak!", en="Your vote is now {vote}. Thanks!")
 VOTE_AGAIN = Bilingual(da="Du har allerede stemt {vote} på dette svar.", en="You already voted {vote} on this answer.")
-SOURCE = Bilingual(da="Kilde: {source}, artiklen fra {date}", en="Source: {source}, article of {date}")
-BACKGROUND = Bilingual(da="Kilde: {source}", en="Source: {source}")
-NOTED = Bilingual(da="Kilde: {source}, pr. {as_of}", en="Source: {source}, as of {as_of}")
 EXPIRED = Bilingual(
     da="Denne knap er udløbet. Stil spørgsmålet igen.",
     en="This button has expired. Please ask again.",

@@ -382,7 +382,9 @@ def test_chat_keeps_one_conversation_a_picked_suggestion_joins_it_and_reset_forg
     assert "Anette Juhl Winther er udbuds- og indkøbschef" in result.stdout
     assert result.stdout.rstrip().endswith(CLARIFY.da)  # after /reset, "hendes" has nobody to refer to
     picked = run_cli("chat", stdin="who is Lars\n2\nhvor kommer han fra?\n")
-    assert picked.stdout.rstrip().splitlines()[-1].startswith("Lars Svenningsen er kommunaldirektør i Nyborg")
+    answer, source = picked.stdout.rstrip().splitlines()[-2:]
+    assert answer.startswith("Lars Svenningsen er kommunaldirektør i Nyborg")
+    assert source.startswith("  (Kilde: ")  # the console says where an answer comes from
 
 
 # -- eval of a conversation file ----------------------------------------------------------
