@@ -133,3 +133,17 @@ def test_a_bad_provenance_or_history_field_is_refused_naming_the_field(
     with pytest.raises(KnowledgeError) as refused:
         load_knowledge(_copy_with(tmp_path, (old, new)))
     assert any(f"field '{field}'" in problem for problem in refused.value.problems), refused.value.problems
+
+
+def test_a_kind_of_job_a_curator_adds_to_the_vocabulary_is_found_in_the_titles(tmp_path: Path) -> None:
+    """Subject words live in knowledge/vocabulary.yaml, not in the engine: adding one is enough."""
+    question = "who has 'hydrology' in their title?"
+    directory = _copy_with(tmp_path)
+    assert "Rasmus Kvistgaard" not in Engine(load_knowledge(directory)).ask(question).text
+    vocabulary = directory / "vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8") + "  # added by a curator\n", encoding="utf-8")
+    text = vocabulary.read_text(encoding="utf-8").replace(
+        "  forskning: [research, forskning]", "  forskning: [research, hydrology, forskning]"
+    )
+    vocabulary.write_text(text, encoding="utf-8")
+    assert "Rasmus Kvistgaard" in Engine(load_knowledge(directory)).ask(question).text

@@ -41,7 +41,7 @@ def schema_errors(path: Path) -> list[str]:
     return [f"{path.name}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)]
 
 
-@pytest.mark.parametrize("name", ["facts", "municipalities", "passages", "qa"])
+@pytest.mark.parametrize("name", ["facts", "municipalities", "passages", "qa", "vocabulary"])
 def test_each_schema_is_a_valid_json_schema(name: str) -> None:
     jsonschema.Draft202012Validator.check_schema(schema(name))
 
@@ -77,6 +77,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("passages.yaml", "    source: lead\n", "    sourse: lead\n", "field 'sourse'"),
         ("facts.yaml", "title_en: utilities director}", "title_en: utilities director, source: curator}", "'as_of'"),
         ("facts.yaml", "  summary:\n", "  summary:\n    dk: Artiklen\n", "field 'dk'"),
+        ("vocabulary.yaml", "title_parts:\n", "title_part:\n", "field 'title_part'"),
     ],
     ids=[
         "misspelt-key",
@@ -86,6 +87,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         "misspelt-passage-key",
         "curator-note-without-date",
         "third-language",
+        "misspelt-vocabulary-key",
     ],
 )
 def test_a_curators_slip_is_refused_by_the_schema_and_by_the_loader(
@@ -109,7 +111,7 @@ def records(name: str) -> dict[str, set[str]]:
     return found
 
 
-@pytest.mark.parametrize("name", ["facts", "municipalities", "passages", "qa"])
+@pytest.mark.parametrize("name", ["facts", "municipalities", "passages", "qa", "vocabulary"])
 def test_each_schema_accepts_exactly_the_keys_the_loader_accepts(name: str) -> None:
     drift = {
         record: (keys, set(FIELDS.get(record, ())))
@@ -120,7 +122,8 @@ def test_each_schema_accepts_exactly_the_keys_the_loader_accepts(name: str) -> N
 
 
 def test_every_record_the_loader_reads_is_described_by_a_schema() -> None:
-    described = {record for name in ("facts", "municipalities", "passages", "qa") for record in records(name)}
+    files = ("facts", "municipalities", "passages", "qa", "vocabulary")
+    described = {record for name in files for record in records(name)}
     assert set(FIELDS) == described
 
 

@@ -530,12 +530,8 @@ def test_a_filter_over_titles_lists_exactly_the_members_it_selects(
             '"miljø"',
             reason="the part is echoed folded: '3 of the members have \"miljo\" in their title'",
         ),
-        bug(
-            "hvem har forsyning i titlen?",
-            "«forsyning»",
-            reason="the part is echoed spelling-'corrected' into another word: '2 af medlemmerne har «forsyninger» "
-            "i titlen'",
-        ),
+        # A kind of job the vocabulary names is known to the spelling corrector, not "corrected".
+        ("hvem har forsyning i titlen?", "«forsyning»"),
     ],
 )
 def test_the_part_of_a_title_asked_about_is_echoed_as_the_user_typed_it(

@@ -44,7 +44,6 @@ from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import CHAIR_WORDS, EXPLICIT_SAME_WORDS, QUESTION_WORDS, STOPWORDS, THEME_WORDS, ordinal_words
-from bot.core.matcher import meaning
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import PERSON_QUESTION, say
@@ -538,6 +537,7 @@ class Dialogue:
             return cited[0]
         fill = self.engine.renderer.fill  # "{agreements.savings}" is matched as the figure it stands for
         answer = f"{fill(entry.answer.da, 'da')} {fill(entry.answer.en, 'en')}"
+        meaning = self.engine.meaning
         said = {meaning(w) for w in tokens(answer) if w not in STOPWORDS}
 
         def shared(passage: Passage) -> int:

@@ -37,7 +37,7 @@ from bot.core.lexicon import (
     number_words,
 )
 from bot.core.loader import load_knowledge
-from bot.core.matcher import Candidate, QuestionIndex, SpellingCorrector, content_words, meaning
+from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
 from bot.core.normalize import clean_display, fold, word_pairs
 from bot.core.passages import PassageIndex
 from bot.core.phrases import (
@@ -98,9 +98,12 @@ class Engine:
         self.tuning = tuning
         self.default_language = default_language
         owners = frozenset(fold(o.short) for o in knowledge.organisations)
-        self.index = QuestionIndex([e for e in knowledge.entries if e.kind != "definition"], tuning, owners)
+        subject = knowledge.vocabulary
+        self.meaning = Meanings(subject.synonyms)
+        """Words to concepts: the language's, and the subject's from ``knowledge/vocabulary.yaml``."""
+        self.index = QuestionIndex([e for e in knowledge.entries if e.kind != "definition"], tuning, owners, subject)
         # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
-        self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning, owners)
+        self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning, owners, subject)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
         theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}
@@ -117,12 +120,14 @@ class Engine:
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords
+            | frozenset(subject.synonyms)
+            | frozenset(subject.title_parts)
         )
         self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS)
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         self.renderer = FactRenderer(knowledge)
-        self.facts = FactQuestions(self.renderer)
-        self.passages = PassageIndex(knowledge.passages, tuning)
+        self.facts = FactQuestions(self.renderer, self.meaning)
+        self.passages = PassageIndex(knowledge.passages, tuning, self.meaning)
         self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by, self.facts.theme_keyword_of)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
@@ -434,7 +439,7 @@ class Engine:
         t = self.tuning
         found = self.index.search(words, smalltalk=False, limit=t.ranked_entries)
         if required:
-            needed = {meaning(w) for w in required}
+            needed = {self.meaning(w) for w in required}
             found = [c for c in found if needed & self.index.entry_meanings(c.entry_id)]
         found = found[: t.max_suggestions]
         if not found or found[0].score < t.suggest_cutoff:

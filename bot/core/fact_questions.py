@@ -37,7 +37,7 @@ from bot.core.lexicon import (
     fits,
     touches,
 )
-from bot.core.matcher import meaning
+from bot.core.matcher import Meanings
 from bot.core.normalize import fold
 from bot.core.phrases import (
     AMBIGUOUS_NAME,
@@ -82,8 +82,10 @@ class OutsideFacts:
 
 
 class FactQuestions:
-    def __init__(self, renderer: FactRenderer) -> None:
+    def __init__(self, renderer: FactRenderer, meaning: Meanings | None = None) -> None:
         self.render = renderer
+        meaning = meaning or Meanings()
+        self._meaning = meaning
         self.history = History(renderer.k)
         # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
         self._owners = frozenset(fold(o.short) for o in renderer.k.organisations)
@@ -106,7 +108,7 @@ class FactQuestions:
     def theme_named_by(self, word: str) -> int | None:
         """The number of the theme a topic word belongs to ("digital" -> 2), if one."""
         keyword = self._curated_keywords.get(word)
-        return keyword if keyword is not None else self._title_meanings.get(meaning(word))
+        return keyword if keyword is not None else self._title_meanings.get(self._meaning(word))
 
     def theme_keyword_of(self, word: str) -> int | None:
         """Like ``theme_named_by``, but only for the curators' ``keywords``, not a word that
@@ -327,7 +329,7 @@ class FactQuestions:
             for w in extra
             if self.theme_named_by(w) is None
             and w not in self._theme_title_words
-            and meaning(w) not in self._theme_title_meanings
+            and self._meaning(w) not in self._theme_title_meanings
         }
         if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS):
             return None

@@ -19,7 +19,6 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
-    TITLE_PART_SYNONYMS,
     TITLE_WORDS,
     touches,
 )
@@ -53,6 +52,8 @@ class Filters:
     def __init__(self, renderer: FactRenderer) -> None:
         self.render = renderer
         self.people = renderer.k.people
+        self.title_parts = renderer.k.vocabulary.title_parts
+        """The words naming kinds of job in both languages (``knowledge/vocabulary.yaml``)."""
 
     def title_word(self, before: Sequence[str], *, strict: bool = False) -> str | None:
         """The word naming a part of a title: the nearest one that is in some member's
@@ -73,8 +74,8 @@ class Filters:
         else:
             # An English one ("director") in the English titles, and its Danish word in the
             # Danish ones: a kommunaldirektør is "a director of some kind".
-            concept = TITLE_PART_SYNONYMS.get(part)
-            danish = {stem(w) for w, c in TITLE_PART_SYNONYMS.items() if concept and c == concept}
+            concept = self.title_parts.get(part)
+            danish = {stem(w) for w, c in self.title_parts.items() if concept and c == concept}
             holders = [
                 p
                 for p in self.people

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 Lang = Literal["da", "en"]
@@ -199,6 +200,19 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """Words about the article's subject, curated in ``knowledge/vocabulary.yaml`` (the engine's
+    own word lists, ``bot.core.lexicon``, hold only language)."""
+
+    synonyms: Mapping[str, str] = field(default_factory=dict)
+    """Word -> the concept it names in both languages ("indkøb" -> "procurement")."""
+    title_parts: Mapping[str, str] = field(default_factory=dict)
+    """Word -> the part of a job title it names ("director" -> "direktor")."""
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    """Folded phrase -> what it is read as ("joint agreements" -> "agreements"; empty: dropped)."""
+
+
+@dataclass(frozen=True)
 class Knowledge:
     article: Article
     sources: dict[str, Bilingual]
@@ -211,6 +225,7 @@ class Knowledge:
     passages: tuple[Passage, ...] = ()
     group_name: Bilingual = Bilingual("styregruppen", "the steering group")
     """How answers name the group (\"… og medlem af <group_name>\")."""
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     @property
     def people(self) -> tuple[Person, ...]:

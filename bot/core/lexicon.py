@@ -8,6 +8,7 @@ questions, so lists can be written with æ/ø/å.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from bot.core.normalize import fold, stem
@@ -284,11 +285,9 @@ CONCEPTS = _concepts("""
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes
         council councils city cities town towns byer
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics
-    strategy: strategy strategies strategi strategien strategiens indkøbsstrategi indkøbsstrategien indkøbsstrategiens
-    procurement: procurement purchasing indkøb indkøbet buying køb købe buy purchase purchases
+    strategy: strategy strategies strategi strategien strategiens
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
-    binding: binding forpligtende
-    savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser besparelsespotentiale
+    savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet
     purpose: purpose aim goal point formål formålet meningen mål målet
@@ -313,15 +312,12 @@ Danish also matches an English question, and "committee" meets "group"."""
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(fold(k).split()): tuple(fold(v).split())
     for k, v in {
-        "joint agreements": "agreements",
         "set up": "established",
         "focus areas": "themes",
         "chair person": "chairperson",
         "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
-        "joint municipal": "",
-        "fælleskommunale": "",
     }.items()
 }
 """Fixed phrases read as one meaning: "set up" means established. (An owner's name before
@@ -333,16 +329,25 @@ for _phrase, _replacement in PHRASES.items():
     _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _replacement))
 
 
-def rephrase(words: list[str], owners: frozenset[str] = frozenset()) -> list[str]:
-    """Replace the fixed phrases of ``PHRASES`` in folded ``words``, and drop an owner's name
-    (an organisation's short name, from the knowledge) before what it owns ("KL's strategy")."""
+def rephrase(
+    words: list[str],
+    owners: frozenset[str] = frozenset(),
+    subject_phrases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None,
+) -> list[str]:
+    """Replace the fixed phrases of ``PHRASES`` and the subject's (``Vocabulary.phrases``) in
+    folded ``words``, and drop an owner's name (an organisation's short name, from the
+    knowledge) before what it owns ("KL's strategy")."""
+    extra: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, replacement in (subject_phrases or {}).items():
+        if phrase:
+            extra.setdefault(phrase[0], []).append((phrase, replacement))
     out: list[str] = []
     i = 0
     while i < len(words):
         if words[i] in owners and i + 1 < len(words) and words[i + 1] in OWNED_NAMES:
             i += 1
             continue
-        for phrase, replacement in _PHRASES_BY_FIRST_WORD.get(words[i], ()):
+        for phrase, replacement in (*_PHRASES_BY_FIRST_WORD.get(words[i], ()), *extra.get(words[i], ())):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 out.extend(replacement)
                 i += len(phrase)
@@ -489,20 +494,6 @@ DEFINITION_CUES = _words("""
 """)
 """Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
 INDEFINITE_ARTICLES = _words("en et a an")
-TITLE_PART_SYNONYMS = _concepts("""
-    direktor: director directors direktør direktører
-    chef: chief chef
-    okonom: economist økonom
-    leder: head leader leder
-    okonomi: finance financial økonomi
-    indkob: procurement purchasing indkøb
-    udbud: tendering tender udbud
-    arbejdsmarked: labour labor arbejdsmarked
-    afdeling: department afdeling
-    personale: personnel hr personale
-""")
-"""Parts of job titles in both languages, so "who is not a director of some kind?" also
-looks inside "kommunaldirektør"."""
 PEOPLE_WORDS = _words("who hvem people personer person folk members medlemmer represent represents repræsenterer")
 """Words asking for people rather than places ("which *members* come from …")."""
 

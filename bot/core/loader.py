@@ -44,6 +44,7 @@ from bot.core.knowledge import (
     Seat,
     Strategy,
     Theme,
+    Vocabulary,
 )
 from bot.core.normalize import fold
 
@@ -186,6 +187,9 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     passages_path = root / "passages.yaml"
     # Optional: a knowledge base can answer without quoting its article.
     passage_data = _parse_yaml(passages_path, problems) if passages_path.exists() else None
+    vocabulary_path = root / "vocabulary.yaml"
+    # Optional: without it, questions are matched by the language's words alone.
+    vocabulary_data = _parse_yaml(vocabulary_path, problems) if vocabulary_path.exists() else None
     if problems:
         raise KnowledgeError(problems)
 
@@ -208,6 +212,8 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
         seen.setdefault(entry.id, entry.file)
     passage_reader = _Reader(str(passages_path))
     passages = read_passages(passage_reader, passage_data, set(parts.sources)) if passage_data is not None else ()
+    vocabulary_reader = _Reader(str(vocabulary_path))
+    vocabulary = read_vocabulary(vocabulary_reader, vocabulary_data) if vocabulary_data is not None else Vocabulary()
     gazetteer = {fold(alias) for m in municipalities for alias in (m.name, *m.aliases)}
     for seat in parts.seats:
         if seat.municipality and fold(seat.municipality) not in gazetteer:
@@ -225,7 +231,13 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
                     f"'{former.municipality}' is not in municipalities.yaml"
                     + did_you_mean(former.municipality, [m.name for m in municipalities]),
                 )
-    problems = reader.problems + municipality_reader.problems + entry_problems + passage_reader.problems
+    problems = (
+        reader.problems
+        + municipality_reader.problems
+        + entry_problems
+        + passage_reader.problems
+        + vocabulary_reader.problems
+    )
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -238,6 +250,7 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
         municipalities=municipalities,
         entries=tuple(entries),
         passages=passages,
+        vocabulary=vocabulary,
         group_name=parts.group_name,
     )
 
@@ -280,6 +293,7 @@ _MUNICIPALITIES_FILE_KEYS = frozenset({"municipalities"})
 _PASSAGES_FILE_KEYS = frozenset({"passages"})
 _QA_FILE_KEYS = frozenset({"entries"})
 
+_VOCABULARY_FILE_KEYS = frozenset({"synonyms", "title_parts", "phrases"})
 FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         # Named as knowledge/schema/*.schema.json name them: a file's top level by the file
@@ -302,6 +316,7 @@ FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
         "passage": _PASSAGE_KEYS,
         "qa": _QA_FILE_KEYS,
         "entry": _ENTRY_KEYS,
+        "vocabulary": _VOCABULARY_FILE_KEYS,
         "questions": _QUESTIONS_KEYS,
     }
 )
@@ -526,6 +541,28 @@ def read_passages(reader: _Reader, data: Any, source_ids: set[str]) -> tuple[Pas
         speaker = reader.bilingual(item, "speaker", where) if "speaker" in item else None
         result.append(Passage(id=passage_id, source=source, text=text, speaker=speaker))
     return tuple(result)
+
+
+def read_vocabulary(reader: _Reader, data: Any) -> Vocabulary:
+    """``vocabulary.yaml``: the subject's words. ``synonyms`` and ``title_parts`` map a concept
+    to its words in both languages; ``phrases`` map a phrase to what it is read as ("" drops it)."""
+    if not isinstance(data, dict):
+        reader.problem("top level", "-", "must be a mapping with synonyms, title_parts and phrases")
+        return Vocabulary()
+    reader.only(data, _VOCABULARY_FILE_KEYS, "top level")
+    groups: dict[str, dict[str, str]] = {"synonyms": {}, "title_parts": {}}
+    for key, words_of in groups.items():
+        table = reader.mapping(data, key, key) if key in data else {}
+        for concept, _ in table.items():
+            for word in reader.text_list(table, concept, f"{key} '{concept}'"):
+                words_of[fold(word)] = fold(str(concept))
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for phrase, reading in (reader.mapping(data, "phrases", "phrases") if "phrases" in data else {}).items():
+        if not isinstance(reading, str):
+            reader.problem("phrases", str(phrase), 'must be a text in quotes ("" drops the phrase)')
+            continue
+        phrases[tuple(fold(str(phrase)).split())] = tuple(fold(reading).split())
+    return Vocabulary(synonyms=groups["synonyms"], title_parts=groups["title_parts"], phrases=phrases)
 
 
 def _entry_kind(reader: _Reader, item: dict[str, Any], where: str) -> EntryKind:

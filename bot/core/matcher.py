@@ -19,12 +19,12 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge import LANGUAGES, QAEntry
+from bot.core.knowledge import LANGUAGES, QAEntry, Vocabulary
 from bot.core.lexicon import CONCEPTS, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
 from bot.core.normalize import stem, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
@@ -46,6 +46,17 @@ def content_words(words: Iterable[str]) -> list[str]:
 def meaning(word: str) -> str:
     """The word's concept if the lexicon has one ("formand" -> "chair"), else its stem."""
     return CONCEPTS.get(word) or stem(word)
+
+
+class Meanings:
+    """``meaning`` with the subject's synonyms from the knowledge (``Vocabulary.synonyms``) on
+    top of the language's: one per engine, so two knowledge bases never share words."""
+
+    def __init__(self, synonyms: Mapping[str, str] | None = None) -> None:
+        self._concepts = {**CONCEPTS, **(synonyms or {})}
+
+    def __call__(self, word: str) -> str:
+        return self._concepts.get(word) or stem(word)
 
 
 _QUESTION_MEANINGS = frozenset(meaning(w) for w in QUESTION_WORDS)
@@ -137,10 +148,17 @@ class QuestionIndex:
     """
 
     def __init__(
-        self, entries: Iterable[QAEntry], tuning: Tuning = DEFAULT_TUNING, owners: frozenset[str] = frozenset()
+        self,
+        entries: Iterable[QAEntry],
+        tuning: Tuning = DEFAULT_TUNING,
+        owners: frozenset[str] = frozenset(),
+        subject: Vocabulary | None = None,
     ) -> None:
         self.tuning = tuning
         self._owners = owners
+        subject = subject or Vocabulary()
+        self._phrases = subject.phrases
+        self._meaning = Meanings(subject.synonyms)
         """Folded short names of the organisations: "KL's strategy" is the strategy."""
         vocabulary: set[str] = set()
         smalltalk_words: set[str] = set()
@@ -154,11 +172,11 @@ class QuestionIndex:
                     words = tokens(question)
                     vocabulary.update(words)
                     by_language[lang].update(words)
-                    words = rephrase(words, owners)
+                    words = rephrase(words, owners, self._phrases)
                     (smalltalk_words if entry.kind == "smalltalk" else other_words).update(words)
                     content = content_words(words)
                     if content:
-                        entry_meanings[entry.id].update(meaning(w) for w in content)
+                        entry_meanings[entry.id].update(self._meaning(w) for w in content)
                         pending.append((entry, words, content))
         self._entry_meanings = {entry_id: frozenset(m) for entry_id, m in entry_meanings.items()}
         document_frequency: dict[str, int] = defaultdict(int)
@@ -173,7 +191,7 @@ class QuestionIndex:
         # Separate postings for small talk, so a greeting check never scans the whole index.
         self._postings: dict[bool, dict[str, list[int]]] = {True: defaultdict(list), False: defaultdict(list)}
         for entry, words, content in pending:
-            meanings = frozenset(meaning(w) for w in content)
+            meanings = frozenset(self._meaning(w) for w in content)
             smalltalk = entry.kind == "smalltalk"
             for m in meanings:
                 self._postings[smalltalk][m].append(len(self._variants))
@@ -192,7 +210,7 @@ class QuestionIndex:
                 keys.sort(key=lambda key: self._variants[key].weight)  # most specific first
         self._posting_cap = max(tuning.min_posting_cap, len(self._variants) // 50)
         self.vocabulary = frozenset(vocabulary)
-        self.known_meanings = frozenset(meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
+        self.known_meanings = frozenset(self._meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
         self.smalltalk_only = frozenset(smalltalk_words - other_words - STOPWORDS)
         """Words that only greetings, thanks and help use ("hej", "thanks")."""
         self.only_in = {
@@ -205,7 +223,9 @@ class QuestionIndex:
         return self._entry_meanings.get(entry_id, frozenset())
 
     def knows(self, word: str) -> bool:
-        return word in self.vocabulary or meaning(word) in self.known_meanings or stem(word) in self.known_meanings
+        return (
+            word in self.vocabulary or self._meaning(word) in self.known_meanings or stem(word) in self.known_meanings
+        )
 
     def _weight(self, meanings: Iterable[str]) -> float:
         idf, unseen = self._idf, self._unseen_idf
@@ -242,12 +262,12 @@ class QuestionIndex:
 
         ``smalltalk`` selects greeting/help entries only, or everything but them.
         """
-        words = rephrase(words, self._owners)
+        words = rephrase(words, self._owners, self._phrases)
         content = content_words(words)
         if not content:
             return []
         query = " ".join(content)
-        meanings = frozenset(meaning(w) for w in content)
+        meanings = frozenset(self._meaning(w) for w in content)
         qtype = question_type(words)
         weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
         query_weight = sum(weights.values())

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.core.knowledge import Lang, Passage
 from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, QUOTE_REQUEST_WORDS, STOPWORDS
-from bot.core.matcher import meaning
+from bot.core.matcher import Meanings
 from bot.core.normalize import fold, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
@@ -39,11 +39,14 @@ class Found:
 
 
 class PassageIndex:
-    def __init__(self, passages: Sequence[Passage], tuning: Tuning = DEFAULT_TUNING) -> None:
+    def __init__(
+        self, passages: Sequence[Passage], tuning: Tuning = DEFAULT_TUNING, meaning: Meanings | None = None
+    ) -> None:
         self.tuning = tuning
+        self._meaning = meaning or Meanings()
         self._passages = tuple(passages)
         self._meanings = [
-            frozenset(meaning(w) for w in tokens(f"{p.text.da} {p.text.en}") if w not in STOPWORDS)
+            frozenset(self._meaning(w) for w in tokens(f"{p.text.da} {p.text.en}") if w not in STOPWORDS)
             for p in self._passages
         ]
         self._texts = [f" {fold(p.text.da)} {fold(p.text.en)} " for p in self._passages]
@@ -64,7 +67,7 @@ class PassageIndex:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
-        wanted = {meaning(w) for w in words if w not in _NOT_TOPIC}
+        wanted = {self._meaning(w) for w in words if w not in _NOT_TOPIC}
         if not wanted and naming and self.asks_for_words(words):
             # "hvad sagde Signe Lynggaard Madsen?": what they say first; "tell me more" reads on.
             spoken = [p for p in self._passages if any(_spoken_by(p, name) for name in naming)]

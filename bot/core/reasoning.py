@@ -48,7 +48,6 @@ from bot.core.lexicon import (
     SAME_WORDS,
     STOPWORDS,
     TAG_PRONOUNS,
-    TITLE_PART_SYNONYMS,
     TITLE_WORDS,
     touches,
 )
@@ -164,7 +163,7 @@ class Reasoner:
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         if titles and not people and any(w in NEGATION_WORDS for w in words):
             inside = {i for m in titles for i in range(m.start, m.end)}
-            kinds = [w for i, w in enumerate(words) if i not in inside and w in TITLE_PART_SYNONYMS]
+            kinds = [w for i, w in enumerate(words) if i not in inside and w in self.filters.title_parts]
             part = self.filters.title_word(kinds, strict=True)
             if part is not None:
                 # "hvem er direktør men ikke kommunaldirektør?"
@@ -176,7 +175,7 @@ class Reasoner:
         negated = any(w in NEGATION_WORDS for w in words)
         if negated and not mentions:
             # Only a word that names a kind of job ("director", "chef") makes this a title filter.
-            part = self.filters.title_word([w for w in words if w in TITLE_PART_SYNONYMS], strict=True)
+            part = self.filters.title_word([w for w in words if w in self.filters.title_parts], strict=True)
             if part is not None:
                 # "who in the group is not a director of some kind?"
                 return self.filters.title_part(part, mentions, words, lang, negated=True)
