@@ -35,6 +35,7 @@ from bot.core.lexicon import (
     THEME_CONTEXT,
     THEME_WORDS,
     number_words,
+    owned_names,
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
@@ -101,9 +102,14 @@ class Engine:
         subject = knowledge.vocabulary
         self.meaning = Meanings(subject.synonyms)
         """Words to concepts: the language's, and the subject's from ``knowledge/vocabulary.yaml``."""
-        self.index = QuestionIndex([e for e in knowledge.entries if e.kind != "definition"], tuning, owners, subject)
+        owned = owned_names(knowledge.own_name_words, subject.synonyms)
+        self.index = QuestionIndex(
+            [e for e in knowledge.entries if e.kind != "definition"], tuning, owners, subject, owned
+        )
         # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
-        self.terms = QuestionIndex([e for e in knowledge.entries if e.kind == "definition"], tuning, owners, subject)
+        self.terms = QuestionIndex(
+            [e for e in knowledge.entries if e.kind == "definition"], tuning, owners, subject, owned
+        )
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
         theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}

@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import Knowledge
-from bot.core.lexicon import LAST_WORDS, OWNED_NAMES, STOPWORDS, THEME_WORDS, cardinal_words, ordinal_words
+from bot.core.lexicon import LAST_WORDS, STOPWORDS, THEME_WORDS, cardinal_words, ordinal_words, owned_names
 from bot.core.normalize import fold, stem, strip_possessive
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
@@ -72,6 +72,7 @@ class Recognizer:
             for alias in (organisation.short, *organisation.aliases):
                 self._organisations[fold(alias)] = organisation.id
         self._theme_count = len(knowledge.strategy.themes)
+        self._owned = owned_names(knowledge.own_name_words, knowledge.vocabulary.synonyms)
 
         # Job titles, as word stems without filler, so "direktøren for økonomi- og
         # personalestaben" meets "direktør for økonomi- & personalestaben".
@@ -163,7 +164,7 @@ class Recognizer:
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
         for start, end, key in _ngrams(folded, taken, 4):
-            if end < len(folded) and folded[end] in OWNED_NAMES:
+            if end < len(folded) and folded[end] in self._owned:
                 continue  # "KL's styregruppe", "KL's strategy" name the group or strategy, not KL
             if key in self._organisations and not any(taken[start:end]):
                 found.append(Mention("organisation", (self._organisations[key],), start, end, 100, ""))

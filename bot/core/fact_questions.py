@@ -89,6 +89,8 @@ class FactQuestions:
         self.history = History(renderer.k)
         # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
         self._owners = frozenset(fold(o.short) for o in renderer.k.organisations)
+        # "tema 2 i indkøbsstrategien": the strategy's own name is no new question.
+        self._own_names = frozenset(w for w in renderer.k.strategy_name_words if w not in STOPWORDS)
         themes = renderer.k.strategy.themes
         self._curated_keywords = {fold(k): t.number for t in themes for k in t.keywords}
         # A title word whose meaning only one theme's title has names it too ("support" ->
@@ -312,7 +314,7 @@ class FactQuestions:
     # -- themes -------------------------------------------------------------------------
 
     def _theme(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | None:
-        if not fits(extra - self._owners, THEME_CONTEXT | THEME_WORDS):
+        if not fits(extra - self._owners, THEME_CONTEXT | THEME_WORDS | self._own_names):
             return None
         number = int(mention.ids[0])
         text, exists = self.render.theme(number, lang)
@@ -321,9 +323,10 @@ class FactQuestions:
     def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
         """ "Which theme is about digital support?" names a theme by its subject; so does
         "is the strategy about purchasing behaviour?"."""
-        if not touches(extra, THEME_WORDS | STRATEGY_WORDS):
+        if not touches(extra, THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
-        numbers = sorted({n for w in extra if (n := self.theme_named_by(w)) is not None})
+        # The strategy's own name ("the water plan") names no theme, whatever its words.
+        numbers = sorted({n for w in extra - self._own_names if (n := self.theme_named_by(w)) is not None})
         rest = {
             w
             for w in extra
@@ -331,7 +334,7 @@ class FactQuestions:
             and w not in self._theme_title_words
             and self._meaning(w) not in self._theme_title_meanings
         }
-        if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS):
+        if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX)

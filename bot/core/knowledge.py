@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.core.normalize import fold
+
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = ("da", "en")
 
@@ -230,6 +232,21 @@ class Knowledge:
     @property
     def people(self) -> tuple[Person, ...]:
         return tuple(p for seat in self.seats for p in seat.people)
+
+    @property
+    def own_name_words(self) -> frozenset[str]:
+        """The words of the group's and the strategy's names, folded ("indkøbsstrategi",
+        "procurement"): what an organisation's name before them owns ("KL's strategy")."""
+        names = (self.group_name, self.strategy.name)
+        return frozenset(w for name in names for text in (name.da, name.en) for w in fold(text).split())
+
+    @property
+    def strategy_name_words(self) -> frozenset[str]:
+        """The words only the strategy's name has, folded ("indkøbsstrategi", "procurement"):
+        "tema 2 i indkøbsstrategien" names it; "fælleskommunale", in the agreements' name too, does not."""
+        agreements = {w for text in (self.agreements.name.da, self.agreements.name.en) for w in fold(text).split()}
+        strategy = {w for text in (self.strategy.name.da, self.strategy.name.en) for w in fold(text).split()}
+        return frozenset(strategy - agreements)
 
     @property
     def former_members(self) -> tuple[FormerMember, ...]:

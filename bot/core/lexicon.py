@@ -138,12 +138,23 @@ QUESTION_WORDS = _words("""
     hvorfor hvordan
 """)
 OWNED_NAMES = _words("""
-    styregruppe styregruppen steering group nye new ny indkøbsstrategi indkøbsstrategien strategi
-    strategien strategy procurement purchasing indkøb
+    styregruppe styregruppen steering group nye new ny strategi strategien strategy
 """)
-"""Words that, right after "KL's", make it part of a name ("KL's styregruppe")."""
+"""Words that, right after "KL's", make it part of a name ("KL's styregruppe"); the words of
+the knowledge's own names (``Knowledge.own_name_words``: "indkøbsstrategi") do too."""
+
+
+def owned_names(own_name_words: frozenset[str], synonyms: Mapping[str, str] | None = None) -> frozenset[str]:
+    """``OWNED_NAMES`` and the content words of the knowledge's own names, with their synonyms
+    from the vocabulary ("KL's purchasing strategy" as "KL's procurement strategy")."""
+    named = {w for w in own_name_words if w not in STOPWORDS and len(w) > 2}
+    synonyms = synonyms or {}
+    concepts = {synonyms[w] for w in named if w in synonyms}
+    return OWNED_NAMES | frozenset(named) | frozenset(w for w, c in synonyms.items() if c in concepts)
+
+
 GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
-STRATEGY_WORDS = _words("strategy strategien strategi indkøbsstrategi indkøbsstrategien there der")
+STRATEGY_WORDS = _words("strategy strategien strategi there der")
 CHAIR_WORDS = _words("""
     chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet
     leads leder led ledet ledes head heads headed
@@ -160,8 +171,7 @@ COUNT_WORDS = _words("how many much number antal hvor mange")
 THEME_WORDS = _words("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
 THEME_CONTEXT = LIST_WORDS | _words("""
     what hvad is handler about om title titel called hedder named number nummer nr no
-    strategy strategien strategiens strategys indkøbsstrategi indkøbsstrategien
-    indkøbsstrategiens which hvilket hvilken mean betyder explain forklar
+    strategy strategien strategiens strategys which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
     noget mention mentions nævner include includes indeholder do does did one among blandt part
     del across whole hele entire throughout
@@ -333,6 +343,7 @@ def rephrase(
     words: list[str],
     owners: frozenset[str] = frozenset(),
     subject_phrases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None,
+    owned: frozenset[str] = OWNED_NAMES,
 ) -> list[str]:
     """Replace the fixed phrases of ``PHRASES`` and the subject's (``Vocabulary.phrases``) in
     folded ``words``, and drop an owner's name (an organisation's short name, from the
@@ -344,7 +355,7 @@ def rephrase(
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] in owners and i + 1 < len(words) and words[i + 1] in OWNED_NAMES:
+        if words[i] in owners and i + 1 < len(words) and words[i + 1] in owned:
             i += 1
             continue
         for phrase, replacement in (*_PHRASES_BY_FIRST_WORD.get(words[i], ()), *extra.get(words[i], ())):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import LANGUAGES, QAEntry, Vocabulary
-from bot.core.lexicon import CONCEPTS, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
+from bot.core.lexicon import CONCEPTS, OWNED_NAMES, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
 from bot.core.normalize import stem, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
@@ -153,9 +153,11 @@ class QuestionIndex:
         tuning: Tuning = DEFAULT_TUNING,
         owners: frozenset[str] = frozenset(),
         subject: Vocabulary | None = None,
+        owned: frozenset[str] = OWNED_NAMES,
     ) -> None:
         self.tuning = tuning
         self._owners = owners
+        self._owned = owned
         subject = subject or Vocabulary()
         self._phrases = subject.phrases
         self._meaning = Meanings(subject.synonyms)
@@ -172,7 +174,7 @@ class QuestionIndex:
                     words = tokens(question)
                     vocabulary.update(words)
                     by_language[lang].update(words)
-                    words = rephrase(words, owners, self._phrases)
+                    words = rephrase(words, owners, self._phrases, owned)
                     (smalltalk_words if entry.kind == "smalltalk" else other_words).update(words)
                     content = content_words(words)
                     if content:
@@ -262,7 +264,7 @@ class QuestionIndex:
 
         ``smalltalk`` selects greeting/help entries only, or everything but them.
         """
-        words = rephrase(words, self._owners, self._phrases)
+        words = rephrase(words, self._owners, self._phrases, self._owned)
         content = content_words(words)
         if not content:
             return []
