@@ -134,3 +134,15 @@ def test_same_title_after_two_members_named_in_turn_compares_those_two(fixture_e
 def test_she_after_an_organisation_with_one_member_is_that_member(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er LWB?", "hvad er hendes titel?"])
     assert "miljøchef" in answer.text
+
+
+@pytest.mark.parametrize("question", ["hvem er de", "af hvem?", "hvem er med i den"])
+def test_a_bare_question_word_with_a_pronoun_is_never_taken_for_who_are_you(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).outcome != "smalltalk"
+
+
+def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er forsyningsdirektør?", "hvilke kommuner kommer de fra?"])
+    assert "Krageby" in answer.text and "Lyngholt" in answer.text

@@ -175,6 +175,8 @@ _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORE
 _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
+_WHICH = _words("hvilke hvilken hvilket which what")
+"""Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 _SHORT_TURN = 6
 """Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
 _LANGUAGE_ONLY = re.compile(
@@ -751,9 +753,12 @@ class Dialogue:
     def _words_before(turn: _Turn, index: int) -> bool:
         """ "how much have the municipalities saved since they started?", "how does the group
         make its decisions?": the pronoun has words before it to refer to; "where do they
-        come from?" has none."""
+        come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
+        after "hvilke"/"which" is what is asked, not whom "de" means."""
         ignored = STOPWORDS | QUESTION_WORDS | _VERBS | _LEAD_WORDS | _ABOUT_WORDS
-        return any(w not in ignored for w in turn.folded[turn.lead() : index])
+        start = turn.lead()
+        before = turn.folded[start:index]
+        return any(w not in ignored and not (i > 0 and before[i - 1] in _WHICH) for i, w in enumerate(before))
 
     def _list_phrase(self, people: Sequence[str], lang: Lang) -> str | None:
         if not people:

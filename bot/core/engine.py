@@ -86,6 +86,8 @@ _REPLY_LANGUAGE_RAW = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
+_FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
+"""Words beside a bare question word that add nothing ("hvem er det så?")."""
 _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _SENTENCE_BREAK = re.compile(_NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
@@ -415,6 +417,10 @@ class Engine:
         """Greetings, thanks and help, unless the message also asks a real question."""
         found = self.index.search(words, smalltalk=True)
         if not found:
+            return None
+        if all(w in QUESTION_WORDS or w in _FRAGMENT_FILLER for w in words if w not in STOPWORDS):
+            # "hvem er de?", "af hvem?": a question word and nothing else is a fragment that
+            # leans on something said before, never "who are you?".
             return None
         # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
         # nothing the knowledge could answer beside it, is small talk however loosely it matches.
