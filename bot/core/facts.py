@@ -41,6 +41,8 @@ class FactRenderer:
     def noted_in(self, text: str) -> Provenance | None:
         """The newest curator's note among the facts ``text`` states, so an answer naming a
         member added after the article cites that note and its date, not the article."""
+        if not self._noted:
+            return None  # the usual case: nothing in the facts rests on a curator's note
         folded = fold(text)
         found = [provenance for needle, provenance in self._noted if needle in folded]
         return max(found, key=lambda p: p.as_of or "", default=None)

@@ -33,6 +33,16 @@ _FORMAT = re.compile(
 
 def fold(text: str) -> str:
     """Return the matching skeleton of ``text``: lower case, ASCII words, single spaces."""
+    # Words recur in every question and answer: fold each one once.
+    return _fold(text) if len(text) <= _CACHED_LENGTH else _fold.__wrapped__(text)
+
+
+_CACHED_LENGTH = 40
+"""Texts up to this length (words, names, short questions) are folded once and remembered."""
+
+
+@lru_cache(maxsize=50_000)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", _FORMAT.sub("", text)).casefold()
     text = _CONTRACTION.sub(r"\1\2", _POSSESSIVE.sub(r"\1", text))
     for letter, replacement in _LETTER_FOLDS:
