@@ -1130,3 +1130,17 @@ def test_a_negated_part_of_a_title_lists_the_members_without_it(fixture_engine: 
     for name in ("Jonas Vinterberg", "Helle Birkmose", "Rasmus Kvistgaard"):
         assert name in answer.text
     assert "Ingrid Falkesen" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is Anne Falkesen?", "what's Per Ravnkilde's role", "hvad siger Henrik Kvistgaard fra ARI i artiklen?"],
+)
+def test_a_members_surname_beside_an_unknown_first_name_is_someone_else(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.answered
+    assert all(name not in answer.text for name in ("Ingrid Falkesen", "Tobias Ravnkilde", "Rasmus Kvistgaard"))
+
+
+def test_a_member_named_in_full_after_a_greeting_is_still_the_member(fixture_engine: Engine) -> None:
+    assert "Krageby" in fixture_engine.ask("Hej, hvem er Ingrid Falkesen?").text

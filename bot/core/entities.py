@@ -97,7 +97,7 @@ class Recognizer:
                 mentions.append(_with_surface(mention, words))
         mentions.extend(self._capitalised_strangers(words, taken))
         mentions.extend(self._themes_in(folded, words))
-        return sorted(mentions, key=lambda m: m.start)
+        return _strangers_absorb_namesakes(sorted(mentions, key=lambda m: m.start), words)
 
     # -- finders ----------------------------------------------------------------------
 
@@ -287,6 +287,38 @@ class Recognizer:
                     found.append(_with_surface(Mention("theme", (str(number),), lo, hi, 100, ""), words))
                     break
         return found
+
+
+def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, str]]) -> list[Mention]:
+    """ "Anne Christensen", "Henrik Madsen", "Jens Kristian Holm": a member's name part right
+    beside a capitalised name the knowledge does not know is someone else's name, not the member."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.end == mention.start
+            and {previous.kind, mention.kind}
+            == {
+                "person",
+                "unknown_person",
+            }
+        ):
+            merged[-1] = _with_surface(
+                Mention("unknown_person", (), previous.start, mention.end, min(previous.score, mention.score), ""),
+                words,
+            )
+            continue
+        if (
+            previous is not None
+            and previous.kind == "unknown_person"
+            and mention.kind == "unknown_person"
+            and (previous.end == mention.start)
+        ):
+            merged[-1] = _with_surface(Mention("unknown_person", (), previous.start, mention.end, 100, ""), words)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _same_initial(a: str, b: str) -> bool:
