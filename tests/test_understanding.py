@@ -1144,3 +1144,8 @@ def test_a_members_surname_beside_an_unknown_first_name_is_someone_else(fixture_
 
 def test_a_member_named_in_full_after_a_greeting_is_still_the_member(fixture_engine: Engine) -> None:
     assert "Krageby" in fixture_engine.ask("Hej, hvem er Ingrid Falkesen?").text
+
+
+def test_members_from_places_spelt_some_way_are_listed_whatever_comes_before_whose(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("list the members from municipalities whose names start with K")
+    assert "Ingrid Falkesen" in answer.text

@@ -200,7 +200,10 @@ class Engine:
         text = _BEFORE.sub("tidligere", text)
         answer = self._ask(text, language_hint, forced)
         core = self._question_core(text)
-        if core is not None and answer.outcome != "smalltalk":
+        # A fact read from the whole question's structure ("list the members from
+        # municipalities whose names start with H") is not cut down to its last clause.
+        structural = answer.answered and (answer.source or "").startswith("fact:") and answer.confidence >= 100
+        if core is not None and answer.outcome != "smalltalk" and not structural:
             # "sorry to bother, quick one: which municipality is Kim Herlev from?" - the
             # question proper starts at its question word; what comes before is filler.
             cored = self._ask(core, answer.language, forced)
