@@ -21,6 +21,13 @@ def talk(engine: Engine, turns: Sequence[str]) -> Answer:
     return answer
 
 
+def answers(engine: Engine, turns: Sequence[str], expected: str) -> None:
+    """The last turn is answered, and the answer says ``expected``."""
+    answer = talk(engine, turns)
+    assert answer.answered, answer.text
+    assert expected in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
@@ -32,9 +39,7 @@ def talk(engine: Engine, turns: Sequence[str]) -> Answer:
 def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
-    answer = talk(fixture_engine, turns)
-    assert answer.answered
-    assert expected in answer.text
+    answers(fixture_engine, turns, expected)
 
 
 @pytest.mark.parametrize(
@@ -48,9 +53,7 @@ def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
 def test_a_name_given_after_who_do_you_mean_answers_the_question_that_was_waiting(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
-    answer = talk(fixture_engine, turns)
-    assert answer.answered
-    assert expected in answer.text
+    answers(fixture_engine, turns, expected)
 
 
 @pytest.mark.parametrize(

@@ -215,22 +215,13 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     vocabulary_reader = _Reader(str(vocabulary_path))
     vocabulary = read_vocabulary(vocabulary_reader, vocabulary_data) if vocabulary_data is not None else Vocabulary()
     gazetteer = {fold(alias) for m in municipalities for alias in (m.name, *m.aliases)}
+    known = [m.name for m in municipalities]
     for seat in parts.seats:
-        if seat.municipality and fold(seat.municipality) not in gazetteer:
-            reader.problem(
-                f"seat '{seat.id}'",
-                "municipality",
-                f"'{seat.municipality}' is not in municipalities.yaml"
-                + did_you_mean(seat.municipality, [m.name for m in municipalities]),
-            )
+        _in_gazetteer(reader, f"seat '{seat.id}'", seat.municipality, gazetteer, known)
         for former in seat.former:
-            if former.municipality and fold(former.municipality) not in gazetteer:
-                reader.problem(
-                    f"seat '{seat.id}', former member '{former.name}'",
-                    "municipality",
-                    f"'{former.municipality}' is not in municipalities.yaml"
-                    + did_you_mean(former.municipality, [m.name for m in municipalities]),
-                )
+            _in_gazetteer(
+                reader, f"seat '{seat.id}', former member '{former.name}'", former.municipality, gazetteer, known
+            )
     problems = (
         reader.problems
         + municipality_reader.problems
@@ -479,6 +470,14 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
         provenance=_provenance(reader, agreements_data, "agreements", FACTS_BOX, set(sources)),
     )
     return _FactParts(article, sources, tuple(organisations), tuple(seats), strategy, agreements, group_name)
+
+
+def _in_gazetteer(reader: _Reader, where: str, municipality: str | None, gazetteer: set[str], known: list[str]) -> None:
+    """A seat's (or a former member's) municipality must be a Danish one (municipalities.yaml)."""
+    if municipality and fold(municipality) not in gazetteer:
+        reader.problem(
+            where, "municipality", f"'{municipality}' is not in municipalities.yaml" + did_you_mean(municipality, known)
+        )
 
 
 def _former_members(
