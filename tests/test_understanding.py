@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.core import claims
 from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person, Seat
@@ -1149,3 +1150,15 @@ def test_a_member_named_in_full_after_a_greeting_is_still_the_member(fixture_eng
 def test_members_from_places_spelt_some_way_are_listed_whatever_comes_before_whose(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("list the members from municipalities whose names start with K")
     assert "Ingrid Falkesen" in answer.text
+
+
+def test_a_quoted_paragraphs_gloss_naming_its_speaker_is_no_evidence_of_who_did_something(
+    fixture_engine: Engine,
+) -> None:
+    organisations = fixture_engine.knowledge.organisations
+    ari = next(o for o in organisations if o.short == "ARI")
+    claim = claims.Claimed(quantities=(), months=frozenset(), organisations=(ari,), denied=(), strangers=())
+    gloss = "Rasmus Kvistgaard, head of research at ARI: the loss must be halved."
+    words = "Det tab skal vi halvere, før planen udløber."
+    assert claims.judge(claim, gloss, "en", organisations, whole=True, organisations_in=words) is not True
+    assert claims.judge(claim, gloss, "en", organisations, whole=True, organisations_in=gloss) is True

@@ -104,7 +104,13 @@ def claimed(
 
 
 def judge(
-    claim: Claimed, facts: str, lang: Lang, organisations: Sequence[Organisation], *, whole: bool = False
+    claim: Claimed,
+    facts: str,
+    lang: Lang,
+    organisations: Sequence[Organisation],
+    *,
+    whole: bool = False,
+    organisations_in: str | None = None,
 ) -> bool | None:
     """True when the answer's first sentence (``whole``: all of it) bears out every claimed
     value, False when it contradicts one, None when the claim states nothing it could be
@@ -117,7 +123,10 @@ def judge(
     verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
     if claim.months:
         verdicts.append(claim.months <= set(folded.split()) | _dated_months(first))
-    named = {o.id for o in organisations if _names(o, folded)}
+    # In a quoted paragraph only the article's own words say who did what: its gloss names
+    # the speaker ("SKI's managing director"), which is no evidence that SKI set up the group.
+    scope = folded if organisations_in is None else f" {fold(organisations_in)} "
+    named = {o.id for o in organisations if _names(o, scope)}
     verdicts.extend(organisation.id not in named for organisation in claim.denied)
     for organisation in claim.organisations:
         if organisation.id in named:

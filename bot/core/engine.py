@@ -18,7 +18,7 @@ from bot.core.conversation import Conversation, Dialogue
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
+from bot.core.knowledge import MEMBERS, Knowledge, Lang, Passage, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -30,6 +30,7 @@ from bot.core.lexicon import (
     ORGANISATION_HEAD,
     PERSON_CONTEXT,
     QUESTION_WORDS,
+    QUOTE_CUES,
     STOPWORDS,
     STRUCTURE_WORDS,
     THEME_CONTEXT,
@@ -396,10 +397,25 @@ class Engine:
         evidence = f"{passage.text.da} {passage.text.en}" if passage is not None else body
         organisations = self.knowledge.organisations
         stated = claims.claimed(answer.question, words, mentions, answer.language, organisations)
-        truth = claims.judge(stated, evidence, answer.language, organisations, whole=passage is not None)
+        truth = claims.judge(
+            stated,
+            evidence,
+            answer.language,
+            organisations,
+            whole=passage is not None,
+            organisations_in=self._doers_in(passage, words) if passage is not None else None,
+        )
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)
+
+    @staticmethod
+    def _doers_in(passage: Passage, words: list[str]) -> str:
+        """Where a quoted paragraph says who did something: the article's own words, and its
+        speaker when the claim is about what was said ("SKI siger at …, ikk?")."""
+        said = any(w in QUOTE_CUES for w in words)
+        speaker = f" {passage.speaker.da} {passage.speaker.en}" if said and passage.speaker else ""
+        return passage.text.da + speaker
 
     def answer_key(self, key: str, lang: Lang) -> Answer | None:
         """Answer a suggestion's key (``e:<entry id>`` or ``p:<person name>``) directly."""
