@@ -34,6 +34,12 @@ LABELLED = {
     "understanding_b": ROOT / "tests" / "data" / "understanding_b_questions.yaml",
     # Written after every #10 change of this session, scored once: the acceptance-style measure.
     "understanding_c": ROOT / "tests" / "data" / "understanding_c_questions.yaml",
+    # New personas; the development set of the session after (first run 70.8 %).
+    "understanding_d": ROOT / "tests" / "data" / "understanding_d_questions.yaml",
+    # Sealed until every other change of that session was made (first run 83.0 %).
+    "understanding_e": ROOT / "tests" / "data" / "understanding_e_questions.yaml",
+    # Written at that session's end (first run 79.4 %), not tuned on.
+    "understanding_f": ROOT / "tests" / "data" / "understanding_f_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -71,6 +77,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_a", 89.0, 50.0),
         ("understanding_b", 90.0, 50.0),
         ("understanding_c", 86.0, 40.0),
+        ("understanding_d", 81.0, 60.0),
+        ("understanding_e", 82.0, 45.0),
+        ("understanding_f", 77.0, 15.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -82,12 +91,19 @@ def test_labelled_questions_pass_overall_and_in_every_category(name: str, overal
 def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversations(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """conversations_a (issue #8) was written by someone who never saw the code: a floor under
-    today's figures (first 98 %, follow-ups 77 %, whole conversations 57 %)."""
+    """The conversation sets (issue #8) were written by helpers who never saw the code: a floor
+    under today's figures, a little below them, so what follow-ups learnt stays learnt."""
     from bot.cli import main
 
-    main(["eval", str(ROOT / "tests" / "data" / "conversations_a.yaml"), "--json"])
-    report = json.loads(capsys.readouterr().out)["conversations"]
-    assert report["first_turns"]["rate"] >= 95.0, report
-    assert report["follow_ups"]["rate"] >= 75.0, report
-    assert report["conversations"]["rate"] >= 55.0, report
+    floors = {  # first turns, follow-ups, whole conversations
+        "conversations_a.yaml": (95.0, 84.0, 70.0),
+        "conversations_b.yaml": (94.0, 77.0, 42.0),
+        "conversations_c.yaml": (95.0, 76.0, 56.0),
+        "conversations_d.yaml": (95.0, 69.0, 42.0),
+    }
+    for name, (first, follow_ups, whole) in floors.items():
+        main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
+        report = json.loads(capsys.readouterr().out)["conversations"]
+        assert report["first_turns"]["rate"] >= first, (name, report)
+        assert report["follow_ups"]["rate"] >= follow_ups, (name, report)
+        assert report["conversations"]["rate"] >= whole, (name, report)
