@@ -1,4 +1,4 @@
-"""A question-answering bot for KL's joint municipal procurement strategy 2017-2020.
+"""A question-answering bot for one article, from the curated knowledge in ``knowledge/``.
 
 The public API is the core's: load the knowledge, build an ``Engine``, ask it questions::
 
