@@ -149,3 +149,18 @@ def test_a_bare_question_word_with_a_pronoun_is_never_taken_for_who_are_you(
 def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er forsyningsdirektør?", "hvilke kommuner kommer de fra?"])
     assert "Krageby" in answer.text and "Lyngholt" in answer.text
+
+
+def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", "who said that?"], "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what are the themes?", "how many are there in total?"], "3"),
+        (["hvem er forsyningsdirektør?", "hvor mange er det?"], "2: Ingrid Falkesen og Tobias Ravnkilde"),
+    ],
+)
+def test_how_many_after_a_list_counts_that_list(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)

@@ -177,6 +177,14 @@ _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titl
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _WHICH = _words("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
+_WHO = _words("who hvem whom")
+_SAID = _words("said say says saying sagde siger sagt mener mente udtaler udtalte")
+_WHO_SAID_FILLER = _WHO | _SAID | _words("that det this dette it der er is was var the den so så and og then then")
+_HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
+_HOW_MANY_FILLER = _words("""
+    how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
+    de they people personer
+""")
 _SHORT_TURN = 6
 """Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
 _LANGUAGE_ONLY = re.compile(
@@ -196,6 +204,8 @@ CANONICAL = {
 }
 """The question a move lands on when the last question had no name of that kind."""
 MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
+HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
+LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
@@ -277,6 +287,7 @@ class Dialogue:
         self.seats = tuple(s.municipality or s.organisation_id or s.id for s in knowledge.seats)
         self.theme_count = len(knowledge.strategy.themes)
         self.passages = knowledge.passages
+        self._passages_by_id = {p.id: p for p in knowledge.passages}
         self._folded_passages = [fold(f"{p.text.da} {p.text.en}") for p in knowledge.passages]
         self._organisation_short = {o.id: o.short for o in knowledge.organisations}
 
@@ -381,6 +392,8 @@ class Dialogue:
         for rule in (
             self._in_language,
             self._pending,
+            self._who_said,
+            self._how_many_listed,
             self._same_as,
             self._correction,
             self._more,
@@ -428,6 +441,33 @@ class Dialogue:
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _who_said(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
+        words = set(turn.folded[turn.lead() :])
+        if turn.mentions or not words & _WHO or not words & _SAID or len(words - _WHO_SAID_FILLER) > 0:
+            return None
+        source = state.source or ""
+        shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
+        passage = shown or self._passage_behind(state)
+        if passage is None or passage.speaker is None:
+            return None
+        return self._quote(turn, passage)
+
+    def _how_many_listed(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "how many are there in total?", "hvor mange er det?": the last list counted."""
+        words = turn.folded[turn.lead() :]
+        if turn.mentions or not _HOW_MANY.search(" ".join(words)):
+            return None
+        if any(w not in _HOW_MANY_FILLER for w in words):
+            return None  # "how many municipalities are in the group?" asks its own question
+        if state.focus == "theme":
+            return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
+        if len(state.listed) < 2:
+            return None
+        text = say(LISTED_COUNT, turn.lang, count=len(state.listed), names=_joined(state.listed, turn.lang))
+        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
+        return _Reading(turn.text, answer, listed=state.listed)
 
     def _same_as(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
