@@ -1162,3 +1162,18 @@ def test_a_quoted_paragraphs_gloss_naming_its_speaker_is_no_evidence_of_who_did_
     words = "Det tab skal vi halvere, før planen udløber."
     assert claims.judge(claim, gloss, "en", organisations, whole=True, organisations_in=words) is not True
     assert claims.judge(claim, gloss, "en", organisations, whole=True, organisations_in=gloss) is True
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is first on the member list?", "Ingrid Falkesen"),
+        ("hvem står som nummer 3 på listen?", "Helle Strandgaard"),
+        ("who is last on the list?", "Rasmus Kvistgaard"),
+        ("who is 20th on the list?", "7 names"),
+    ],
+)
+def test_a_place_on_the_member_list_names_the_member_there(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in fixture_engine.ask(question).text

@@ -13,6 +13,7 @@ from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
+    LAST_WORDS,
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
     ORGANISATION_WORDS,
@@ -22,6 +23,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     TITLE_WORDS,
     fits,
+    ordinal_words,
     touches,
 )
 from bot.core.normalize import fold
@@ -43,6 +45,16 @@ _WHAT = {
     "title": Bilingual("titel", "title"),
     "seat": Bilingual("kommune eller organisation", "municipality or organisation"),
 }
+AT_POSITION = Bilingual(
+    da="Nummer {number} på listen over styregruppens medlemmer er {brief}.",
+    en="Number {number} on the list of the group's members is {brief}.",
+)
+NO_POSITION = Bilingual(
+    da="Listen over styregruppens medlemmer har {count} navne.",
+    en="The list of the group's members has {count} names.",
+)
+_LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
+_NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
 NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
@@ -76,6 +88,31 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
         return FactReply(say(NO_SAME, lang, **values), "answer", 100, "fact:peers", MEMBERS)
     head = say(ONE_SAME if len(others) == 1 else SAME, lang, count=len(others), **values)
     return FactReply(_with_lines(render, head, others, lang), "answer", 100, "fact:peers", MEMBERS)
+
+
+def at_position(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "who is third on the member list?", "hvem står som nummer 8 på listen?", "who is last
+    on the list?": the member at that place in the article's list."""
+    word_set = set(words)
+    if mentions or not word_set & _LIST_WORDS or not word_set & {"who", "hvem"}:
+        return None
+    people = render.k.people
+    position = None
+    for i, word in enumerate(words):
+        if word in LAST_WORDS:
+            position = len(people)
+        elif word in ordinal_words():
+            position = ordinal_words()[word]
+        elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:
+            position = int(word)
+    if position is None:
+        return None
+    if not 1 <= position <= len(people):
+        return FactReply(say(NO_POSITION, lang, count=len(people)), "negative", 100, "fact:position", MEMBERS)
+    text = say(AT_POSITION, lang, number=position, brief=render.brief(people[position - 1], lang))
+    return FactReply(text, "answer", 100, f"fact:person:{people[position - 1].name}", MEMBERS)
 
 
 def not_for_a_municipality(

@@ -53,7 +53,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import not_for_a_municipality, same_as
+from bot.core.peers import at_position, not_for_a_municipality, same_as
 from bot.core.phrases import NO, YES, say
 
 CLARIFY_SOURCE = "clarify"
@@ -122,7 +122,11 @@ class Reasoner:
                 negated = any(w in ("ikke", "not", "no", "without", "uden") for w in before)
                 return self.filters.title_part(part, mentions, words, lang, negated=negated)
         asks = any(w in QUESTION_WORDS for w in words)
-        peers = same_as(self.render, people, words, lang) or not_for_a_municipality(self.render, mentions, words, lang)
+        peers = (
+            same_as(self.render, people, words, lang)
+            or not_for_a_municipality(self.render, mentions, words, lang)
+            or at_position(self.render, mentions, words, lang)
+        )
         if peers is not None:
             return peers
         claims = self._claims(mentions, words)
