@@ -1177,3 +1177,9 @@ def test_a_place_on_the_member_list_names_the_member_there(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in fixture_engine.ask(question).text
+
+
+def test_an_owner_typed_with_a_possessive_s_and_no_apostrophe_still_only_names_what_it_owns(
+    fixture_engine: Engine,
+) -> None:
+    assert "Rent drikkevand til alle" in fixture_engine.ask("hvad er det forste tema i LWBs vandplan?").text

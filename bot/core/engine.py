@@ -101,7 +101,8 @@ class Engine:
         self.knowledge = knowledge
         self.tuning = tuning
         self.default_language = default_language
-        owners = frozenset(fold(o.short) for o in knowledge.organisations)
+        # "KL's", and "KLs" typed without the apostrophe.
+        owners = frozenset(name for o in knowledge.organisations for name in (fold(o.short), fold(o.short) + "s"))
         subject = knowledge.vocabulary
         self.meaning = Meanings(subject.synonyms)
         """Words to concepts: the language's, and the subject's from ``knowledge/vocabulary.yaml``."""

@@ -88,7 +88,7 @@ class FactQuestions:
         self._meaning = meaning
         self.history = History(renderer.k)
         # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
-        self._owners = frozenset(fold(o.short) for o in renderer.k.organisations)
+        self._owners = frozenset(n for o in renderer.k.organisations for n in (fold(o.short), fold(o.short) + "s"))
         # "tema 2 i indkøbsstrategien": the strategy's own name is no new question.
         self._own_names = frozenset(w for w in renderer.k.strategy_name_words if w not in STOPWORDS)
         themes = renderer.k.strategy.themes
