@@ -164,3 +164,17 @@ def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_spea
 )
 def test_how_many_after_a_list_counts_that_list(fixture_engine: Engine, turns: list[str], expected: str) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        (["who is Ingrid Falkesen?", "which municipality?"], "Krageby Kommune", "Lyngholt"),
+        (["hvem er Aksel Brandtoft?", "og titlen?"], "teknik- og miljødirektør", "Krageby"),
+    ],
+)
+def test_a_bare_attribute_after_a_member_is_that_members(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and absent not in answer.text, answer.text

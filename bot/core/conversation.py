@@ -394,6 +394,7 @@ class Dialogue:
             self._pending,
             self._who_said,
             self._how_many_listed,
+            self._attribute_of_person,
             self._same_as,
             self._correction,
             self._more,
@@ -441,6 +442,18 @@ class Dialogue:
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _attribute_of_person(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
+        member's, not the list of every municipality."""
+        words = turn.folded[turn.lead() :]
+        if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
+            return None
+        if not 0 < len(words) <= 3 or not set(words) & _ATTRIBUTE_WORDS:
+            return None
+        if any(w not in _ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | _FRAGMENT_FILLER for w in words):
+            return None
+        return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
 
     def _who_said(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
