@@ -938,7 +938,10 @@ class Dialogue:
         if not subject:
             return None
         reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
-        if reading.answer.outcome not in ("answer", "negative"):
+        # "who was its chair?" after the old group: a curated "the article does not say who
+        # chaired it" is the answer, never the new group's chair.
+        curated_gap = pointing and reading.answer.outcome == "not_in_article" and reading.answer.source is not None
+        if reading.answer.outcome not in ("answer", "negative") and not curated_gap:
             return None
         if alone == "answer" and reading.answer.source == turn.alone.source:
             return None

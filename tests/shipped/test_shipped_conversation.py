@@ -455,3 +455,8 @@ def test_a_bad_conversation_file_names_the_conversation_and_the_field(tmp_path, 
 def test_the_shipped_conversations_all_pass(capsys):
     assert main(["eval", str(ROOT / "tests" / "data" / "conversations.yaml"), "--min", "100"]) == 0
     assert "conversations 30/30 (100.0%)" in capsys.readouterr().out
+
+
+def test_who_was_its_chair_after_the_old_group_says_the_article_does_not_say_never_the_new_chair(engine):
+    answer, _ = talk(engine, ["what happened to the old steering group?", "who was its chair?"])
+    assert not answer.answered and "Mandøe" not in answer.text, answer.text
