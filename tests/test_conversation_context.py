@@ -178,3 +178,8 @@ def test_a_bare_attribute_after_a_member_is_that_members(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert expected in answer.text and absent not in answer.text, answer.text
+
+
+def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "which of them is a vandchef?", "and the other one, what is his title?"]
+    answers(fixture_engine, turns, "Helle Strandgaard")

@@ -1170,7 +1170,7 @@ def test_a_quoted_paragraphs_gloss_naming_its_speaker_is_no_evidence_of_who_did_
         ("who is first on the member list?", "Ingrid Falkesen"),
         ("hvem står som nummer 3 på listen?", "Helle Strandgaard"),
         ("who is last on the list?", "Rasmus Kvistgaard"),
-        ("who is 20th on the list?", "7 names"),
+        ("who is 20th on the list?", "6 seats"),
     ],
 )
 def test_a_place_on_the_member_list_names_the_member_there(
@@ -1183,3 +1183,8 @@ def test_an_owner_typed_with_a_possessive_s_and_no_apostrophe_still_only_names_w
     fixture_engine: Engine,
 ) -> None:
     assert "Rent drikkevand til alle" in fixture_engine.ask("hvad er det forste tema i LWBs vandplan?").text
+
+
+def test_which_one_is_a_title_asks_for_its_holder_not_the_titles_meaning(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("which one is a vandchef?")
+    assert "Jonas Vinterberg" in answer.text

@@ -538,7 +538,13 @@ class Dialogue:
             return next(name for name in state.listed if name != state.person)
         first = state.person.split()[0]
         namesakes = [name for name in self.people if name.split()[0] == first and name != state.person]
-        return namesakes[0] if len(namesakes) == 1 else None
+        if len(namesakes) == 1:
+            return namesakes[0]
+        # "den anden" after one of the two who share Viborg's seat: the other of them.
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person)
+        partners = [p.name for p in render.seat_of(person).people if p is not person] if person else []
+        return partners[0] if len(partners) == 1 else None
 
     # -- tell me more -------------------------------------------------------------------
 
@@ -638,7 +644,13 @@ class Dialogue:
     def _narrowed(self, turn: _Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> _Reading:
         lang = turn.lang
         full = self.engine.ask_in(rest, lang)
+        # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
+        source = full.source or ""
         named = self._people_in(full.text)
+        if source.startswith("fact:person:"):
+            named = (source.removeprefix("fact:person:"),)
+        elif "•" not in full.text:
+            named = named[:1]  # one profile: the first name is whom it is about
         if not full.answered or not named:
             return _Reading(full.question, full)
         if keep:
@@ -776,6 +788,8 @@ class Dialogue:
                     continue  # "den gamle styregruppe": the article
                 weak = True
                 subject = self._focus_phrase(state, turn.lang)
+            elif any(w in _OTHER_WORDS for w in folded) and self._other(state):
+                subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
                 subject = state.person or self._seat_person(state)
             if subject is None:

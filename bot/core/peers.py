@@ -50,8 +50,8 @@ AT_POSITION = Bilingual(
     en="Number {number} on the list of the group's members is {brief}.",
 )
 NO_POSITION = Bilingual(
-    da="Listen over styregruppens medlemmer har {count} navne.",
-    en="The list of the group's members has {count} names.",
+    da="Listen over styregruppens medlemmer har {count} pladser.",
+    en="The list of the group's members has {count} seats.",
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
 _NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
@@ -98,21 +98,25 @@ def at_position(
     word_set = set(words)
     if mentions or not word_set & _LIST_WORDS or not word_set & {"who", "hvem"}:
         return None
-    people = render.k.people
+    seats = render.k.seats
     position = None
     for i, word in enumerate(words):
         if word in LAST_WORDS:
-            position = len(people)
+            position = len(seats)
         elif word in ordinal_words():
             position = ordinal_words()[word]
         elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:
             position = int(word)
     if position is None:
         return None
-    if not 1 <= position <= len(people):
-        return FactReply(say(NO_POSITION, lang, count=len(people)), "negative", 100, "fact:position", MEMBERS)
-    text = say(AT_POSITION, lang, number=position, brief=render.brief(people[position - 1], lang))
-    return FactReply(text, "answer", 100, f"fact:person:{people[position - 1].name}", MEMBERS)
+    if not 1 <= position <= len(seats):
+        return FactReply(say(NO_POSITION, lang, count=len(seats)), "negative", 100, "fact:position", MEMBERS)
+    # A line of the list is a seat; Viborg's names two people.
+    people = seats[position - 1].people
+    briefs = " / ".join(render.brief(p, lang) for p in people)
+    text = say(AT_POSITION, lang, number=position, brief=briefs)
+    source = f"fact:person:{people[0].name}" if len(people) == 1 else "fact:position"
+    return FactReply(text, "answer", 100, source, MEMBERS)
 
 
 def not_for_a_municipality(

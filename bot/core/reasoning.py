@@ -356,7 +356,8 @@ def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
         return False
     if any(w in DEFINITION_CUES for w in words):
         return True
-    asks_what = any(w in QUESTION_WORDS and QUESTION_TYPES.get(w) != "who" for w in words)
+    # "which of them is a kommunaldirektør?" picks holders, like "who".
+    asks_what = any(w in QUESTION_WORDS and QUESTION_TYPES.get(w) != "who" and w not in _WHICH for w in words)
     return asks_what and starts[0] > 0 and words[starts[0] - 1] in INDEFINITE_ARTICLES
 
 
@@ -374,6 +375,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     return asked and any(w in CLAIM_OPENERS for w in words[1:])
 
 
+_WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _LEADING_TAGS = frozenset({"vel", "ikk", "korrekt", "rigtigt", "sandt"})
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …")."""
 _NUMBER = re.compile(
