@@ -84,8 +84,7 @@ class OutsideFacts:
 class FactQuestions:
     def __init__(self, renderer: FactRenderer, meaning: Meanings | None = None) -> None:
         self.render = renderer
-        meaning = meaning or Meanings()
-        self._meaning = meaning
+        self._meaning = meaning or Meanings()
         self.history = History(renderer.k)
         # "theme two of KL's strategy": an owner's short name beside a theme is no new question.
         self._owners = frozenset(n for o in renderer.k.organisations for n in (fold(o.short), fold(o.short) + "s"))
@@ -100,12 +99,12 @@ class FactQuestions:
         for theme in themes:
             for word in fold(f"{theme.title.da} {theme.title.en}").split():
                 title_words.setdefault(word, set()).add(theme.number)
-                by_meaning.setdefault(meaning(word), set()).add(theme.number)
+                by_meaning.setdefault(self._meaning(word), set()).add(theme.number)
         self._title_meanings = {
             m: min(numbers) for m, numbers in by_meaning.items() if len(numbers) == 1 and m not in STOPWORDS
         }
         self._theme_title_words = frozenset(title_words)
-        self._theme_title_meanings = frozenset(meaning(w) for w in title_words)
+        self._theme_title_meanings = frozenset(self._meaning(w) for w in title_words)
 
     def theme_named_by(self, word: str) -> int | None:
         """The number of the theme a topic word belongs to ("digital" -> 2), if one."""

@@ -334,31 +334,39 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
 what it owns, "KL's strategy", is dropped in ``rephrase``: it only names the strategy.)"""
 
 
-_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-for _phrase, _replacement in PHRASES.items():
-    _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _replacement))
+PhraseIndex = Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+"""Phrases (folded word tuples) and what they are read as, keyed by their first word."""
+
+
+def phrase_index(*tables: Mapping[tuple[str, ...], tuple[str, ...]]) -> PhraseIndex:
+    """``PHRASES`` and the subject's phrases, grouped once by first word for ``rephrase``."""
+    grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for table in tables:
+        for phrase, replacement in table.items():
+            if phrase:
+                grouped.setdefault(phrase[0], []).append((phrase, replacement))
+    return {first: tuple(found) for first, found in grouped.items()}
+
+
+_LANGUAGE_PHRASES = phrase_index(PHRASES)
 
 
 def rephrase(
     words: list[str],
     owners: frozenset[str] = frozenset(),
-    subject_phrases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None,
+    phrases: PhraseIndex = _LANGUAGE_PHRASES,
     owned: frozenset[str] = OWNED_NAMES,
 ) -> list[str]:
-    """Replace the fixed phrases of ``PHRASES`` and the subject's (``Vocabulary.phrases``) in
-    folded ``words``, and drop an owner's name (an organisation's short name, from the
-    knowledge) before what it owns ("KL's strategy")."""
-    extra: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-    for phrase, replacement in (subject_phrases or {}).items():
-        if phrase:
-            extra.setdefault(phrase[0], []).append((phrase, replacement))
+    """Replace fixed phrases (``phrase_index``: the language's and the subject's) in folded
+    ``words``, and drop an owner's name (an organisation's short name, from the knowledge)
+    before what it owns ("KL's strategy")."""
     out: list[str] = []
     i = 0
     while i < len(words):
         if words[i] in owners and i + 1 < len(words) and words[i + 1] in owned:
             i += 1
             continue
-        for phrase, replacement in (*_PHRASES_BY_FIRST_WORD.get(words[i], ()), *extra.get(words[i], ())):
+        for phrase, replacement in phrases.get(words[i], ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 out.extend(replacement)
                 i += len(phrase)

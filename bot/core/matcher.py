@@ -25,7 +25,16 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import LANGUAGES, QAEntry, Vocabulary
-from bot.core.lexicon import CONCEPTS, OWNED_NAMES, QUESTION_TYPES, QUESTION_WORDS, STOPWORDS, rephrase
+from bot.core.lexicon import (
+    CONCEPTS,
+    OWNED_NAMES,
+    PHRASES,
+    QUESTION_TYPES,
+    QUESTION_WORDS,
+    STOPWORDS,
+    phrase_index,
+    rephrase,
+)
 from bot.core.normalize import stem, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
@@ -43,20 +52,20 @@ def content_words(words: Iterable[str]) -> list[str]:
     return [w for w in words if w not in STOPWORDS]
 
 
-def meaning(word: str) -> str:
-    """The word's concept if the lexicon has one ("formand" -> "chair"), else its stem."""
-    return CONCEPTS.get(word) or stem(word)
-
-
 class Meanings:
-    """``meaning`` with the subject's synonyms from the knowledge (``Vocabulary.synonyms``) on
-    top of the language's: one per engine, so two knowledge bases never share words."""
+    """A word's concept ("formand" -> "chair"), else its stem: the language's concepts, with
+    the subject's synonyms from the knowledge (``Vocabulary.synonyms``) on top; one per
+    engine, so two knowledge bases never share words."""
 
     def __init__(self, synonyms: Mapping[str, str] | None = None) -> None:
         self._concepts = {**CONCEPTS, **(synonyms or {})}
 
     def __call__(self, word: str) -> str:
         return self._concepts.get(word) or stem(word)
+
+
+meaning = Meanings()
+"""The language's concepts alone, for what does not depend on the knowledge."""
 
 
 _QUESTION_MEANINGS = frozenset(meaning(w) for w in QUESTION_WORDS)
@@ -159,7 +168,7 @@ class QuestionIndex:
         self._owners = owners
         self._owned = owned
         subject = subject or Vocabulary()
-        self._phrases = subject.phrases
+        self._phrases = phrase_index(PHRASES, subject.phrases)
         self._meaning = Meanings(subject.synonyms)
         """Folded short names of the organisations: "KL's strategy" is the strategy."""
         vocabulary: set[str] = set()
