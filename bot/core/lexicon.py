@@ -318,6 +318,10 @@ CONCEPTS = _concepts("""
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group"."""
 
+OPPOSITES: dict[str, str] = {"old": "new", "new": "old", "dissolve": "establish", "establish": "dissolve"}
+"""Concepts that rule each other out: a variant about the *old* group does not answer a
+question about the *new* one, however many other words they share."""
+
 
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(fold(k).split()): tuple(fold(v).split())

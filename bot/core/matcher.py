@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from bot.core.knowledge import LANGUAGES, QAEntry, Vocabulary
 from bot.core.lexicon import (
     CONCEPTS,
+    OPPOSITES,
     OWNED_NAMES,
     PHRASES,
     QUESTION_TYPES,
@@ -281,6 +282,7 @@ class QuestionIndex:
         meanings = frozenset(self._meaning(w) for w in content)
         qtype = question_type(words)
         weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
+        opposed = frozenset(OPPOSITES[m] for m in meanings if m in OPPOSITES) - meanings
         query_weight = sum(weights.values())
         choices = {key: self._variants[key].text for key in self._candidates(meanings, smalltalk)}
         surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
@@ -304,6 +306,8 @@ class QuestionIndex:
                 score += (
                     self.tuning.question_type_bonus if qtype == variant.qtype else -self.tuning.question_type_penalty
                 )
+            if opposed & variant.meanings:
+                score -= self.tuning.opposite_penalty
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
                 topic = variant.meanings - _QUESTION_MEANINGS

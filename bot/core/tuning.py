@@ -54,6 +54,8 @@ class Tuning:
     """Weight of a question word no variant uses, relative to the rarest known word."""
     question_type_penalty: float = 25
     """A "when" variant answering a "who" question loses this much."""
+    opposite_penalty: float = 15
+    """A variant saying the opposite of a question word ("old" against "new") loses this much."""
     question_type_bonus: float = 5
     """A variant of the question's own type (who/when/how many) gains this much."""
 
