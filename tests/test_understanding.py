@@ -433,7 +433,24 @@ TOPIC_CLAIMS = [
     # "kan jeg skrive at …" puts a claim up for confirmation; "vel" early asks too
     ("kan jeg skrive at besparelsen er 2,4 mia. kr.?", "ja", []),
     ("besparelsen er vel 24 mia. kr.?", "nej", ["2,4 mia"]),
+    # "er det ikke X der …?" asks about X; it does not rule X out
+    ("er det ikke ARI der har nedsat styregruppen?", "nej", ["LWB"]),
+    ("er det ikke LWB der har nedsat styregruppen?", "ja", ["LWB"]),
 ]
+
+UNCHECKABLE_TOPIC_CLAIMS = [
+    "besparelsen er 2,4 mia. kr. om året, ikk?",
+    "the savings are 2.4 billion per year, right?",
+    "besparelsen er 2,4 mia årligt?",
+]
+
+
+@pytest.mark.parametrize("question", UNCHECKABLE_TOPIC_CLAIMS)
+def test_a_figure_claimed_per_year_gets_no_verdict_when_the_knowledge_gives_a_total(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) is None, answer.text
 
 
 @pytest.mark.parametrize(("question", "start", "contains"), TOPIC_CLAIMS)

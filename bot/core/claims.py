@@ -12,10 +12,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang, Organisation
-from bot.core.lexicon import CLAIM_TAGS, MONTH_NUMBERS, MONTHS, STOPWORDS, THEME_WORDS, number_words
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    CLAIM_TAGS,
+    MONTH_NUMBERS,
+    MONTHS,
+    RATE_PHRASES,
+    RATE_WORDS,
+    STOPWORDS,
+    TAG_PRONOUNS,
+    THEME_WORDS,
+    number_words,
+)
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
 
@@ -50,6 +62,8 @@ class Claimed:
     """Organisations the claim rules out ("KL, ikke SKI, nedsatte den")."""
     strangers: tuple[str, ...]
     """Capitalised names the knowledge does not know ("Folketinget")."""
+    rates: frozenset[str] = frozenset()
+    """How often the claimed figure recurs ("om året", "per year"): the evidence must say so too."""
 
     def checkable(self) -> bool:
         return bool(self.quantities or self.months or self.organisations or self.denied or self.strangers)
@@ -78,7 +92,7 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
         noun = None
         if rest and not rest[0][0].isdigit():
             word = fold(rest[0])
-            if word and word not in STOPWORDS and word not in CLAIM_TAGS and word not in _CURRENCY:
+            if word and word not in STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS:
                 noun = meaning(word)
         found.append(Quantity(value, unit, noun))
     return tuple(found)
@@ -92,7 +106,11 @@ def claimed(
     named = [m for m in mentions if m.kind == "organisation" and m.ids[0] in by_id]
 
     def ruled_out(mention: Mention) -> bool:
-        return mention.start > 0 and words[mention.start - 1] in _NOT
+        # "KL, ikke SKI, nedsatte den" rules SKI out; "er det ikke SKI der …?" asks about SKI.
+        if mention.start == 0 or words[mention.start - 1] not in _NOT:
+            return False
+        before = words[: mention.start - 1]
+        return not (before and before[-1] in TAG_PRONOUNS and len(before) <= 2 and before[0] in CLAIM_OPENERS)
 
     return Claimed(
         quantities=quantities(text, lang),
@@ -100,6 +118,8 @@ def claimed(
         organisations=tuple(by_id[m.ids[0]] for m in named if not ruled_out(m)),
         denied=tuple(by_id[m.ids[0]] for m in named if ruled_out(m)),
         strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
+        rates=frozenset(w for w in words if w in RATE_WORDS)
+        | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
     )
 
 
@@ -144,6 +164,8 @@ def judge(
             verdicts.append(False if named or len(verdicts) == 0 else None)
     if any(v is False for v in verdicts):
         return False
+    if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):
+        return None  # "1,8 mia. om året" against a total since 2012: not the same figure
     if verdicts and all(v is True for v in verdicts):
         return True
     return None

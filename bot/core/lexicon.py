@@ -404,6 +404,14 @@ CLAIM_TAGS = _words("""
     isnt doesnt arent wasnt didnt innit eh no nej
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
+RATE_WORDS = _words("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
+"""Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""
+RATE_PHRASES = frozenset(
+    (fold(a), fold(b))
+    for a in ("om", "per", "pr", "a", "each", "every", "hvert", "hver")
+    for b in ("året", "år", "year", "måneden", "måned", "month", "ugen", "uge", "week")
+)
+"""The same said in two words ("om året", "per year")."""
 CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = _words("it det den they de he she han hun there der that")
