@@ -157,6 +157,8 @@ UNVERIFIABLE_MEMBER_CLAIMS = [
     "Ingrid Falkesen is not from Krageby, right?",
     "Ingrid Falkesen har været fra Krageby siden 2019, ikk?",  # a year no member fact holds
     "Ingrid Falkesen var tidligere fra Krageby, ikk?",
+    "Ingrid Falkesen er ikke fra Krageby?",  # negated without a tag: still no "ja" to "not from"
+    "Falkesen er ikke fra Krageby",
 ]
 
 

@@ -12,13 +12,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core import claims
+from bot.core import claims, statements
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import MEMBERS, Knowledge, Lang, Passage, QAEntry
+from bot.core.knowledge import LANGUAGES, MEMBERS, Knowledge, Lang, Passage, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     PERSON_CONTEXT,
+    PHRASES,
     QUESTION_WORDS,
     QUOTE_CUES,
     STOPWORDS,
@@ -37,6 +38,7 @@ from bot.core.lexicon import (
     THEME_WORDS,
     number_words,
     owned_names,
+    phrase_index,
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
@@ -138,6 +140,7 @@ class Engine:
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer, self.meaning)
         self.passages = PassageIndex(knowledge.passages, tuning, self.meaning)
+        self._phrases = phrase_index(PHRASES, subject.phrases)
         self.reasoner = Reasoner(self.renderer, self.facts.theme_named_by, self.facts.theme_keyword_of)
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
@@ -406,9 +409,22 @@ class Engine:
             whole=passage is not None,
             organisations_in=self._doers_in(passage, words) if passage is not None else None,
         )
+        if truth is None and not stated.checkable() and passage is None:
+            # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
+            # are looked for in one sentence of the answer (``bot.core.statements``).
+            truth = statements.verdict(words, statements.sentences(self._evidence(answer)), self.meaning, self._phrases)
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)
+
+    def _evidence(self, answer: Answer) -> list[str]:
+        """What an answer states, in both languages where a curated entry gave it."""
+        entry = self._entries.get(answer.source or "")
+        if entry is None:
+            return [without_verdict(answer.text)]
+        texts = [self.renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
+        texts += [self.renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
+        return [without_verdict(t) for t in texts]
 
     @staticmethod
     def _doers_in(passage: Passage, words: list[str]) -> str:

@@ -306,6 +306,8 @@ CONCEPTS = _concepts("""
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
         etableret etablere dannet
     dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte
+    continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
+        beholdt bevaret alongside parallel parallelt
     replace: replace replaces replaced erstatter erstatte erstattet afløser
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
@@ -318,9 +320,14 @@ CONCEPTS = _concepts("""
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group"."""
 
-OPPOSITES: dict[str, str] = {"old": "new", "new": "old", "dissolve": "establish", "establish": "dissolve"}
+OPPOSITES: dict[str, str] = {"old": "new", "new": "old"}
 """Concepts that rule each other out: a variant about the *old* group does not answer a
 question about the *new* one, however many other words they share."""
+CONTRARIES: dict[str, str] = {**OPPOSITES, "dissolve": "continue", "continue": "dissolve"}
+"""Concepts a statement cannot hold together: "the old group continues" against "… was
+dissolved" is a "no" (``bot.core.statements``)."""
+STATEMENT_FRAMING = _words("article artiklen artikel står according ifølge also også so så okay ok")
+"""Words that frame a claim ("ifølge artiklen …", "so …, right?") without stating anything."""
 
 
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -412,6 +419,17 @@ RATE_PHRASES = frozenset(
     for b in ("året", "år", "year", "måneden", "måned", "month", "ugen", "uge", "week")
 )
 """The same said in two words ("om året", "per year")."""
+
+
+def negated(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a claim is negated ("Karm er ikke fra Vejle?", "the group was not dissolved"),
+    as against a trailing tag that only asks for confirmation ("…, ikke?", "…, is it not?")."""
+    tag_start = len(words)
+    while tag_start and words[tag_start - 1] in CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS:
+        tag_start -= 1
+    return any(w in NEGATION_WORDS for w in words[:tag_start])
+
+
 CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = _words("it det den they de he she han hun there der that")

@@ -49,6 +49,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     TAG_PRONOUNS,
     TITLE_WORDS,
+    negated,
     touches,
 )
 from bot.core.matcher import meaning
@@ -221,12 +222,11 @@ class Reasoner:
         if any(m.kind == "unknown_person" for m in mentions):
             return True
         inside = {i for m in mentions for i in range(m.start, m.end)}
-        tag_start = max(0, len(words) - 3)
+        if negated([w for i, w in enumerate(words) if i not in inside]):
+            return True
         for i, word in enumerate(words):
             if i in inside:
                 continue
-            if word in NEGATION_WORDS and not (i >= tag_start and word in CLAIM_TAGS):
-                return True
             if word.isdigit() or word in MONTHS or word in EARLIER_WORDS:
                 return True
         return False

@@ -1,0 +1,66 @@
+"""Claims that state an event or a relation rather than a value: "den gamle styregruppe er
+nedlagt?", "the new group replaces the old one, right?", "findes den gamle styregruppe stadig?".
+
+``bot.core.claims`` checks the values a claim names (numbers, months, organisations); a claim
+naming none is checked here, by meaning, against the sentences of the answer the engine would
+give anyway, one sentence at a time and in either language:
+
+- **yes** when one sentence holds every meaning the claim states;
+- **no** when one sentence holds all of them but one, and the opposite of that one
+  (``CONTRARIES``: "continues" against "dissolved");
+- otherwise no verdict: a word no sentence bears out, a negation, or meanings spread over
+  several sentences ("the new group was dissolved?" against "The old group was dissolved.
+  The new group replaces it.") never make a "yes".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from bot.core.lexicon import (
+    CLAIM_HEDGES,
+    CLAIM_OPENERS,
+    CLAIM_TAGS,
+    CONTRARIES,
+    STATEMENT_FRAMING,
+    STOPWORDS,
+    PhraseIndex,
+    negated,
+    rephrase,
+)
+from bot.core.normalize import tokens
+
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+
+
+def sentences(texts: Iterable[str]) -> list[str]:
+    """The sentences of ``texts`` (an answer in one or both languages)."""
+    return [s for text in texts for s in _SENTENCE.split(text.strip()) if s.strip()]
+
+
+def verdict(
+    claim_words: Sequence[str],
+    evidence: Sequence[str],
+    meaning: Callable[[str], str],
+    phrases: PhraseIndex,
+) -> bool | None:
+    """True, False or None (no verdict) for a claim's folded words against ``evidence``
+    sentences; see the module's docstring."""
+    if negated(list(claim_words)):
+        return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
+    ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING
+    stated = {meaning(w) for w in rephrase(list(claim_words), phrases=phrases) if w not in ignored}
+    if not stated:
+        return None
+    held = [{meaning(w) for w in rephrase(tokens(s), phrases=phrases)} for s in evidence]
+    if any(stated <= sentence for sentence in held):
+        return True
+    for sentence in held:
+        missing = stated - sentence
+        contrary = CONTRARIES.get(next(iter(missing))) if len(missing) == 1 else None
+        # "the new group replaces the old one" names both: "new" in a sentence without "old"
+        # contradicts nothing.
+        if contrary is not None and contrary in sentence and contrary not in stated:
+            return False
+    return None

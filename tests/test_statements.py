@@ -1,0 +1,46 @@
+"""Claims stating an event or relation, checked by meaning against an answer's sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.lexicon import PHRASES, phrase_index
+from bot.core.matcher import Meanings
+from bot.core.normalize import tokens
+from bot.core.statements import sentences, verdict
+
+ANSWER = sentences(
+    [
+        "Det gamle udvalg for vandværkerne er opløst. Det nye udvalg erstatter det og overtager dets opgaver.",
+        "The old committee for the waterworks has been dissolved. The new committee replaces it and takes over "
+        "its tasks.",
+    ]
+)
+
+
+def _verdict(claim: str) -> bool | None:
+    return verdict(tokens(claim), ANSWER, Meanings(), phrase_index(PHRASES))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # every meaning of the claim held by one sentence, in either language
+        ("det gamle udvalg er nedlagt, ikk?", True),
+        ("the former committee was abolished, right?", True),
+        ("the new committee replaces the old one, right?", None),  # "old" is only "it" there
+        ("the new committee replaces it, right?", True),
+        # all but one meaning, and the contrary of that one
+        ("the old committee continues, right?", False),
+        ("det tidligere udvalg fortsætter, ikk?", False),
+        ("the new committee was dissolved, right?", False),
+        # meanings spread over two sentences, or a word no sentence holds: no verdict
+        ("the new committee was dissolved and replaced, right?", None),
+        ("the old committee was dissolved by the mayor, right?", None),
+        # a negated claim is never read as its opposite
+        ("det gamle udvalg er ikke nedlagt?", None),
+        ("the old committee was not dissolved, right?", None),
+    ],
+)
+def test_a_claim_without_values_is_judged_by_one_sentence_of_the_answer(claim: str, expected: bool | None) -> None:
+    assert _verdict(claim) is expected
