@@ -438,6 +438,10 @@ TOPIC_CLAIMS = [
     # "er det ikke X der …?" asks about X; it does not rule X out
     ("er det ikke ARI der har nedsat styregruppen?", "nej", ["LWB"]),
     ("er det ikke LWB der har nedsat styregruppen?", "ja", ["LWB"]),
+    # "am I right that …" opens a claim; an amount with its unit needs no noun to match
+    ("am I right that the pipe agreements date back to 2026?", "yes", ["2026"]),
+    ("am I right that the pipe agreements date back to 2025?", "no", ["2026"]),
+    ("2,4 mia sparet, stemmer det?", "ja", ["2,4 mia"]),
 ]
 
 UNCHECKABLE_TOPIC_CLAIMS = [

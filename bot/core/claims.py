@@ -178,7 +178,10 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     # A year is a year whatever word follows it ("2017 until 2020" against "2017-2020").
     noun = None if claim.unit is None and _is_year(claim.value) else claim.noun
     if any(
-        q.value == claim.value and (claim.unit is None or q.unit == claim.unit) and (noun is None or q.noun == noun)
+        q.value == claim.value
+        and (claim.unit is None or q.unit == claim.unit)
+        # "1,8 mia sparet" against "1,8 mia. kr.": an amount with its unit needs no noun.
+        and (noun is None or q.noun == noun or (q.noun is None and claim.unit is not None))
         for q in stated
     ):
         return True

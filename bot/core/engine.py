@@ -55,7 +55,7 @@ from bot.core.phrases import (
     about,
     say,
 )
-from bot.core.reasoning import Reasoner, asks_definition, is_claim, verdict_prefix, without_verdict
+from bot.core.reasoning import Reasoner, asks_definition, has_verdict, is_claim, verdict_prefix, without_verdict
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -360,7 +360,16 @@ class Engine:
                 return self._checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             return self._outside_facts(text, lang, decision)
-        return self._checked(answer, claim, corrected, mentions)
+        checked = self._checked(answer, claim, corrected, mentions)
+        if claim and checked.answered and not has_verdict(checked.text):
+            # "strategien går fra 2017 til 2020, ikk?" found the strategy's purpose, which
+            # names no years: asked as "… fra hvornår …", the entry that names them decides.
+            asked_back = claims.as_question(corrected, mentions, lang)
+            if asked_back is not None:
+                again = self._checked(self._from_entries(text, lang, asked_back), claim, corrected, mentions)
+                if again.answered and has_verdict(again.text):
+                    return again
+        return checked
 
     def _spoken_name(self, mention: Mention) -> str:
         """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a

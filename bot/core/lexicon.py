@@ -339,6 +339,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
+        "date back": "established",
+        "dates back": "established",
+        "går tilbage til": "etableret",
     }.items()
 }
 """Fixed phrases read as one meaning: "set up" means established. (An owner's name before

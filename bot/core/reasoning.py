@@ -376,7 +376,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
 
 
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
-_LEADING_TAGS = frozenset({"vel", "ikk", "korrekt", "rigtigt", "sandt"})
+_LEADING_TAGS = frozenset({"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true"})
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …")."""
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
@@ -388,6 +388,10 @@ def without_verdict(text: str) -> str:
     """An entry's own "Yes, it was dissolved" is no verdict on a claim it was not written for."""
     rest = _LEADING_VERDICT.sub("", text, count=1)
     return rest[:1].upper() + rest[1:] if rest != text else text
+
+
+def has_verdict(text: str) -> bool:
+    return _LEADING_VERDICT.match(text) is not None
 
 
 def verdict_prefix(true: bool, lang: Lang) -> str:
