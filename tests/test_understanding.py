@@ -444,6 +444,25 @@ TOPIC_CLAIMS = [
     ("2,4 mia sparet, stemmer det?", "ja", ["2,4 mia"]),
 ]
 
+WHICH_FIRST = [
+    ("which came first, the pipe agreements or the water plan?", ["pipe agreements came first", "2026", "2031"]),
+    ("which is older: the water plan or the pipe agreements?", ["pipe agreements came first"]),
+    ("hvad kom først, vandplanen eller ledningsaftalerne?", ["ledningsaftalerne kom først", "2026", "2031"]),
+]
+
+
+@pytest.mark.parametrize(("question", "contains"), WHICH_FIRST)
+def test_which_of_two_things_came_first_is_answered_from_the_years_their_answers_state(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
+def test_which_came_first_gets_no_order_when_one_thing_has_no_date_in_the_knowledge(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("which came first, the pipe agreements or the moon landing?")
+    assert "came first" not in answer.text
+
+
 UNCHECKABLE_TOPIC_CLAIMS = [
     "besparelsen er 2,4 mia. kr. om året, ikk?",
     "the savings are 2.4 billion per year, right?",

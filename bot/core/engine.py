@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core import claims, statements
+from bot.core import chronology, claims, statements
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
 from bot.core.entities import Mention, Recognizer
@@ -202,8 +202,14 @@ class Engine:
         return " ".join(kept) if kept else text
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        answer = self._ask(_BEFORE.sub("tidligere", text), language_hint, forced)
+        ordered = chronology.which_first(text, answer.language, lambda q: self._ask(q, answer.language, forced))
+        if ordered is not None:
+            body, first, second = ordered
+            return replace(
+                first, question=text, text=body, confidence=min(first.confidence, second.confidence), suggestions=()
+            )
         text = _BEFORE.sub("tidligere", text)
-        answer = self._ask(text, language_hint, forced)
         core = self._question_core(text)
         # A fact read from the whole question's structure ("list the members from
         # municipalities whose names start with H") is not cut down to its last clause.

@@ -1,0 +1,74 @@
+"""Which of two things came first: "which came first, the agreements or the strategy?",
+"hvad kom først, aftalerne eller strategien?".
+
+Each thing is asked about on its own ("when …?", through the same engine), and the first
+year each answer states decides. Nothing is answered unless both answers state a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.answer import Answer
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.phrases import say
+
+_WHICH_FIRST = re.compile(
+    r"\b(?:which|what|hvad|hvilken|hvilket|hvem)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:first|earliest|earlier|older|oldest|før|foer|først|foerst|forst|tidligst|ældre|aeldre|ældst|aeldst)\b[\s,:;-]*"
+    r"(?:of\s+|af\s+)?(?P<first>.+?)\s+(?:or|eller)\s+(?P<second>.+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ASK_WHEN = (
+    Bilingual(da="hvornår {thing}", en="when {thing}"),
+    Bilingual(da="hvornår kom {thing}", en="when did {thing} come"),
+    Bilingual(da="hvornår blev {thing} etableret", en="when was {thing} established"),
+    Bilingual(da="hvornår blev {thing} vedtaget", en="when was {thing} adopted"),
+)
+"""Ways to ask for a thing's date, tried in turn until one is answered."""
+FIRST = Bilingual(
+    da="{first} kom først ({first_year}); {second} kom i {second_year}.",
+    en="{first} came first ({first_year}); {second} came in {second_year}.",
+)
+SAME_YEAR = Bilingual(
+    da="Begge er fra {year}: {first} og {second}.",
+    en="Both date from {year}: {first} and {second}.",
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    thing: str
+    year: int
+    answer: Answer
+
+
+def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[str, Answer, Answer] | None:
+    """The reply and the two answers it rests on, or None when ``text`` is no such question
+    or either thing has no year in the article."""
+    found = _WHICH_FIRST.search(text)
+    if found is None:
+        return None
+    dated = [_dated(found.group(part).strip(" ,.:;"), lang, ask) for part in ("first", "second")]
+    a, b = dated
+    if a is None or b is None or a.answer.source == b.answer.source:
+        return None
+    if a.year == b.year:
+        return say(SAME_YEAR, lang, year=a.year, first=a.thing, second=b.thing), a.answer, b.answer
+    early, late = (a, b) if a.year < b.year else (b, a)
+    reply = say(FIRST, lang, first=early.thing, first_year=early.year, second=late.thing, second_year=late.year)
+    return reply[:1].upper() + reply[1:], early.answer, late.answer
+
+
+def _dated(thing: str, lang: Lang, ask: Callable[[str], Answer]) -> Dated | None:
+    if not thing:
+        return None
+    for asking in _ASK_WHEN:
+        answer = ask(say(asking, lang, thing=thing))
+        year = _YEAR.search(answer.text) if answer.outcome == "answer" else None
+        if year:
+            return Dated(thing, int(year.group()), answer)
+    return None
