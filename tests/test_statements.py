@@ -37,6 +37,10 @@ def _verdict(claim: str) -> bool | None:
         # meanings spread over two sentences, or a word no sentence holds: no verdict
         ("the new committee was dissolved and replaced, right?", None),
         ("the old committee was dissolved by the mayor, right?", None),
+        # the same words in another order say something else
+        ("the old committee replaces the new committee, right?", None),
+        ("the old committee takes over the tasks of the new committee, right?", None),
+        ("the new committee takes over the tasks, right?", True),
         # a negated claim is never read as its opposite
         ("det gamle udvalg er ikke nedlagt?", None),
         ("the old committee was not dissolved, right?", None),

@@ -1230,3 +1230,12 @@ def test_an_owner_typed_with_a_possessive_s_and_no_apostrophe_still_only_names_w
 def test_which_one_is_a_title_asks_for_its_holder_not_the_titles_meaning(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("which one is a vandchef?")
     assert "Jonas Vinterberg" in answer.text
+
+
+@pytest.mark.parametrize("question", ["er han formand?", "is she the chair?", "er hun formand, ikk?"])
+def test_a_claim_about_an_unnamed_he_or_she_asks_who_is_meant_instead_of_confirming_the_chair(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) is None, answer.text
+    assert not answer.answered and answer.source == "clarify", answer.text

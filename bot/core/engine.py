@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     PERSON_CONTEXT,
+    PERSONAL_PRONOUNS,
     PHRASES,
     QUESTION_WORDS,
     QUOTE_CUES,
@@ -402,7 +403,9 @@ class Engine:
 
     @staticmethod
     def _is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
-        return is_claim(words, asked=text.rstrip().endswith("?")) and not any(m.kind == "person" for m in mentions)
+        # A claim about "han" or "she" is about a person, never a topic to check.
+        about_someone = any(m.kind == "person" for m in mentions) or any(w in PERSONAL_PRONOUNS for w in words)
+        return is_claim(words, asked=text.rstrip().endswith("?")) and not about_someone
 
     def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
         """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the
@@ -411,7 +414,8 @@ class Engine:
         if not claim or answer.outcome != "answer":
             return answer
         body = without_verdict(answer.text)
-        passage = self.passages.by_id(answer.source.removeprefix("passage:")) if answer.source else None
+        source = answer.source or ""
+        passage = self.passages.by_id(source.removeprefix("passage:")) if source.startswith("passage:") else None
         # A quoted paragraph is evidence as a whole, with its gloss naming who speaks.
         evidence = f"{passage.text.da} {passage.text.en}" if passage is not None else body
         organisations = self.knowledge.organisations

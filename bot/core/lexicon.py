@@ -326,7 +326,9 @@ question about the *new* one, however many other words they share."""
 CONTRARIES: dict[str, str] = {**OPPOSITES, "dissolve": "continue", "continue": "dissolve"}
 """Concepts a statement cannot hold together: "the old group continues" against "… was
 dissolved" is a "no" (``bot.core.statements``)."""
-STATEMENT_FRAMING = _words("article artiklen artikel står according ifølge also også so så okay ok")
+STATEMENT_FRAMING = _words("""
+    article artiklen artikel står according ifølge also også so så okay ok got get gets blevet været become became
+""")
 """Words that frame a claim ("ifølge artiklen …", "so …, right?") without stating anything."""
 
 

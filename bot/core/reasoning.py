@@ -340,8 +340,10 @@ class Reasoner:
     @staticmethod
     def _dangling_pronoun(words: Sequence[str], lang: Lang) -> bool:
         pronouns = PERSONAL_PRONOUNS | (ENGLISH_ONLY_PRONOUNS if lang == "en" else frozenset())
-        # "who chairs, and where is he from?" names its own referent.
-        names_someone = any(w in CHAIR_WORDS or QUESTION_TYPES.get(w) == "who" for w in words)
+        # "who chairs, and where is he from?" names its own referent; "er han formand?" asks
+        # whether someone unnamed is the chair.
+        asks = any(w in QUESTION_WORDS for w in words)
+        names_someone = any((w in CHAIR_WORDS and asks) or QUESTION_TYPES.get(w) == "who" for w in words)
         return not names_someone and any(w in pronouns for w in words)
 
 

@@ -31,6 +31,12 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import tokens
 
+_REFERRING = frozenset(tokens("it its den dens det dets they them their de dem deres"))
+"""Pronouns that stand for the subject of the sentence before."""
+_AUXILIARIES = frozenset(
+    tokens("er var har havde blev bliver skal vil kan is was were are has have had will shall can")
+)
+"""Where a sentence's subject ends ("The former group … | has been dissolved")."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 
 
@@ -50,17 +56,36 @@ def verdict(
     if negated(list(claim_words)):
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
     ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING
-    stated = {meaning(w) for w in rephrase(list(claim_words), phrases=phrases) if w not in ignored}
+    said = [meaning(w) for w in rephrase(list(claim_words), phrases=phrases) if w not in ignored]
+    stated = set(said)
     if not stated:
         return None
-    held = [{meaning(w) for w in rephrase(tokens(s), phrases=phrases)} for s in evidence]
-    if any(stated <= sentence for sentence in held):
+    held: list[set[str]] = []
+    ordered: list[list[str]] = []
+    subject: list[str] = []
+    for sentence in evidence:
+        words = rephrase(tokens(sentence), phrases=phrases)
+        # "The new group replaces it": "it" stands for the subject of the sentence before.
+        sequence = [m for w in words for m in (subject if w in _REFERRING else [meaning(w)])]
+        ordered.append(sequence)
+        held.append(set(sequence))
+        verb = next((i for i, w in enumerate(words) if w in _AUXILIARIES), len(words))
+        subject = [meaning(w) for w in words[:verb] if w not in STOPWORDS]
+    # Every meaning, in the claim's order: "the old group takes over the new group's tasks"
+    # holds the same words as "the new group takes over the old group's tasks".
+    if any(stated <= held[i] and _in_order(said, ordered[i]) for i in range(len(held))):
         return True
-    for sentence in held:
-        missing = stated - sentence
+    for meanings in held:
+        missing = stated - meanings
         contrary = CONTRARIES.get(next(iter(missing))) if len(missing) == 1 else None
         # "the new group replaces the old one" names both: "new" in a sentence without "old"
         # contradicts nothing.
-        if contrary is not None and contrary in sentence and contrary not in stated:
+        if contrary is not None and contrary in meanings and contrary not in stated:
             return False
     return None
+
+
+def _in_order(said: Sequence[str], sequence: Sequence[str]) -> bool:
+    """Whether ``said`` occurs in ``sequence`` in the same order (other meanings between)."""
+    rest = iter(sequence)
+    return all(any(m == found for found in rest) for m in said)
