@@ -1239,3 +1239,38 @@ def test_a_claim_about_an_unnamed_he_or_she_asks_who_is_meant_instead_of_confirm
     answer = fixture_engine.ask(question)
     assert verdict(answer) is None, answer.text
     assert not answer.answered and answer.source == "clarify", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Which municipality is Jonas Vinterberg the water manager of?", ["Mosevang"]),
+        ("lol whos Jonas Vinterberg", ["Mosevang"]),
+    ],
+)
+def test_a_question_about_a_member_using_their_own_title_words_or_chat_filler_gets_their_facts(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Jonas Vinterberg a director?",  # a vandchef: "director" is another kind of job
+        "is Ingrid Falkesen the head of research?",
+        "er Jonas Vinterberg direktør?",
+    ],
+)
+def test_a_job_word_in_a_yes_no_question_about_a_member_never_gets_a_yes_it_was_not_checked_for(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) not in YES
+
+
+@pytest.mark.parametrize("question", ["which environment does Helle Birkmose head?", "hvad hedder Vinterbergs vand"])
+def test_asking_which_particular_thing_a_members_title_names_is_not_in_the_article(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "not_in_article", answer.text

@@ -25,15 +25,18 @@ from bot.core.lexicon import (
     LEAVING_WORDS,
     MEMBERSHIP_WORDS,
     MUNICIPALITY_CONTEXT,
+    MUNICIPALITY_WORDS,
     NEGATION_WORDS,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     ORGANISATION_SEAT,
+    ORGANISATION_WORDS,
     PERSON_CONTEXT,
     STOPWORDS,
     STRATEGY_WORDS,
     THEME_CONTEXT,
     THEME_WORDS,
+    TITLE_WORDS,
     fits,
     touches,
 )
@@ -105,6 +108,14 @@ class FactQuestions:
         }
         self._theme_title_words = frozenset(title_words)
         self._theme_title_meanings = frozenset(self._meaning(w) for w in title_words)
+        # "which municipality is Herlev the chief executive of?": the members' own titles
+        # (and the kinds of job in them) are words about a person, not another question.
+        titles = " ".join(f"{p.title.da} {p.title.en}" for p in renderer.k.people)
+        self._job_words = frozenset(renderer.k.vocabulary.title_parts) | frozenset(fold(titles).split()) - STOPWORDS
+        """Words of a job: "is Mandøe a director?" is a claim about a title, not membership."""
+        self._person_context = (
+            PERSON_CONTEXT | frozenset(fold(titles).split()) - STOPWORDS | frozenset(renderer.k.vocabulary.title_parts)
+        )
 
     def theme_named_by(self, word: str) -> int | None:
         """The number of the theme a topic word belongs to ("digital" -> 2), if one."""
@@ -130,7 +141,7 @@ class FactQuestions:
         if "former_person" in by_kind:
             return self._former(by_kind["former_person"][0], extra, lang, first_word)
         if "person" in by_kind:
-            return self._people(by_kind["person"], extra, lang, first_word)
+            return self._people(by_kind["person"], residual, lang, first_word)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
@@ -147,8 +158,15 @@ class FactQuestions:
     # -- people -------------------------------------------------------------------------
 
     def _people(
-        self, mentions: list[Mention], extra: set[str], lang: Lang, first_word: str
+        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
     ) -> FactReply | OutsideFacts:
+        extra = set(residual)
+        # "hvilken afdeling leder Brøndum?" asks which department, which no title says; "which
+        # municipality is Herlev the chief executive of?" only uses his title to name him.
+        which = next((i for i, w in enumerate(residual) if w in _WHICH_WORDS), None)
+        framed = which is not None and which + 1 < len(residual) and residual[which + 1] in _FRAME_WORDS
+        asked = set(residual[which + 1 :]) if which is not None and not framed else set()
+        context = self._person_context - (asked & self._job_words)
         ambiguous = next((m for m in mentions if len(m.ids) > 1), None)
         if ambiguous is not None:
             # Both are named, briefly, and offered as buttons: the user rarely has to ask again.
@@ -167,11 +185,14 @@ class FactQuestions:
             )
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
-        if not fits(extra, PERSON_CONTEXT):
+        if not fits(extra, context):
             return OutsideFacts(
-                known=profiles, name=", ".join(p.name for p in people), unexplained=_outside(extra, PERSON_CONTEXT)
+                known=profiles, name=", ".join(p.name for p in people), unexplained=_outside(extra, context)
             )
-        if first_word in _YES_NO_OPENERS:
+        job_words = extra & self._job_words
+        if first_word in _YES_NO_OPENERS and fits(extra, PERSON_CONTEXT) and not job_words:
+            # Only the words of a plain "is X a member / the chair?" make a verdict here; a
+            # title the reasoner did not check ("… the director of personnel?") gets the facts.
             chairs = [p for p in people if self.render.seat_of(p).chair]
             if touches(extra, CHAIR_WORDS) and not chairs:
                 # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
@@ -337,6 +358,11 @@ class FactQuestions:
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX)
+
+
+_WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
+_FRAME_WORDS = MUNICIPALITY_WORDS | ORGANISATION_WORDS | TITLE_WORDS
+"""After "which": what is asked for ("which municipality is X the chief executive of?")."""
 
 
 def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:

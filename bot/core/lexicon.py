@@ -44,6 +44,7 @@ ENGLISH_CUES = _words("""
 """)
 
 STOPWORDS = _words("""
+    lol haha hehe respectively hhv btw wat
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
