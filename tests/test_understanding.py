@@ -442,6 +442,9 @@ TOPIC_CLAIMS = [
     ("am I right that the pipe agreements date back to 2026?", "yes", ["2026"]),
     ("am I right that the pipe agreements date back to 2025?", "no", ["2026"]),
     ("2,4 mia sparet, stemmer det?", "ja", ["2,4 mia"]),
+    # "I thought …" puts up what the user believes
+    ("I thought the pipe agreements started in 2026", "yes", []),
+    ("I thought the pipe agreements started in 2024", "no", ["2026"]),
 ]
 
 WHICH_FIRST = [

@@ -167,7 +167,7 @@ MEMBERSHIP_WORDS = _words("""
 """Words that make a question about someone a question about the group's membership."""
 CHAIR_TITLE = _words("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
-COUNT_WORDS = _words("how many much number antal hvor mange")
+COUNT_WORDS = _words("how many much number antal hvor mange count tæl")
 
 THEME_WORDS = _words("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
 THEME_CONTEXT = LIST_WORDS | _words("""
@@ -234,7 +234,7 @@ QUESTION_TYPES = {
         pair: "how-many"
         for pair in ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")
     },
-    **{word: "how-many" for word in _words("antal number")},
+    **{word: "how-many" for word in _words("antal number count tæl")},
 }
 """Question words whose kinds must agree between a question and a variant ("when was the
 article written" is not "who wrote the article"). what/which/hvad/hvilke fit any kind."""
@@ -300,7 +300,7 @@ CONCEPTS = _concepts("""
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion
-    adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet
+    adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
     purpose: purpose aim goal point formål formålet meningen mål målet
     goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
     article: article artikel artiklen artiklens news nyhed nyheden
@@ -405,6 +405,7 @@ ABBREVIATIONS = {
         "reps": "representatives",
         "info": "information",
         "pls": "please",
+        "diff": "difference",
         "plz": "please",
     }.items()
 }
@@ -414,7 +415,7 @@ ABBREVIATIONS = {
 
 CLAIM_TAGS = _words("""
     ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
-    isnt doesnt arent wasnt didnt innit eh no nej
+    isnt doesnt arent wasnt didnt innit eh no nej troede thought
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
 RATE_WORDS = _words("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")

@@ -378,8 +378,11 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
 
 
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
-_LEADING_TAGS = frozenset({"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true"})
-"""Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …")."""
+_LEADING_TAGS = frozenset(
+    {"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true", "troede", "thought", "mente"}
+)
+"""Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
+"jeg troede strategien var fra 2016")."""
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
