@@ -1277,3 +1277,17 @@ def test_asking_which_particular_thing_a_members_title_names_is_not_in_the_artic
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.outcome == "not_in_article", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("søbredden skal kunne tage imod regnvandet, ikk?", "ja"),
+        ("regnvandet skal kunne tage imod søbredden, ikk?", None),  # the same words, the other way round
+        ("søbredden skal kunne tage imod skybruddene, ikk?", None),  # two clauses mixed into one claim
+    ],
+)
+def test_a_claim_restating_a_quoted_paragraph_is_confirmed_only_in_the_paragraphs_own_order(
+    fixture_engine: Engine, question: str, expected: str | None
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

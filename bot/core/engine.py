@@ -428,10 +428,11 @@ class Engine:
             whole=passage is not None,
             organisations_in=self._doers_in(passage, words) if passage is not None else None,
         )
-        if truth is None and not stated.checkable() and passage is None:
+        if truth is None and not stated.checkable():
             # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
             # are looked for in one sentence of the answer (``bot.core.statements``).
-            truth = statements.verdict(words, statements.sentences(self._evidence(answer)), self.meaning, self._phrases)
+            said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
+            truth = statements.verdict(words, statements.sentences(said), self.meaning, self._phrases)
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)

@@ -98,3 +98,22 @@ def stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2]:
         word = word[:-1]  # "medlemm(er)" and "medlem"
     return word
+
+
+def held_in(stemmed: str, stems: frozenset[str] | set[str]) -> bool:
+    """Whether ``stemmed`` is among ``stems``, or one of them differs from it only in a short
+    ending the crude ``stem`` left ("borgernær" -> "borgerna", "borgernære" -> "borgernaer")."""
+    if stemmed in stems:
+        return True
+    if len(stemmed) < _LOOSE_STEM_LENGTH:
+        return False
+    return any(
+        len(other) >= _LOOSE_STEM_LENGTH
+        and abs(len(other) - len(stemmed)) <= 2
+        and (other.startswith(stemmed) or stemmed.startswith(other))
+        for other in stems
+    )
+
+
+_LOOSE_STEM_LENGTH = 7
+"""Shorter stems are too often other words ("kommun" is not "kommunal", "styrer" not "styret")."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.core.knowledge import Lang, Passage
 from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, QUOTE_REQUEST_WORDS, STOPWORDS
 from bot.core.matcher import Meanings
-from bot.core.normalize import fold, tokens
+from bot.core.normalize import fold, held_in, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS
@@ -86,7 +86,8 @@ class PassageIndex:
         weight = {m: self._idf.get(m, self._unseen) for m in wanted}
         total = sum(weight.values())
         best = max(
-            (Found(p, sum(weight[m] for m in wanted & ms) / total) for p, ms in candidates), key=lambda f: f.share
+            (Found(p, sum(weight[m] for m in wanted if held_in(m, ms)) / total) for p, ms in candidates),
+            key=lambda f: f.share,
         )
         needed = self.tuning.passage_share_cued if self.asks_for_words(words) else self.tuning.passage_share
         return best if best.share >= needed else None

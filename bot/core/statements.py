@@ -29,7 +29,7 @@ from bot.core.lexicon import (
     negated,
     rephrase,
 )
-from bot.core.normalize import tokens
+from bot.core.normalize import held_in, tokens
 
 _REFERRING = frozenset(tokens("it its den dens det dets they them their de dem deres"))
 """Pronouns that stand for the subject of the sentence before."""
@@ -73,10 +73,10 @@ def verdict(
         subject = [meaning(w) for w in words[:verb] if w not in STOPWORDS]
     # Every meaning, in the claim's order: "the old group takes over the new group's tasks"
     # holds the same words as "the new group takes over the old group's tasks".
-    if any(stated <= held[i] and _in_order(said, ordered[i]) for i in range(len(held))):
+    if any(all(held_in(m, held[i]) for m in stated) and _in_order(said, ordered[i]) for i in range(len(held))):
         return True
     for meanings in held:
-        missing = stated - meanings
+        missing = {m for m in stated if not held_in(m, meanings)}
         contrary = CONTRARIES.get(next(iter(missing))) if len(missing) == 1 else None
         # "the new group replaces the old one" names both: "new" in a sentence without "old"
         # contradicts nothing.
@@ -88,4 +88,4 @@ def verdict(
 def _in_order(said: Sequence[str], sequence: Sequence[str]) -> bool:
     """Whether ``said`` occurs in ``sequence`` in the same order (other meanings between)."""
     rest = iter(sequence)
-    return all(any(m == found for found in rest) for m in said)
+    return all(any(held_in(m, {found}) for found in rest) for m in said)
