@@ -120,6 +120,11 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         (["what is theme 3?", "and the one before it?"], "Færre ledningstab"),
         (["hvad er tema 3?", "og det før?"], "Færre ledningstab"),
         (["what is theme 1?", "and the one after that?"], "Færre ledningstab"),
+        (["what is theme 1?", "and number 2?"], "Færre ledningstab"),
+        (["hvad er tema 1?", "og nummer to?"], "Færre ledningstab"),
+        (["what is theme 1?", "the next one?", "go back one"], "Rent drikkevand"),
+        (["hvad er tema 1?", "og det næste?", "det næste igen?"], "Klimatilpasning"),
+        (["which theme is about leakage?", "og det før?"], "Rent drikkevand"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(
@@ -183,3 +188,21 @@ def test_a_bare_attribute_after_a_member_is_that_members(
 def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(fixture_engine: Engine) -> None:
     turns = ["who represents Mosevang?", "which of them is a vandchef?", "and the other one, what is his title?"]
     answers(fixture_engine, turns, "Helle Strandgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is first on the member list?", "and the second?"], "Tobias Ravnkilde"),
+        (["who is first on the member list?", "and the second?", "and the next one?"], "Helle Strandgaard"),
+    ],
+)
+def test_an_ordinal_after_a_place_on_the_member_list_is_another_place_there(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_an_ordinal_after_a_member_asked_by_name_is_not_a_place_on_the_list(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Tobias Ravnkilde?", "and the second?"])
+    assert "Helle Strandgaard" not in answer.text and "Ingrid Falkesen" not in answer.text

@@ -43,7 +43,15 @@ from typing import TYPE_CHECKING, Literal
 from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import CHAIR_WORDS, EXPLICIT_SAME_WORDS, QUESTION_WORDS, STOPWORDS, THEME_WORDS, ordinal_words
+from bot.core.lexicon import (
+    CHAIR_WORDS,
+    EXPLICIT_SAME_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    THEME_WORDS,
+    cardinal_words,
+    ordinal_words,
+)
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import PERSON_QUESTION, say
@@ -150,12 +158,15 @@ _MEANT = _words("mente mener meant mean")
 _OTHER_WORDS = _words("anden andet other another")
 _CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
 _NEXT = _words("næste next following efterfølgende after efter")
-_PREVIOUS = _words("forrige previous preceding foregående before")
+_PREVIOUS = _words("forrige previous preceding foregående before back tilbage")
+""""go back one", "et tilbage" step back like "the previous one"."""
 _BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
 _LAST = _words("sidste last final")
 _MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list it that")
-_MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _MOVE_WORDS
+_NUMBER_WORDS = _words("number nummer nr")
+"""'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
+_MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _MOVE_WORDS | _NUMBER_WORDS | _words("igen again go gå right lige")
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
 _MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative")
 _MORE = re.compile(
@@ -354,7 +365,7 @@ class Dialogue:
         elif person is not None and person not in people:
             people = ()
         focus = self._focus(mentions, named, asked_people)
-        if focus is None and self._lists_themes(answer):
+        if focus is None and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
             focus = "theme"  # "the five themes?" - "the third one": a move along the themes
         earlier = state.person if person != state.person and state.person else state.earlier
         return Conversation(
@@ -698,12 +709,14 @@ class Dialogue:
             wanted = "last"
         elif step in ordinal_words():
             wanted = ordinal_words()[step]
+        elif step in cardinal_words() and any(w in _NUMBER_WORDS for w in words):
+            wanted = cardinal_words()[step]
         elif step.isdigit() and len(step) <= 2:
             wanted = int(step)
         else:
             return None
         domain = domain or self._domain(state)
-        if isinstance(wanted, int) and domain not in ("theme", "list"):
+        if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
             return None  # "og 4?" counts themes or a list, not the members at large
         if domain == "theme":
             number = _moved(state.theme, self.theme_count, wanted, 1)
@@ -726,6 +739,14 @@ class Dialogue:
             name = self._organisation_short.get(current or items[-1], current or items[-1])
             return _edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
         return self._about(kind, items[index], state, turn.lang)
+
+    def _positional(self, state: Conversation) -> bool:
+        """ "who is first on the member list?" - "and the second?": the last question asked for a
+        place among the members, so a bare ordinal is another place there."""
+        if state.focus != "person" or state.frame is None:
+            return False
+        words = fold(state.frame).split()
+        return any(w in ordinal_words() or w in _LAST for w in words)
 
     def _domain(self, state: Conversation) -> str | None:
         if state.focus == "theme":
