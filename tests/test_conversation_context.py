@@ -34,6 +34,15 @@ def answers(engine: Engine, turns: Sequence[str], expected: str) -> None:
         (["How much have the pipe agreements saved?", "and when did they start?"], "2026"),
         (["hvor meget har ledningsaftalerne sparet?", "hvornår startede de?"], "2026"),
         (["How much have the pipe agreements saved?", "how many utilities use them?"], "30"),
+        (["how many utilities take part in the pipe agreements?", "when were they established?"], "2026"),
+        (
+            [
+                "how many utilities take part in the pipe agreements?",
+                "when were they established?",
+                "and how much have they saved?",
+            ],
+            "2,4",
+        ),
     ],
 )
 def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
@@ -206,3 +215,25 @@ def test_an_ordinal_after_a_place_on_the_member_list_is_another_place_there(
 def test_an_ordinal_after_a_member_asked_by_name_is_not_a_place_on_the_list(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Tobias Ravnkilde?", "and the second?"])
     assert "Helle Strandgaard" not in answer.text and "Ingrid Falkesen" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad skete der med det gamle ledningsråd?", "hvem var medlemmer af den?"], "gamle ledningsråd"),
+        (["what happened to the old pipe council?", "who were the members of it?"], "old pipe council"),
+    ],
+)
+def test_a_pronoun_after_a_topic_answer_means_the_topic_not_the_group_the_article_is_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+def test_a_question_naming_its_subject_after_a_topic_answer_stands_alone(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["what happened to the old pipe council?", "who chairs the steering group?"],
+        "Rasmus Kvistgaard",
+    )

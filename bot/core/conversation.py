@@ -969,6 +969,9 @@ class Dialogue:
             pointing and short and alone == "answer" and not state.focus
         ):
             return None
+        named = self._named_subject(turn, state.frame, alone)
+        if named is not None:
+            return named
         subject = subject_words(state.frame)
         if not subject:
             return None
@@ -981,6 +984,27 @@ class Dialogue:
         if alone == "answer" and reading.answer.source == turn.alone.source:
             return None
         return reading
+
+    def _named_subject(self, turn: _Turn, frame: str, alone: str) -> _Reading | None:
+        """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
+        pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
+        place; the last question's loose words appended would read "skete" as the subject too."""
+        pairs = word_pairs(turn.text)
+        at = next((i for i in range(turn.lead(), len(pairs)) if _stands_for_thing(turn.folded, i)), None)
+        if at is None:
+            return None
+        for phrase in _noun_phrases(frame):
+            reading = self._ask(_swapped(turn.text, pairs, {(at, at + 1): phrase}), turn.lang)
+            answer = reading.answer
+            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+            if answer.outcome not in ("answer", "negative") and not curated_gap:
+                continue
+            if (answer.source or "").startswith("passage:"):
+                continue  # a paragraph is the engine's last resort: no sign the phrase was understood
+            if alone == "answer" and answer.source == turn.alone.source:
+                return None  # the phrase changed nothing: the turn was a question of its own
+            return reading
+        return None
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -1018,6 +1042,41 @@ class Dialogue:
 
 
 # -- small functions -----------------------------------------------------------------------
+
+
+_THING_POINTERS = _words("it they them dem den de")
+"""Pronouns that stand for a thing or things named before; "det" and "that" more often stand
+for what was said ("hvem sagde det?", "is that right?") and are left alone."""
+_DETERMINERS = _words("den det de the")
+
+
+def _stands_for_thing(folded: Sequence[str], i: int) -> bool:
+    """Whether ``folded[i]`` is a pronoun for a thing: "den" at the end or before a verb, not
+    the article of "den gamle styregruppe"."""
+    word = folded[i]
+    if word not in _THING_POINTERS:
+        return False
+    if word in ("den", "de"):
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        return not after or after in _PRONOUN_DE_BEFORE | _VERBS
+    return True
+
+
+def _noun_phrases(frame: str) -> list[str]:
+    """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
+    agreements"), longest first: without a parser, where the phrase ends ("the binding
+    agreements save") is left to the engine, which reads a stray verb as noise."""
+    pairs = word_pairs(frame)
+    stops = STOPWORDS | QUESTION_WORDS | _VERBS | POINTERS | _LEAD_WORDS
+    phrases: list[str] = []
+    for i, (_, word) in enumerate(pairs):
+        if word not in _DETERMINERS:
+            continue
+        end = i + 1
+        while end < len(pairs) and pairs[end][1] not in stops:
+            end += 1
+        phrases.extend(" ".join(raw for raw, _ in pairs[i:stop]) for stop in range(end, i + 1, -1))
+    return sorted(phrases, key=lambda p: -len(p.split()))
 
 
 def _slot(kind: str) -> str:
