@@ -237,3 +237,34 @@ def test_a_question_naming_its_subject_after_a_topic_answer_stands_alone(fixture
         ["what happened to the old pipe council?", "who chairs the steering group?"],
         "Rasmus Kvistgaard",
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["how many municipalities are in the group?", "which ones?"], "• Mosevang Kommune"),
+        (["hvor mange kommuner er med i styregruppen?", "hvilke kommuner er det?"], "• Søholt Kommune"),
+    ],
+)
+def test_which_ones_after_a_count_names_them(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["how many utilities take part in the pipe agreements?", "which ones?"], "does not say which"),
+        (["hvor mange forsyninger er med i ledningsaftalerne?", "hvilke er det præcist?"], "nævner ikke hvilke"),
+    ],
+)
+def test_which_ones_after_a_count_the_article_only_gives_as_a_number_says_so(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert not answer.answered and expected in answer.text, answer.text
+    assert "Krageby" not in answer.text
+
+
+def test_which_ones_without_a_count_before_it_is_not_read_as_one(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what is theme 2?", "which ones?"])
+    assert "does not say which" not in answer.text and "Krageby" not in answer.text

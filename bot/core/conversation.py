@@ -192,6 +192,11 @@ _WHO = _words("who hvem whom")
 _SAID = _words("said say says saying sagde siger sagt mener mente udtaler udtalte")
 _WHO_SAID_FILLER = _WHO | _SAID | _words("that det this dette it der er is was var the den so så and og then then")
 _HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
+_WHICH_FILLER = _words("""
+    ones one er det de dem are is it they them those these that there der så then præcist exactly
+    egentlig actually af of
+""")
+"""Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
 _HOW_MANY_FILLER = _words("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
     de they people personer
@@ -228,6 +233,10 @@ NO_PREVIOUS = Bilingual(
 )
 ONLY_THIS = Bilingual(
     da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
+)
+ONLY_COUNT = Bilingual(
+    da="Artiklen nævner ikke hvilke, den giver kun antallet:",
+    en="The article does not say which; it only gives the number:",
 )
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
@@ -404,6 +413,7 @@ class Dialogue:
             self._in_language,
             self._pending,
             self._who_said,
+            self._which_of_count,
             self._how_many_listed,
             self._attribute_of_person,
             self._same_as,
@@ -477,6 +487,38 @@ class Dialogue:
         if passage is None or passage.speaker is None:
             return None
         return self._quote(turn, passage)
+
+    def _which_of_count(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "which ones?", "hvilke kommuner er det præcist?" after "how many municipalities are in
+        the group?": the count's question asked as "which"; where the article only gives a
+        number, the engine's answer to that says so."""
+        if state.frame is None or turn.mentions:
+            return None
+        frame = fold(state.frame).split()
+        words = turn.folded[turn.lead() :]
+        if not words or words[0] not in _WHICH or _HOW_MANY.search(" ".join(frame)) is None:
+            return None
+        # Beside "which", only words that point back, or a noun the count itself used.
+        if any(w not in _WHICH_FILLER and w not in frame for w in words[1:]):
+            return None
+        pairs = word_pairs(state.frame)
+        folded = [w for _, w in pairs]
+        at = next(i for i in range(len(folded) - 1) if folded[i : i + 2] in (["how", "many"], ["hvor", "mange"]))
+        which = "which" if folded[at] == "how" else "hvilke"
+        reading = self._ask(_swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
+        answer = reading.answer
+        curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+        if answer.outcome not in ("answer", "negative") and not curated_gap:
+            return None
+        if (answer.source or "").startswith("passage:"):
+            return None  # a paragraph is the engine's last resort, no list of which ones
+        if answer.source == state.source:
+            # "which" leads back to the count: the article gives a number, not the names.
+            text = f"{say(ONLY_COUNT, turn.lang)} {answer.text}"
+            return _Reading(
+                turn.text, replace(_said(turn.text, text, turn.lang, "not_in_article"), source=answer.source)
+            )
+        return reading
 
     def _how_many_listed(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "how many are there in total?", "hvor mange er det?": the last list counted."""
