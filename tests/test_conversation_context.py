@@ -268,3 +268,17 @@ def test_which_ones_after_a_count_the_article_only_gives_as_a_number_says_so(
 def test_which_ones_without_a_count_before_it_is_not_read_as_one(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what is theme 2?", "which ones?"])
     assert "does not say which" not in answer.text and "Krageby" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        (["which members are not from a municipality?", "and which one of them is the chair?"], "Rasmus", "Birkmose"),
+        (["hvem er forsyningsdirektør?", "which one of them is from Lyngholt?"], "Tobias", "Ingrid"),
+    ],
+)
+def test_which_one_of_them_narrows_the_list_like_which_of_them(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and absent not in answer.text, answer.text

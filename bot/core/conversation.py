@@ -179,7 +179,10 @@ _MORE = re.compile(
 )
 """'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
 _OF_THEM = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
-_OF_THEM_RAW = re.compile(r"\s*\b(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE)
+_OF_THEM_RAW = re.compile(
+    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE
+)
+""" "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
 _ELSE = _words("else ellers andre others øvrige anyone nogen")
 _ATTRIBUTE_WORDS = _words("title titel titlen job stilling municipality kommune kommunen organisation organization")
 _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
