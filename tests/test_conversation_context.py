@@ -282,3 +282,23 @@ def test_which_one_of_them_narrows_the_list_like_which_of_them(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert expected in answer.text and absent not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["How much have the pipe agreements saved?", "since when?"],
+        ["hvor meget har de fælles ledningsaftaler sparet?", "siden?"],
+        ["hvem er formand?", "hvad siger han om besparelserne?", "siden hvornår?"],
+        ["who chairs the group?", "what does he say about the savings?", "since when?"],
+    ],
+)
+def test_since_when_after_a_topic_is_the_topics_start_even_when_a_member_spoke_of_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "2026")
+
+
+def test_since_when_after_a_member_alone_is_still_about_the_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "since when?"])
+    assert not answer.answered and "Ingrid Falkesen" in answer.text and "2026" not in answer.text

@@ -984,6 +984,12 @@ class Dialogue:
             return None
         reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
         answer = reading.answer
+        if answer.outcome == "not_in_article" and answer.source is None and state.frame:
+            # "what did she say about the savings?" - "since when?": not the member's "since
+            # when", which the article never gives, but the savings'.
+            topic = self._named_subject(turn, state.frame, turn.alone.outcome)
+            if topic is not None and topic.answer.outcome == "answer":
+                return topic
         if answer.outcome not in _RESOLVED:
             return None
         # Only an answer about the subject: "hvad er klokken tema 2?" gets the themes, not theme 2.
@@ -1004,7 +1010,8 @@ class Dialogue:
         alone = turn.alone.outcome
         pointing = points_back(rest)
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION | POINTERS]
-        bare = 0 < len(rest) <= 3 and not content and any(w in QUESTION_WORDS for w in rest)
+        asking = any(w in QUESTION_WORDS for w in rest) or rest in (("siden",), ("since",))
+        bare = 0 < len(rest) <= 3 and not content and asking  # "siden?" asks "since when?"
         if not (pointing or bare) or len(rest) > _SHORT_TURN:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
@@ -1033,13 +1040,19 @@ class Dialogue:
     def _named_subject(self, turn: _Turn, frame: str, alone: str) -> _Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
         pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
-        place; the last question's loose words appended would read "skete" as the subject too."""
+        place; the last question's loose words appended would read "skete" as the subject too.
+        A bare "since when?" is asked of that phrase the same way."""
         pairs = word_pairs(turn.text)
         at = next((i for i in range(turn.lead(), len(pairs)) if _stands_for_thing(turn.folded, i)), None)
-        if at is None:
+        rest = turn.folded[turn.lead() :]
+        if at is None and any(w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION for w in rest):
             return None
         for phrase in _noun_phrases(frame):
-            reading = self._ask(_swapped(turn.text, pairs, {(at, at + 1): phrase}), turn.lang)
+            if at is None:  # "since when?": asked of the phrase
+                asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
+            else:
+                asked = _swapped(turn.text, pairs, {(at, at + 1): phrase})
+            reading = self._ask(asked, turn.lang)
             answer = reading.answer
             curated_gap = answer.outcome == "not_in_article" and answer.source is not None
             if answer.outcome not in ("answer", "negative") and not curated_gap:
@@ -1093,6 +1106,9 @@ _THING_POINTERS = _words("it they them dem den de")
 """Pronouns that stand for a thing or things named before; "det" and "that" more often stand
 for what was said ("hvem sagde det?", "is that right?") and are left alone."""
 _DETERMINERS = _words("den det de the")
+_TOPIC_PREPOSITIONS = _words("om about")
+""" "hvad siger hun om besparelserne?": Danish puts the article on the noun, so the phrase after
+"om" is the topic too."""
 
 
 def _stands_for_thing(folded: Sequence[str], i: int) -> bool:
@@ -1109,18 +1125,20 @@ def _stands_for_thing(folded: Sequence[str], i: int) -> bool:
 
 def _noun_phrases(frame: str) -> list[str]:
     """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
-    agreements"), longest first: without a parser, where the phrase ends ("the binding
-    agreements save") is left to the engine, which reads a stray verb as noise."""
+    agreements") or follow "om"/"about" ("om besparelserne"), longest first: without a parser,
+    where the phrase ends ("the binding agreements save") is left to the engine, which reads a
+    stray verb as noise."""
     pairs = word_pairs(frame)
     stops = STOPWORDS | QUESTION_WORDS | _VERBS | POINTERS | _LEAD_WORDS
     phrases: list[str] = []
     for i, (_, word) in enumerate(pairs):
-        if word not in _DETERMINERS:
+        if word not in _DETERMINERS | _TOPIC_PREPOSITIONS:
             continue
+        start = i + 1 if word in _TOPIC_PREPOSITIONS else i
         end = i + 1
         while end < len(pairs) and pairs[end][1] not in stops:
             end += 1
-        phrases.extend(" ".join(raw for raw, _ in pairs[i:stop]) for stop in range(end, i + 1, -1))
+        phrases.extend(" ".join(raw for raw, _ in pairs[start:stop]) for stop in range(end, i + 1, -1))
     return sorted(phrases, key=lambda p: -len(p.split()))
 
 
