@@ -302,3 +302,21 @@ def test_since_when_after_a_topic_is_the_topics_start_even_when_a_member_spoke_o
 def test_since_when_after_a_member_alone_is_still_about_the_member(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "since when?"])
     assert not answer.answered and "Ingrid Falkesen" in answer.text and "2026" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvornår blev den fælles vandplan vedtaget?", "hvad er formålet?"], "rent drikkevand"),
+        (["when was the water plan adopted?", "by whom?", "what period does it cover?"], "2031-2034"),
+        (["What years does LWB's water plan cover?", "what is it meant to achieve?"], "drinking water"),
+    ],
+)
+def test_a_short_turn_too_bare_to_stand_alone_is_about_the_last_questions_subject(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["hvem er formand?", "hvad er formålet?"]).answered

@@ -1012,6 +1012,10 @@ class Dialogue:
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION | POINTERS]
         asking = any(w in QUESTION_WORDS for w in rest) or rest in (("siden",), ("since",))
         bare = 0 < len(rest) <= 3 and not content and asking  # "siden?" asks "since when?"
+        if not (pointing or bare) and alone in ("fallback", "suggestions") and 0 < len(rest) <= 3:
+            # "hvad er formålet?" after the strategy: too short to stand alone, it is the
+            # strategy's; only the last question's noun phrase is tried, not its loose words.
+            return self._named_subject(turn, state.frame, alone, fragment=True)
         if not (pointing or bare) or len(rest) > _SHORT_TURN:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
@@ -1037,7 +1041,7 @@ class Dialogue:
             return None
         return reading
 
-    def _named_subject(self, turn: _Turn, frame: str, alone: str) -> _Reading | None:
+    def _named_subject(self, turn: _Turn, frame: str, alone: str, *, fragment: bool = False) -> _Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
         pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
         place; the last question's loose words appended would read "skete" as the subject too.
@@ -1045,7 +1049,7 @@ class Dialogue:
         pairs = word_pairs(turn.text)
         at = next((i for i in range(turn.lead(), len(pairs)) if _stands_for_thing(turn.folded, i)), None)
         rest = turn.folded[turn.lead() :]
-        if at is None and any(w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION for w in rest):
+        if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION for w in rest):
             return None
         for phrase in _noun_phrases(frame):
             if at is None:  # "since when?": asked of the phrase
@@ -1059,8 +1063,8 @@ class Dialogue:
                 continue
             if (answer.source or "").startswith("passage:"):
                 continue  # a paragraph is the engine's last resort: no sign the phrase was understood
-            if alone == "answer" and answer.source == turn.alone.source:
-                return None  # the phrase changed nothing: the turn was a question of its own
+            # The same answer as the turn alone is kept too: the phrase it was asked of carries
+            # the subject on to the next turn.
             return reading
         return None
 
@@ -1106,6 +1110,7 @@ _THING_POINTERS = _words("it they them dem den de")
 """Pronouns that stand for a thing or things named before; "det" and "that" more often stand
 for what was said ("hvem sagde det?", "is that right?") and are left alone."""
 _DETERMINERS = _words("den det de the")
+_GENITIVE = re.compile(r"\b(\w+)['’]s\b")
 _TOPIC_PREPOSITIONS = _words("om about")
 """ "hvad siger hun om besparelserne?": Danish puts the article on the noun, so the phrase after
 "om" is the topic too."""
@@ -1125,21 +1130,24 @@ def _stands_for_thing(folded: Sequence[str], i: int) -> bool:
 
 def _noun_phrases(frame: str) -> list[str]:
     """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
-    agreements") or follow "om"/"about" ("om besparelserne"), longest first: without a parser,
+    agreements") or follow "om"/"about" ("om besparelserne"; these first), longest first: without a parser,
     where the phrase ends ("the binding agreements save") is left to the engine, which reads a
-    stray verb as noise."""
-    pairs = word_pairs(frame)
+    stray verb as noise. "KL's procurement strategy" opens a phrase like "the KL procurement
+    strategy": the words drop the "'s"."""
+    pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
     stops = STOPWORDS | QUESTION_WORDS | _VERBS | POINTERS | _LEAD_WORDS
-    phrases: list[str] = []
+    phrases: list[tuple[bool, str]] = []
     for i, (_, word) in enumerate(pairs):
         if word not in _DETERMINERS | _TOPIC_PREPOSITIONS:
             continue
-        start = i + 1 if word in _TOPIC_PREPOSITIONS else i
+        topic = word in _TOPIC_PREPOSITIONS
+        start = i + 1 if topic else i
         end = i + 1
         while end < len(pairs) and pairs[end][1] not in stops:
             end += 1
-        phrases.extend(" ".join(raw for raw, _ in pairs[start:stop]) for stop in range(end, i + 1, -1))
-    return sorted(phrases, key=lambda p: -len(p.split()))
+        phrases.extend((topic, " ".join(raw for raw, _ in pairs[start:stop])) for stop in range(end, i + 1, -1))
+    # "what did SKI's director say about savings?": what it was said about is the topic.
+    return [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]
 
 
 def _slot(kind: str) -> str:
