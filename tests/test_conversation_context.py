@@ -320,3 +320,23 @@ def test_a_short_turn_too_bare_to_stand_alone_is_about_the_last_questions_subjec
 
 def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["hvem er formand?", "hvad er formålet?"]).answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is last on the member list?", "og den før hende?"], "Helle Birkmose"),
+        (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?"], "Helle Strandgaard"),
+        (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?", "og den næste?"], "Jonas Vinterberg"),
+        (["hvem står som nummer 2 på listen?", "og det forrige navn på listen?"], "Ingrid Falkesen"),
+    ],
+)
+def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_after_him_with_no_member_talked_about_is_not_a_move(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 2?", "hvem står efter ham på listen?"])
+    assert not answer.answered

@@ -166,9 +166,15 @@ _LAST = _words("sidste last final")
 _MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list it that")
 _NUMBER_WORDS = _words("number nummer nr")
 """'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
-_MOVE_FILLER = _FRAGMENT_FILLER | _LEAD_WORDS | _MOVE_WORDS | _NUMBER_WORDS | _words("igen again go gå right lige")
+_MOVE_FILLER = (
+    _FRAGMENT_FILLER
+    | _LEAD_WORDS
+    | _MOVE_WORDS
+    | _NUMBER_WORDS
+    | _words("igen again go gå right lige står stands comes listen liste listed navn name")
+)
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
-_MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative")
+_MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative navn name")
 _MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
     r"(?:(?:fortael|fortaelle|tell|sig|say|giv|give|vis|show)\s+(?:mig\s+|me\s+|us\s+|os\s+)?)?"
@@ -733,7 +739,9 @@ class Dialogue:
             return None
         words = turn.folded[turn.lead() :]
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
-        steps = [w for w in words if w not in _MOVE_FILLER and w not in THEME_WORDS]
+        # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
+        relative = _OBJECT_FORMS if state.person else frozenset()
+        steps = [w for w in words if w not in _MOVE_FILLER | relative and w not in THEME_WORDS]
         if not steps and raw & _BEFORE_RAW:
             steps = ["before"]
         if len(steps) != 1:
