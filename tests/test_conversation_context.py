@@ -340,3 +340,16 @@ def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
 def test_after_him_with_no_member_talked_about_is_not_a_move(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er tema 2?", "hvem står efter ham på listen?"])
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er teknik- og miljødirektør i Søholt?", "er der andre med samme titel?"], "Helle Strandgaard"),
+        (["hvem er miljøchef?", "er der andre med samme titel?"], "Ingen andre"),
+    ],
+)
+def test_a_title_question_answered_by_one_member_makes_that_member_the_subject(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text

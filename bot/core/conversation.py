@@ -1105,7 +1105,9 @@ class Dialogue:
             if mention.kind in ("municipality", "organisation", "theme"):
                 return mention.kind
             if mention.kind == "title":
-                return "list"
+                # "who is the finance director in Hjørring?" names one member: "others with the
+                # same title?" and "which municipality?" are then about that member.
+                return "person" if len(named) == 1 else "list"
         if len(named) > 1:
             return "list"
         return "person" if named else None
