@@ -353,3 +353,28 @@ def test_a_title_question_answered_by_one_member_makes_that_member_the_subject(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     assert expected in talk(fixture_engine, turns).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Helle Strandgaard?", "er hun den eneste fra den kommune?"], "Jonas Vinterberg"),
+        (["who is Jonas Vinterberg?", "who else is from there?"], "Helle Strandgaard"),
+        (["who is Jonas Vinterberg?", "who else is from there?", "what's her title?"], "teknik- og miljødirektør"),
+        (["who represents Søholt?", "is anyone else from that municipality?"], "No one besides Aksel Brandtoft"),
+    ],
+)
+def test_that_municipality_and_there_are_the_place_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Helle Strandgaard?", "er hun den eneste fra den kommune?"])
+    assert answer.text.startswith("Nej"), answer.text
+
+
+def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 1?", "who else is from there?"])
+    assert not any(town in answer.text for town in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text

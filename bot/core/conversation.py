@@ -195,6 +195,20 @@ _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORE
 _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
+_PLACE_POINTERS = tuple(
+    tuple(fold(p).split())
+    for p in (
+        "den kommune",
+        "denne kommune",
+        "that municipality",
+        "this municipality",
+        "that kommune",
+        "from there",
+        "in there",
+        "derfra",
+    )
+)
+"""Words pointing at the place talked about ("fra den kommune", "who else is from there?")."""
 _WHICH = _words("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 _WHO = _words("who hvem whom")
@@ -380,6 +394,8 @@ class Dialogue:
             person, people = None, named
         if listed is not None:
             people = listed
+            if len(listed) == 1:
+                person = listed[0]  # "who else is from there?" - one: "his title" is that one's
         elif person is not None and person not in people:
             people = ()
         focus = self._focus(mentions, named, asked_people)
@@ -418,6 +434,7 @@ class Dialogue:
     def _follow_up(self, turn: _Turn, state: Conversation) -> _Reading | None:
         if not turn.folded:
             return None
+        turn = self._placed(turn, state)
         for rule in (
             self._in_language,
             self._pending,
@@ -437,6 +454,39 @@ class Dialogue:
             if reading is not None:
                 return self._or_alone(turn, reading)
         return self._bare_fragment(turn, state) or self._on_subject(turn, state)
+
+    def _placed(self, turn: _Turn, state: Conversation) -> _Turn:
+        """ "er han den eneste fra den kommune?", "who else is from there?": the place talked
+        about (the member's, or the last one named) put in for the words pointing at it, so the
+        rules below see a named place."""
+        pairs = word_pairs(turn.text)
+        spans = [
+            (i, i + len(phrase))
+            for i in range(len(pairs))
+            for phrase in _PLACE_POINTERS
+            if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
+        ]
+        if len(spans) != 1 or any(m.kind in ("municipality", "organisation") for m in turn.mentions):
+            return turn
+        place = self._place(state)
+        if place is None:
+            return turn
+        start, end = spans[0]
+        words = [w for _, w in pairs[start:end]]
+        preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
+        replacement = f"{preposition} {place}".strip()
+        text = _swapped(turn.text, pairs, {(start, end): replacement})
+        return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
+
+    def _place(self, state: Conversation) -> str | None:
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "") if state.focus == "person" else None
+        if person is not None:
+            seat = render.seat_of(person)
+            return seat.municipality or self._organisation_short.get(seat.organisation_id or "", seat.organisation)
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        return state.municipality if state.focus in ("municipality", "list") else None
 
     def _or_alone(self, turn: _Turn, reading: _Reading) -> _Reading:
         """A rewrite the engine cannot answer does not replace an answer to the turn itself."""
