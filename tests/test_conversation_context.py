@@ -378,3 +378,17 @@ def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fi
 def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er tema 1?", "who else is from there?"])
     assert not any(town in answer.text for town in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        (["hvem er Ingrid Falkesen?", "og Tobias Ravnkilde?", "er de begge forsyningsdirektører?"], "Ja"),
+        (["who is Ingrid Falkesen?", "and Aksel Brandtoft?", "are they both utilities directors?"], "No"),
+    ],
+)
+def test_they_both_after_two_members_in_turn_are_those_two(
+    fixture_engine: Engine, turns: list[str], start: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(start), answer.text

@@ -132,6 +132,7 @@ _SINGULAR_POSSESSIVE = _words("hans hendes his hers")
 _OBJECT_FORMS = _words("ham hende him her")
 _PLACE_PREPOSITIONS = _words("fra from i in hos at")
 _PLURAL = _words("dem they them")
+_BOTH = _words("both begge")
 _PLURAL_POSSESSIVE = _words("deres their theirs")
 _THING = _words("den det it")
 _THING_POSSESSIVE = _words("dens dets its")
@@ -903,7 +904,7 @@ class Dialogue:
             if word in _PLURAL | _PLURAL_POSSESSIVE | {"de"}:
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
                     continue
-                subject = self._list_phrase(state.listed, turn.lang)
+                subject = self._list_phrase(self._plural(turn, state), turn.lang)
             elif word in _THING | _THING_POSSESSIVE:
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 if turn.alone.answered or self._words_before(turn, i):
@@ -925,6 +926,14 @@ class Dialogue:
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    @staticmethod
+    def _plural(turn: _Turn, state: Conversation) -> tuple[str, ...]:
+        """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
+        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?")."""
+        if state.listed or not set(turn.folded) & _BOTH or not (state.earlier and state.person):
+            return state.listed
+        return (state.earlier, state.person)
 
     def _antecedent_before(self, turn: _Turn, index: int) -> bool:
         """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
