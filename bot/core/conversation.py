@@ -13,7 +13,9 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
 - "the next one", "det forrige", "den sidste", "the third one" move along the themes, the
   last list or the members;
 - "how many of them …", "which of them …" narrow the last list to those the answer names;
-  "who else …" leaves out who was already named;
+  "who else …" leaves out who was already named; "which ones?" after a count asks it as "which";
+- "fra den kommune", "from there" are the place talked about; a pronoun or a bare "since
+  when?" after a topic stands for the last question's noun phrase ("den gamle styregruppe");
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
 - "tell me more" / "fortæl mere" quotes the article around the last answer.
 
