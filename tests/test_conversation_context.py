@@ -34,6 +34,15 @@ def answers(engine: Engine, turns: Sequence[str], expected: str) -> None:
         (["How much have the pipe agreements saved?", "and when did they start?"], "2026"),
         (["hvor meget har ledningsaftalerne sparet?", "hvornår startede de?"], "2026"),
         (["How much have the pipe agreements saved?", "how many utilities use them?"], "30"),
+        (["how many utilities take part in the pipe agreements?", "when were they established?"], "2026"),
+        (
+            [
+                "how many utilities take part in the pipe agreements?",
+                "when were they established?",
+                "and how much have they saved?",
+            ],
+            "2,4",
+        ),
     ],
 )
 def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
@@ -120,6 +129,11 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         (["what is theme 3?", "and the one before it?"], "Færre ledningstab"),
         (["hvad er tema 3?", "og det før?"], "Færre ledningstab"),
         (["what is theme 1?", "and the one after that?"], "Færre ledningstab"),
+        (["what is theme 1?", "and number 2?"], "Færre ledningstab"),
+        (["hvad er tema 1?", "og nummer to?"], "Færre ledningstab"),
+        (["what is theme 1?", "the next one?", "go back one"], "Rent drikkevand"),
+        (["hvad er tema 1?", "og det næste?", "det næste igen?"], "Klimatilpasning"),
+        (["which theme is about leakage?", "og det før?"], "Rent drikkevand"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(
@@ -183,3 +197,198 @@ def test_a_bare_attribute_after_a_member_is_that_members(
 def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(fixture_engine: Engine) -> None:
     turns = ["who represents Mosevang?", "which of them is a vandchef?", "and the other one, what is his title?"]
     answers(fixture_engine, turns, "Helle Strandgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is first on the member list?", "and the second?"], "Tobias Ravnkilde"),
+        (["who is first on the member list?", "and the second?", "and the next one?"], "Helle Strandgaard"),
+    ],
+)
+def test_an_ordinal_after_a_place_on_the_member_list_is_another_place_there(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_an_ordinal_after_a_member_asked_by_name_is_not_a_place_on_the_list(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Tobias Ravnkilde?", "and the second?"])
+    assert "Helle Strandgaard" not in answer.text and "Ingrid Falkesen" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad skete der med det gamle ledningsråd?", "hvem var medlemmer af den?"], "gamle ledningsråd"),
+        (["what happened to the old pipe council?", "who were the members of it?"], "old pipe council"),
+    ],
+)
+def test_a_pronoun_after_a_topic_answer_means_the_topic_not_the_group_the_article_is_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+def test_a_question_naming_its_subject_after_a_topic_answer_stands_alone(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["what happened to the old pipe council?", "who chairs the steering group?"],
+        "Rasmus Kvistgaard",
+    )
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["how many municipalities are in the group?", "which ones?"], "• Mosevang Kommune"),
+        (["hvor mange kommuner er med i styregruppen?", "hvilke kommuner er det?"], "• Søholt Kommune"),
+    ],
+)
+def test_which_ones_after_a_count_names_them(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["how many utilities take part in the pipe agreements?", "which ones?"], "does not say which"),
+        (["hvor mange forsyninger er med i ledningsaftalerne?", "hvilke er det præcist?"], "nævner ikke hvilke"),
+    ],
+)
+def test_which_ones_after_a_count_the_article_only_gives_as_a_number_says_so(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert not answer.answered and expected in answer.text, answer.text
+    assert "Krageby" not in answer.text
+
+
+def test_which_ones_without_a_count_before_it_is_not_read_as_one(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what is theme 2?", "which ones?"])
+    assert "does not say which" not in answer.text and "Krageby" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        (["which members are not from a municipality?", "and which one of them is the chair?"], "Rasmus", "Birkmose"),
+        (["hvem er forsyningsdirektør?", "which one of them is from Lyngholt?"], "Tobias", "Ingrid"),
+    ],
+)
+def test_which_one_of_them_narrows_the_list_like_which_of_them(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and absent not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["How much have the pipe agreements saved?", "since when?"],
+        ["hvor meget har de fælles ledningsaftaler sparet?", "siden?"],
+        ["hvem er formand?", "hvad siger han om besparelserne?", "siden hvornår?"],
+        ["who chairs the group?", "what does he say about the savings?", "since when?"],
+    ],
+)
+def test_since_when_after_a_topic_is_the_topics_start_even_when_a_member_spoke_of_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "2026")
+
+
+def test_since_when_after_a_member_alone_is_still_about_the_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "since when?"])
+    assert not answer.answered and "Ingrid Falkesen" in answer.text and "2026" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvornår blev den fælles vandplan vedtaget?", "hvad er formålet?"], "rent drikkevand"),
+        (["when was the water plan adopted?", "by whom?", "what period does it cover?"], "2031-2034"),
+        (["What years does LWB's water plan cover?", "what is it meant to achieve?"], "drinking water"),
+    ],
+)
+def test_a_short_turn_too_bare_to_stand_alone_is_about_the_last_questions_subject(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["hvem er formand?", "hvad er formålet?"]).answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is last on the member list?", "og den før hende?"], "Helle Birkmose"),
+        (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?"], "Helle Strandgaard"),
+        (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?", "og den næste?"], "Jonas Vinterberg"),
+        (["hvem står som nummer 2 på listen?", "og det forrige navn på listen?"], "Ingrid Falkesen"),
+    ],
+)
+def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_after_him_with_no_member_talked_about_is_not_a_move(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 2?", "hvem står efter ham på listen?"])
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er teknik- og miljødirektør i Søholt?", "er der andre med samme titel?"], "Helle Strandgaard"),
+        (["hvem er miljøchef?", "er der andre med samme titel?"], "Ingen andre"),
+    ],
+)
+def test_a_title_question_answered_by_one_member_makes_that_member_the_subject(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Helle Strandgaard?", "er hun den eneste fra den kommune?"], "Jonas Vinterberg"),
+        (["who is Jonas Vinterberg?", "who else is from there?"], "Helle Strandgaard"),
+        (["who is Jonas Vinterberg?", "who else is from there?", "what's her title?"], "teknik- og miljødirektør"),
+        (["who represents Søholt?", "is anyone else from that municipality?"], "No one besides Aksel Brandtoft"),
+    ],
+)
+def test_that_municipality_and_there_are_the_place_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Helle Strandgaard?", "er hun den eneste fra den kommune?"])
+    assert answer.text.startswith("Nej"), answer.text
+
+
+def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 1?", "who else is from there?"])
+    assert not any(town in answer.text for town in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        (["hvem er Ingrid Falkesen?", "og Tobias Ravnkilde?", "er de begge forsyningsdirektører?"], "Ja"),
+        (["who is Ingrid Falkesen?", "and Aksel Brandtoft?", "are they both utilities directors?"], "No"),
+    ],
+)
+def test_they_both_after_two_members_in_turn_are_those_two(
+    fixture_engine: Engine, turns: list[str], start: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(start), answer.text

@@ -204,6 +204,21 @@ def test_a_claim_about_two_members_is_confirmed_only_when_it_holds_for_both(
     assert len(names) == 2 and all(has(answer.text, name) for name in names), answer.text
 
 
+ONLY_CLAIMS = [
+    ("Is Helle Strandgaard the only one from Mosevang?", "no", ["Jonas Vinterberg"]),
+    ("er Jonas Vinterberg den eneste fra Mosevang?", "nej", ["Helle Strandgaard"]),
+    ("Is Aksel Brandtoft the only one from Søholt?", "yes", []),
+    ("er Ingrid Falkesen den eneste forsyningsdirektør?", "nej", []),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "contains"), ONLY_CLAIMS)
+def test_the_only_one_is_confirmed_only_where_no_one_else_holds_it(
+    fixture_engine: Engine, question: str, start: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), start=start, contains=contains)
+
+
 @pytest.mark.parametrize("question", ["Helle er fra Mosevang, ikk?", "Is Helle from LWB?"])
 def test_a_claim_about_a_first_name_two_members_share_gets_no_verdict_but_both_members(
     fixture_engine: Engine, question: str

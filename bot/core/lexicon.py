@@ -447,6 +447,8 @@ CLAIM_OPENERS = _words("""
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
+ONLY_WORDS = _words("only eneste sole alone alene")
+"""Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
 NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen outside")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = _words("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")

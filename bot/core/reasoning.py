@@ -41,6 +41,7 @@ from bot.core.lexicon import (
     MONTHS,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
+    ONLY_WORDS,
     ORGANISATION_WORDS,
     PERSONAL_PRONOUNS,
     QUESTION_TYPES,
@@ -137,7 +138,8 @@ class Reasoner:
         ):
             return self._compare(people, words, lang)
         if people and not asks and claims:
-            return self._check(people, claims, lang, self._unchecked(words, mentions))
+            only = touches(word_set, ONLY_WORDS)
+            return self._check(people, claims, lang, self._unchecked(words, mentions), only=only)
         if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
             # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
             return self._which_chairs(people, lang)
@@ -203,14 +205,18 @@ class Reasoner:
         claims += [_Claim("chair", "", i) for i, w in enumerate(words) if w in chair_words]
         return claims
 
-    def _holds(self, person: Person, claim: _Claim) -> bool:
+    def _holds(self, person: Person, claim: _Claim, *, only: bool = False) -> bool:
+        """Whether ``person`` holds ``claim``; ``only``: and no one else does ("the only one
+        from Viborg" is false where Viborg's seat names two)."""
         seat = self.render.seat_of(person)
         if claim.kind == "municipality":
-            return seat.municipality is not None and fold(seat.municipality) == fold(claim.value)
+            alone = len(seat.people) == 1 or not only
+            return seat.municipality is not None and fold(seat.municipality) == fold(claim.value) and alone
         if claim.kind == "organisation":
-            return seat.organisation_id == claim.value
+            return seat.organisation_id == claim.value and (len(seat.people) == 1 or not only)
         if claim.kind == "title":
-            return person.name in claim.value.split("|")
+            holders = claim.value.split("|")
+            return person.name in holders and (len(holders) == 1 or not only)
         return seat.chair
 
     @staticmethod
@@ -231,14 +237,16 @@ class Reasoner:
                 return True
         return False
 
-    def _check(self, mentions: list[Mention], claims: list[_Claim], lang: Lang, unchecked: bool = False) -> FactReply:
+    def _check(
+        self, mentions: list[Mention], claims: list[_Claim], lang: Lang, unchecked: bool = False, *, only: bool = False
+    ) -> FactReply:
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         if len(people) == len(claims) > 1:
             # "Holte is from Nyborg and Svenningsen from Høje Taastrup": pairs, in order.
             pairs = list(zip(people, claims, strict=True))
         else:
             pairs = [(p, c) for p in people for c in claims]
-        true = all(self._holds(p, c) for p, c in pairs)
+        true = all(self._holds(p, c, only=only) for p, c in pairs)
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not true:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
