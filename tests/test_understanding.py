@@ -1306,3 +1306,10 @@ def test_a_claim_restating_a_quoted_paragraph_is_confirmed_only_in_the_paragraph
     fixture_engine: Engine, question: str, expected: str | None
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_a_later_part_of_a_compound_question_that_leans_on_the_first_is_read_as_its_follow_up(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("what does the water plan aim at and when was it adopted?")
+    check(answer, contains=["clean", "March 2031"])

@@ -259,6 +259,13 @@ class Engine:
                 named = self._first_person(answers[0].text) or self._first_name(parts[0])
                 if named:
                     answer = self._ask(f"{part} {named}", whole.language, forced)
+            if answer.outcome not in _RESOLVED and answers:
+                # "hvornår blev aftalerne etableret og hvor meget har de sparet?": the later part
+                # is read as a follow-up of the earlier ones, as in a conversation.
+                state = Conversation()
+                for earlier in parts[: len(answers)]:
+                    state = self.dialogue.turn(earlier, state, whole.language)[1]
+                answer = self.dialogue.turn(part, state, whole.language)[0]
             if answer.outcome not in _RESOLVED:
                 return None
             answers.append(answer)
