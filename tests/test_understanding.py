@@ -440,6 +440,9 @@ TOPIC_CLAIMS = [
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
     ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
     ("theme 3 is about climate along the shore, right?", "yes", []),  # a title word of the same theme
+    ("tema 3 handler om klima", "ja", []),  # a statement without "?" is put up for checking too
+    ("tema 2 handler om klima", "nej", ["Færre ledningstab"]),
+    ("handler tema 3 om klima?", "ja", []),
     # a year is a year whatever word follows it; a date in digits bears out its month
     ("the water plan covers 2031 until 2034, correct?", "yes", []),
     ("the article is from May 2031, right?", "yes", ["02-05-2031"]),

@@ -442,7 +442,7 @@ CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok
 TAG_PRONOUNS = _words("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = _words("""
-    is are was were does do did has have er var har sidder blev kommer stemmer passer kan can
+    is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")

@@ -328,7 +328,8 @@ class Reasoner:
     def _theme_claim(self, number: int, words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
         named = {n for w in words if (n := self.topic_theme(w)) is not None}
-        if not named or not is_claim(words):
+        # "tema 1 handler om digitalisering" states what a theme is about, "?" or not.
+        if not named or not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)):
             return None
         text, exists = self.render.theme(number, lang)
         if not exists:
@@ -386,6 +387,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
 
 
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
+_ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
+"""Verbs that state what a theme is about."""
 _LEADING_TAGS = frozenset(
     {"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true", "troede", "thought", "mente"}
 )
