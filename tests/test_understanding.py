@@ -746,6 +746,51 @@ def test_courtesy_around_a_question_never_decides_its_answer_but_a_requested_lan
     check(fixture_engine.ask(question), contains=contains, language=language)
 
 
+ONLY_COURTESY = [
+    ("thanks, that was useful!", "thanks", "en"),
+    ("thanks a lot, that was helpful", "thanks", "en"),
+    ("mange tak, det var lige hvad jeg skulle bruge til mødet", "thanks", "da"),
+    ("nice one 👍 tak", "thanks", None),
+    ("god morgen allesammen 👋", "greeting", "da"),
+    ("Hello from Reykjavik!", "greeting", "en"),
+    ("Goddag, jeg arbejder med vand i en kommune", "greeting", "da"),
+    ("@lakebot 👋", "greeting", None),
+    ("hej alle 👋", "greeting", "da"),
+    ("kan du svare på dansk?", "reply-language", "da"),
+    ("can you answer in English?", "reply-language", "en"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "language"), ONLY_COURTESY)
+def test_a_greeting_or_thanks_that_asks_nothing_is_small_talk_whatever_else_it_says(
+    fixture_engine: Engine, question: str, entry: str, language: str | None
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert (answer.outcome, answer.source) == ("smalltalk", entry), (answer.source, answer.text)
+    if language is not None:
+        assert answer.language == language
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Hello from Krageby!", [FALKESEN]),
+        ("tak! hvem repræsenterer Søholt?", [BRANDTOFT]),
+        ("thanks, and who chairs the group", [KVISTGAARD]),
+        ("pls 🙏 what's theme 2 again, sry", ["Færre ledningstab"]),
+    ],
+)
+def test_a_greeting_or_thanks_beside_a_question_the_knowledge_answers_gets_the_answer(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
+@pytest.mark.parametrize("question", ["translate 'good morning' into German", "👍"])
+def test_a_quoted_greeting_or_a_thumbs_up_alone_is_no_small_talk(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).outcome != "smalltalk"
+
+
 # -- pronouns -------------------------------------------------------------------------------
 
 
