@@ -465,6 +465,28 @@ def test_two_members_are_compared_on_the_attribute_asked_about(
     check(fixture_engine.ask(question), start=start, contains=contains)
 
 
+SIDE_BY_SIDE = [
+    ("What's the difference between Ingrid Falkesen and Aksel Brandtoft?", ["Krageby", "Søholt"]),
+    ("Compare the roles of Rasmus Kvistgaard and Helle Birkmose", ["ARI", "formand", "LWB"]),
+    ("Hvad er forskellen på Tobias Ravnkilde og Jonas Vinterberg?", ["Lyngholt", "Mosevang", "vandchef"]),
+    ("hvad er forskellen på Strandgaards og Vinterbergs roller?", ["teknik- og miljødirektør", "vandchef"]),
+]
+
+
+@pytest.mark.parametrize(("question", "contains"), SIDE_BY_SIDE)
+def test_how_two_members_differ_on_no_one_attribute_describes_both_side_by_side(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) is None, answer.text
+
+
+def test_a_difference_question_that_claims_a_shared_title_still_gets_the_verdict(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Er Falkesen og Brandtoft begge forsyningsdirektører, eller er der forskel?")
+    check(answer, start="nej", contains=["teknik- og miljødirektør"])
+
+
 @pytest.mark.parametrize(
     ("question", "neither"),
     [

@@ -410,6 +410,11 @@ CLAIM_OPENERS = _words("""
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
+DIFFERENCE_WORDS = _words("""
+    difference differences differ differs compare comparison contrast forskel forskellen forskellene
+    sammenlign sammenligne sammenligning adskiller
+""")
+"""Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
 NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen outside")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = _words("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")

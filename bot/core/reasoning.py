@@ -53,7 +53,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import at_position, not_for_a_municipality, same_as
+from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side
 from bot.core.phrases import NO, YES, say
 
 CLARIFY_SOURCE = "clarify"
@@ -135,6 +135,10 @@ class Reasoner:
             touches(word_set, EXPLICIT_SAME_WORDS) or (not claims and touches(word_set, SAME_WORDS))
         ):
             return self._compare(people, words, lang)
+        # "are both økonomidirektører, or is there a difference?" claims a title: checked below.
+        contrasted = None if claims else side_by_side(self.render, people, words, lang)
+        if contrasted is not None:
+            return contrasted
         if people and not asks and claims:
             return self._check(people, claims, lang, self._unchecked(words, mentions))
         if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
