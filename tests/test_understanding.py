@@ -683,6 +683,25 @@ def test_what_a_speaker_says_about_a_topic_quotes_the_passage_about_that_topic(
     assert text in answer.text
 
 
+WHETHER_QUOTED = [
+    ("Is Ingrid Falkesen quoted in the article?", "no", [FALKESEN, KVISTGAARD]),
+    ("Does Helle Birkmose say anything in the article? Any quote from her?", "no", [KVISTGAARD]),
+    ("Bliver Jonas Vinterberg citeret i artiklen?", "nej", [KVISTGAARD]),
+    ("Is Rasmus Kvistgaard quoted in the article?", "yes", [KVISTGAARD]),
+    ("how many people are quoted in the article?", None, ["1", KVISTGAARD]),
+    ("hvor mange bliver citeret i artiklen?", None, ["1", KVISTGAARD]),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "contains"), WHETHER_QUOTED)
+def test_whether_someone_is_quoted_is_answered_from_the_speakers_of_the_paragraphs(
+    fixture_engine: Engine, question: str, start: str | None, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) == start, answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.core import speakers
 from bot.core.claims import quantities
 from bot.core.counts import count
 from bot.core.entities import Mention
@@ -107,6 +108,9 @@ class Reasoner:
     def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
         """``words``: the question's folded, spelling-corrected words (names kept as typed)."""
         text = " ".join(words)
+        quoted = speakers.answer(self.render.k, mentions, words, lang)
+        if quoted is not None:
+            return quoted
         counted = count(self.render, mentions, words, lang) or by_spelling(self.render, words, lang)
         if counted is not None:
             return counted
