@@ -589,6 +589,42 @@ def test_a_count_over_the_members_is_said_as_a_number_then_the_people_counted(
     assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
 
 
+COUNTS_COMPARED = [
+    ("er der flere forsyningsdirektører end vandchefer i gruppen", "ja", ["forsyningsdirektør", "2", "1"]),
+    ("are there more vandchefer than forsyningsdirektører in the group?", "no", ["2", "1"]),
+    ("Er der flest forsyningsdirektører eller miljøchefer i styregruppen?", None, ["forsyningsdirektør", "2"]),
+    ("How many more forsyningsdirektører than vandchefer are there?", None, ["a difference of 1"]),
+    ("Har Mosevang flere med i styregruppen end Krageby?", "ja", [STRANDGAARD, VINTERBERG, FALKESEN]),
+    ("Does Krageby have more people listed than Mosevang?", "no", ["Mosevang Kommune", "2"]),
+    ("Which municipality has more people listed, Mosevang or Søholt?", None, ["Mosevang Kommune", BRANDTOFT]),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "contains"), COUNTS_COMPARED)
+def test_two_titles_or_places_are_counted_on_the_list_and_set_against_each_other(
+    fixture_engine: Engine, question: str, start: str | None, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) == start, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("Which municipality has more than one person listed?", {STRANDGAARD, VINTERBERG}),
+        ("hvilken kommune har 2 folk med", {STRANDGAARD, VINTERBERG}),
+        ("which municipality has 3 people listed?", set()),
+    ],
+)
+def test_which_seat_names_so_many_people_is_answered_from_the_seats_sizes(
+    fixture_engine: Engine, question: str, listed: set[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered, answer.text
+    assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -56,6 +56,7 @@ from bot.core.matcher import meaning
 from bot.core.normalize import fold
 from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side
 from bot.core.phrases import NO, YES, say
+from bot.core.tallies import compare_counts, seats_by_size
 
 CLARIFY_SOURCE = "clarify"
 """The source of a "who do you mean?" reply, so a conversation can wait for the name."""
@@ -111,6 +112,11 @@ class Reasoner:
         quoted = speakers.answer(self.render.k, mentions, words, lang)
         if quoted is not None:
             return quoted
+        tallied = compare_counts(self.render, mentions, words, lang) or seats_by_size(
+            self.render, mentions, words, lang
+        )
+        if tallied is not None:
+            return tallied
         counted = count(self.render, mentions, words, lang) or by_spelling(self.render, words, lang)
         if counted is not None:
             return counted
