@@ -577,6 +577,10 @@ COUNTS = [
     ("how many members are called Helle?", 2, {STRANDGAARD, BIRKMOSE}),
     pytest.param("hvor mange hedder Ingrid?", 1, {FALKESEN}),
     pytest.param("hvor mange er ikke forsyningsdirektører?", 5, EVERYONE - {FALKESEN, RAVNKILDE}),
+    ("hvor mange vandchefer er med", 1, {VINTERBERG}),
+    ("how many forsyningsdirektører are there?", 2, {FALKESEN, RAVNKILDE}),
+    ("antal Helle'er i gruppen?", 2, {STRANDGAARD, BIRKMOSE}),
+    ("antal Ingrid'er i gruppen", 1, {FALKESEN}),
 ]
 
 
@@ -623,6 +627,19 @@ def test_which_seat_names_so_many_people_is_answered_from_the_seats_sizes(
     answer = fixture_engine.ask(question)
     assert answer.answered, answer.text
     assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many names are listed in the member list in total?",
+        "How many individual people are named in the member list?",
+        "How many members are on the new steering group?",
+        "hvor mange er med i styregruppen",
+    ],
+)
+def test_a_headcount_of_the_whole_group_gets_the_member_count(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), contains=["6", "7"])
 
 
 @pytest.mark.parametrize(
