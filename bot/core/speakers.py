@@ -92,14 +92,14 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
     people = [m for m in mentions if m.kind == "person"]
     if not mentions and word_set & COUNT_WORDS:
         table = HOW_MANY if len(quoted) == 1 else HOW_MANY_PLURAL
-        return FactReply(say(table, lang, count=len(quoted), speakers=names), "answer", 100, "speakers", source)
+        return FactReply(say(table, lang, count=len(quoted), speakers=names), "answer", 100, "fact:speakers", source)
     if len(people) != 1 or len(people[0].ids) != 1 or len(mentions) != 1:
         return None
     name = people[0].ids[0]
     if any(person is not None and person.name == name for person, _, _ in quoted):
-        return FactReply(say(QUOTED, lang, name=name), "answer", 100, "speakers", source)
+        return FactReply(say(QUOTED, lang, name=name), "answer", 100, "fact:speakers", source)
     table = NOT_QUOTED if len(quoted) == 1 else NOT_QUOTED_MANY
-    return FactReply(say(table, lang, name=name, speakers=names), "negative", 100, "speakers", source)
+    return FactReply(say(table, lang, name=name, speakers=names), "negative", 100, "fact:speakers", source)
 
 
 def _joined(parts: list[str], lang: Lang) -> str:
