@@ -29,7 +29,8 @@ FEWER = _words("færre fewer less mindre")
 MOST = _words("flest most færrest fewest")
 _CHOICE = _words("eller or")
 """'… X eller Y?' asks which, not whether: no yes or no."""
-_SEAT_WORDS = _words("kommune kommuner kommunen municipality municipalities seat seats plads pladser")
+_SEAT_WORDS = _words("kommune kommuner kommunen municipality municipalities")
+"""Asked of municipalities; "which seat is shared by two people?" is the member count's entry."""
 _PEOPLE = _words("""
     person personer people folk member members medlem medlemmer names navne representative
     representatives repræsentant repræsentanter listed nævnt
@@ -116,8 +117,7 @@ def seats_by_size(
     if wanted is None:
         return None
     operator, number = wanted
-    municipal = bool(word_set & _words("kommune kommuner kommunen municipality municipalities"))
-    seats = [s for s in render.k.seats if s.municipality or not municipal]
+    seats = [s for s in render.k.seats if s.municipality]
 
     def fits(seat: Seat) -> bool:
         size = len(seat.people)
