@@ -532,6 +532,10 @@ FILTERS = [
     ("forsyningsdirektører uden for Krageby", {RAVNKILDE}),
     ("teknik- og miljødirektører uden for Søholt", {STRANDGAARD}),
     pytest.param("utilities directors outside Lyngholt", {FALKESEN}),
+    ("List the members whose title includes 'direktør'.", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    ("titles with 'chef' in them? 👀", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("whose title doesn't include direktør", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("hvem har ordet 'direktør' i deres titel?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
 ]
 
 

@@ -24,6 +24,7 @@ from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
     CLAIM_TAGS,
+    CONTAINS_WORDS,
     DANISH_CUES,
     ENGLISH_CUES,
     MUNICIPALITY_CONTEXT,
@@ -128,6 +129,7 @@ class Engine:
             | ORGANISATION_HEAD
             | THEME_CONTEXT
             | THEME_WORDS
+            | CONTAINS_WORDS
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords

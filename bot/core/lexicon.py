@@ -50,7 +50,7 @@ STOPWORDS = _words("""
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
-    hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv eller all
+    hvis bare også jo vel nok han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont
 """)
@@ -424,7 +424,8 @@ PERSONAL_PRONOUNS = _words("han hun ham hende hans hendes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
 ENGLISH_ONLY_PRONOUNS = _words("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
-CONTAINS_WORDS = _words("contains containing indeholder includes including har with med")
+CONTAINS_WORDS = _words("contain contains containing indeholder include includes including har with med rummer")
+"""'whose title contains …': words the spelling corrector must know, not read as "continue"."""
 MONTHS = _words("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober

@@ -25,7 +25,7 @@ from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.filters import TITLE_PHRASE, Filters, by_spelling, verdict
+from bot.core.filters import TITLE_CONTAINS, TITLE_PHRASE, Filters, by_spelling, verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CHAIR_TITLE,
@@ -131,6 +131,12 @@ class Reasoner:
                 # "hvem har IKKE ordet 'direktør' i titlen?"
                 negated = any(w in ("ikke", "not", "no", "without", "uden") for w in before)
                 return self.filters.title_part(part, mentions, words, lang, negated=negated)
+        contained = TITLE_CONTAINS.search(text)
+        part = self.filters.title_word([contained.group(1)], strict=True) if contained else None
+        if contained and part is not None:
+            before = words[: len(text[: contained.start(1)].split())]
+            negated = any(w in ("ikke", "not", "no", "without", "uden", "dont", "dosnt") for w in before)
+            return self.filters.title_part(part, mentions, words, lang, negated=negated)
         asks = any(w in QUESTION_WORDS for w in words)
         peers = (
             same_as(self.render, people, words, lang)
