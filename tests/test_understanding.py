@@ -634,6 +634,21 @@ def test_which_seat_names_so_many_people_is_answered_from_the_seats_sizes(
 
 
 @pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("how many orgs besides kommuner? thx", ["2", BIRKMOSE, KVISTGAARD]),
+        ("How many organisations other than municipalities are represented?", ["2", "LWB", "ARI"]),
+        ("how many members come from outside the municipalities?", ["2", BIRKMOSE]),
+        ("How many different municipalities have a seat on the steering group?", ["4", "Søholt"]),
+    ],
+)
+def test_seats_counted_by_kind_say_how_many_municipalities_or_organisations(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How many names are listed in the member list in total?",

@@ -38,6 +38,16 @@ _HEADS = frozenset(
 )
 """What a headcount of the whole group counts: people, members, names on the list."""
 _HEADCOUNT = _HEADS | frozenset(fold("total alt i alt new ny nye different forskellige actually egentlig").split())
+_OTHER_THAN = frozenset(fold("besides other outside udover ud andre bortset except excluding undtagen udenfor").split())
+"""'how many orgs *besides* kommuner?': the seats that are not a municipality's."""
+_SEAT_CONTEXT = frozenset(
+    fold(
+        "organisation organisations organization organizations org orgs organisationer member members medlemmer "
+        "people personer folk come comes kommer from fra than end over seat seats plads pladser sit sits sidder "
+        "have has har represented repraesenteret med in total alt different forskellige difference"
+    ).split()
+)
+_MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())
 _PLURALS = ("erne", "er", "es", "s", "e")
 """How a first name is made plural ("Lars'er", "Larses")."""
 FROM_PLACES = Bilingual(
@@ -53,11 +63,12 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     extra = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    seats = None if mentions else _seat_kind_count(render, extra, lang)
+    if seats is not None:
+        return seats
     if not mentions and extra & (_HEADS | GROUP_WORDS) and fits(extra, _HEADCOUNT | COUNT_WORDS | GROUP_WORDS):
         # "How many names are listed in the member list in total?", "hvor mange er med i styregruppen"
-        # Answered as the curated entry that renders the same fact, so follow-ups read it alike.
-        entry = next((e.id for e in render.k.entries if e.fact == "member_count"), "fact:member-count")
-        return FactReply(render.member_count(lang), "answer", 100, entry, MEMBERS)
+        return _as_entry(render, "member_count", lang)
     if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
@@ -106,6 +117,22 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
             render, say(FROM_PLACES, lang, count=len(people), places=where), people, lang, "fact:count:place"
         )
     return None
+
+
+def _seat_kind_count(render: FactRenderer, extra: set[str], lang: Lang) -> FactReply | None:
+    """ "How many different municipalities have a seat?", "how many orgs besides kommuner?":
+    the seats counted by kind, when the question says nothing but that."""
+    if not extra & _MUNICIPALITIES or not fits(
+        extra, _SEAT_CONTEXT | _MUNICIPALITIES | _OTHER_THAN | COUNT_WORDS | GROUP_WORDS
+    ):
+        return None
+    return _as_entry(render, "organisations_in_group" if extra & _OTHER_THAN else "municipality_count", lang)
+
+
+def _as_entry(render: FactRenderer, fact: str, lang: Lang) -> FactReply:
+    """A fact answered as the curated entry that renders it, so follow-ups read it alike."""
+    entry = next((e.id for e in render.k.entries if e.fact == fact), f"fact:{fact.replace('_', '-')}")
+    return FactReply(render.named[fact](lang), "answer", 100, entry, MEMBERS)
 
 
 def _first_name_plural(render: FactRenderer, mentions: Sequence[Mention]) -> tuple[str, list[Person]] | None:

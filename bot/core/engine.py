@@ -24,6 +24,7 @@ from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
     CLAIM_TAGS,
+    COMPARISON_WORDS,
     CONTAINS_WORDS,
     DANISH_CUES,
     ENGLISH_CUES,
@@ -130,6 +131,7 @@ class Engine:
             | THEME_CONTEXT
             | THEME_WORDS
             | CONTAINS_WORDS
+            | COMPARISON_WORDS
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords

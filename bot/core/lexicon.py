@@ -424,6 +424,8 @@ PERSONAL_PRONOUNS = _words("han hun ham hende hans hendes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
 ENGLISH_ONLY_PRONOUNS = _words("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
+COMPARISON_WORDS = _words("than end more most fewer fewest less flere flest færre færrest mere mindre")
+"""'more than one', 'other than municipalities': words the spelling corrector must know ("than" is no "thank")."""
 CONTAINS_WORDS = _words("contain contains containing indeholder include includes including har with med rummer")
 """'whose title contains …': words the spelling corrector must know, not read as "continue"."""
 MONTHS = _words("""
