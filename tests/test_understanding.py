@@ -755,6 +755,18 @@ def test_what_a_speaker_says_about_a_topic_quotes_the_passage_about_that_topic(
     assert text in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["hvem siger at hver syvende liter forsvinder?", "what does Kvistgaard say about how many litre leak?"],
+)
+def test_a_word_of_the_articles_own_paragraphs_is_no_typo_for_another_word(
+    fixture_engine: Engine, question: str
+) -> None:
+    # "liter" once read as "liste" (list): "who is seventh on the list?".
+    answer = fixture_engine.ask(question)
+    assert answer.source == "passage:chair-leaks", (answer.source, answer.text)
+
+
 WHETHER_QUOTED = [
     ("Is Ingrid Falkesen quoted in the article?", "no", [FALKESEN, KVISTGAARD]),
     ("Does Helle Birkmose say anything in the article? Any quote from her?", "no", [KVISTGAARD]),

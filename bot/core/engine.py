@@ -135,6 +135,8 @@ class Engine:
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords
+            # The article's own words are no typos: "close cooperation" must not be read "closed".
+            | frozenset(w for p in knowledge.passages for w in fold(f"{p.text.da} {p.text.en}").split())
             | frozenset(subject.synonyms)
             | frozenset(subject.title_parts)
         )
