@@ -4,7 +4,7 @@ The fixture is a made-up steering group of the Lakeside Water Board (LWB), chair
 Kvistgaard of the Aquifer Research Institute (ARI): six seats, four municipalities (Mosevang's
 seat is shared by two people), titles that overlap in part ("forsyningsdirektør",
 "teknik- og miljødirektør", "vandchef", "miljøchef", "forskningschef"), three themes, savings
-of "godt 2,4 mia. kr." since 2026, and four quotable passages. None of its names is in the real
+of "godt 2,4 mia. kr." since 2026, and five quotable passages. None of its names is in the real
 article, so every test here that passes proves the behaviour comes from the engine and the
 knowledge it is given, not from names written into ``bot/``.
 
@@ -765,6 +765,26 @@ def test_a_word_of_the_articles_own_paragraphs_is_no_typo_for_another_word(
     # "liter" once read as "liste" (list): "who is seventh on the list?".
     answer = fixture_engine.ask(question)
     assert answer.source == "passage:chair-leaks", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whom does Kvistgaard thank?",
+        "hvem siger tak til vandgruppen?",
+        "who thanks the group?",
+        "hvem takker den gamle vandgruppe?",
+        # The words are in the lead and in a quote alike: who said them is the one quoted.
+        "who says something about the water plan and the group?",
+        "who writes about the plan and the group?",
+    ],
+)
+def test_who_thanks_or_says_something_is_answered_by_the_paragraph_someone_says(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "passage:chair-thanks", (answer.source, answer.text)
+    assert KVISTGAARD in answer.text
 
 
 WHETHER_QUOTED = [
