@@ -482,6 +482,20 @@ def test_how_two_members_differ_on_no_one_attribute_describes_both_side_by_side(
     assert verdict(answer) is None, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Theme 1 vs theme 3 - what's the difference?", ["Rent drikkevand til alle", "Klimatilpasning ved søbredden"]),
+        ("hvad er forskellen på tema 2 og tema 3?", ["Færre ledningstab", "Klimatilpasning ved søbredden"]),
+        ("compare theme 1 and theme 2", ["Rent drikkevand til alle", "Færre ledningstab"]),
+    ],
+)
+def test_how_two_themes_differ_gives_both_themes_side_by_side(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
 def test_a_difference_question_that_claims_a_shared_title_still_gets_the_verdict(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Er Falkesen og Brandtoft begge forsyningsdirektører, eller er der forskel?")
     check(answer, start="nej", contains=["teknik- og miljødirektør"])

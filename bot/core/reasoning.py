@@ -54,7 +54,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side
+from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side, themes_side_by_side
 from bot.core.phrases import NO, YES, say
 from bot.core.tallies import compare_counts, seats_by_size
 
@@ -194,6 +194,9 @@ class Reasoner:
                 return self.filters.title_part(part, mentions, words, lang)
             return self.filters.not_holding(titles[0], places, lang)
         themes = [m for m in mentions if m.kind == "theme"]
+        contrasted = themes_side_by_side(self.render, mentions, words, lang)
+        if contrasted is not None:
+            return contrasted
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
         negated = any(w in NEGATION_WORDS for w in words)
