@@ -20,6 +20,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     fits,
 )
+from bot.core.normalize import fold
 from bot.core.phrases import HOLDERS, say
 
 COUNT_PHRASE = re.compile(r"\b(?:how many|hvor mange|antal(?:let)?|number of)\b")
@@ -29,6 +30,26 @@ NOT_HOLDING = Bilingual(
     en='{count} of the {total} people listed are not "{title}":',
 )
 CALLED = Bilingual(da="{count} af medlemmerne hedder «{name}»:", en='{count} of the members are called "{name}":')
+_HEADS = frozenset(
+    fold(
+        "people persons personer folk members member medlemmer medlem names navne navn individual individuelle "
+        "listed named nævnt nævnte listen list liste medlemslisten memberlist"
+    ).split()
+)
+"""What a headcount of the whole group counts: people, members, names on the list."""
+_HEADCOUNT = _HEADS | frozenset(fold("total alt i alt new ny nye different forskellige actually egentlig").split())
+_OTHER_THAN = frozenset(fold("besides other outside udover ud andre bortset except excluding undtagen udenfor").split())
+"""'how many orgs *besides* kommuner?': the seats that are not a municipality's."""
+_SEAT_CONTEXT = frozenset(
+    fold(
+        "organisation organisations organization organizations org orgs organisationer member members medlemmer "
+        "people personer folk come comes kommer from fra than end over seat seats plads pladser sit sits sidder "
+        "have has har represented repraesenteret med in total alt different forskellige difference"
+    ).split()
+)
+_MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())
+_PLURALS = ("erne", "er", "es", "s", "e")
+"""How a first name is made plural ("Lars'er", "Larses")."""
 FROM_PLACES = Bilingual(
     da="{count} af personerne på listen kommer fra {places}:",
     en="{count} of the people listed come from {places}:",
@@ -42,6 +63,12 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     extra = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    seats = None if mentions else _seat_kind_count(render, extra, lang)
+    if seats is not None:
+        return seats
+    if not mentions and extra & (_HEADS | GROUP_WORDS) and fits(extra, _HEADCOUNT | COUNT_WORDS | GROUP_WORDS):
+        # "How many names are listed in the member list in total?", "hvor mange er med i styregruppen"
+        return _as_entry(render, "member_count", lang)
     if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
@@ -62,10 +89,20 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     if not shared and any(w in NAMING_WORDS for w in words):
         # "hvor mange hedder Ingrid?": a first name only one member has is still counted.
         shared = [m for m in mentions if m.kind == "person" and len(m.surface.split()) == 1]
+    if not shared:
+        # "antal Ingrid'er": a first name made plural counts those called it, however few.
+        shared = [m for m in mentions if m.kind == "person" and _plural_of_first_name(render, m)]
     if shared:
         people = [render.person_by_name[name] for name in shared[0].ids]
-        head = say(CALLED, lang, count=len(people), name=shared[0].surface)
+        firsts = {p.name.split()[0] for p in people}
+        # "antal Lars'er" is answered about "Lars", the name they share, not the word as typed.
+        name = firsts.pop() if len(firsts) == 1 else shared[0].surface
+        head = say(CALLED, lang, count=len(people), name=name)
         return _listed(render, head, people, lang, "fact:count:name")
+    plural = _first_name_plural(render, mentions)
+    if plural is not None:
+        name, people = plural
+        return _listed(render, say(CALLED, lang, count=len(people), name=name), people, lang, "fact:count:name")
     named_places = [m for m in mentions if m.kind in ("municipality", "organisation")]
     # People *in the group* from a place, not its inhabitants or employees.
     about_seats = fits(extra, MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS)
@@ -80,6 +117,42 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
             render, say(FROM_PLACES, lang, count=len(people), places=where), people, lang, "fact:count:place"
         )
     return None
+
+
+def _seat_kind_count(render: FactRenderer, extra: set[str], lang: Lang) -> FactReply | None:
+    """ "How many different municipalities have a seat?", "how many orgs besides kommuner?":
+    the seats counted by kind, when the question says nothing but that."""
+    if not extra & _MUNICIPALITIES or not fits(
+        extra, _SEAT_CONTEXT | _MUNICIPALITIES | _OTHER_THAN | COUNT_WORDS | GROUP_WORDS
+    ):
+        return None
+    return _as_entry(render, "organisations_in_group" if extra & _OTHER_THAN else "municipality_count", lang)
+
+
+def _as_entry(render: FactRenderer, fact: str, lang: Lang) -> FactReply:
+    """A fact answered as the curated entry that renders it, so follow-ups read it alike."""
+    entry = next((e.id for e in render.k.entries if e.fact == fact), f"fact:{fact.replace('_', '-')}")
+    return FactReply(render.named[fact](lang), "answer", 100, entry, MEMBERS)
+
+
+def _first_name_plural(render: FactRenderer, mentions: Sequence[Mention]) -> tuple[str, list[Person]] | None:
+    """ "antal Lars'er i gruppen": a stranger's name that is a members' first name made plural."""
+    for mention in mentions:
+        if mention.kind != "unknown_person" or len(mention.surface.split()) != 1:
+            continue
+        word = fold(mention.surface)
+        for suffix in _PLURALS:
+            base = word.removesuffix(suffix)
+            people = [p for p in render.k.people if base != word and fold(p.name.split()[0]) == base]
+            if people:
+                return people[0].name.split()[0], people
+    return None
+
+
+def _plural_of_first_name(render: FactRenderer, mention: Mention) -> bool:
+    word = fold(mention.surface)
+    firsts = {fold(render.person_by_name[name].name.split()[0]) for name in mention.ids}
+    return len(word.split()) == 1 and any(word.removesuffix(s) in firsts - {word} for s in _PLURALS)
 
 
 def _listed(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang, source: str) -> FactReply:

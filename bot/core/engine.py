@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.core import chronology, claims, statements
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
+from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, courtesy
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -23,6 +24,8 @@ from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
     CLAIM_TAGS,
+    COMPARISON_WORDS,
+    CONTAINS_WORDS,
     DANISH_CUES,
     ENGLISH_CUES,
     MUNICIPALITY_CONTEXT,
@@ -130,9 +133,13 @@ class Engine:
             | ORGANISATION_HEAD
             | THEME_CONTEXT
             | THEME_WORDS
+            | CONTAINS_WORDS
+            | COMPARISON_WORDS
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords
+            # The article's own words are no typos: "close cooperation" must not be read "closed".
+            | frozenset(w for p in knowledge.passages for w in fold(f"{p.text.da} {p.text.en}").split())
             | frozenset(subject.synonyms)
             | frozenset(subject.title_parts)
         )
@@ -166,7 +173,10 @@ class Engine:
         if requested:
             # "please answer in English: hvem repræsenterer Aalborg?"
             forced = "da" if requested.group(1) in ("dansk", "danish") else "en"
-            text = _REPLY_LANGUAGE_RAW.sub(" ", text).strip(" :,.") or text
+            rest = _REPLY_LANGUAGE_RAW.sub(" ", text).strip(" :,.")
+            # "kan du svare på dansk?" asks nothing else: the request itself is small talk.
+            if any(w not in self.index.smalltalk_only for w in content_words(fold(rest).split())):
+                text = rest
         answer = replace(self._answer(text, language_hint, forced), question=asked)
         return answer
 
@@ -203,6 +213,9 @@ class Engine:
         return " ".join(kept) if kept else text
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        polite = self._courtesy(text, language_hint, forced)
+        if polite is not None:
+            return polite
         answer = self._ask(_BEFORE.sub("tidligere", text), language_hint, forced)
         ordered = chronology.which_first(text, answer.language, lambda q: self._ask(q, answer.language, forced))
         if ordered is not None:
@@ -229,6 +242,26 @@ class Engine:
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 return replace(last, question=text)
         return self._compound(text, answer, forced) or answer
+
+    def _courtesy(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
+        """ "thanks, that was useful!", "Hello from Oslo!": a greeting or thanks with nothing
+        beside it that the knowledge answers is small talk, whatever the other words are."""
+        found = courtesy(text)
+        if found is None:
+            return None
+        whole = self.index.search([w for _, w in word_pairs(text)], smalltalk=True, limit=1)
+        if whole and whole[0].score >= self.tuning.answer_cutoff:
+            return None  # a curated greeting, thanks or farewell as written ("hej hej", "tak for hjælpen")
+        rest = self._answer(found.rest, language_hint, forced) if word_pairs(found.rest) else None
+        if rest is not None and rest.outcome in ("answer", "negative"):
+            return None  # "Hello from Vejle!" has an answer of its own
+        default = language_hint or self.default_language
+        danish, english = self._danish_cues | DANISH_WORDS, self._english_cues | ENGLISH_WORDS
+        lang = forced or detect_language(word_pairs(text), default, danish, english)
+        found_entry = self.index.search([CANONICAL[found.kind][lang]], smalltalk=True, limit=1)
+        if not found_entry:
+            return None
+        return self._from_entry(text, lang, found_entry[0])
 
     def _question_core(self, text: str) -> str | None:
         """From the first question word to the end of its clause, when only filler (no name,

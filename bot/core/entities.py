@@ -148,7 +148,7 @@ class Recognizer:
     def _titles_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         """Job titles ("finance director", "kommunaldirektører") name the members holding them."""
         kept = [i for i, word in enumerate(folded) if word not in STOPWORDS]
-        keys = [stem(folded[i]) for i in kept]
+        keys = [_title_stem(folded[i]) for i in kept]
         found = []
         for size in self._title_lengths:
             for start in range(len(kept) - size + 1):
@@ -327,7 +327,15 @@ def _same_initial(a: str, b: str) -> bool:
 
 
 def _title_key(words: list[str]) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words if w not in STOPWORDS)
+    return tuple(_title_stem(w) for w in words if w not in STOPWORDS)
+
+
+def _title_stem(word: str) -> str:
+    """Stemmed until nothing more comes off, so a plural meets its singular however one cut
+    falls: "afdelingsledere" and "afdelingsleder" both end as "afdelingsl"."""
+    while (shorter := stem(word)) != word:
+        word = shorter
+    return word
 
 
 def _people_fitting(span: list[tuple[list[_NamePart], float]]) -> list[str]:

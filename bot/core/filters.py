@@ -46,6 +46,13 @@ TITLE_PHRASE = re.compile(
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
 )
 """'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
+TITLE_CONTAINS = re.compile(
+    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
+    r"(?:(?:dosnt|dos\s+not|dont|do\s+not|ikke)\s+)?"  # "doesn't" as folded
+    r"(?:include|includes|including|contain|contains|containing|with|med|indeholder|rummer)\s+"
+    r"(?:the\s+word\s+|ordet\s+)?(\w+)"
+)
+"""'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
 
 
 class Filters:

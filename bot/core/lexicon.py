@@ -51,7 +51,7 @@ STOPWORDS = _words("""
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
-    hvis bare også jo vel nok han hun ham hende hans hendes fortæl forklar beskriv eller all
+    hvis bare også jo vel nok han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont
 """)
@@ -449,6 +449,11 @@ SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
 ONLY_WORDS = _words("only eneste sole alone alene")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
+DIFFERENCE_WORDS = _words("""
+    difference differences differ differs compare comparison contrast forskel forskellen forskellene
+    sammenlign sammenligne sammenligning adskiller
+""")
+"""Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
 NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen outside")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = _words("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
@@ -458,7 +463,10 @@ PERSONAL_PRONOUNS = _words("han hun ham hende hans hendes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
 ENGLISH_ONLY_PRONOUNS = _words("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
-CONTAINS_WORDS = _words("contains containing indeholder includes including har with med")
+COMPARISON_WORDS = _words("than end more most fewer fewest less flere flest færre færrest mere mindre")
+"""'more than one', 'other than municipalities': words the spelling corrector must know ("than" is no "thank")."""
+CONTAINS_WORDS = _words("contain contains containing indeholder include includes including har with med rummer")
+"""'whose title contains …': words the spelling corrector must know, not read as "continue"."""
 MONTHS = _words("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober

@@ -20,7 +20,10 @@ from bot.core.matcher import Meanings
 from bot.core.normalize import fold, held_in, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
-_NOT_TOPIC = STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS
+_THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
+"""Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
+_WHO = frozenset({"who", "whom", "hvem"})
+_NOT_TOPIC = (STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS) - _THANKING
 """Words that say how something is asked, not what about ("did", "says", "what")."""
 
 
@@ -85,9 +88,12 @@ class PassageIndex:
             return None
         weight = {m: self._idf.get(m, self._unseen) for m in wanted}
         total = sum(weight.values())
+        # "hvem takker den gamle styregruppe?": between paragraphs that hold the words alike, who
+        # said it is answered by the one someone says, not the article's own narration.
+        who = self.asks_for_words(words) and bool(_WHO & set(words))
         best = max(
             (Found(p, sum(weight[m] for m in wanted if held_in(m, ms)) / total) for p, ms in candidates),
-            key=lambda f: f.share,
+            key=lambda f: (f.share, who and f.passage.speaker is not None),
         )
         needed = self.tuning.passage_share_cued if self.asks_for_words(words) else self.tuning.passage_share
         return best if best.share >= needed else None

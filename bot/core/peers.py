@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
+from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     COUNT_WORDS,
+    DIFFERENCE_WORDS,
     GROUP_WORDS,
     LAST_WORDS,
     MUNICIPALITY_CONTEXT,
@@ -59,6 +60,8 @@ NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
 )
+SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
+_VERSUS = frozenset({"vs", "versus", "mod", "against"})
 _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
@@ -137,6 +140,29 @@ def not_for_a_municipality(
     if touches(word_set, COUNT_WORDS) and not people:
         return None
     return FactReply(_with_lines(render, head, people, lang), "answer", 100, "fact:peers", MEMBERS)
+
+
+def side_by_side(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "What's the difference between Lars Holte and Lars Svenningsen?": two or more members
+    described side by side (title, municipality or organisation, chair), for the reader to compare."""
+    named = list(dict.fromkeys(m.ids[0] for m in people if len(m.ids) == 1))
+    if len(named) < 2 or not touches(set(words), DIFFERENCE_WORDS):
+        return None
+    lines = [f"• {render.person(render.person_by_name[name], lang)}" for name in named]
+    return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare", MEMBERS)
+
+
+def themes_side_by_side(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Theme 1 vs theme 3 - what's the difference?": both themes as the fact box gives them."""
+    themes = list(dict.fromkeys(int(m.ids[0]) for m in mentions if m.kind == "theme"))
+    if len(themes) < 2 or any(m.kind != "theme" for m in mentions):
+        return None
+    if not touches(set(words), DIFFERENCE_WORDS | _VERSUS):
+        return None
+    lines = [f"• {render.theme(number, lang)[0]}" for number in themes]
+    return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare-themes", FACTS_BOX)
 
 
 def _with_lines(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang) -> str:

@@ -19,12 +19,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.core import speakers
 from bot.core.claims import quantities
 from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.filters import TITLE_PHRASE, Filters, by_spelling, verdict
+from bot.core.filters import TITLE_CONTAINS, TITLE_PHRASE, Filters, by_spelling, verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CHAIR_TITLE,
@@ -55,8 +56,9 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import at_position, not_for_a_municipality, same_as
+from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side, themes_side_by_side
 from bot.core.phrases import NO, YES, say
+from bot.core.tallies import compare_counts, seats_by_size
 
 CLARIFY_SOURCE = "clarify"
 """The source of a "who do you mean?" reply, so a conversation can wait for the name."""
@@ -109,6 +111,14 @@ class Reasoner:
     def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
         """``words``: the question's folded, spelling-corrected words (names kept as typed)."""
         text = " ".join(words)
+        quoted = speakers.answer(self.render.k, mentions, words, lang)
+        if quoted is not None:
+            return quoted
+        tallied = compare_counts(self.render, mentions, words, lang) or seats_by_size(
+            self.render, mentions, words, lang
+        )
+        if tallied is not None:
+            return tallied
         counted = count(self.render, mentions, words, lang) or by_spelling(self.render, words, lang)
         if counted is not None:
             return counted
@@ -123,6 +133,12 @@ class Reasoner:
                 # "hvem har IKKE ordet 'direktør' i titlen?"
                 negated = any(w in ("ikke", "not", "no", "without", "uden") for w in before)
                 return self.filters.title_part(part, mentions, words, lang, negated=negated)
+        contained = TITLE_CONTAINS.search(text)
+        part = self.filters.title_word([contained.group(1)], strict=True) if contained else None
+        if contained and part is not None:
+            before = words[: len(text[: contained.start(1)].split())]
+            negated = any(w in ("ikke", "not", "no", "without", "uden", "dont", "dosnt") for w in before)
+            return self.filters.title_part(part, mentions, words, lang, negated=negated)
         asks = any(w in QUESTION_WORDS for w in words)
         peers = (
             same_as(self.render, people, words, lang)
@@ -137,6 +153,10 @@ class Reasoner:
             touches(word_set, EXPLICIT_SAME_WORDS) or (not claims and touches(word_set, SAME_WORDS))
         ):
             return self._compare(people, words, lang)
+        # "are both økonomidirektører, or is there a difference?" claims a title: checked below.
+        contrasted = None if claims else side_by_side(self.render, people, words, lang)
+        if contrasted is not None:
+            return contrasted
         if people and not asks and claims:
             only = touches(word_set, ONLY_WORDS)
             return self._check(people, claims, lang, self._unchecked(words, mentions), only=only)
@@ -177,6 +197,9 @@ class Reasoner:
                 return self.filters.title_part(part, mentions, words, lang)
             return self.filters.not_holding(titles[0], places, lang)
         themes = [m for m in mentions if m.kind == "theme"]
+        contrasted = themes_side_by_side(self.render, mentions, words, lang)
+        if contrasted is not None:
+            return contrasted
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
         negated = any(w in NEGATION_WORDS for w in words)

@@ -1,0 +1,104 @@
+"""Messages that only greet or thank: "thanks, that was useful!", "god morgen allesammen 👋",
+"Hello from Oslo!", "Goddag, jeg arbejder med HR i en kommune".
+
+Such a message says who is writing or how an answer landed; it asks nothing. Read word by
+word it looks like a question about something else ("Oslo" is a place the article never
+mentions, "morgen" is one letter from a member's first name), so it is recognised first,
+by its courtesy words and by having no question in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS
+from bot.core.normalize import fold, word_pairs
+
+GREETING, THANKS, PRAISE = "greeting", "thanks", "praise"
+
+_DANISH = {
+    GREETING: "hej hejsa hejhej halloj hallo goddag godmorgen godaften godnat dav davs morn",
+    THANKS: "tak takk tusind",
+    PRAISE: "super perfekt fedt flot nyttigt",
+}
+_ENGLISH = {
+    GREETING: "hello hi hey hiya howdy",
+    THANKS: "thanks thank thx ty tnx tks cheers",
+    PRAISE: "nice great perfect awesome excellent brilliant useful helpful",
+}
+_COURTESY = {word: kind for table in (_DANISH, _ENGLISH) for kind, words in table.items() for word in words.split()}
+_PAIRS = {
+    ("god", "morgen"): GREETING,
+    ("god", "eftermiddag"): GREETING,
+    ("god", "aften"): GREETING,
+    ("good", "morning"): GREETING,
+    ("good", "afternoon"): GREETING,
+    ("good", "evening"): GREETING,
+    ("good", "day"): GREETING,
+}
+"""Greetings of two words, whose parts alone mean something else ("god" is Danish for good)."""
+DANISH_WORDS = frozenset(" ".join(_DANISH.values()).split()) | {"god", "morgen", "eftermiddag", "aften"}
+ENGLISH_WORDS = frozenset(" ".join(_ENGLISH.values()).split()) | {"good", "morning", "afternoon", "evening"}
+"""Courtesy says which language the writer uses when nothing else in the message does."""
+_EMOJI = {"👋": GREETING, "🙋": GREETING, "🙏": THANKS}
+"""A wave greets and folded hands thank; a thumbs-up alone only acknowledges, like "ok"."""
+_QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»|“[^”]*”|‘[^’]*’")
+"""Words in quotes are mentioned, not said: "translate 'good morning' into German" greets nobody."""
+_MARKUP = re.compile(r"</?\w+[^>]*>")
+"""Tags are pasted code or markup, not someone greeting ("<b>hi</b><script>…")."""
+_RELATIVE_LEADS = frozenset(fold("lige netop præcis præcist just exactly precisely var was er is det thats").split())
+"""Before a question word, these make it relative: "det var lige hvad jeg skulle bruge"."""
+_EDGE = 2
+"""Courtesy opens or closes a message ("tak, …", "… nice one tak"); a greeting word deeper
+inside is part of what is said."""
+CANONICAL = {
+    GREETING: {"da": "hej", "en": "hello"},
+    THANKS: {"da": "tak", "en": "thanks"},
+    PRAISE: {"da": "super", "en": "great"},
+}
+"""How each kind is put to the small-talk entries: one plain word of the kind."""
+
+
+@dataclass(frozen=True)
+class Courtesy:
+    kind: str
+    """greeting, thanks or praise; thanks wins over the others ("hej og tak")."""
+    rest: str
+    """The message without its courtesy words, as typed: what else it says ("from Oslo")."""
+
+
+def courtesy(text: str) -> Courtesy | None:
+    """The message's courtesy, when it has one and asks no question; None otherwise."""
+    text = _QUOTED.sub(" … ", text)
+    if "?" in text or _MARKUP.search(text) or _asks(text):
+        return None
+    kinds = [kind for emoji, kind in _EMOJI.items() if emoji in text]
+    pairs = word_pairs(text)
+    edge = {*range(_EDGE), *range(len(pairs) - _EDGE, len(pairs))}
+    kept: list[str] = []
+    skip = False
+    for i, (raw, word) in enumerate(pairs):
+        if skip:
+            skip = False
+            continue
+        following = pairs[i + 1][1] if i + 1 < len(pairs) else ""
+        if (word, following) in _PAIRS and i in edge:
+            kinds.append(_PAIRS[word, following])
+            skip = True
+        elif word in _COURTESY and i in edge:
+            kinds.append(_COURTESY[word])
+        else:
+            kept.append(raw)
+    if not kinds:
+        return None
+    rest = [fold(w) for w in kept]
+    if rest and rest[-1] in CLAIM_TAGS:
+        return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
+    kind = THANKS if THANKS in kinds else kinds[0]
+    return Courtesy(kind, " ".join(kept))
+
+
+def _asks(text: str) -> bool:
+    words = fold(text).split()
+    return any(w in QUESTION_WORDS and (i == 0 or words[i - 1] not in _RELATIVE_LEADS) for i, w in enumerate(words))

@@ -1,0 +1,108 @@
+"""Who the article quotes: "Is Morten Mandøe quoted in the article?", "Does X say anything in
+the article?", "how many people are quoted?".
+
+The answer comes from the speakers of the article's paragraphs (``knowledge/passages.yaml``),
+never from the member list: being a member says nothing about having been quoted. What a
+speaker says about a topic is the passages' business (``bot.core.passages``); this module only
+answers whether, and who.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.entities import Mention
+from bot.core.fact_questions import FactReply
+from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
+from bot.core.lexicon import COUNT_WORDS, STOPWORDS
+from bot.core.normalize import fold
+from bot.core.phrases import say
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+QUOTED_WORDS = _words("""
+    quoted quote quotes quoting citeret citeres citerer citat citater udtaler udtalelse udtalelser
+    statement statements
+""")
+"""Words that ask whether someone is quoted at all."""
+SAYING_WORDS = _words("say says said saying siger sagde sagt speak speaks")
+ANYTHING_WORDS = _words("anything something noget nogetsomhelst")
+"""With a saying word, "does X say anything?" asks whether X is quoted, not about what."""
+_ALLOWED = (
+    QUOTED_WORDS
+    | SAYING_WORDS
+    | ANYTHING_WORDS
+    | COUNT_WORDS
+    | _words("""
+        is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
+        nogen steder sted from him her ham hende fra any people persons personer folk who hvem
+        actually faktisk overhovedet at all only kun how many
+    """)
+)
+"""Words a whether-quoted question may hold beside the name; anything else is a topic."""
+NOT_QUOTED = Bilingual(
+    da="Nej, {name} bliver ikke citeret i artiklen. Den eneste, der citeres, er {speakers}.",
+    en="No, {name} is not quoted in the article. The only person quoted is {speakers}.",
+)
+NOT_QUOTED_MANY = Bilingual(
+    da="Nej, {name} bliver ikke citeret i artiklen. De, der citeres, er {speakers}.",
+    en="No, {name} is not quoted in the article. The people quoted are {speakers}.",
+)
+QUOTED = Bilingual(da="Ja, {name} bliver citeret i artiklen.", en="Yes, {name} is quoted in the article.")
+HOW_MANY = Bilingual(
+    da="{count} person citeres i artiklen: {speakers}.",
+    en="{count} person is quoted in the article: {speakers}.",
+)
+HOW_MANY_PLURAL = Bilingual(
+    da="{count} personer citeres i artiklen: {speakers}.",
+    en="{count} people are quoted in the article: {speakers}.",
+)
+
+
+def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]:
+    """Each quoted speaker once, in the article's order: the member it is (if any), how the
+    article names them, and the source of their first paragraph."""
+    found: dict[str, tuple[Person | None, Bilingual, str]] = {}
+    for passage in knowledge.passages:
+        if passage.speaker is None or passage.speaker.da in found:
+            continue
+        person = next((p for p in knowledge.people if p.name in passage.speaker.da), None)
+        found[passage.speaker.da] = (person, passage.speaker, passage.source)
+    return list(found.values())
+
+
+def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """Whether the one member named is quoted, or how many are; None for any other question."""
+    word_set = set(words)
+    asks_quoted = bool(word_set & QUOTED_WORDS) or bool(word_set & SAYING_WORDS and word_set & ANYTHING_WORDS)
+    if not asks_quoted:
+        return None
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    rest = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    if not rest <= _ALLOWED:
+        return None  # "what does X say about the savings?" asks about a topic
+    quoted = speakers(knowledge)
+    if not quoted:
+        return None
+    names = _joined([s.get(lang) for _, s, _ in quoted], lang)
+    source = quoted[0][2]
+    people = [m for m in mentions if m.kind == "person"]
+    if not mentions and word_set & COUNT_WORDS:
+        table = HOW_MANY if len(quoted) == 1 else HOW_MANY_PLURAL
+        return FactReply(say(table, lang, count=len(quoted), speakers=names), "answer", 100, "fact:speakers", source)
+    if len(people) != 1 or len(people[0].ids) != 1 or len(mentions) != 1:
+        return None
+    name = people[0].ids[0]
+    if any(person is not None and person.name == name for person, _, _ in quoted):
+        return FactReply(say(QUOTED, lang, name=name), "answer", 100, "fact:speakers", source)
+    table = NOT_QUOTED if len(quoted) == 1 else NOT_QUOTED_MANY
+    return FactReply(say(table, lang, name=name, speakers=names), "negative", 100, "fact:speakers", source)
+
+
+def _joined(parts: list[str], lang: Lang) -> str:
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + (" og " if lang == "da" else " and ") + parts[-1]

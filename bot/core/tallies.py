@@ -1,0 +1,172 @@
+"""Counts set against each other or grouped: "er der flere kommunaldirektører end
+økonomidirektører?", "Har Viborg flere med i styregruppen end Aalborg?", "Which municipality has
+more than one person listed?", "hvilken kommune har 2 folk med?".
+
+Every figure is counted from the member list; a yes is only said where the named groups'
+counts, read in the order the question names them, hold it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.entities import Mention
+from bot.core.fact_questions import FactReply
+from bot.core.facts import FactRenderer
+from bot.core.filters import verdict
+from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
+from bot.core.lexicon import CLAIM_OPENERS, cardinal_words
+from bot.core.normalize import fold
+from bot.core.phrases import say
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+MORE = _words("flere more")
+FEWER = _words("færre fewer less mindre")
+MOST = _words("flest most færrest fewest")
+_CHOICE = _words("eller or")
+"""'… X eller Y?' asks which, not whether: no yes or no."""
+_SEAT_WORDS = _words("kommune kommuner kommunen municipality municipalities")
+"""Asked of municipalities; "which seat is shared by two people?" is the member count's entry."""
+_PEOPLE = _words("""
+    person personer people folk member members medlem medlemmer names navne representative
+    representatives repræsentant repræsentanter listed nævnt
+""")
+_ABOVE = _words("than end over")
+_AT_LEAST = _words("least mindst")
+_SEVERAL = _words("several flere multiple")
+"""'which municipality has several people?': more than one."""
+
+MORE_TITLES = Bilingual(
+    da="Der er flere med titlen «{a}» ({n}) end «{b}» ({m}), en forskel på {d}:",
+    en='More members hold the title "{a}" ({n}) than "{b}" ({m}), a difference of {d}:',
+)
+MORE_PLACES = Bilingual(
+    da="{a} har flere personer på listen ({n}) end {b} ({m}):",
+    en="{a} has more people on the list ({n}) than {b} ({m}):",
+)
+AS_MANY = Bilingual(da="Lige mange, {n} hver:", en="The same number, {n} each:")
+WITH_SIZE = Bilingual(
+    da="Med {size} på listen over styregruppens medlemmer: {count}.",
+    en="With {size} on the list of the group's members: {count}.",
+)
+NONE_WITH_SIZE = Bilingual(
+    da="Ingen har {size} på listen over styregruppens medlemmer; højst {most} (sådan en plads: {seats}).",
+    en="None has {size} on the list of the group's members; at most {most} (such seats: {seats}).",
+)
+_SIZE = {
+    ">": Bilingual(da="mere end {n}", en="more than {n}"),
+    ">=": Bilingual(da="mindst {n}", en="at least {n}"),
+    "==": Bilingual(da="{n}", en="{n}"),
+}
+_PERSONS = {1: Bilingual(da="person", en="person")}
+_PLURAL = Bilingual(da="personer", en="people")
+
+
+def compare_counts(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """Two titles or two places, each counted on the member list, and which has more."""
+    word_set = set(words)
+    if not word_set & (MORE | FEWER | MOST):
+        return None
+    kinds = {m.kind for m in mentions}
+    titles = [m for m in mentions if m.kind == "title"]
+    places = [m for m in mentions if m.kind in ("municipality", "organisation")]
+    if len(titles) == 2 and kinds == {"title"}:
+        groups = [(render.title_label(render.person_by_name[m.ids[0]], lang), _holders(render, m)) for m in titles]
+        table = MORE_TITLES
+    elif len(places) == 2 and kinds <= {"municipality", "organisation"}:
+        seats = [_seat(render, m) for m in places]
+        if any(s is None for s in seats):
+            return None  # a place outside the group: its "no" is the member list's, said elsewhere
+        groups = [(s.organisation, list(s.people)) for s in seats if s is not None]
+        table = MORE_PLACES
+    else:
+        return None
+    (a, first), (b, second) = groups
+    n, m = len(first), len(second)
+    if n == m:
+        head = say(AS_MANY, lang, n=n)
+    else:
+        (a, n), (b, m) = sorted([(a, n), (b, m)], key=lambda g: -g[1])
+        head = say(table, lang, a=a, b=b, n=n, m=m, d=n - m)
+    lines = [f"• {label} ({len(people)}): {_names(people)}" for label, people in groups]
+    text = "\n".join([head, *lines])
+    asked_whether = words[0] in CLAIM_OPENERS and not word_set & (_CHOICE | MOST)
+    if asked_whether:
+        more = bool(word_set & MORE)
+        holds = len(first) > len(second) if more else len(first) < len(second)
+        return verdict(holds, text, lang, "fact:compare-count")
+    return FactReply(text, "answer", 100, "fact:compare-count", MEMBERS)
+
+
+def seats_by_size(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "which municipality has more than one person listed?": the seats naming that many."""
+    word_set = set(words)
+    if mentions or not word_set & _SEAT_WORDS or not word_set & {"which", "hvilken", "hvilke", "hvilket"}:
+        return None
+    if not word_set & _PEOPLE and "med" not in word_set:
+        return None
+    wanted = _size(words)
+    if wanted is None:
+        return None
+    operator, number = wanted
+    seats = [s for s in render.k.seats if s.municipality]
+
+    def fits(seat: Seat) -> bool:
+        size = len(seat.people)
+        return size > number if operator == ">" else size >= number if operator == ">=" else size == number
+
+    chosen = [s for s in seats if fits(s)]
+    # "more than one person", "2 people": the noun agrees with the number as said.
+    noun = _PERSONS.get(number, _PLURAL) if operator != ">=" else _PLURAL
+    size = f"{say(_SIZE[operator], lang, n=number)} {noun.get(lang)}"
+    if not chosen:
+        most = max(len(s.people) for s in seats)
+        largest = ", ".join(s.organisation for s in seats if len(s.people) == most)
+        text = say(NONE_WITH_SIZE, lang, size=size, most=most, seats=largest)
+        return FactReply(text, "answer", 100, "fact:seat-size", MEMBERS)
+    lines = [f"• {s.organisation}: {_names(s.people)}" for s in chosen]
+    head = say(WITH_SIZE, lang, count=", ".join(s.organisation for s in chosen), size=size)
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:seat-size", MEMBERS)
+
+
+def _size(words: Sequence[str]) -> tuple[str, int] | None:
+    """The size asked about: "more than one" (>1), "at least 2" (>=2), "2 folk" (==2), "several" (>1)."""
+    cardinals = cardinal_words()
+    for i, word in enumerate(words):
+        number = int(word) if word.isdigit() else cardinals.get(word)
+        if number is None:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        # "more than one": "than" may have been read as another word, "more" two words back holds.
+        if before in _ABOVE or (i > 1 and words[i - 2] in MORE | _words("mere")):
+            return ">", number
+        if before in _AT_LEAST:
+            return ">=", number
+        if after in _PEOPLE:
+            return "==", number
+    if set(words) & _SEVERAL and set(words) & _PEOPLE:
+        return ">", 1
+    return None
+
+
+def _holders(render: FactRenderer, mention: Mention) -> list[Person]:
+    return [render.person_by_name[name] for name in mention.ids]
+
+
+def _seat(render: FactRenderer, mention: Mention) -> Seat | None:
+    if mention.kind == "organisation":
+        return render.seat_for_organisation(mention.ids[0])
+    return render.seat_for_municipality(mention.ids[0])
+
+
+def _names(people: Sequence[Person]) -> str:
+    return ", ".join(p.name for p in people) or "-"
