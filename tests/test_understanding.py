@@ -1008,8 +1008,12 @@ def test_a_greeting_or_thanks_beside_a_question_the_knowledge_answers_gets_the_a
     check(fixture_engine.ask(question), contains=contains)
 
 
-@pytest.mark.parametrize("question", ["translate 'good morning' into German", "👍"])
-def test_a_quoted_greeting_or_a_thumbs_up_alone_is_no_small_talk(fixture_engine: Engine, question: str) -> None:
+@pytest.mark.parametrize(
+    "question", ["translate 'good morning' into German", "👍", "translate thank you into German", "say hello to Søren"]
+)
+def test_a_quoted_or_mentioned_greeting_or_a_thumbs_up_alone_is_no_small_talk(
+    fixture_engine: Engine, question: str
+) -> None:
     assert fixture_engine.ask(question).outcome != "smalltalk"
 
 

@@ -60,6 +60,19 @@ CANONICAL = {
 """How each kind is put to the small-talk entries: one plain word of the kind."""
 
 
+_BEFORE_COURTESY = frozenset(fold("mange tusind 1000 many ok okay oh ah nå well so og and hej hi hey").split())
+"""What may come before a courtesy word as the second word ("mange tak", "ok thanks"); a
+verb there makes it an object ("translate thank you into German")."""
+
+
+def _opens(i: int, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the courtesy word at ``i`` stands where courtesy is said, not mentioned."""
+    if i != 1 or i >= len(pairs) - _EDGE:
+        return True
+    first = pairs[0][1]
+    return first in _BEFORE_COURTESY or first in _COURTESY
+
+
 @dataclass(frozen=True)
 class Courtesy:
     kind: str
@@ -86,7 +99,7 @@ def courtesy(text: str) -> Courtesy | None:
         if (word, following) in _PAIRS and i in edge:
             kinds.append(_PAIRS[word, following])
             skip = True
-        elif word in _COURTESY and i in edge:
+        elif word in _COURTESY and i in edge and _opens(i, pairs):
             kinds.append(_COURTESY[word])
         else:
             kept.append(raw)
