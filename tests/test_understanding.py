@@ -1524,3 +1524,8 @@ def test_a_later_part_of_a_compound_question_that_leans_on_the_first_is_read_as_
 ) -> None:
     answer = fixture_engine.ask("what does the water plan aim at and when was it adopted?")
     check(answer, contains=["clean", "March 2031"])
+
+
+@pytest.mark.parametrize("question", ["Jonas Vinterberg Mosevang ik", "krageby sender ingrid falkesen ikk?"])
+def test_a_danish_tag_alone_beside_names_makes_the_answer_danish(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).language == "da"

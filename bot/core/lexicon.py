@@ -19,6 +19,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 DANISH_CUES = _words("""
+    ikk ik vel jo sgu
     hvem hvad hvor hvornår hvilke hvilken hvilket hvorfor hvordan hvorledes er og af til på den
     det der med fra om som har jeg du mig kan skal vil ikke nej ja tak hej godmorgen goddag
     godaften farvel mange hedder laver står handler sidder første anden andet tredje fjerde
