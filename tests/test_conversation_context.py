@@ -362,6 +362,7 @@ def test_a_title_question_answered_by_one_member_makes_that_member_the_subject(
         (["who is Jonas Vinterberg?", "who else is from there?"], "Helle Strandgaard"),
         (["who is Jonas Vinterberg?", "who else is from there?", "what's her title?"], "teknik- og miljødirektør"),
         (["who represents Søholt?", "is anyone else from that municipality?"], "No one besides Aksel Brandtoft"),
+        (["who is Helle Strandgaard?", "is anyone else from Mosevang?"], "Jonas Vinterberg"),
     ],
 )
 def test_that_municipality_and_there_are_the_place_talked_about(

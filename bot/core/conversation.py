@@ -197,6 +197,8 @@ _ATTRIBUTE_WORDS = _words("title titel titlen job stilling municipality kommune 
 _ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
+_SEAT_SOURCES = ("fact:municipality:", "fact:organisation:")
+"""Answers about a seat: every member they name sits in it."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _PLACE_POINTERS = tuple(
     tuple(fold(p).split())
@@ -764,6 +766,8 @@ class Dialogue:
         named = self._people_in(full.text)
         if source.startswith("fact:person:"):
             named = (source.removeprefix("fact:person:"),)
+        elif source.startswith(_SEAT_SOURCES):
+            pass  # "is anyone from Viborg?": a shared seat's answer names both, in one sentence
         elif "•" not in full.text:
             named = named[:1]  # one profile: the first name is whom it is about
         if not full.answered or not named:
