@@ -80,6 +80,11 @@ def test_asking_for_another_language_repeats_the_last_answer_in_it(
     assert expected in answer.text
 
 
+def test_what_it_is_called_in_another_language_repeats_the_last_answer_in_it(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what are the themes?", "which one is about leakage?", "hvad hedder det på dansk?"])
+    assert answer.language == "da" and answer.text.startswith("Tema 2"), answer.text
+
+
 def test_a_language_request_before_anything_was_asked_is_not_an_answer(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["in English please"]).answered
 
@@ -134,6 +139,14 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         (["what is theme 1?", "the next one?", "go back one"], "Rent drikkevand"),
         (["hvad er tema 1?", "og det næste?", "det næste igen?"], "Klimatilpasning"),
         (["which theme is about leakage?", "og det før?"], "Rent drikkevand"),
+        (["list the themes", "the second one, tell me more"], "Færre ledningstab"),
+        (["list the themes", "the second one, tell me more", "the previous one?"], "Rent drikkevand"),
+        (
+            ["hvilke temaer har planen?", "hvilket af dem hører ledningsaftalerne under?", "og det næste?"],
+            "Klimatilpasning",
+        ),
+        (["what are the themes?", "which one is about leakage?"], "Færre ledningstab"),
+        (["hvad er tema 3?", "hvilket af dem handler om ledningstab?"], "Færre ledningstab"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(
@@ -329,6 +342,7 @@ def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engi
         (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?"], "Helle Strandgaard"),
         (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?", "og den næste?"], "Jonas Vinterberg"),
         (["hvem står som nummer 2 på listen?", "og det forrige navn på listen?"], "Ingrid Falkesen"),
+        (["hvem står først på listen over medlemmer?", "hvem står sidst?"], "Rasmus Kvistgaard"),
     ],
 )
 def test_before_or_after_the_member_talked_about_moves_along_the_member_list(

@@ -165,7 +165,8 @@ _PREVIOUS = _words("forrige previous preceding foregående before back tilbage")
 """"go back one", "et tilbage" step back like "the previous one"."""
 _BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
-_LAST = _words("sidste last final")
+_LAST = _words("sidste sidst last final")
+""" "hvem står sidst?" as well as "den sidste"."""
 _MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list it that")
 _NUMBER_WORDS = _words("number nummer nr")
 """'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
@@ -175,8 +176,10 @@ _MOVE_FILLER = (
     | _MOVE_WORDS
     | _NUMBER_WORDS
     | _words("igen again go gå right lige står stands comes listen liste listed navn name")
+    | _words("tell me more fortæl mig mere")
 )
-"""Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
+"""Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
+one, tell me more": the item moved to is what more is asked about)."""
 _MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative navn name")
 _MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
@@ -235,10 +238,18 @@ _LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
     r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
-    r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?(?:in|pa|paa|to|til)?\s*"
+    r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
+    r"(?:(?:hvad\s+hedder|hvad\s+kaldes|what\s+is|whats|what\s+s)\s+(?:det|den|it|that|this)(?:\s+called)?\s+)?"
+    r"(?:in|pa|paa|to|til)?\s*"
     r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
 )
-"""'sorry, can you answer in English?', 'på dansk tak': the last answer again, in that language (folded)."""
+"""'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?': the last
+answer again, in that language (folded)."""
+_WHICH_ONE = re.compile(
+    r"\b(?:which\s+(?:one\s+)?of\s+(?:them|those|these)|which\s+one|hvilke[nt]?\s+af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
+    re.IGNORECASE,
+)
+""" "which one is about behaviour?" after the themes: which theme."""
 _RESOLVED = ("answer", "negative", "not_in_article")
 
 CANONICAL = {
@@ -338,6 +349,7 @@ class Dialogue:
         self._passages_by_id = {p.id: p for p in knowledge.passages}
         self._folded_passages = [fold(f"{p.text.da} {p.text.en}") for p in knowledge.passages]
         self._organisation_short = {o.id: o.short for o in knowledge.organisations}
+        self._theme_titles = {t.number: (t.title.da, t.title.en) for t in knowledge.strategy.themes}
 
     # -- public -------------------------------------------------------------------------
 
@@ -406,6 +418,11 @@ class Dialogue:
         focus = self._focus(mentions, named, asked_people)
         if focus is None and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
             focus = "theme"  # "the five themes?" - "the third one": a move along the themes
+        quoted = self._theme_quoted(answer) if _theme_of(mentions, answer) is None else None
+        if quoted is not None and focus is None and state.focus == "theme":
+            # "which of them is tied to the agreements?" answered with theme 1 by its title:
+            # "and the last one?" is still a move along the themes.
+            focus = "theme"
         earlier = state.person if person != state.person and state.person else state.earlier
         return Conversation(
             person=person,
@@ -414,7 +431,7 @@ class Dialogue:
             or _from_source(answer, "fact:municipality:")
             or state.municipality,
             organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
-            theme=_theme_of(mentions, answer) or state.theme,
+            theme=_theme_of(mentions, answer) or quoted or state.theme,
             frame=asked,
             focus=focus if listed is None else "list",
             listed=people,
@@ -446,6 +463,7 @@ class Dialogue:
             self._who_said,
             self._which_of_count,
             self._how_many_listed,
+            self._which_theme,
             self._attribute_of_person,
             self._same_as,
             self._correction,
@@ -527,6 +545,19 @@ class Dialogue:
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _which_theme(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
+        were talked about: the theme it is about, not a person of a list kept from before."""
+        if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        match = _WHICH_ONE.search(turn.text)
+        if match is None:
+            return None
+        which = "hvilket tema" if turn.lang == "da" else "which theme"
+        asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
+        reading = self._ask(asked, turn.lang)
+        return reading if _from_source(reading.answer, "fact:theme:") else None
 
     def _attribute_of_person(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
@@ -1153,6 +1184,11 @@ class Dialogue:
         else:
             return None
         return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
+
+    def _theme_quoted(self, answer: Answer) -> int | None:
+        """The one theme an answer names by its title, if it names exactly one."""
+        quoted = [n for n, titles in self._theme_titles.items() if any(t and t in answer.text for t in titles)]
+        return quoted[0] if len(quoted) == 1 else None
 
     def _lists_themes(self, answer: Answer) -> bool:
         entry = self.engine.knowledge.entry(answer.source) if answer.source else None
