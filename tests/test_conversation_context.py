@@ -304,12 +304,20 @@ def test_which_one_of_them_narrows_the_list_like_which_of_them(
         ["hvor meget har de fælles ledningsaftaler sparet?", "siden?"],
         ["hvem er formand?", "hvad siger han om besparelserne?", "siden hvornår?"],
         ["who chairs the group?", "what does he say about the savings?", "since when?"],
+        ["hvad er de fælles ledningsaftaler?", "hvor meget har de sparet?", "siden hvornår?"],
+        ["hvem er formand?", "hvad siger han om ledningsaftalerne?", "hvornår blev de lavet?"],
+        ["hvem er formand?", "hvad siger han om ledningsaftalerne?", "hvornår begyndte de?"],
     ],
 )
 def test_since_when_after_a_topic_is_the_topics_start_even_when_a_member_spoke_of_it(
     fixture_engine: Engine, turns: list[str]
 ) -> None:
     answers(fixture_engine, turns, "2026")
+
+
+def test_they_after_a_member_with_no_topic_is_not_a_topic(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "hvornår blev de lavet?"])
+    assert "2026" not in answer.text and "Rasmus" not in answer.text, answer.text
 
 
 def test_since_when_after_a_member_alone_is_still_about_the_member(fixture_engine: Engine) -> None:

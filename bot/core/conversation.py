@@ -99,6 +99,10 @@ class Conversation:
     earlier: str | None = None
     """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
     Taastrup, compares the two."""
+    topic: str | None = None
+    """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
+    aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
+    with the topic's words appended has lost the phrase that named it."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
@@ -333,6 +337,8 @@ class _Reading:
     asked: str
     answer: Answer
     listed: tuple[str, ...] | None = None
+    topic: str | None = None
+    """The question whose topic the turn was read as being about, when it leaned on one."""
 
 
 class Dialogue:
@@ -374,7 +380,7 @@ class Dialogue:
         if reading is None:
             reading = _Reading(alone.question, alone)
         answer = replace(reading.answer, question=alone.question)
-        after = self.remember(state, reading.asked, answer, now, listed=reading.listed)
+        after = self.remember(state, reading.asked, answer, now, listed=reading.listed, topic=reading.topic)
         return TurnReading(answer, after, reading.asked)
 
     def remember(
@@ -385,6 +391,7 @@ class Dialogue:
         now: float | None = None,
         *,
         listed: tuple[str, ...] | None = None,
+        topic: str | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -439,6 +446,7 @@ class Dialogue:
             citation=answer.citation,
             language=answer.language,
             at=now,
+            topic=topic,
         )
 
     # -- reading ------------------------------------------------------------------------
@@ -1104,11 +1112,15 @@ class Dialogue:
         """ "by whom?", "hvornår startede de?", "and who owns it?": after an answer that was
         about a topic rather than a member, a turn that cannot stand alone, or points back at
         something it does not name, is asked with the last question's subject words."""
-        if state.frame is None or state.focus in ("person", "list"):
+        rest = turn.folded[turn.lead() :]
+        # "hvad sagde hun om aftalerne?" - "hvornår blev de etableret?": with no people listed,
+        # "de" cannot be people, so it is the topic the member spoke of.
+        things = state.focus == "person" and not state.listed and any(w in _PLURAL | {"de"} for w in rest)
+        frame = state.topic or state.frame
+        if frame is None or (state.focus in ("person", "list") and not things):
             return None
         if any(m.kind != "unknown_person" for m in turn.mentions):
             return None
-        rest = turn.folded[turn.lead() :]
         if any(w in _SINGULAR | _SINGULAR_POSSESSIVE for w in rest):
             return None  # "hans titel?" is about a person: "who do you mean?" if none was named
         alone = turn.alone.outcome
@@ -1119,7 +1131,7 @@ class Dialogue:
         if not (pointing or bare) and alone in ("fallback", "suggestions") and 0 < len(rest) <= 3:
             # "hvad er formålet?" after the strategy: too short to stand alone, it is the
             # strategy's; only the last question's noun phrase is tried, not its loose words.
-            return self._named_subject(turn, state.frame, alone, fragment=True)
+            return self._named_subject(turn, frame, alone, fragment=True)
         if not (pointing or bare) or len(rest) > _SHORT_TURN:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
@@ -1129,10 +1141,10 @@ class Dialogue:
             pointing and short and alone == "answer" and not state.focus
         ):
             return None
-        named = self._named_subject(turn, state.frame, alone)
-        if named is not None:
-            return named
-        subject = subject_words(state.frame)
+        named = self._named_subject(turn, frame, alone)
+        if named is not None or things:
+            return named  # loose words of a question about a member name the member
+        subject = subject_words(frame)
         if not subject:
             return None
         reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
@@ -1143,7 +1155,9 @@ class Dialogue:
             return None
         if alone == "answer" and reading.answer.source == turn.alone.source:
             return None
-        return reading
+        # The loose words appended lose the phrase that named the topic; the next turn leans on
+        # it still, unless this one named a topic of its own.
+        return reading if _noun_phrases(turn.text) else replace(reading, topic=frame)
 
     def _named_subject(self, turn: _Turn, frame: str, alone: str, *, fragment: bool = False) -> _Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
@@ -1227,15 +1241,22 @@ _TOPIC_PREPOSITIONS = _words("om about")
 "om" is the topic too."""
 
 
+_FINITE = _words("er var blev bliver har havde kan kunne skal skulle vil ville får fik")
+"""Danish puts the subject after these in a question: "hvornår blev de etableret?"."""
+
+
 def _stands_for_thing(folded: Sequence[str], i: int) -> bool:
     """Whether ``folded[i]`` is a pronoun for a thing: "den" at the end or before a verb, not
-    the article of "den gamle styregruppe"."""
+    the article of "den gamle styregruppe"; "de" after a finite verb with a word or two after
+    it ("hvor meget har de sparet?"), where an article would open a longer phrase ("har de
+    forpligtende aftaler sparet?")."""
     word = folded[i]
     if word not in _THING_POINTERS:
         return False
     if word in ("den", "de"):
         after = folded[i + 1] if i + 1 < len(folded) else ""
-        return not after or after in _PRONOUN_DE_BEFORE | _VERBS
+        inverted = word == "de" and i > 0 and folded[i - 1] in _FINITE and len(folded) - i - 1 <= 2
+        return not after or after in _PRONOUN_DE_BEFORE | _VERBS or inverted
     return True
 
 
