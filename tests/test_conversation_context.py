@@ -207,9 +207,17 @@ def test_a_bare_attribute_after_a_member_is_that_members(
     assert expected in answer.text and absent not in answer.text, answer.text
 
 
-def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(fixture_engine: Engine) -> None:
-    turns = ["who represents Mosevang?", "which of them is a vandchef?", "and the other one, what is his title?"]
-    answers(fixture_engine, turns, "Helle Strandgaard")
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("and the other one, what is his title?", "Helle Strandgaard"),
+        ("and the other one's title?", "teknik- og miljødirektør"),
+    ],
+)
+def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answers(fixture_engine, ["who represents Mosevang?", "which of them is a vandchef?", last], expected)
 
 
 @pytest.mark.parametrize(
@@ -401,6 +409,18 @@ def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fi
 def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er tema 1?", "who else is from there?"])
     assert not any(town in answer.text for town in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text
+
+
+def test_they_both_after_a_list_narrowed_to_one_are_that_one_and_the_other(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["who represents Mosevang?", "which of them is a vandchef?", "are they both from Mosevang?"]
+    )
+    assert answer.text.startswith("Yes") and "Helle Strandgaard" in answer.text, answer.text
+
+
+def test_they_both_after_a_list_narrowed_to_one_with_no_other_is_never_a_yes(fixture_engine: Engine) -> None:
+    turns = ["hvem er forsyningsdirektør?", "which one of them is from Lyngholt?", "are they both from Lyngholt?"]
+    assert not talk(fixture_engine, turns).text.startswith("Yes")
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,8 @@ _CORRECTION = re.compile(
 )
 """'nej, jeg mente …', 'no, I meant …', 'nej, Hjørring': the last question, about another."""
 _MEANT = _words("mente mener meant mean")
+_OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
+"""'the other one's title', 'den andens titel': a possessive pointing at the other one."""
 _OTHER_WORDS = _words("anden andet other another")
 _CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
 _NEXT = _words("næste next following efterfølgende after efter")
@@ -932,6 +934,11 @@ class Dialogue:
         weak = False
         folded = turn.folded
         in_title = _IN_TITLE.search(" ".join(folded))
+        other = _OTHERS.search(turn.text)
+        if other is not None and self._other(state) is not None:
+            # "and the other one's title?": the other one's, like "his" with "den anden".
+            named = _possessive(self._other(state) or "", turn.lang)
+            return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
         for i, word in enumerate(folded):
             possessive = word in _SINGULAR_POSSESSIVE | _PLURAL_POSSESSIVE | _THING_POSSESSIVE
             if word == "her" and turn.lang == "en":
@@ -972,11 +979,17 @@ class Dialogue:
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
 
-    @staticmethod
-    def _plural(turn: _Turn, state: Conversation) -> tuple[str, ...]:
+    def _plural(self, turn: _Turn, state: Conversation) -> tuple[str, ...]:
         """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
-        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?")."""
-        if state.listed or not set(turn.folded) & _BOTH or not (state.earlier and state.person):
+        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
+        "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
+        and the other; never one person alone."""
+        if not set(turn.folded) & _BOTH or len(state.listed) > 1:
+            return state.listed
+        if state.listed:
+            other = self._other(state)
+            return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()
+        if not (state.earlier and state.person):
             return state.listed
         return (state.earlier, state.person)
 
