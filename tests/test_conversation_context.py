@@ -80,6 +80,11 @@ def test_asking_for_another_language_repeats_the_last_answer_in_it(
     assert expected in answer.text
 
 
+@pytest.mark.parametrize("turn", ["whats his titel", "and his titel?", "is he from Krageby kommune?"])
+def test_an_english_pronoun_makes_a_turn_with_a_danish_word_english(fixture_engine: Engine, turn: str) -> None:
+    assert talk(fixture_engine, ["hvem er Helle Birkmose?", turn]).language == "en"
+
+
 def test_what_it_is_called_in_another_language_repeats_the_last_answer_in_it(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what are the themes?", "which one is about leakage?", "hvad hedder det på dansk?"])
     assert answer.language == "da" and answer.text.startswith("Tema 2"), answer.text
