@@ -440,3 +440,21 @@ def test_they_both_after_two_members_in_turn_are_those_two(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "hvad siger han om ledningstab?", "og om besparelserne?"], "2,4 mia"),
+        (["who chairs the group?", "what does he say about leakage?", "and about the savings?"], "2,4 mia"),
+    ],
+)
+def test_and_about_something_else_asks_the_last_question_about_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_and_about_something_after_a_question_about_nothing_in_particular_stands_alone(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "og om besparelserne?"])
+    assert "Rasmus Kvistgaard, forskningschef" not in answer.text, answer.text

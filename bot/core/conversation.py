@@ -208,6 +208,12 @@ _IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titl
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
 _SEAT_SOURCES = ("fact:municipality:", "fact:organisation:")
 """Answers about a seat: every member they name sits in it."""
+_ABOUT_ELSE = re.compile(
+    r"^(?:(?:and|og|but|men|so|så|then)\s+)?(?:what\s+about|how\s+about|hvad\s+med|about|om)\s+"
+    r"(?P<topic>\w.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+""" "and about the results?", "og om besparelserne?": the same question about something else."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _PLACE_POINTERS = tuple(
     tuple(fold(p).split())
@@ -482,6 +488,7 @@ class Dialogue:
             self._move,
             self._pronoun,
             self._named_fragment,
+            self._about_else,
         ):
             reading = rule(turn, state)
             if reading is not None:
@@ -1088,6 +1095,20 @@ class Dialogue:
             theme_word = next((w for _, w in pairs[slot.start : slot.end] if w in THEME_WORDS), "")
             replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
         return _swapped(frame, pairs, {(slot.start, slot.end): replacement})
+
+    def _about_else(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "what did she say about the new group?" - "and about the results?": the last question
+        about something else, put in place of what it was about."""
+        match = _ABOUT_ELSE.match(turn.text)
+        if match is None or state.frame is None or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        pairs = word_pairs(state.frame)
+        at = [i for i, (_, word) in enumerate(pairs) if word in _TOPIC_PREPOSITIONS]
+        if not at:
+            return None
+        asked = _swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
+        reading = self._ask(asked, turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
 
     def _bare_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "og titlen?", "since when?": a short turn without a name, which the engine cannot
