@@ -458,3 +458,13 @@ def test_and_about_something_else_asks_the_last_question_about_it(
 def test_and_about_something_after_a_question_about_nothing_in_particular_stands_alone(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er formand?", "og om besparelserne?"])
     assert "Rasmus Kvistgaard, forskningschef" not in answer.text, answer.text
+
+
+def test_she_after_a_list_asked_for_another_than_the_member_is_the_other(fixture_engine: Engine) -> None:
+    turns = ["hvem er Helle Birkmose?", "is there another Helle in the group?", "where is she from?"]
+    answers(fixture_engine, turns, "Mosevang")
+
+
+def test_he_after_a_list_holding_the_member_that_asked_for_no_other_still_asks_who(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Ingrid Falkesen?", "hvem er forsyningsdirektør?", "hvor kommer han fra?"])
+    assert not answer.answered and "Lyngholt" not in answer.text, answer.text

@@ -975,7 +975,7 @@ class Dialogue:
             elif any(w in _OTHER_WORDS for w in folded) and self._other(state):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
-                subject = state.person or self._seat_person(state)
+                subject = state.person or self._seat_person(state) or _newcomer(state)
             if subject is None:
                 continue
             swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
@@ -1314,6 +1314,16 @@ def _noun_phrases(frame: str) -> list[str]:
         phrases.extend((topic, " ".join(raw for raw, _ in pairs[start:stop])) for stop in range(end, i + 1, -1))
     # "what did SKI's director say about savings?": what it was said about is the topic.
     return [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]
+
+
+def _newcomer(state: Conversation) -> str | None:
+    """ "Nyborg?" - "is there another Lars?" - "where is he from?": of a list of two that asked
+    for another than the member talked about before it, "he" is the one the list brought in."""
+    if len(state.listed) != 2 or state.earlier not in state.listed or state.frame is None:
+        return None
+    if not set(fold(state.frame).split()) & (_OTHER_WORDS | _ELSE):
+        return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
+    return next(name for name in state.listed if name != state.earlier)
 
 
 def _slot(kind: str) -> str:
