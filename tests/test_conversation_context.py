@@ -468,3 +468,34 @@ def test_she_after_a_list_asked_for_another_than_the_member_is_the_other(fixture
 def test_he_after_a_list_holding_the_member_that_asked_for_no_other_still_asks_who(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er Ingrid Falkesen?", "hvem er forsyningsdirektør?", "hvor kommer han fra?"])
     assert not answer.answered and "Lyngholt" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who chairs the group?", "what does that stand for?"],
+        ["hvem er formand?", "hvad står forkortelsen for?"],
+        ["who chairs the group?", "which organisation is he from?", "what does that abbreviation stand for?"],
+    ],
+)
+def test_what_that_stands_for_is_the_abbreviation_the_last_answer_named(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Aquifer Research Institute")
+
+
+def test_what_that_stands_for_after_an_answer_naming_no_abbreviation_is_not_answered(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["hvem er Ingrid Falkesen?", "hvad står det for?"]).answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er ARI?", "hvem repræsenterer dem i styregruppen?"], "Rasmus Kvistgaard"),
+        (["hvad er ARI?", "hvem repræsenterer dem i styregruppen?", "og LWB?"], "Helle Birkmose"),
+    ],
+)
+def test_they_after_an_organisation_with_no_people_listed_is_the_organisation(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

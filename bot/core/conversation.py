@@ -99,6 +99,9 @@ class Conversation:
     earlier: str | None = None
     """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
     Taastrup, compares the two."""
+    answered_organisations: tuple[str, ...] = ()
+    """The ids of the organisations the last answer named, in its order: "hvad står det for?"
+    after an answer saying "… cheføkonom i KL" is KL."""
     topic: str | None = None
     """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
     aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
@@ -214,6 +217,11 @@ _ABOUT_ELSE = re.compile(
     re.IGNORECASE,
 )
 """ "and about the results?", "og om besparelserne?": the same question about something else."""
+_STANDS_FOR = re.compile(
+    r"\b(?:stand|stands|star|staar)\s+(?:\w+\s+)?for\b|\b(?:abbreviation|forkortelse|forkortelsen)\b"
+)
+_ABBREVIATION_POINTERS = _words("that it this det dette den abbreviation forkortelsen")
+"""What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _PLACE_POINTERS = tuple(
     tuple(fold(p).split())
@@ -289,6 +297,7 @@ ONLY_COUNT = Bilingual(
     da="Artiklen nævner ikke hvilke, den giver kun antallet:",
     en="The article does not say which; it only gives the number:",
 )
+STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
@@ -455,6 +464,13 @@ class Dialogue:
             language=answer.language,
             at=now,
             topic=topic,
+            answered_organisations=tuple(
+                dict.fromkeys(
+                    m.ids[0]
+                    for m in self.engine.recognizer.find(word_pairs(answer.text))
+                    if m.kind == "organisation" and len(m.ids) == 1
+                )
+            ),
         )
 
     # -- reading ------------------------------------------------------------------------
@@ -480,6 +496,7 @@ class Dialogue:
             self._which_of_count,
             self._how_many_listed,
             self._which_theme,
+            self._stands_for,
             self._attribute_of_person,
             self._same_as,
             self._correction,
@@ -575,6 +592,18 @@ class Dialogue:
         asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
         reading = self._ask(asked, turn.lang)
         return reading if _from_source(reading.answer, "fact:theme:") else None
+
+    def _stands_for(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
+        last answer named first."""
+        if turn.mentions or not state.answered_organisations:
+            return None
+        folded = " ".join(turn.folded)
+        if not _STANDS_FOR.search(folded) or not set(turn.folded) & _ABBREVIATION_POINTERS:
+            return None
+        short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
+        reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
+        return reading if reading.answer.outcome == "answer" else None
 
     def _attribute_of_person(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
@@ -964,6 +993,8 @@ class Dialogue:
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
                     continue
                 subject = self._list_phrase(self._plural(turn, state), turn.lang)
+                if subject is None and state.focus == "organisation" and not possessive:
+                    subject = self._focus_phrase(state, turn.lang)  # "who represents them?" after KL
             elif word in _THING | _THING_POSSESSIVE:
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 if turn.alone.answered or self._words_before(turn, i):
