@@ -16,6 +16,10 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
   "who else …" leaves out who was already named; "which ones?" after a count asks it as "which";
 - "fra den kommune", "from there" are the place talked about; a pronoun or a bare "since
   when?" after a topic stands for the last question's noun phrase ("den gamle styregruppe");
+- "the other one's title", "they both" after a list narrowed to one are the other and the
+  pair; "he" after "is there another Lars?" is the one the list brought in;
+- "and about the results?" asks the last question about something else; "what does that stand
+  for?" is the abbreviation the last answer named; "them" with nobody listed, an organisation;
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
 - "tell me more" / "fortæl mere" quotes the article around the last answer.
 
@@ -25,7 +29,8 @@ gets the engine's "who do you mean?".
 
 What is remembered (``Conversation``) is small, immutable and picklable: the last person,
 municipality, organisation and theme, the last stand-alone question (the frame), what it was
-about, the people last listed, the language and the time of the last turn. It expires after
+about, the topic a run of follow-ups leans on, the people last listed, the organisations the
+last answer named, the language and the time of the last turn. It expires after
 ``Tuning.conversation_expiry`` seconds of quiet; a fresh ``Conversation()`` is a reset.
 
 Adapters keep the state and pass it back; nothing is kept here. Per turn:
