@@ -80,6 +80,16 @@ def test_asking_for_another_language_repeats_the_last_answer_in_it(
     assert expected in answer.text
 
 
+@pytest.mark.parametrize("turn", ["whats his titel", "and his titel?", "is he from Krageby kommune?"])
+def test_an_english_pronoun_makes_a_turn_with_a_danish_word_english(fixture_engine: Engine, turn: str) -> None:
+    assert talk(fixture_engine, ["hvem er Helle Birkmose?", turn]).language == "en"
+
+
+def test_what_it_is_called_in_another_language_repeats_the_last_answer_in_it(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what are the themes?", "which one is about leakage?", "hvad hedder det på dansk?"])
+    assert answer.language == "da" and answer.text.startswith("Tema 2"), answer.text
+
+
 def test_a_language_request_before_anything_was_asked_is_not_an_answer(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["in English please"]).answered
 
@@ -134,6 +144,14 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         (["what is theme 1?", "the next one?", "go back one"], "Rent drikkevand"),
         (["hvad er tema 1?", "og det næste?", "det næste igen?"], "Klimatilpasning"),
         (["which theme is about leakage?", "og det før?"], "Rent drikkevand"),
+        (["list the themes", "the second one, tell me more"], "Færre ledningstab"),
+        (["list the themes", "the second one, tell me more", "the previous one?"], "Rent drikkevand"),
+        (
+            ["hvilke temaer har planen?", "hvilket af dem hører ledningsaftalerne under?", "og det næste?"],
+            "Klimatilpasning",
+        ),
+        (["what are the themes?", "which one is about leakage?"], "Færre ledningstab"),
+        (["hvad er tema 3?", "hvilket af dem handler om ledningstab?"], "Færre ledningstab"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(
@@ -194,9 +212,17 @@ def test_a_bare_attribute_after_a_member_is_that_members(
     assert expected in answer.text and absent not in answer.text, answer.text
 
 
-def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(fixture_engine: Engine) -> None:
-    turns = ["who represents Mosevang?", "which of them is a vandchef?", "and the other one, what is his title?"]
-    answers(fixture_engine, turns, "Helle Strandgaard")
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("and the other one, what is his title?", "Helle Strandgaard"),
+        ("and the other one's title?", "teknik- og miljødirektør"),
+    ],
+)
+def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answers(fixture_engine, ["who represents Mosevang?", "which of them is a vandchef?", last], expected)
 
 
 @pytest.mark.parametrize(
@@ -291,12 +317,20 @@ def test_which_one_of_them_narrows_the_list_like_which_of_them(
         ["hvor meget har de fælles ledningsaftaler sparet?", "siden?"],
         ["hvem er formand?", "hvad siger han om besparelserne?", "siden hvornår?"],
         ["who chairs the group?", "what does he say about the savings?", "since when?"],
+        ["hvad er de fælles ledningsaftaler?", "hvor meget har de sparet?", "siden hvornår?"],
+        ["hvem er formand?", "hvad siger han om ledningsaftalerne?", "hvornår blev de lavet?"],
+        ["hvem er formand?", "hvad siger han om ledningsaftalerne?", "hvornår begyndte de?"],
     ],
 )
 def test_since_when_after_a_topic_is_the_topics_start_even_when_a_member_spoke_of_it(
     fixture_engine: Engine, turns: list[str]
 ) -> None:
     answers(fixture_engine, turns, "2026")
+
+
+def test_they_after_a_member_with_no_topic_is_not_a_topic(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "hvornår blev de lavet?"])
+    assert "2026" not in answer.text and "Rasmus" not in answer.text, answer.text
 
 
 def test_since_when_after_a_member_alone_is_still_about_the_member(fixture_engine: Engine) -> None:
@@ -329,6 +363,7 @@ def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engi
         (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?"], "Helle Strandgaard"),
         (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?", "og den næste?"], "Jonas Vinterberg"),
         (["hvem står som nummer 2 på listen?", "og det forrige navn på listen?"], "Ingrid Falkesen"),
+        (["hvem står først på listen over medlemmer?", "hvem står sidst?"], "Rasmus Kvistgaard"),
     ],
 )
 def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
@@ -362,6 +397,7 @@ def test_a_title_question_answered_by_one_member_makes_that_member_the_subject(
         (["who is Jonas Vinterberg?", "who else is from there?"], "Helle Strandgaard"),
         (["who is Jonas Vinterberg?", "who else is from there?", "what's her title?"], "teknik- og miljødirektør"),
         (["who represents Søholt?", "is anyone else from that municipality?"], "No one besides Aksel Brandtoft"),
+        (["who is Helle Strandgaard?", "is anyone else from Mosevang?"], "Jonas Vinterberg"),
     ],
 )
 def test_that_municipality_and_there_are_the_place_talked_about(
@@ -380,6 +416,18 @@ def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine)
     assert not any(town in answer.text for town in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text
 
 
+def test_they_both_after_a_list_narrowed_to_one_are_that_one_and_the_other(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["who represents Mosevang?", "which of them is a vandchef?", "are they both from Mosevang?"]
+    )
+    assert answer.text.startswith("Yes") and "Helle Strandgaard" in answer.text, answer.text
+
+
+def test_they_both_after_a_list_narrowed_to_one_with_no_other_is_never_a_yes(fixture_engine: Engine) -> None:
+    turns = ["hvem er forsyningsdirektør?", "which one of them is from Lyngholt?", "are they both from Lyngholt?"]
+    assert not talk(fixture_engine, turns).text.startswith("Yes")
+
+
 @pytest.mark.parametrize(
     ("turns", "start"),
     [
@@ -392,3 +440,62 @@ def test_they_both_after_two_members_in_turn_are_those_two(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "hvad siger han om ledningstab?", "og om besparelserne?"], "2,4 mia"),
+        (["who chairs the group?", "what does he say about leakage?", "and about the savings?"], "2,4 mia"),
+    ],
+)
+def test_and_about_something_else_asks_the_last_question_about_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_and_about_something_after_a_question_about_nothing_in_particular_stands_alone(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "og om besparelserne?"])
+    assert "Rasmus Kvistgaard, forskningschef" not in answer.text, answer.text
+
+
+def test_she_after_a_list_asked_for_another_than_the_member_is_the_other(fixture_engine: Engine) -> None:
+    turns = ["hvem er Helle Birkmose?", "is there another Helle in the group?", "where is she from?"]
+    answers(fixture_engine, turns, "Mosevang")
+
+
+def test_he_after_a_list_holding_the_member_that_asked_for_no_other_still_asks_who(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Ingrid Falkesen?", "hvem er forsyningsdirektør?", "hvor kommer han fra?"])
+    assert not answer.answered and "Lyngholt" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who chairs the group?", "what does that stand for?"],
+        ["hvem er formand?", "hvad står forkortelsen for?"],
+        ["who chairs the group?", "which organisation is he from?", "what does that abbreviation stand for?"],
+    ],
+)
+def test_what_that_stands_for_is_the_abbreviation_the_last_answer_named(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Aquifer Research Institute")
+
+
+def test_what_that_stands_for_after_an_answer_naming_no_abbreviation_is_not_answered(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["hvem er Ingrid Falkesen?", "hvad står det for?"]).answered
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er ARI?", "hvem repræsenterer dem i styregruppen?"], "Rasmus Kvistgaard"),
+        (["hvad er ARI?", "hvem repræsenterer dem i styregruppen?", "og LWB?"], "Helle Birkmose"),
+    ],
+)
+def test_they_after_an_organisation_with_no_people_listed_is_the_organisation(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -16,6 +16,10 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
   "who else …" leaves out who was already named; "which ones?" after a count asks it as "which";
 - "fra den kommune", "from there" are the place talked about; a pronoun or a bare "since
   when?" after a topic stands for the last question's noun phrase ("den gamle styregruppe");
+- "the other one's title", "they both" after a list narrowed to one are the other and the
+  pair; "he" after "is there another Lars?" is the one the list brought in;
+- "and about the results?" asks the last question about something else; "what does that stand
+  for?" is the abbreviation the last answer named; "them" with nobody listed, an organisation;
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
 - "tell me more" / "fortæl mere" quotes the article around the last answer.
 
@@ -25,7 +29,8 @@ gets the engine's "who do you mean?".
 
 What is remembered (``Conversation``) is small, immutable and picklable: the last person,
 municipality, organisation and theme, the last stand-alone question (the frame), what it was
-about, the people last listed, the language and the time of the last turn. It expires after
+about, the topic a run of follow-ups leans on, the people last listed, the organisations the
+last answer named, the language and the time of the last turn. It expires after
 ``Tuning.conversation_expiry`` seconds of quiet; a fresh ``Conversation()`` is a reset.
 
 Adapters keep the state and pass it back; nothing is kept here. Per turn:
@@ -36,7 +41,6 @@ another way (a pressed suggestion): ``state = engine.dialogue.remember(state, qu
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -58,7 +62,62 @@ from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import PERSON_QUESTION, say
 from bot.core.reasoning import CLARIFY_SOURCE
-from bot.core.topics import POINTERS, points_back, subject_words
+from bot.core.topics import POINTERS, TOPIC_PREPOSITIONS, noun_phrases, points_back, stands_for_thing, subject_words
+from bot.core.turn_words import (
+    ABBREVIATION_POINTERS,
+    ABOUT_ELSE,
+    ABOUT_OPENERS,
+    ABOUT_WORDS,
+    ATTRIBUTE_WORDS,
+    BARE_QUESTION,
+    BEFORE_RAW,
+    BOTH,
+    CORRECTION,
+    CORRECTION_FILLER,
+    ELSE,
+    ELSE_RAW,
+    FRAGMENT_FILLER,
+    HANDLE,
+    HOW_MANY,
+    HOW_MANY_FILLER,
+    IN_TITLE,
+    LANGUAGE_ONLY,
+    LAST,
+    LEAD_WORDS,
+    MEANT,
+    MEMBER_WORDS,
+    MORE,
+    MOVE_FILLER,
+    NEXT,
+    NUMBER_WORDS,
+    OBJECT_FORMS,
+    OF_THEM_PATTERN,
+    OF_THEM_RAW,
+    OTHER_WORDS,
+    OTHERS,
+    PLACE_POINTERS,
+    PLACE_PREPOSITIONS,
+    PLURAL,
+    PLURAL_POSSESSIVE,
+    PREVIOUS,
+    PRONOUN_DE_BEFORE,
+    PRONOUNS,
+    SAID,
+    SEAT_SOURCES,
+    SHORT_TURN,
+    SINGULAR,
+    SINGULAR_POSSESSIVE,
+    STANDS_FOR_PATTERN,
+    THING,
+    THING_POSSESSIVE,
+    TRAILING,
+    VERBS,
+    WHICH,
+    WHICH_FILLER,
+    WHICH_ONE,
+    WHO,
+    WHO_SAID_FILLER,
+)
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -99,6 +158,13 @@ class Conversation:
     earlier: str | None = None
     """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
     Taastrup, compares the two."""
+    answered_organisations: tuple[str, ...] = ()
+    """The ids of the organisations the last answer named, in its order: "hvad står det for?"
+    after an answer saying "… cheføkonom i KL" is KL."""
+    topic: str | None = None
+    """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
+    aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
+    with the topic's words appended has lost the phrase that named it."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
@@ -108,135 +174,6 @@ class Conversation:
         return self.at is not None and now - self.at > after
 
 
-# -- words -------------------------------------------------------------------------------
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(text).split())
-
-
-_LEAD_WORDS = _words("og and men but så so then nå well ok okay nej no tak thanks")
-"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
-_ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
-"""'What about …' before the new name."""
-_ABOUT_WORDS = frozenset(w for opener in _ABOUT_OPENERS for w in opener)
-_FRAGMENT_FILLER = _words("""
-    the a an den det de en et i in of om about for fra from på on then så da too også also
-    please pls venligst tak thanks mon
-""")
-"""Words a turn that is only a name may have around it ("what about the third theme?")."""
-_TRAILING = _words("then så da too også")
-"""'Hjørring then?': a name with these after it continues the last question too."""
-_BARE_QUESTION = _words("since siden exactly præcis then så da nu now again igen")
-"""Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
-_SINGULAR = _words("han hun ham hende he she him")
-_SINGULAR_POSSESSIVE = _words("hans hendes his hers")
-_OBJECT_FORMS = _words("ham hende him her")
-_PLACE_PREPOSITIONS = _words("fra from i in hos at")
-_PLURAL = _words("dem they them")
-_BOTH = _words("both begge")
-_PLURAL_POSSESSIVE = _words("deres their theirs")
-_THING = _words("den det it")
-_THING_POSSESSIVE = _words("dens dets its")
-_PRONOUNS = _SINGULAR | _SINGULAR_POSSESSIVE | _PLURAL | _PLURAL_POSSESSIVE | _THING | _THING_POSSESSIVE
-_PRONOUN_DE_BEFORE = _words("""
-    fra med i til på om for af hos også alle begge ikke så nu egentlig er var har havde kommer
-    hedder laver sidder arbejder repræsenterer
-""")
-"""Danish "de" is "they" only before these (or at the end, or before a title): "hvor kommer de fra?",
-"er de kommunaldirektører?"; elsewhere it is the article ("de 14 medlemmer", "de forpligtende aftaler")."""
-_VERBS = _words("""
-    kommer come comes laver do does did doing hedder called arbejder work works sidder sit sits
-    repræsenterer represent represents er is are was were har has have handler betyder mean means
-    siger say says gør
-""")
-"""Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
-_CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant)\b\W*"
-    r"|^(?:nej|no)\W+(?=\S)",
-    re.IGNORECASE,
-)
-"""'nej, jeg mente …', 'no, I meant …', 'nej, Hjørring': the last question, about another."""
-_MEANT = _words("mente mener meant mean")
-_OTHER_WORDS = _words("anden andet other another")
-_CORRECTION_FILLER = _FRAGMENT_FILLER | _OTHER_WORDS | _words("one ones person")
-_NEXT = _words("næste next following efterfølgende after efter")
-_PREVIOUS = _words("forrige previous preceding foregående before back tilbage")
-""""go back one", "et tilbage" step back like "the previous one"."""
-_BEFORE_RAW = frozenset({"før", "foer", "inden"})
-"""'og det før?': "før" folds to "for", so it is read as typed."""
-_LAST = _words("sidste last final")
-_MOVE_WORDS = _words("one ones what whats hvad who hvem er is med about how person member medlem list it that")
-_NUMBER_WORDS = _words("number nummer nr")
-"""'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
-_MOVE_FILLER = (
-    _FRAGMENT_FILLER
-    | _LEAD_WORDS
-    | _MOVE_WORDS
-    | _NUMBER_WORDS
-    | _words("igen again go gå right lige står stands comes listen liste listed navn name")
-)
-"""Words around "næste", "the last", "the third" in a move ("hvem er den næste?")."""
-_MEMBER_WORDS = _words("person member medlem medlemmet repræsentant representative navn name")
-_MORE = re.compile(
-    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
-    r"(?:(?:fortael|fortaelle|tell|sig|say|giv|give|vis|show)\s+(?:mig\s+|me\s+|us\s+|os\s+)?)?"
-    r"(?:lidt\s+|a\s+bit\s+|some\s+|noget\s+)?(?:mere|more)(?:\s+(?:info|information|details|detaljer))?"
-    r"(?:\s+(?:om\s+det|om\s+ham|om\s+hende|om\s+dem|about\s+(?:it|that|this|him|her|them)))?"
-    r"(?:\s+(?:please|pls|tak|venligst))?$"
-    r"|^(?:uddyb|elaborate|go\s+on|fortsaet|continue|flere\s+detaljer|more\s+details)(?:\s+(?:please|tak))?$"
-)
-"""'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
-_OF_THEM = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
-_OF_THEM_RAW = re.compile(
-    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE
-)
-""" "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
-_ELSE = _words("else ellers andre others øvrige anyone nogen")
-_ATTRIBUTE_WORDS = _words("title titel titlen job stilling municipality kommune kommunen organisation organization")
-_ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
-_IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
-"""'who has "økonomi" in their title?' asks about every member, not about "them"."""
-_HANDLE = re.compile(r"(?<![\w@])@\w+")
-_PLACE_POINTERS = tuple(
-    tuple(fold(p).split())
-    for p in (
-        "den kommune",
-        "denne kommune",
-        "that municipality",
-        "this municipality",
-        "that kommune",
-        "from there",
-        "in there",
-        "derfra",
-    )
-)
-"""Words pointing at the place talked about ("fra den kommune", "who else is from there?")."""
-_WHICH = _words("hvilke hvilken hvilket which what")
-"""Question words that take a noun: "hvilke *kommuner*" is what is asked."""
-_WHO = _words("who hvem whom")
-_SAID = _words("said say says saying sagde siger sagt mener mente udtaler udtalte")
-_WHO_SAID_FILLER = _WHO | _SAID | _words("that det this dette it der er is was var the den so så and og then then")
-_HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
-_WHICH_FILLER = _words("""
-    ones one er det de dem are is it they them those these that there der så then præcist exactly
-    egentlig actually af of
-""")
-"""Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
-_HOW_MANY_FILLER = _words("""
-    how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
-    de they people personer
-""")
-_SHORT_TURN = 6
-"""Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
-_LANGUAGE_ONLY = re.compile(
-    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
-    r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
-    r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
-    r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?(?:in|pa|paa|to|til)?\s*"
-    r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
-)
-"""'sorry, can you answer in English?', 'på dansk tak': the last answer again, in that language (folded)."""
 _RESOLVED = ("answer", "negative", "not_in_article")
 
 CANONICAL = {
@@ -264,6 +201,7 @@ ONLY_COUNT = Bilingual(
     da="Artiklen nævner ikke hvilke, den giver kun antallet:",
     en="The article does not say which; it only gives the number:",
 )
+STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
@@ -290,10 +228,10 @@ class _Turn:
         """Where the turn proper starts, after "og", "what about", "ok, and" …"""
         i = 0
         while i < len(self.folded):
-            if self.folded[i] in _LEAD_WORDS:
+            if self.folded[i] in LEAD_WORDS:
                 i += 1
                 continue
-            for opener in _ABOUT_OPENERS:
+            for opener in ABOUT_OPENERS:
                 if tuple(self.folded[i : i + len(opener)]) == opener:
                     i += len(opener)
                     break
@@ -320,6 +258,8 @@ class _Reading:
     asked: str
     answer: Answer
     listed: tuple[str, ...] | None = None
+    topic: str | None = None
+    """The question whose topic the turn was read as being about, when it leaned on one."""
 
 
 class Dialogue:
@@ -336,6 +276,7 @@ class Dialogue:
         self._passages_by_id = {p.id: p for p in knowledge.passages}
         self._folded_passages = [fold(f"{p.text.da} {p.text.en}") for p in knowledge.passages]
         self._organisation_short = {o.id: o.short for o in knowledge.organisations}
+        self._theme_titles = {t.number: (t.title.da, t.title.en) for t in knowledge.strategy.themes}
 
     # -- public -------------------------------------------------------------------------
 
@@ -360,7 +301,7 @@ class Dialogue:
         if reading is None:
             reading = _Reading(alone.question, alone)
         answer = replace(reading.answer, question=alone.question)
-        after = self.remember(state, reading.asked, answer, now, listed=reading.listed)
+        after = self.remember(state, reading.asked, answer, now, listed=reading.listed, topic=reading.topic)
         return TurnReading(answer, after, reading.asked)
 
     def remember(
@@ -371,6 +312,7 @@ class Dialogue:
         now: float | None = None,
         *,
         listed: tuple[str, ...] | None = None,
+        topic: str | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -404,6 +346,11 @@ class Dialogue:
         focus = self._focus(mentions, named, asked_people)
         if focus is None and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
             focus = "theme"  # "the five themes?" - "the third one": a move along the themes
+        quoted = self._theme_quoted(answer) if _theme_of(mentions, answer) is None else None
+        if quoted is not None and focus is None and state.focus == "theme":
+            # "which of them is tied to the agreements?" answered with theme 1 by its title:
+            # "and the last one?" is still a move along the themes.
+            focus = "theme"
         earlier = state.person if person != state.person and state.person else state.earlier
         return Conversation(
             person=person,
@@ -412,7 +359,7 @@ class Dialogue:
             or _from_source(answer, "fact:municipality:")
             or state.municipality,
             organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
-            theme=_theme_of(mentions, answer) or state.theme,
+            theme=_theme_of(mentions, answer) or quoted or state.theme,
             frame=asked,
             focus=focus if listed is None else "list",
             listed=people,
@@ -420,12 +367,20 @@ class Dialogue:
             citation=answer.citation,
             language=answer.language,
             at=now,
+            topic=topic,
+            answered_organisations=tuple(
+                dict.fromkeys(
+                    m.ids[0]
+                    for m in self.engine.recognizer.find(word_pairs(answer.text))
+                    if m.kind == "organisation" and len(m.ids) == 1
+                )
+            ),
         )
 
     # -- reading ------------------------------------------------------------------------
 
     def _read(self, alone: Answer) -> _Turn:
-        text = _HANDLE.sub(" ", alone.question).strip()
+        text = HANDLE.sub(" ", alone.question).strip()
         pairs = word_pairs(text)
         return _Turn(
             text=text,
@@ -444,6 +399,8 @@ class Dialogue:
             self._who_said,
             self._which_of_count,
             self._how_many_listed,
+            self._which_theme,
+            self._stands_for,
             self._attribute_of_person,
             self._same_as,
             self._correction,
@@ -452,6 +409,7 @@ class Dialogue:
             self._move,
             self._pronoun,
             self._named_fragment,
+            self._about_else,
         ):
             reading = rule(turn, state)
             if reading is not None:
@@ -466,7 +424,7 @@ class Dialogue:
         spans = [
             (i, i + len(phrase))
             for i in range(len(pairs))
-            for phrase in _PLACE_POINTERS
+            for phrase in PLACE_POINTERS
             if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
         ]
         if len(spans) != 1 or any(m.kind in ("municipality", "organisation") for m in turn.mentions):
@@ -502,7 +460,7 @@ class Dialogue:
         return _Reading(answer.question, answer)
 
     def _in_language(self, turn: _Turn, state: Conversation) -> _Reading | None:
-        wanted = _LANGUAGE_ONLY.match(" ".join(turn.folded))
+        wanted = LANGUAGE_ONLY.match(" ".join(turn.folded))
         if wanted is None or state.frame is None:
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
@@ -513,18 +471,43 @@ class Dialogue:
         asked about the person the turn names."""
         if state.pending is None:
             return None
-        marker = _CORRECTION.match(turn.text)
+        marker = CORRECTION.match(turn.text)
         rest = turn.text[marker.end() :].strip() if marker else turn.text
         pairs = word_pairs(rest)
         people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
         if len(people) != 1 or len(people[0].ids) != 1:
             return None
         covered = set(range(people[0].start, people[0].end))
-        if any(w not in _CORRECTION_FILLER | _LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
+        if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
             return None
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _which_theme(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
+        were talked about: the theme it is about, not a person of a list kept from before."""
+        if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        match = WHICH_ONE.search(turn.text)
+        if match is None:
+            return None
+        which = "hvilket tema" if turn.lang == "da" else "which theme"
+        asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
+        reading = self._ask(asked, turn.lang)
+        return reading if _from_source(reading.answer, "fact:theme:") else None
+
+    def _stands_for(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
+        last answer named first."""
+        if turn.mentions or not state.answered_organisations:
+            return None
+        folded = " ".join(turn.folded)
+        if not STANDS_FOR_PATTERN.search(folded) or not set(turn.folded) & ABBREVIATION_POINTERS:
+            return None
+        short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
+        reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
+        return reading if reading.answer.outcome == "answer" else None
 
     def _attribute_of_person(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
@@ -532,16 +515,16 @@ class Dialogue:
         words = turn.folded[turn.lead() :]
         if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
             return None
-        if not 0 < len(words) <= 3 or not set(words) & _ATTRIBUTE_WORDS:
+        if not 0 < len(words) <= 3 or not set(words) & ATTRIBUTE_WORDS:
             return None
-        if any(w not in _ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | _FRAGMENT_FILLER for w in words):
+        if any(w not in ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
         return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
 
     def _who_said(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
         words = set(turn.folded[turn.lead() :])
-        if turn.mentions or not words & _WHO or not words & _SAID or len(words - _WHO_SAID_FILLER) > 0:
+        if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
             return None
         source = state.source or ""
         shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
@@ -558,10 +541,10 @@ class Dialogue:
             return None
         frame = fold(state.frame).split()
         words = turn.folded[turn.lead() :]
-        if not words or words[0] not in _WHICH or _HOW_MANY.search(" ".join(frame)) is None:
+        if not words or words[0] not in WHICH or HOW_MANY.search(" ".join(frame)) is None:
             return None
         # Beside "which", only words that point back, or a noun the count itself used.
-        if any(w not in _WHICH_FILLER and w not in frame for w in words[1:]):
+        if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
             return None
         pairs = word_pairs(state.frame)
         folded = [w for _, w in pairs]
@@ -585,9 +568,9 @@ class Dialogue:
     def _how_many_listed(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "how many are there in total?", "hvor mange er det?": the last list counted."""
         words = turn.folded[turn.lead() :]
-        if turn.mentions or not _HOW_MANY.search(" ".join(words)):
+        if turn.mentions or not HOW_MANY.search(" ".join(words)):
             return None
-        if any(w not in _HOW_MANY_FILLER for w in words):
+        if any(w not in HOW_MANY_FILLER for w in words):
             return None  # "how many municipalities are in the group?" asks its own question
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
@@ -603,9 +586,9 @@ class Dialogue:
         peers of the member talked about."""
         people = [m for m in turn.mentions if m.kind == "person"]
         words = set(turn.folded)
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | _ELSE)) and (words & _ATTRIBUTE_WORDS)
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
-        if not turn.mentions and all(two) and peers_asked and not words & _ELSE:
+        if not turn.mentions and all(two) and peers_asked and not words & ELSE:
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:
@@ -614,7 +597,7 @@ class Dialogue:
             return None
         if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
             return None
-        if any(w in _ELSE for w in turn.folded):
+        if any(w in ELSE for w in turn.folded):
             return None  # "who else has the same title as Leif?" asks for Leif's peers
         return self._ask(f"{state.person} {turn.text}", turn.lang)
 
@@ -622,7 +605,7 @@ class Dialogue:
 
     def _correction(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
-        marker = _CORRECTION.match(turn.text)
+        marker = CORRECTION.match(turn.text)
         if marker is None or state.frame is None:
             return None
         rest = turn.text[marker.end() :].strip()
@@ -630,10 +613,10 @@ class Dialogue:
         folded = [w for _, w in pairs]
         mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        if any(w not in _CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
+        if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
             # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
-            return self._ask(rest, turn.lang) if _MEANT & set(fold(marker.group()).split()) else None
-        other = any(w in _OTHER_WORDS for w in folded)
+            return self._ask(rest, turn.lang) if MEANT & set(fold(marker.group()).split()) else None
+        other = any(w in OTHER_WORDS for w in folded)
         if not mentions:
             named = self._other(state) if other else None
             return self._about("person", named, state, turn.lang) if named else None
@@ -664,7 +647,7 @@ class Dialogue:
     # -- tell me more -------------------------------------------------------------------
 
     def _more(self, turn: _Turn, state: Conversation) -> _Reading | None:
-        if not _MORE.match(" ".join(turn.folded)):
+        if not MORE.match(" ".join(turn.folded)):
             return None
         lang = turn.lang
         source = state.source or ""
@@ -742,15 +725,15 @@ class Dialogue:
         if any(m.kind == "person" for m in turn.mentions):
             return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
-        if _OF_THEM.search(folded) and state.listed:
-            rest = _OF_THEM_RAW.sub("", turn.text, count=1).strip()
+        if OF_THEM_PATTERN.search(folded) and state.listed:
+            rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
             return self._narrowed(turn, rest, state.listed, keep=True)
-        if not any(w in _ELSE for w in turn.folded):
+        if not any(w in ELSE for w in turn.folded):
             return None
         excluded = (state.person,) if state.person else state.listed
         if not excluded:
             return None
-        rest = _ELSE_RAW.sub("", turn.text, count=1).strip()
+        rest = ELSE_RAW.sub("", turn.text, count=1).strip()
         narrowing = self.engine.recognizer.find(word_pairs(rest))
         if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
@@ -764,6 +747,8 @@ class Dialogue:
         named = self._people_in(full.text)
         if source.startswith("fact:person:"):
             named = (source.removeprefix("fact:person:"),)
+        elif source.startswith(SEAT_SOURCES):
+            pass  # "is anyone from Viborg?": a shared seat's answer names both, in one sentence
         elif "•" not in full.text:
             named = named[:1]  # one profile: the first name is whom it is about
         if not full.answered or not named:
@@ -793,29 +778,29 @@ class Dialogue:
         words = turn.folded[turn.lead() :]
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
-        relative = _OBJECT_FORMS if state.person else frozenset()
-        steps = [w for w in words if w not in _MOVE_FILLER | relative and w not in THEME_WORDS]
-        if not steps and raw & _BEFORE_RAW:
+        relative = OBJECT_FORMS if state.person else frozenset()
+        steps = [w for w in words if w not in MOVE_FILLER | relative and w not in THEME_WORDS]
+        if not steps and raw & BEFORE_RAW:
             steps = ["before"]
         if len(steps) != 1:
             return None
         step = steps[0]
         domain = "theme" if any(w in THEME_WORDS for w in words) else None
-        if domain is None and any(w in _MEMBER_WORDS for w in words):
+        if domain is None and any(w in MEMBER_WORDS for w in words):
             domain = "list" if state.listed else "members"
-        if step in _OTHER_WORDS and domain != "theme":
+        if step in OTHER_WORDS and domain != "theme":
             other = self._other(state)
             if other is not None:
                 return self._about("person", other, state, turn.lang)
-        if step in _NEXT:
+        if step in NEXT:
             wanted: int | str = "next"
-        elif step in _PREVIOUS:
+        elif step in PREVIOUS:
             wanted = "previous"
-        elif step in _LAST:
+        elif step in LAST:
             wanted = "last"
         elif step in ordinal_words():
             wanted = ordinal_words()[step]
-        elif step in cardinal_words() and any(w in _NUMBER_WORDS for w in words):
+        elif step in cardinal_words() and any(w in NUMBER_WORDS for w in words):
             wanted = cardinal_words()[step]
         elif step.isdigit() and len(step) <= 2:
             wanted = int(step)
@@ -852,7 +837,7 @@ class Dialogue:
         if state.focus != "person" or state.frame is None:
             return False
         words = fold(state.frame).split()
-        return any(w in ordinal_words() or w in _LAST for w in words)
+        return any(w in ordinal_words() or w in LAST for w in words)
 
     def _domain(self, state: Conversation) -> str | None:
         if state.focus == "theme":
@@ -888,37 +873,44 @@ class Dialogue:
         swaps: dict[tuple[int, int], str] = {}
         weak = False
         folded = turn.folded
-        in_title = _IN_TITLE.search(" ".join(folded))
+        in_title = IN_TITLE.search(" ".join(folded))
+        other = OTHERS.search(turn.text)
+        if other is not None and self._other(state) is not None:
+            # "and the other one's title?": the other one's, like "his" with "den anden".
+            named = _possessive(self._other(state) or "", turn.lang)
+            return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
         for i, word in enumerate(folded):
-            possessive = word in _SINGULAR_POSSESSIVE | _PLURAL_POSSESSIVE | _THING_POSSESSIVE
+            possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
             if word == "her" and turn.lang == "en":
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 possessive = bool(after) and after not in STOPWORDS
             elif word == "de" and turn.lang == "da":
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 titled = any(m.kind == "title" and m.start == i + 1 for m in turn.mentions)
-                if after and after not in _PRONOUN_DE_BEFORE and not titled:
+                if after and after not in PRONOUN_DE_BEFORE and not titled:
                     continue
-            elif word not in _PRONOUNS:
+            elif word not in PRONOUNS:
                 continue
             if self._antecedent_before(turn, i):
                 return None
-            if word in _PLURAL | _PLURAL_POSSESSIVE | {"de"}:
+            if word in PLURAL | PLURAL_POSSESSIVE | {"de"}:
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
                     continue
                 subject = self._list_phrase(self._plural(turn, state), turn.lang)
-            elif word in _THING | _THING_POSSESSIVE:
+                if subject is None and state.focus == "organisation" and not possessive:
+                    subject = self._focus_phrase(state, turn.lang)  # "who represents them?" after KL
+            elif word in THING | THING_POSSESSIVE:
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 if turn.alone.answered or self._words_before(turn, i):
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows
-                if word in ("den", "det") and after and after not in _PRONOUN_DE_BEFORE:
+                if word in ("den", "det") and after and after not in PRONOUN_DE_BEFORE:
                     continue  # "den gamle styregruppe": the article
                 weak = True
                 subject = self._focus_phrase(state, turn.lang)
-            elif any(w in _OTHER_WORDS for w in folded) and self._other(state):
+            elif any(w in OTHER_WORDS for w in folded) and self._other(state):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
-                subject = state.person or self._seat_person(state)
+                subject = state.person or self._seat_person(state) or _newcomer(state)
             if subject is None:
                 continue
             swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
@@ -929,11 +921,17 @@ class Dialogue:
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
 
-    @staticmethod
-    def _plural(turn: _Turn, state: Conversation) -> tuple[str, ...]:
+    def _plural(self, turn: _Turn, state: Conversation) -> tuple[str, ...]:
         """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
-        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?")."""
-        if state.listed or not set(turn.folded) & _BOTH or not (state.earlier and state.person):
+        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
+        "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
+        and the other; never one person alone."""
+        if not set(turn.folded) & BOTH or len(state.listed) > 1:
+            return state.listed
+        if state.listed:
+            other = self._other(state)
+            return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()
+        if not (state.earlier and state.person):
             return state.listed
         return (state.earlier, state.person)
 
@@ -945,8 +943,8 @@ class Dialogue:
         # "hende fra Aarhus", "ham fra SKI": the object form with a place after it describes her.
         after = turn.folded[index + 1] if index + 1 < len(turn.folded) else ""
         described = (
-            turn.folded[index] in _OBJECT_FORMS
-            and after in _PLACE_PREPOSITIONS
+            turn.folded[index] in OBJECT_FORMS
+            and after in PLACE_PREPOSITIONS
             and any(m.start == index + 2 and m.kind in kinds for m in turn.mentions)
         )
         return named or described or any(w in CHAIR_WORDS for w in turn.folded[:index])
@@ -957,10 +955,10 @@ class Dialogue:
         make its decisions?": the pronoun has words before it to refer to; "where do they
         come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
         after "hvilke"/"which" is what is asked, not whom "de" means."""
-        ignored = STOPWORDS | QUESTION_WORDS | _VERBS | _LEAD_WORDS | _ABOUT_WORDS
+        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS
         start = turn.lead()
         before = turn.folded[start:index]
-        return any(w not in ignored and not (i > 0 and before[i - 1] in _WHICH) for i, w in enumerate(before))
+        return any(w not in ignored and not (i > 0 and before[i - 1] in WHICH) for i, w in enumerate(before))
 
     def _list_phrase(self, people: Sequence[str], lang: Lang) -> str | None:
         if not people:
@@ -994,9 +992,9 @@ class Dialogue:
         covered = turn.covered()
         lead = turn.lead()
         rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
-        if any(w not in _FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
+        if any(w not in FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
             return None
-        if lead == 0 and turn.folded[-1] not in _TRAILING:
+        if lead == 0 and turn.folded[-1] not in TRAILING:
             return None  # "Horsens?" on its own is a question of its own; "og Horsens?" is not
         return self._put(mentions[0], state, turn.lang)
 
@@ -1033,17 +1031,31 @@ class Dialogue:
             replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
         return _swapped(frame, pairs, {(slot.start, slot.end): replacement})
 
+    def _about_else(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "what did she say about the new group?" - "and about the results?": the last question
+        about something else, put in place of what it was about."""
+        match = ABOUT_ELSE.match(turn.text)
+        if match is None or state.frame is None or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        pairs = word_pairs(state.frame)
+        at = [i for i, (_, word) in enumerate(pairs) if word in TOPIC_PREPOSITIONS]
+        if not at:
+            return None
+        asked = _swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
+        reading = self._ask(asked, turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
+
     def _bare_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "og titlen?", "since when?": a short turn without a name, which the engine cannot
         answer alone, asked about the last subject."""
         if turn.alone.outcome not in ("fallback", "suggestions") or turn.mentions:
             return None
-        if any(w in _PRONOUNS or w in ("de", "her") for w in turn.folded):
+        if any(w in PRONOUNS or w in ("de", "her") for w in turn.folded):
             return None  # a pronoun with nobody to refer to gets "who do you mean?"
         lead = turn.lead()
         rest = turn.folded[lead:]
         asks = any(w in QUESTION_WORDS for w in rest)
-        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION]
+        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION]
         if len(rest) > 3 or len(content) > 1 or (content and (asks or lead == 0)) or not (asks or content):
             # "since when?", "og titlen?" lean on the last subject; "hvad er klokken?", "what
             # is procurement?" and "qwertyuiop" are questions of their own.
@@ -1069,35 +1081,39 @@ class Dialogue:
         """ "by whom?", "hvornår startede de?", "and who owns it?": after an answer that was
         about a topic rather than a member, a turn that cannot stand alone, or points back at
         something it does not name, is asked with the last question's subject words."""
-        if state.frame is None or state.focus in ("person", "list"):
+        rest = turn.folded[turn.lead() :]
+        # "hvad sagde hun om aftalerne?" - "hvornår blev de etableret?": with no people listed,
+        # "de" cannot be people, so it is the topic the member spoke of.
+        things = state.focus == "person" and not state.listed and any(w in PLURAL | {"de"} for w in rest)
+        frame = state.topic or state.frame
+        if frame is None or (state.focus in ("person", "list") and not things):
             return None
         if any(m.kind != "unknown_person" for m in turn.mentions):
             return None
-        rest = turn.folded[turn.lead() :]
-        if any(w in _SINGULAR | _SINGULAR_POSSESSIVE for w in rest):
+        if any(w in SINGULAR | SINGULAR_POSSESSIVE for w in rest):
             return None  # "hans titel?" is about a person: "who do you mean?" if none was named
         alone = turn.alone.outcome
         pointing = points_back(rest)
-        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION | POINTERS]
+        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION | POINTERS]
         asking = any(w in QUESTION_WORDS for w in rest) or rest in (("siden",), ("since",))
         bare = 0 < len(rest) <= 3 and not content and asking  # "siden?" asks "since when?"
         if not (pointing or bare) and alone in ("fallback", "suggestions") and 0 < len(rest) <= 3:
             # "hvad er formålet?" after the strategy: too short to stand alone, it is the
             # strategy's; only the last question's noun phrase is tried, not its loose words.
-            return self._named_subject(turn, state.frame, alone, fragment=True)
-        if not (pointing or bare) or len(rest) > _SHORT_TURN:
+            return self._named_subject(turn, frame, alone, fragment=True)
+        if not (pointing or bare) or len(rest) > SHORT_TURN:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
         # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
-        short = len(rest) <= _SHORT_TURN
+        short = len(rest) <= SHORT_TURN
         if alone not in ("fallback", "suggestions") and not (
             pointing and short and alone == "answer" and not state.focus
         ):
             return None
-        named = self._named_subject(turn, state.frame, alone)
-        if named is not None:
-            return named
-        subject = subject_words(state.frame)
+        named = self._named_subject(turn, frame, alone)
+        if named is not None or things:
+            return named  # loose words of a question about a member name the member
+        subject = subject_words(frame)
         if not subject:
             return None
         reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
@@ -1108,7 +1124,9 @@ class Dialogue:
             return None
         if alone == "answer" and reading.answer.source == turn.alone.source:
             return None
-        return reading
+        # The loose words appended lose the phrase that named the topic; the next turn leans on
+        # it still, unless this one named a topic of its own.
+        return reading if noun_phrases(turn.text) else replace(reading, topic=frame)
 
     def _named_subject(self, turn: _Turn, frame: str, alone: str, *, fragment: bool = False) -> _Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
@@ -1116,11 +1134,11 @@ class Dialogue:
         place; the last question's loose words appended would read "skete" as the subject too.
         A bare "since when?" is asked of that phrase the same way."""
         pairs = word_pairs(turn.text)
-        at = next((i for i in range(turn.lead(), len(pairs)) if _stands_for_thing(turn.folded, i)), None)
+        at = next((i for i in range(turn.lead(), len(pairs)) if stands_for_thing(turn.folded, i)), None)
         rest = turn.folded[turn.lead() :]
-        if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | _BARE_QUESTION for w in rest):
+        if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
-        for phrase in _noun_phrases(frame):
+        for phrase in noun_phrases(frame):
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:
@@ -1150,6 +1168,11 @@ class Dialogue:
             return None
         return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
 
+    def _theme_quoted(self, answer: Answer) -> int | None:
+        """The one theme an answer names by its title, if it names exactly one."""
+        quoted = [n for n, titles in self._theme_titles.items() if any(t and t in answer.text for t in titles)]
+        return quoted[0] if len(quoted) == 1 else None
+
     def _lists_themes(self, answer: Answer) -> bool:
         entry = self.engine.knowledge.entry(answer.source) if answer.source else None
         return entry is not None and entry.fact in ("themes", "theme_count")
@@ -1177,48 +1200,14 @@ class Dialogue:
 # -- small functions -----------------------------------------------------------------------
 
 
-_THING_POINTERS = _words("it they them dem den de")
-"""Pronouns that stand for a thing or things named before; "det" and "that" more often stand
-for what was said ("hvem sagde det?", "is that right?") and are left alone."""
-_DETERMINERS = _words("den det de the")
-_GENITIVE = re.compile(r"\b(\w+)['’]s\b")
-_TOPIC_PREPOSITIONS = _words("om about")
-""" "hvad siger hun om besparelserne?": Danish puts the article on the noun, so the phrase after
-"om" is the topic too."""
-
-
-def _stands_for_thing(folded: Sequence[str], i: int) -> bool:
-    """Whether ``folded[i]`` is a pronoun for a thing: "den" at the end or before a verb, not
-    the article of "den gamle styregruppe"."""
-    word = folded[i]
-    if word not in _THING_POINTERS:
-        return False
-    if word in ("den", "de"):
-        after = folded[i + 1] if i + 1 < len(folded) else ""
-        return not after or after in _PRONOUN_DE_BEFORE | _VERBS
-    return True
-
-
-def _noun_phrases(frame: str) -> list[str]:
-    """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
-    agreements") or follow "om"/"about" ("om besparelserne"; these first), longest first: without a parser,
-    where the phrase ends ("the binding agreements save") is left to the engine, which reads a
-    stray verb as noise. "KL's procurement strategy" opens a phrase like "the KL procurement
-    strategy": the words drop the "'s"."""
-    pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
-    stops = STOPWORDS | QUESTION_WORDS | _VERBS | POINTERS | _LEAD_WORDS
-    phrases: list[tuple[bool, str]] = []
-    for i, (_, word) in enumerate(pairs):
-        if word not in _DETERMINERS | _TOPIC_PREPOSITIONS:
-            continue
-        topic = word in _TOPIC_PREPOSITIONS
-        start = i + 1 if topic else i
-        end = i + 1
-        while end < len(pairs) and pairs[end][1] not in stops:
-            end += 1
-        phrases.extend((topic, " ".join(raw for raw, _ in pairs[start:stop])) for stop in range(end, i + 1, -1))
-    # "what did SKI's director say about savings?": what it was said about is the topic.
-    return [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]
+def _newcomer(state: Conversation) -> str | None:
+    """ "Nyborg?" - "is there another Lars?" - "where is he from?": of a list of two that asked
+    for another than the member talked about before it, "he" is the one the list brought in."""
+    if len(state.listed) != 2 or state.earlier not in state.listed or state.frame is None:
+        return None
+    if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
+        return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
+    return next(name for name in state.listed if name != state.earlier)
 
 
 def _slot(kind: str) -> str:

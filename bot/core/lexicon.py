@@ -41,8 +41,9 @@ ENGLISH_CUES = _words("""
     represents represent from job title role about say says has have will can there it this
     that adopt adopted years cover covers year article date purpose previous old new dissolved
     with name called mean means stand stands please tell me you your an any head heads lead
-    leads run runs whose sorry meant answer reply english
+    leads run runs whose sorry meant answer reply english whats he his him she
 """)
+"""("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
 STOPWORDS = _words("""
     lol haha hehe respectively hhv btw wat

@@ -2,15 +2,18 @@
 
 After "hvor meget har aftalerne sparet?", "siden hvornår?", "hvem sagde det?" and "when were
 they established?" are about the agreements' savings. Nothing in such a turn names that
-subject, so the last question's own content words stand in for it.
+subject, so the last question's own content words stand in for it; or, better, its noun
+phrase ("den gamle styregruppe"), put where the turn's pronoun is (``noun_phrases``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS
-from bot.core.normalize import fold
+from bot.core.normalize import fold, word_pairs
+from bot.core.turn_words import LEAD_WORDS, PRONOUN_DE_BEFORE, VERBS, word_set
 
 _SUBJECTLESS = frozenset(
     fold(
@@ -44,3 +47,57 @@ def subject_words(question: str) -> str:
 def points_back(words: Sequence[str]) -> bool:
     """Whether the turn has a word that points back at an unnamed subject ("it", "de")."""
     return any(w in POINTERS for w in words)
+
+
+# -- the noun phrase a pronoun stands for ---------------------------------------------------
+
+
+THING_POINTERS = word_set("it they them dem den de")
+"""Pronouns that stand for a thing or things named before; "det" and "that" more often stand
+for what was said ("hvem sagde det?", "is that right?") and are left alone."""
+_DETERMINERS = word_set("den det de the")
+_GENITIVE = re.compile(r"\b(\w+)['’]s\b")
+TOPIC_PREPOSITIONS = word_set("om about")
+""" "hvad siger hun om besparelserne?": Danish puts the article on the noun, so the phrase after
+"om" is the topic too."""
+
+
+_FINITE = word_set("er var blev bliver har havde kan kunne skal skulle vil ville får fik")
+"""Danish puts the subject after these in a question: "hvornår blev de etableret?"."""
+
+
+def stands_for_thing(folded: Sequence[str], i: int) -> bool:
+    """Whether ``folded[i]`` is a pronoun for a thing: "den" at the end or before a verb, not
+    the article of "den gamle styregruppe"; "de" after a finite verb with a word or two after
+    it ("hvor meget har de sparet?"), where an article would open a longer phrase ("har de
+    forpligtende aftaler sparet?")."""
+    word = folded[i]
+    if word not in THING_POINTERS:
+        return False
+    if word in ("den", "de"):
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        inverted = word == "de" and i > 0 and folded[i - 1] in _FINITE and len(folded) - i - 1 <= 2
+        return not after or after in PRONOUN_DE_BEFORE | VERBS or inverted
+    return True
+
+
+def noun_phrases(frame: str) -> list[str]:
+    """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
+    agreements") or follow "om"/"about" ("om besparelserne"; these first), longest first: without a parser,
+    where the phrase ends ("the binding agreements save") is left to the engine, which reads a
+    stray verb as noise. "KL's procurement strategy" opens a phrase like "the KL procurement
+    strategy": the words drop the "'s"."""
+    pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
+    stops = STOPWORDS | QUESTION_WORDS | VERBS | POINTERS | LEAD_WORDS
+    phrases: list[tuple[bool, str]] = []
+    for i, (_, word) in enumerate(pairs):
+        if word not in _DETERMINERS | TOPIC_PREPOSITIONS:
+            continue
+        topic = word in TOPIC_PREPOSITIONS
+        start = i + 1 if topic else i
+        end = i + 1
+        while end < len(pairs) and pairs[end][1] not in stops:
+            end += 1
+        phrases.extend((topic, " ".join(raw for raw, _ in pairs[start:stop])) for stop in range(end, i + 1, -1))
+    # "what did SKI's director say about savings?": what it was said about is the topic.
+    return [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]

@@ -1,0 +1,166 @@
+"""The words and patterns follow-up turns are read by (``bot.core.conversation``).
+
+Folded like the turns they are matched against (``normalize.fold``): a word list here is what a
+follow-up may say around a name, a pronoun or a move, and a pattern a whole kind of turn
+("tell me more", "answer in English", "and about the results?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.normalize import fold
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks")
+"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
+ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
+"""'What about …' before the new name."""
+ABOUT_WORDS = frozenset(w for opener in ABOUT_OPENERS for w in opener)
+FRAGMENT_FILLER = word_set("""
+    the a an den det de en et i in of om about for fra from på on then så da too også also
+    please pls venligst tak thanks mon
+""")
+"""Words a turn that is only a name may have around it ("what about the third theme?")."""
+TRAILING = word_set("then så da too også")
+"""'Hjørring then?': a name with these after it continues the last question too."""
+BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
+"""Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
+SINGULAR = word_set("han hun ham hende he she him")
+SINGULAR_POSSESSIVE = word_set("hans hendes his hers")
+OBJECT_FORMS = word_set("ham hende him her")
+PLACE_PREPOSITIONS = word_set("fra from i in hos at")
+PLURAL = word_set("dem they them")
+BOTH = word_set("both begge")
+PLURAL_POSSESSIVE = word_set("deres their theirs")
+THING = word_set("den det it")
+THING_POSSESSIVE = word_set("dens dets its")
+PRONOUNS = SINGULAR | SINGULAR_POSSESSIVE | PLURAL | PLURAL_POSSESSIVE | THING | THING_POSSESSIVE
+PRONOUN_DE_BEFORE = word_set("""
+    fra med i til på om for af hos også alle begge ikke så nu egentlig er var har havde kommer
+    hedder laver sidder arbejder repræsenterer
+""")
+"""Danish "de" is "they" only before these (or at the end, or before a title): "hvor kommer de fra?",
+"er de kommunaldirektører?"; elsewhere it is the article ("de 14 medlemmer", "de forpligtende aftaler")."""
+VERBS = word_set("""
+    kommer come comes laver do does did doing hedder called arbejder work works sidder sit sits
+    repræsenterer represent represents er is are was were har has have handler betyder mean means
+    siger say says gør
+""")
+"""Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
+CORRECTION = re.compile(
+    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant)\b\W*"
+    r"|^(?:nej|no)\W+(?=\S)",
+    re.IGNORECASE,
+)
+"""'nej, jeg mente …', 'no, I meant …', 'nej, Hjørring': the last question, about another."""
+MEANT = word_set("mente mener meant mean")
+OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
+"""'the other one's title', 'den andens titel': a possessive pointing at the other one."""
+OTHER_WORDS = word_set("anden andet other another")
+CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
+NEXT = word_set("næste next following efterfølgende after efter")
+PREVIOUS = word_set("forrige previous preceding foregående before back tilbage")
+""""go back one", "et tilbage" step back like "the previous one"."""
+BEFORE_RAW = frozenset({"før", "foer", "inden"})
+"""'og det før?': "før" folds to "for", so it is read as typed."""
+LAST = word_set("sidste sidst last final")
+""" "hvem står sidst?" as well as "den sidste"."""
+MOVE_WORDS = word_set("one ones what whats hvad who hvem er is med about how person member medlem list it that")
+NUMBER_WORDS = word_set("number nummer nr")
+"""'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
+MOVE_FILLER = (
+    FRAGMENT_FILLER
+    | LEAD_WORDS
+    | MOVE_WORDS
+    | NUMBER_WORDS
+    | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
+    | word_set("tell me more fortæl mig mere")
+)
+"""Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
+one, tell me more": the item moved to is what more is asked about)."""
+MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
+MORE = re.compile(
+    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
+    r"(?:(?:fortael|fortaelle|tell|sig|say|giv|give|vis|show)\s+(?:mig\s+|me\s+|us\s+|os\s+)?)?"
+    r"(?:lidt\s+|a\s+bit\s+|some\s+|noget\s+)?(?:mere|more)(?:\s+(?:info|information|details|detaljer))?"
+    r"(?:\s+(?:om\s+det|om\s+ham|om\s+hende|om\s+dem|about\s+(?:it|that|this|him|her|them)))?"
+    r"(?:\s+(?:please|pls|tak|venligst))?$"
+    r"|^(?:uddyb|elaborate|go\s+on|fortsaet|continue|flere\s+detaljer|more\s+details)(?:\s+(?:please|tak))?$"
+)
+"""'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
+OF_THEM_PATTERN = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
+OF_THEM_RAW = re.compile(
+    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE
+)
+""" "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
+ELSE = word_set("else ellers andre others øvrige anyone nogen")
+ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
+ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
+IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
+"""'who has "økonomi" in their title?' asks about every member, not about "them"."""
+SEAT_SOURCES = ("fact:municipality:", "fact:organisation:")
+"""Answers about a seat: every member they name sits in it."""
+ABOUT_ELSE = re.compile(
+    r"^(?:(?:and|og|but|men|so|så|then)\s+)?(?:what\s+about|how\s+about|hvad\s+med|about|om)\s+"
+    r"(?P<topic>\w.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+""" "and about the results?", "og om besparelserne?": the same question about something else."""
+STANDS_FOR_PATTERN = re.compile(
+    r"\b(?:stand|stands|star|staar)\s+(?:\w+\s+)?for\b|\b(?:abbreviation|forkortelse|forkortelsen)\b"
+)
+ABBREVIATION_POINTERS = word_set("that it this det dette den abbreviation forkortelsen")
+"""What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
+HANDLE = re.compile(r"(?<![\w@])@\w+")
+PLACE_POINTERS = tuple(
+    tuple(fold(p).split())
+    for p in (
+        "den kommune",
+        "denne kommune",
+        "that municipality",
+        "this municipality",
+        "that kommune",
+        "from there",
+        "in there",
+        "derfra",
+    )
+)
+"""Words pointing at the place talked about ("fra den kommune", "who else is from there?")."""
+WHICH = word_set("hvilke hvilken hvilket which what")
+"""Question words that take a noun: "hvilke *kommuner*" is what is asked."""
+WHO = word_set("who hvem whom")
+SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte")
+WHO_SAID_FILLER = WHO | SAID | word_set("that det this dette it der er is was var the den so så and og then then")
+HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
+WHICH_FILLER = word_set("""
+    ones one er det de dem are is it they them those these that there der så then præcist exactly
+    egentlig actually af of
+""")
+"""Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
+HOW_MANY_FILLER = word_set("""
+    how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
+    de they people personer
+""")
+SHORT_TURN = 6
+"""Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
+LANGUAGE_ONLY = re.compile(
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
+    r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
+    r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
+    r"(?:(?:hvad\s+hedder|hvad\s+kaldes|what\s+is|whats|what\s+s)\s+(?:det|den|it|that|this)(?:\s+called)?\s+)?"
+    r"(?:in|pa|paa|to|til)?\s*"
+    r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
+)
+"""'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?': the last
+answer again, in that language (folded)."""
+WHICH_ONE = re.compile(
+    r"\b(?:which\s+(?:one\s+)?of\s+(?:them|those|these)|which\s+one|hvilke[nt]?\s+af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
+    re.IGNORECASE,
+)
+""" "which one is about behaviour?" after the themes: which theme."""
