@@ -416,6 +416,10 @@ TOPIC_CLAIMS = [
     ("the pipe agreements started in 2025, right?", "no", ["2026"]),
     ("ledningsaftalerne blev etableret i 2026?", "ja", []),
     ("ledningsaftalerne blev etableret i 2012?", "nej", ["2026"]),
+    # "so …?" draws a conclusion and asks to confirm it, with a verb no yes/no question opens with
+    ("So the pipe agreements started in 2026?", "yes", ["2026"]),
+    ("So the pipe agreements started in 2025?", "no", ["2026"]),
+    ("Så ledningsaftalerne startede i 2012?", "nej", ["2026"]),
     ("the water plan was adopted in 2031?", "yes", []),
     ("the water plan was adopted in 2030?", "no", ["2031"]),
     ("vandplanen gælder 2031-2034, ikk?", "ja", []),
