@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.claims import quantities
 from bot.core.lexicon import PHRASES, phrase_index
 from bot.core.matcher import Meanings
 from bot.core.normalize import tokens
@@ -34,6 +35,12 @@ def _verdict(claim: str) -> bool | None:
         ("the old committee continues, right?", False),
         ("det tidligere udvalg fortsætter, ikk?", False),
         ("the new committee was dissolved, right?", False),
+        # the contrary said of the claim's own subject settles it, however it is said to go on
+        ("the old committee keeps working alongside the new one, right?", False),
+        ("the old committee carries on in parallel with the new committee, right?", False),
+        ("det gamle udvalg fortsætter parallelt med det nye, ikk?", False),
+        ("the new committee keeps working alongside the old one, right?", None),
+        ("the old committee was dissolved and continues, right?", None),
         # meanings spread over two sentences, or a word no sentence holds: no verdict
         ("the new committee was dissolved and replaced, right?", None),
         ("the old committee was dissolved by the mayor, right?", None),
@@ -48,3 +55,17 @@ def _verdict(claim: str) -> bool | None:
 )
 def test_a_claim_without_values_is_judged_by_one_sentence_of_the_answer(claim: str, expected: bool | None) -> None:
     assert _verdict(claim) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "counted"),
+    [
+        ("the old committee keeps working alongside the new one, right?", []),
+        ("the old one was dissolved, right?", []),
+        ("the plan has one theme, right?", [1.0]),
+        ("only one member is from Mosevang, right?", [1.0]),
+    ],
+)
+def test_one_after_the_or_an_adjective_stands_for_a_thing_and_counts_nothing(claim: str, counted: list[float]) -> None:
+    # "alongside the new one" once claimed the number 1, so the claim went unchecked.
+    assert [q.value for q in quantities(claim, "en")] == counted

@@ -416,6 +416,10 @@ TOPIC_CLAIMS = [
     ("the pipe agreements started in 2025, right?", "no", ["2026"]),
     ("ledningsaftalerne blev etableret i 2026?", "ja", []),
     ("ledningsaftalerne blev etableret i 2012?", "nej", ["2026"]),
+    # "so …?" draws a conclusion and asks to confirm it, with a verb no yes/no question opens with
+    ("So the pipe agreements started in 2026?", "yes", ["2026"]),
+    ("So the pipe agreements started in 2025?", "no", ["2026"]),
+    ("Så ledningsaftalerne startede i 2012?", "nej", ["2026"]),
     ("the water plan was adopted in 2031?", "yes", []),
     ("the water plan was adopted in 2030?", "no", ["2031"]),
     ("vandplanen gælder 2031-2034, ikk?", "ja", []),
@@ -830,6 +834,20 @@ def test_what_a_speaker_says_about_a_topic_quotes_the_passage_about_that_topic(
     assert answer.answered and answer.source == f"passage:{passage}", (answer.source, answer.text)
     text = next(p.text.da for p in fixture_engine.knowledge.passages if p.id == passage)
     assert text in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ifølge ARI, hvor mange forsyninger er med i ledningsaftalerne siden 2026?",
+        "According to ARI, how many utilities have joined the pipe agreements since 2026?",
+    ],
+)
+def test_a_figure_asked_as_someone_says_it_is_answered_with_the_figure_not_a_paragraph(
+    fixture_engine: Engine, question: str
+) -> None:
+    # Once the chair's paragraph on the savings since 2026: its words matched, its figures did not.
+    check(fixture_engine.ask(question), contains=["30"])
 
 
 @pytest.mark.parametrize(

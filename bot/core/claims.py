@@ -41,6 +41,10 @@ _NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 _DATE = re.compile(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
 _NOT = frozenset({"ikke", "not", "never", "aldrig"})
+_BEFORE_PRONOUN_ONE = frozenset(
+    {"the", "this", "that", "new", "old", "other", "another", "former", "previous", "current", "same", "which"}
+)
+"""Words after which English "one" stands for a noun said before ("the old one"), not a count."""
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
 
@@ -77,6 +81,8 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
     for i, token in enumerate(tokens):
         if i and fold(tokens[i - 1]) in _NUMBERING:
             continue  # "theme 5", "tema nummer 2": which one, not how many
+        if token == "one" and i and tokens[i - 1] in _BEFORE_PRONOUN_ONE:
+            continue  # "alongside the new one": a pronoun for a thing named before, no count
         if token[0].isdigit():
             value = float(token.replace(",", "."))
         elif token in _STRESSED_ONE:

@@ -45,7 +45,7 @@ from bot.core.lexicon import (
     phrase_index,
 )
 from bot.core.loader import load_knowledge
-from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
+from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
 from bot.core.normalize import clean_display, fold, word_pairs
 from bot.core.passages import PassageIndex
 from bot.core.phrases import (
@@ -361,6 +361,14 @@ class Engine:
             if quoted is not None:
                 # A curated variant asked (almost) word for word still wins.
                 curated = self._from_entries(text, lang, corrected)
+                # "according to SKI's director, how many municipalities join?" asks for a figure,
+                # which an entry answering it states plainly; a paragraph is a guess at it.
+                # Who is quoted ("SKI's managing director") says whose figure, not which one.
+                # Asked with "how many"/"hvor mange", not "give me the quote about the number".
+                if question_type(corrected) == "how-many" and QUESTION_WORDS & set(corrected):
+                    figure = self._from_entries(text, lang, [w for w in free if w not in QUOTE_CUES])
+                    if figure.answered:
+                        return figure
                 if not (curated.answered and curated.confidence >= self.tuning.variant_beats_passage):
                     return self._checked(quoted, self._is_topic_claim(text, corrected, mentions), corrected, mentions)
         claim = self._is_topic_claim(text, corrected, mentions)

@@ -326,7 +326,10 @@ Danish also matches an English question, and "committee" meets "group"."""
 OPPOSITES: dict[str, str] = {"old": "new", "new": "old"}
 """Concepts that rule each other out: a variant about the *old* group does not answer a
 question about the *new* one, however many other words they share."""
-CONTRARIES: dict[str, str] = {**OPPOSITES, "dissolve": "continue", "continue": "dissolve"}
+STATE_CONTRARIES: dict[str, str] = {"dissolve": "continue", "continue": "dissolve"}
+"""What can be said of a thing that rule each other out: a group dissolved does not go on,
+however it is said to go on ("alongside the new one", "in parallel")."""
+CONTRARIES: dict[str, str] = {**OPPOSITES, **STATE_CONTRARIES}
 """Concepts a statement cannot hold together: "the old group continues" against "… was
 dissolved" is a "no" (``bot.core.statements``)."""
 STATEMENT_FRAMING = _words("""
@@ -347,6 +350,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "date back": "established",
         "dates back": "established",
         "går tilbage til": "etableret",
+        "carry on": "continue",
+        "carries on": "continues",
+        "carried on": "continued",
     }.items()
 }
 """Fixed phrases read as one meaning: "set up" means established. (An owner's name before

@@ -406,6 +406,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "Det står vel i artiklen, at …?"
     if len(words) > 3 and words[-2] in CLAIM_OPENERS and words[-1] in TAG_PRONOUNS:
         return True  # "theme 5 is about services, is it?"
+    if asked and len(words) > 3 and words[0] in _CONCLUDING:
+        return True  # "so the new group replaces the old one?": a conclusion put up to confirm
     return asked and any(w in CLAIM_OPENERS for w in words[1:])
 
 
@@ -417,6 +419,8 @@ _LEADING_TAGS = frozenset(
 )
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""
+_CONCLUDING = frozenset({"so", "sa", "saa"})
+"""Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )

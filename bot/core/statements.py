@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     CLAIM_TAGS,
     CONTRARIES,
+    STATE_CONTRARIES,
     STATEMENT_FRAMING,
     STOPWORDS,
     PhraseIndex,
@@ -62,6 +63,7 @@ def verdict(
         return None
     held: list[set[str]] = []
     ordered: list[list[str]] = []
+    subjects: list[list[str]] = []
     subject: list[str] = []
     for sentence in evidence:
         words = rephrase(tokens(sentence), phrases=phrases)
@@ -71,6 +73,7 @@ def verdict(
         held.append(set(sequence))
         verb = next((i for i, w in enumerate(words) if w in _AUXILIARIES), len(words))
         subject = [meaning(w) for w in words[:verb] if w not in STOPWORDS]
+        subjects.append(subject)
     # Every meaning, in the claim's order: "the old group takes over the new group's tasks"
     # holds the same words as "the new group takes over the old group's tasks".
     if any(all(held_in(m, held[i]) for m in stated) and _in_order(said, ordered[i]) for i in range(len(held))):
@@ -81,6 +84,24 @@ def verdict(
         # "the new group replaces the old one" names both: "new" in a sentence without "old"
         # contradicts nothing.
         if contrary is not None and contrary in meanings and contrary not in stated:
+            return False
+    return _state_denied(said, held, subjects)
+
+
+def _state_denied(said: Sequence[str], held: Sequence[set[str]], subjects: Sequence[list[str]]) -> bool | None:
+    """False when a sentence's subject is the claim's subject and the sentence states the
+    contrary of what the claim says of it: "the old group keeps working alongside the new
+    one" against "The former group … has been dissolved". How it is said to go on does not
+    matter once it has not gone on at all; None otherwise."""
+    state = next((i for i, m in enumerate(said) if m in STATE_CONTRARIES), None)
+    if state is None or state == 0:
+        return None
+    contrary = STATE_CONTRARIES[said[state]]
+    if contrary in said:
+        return None  # "dissolved and continued": the claim holds both sides itself
+    named = set(said[:state])
+    for meanings, subject in zip(held, subjects, strict=True):
+        if contrary in meanings and all(held_in(m, set(subject)) for m in named):
             return False
     return None
 
