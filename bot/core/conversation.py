@@ -104,7 +104,6 @@ from bot.core.turn_words import (
     PRONOUNS,
     SAID,
     SEAT_SOURCES,
-    SHORT_TURN,
     SINGULAR,
     SINGULAR_POSSESSIVE,
     STANDS_FOR_PATTERN,
@@ -1101,11 +1100,11 @@ class Dialogue:
             # "hvad er formålet?" after the strategy: too short to stand alone, it is the
             # strategy's; only the last question's noun phrase is tried, not its loose words.
             return self._named_subject(turn, frame, alone, fragment=True)
-        if not (pointing or bare) or len(rest) > SHORT_TURN:
+        if not (pointing or bare) or len(rest) > self.engine.tuning.short_turn:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
         # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
-        short = len(rest) <= SHORT_TURN
+        short = len(rest) <= self.engine.tuning.short_turn
         if alone not in ("fallback", "suggestions") and not (
             pointing and short and alone == "answer" and not state.focus
         ):

@@ -146,8 +146,6 @@ HOW_MANY_FILLER = word_set("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
     de they people personer
 """)
-SHORT_TURN = 6
-"""Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
