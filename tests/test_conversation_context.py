@@ -499,3 +499,20 @@ def test_they_after_an_organisation_with_no_people_listed_is_the_organisation(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        # Danish puts the article on the noun: "styregruppen" is what "den" stands for.
+        (["hvornår holder styregruppen møde?", "hvem sidder i den?"], "Tobias Ravnkilde", "møde"),
+        (["when does the steering group meet?", "who sits on it?"], "Tobias Ravnkilde", "meets"),
+        # A question of its own after it borrows nothing.
+        (["hvornår holder styregruppen møde?", "hvem er fra Krageby?"], "Ingrid Falkesen", "Tobias Ravnkilde"),
+    ],
+)
+def test_a_pronoun_after_a_question_naming_its_subject_by_a_definite_noun_means_that_noun(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and expected in answer.text and absent not in answer.text, answer.text
