@@ -516,3 +516,28 @@ def test_a_pronoun_after_a_question_naming_its_subject_by_a_definite_noun_means_
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and expected in answer.text and absent not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Ingrid Falkesen?", "who else is a utilities director?", "how many in total?"], "2: Ingrid Falkesen"),
+        (["hvem er Ingrid Falkesen?", "hvem er ellers forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid"),
+        # No "who else" before it: the list as it was.
+        (["hvem er forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid Falkesen"),
+        # A list in between: those left out before are no longer counted.
+        (
+            [
+                "who is Ingrid Falkesen?",
+                "who else is a utilities director?",
+                "who is on the steering group?",
+                "how many in total?",
+            ],
+            "7: Ingrid Falkesen",
+        ),
+    ],
+)
+def test_how_many_in_total_after_who_else_counts_those_named_before_it_too(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

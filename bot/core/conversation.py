@@ -109,6 +109,7 @@ from bot.core.turn_words import (
     STANDS_FOR_PATTERN,
     THING,
     THING_POSSESSIVE,
+    TOTAL,
     TRAILING,
     VERBS,
     WHICH,
@@ -164,6 +165,9 @@ class Conversation:
     """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
     aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
     with the topic's words appended has lost the phrase that named it."""
+    besides: tuple[str, ...] = ()
+    """Who a "who else …" answer left out because they were named before it: "how many in
+    total?" counts them with ``listed``."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
@@ -259,6 +263,8 @@ class _Reading:
     listed: tuple[str, ...] | None = None
     topic: str | None = None
     """The question whose topic the turn was read as being about, when it leaned on one."""
+    besides: tuple[str, ...] = ()
+    """Who a "who else …" answer left out (``Conversation.besides``)."""
 
 
 class Dialogue:
@@ -300,7 +306,9 @@ class Dialogue:
         if reading is None:
             reading = _Reading(alone.question, alone)
         answer = replace(reading.answer, question=alone.question)
-        after = self.remember(state, reading.asked, answer, now, listed=reading.listed, topic=reading.topic)
+        after = self.remember(
+            state, reading.asked, answer, now, listed=reading.listed, topic=reading.topic, besides=reading.besides
+        )
         return TurnReading(answer, after, reading.asked)
 
     def remember(
@@ -312,6 +320,7 @@ class Dialogue:
         *,
         listed: tuple[str, ...] | None = None,
         topic: str | None = None,
+        besides: tuple[str, ...] = (),
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -367,6 +376,7 @@ class Dialogue:
             language=answer.language,
             at=now,
             topic=topic,
+            besides=besides if listed is not None else (),
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]
@@ -573,11 +583,13 @@ class Dialogue:
             return None  # "how many municipalities are in the group?" asks its own question
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
-        if len(state.listed) < 2:
+        # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
+        listed = (*state.besides, *state.listed) if TOTAL.search(" ".join(words)) else state.listed
+        if len(listed) < 2:
             return None
-        text = say(LISTED_COUNT, turn.lang, count=len(state.listed), names=_joined(state.listed, turn.lang))
+        text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
-        return _Reading(turn.text, answer, listed=state.listed)
+        return _Reading(turn.text, answer, listed=listed)
 
     def _same_as(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
@@ -766,7 +778,7 @@ class Dialogue:
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
         text = "\n".join([head, *lines]) if head else empty
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
-        return _Reading(full.question, answer, listed=kept or people)
+        return _Reading(full.question, answer, listed=kept or people, besides=() if keep or not kept else people)
 
     # -- moves --------------------------------------------------------------------------
 

@@ -146,6 +146,8 @@ HOW_MANY_FILLER = word_set("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
     de they people personer
 """)
+TOTAL = re.compile(r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt)\b")
+"""'how many in total?' after 'who else …' counts those named before it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
