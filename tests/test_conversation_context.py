@@ -541,3 +541,49 @@ def test_how_many_in_total_after_who_else_counts_those_named_before_it_too(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        # A member has one title: the list of utilities directors cannot hold a miljøchef.
+        (
+            [
+                "who is on the steering group?",
+                "how many of them are utilities directors?",
+                "which of them is a miljøchef?",
+            ],
+            "Helle Birkmose",
+            "None of the",
+        ),
+        (
+            ["hvem sidder i styregruppen?", "hvem af dem er forsyningsdirektører?", "hvem af dem er miljøchef?"],
+            "Helle Birkmose",
+            "Ingen af",
+        ),
+        # The same title, or a place, still narrows the list.
+        (
+            [
+                "hvem sidder i styregruppen?",
+                "hvem af dem er forsyningsdirektører?",
+                "hvem af dem er forsyningsdirektør?",
+            ],
+            "2 af de 2",
+            "Helle Birkmose",
+        ),
+        (
+            [
+                "who is on the steering group?",
+                "how many of them are utilities directors?",
+                "which of them is from Krageby?",
+            ],
+            "1 of the 2",
+            "Tobias Ravnkilde",
+        ),
+    ],
+)
+def test_which_of_them_has_another_title_than_the_list_was_narrowed_by_asks_the_whole_group(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and expected in answer.text and absent not in answer.text, answer.text

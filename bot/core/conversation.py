@@ -738,6 +738,11 @@ class Dialogue:
         folded = " ".join(turn.folded)
         if OF_THEM_PATTERN.search(folded) and state.listed:
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
+            if self._other_title(rest, state.frame):
+                # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
+                # a member has one title, so the list narrowed by another cannot hold one; the
+                # user means the group the list was drawn from.
+                return self._ask(rest, turn.lang)
             return self._narrowed(turn, rest, state.listed, keep=True)
         if not any(w in ELSE for w in turn.folded):
             return None
@@ -749,6 +754,17 @@ class Dialogue:
         if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
         return self._narrowed(turn, rest, excluded, keep=False)
+
+    def _other_title(self, rest: str, frame: str | None) -> bool:
+        """Whether ``rest`` asks for one title and the last question narrowed by another that
+        no holder of it has (a title mention's ids are its holders)."""
+        if frame is None:
+            return False
+        asked, before = (
+            [m.ids for m in self.engine.recognizer.find(word_pairs(text)) if m.kind == "title"]
+            for text in (rest, frame)
+        )
+        return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
 
     def _narrowed(self, turn: _Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> _Reading:
         lang = turn.lang
