@@ -587,3 +587,22 @@ def test_which_of_them_has_another_title_than_the_list_was_narrowed_by_asks_the_
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and expected in answer.text and absent not in answer.text, answer.text
+
+
+def test_and_with_a_short_question_after_a_topic_asks_it_of_that_topic(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad skete der med det gamle ledningsråd?", "og hvem var medlemmer?"])
+    assert not answer.answered and "gamle ledningsråd" in answer.text and "Ingrid" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # The topic gives the same answer as the turn alone, or the turn does not go on with "og".
+        ["hvad er de fælles ledningsaftaler?", "og hvem er formand?"],
+        ["hvad skete der med det gamle ledningsråd?", "hvem er formand?"],
+        # After a member there is no topic to lean on.
+        ["who is Ingrid Falkesen?", "and who is the chair?"],
+    ],
+)
+def test_and_with_a_question_the_topic_does_not_change_stands_alone(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Rasmus Kvistgaard")

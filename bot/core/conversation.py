@@ -68,6 +68,7 @@ from bot.core.turn_words import (
     ABOUT_ELSE,
     ABOUT_OPENERS,
     ABOUT_WORDS,
+    AND,
     ATTRIBUTE_WORDS,
     BARE_QUESTION,
     BEFORE_RAW,
@@ -419,6 +420,7 @@ class Dialogue:
             self._pronoun,
             self._named_fragment,
             self._about_else,
+            self._and_of_topic,
         ):
             reading = rule(turn, state)
             if reading is not None:
@@ -1071,6 +1073,29 @@ class Dialogue:
         asked = _swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
         reading = self._ask(asked, turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
+
+    def _and_of_topic(self, turn: _Turn, state: Conversation) -> _Reading | None:
+        """ "hvem var medlemmer af den gamle styregruppe?" - "og hvem var formand?": a short turn
+        that goes on with "og"/"and" and names nothing is about the topic the last question
+        named, where that gives another answer than the turn alone (never the new group's chair
+        for the old group's); a turn the topic does not change stands alone."""
+        rest = turn.folded[turn.lead() :]
+        if turn.lead() == 0 or turn.folded[0] not in AND or not 0 < len(rest) <= 3:
+            return None
+        if state.frame is None or state.focus is not None or turn.mentions or points_back(rest):
+            return None
+        if not turn.alone.answered or any(w in PRONOUNS for w in rest):
+            return None
+        for phrase in noun_phrases(state.frame)[:1]:
+            reading = self._ask(f"{turn.text.rstrip(' ?!.')} {phrase}?", turn.lang)
+            answer = reading.answer
+            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+            if answer.outcome not in ("answer", "negative") and not curated_gap:
+                return None
+            if answer.source == turn.alone.source or (answer.source or "").startswith("passage:"):
+                return None
+            return reading
+        return None
 
     def _bare_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
         """ "og titlen?", "since when?": a short turn without a name, which the engine cannot

@@ -18,6 +18,8 @@ def word_set(text: str) -> frozenset[str]:
 
 LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks")
 """Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
+AND = word_set("og and")
+"""Of those, the ones that go on with the subject before ("og hvem var formand?")."""
 ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
 """'What about …' before the new name."""
 ABOUT_WORDS = frozenset(w for opener in ABOUT_OPENERS for w in opener)
