@@ -1190,7 +1190,7 @@ class Dialogue:
         rest = turn.folded[turn.lead() :]
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
-        for phrase in noun_phrases(frame):
+        for phrase in noun_phrases(frame, definite=at is not None):
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:

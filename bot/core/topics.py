@@ -86,12 +86,14 @@ def stands_for_thing(folded: Sequence[str], i: int) -> bool:
     return True
 
 
-def noun_phrases(frame: str) -> list[str]:
+def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
     """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
     agreements") or follow "om"/"about" ("om besparelserne"; these first), longest first: without a parser,
     where the phrase ends ("the binding agreements save") is left to the engine, which reads a
     stray verb as noise. "KL's procurement strategy" opens a phrase like "the KL procurement
-    strategy": the words drop the "'s"."""
+    strategy": the words drop the "'s". With ``definite``, a Danish definite noun on its own
+    too ("styregruppen"), for a pronoun to stand for: appended to a turn, so loose a phrase
+    would make a question of anything ("qwertyuiop besparelsen?")."""
     pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
     stops = STOPWORDS | QUESTION_WORDS | VERBS | POINTERS | LEAD_WORDS
     phrases: list[tuple[bool, str]] = []
@@ -108,5 +110,7 @@ def noun_phrases(frame: str) -> list[str]:
     ranked = [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]
     # "hvornår holder styregruppen sit første møde?": Danish puts the article on the noun, so a
     # definite noun with no article before it is a phrase too, after those that have one.
-    definite = [raw for raw, word in pairs if word not in stops | _FINITE and _DEFINITE.search(word)]
-    return list(dict.fromkeys([*ranked, *definite]))
+    if not definite:
+        return ranked
+    definite_nouns = [raw for raw, word in pairs if word not in stops | _FINITE and _DEFINITE.search(word)]
+    return list(dict.fromkeys([*ranked, *definite_nouns]))
