@@ -606,3 +606,24 @@ def test_and_with_a_short_question_after_a_topic_asks_it_of_that_topic(fixture_e
 )
 def test_and_with_a_question_the_topic_does_not_change_stands_alone(fixture_engine: Engine, turns: list[str]) -> None:
     answers(fixture_engine, turns, "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        # "before him" anchors the move on him: an elided "and after?" is after him too.
+        (
+            ["who represents Søholt?", "who comes right before him on the list?", "and right after?"],
+            "Helle Birkmose",
+            "Aksel",
+        ),
+        (["hvem er Aksel Brandtoft?", "hvem står før ham?", "og efter?"], "Helle Birkmose", "Aksel"),
+        # Without an anchor, "the previous one" after "the next one" steps back as before.
+        (["who represents Søholt?", "the next one?", "and the previous one?"], "Aksel Brandtoft", "Helle Birkmose"),
+    ],
+)
+def test_the_other_way_after_a_move_before_or_after_him_is_from_him(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and absent not in answer.text, answer.text

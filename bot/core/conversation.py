@@ -186,7 +186,14 @@ class Dialogue(Moves):
             reading = Reading(alone.question, alone)
         answer = replace(reading.answer, question=alone.question)
         after = self.remember(
-            state, reading.asked, answer, now, listed=reading.listed, topic=reading.topic, besides=reading.besides
+            state,
+            reading.asked,
+            answer,
+            now,
+            listed=reading.listed,
+            topic=reading.topic,
+            besides=reading.besides,
+            moved=reading.moved,
         )
         return TurnReading(answer, after, reading.asked)
 
@@ -200,6 +207,7 @@ class Dialogue(Moves):
         listed: tuple[str, ...] | None = None,
         topic: str | None = None,
         besides: tuple[str, ...] = (),
+        moved: tuple[str, str] | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -256,6 +264,7 @@ class Dialogue(Moves):
             at=now,
             topic=topic,
             besides=besides if listed is not None else (),
+            moved=moved,
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]

@@ -54,6 +54,10 @@ class Conversation:
     """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
     aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
     with the topic's words appended has lost the phrase that named it."""
+    moved: tuple[str, str] | None = None
+    """The member or seat the last turn moved from relative to him or her, and which way ("next",
+    "previous"): "hvem står lige før ham?" - "og lige efter?" is after him, not after the one
+    before him; "den næste?" - "den forrige?" steps back as before."""
     besides: tuple[str, ...] = ()
     """Who a "who else …" answer left out because they were named before it: "how many in
     total?" counts them with ``listed``."""
@@ -120,6 +124,8 @@ class Reading:
     """The question whose topic the turn was read as being about, when it leaned on one."""
     besides: tuple[str, ...] = ()
     """Who a "who else …" answer left out (``Conversation.besides``)."""
+    moved: tuple[str, str] | None = None
+    """Where a move went from, and which way (``Conversation.moved``)."""
 
 
 def said(question: str, text: str, lang: Lang, outcome: Literal["negative", "not_in_article"]) -> Answer:

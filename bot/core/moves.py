@@ -6,6 +6,7 @@ themes, the last list, the members or the seats from where the conversation is.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
@@ -107,6 +108,10 @@ class Moves:
         items, current, kind = self._items(domain, state)
         if not items:
             return None
+        last = state.moved
+        if last is not None and wanted in ("next", "previous") and last[1] != wanted and last[0] in items:
+            # "lige før ham?" - "og lige efter?": the other way from where the last move started.
+            current = last[0]
         position = items.index(current) if current in items else None
         index = moved(position, len(items), wanted, 0)
         if index is None:
@@ -116,7 +121,11 @@ class Moves:
                 return None
             name = self._organisation_short.get(current or items[-1], current or items[-1])
             return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
-        return self._about(kind, items[index], state, turn.lang)
+        reading = self._about(kind, items[index], state, turn.lang)
+        if wanted in ("next", "previous") and current is not None and set(words) & relative:
+            # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
+            return replace(reading, moved=(current, wanted))
+        return reading
 
     def _positional(self, state: Conversation) -> bool:
         """ "who is first on the member list?" - "and the second?": the last question asked for a
