@@ -499,3 +499,131 @@ def test_they_after_an_organisation_with_no_people_listed_is_the_organisation(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        # Danish puts the article on the noun: "styregruppen" is what "den" stands for.
+        (["hvornår holder styregruppen møde?", "hvem sidder i den?"], "Tobias Ravnkilde", "møde"),
+        (["when does the steering group meet?", "who sits on it?"], "Tobias Ravnkilde", "meets"),
+        # A question of its own after it borrows nothing.
+        (["hvornår holder styregruppen møde?", "hvem er fra Krageby?"], "Ingrid Falkesen", "Tobias Ravnkilde"),
+    ],
+)
+def test_a_pronoun_after_a_question_naming_its_subject_by_a_definite_noun_means_that_noun(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and expected in answer.text and absent not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Ingrid Falkesen?", "who else is a utilities director?", "how many in total?"], "2: Ingrid Falkesen"),
+        (["hvem er Ingrid Falkesen?", "hvem er ellers forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid"),
+        # No "who else" before it: the list as it was.
+        (["hvem er forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid Falkesen"),
+        # A list in between: those left out before are no longer counted.
+        (
+            [
+                "who is Ingrid Falkesen?",
+                "who else is a utilities director?",
+                "who is on the steering group?",
+                "how many in total?",
+            ],
+            "7: Ingrid Falkesen",
+        ),
+    ],
+)
+def test_how_many_in_total_after_who_else_counts_those_named_before_it_too(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        # A member has one title: the list of utilities directors cannot hold a miljøchef.
+        (
+            [
+                "who is on the steering group?",
+                "how many of them are utilities directors?",
+                "which of them is a miljøchef?",
+            ],
+            "Helle Birkmose",
+            "None of the",
+        ),
+        (
+            ["hvem sidder i styregruppen?", "hvem af dem er forsyningsdirektører?", "hvem af dem er miljøchef?"],
+            "Helle Birkmose",
+            "Ingen af",
+        ),
+        # The same title, or a place, still narrows the list.
+        (
+            [
+                "hvem sidder i styregruppen?",
+                "hvem af dem er forsyningsdirektører?",
+                "hvem af dem er forsyningsdirektør?",
+            ],
+            "2 af de 2",
+            "Helle Birkmose",
+        ),
+        (
+            [
+                "who is on the steering group?",
+                "how many of them are utilities directors?",
+                "which of them is from Krageby?",
+            ],
+            "1 of the 2",
+            "Tobias Ravnkilde",
+        ),
+    ],
+)
+def test_which_of_them_has_another_title_than_the_list_was_narrowed_by_asks_the_whole_group(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and expected in answer.text and absent not in answer.text, answer.text
+
+
+def test_and_with_a_short_question_after_a_topic_asks_it_of_that_topic(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad skete der med det gamle ledningsråd?", "og hvem var medlemmer?"])
+    assert not answer.answered and "gamle ledningsråd" in answer.text and "Ingrid" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # The topic gives the same answer as the turn alone, or the turn does not go on with "og".
+        ["hvad er de fælles ledningsaftaler?", "og hvem er formand?"],
+        ["hvad skete der med det gamle ledningsråd?", "hvem er formand?"],
+        # After a member there is no topic to lean on.
+        ["who is Ingrid Falkesen?", "and who is the chair?"],
+    ],
+)
+def test_and_with_a_question_the_topic_does_not_change_stands_alone(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "absent"),
+    [
+        # "before him" anchors the move on him: an elided "and after?" is after him too.
+        (
+            ["who represents Søholt?", "who comes right before him on the list?", "and right after?"],
+            "Helle Birkmose",
+            "Aksel",
+        ),
+        (["hvem er Aksel Brandtoft?", "hvem står før ham?", "og efter?"], "Helle Birkmose", "Aksel"),
+        # Without an anchor, "the previous one" after "the next one" steps back as before.
+        (["who represents Søholt?", "the next one?", "and the previous one?"], "Aksel Brandtoft", "Helle Birkmose"),
+    ],
+)
+def test_the_other_way_after_a_move_before_or_after_him_is_from_him(
+    fixture_engine: Engine, turns: list[str], expected: str, absent: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and absent not in answer.text, answer.text

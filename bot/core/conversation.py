@@ -37,16 +37,21 @@ Adapters keep the state and pass it back; nothing is kept here. Per turn:
 ``answer, state = engine.converse(text, state, language_hint, now)``; for an answer got
 another way (a pressed suggestion): ``state = engine.dialogue.remember(state, question, answer)``;
 ``engine.dialogue.read`` also returns the stand-alone question a turn was read as.
+
+The state and a turn as read are in ``bot.core.dialogue_state``, the moves in ``bot.core.moves``,
+the words turns are read by in ``bot.core.turn_words``, and what a pronoun stands for in
+``bot.core.topics``.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.dialogue_state import Conversation, Focus, Reading, Turn, TurnReading, said
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import (
@@ -55,22 +60,20 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
-    cardinal_words,
-    ordinal_words,
 )
+from bot.core.moves import CANONICAL, Moves
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
-from bot.core.phrases import PERSON_QUESTION, say
+from bot.core.phrases import say
 from bot.core.reasoning import CLARIFY_SOURCE
 from bot.core.topics import POINTERS, TOPIC_PREPOSITIONS, noun_phrases, points_back, stands_for_thing, subject_words
 from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
     ABOUT_ELSE,
-    ABOUT_OPENERS,
     ABOUT_WORDS,
+    AND,
     ATTRIBUTE_WORDS,
     BARE_QUESTION,
-    BEFORE_RAW,
     BOTH,
     CORRECTION,
     CORRECTION_FILLER,
@@ -82,14 +85,9 @@ from bot.core.turn_words import (
     HOW_MANY_FILLER,
     IN_TITLE,
     LANGUAGE_ONLY,
-    LAST,
     LEAD_WORDS,
     MEANT,
-    MEMBER_WORDS,
     MORE,
-    MOVE_FILLER,
-    NEXT,
-    NUMBER_WORDS,
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
@@ -99,17 +97,16 @@ from bot.core.turn_words import (
     PLACE_PREPOSITIONS,
     PLURAL,
     PLURAL_POSSESSIVE,
-    PREVIOUS,
     PRONOUN_DE_BEFORE,
     PRONOUNS,
     SAID,
     SEAT_SOURCES,
-    SHORT_TURN,
     SINGULAR,
     SINGULAR_POSSESSIVE,
     STANDS_FOR_PATTERN,
     THING,
     THING_POSSESSIVE,
+    TOTAL,
     TRAILING,
     VERBS,
     WHICH,
@@ -122,66 +119,11 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
-Focus = Literal["person", "municipality", "organisation", "theme", "list"]
-"""What the last turn was about: where "the next one", "tell me more" and "since when?" go on."""
-
-
-@dataclass(frozen=True)
-class Conversation:
-    """What one conversation remembers between turns. Immutable: each turn returns a new one.
-
-    Only names, numbers and one short question are kept (no answers, no user data), so it
-    pickles small for a chat's persistence."""
-
-    person: str | None = None
-    """The member last talked about (full name): what "han", "hendes", "he", "her" mean."""
-    municipality: str | None = None
-    """The municipality last named (any Danish one, member or not)."""
-    organisation: str | None = None
-    """The id of the organisation last named (``kl``, ``ski``)."""
-    theme: int | None = None
-    """The number of the theme last talked about."""
-    frame: str | None = None
-    """The last question answered, as a stand-alone question ("hvem repræsenterer Aalborg?"):
-    "og Hjørring?" is this question with Hjørring in the place of Aalborg."""
-    focus: Focus | None = None
-    listed: tuple[str, ...] = ()
-    """The people the last list named, in its order: "de", "they", "which of them", "the third one"."""
-    source: str | None = None
-    """What the last answer rests on (an entry id, ``fact:…``, ``passage:…``): "tell me more"."""
-    citation: str | None = None
-    """The part of the article the last answer rests on (a key of ``Knowledge.sources``)."""
-    language: Lang | None = None
-    """The language of the last turn: the default for a turn without language cues ("Nyborg?")."""
-    at: float | None = None
-    """When the last turn was answered (seconds since the epoch); None before the first."""
-    earlier: str | None = None
-    """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
-    Taastrup, compares the two."""
-    answered_organisations: tuple[str, ...] = ()
-    """The ids of the organisations the last answer named, in its order: "hvad står det for?"
-    after an answer saying "… cheføkonom i KL" is KL."""
-    topic: str | None = None
-    """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
-    aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
-    with the topic's words appended has lost the phrase that named it."""
-    pending: str | None = None
-    """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
-    next ("I mean Anette Juhl Winther") answers it."""
-
-    def expired(self, now: float, after: float) -> bool:
-        """Whether more than ``after`` seconds passed since the last turn."""
-        return self.at is not None and now - self.at > after
-
+__all__ = ["Conversation", "Dialogue", "TurnReading"]
+"""``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
 
 _RESOLVED = ("answer", "negative", "not_in_article")
 
-CANONICAL = {
-    "person": PERSON_QUESTION,
-    "seat": Bilingual(da="Hvem repræsenterer {name}?", en="Who represents {name}?"),
-    "theme": Bilingual(da="Hvad er tema {name}?", en="What is theme {name}?"),
-}
-"""The question a move lands on when the last question had no name of that kind."""
 MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
@@ -190,10 +132,6 @@ OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
-NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
-NO_PREVIOUS = Bilingual(
-    da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
-)
 ONLY_THIS = Bilingual(
     da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
 )
@@ -208,61 +146,7 @@ NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says 
 # -- reading a turn ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Turn:
-    text: str
-    """The turn as asked (tidied, without @handles)."""
-    folded: tuple[str, ...]
-    mentions: tuple[Mention, ...]
-    alone: Answer
-    """The turn answered on its own (``Engine.ask``)."""
-
-    @property
-    def lang(self) -> Lang:
-        return self.alone.language
-
-    def covered(self) -> set[int]:
-        return {i for m in self.mentions for i in range(m.start, m.end)}
-
-    def lead(self) -> int:
-        """Where the turn proper starts, after "og", "what about", "ok, and" …"""
-        i = 0
-        while i < len(self.folded):
-            if self.folded[i] in LEAD_WORDS:
-                i += 1
-                continue
-            for opener in ABOUT_OPENERS:
-                if tuple(self.folded[i : i + len(opener)]) == opener:
-                    i += len(opener)
-                    break
-            else:
-                return i
-        return i
-
-
-@dataclass(frozen=True)
-class TurnReading:
-    """One turn, answered: the answer, the next state, and the stand-alone question it answers
-    (the turn itself when it stood alone)."""
-
-    answer: Answer
-    state: Conversation
-    asked: str
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """A turn read against the conversation: the stand-alone question answered, the answer,
-    and the people it leaves listed (None: as the answer names them)."""
-
-    asked: str
-    answer: Answer
-    listed: tuple[str, ...] | None = None
-    topic: str | None = None
-    """The question whose topic the turn was read as being about, when it leaned on one."""
-
-
-class Dialogue:
+class Dialogue(Moves):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -299,9 +183,18 @@ class Dialogue:
         if state.at is not None:
             reading = self._follow_up(self._read(alone), state)
         if reading is None:
-            reading = _Reading(alone.question, alone)
+            reading = Reading(alone.question, alone)
         answer = replace(reading.answer, question=alone.question)
-        after = self.remember(state, reading.asked, answer, now, listed=reading.listed, topic=reading.topic)
+        after = self.remember(
+            state,
+            reading.asked,
+            answer,
+            now,
+            listed=reading.listed,
+            topic=reading.topic,
+            besides=reading.besides,
+            moved=reading.moved,
+        )
         return TurnReading(answer, after, reading.asked)
 
     def remember(
@@ -313,6 +206,8 @@ class Dialogue:
         *,
         listed: tuple[str, ...] | None = None,
         topic: str | None = None,
+        besides: tuple[str, ...] = (),
+        moved: tuple[str, str] | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -368,6 +263,8 @@ class Dialogue:
             language=answer.language,
             at=now,
             topic=topic,
+            besides=besides if listed is not None else (),
+            moved=moved,
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]
@@ -379,17 +276,17 @@ class Dialogue:
 
     # -- reading ------------------------------------------------------------------------
 
-    def _read(self, alone: Answer) -> _Turn:
+    def _read(self, alone: Answer) -> Turn:
         text = HANDLE.sub(" ", alone.question).strip()
         pairs = word_pairs(text)
-        return _Turn(
+        return Turn(
             text=text,
             folded=tuple(folded for _, folded in pairs),
             mentions=tuple(self.engine.recognizer.find(pairs)),
             alone=alone,
         )
 
-    def _follow_up(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None:
         if not turn.folded:
             return None
         turn = self._placed(turn, state)
@@ -410,13 +307,14 @@ class Dialogue:
             self._pronoun,
             self._named_fragment,
             self._about_else,
+            self._and_of_topic,
         ):
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
         return self._bare_fragment(turn, state) or self._on_subject(turn, state)
 
-    def _placed(self, turn: _Turn, state: Conversation) -> _Turn:
+    def _placed(self, turn: Turn, state: Conversation) -> Turn:
         """ "er han den eneste fra den kommune?", "who else is from there?": the place talked
         about (the member's, or the last one named) put in for the words pointing at it, so the
         rules below see a named place."""
@@ -449,24 +347,24 @@ class Dialogue:
             return self._organisation_short.get(state.organisation, state.organisation)
         return state.municipality if state.focus in ("municipality", "list") else None
 
-    def _or_alone(self, turn: _Turn, reading: _Reading) -> _Reading:
+    def _or_alone(self, turn: Turn, reading: Reading) -> Reading:
         """A rewrite the engine cannot answer does not replace an answer to the turn itself."""
         if reading.answer.outcome in ("fallback", "suggestions") and turn.alone.answered:
-            return _Reading(turn.alone.question, turn.alone)
+            return Reading(turn.alone.question, turn.alone)
         return reading
 
-    def _ask(self, question: str, lang: Lang) -> _Reading:
+    def _ask(self, question: str, lang: Lang) -> Reading:
         answer = self.engine.ask_in(question, lang)
-        return _Reading(answer.question, answer)
+        return Reading(answer.question, answer)
 
-    def _in_language(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _in_language(self, turn: Turn, state: Conversation) -> Reading | None:
         wanted = LANGUAGE_ONLY.match(" ".join(turn.folded))
         if wanted is None or state.frame is None:
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
 
-    def _pending(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
         asked about the person the turn names."""
         if state.pending is None:
@@ -484,7 +382,7 @@ class Dialogue:
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
 
-    def _which_theme(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
         were talked about: the theme it is about, not a person of a list kept from before."""
         if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
@@ -497,7 +395,7 @@ class Dialogue:
         reading = self._ask(asked, turn.lang)
         return reading if _from_source(reading.answer, "fact:theme:") else None
 
-    def _stands_for(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _stands_for(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
         last answer named first."""
         if turn.mentions or not state.answered_organisations:
@@ -509,7 +407,7 @@ class Dialogue:
         reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
         return reading if reading.answer.outcome == "answer" else None
 
-    def _attribute_of_person(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _attribute_of_person(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
         member's, not the list of every municipality."""
         words = turn.folded[turn.lead() :]
@@ -521,7 +419,7 @@ class Dialogue:
             return None
         return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
 
-    def _who_said(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _who_said(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
         words = set(turn.folded[turn.lead() :])
         if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
@@ -533,7 +431,7 @@ class Dialogue:
             return None
         return self._quote(turn, passage)
 
-    def _which_of_count(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _which_of_count(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which ones?", "hvilke kommuner er det præcist?" after "how many municipalities are in
         the group?": the count's question asked as "which"; where the article only gives a
         number, the engine's answer to that says so."""
@@ -560,12 +458,10 @@ class Dialogue:
         if answer.source == state.source:
             # "which" leads back to the count: the article gives a number, not the names.
             text = f"{say(ONLY_COUNT, turn.lang)} {answer.text}"
-            return _Reading(
-                turn.text, replace(_said(turn.text, text, turn.lang, "not_in_article"), source=answer.source)
-            )
+            return Reading(turn.text, replace(said(turn.text, text, turn.lang, "not_in_article"), source=answer.source))
         return reading
 
-    def _how_many_listed(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "how many are there in total?", "hvor mange er det?": the last list counted."""
         words = turn.folded[turn.lead() :]
         if turn.mentions or not HOW_MANY.search(" ".join(words)):
@@ -574,13 +470,15 @@ class Dialogue:
             return None  # "how many municipalities are in the group?" asks its own question
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
-        if len(state.listed) < 2:
+        # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
+        listed = (*state.besides, *state.listed) if TOTAL.search(" ".join(words)) else state.listed
+        if len(listed) < 2:
             return None
-        text = say(LISTED_COUNT, turn.lang, count=len(state.listed), names=_joined(state.listed, turn.lang))
+        text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
-        return _Reading(turn.text, answer, listed=state.listed)
+        return Reading(turn.text, answer, listed=listed)
 
-    def _same_as(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
         "er der andre med samme titel?", "who else is from the same municipality?": the
         peers of the member talked about."""
@@ -603,7 +501,7 @@ class Dialogue:
 
     # -- corrections --------------------------------------------------------------------
 
-    def _correction(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _correction(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
         marker = CORRECTION.match(turn.text)
         if marker is None or state.frame is None:
@@ -646,7 +544,7 @@ class Dialogue:
 
     # -- tell me more -------------------------------------------------------------------
 
-    def _more(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _more(self, turn: Turn, state: Conversation) -> Reading | None:
         if not MORE.match(" ".join(turn.folded)):
             return None
         lang = turn.lang
@@ -659,7 +557,7 @@ class Dialogue:
             same = [p for p in following if p.source == state.citation]
             if same:
                 return self._quote(turn, same[0])
-            return _Reading(turn.text, _said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
+            return Reading(turn.text, said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
         if state.focus == "person" and state.person:
             name = fold(state.person)
             naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
@@ -672,7 +570,7 @@ class Dialogue:
             text = say(ONLY_THIS, lang, name=state.person) + " " + self.engine.renderer.person(person, lang)
             asked = say(MORE_ABOUT, lang, name=state.person)
             answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{state.person}", state.citation)
-            return _Reading(asked, answer)
+            return Reading(asked, answer)
         if state.focus == "theme" and state.theme:
             return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
         if state.focus == "organisation" and state.organisation:
@@ -704,7 +602,7 @@ class Dialogue:
 
         return max(cited, key=shared)
 
-    def _quote(self, turn: _Turn, passage: Passage) -> _Reading:
+    def _quote(self, turn: Turn, passage: Passage) -> Reading:
         answer = Answer(
             question=turn.text,
             answered=True,
@@ -715,11 +613,11 @@ class Dialogue:
             source=f"passage:{passage.id}",
             citation=passage.source,
         )
-        return _Reading(turn.text, answer)
+        return Reading(turn.text, answer)
 
     # -- lists --------------------------------------------------------------------------
 
-    def _of_them(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
         the last list; "who else is a kommunaldirektør?": less who was already named."""
         if any(m.kind == "person" for m in turn.mentions):
@@ -727,6 +625,11 @@ class Dialogue:
         folded = " ".join(turn.folded)
         if OF_THEM_PATTERN.search(folded) and state.listed:
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
+            if self._other_title(rest, state.frame):
+                # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
+                # a member has one title, so the list narrowed by another cannot hold one; the
+                # user means the group the list was drawn from.
+                return self._ask(rest, turn.lang)
             return self._narrowed(turn, rest, state.listed, keep=True)
         if not any(w in ELSE for w in turn.folded):
             return None
@@ -739,7 +642,18 @@ class Dialogue:
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
         return self._narrowed(turn, rest, excluded, keep=False)
 
-    def _narrowed(self, turn: _Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> _Reading:
+    def _other_title(self, rest: str, frame: str | None) -> bool:
+        """Whether ``rest`` asks for one title and the last question narrowed by another that
+        no holder of it has (a title mention's ids are its holders)."""
+        if frame is None:
+            return False
+        asked, before = (
+            [m.ids for m in self.engine.recognizer.find(word_pairs(text)) if m.kind == "title"]
+            for text in (rest, frame)
+        )
+        return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
+
+    def _narrowed(self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> Reading:
         lang = turn.lang
         full = self.engine.ask_in(rest, lang)
         # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
@@ -752,7 +666,7 @@ class Dialogue:
         elif "•" not in full.text:
             named = named[:1]  # one profile: the first name is whom it is about
         if not full.answered or not named:
-            return _Reading(full.question, full)
+            return Reading(full.question, full)
         if keep:
             kept = tuple(p for p in people if p in named)
             names = _joined(people, lang)
@@ -767,108 +681,11 @@ class Dialogue:
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
         text = "\n".join([head, *lines]) if head else empty
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
-        return _Reading(full.question, answer, listed=kept or people)
-
-    # -- moves --------------------------------------------------------------------------
-
-    def _move(self, turn: _Turn, state: Conversation) -> _Reading | None:
-        """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
-        if any(m.kind != "unknown_person" for m in turn.mentions):
-            return None
-        words = turn.folded[turn.lead() :]
-        raw = {r.lower() for r, _ in word_pairs(turn.text)}
-        # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
-        relative = OBJECT_FORMS if state.person else frozenset()
-        steps = [w for w in words if w not in MOVE_FILLER | relative and w not in THEME_WORDS]
-        if not steps and raw & BEFORE_RAW:
-            steps = ["before"]
-        if len(steps) != 1:
-            return None
-        step = steps[0]
-        domain = "theme" if any(w in THEME_WORDS for w in words) else None
-        if domain is None and any(w in MEMBER_WORDS for w in words):
-            domain = "list" if state.listed else "members"
-        if step in OTHER_WORDS and domain != "theme":
-            other = self._other(state)
-            if other is not None:
-                return self._about("person", other, state, turn.lang)
-        if step in NEXT:
-            wanted: int | str = "next"
-        elif step in PREVIOUS:
-            wanted = "previous"
-        elif step in LAST:
-            wanted = "last"
-        elif step in ordinal_words():
-            wanted = ordinal_words()[step]
-        elif step in cardinal_words() and any(w in NUMBER_WORDS for w in words):
-            wanted = cardinal_words()[step]
-        elif step.isdigit() and len(step) <= 2:
-            wanted = int(step)
-        else:
-            return None
-        domain = domain or self._domain(state)
-        if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
-            return None  # "og 4?" counts themes or a list, not the members at large
-        if domain == "theme":
-            number = _moved(state.theme, self.theme_count, wanted, 1)
-            if number is None:
-                return None
-            if number < 1:
-                return _edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1")
-            # Past the last theme the engine says there is no such theme.
-            return self._about("theme", str(number), state, turn.lang)
-        items, current, kind = self._items(domain, state)
-        if not items:
-            return None
-        position = items.index(current) if current in items else None
-        index = _moved(position, len(items), wanted, 0)
-        if index is None:
-            return None
-        if not 0 <= index < len(items):
-            if wanted not in ("next", "previous"):
-                return None
-            name = self._organisation_short.get(current or items[-1], current or items[-1])
-            return _edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
-        return self._about(kind, items[index], state, turn.lang)
-
-    def _positional(self, state: Conversation) -> bool:
-        """ "who is first on the member list?" - "and the second?": the last question asked for a
-        place among the members, so a bare ordinal is another place there."""
-        if state.focus != "person" or state.frame is None:
-            return False
-        words = fold(state.frame).split()
-        return any(w in ordinal_words() or w in LAST for w in words)
-
-    def _domain(self, state: Conversation) -> str | None:
-        if state.focus == "theme":
-            return "theme"
-        if state.focus == "list" or (state.focus == "person" and state.person in state.listed):
-            return "list"
-        if state.focus in ("municipality", "organisation"):
-            return "seats"
-        if state.focus == "person":
-            return "members"
-        return None
-
-    def _items(self, domain: str | None, state: Conversation) -> tuple[tuple[str, ...], str | None, str]:
-        if domain == "list":
-            return state.listed, state.person, "person"
-        if domain == "members":
-            return self.people, state.person, "person"
-        if domain == "seats":
-            current = state.municipality if state.focus == "municipality" else state.organisation
-            return self.seats, current, "seat"
-        return (), None, "person"
-
-    def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> _Reading:
-        """The last question asked about ``name`` instead, or the plain question about it."""
-        replacement = self._organisation_short.get(name, name) if kind == "seat" else name
-        frame = self._substituted(state.frame, kind, replacement) if state.frame else None
-        return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
+        return Reading(full.question, answer, listed=kept or people, besides=() if keep or not kept else people)
 
     # -- pronouns -----------------------------------------------------------------------
 
-    def _pronoun(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _pronoun(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvor kommer han fra?", "what is her title?", "hvad laver de?", "what is it about?"."""
         swaps: dict[tuple[int, int], str] = {}
         weak = False
@@ -921,7 +738,7 @@ class Dialogue:
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
 
-    def _plural(self, turn: _Turn, state: Conversation) -> tuple[str, ...]:
+    def _plural(self, turn: Turn, state: Conversation) -> tuple[str, ...]:
         """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
         members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
         "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
@@ -935,7 +752,7 @@ class Dialogue:
             return state.listed
         return (state.earlier, state.person)
 
-    def _antecedent_before(self, turn: _Turn, index: int) -> bool:
+    def _antecedent_before(self, turn: Turn, index: int) -> bool:
         """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
         member?", "hvad hedder hende fra Aarhus?": the turn names whom the pronoun means."""
         kinds = ("person", "municipality", "organisation", "unknown_person")
@@ -950,7 +767,7 @@ class Dialogue:
         return named or described or any(w in CHAIR_WORDS for w in turn.folded[:index])
 
     @staticmethod
-    def _words_before(turn: _Turn, index: int) -> bool:
+    def _words_before(turn: Turn, index: int) -> bool:
         """ "how much have the municipalities saved since they started?", "how does the group
         make its decisions?": the pronoun has words before it to refer to; "where do they
         come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
@@ -983,7 +800,7 @@ class Dialogue:
 
     # -- fragments ----------------------------------------------------------------------
 
-    def _named_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _named_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "og Hjørring?", "what about the third theme?", "and Roslev?": only a name, put in the
         last question in place of the name of the same kind."""
         mentions = [m for m in turn.mentions if m.kind != "unknown_person"]
@@ -998,7 +815,7 @@ class Dialogue:
             return None  # "Horsens?" on its own is a question of its own; "og Horsens?" is not
         return self._put(mentions[0], state, turn.lang)
 
-    def _put(self, mention: Mention, state: Conversation, lang: Lang) -> _Reading | None:
+    def _put(self, mention: Mention, state: Conversation, lang: Lang) -> Reading | None:
         """The last question with ``mention`` in place of its name of the same kind."""
         if state.frame is None:
             return None
@@ -1031,7 +848,7 @@ class Dialogue:
             replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
         return _swapped(frame, pairs, {(slot.start, slot.end): replacement})
 
-    def _about_else(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _about_else(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "what did she say about the new group?" - "and about the results?": the last question
         about something else, put in place of what it was about."""
         match = ABOUT_ELSE.match(turn.text)
@@ -1045,7 +862,30 @@ class Dialogue:
         reading = self._ask(asked, turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
 
-    def _bare_fragment(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _and_of_topic(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvem var medlemmer af den gamle styregruppe?" - "og hvem var formand?": a short turn
+        that goes on with "og"/"and" and names nothing is about the topic the last question
+        named, where that gives another answer than the turn alone (never the new group's chair
+        for the old group's); a turn the topic does not change stands alone."""
+        rest = turn.folded[turn.lead() :]
+        if turn.lead() == 0 or turn.folded[0] not in AND or not 0 < len(rest) <= 3:
+            return None
+        if state.frame is None or state.focus is not None or turn.mentions or points_back(rest):
+            return None
+        if not turn.alone.answered or any(w in PRONOUNS for w in rest):
+            return None
+        for phrase in noun_phrases(state.frame)[:1]:
+            reading = self._ask(f"{turn.text.rstrip(' ?!.')} {phrase}?", turn.lang)
+            answer = reading.answer
+            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+            if answer.outcome not in ("answer", "negative") and not curated_gap:
+                return None
+            if answer.source == turn.alone.source or (answer.source or "").startswith("passage:"):
+                return None
+            return reading
+        return None
+
+    def _bare_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "og titlen?", "since when?": a short turn without a name, which the engine cannot
         answer alone, asked about the last subject."""
         if turn.alone.outcome not in ("fallback", "suggestions") or turn.mentions:
@@ -1077,7 +917,7 @@ class Dialogue:
         about = f"fact:theme:{state.theme}" == answer.source if state.focus == "theme" else subject in answer.text
         return reading if about else None
 
-    def _on_subject(self, turn: _Turn, state: Conversation) -> _Reading | None:
+    def _on_subject(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "by whom?", "hvornår startede de?", "and who owns it?": after an answer that was
         about a topic rather than a member, a turn that cannot stand alone, or points back at
         something it does not name, is asked with the last question's subject words."""
@@ -1101,11 +941,11 @@ class Dialogue:
             # "hvad er formålet?" after the strategy: too short to stand alone, it is the
             # strategy's; only the last question's noun phrase is tried, not its loose words.
             return self._named_subject(turn, frame, alone, fragment=True)
-        if not (pointing or bare) or len(rest) > SHORT_TURN:
+        if not (pointing or bare) or len(rest) > self.engine.tuning.short_turn:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
         # An answered turn is read again only when it is short and points back ("hvornår
         # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
-        short = len(rest) <= SHORT_TURN
+        short = len(rest) <= self.engine.tuning.short_turn
         if alone not in ("fallback", "suggestions") and not (
             pointing and short and alone == "answer" and not state.focus
         ):
@@ -1128,7 +968,7 @@ class Dialogue:
         # it still, unless this one named a topic of its own.
         return reading if noun_phrases(turn.text) else replace(reading, topic=frame)
 
-    def _named_subject(self, turn: _Turn, frame: str, alone: str, *, fragment: bool = False) -> _Reading | None:
+    def _named_subject(self, turn: Turn, frame: str, alone: str, *, fragment: bool = False) -> Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
         pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
         place; the last question's loose words appended would read "skete" as the subject too.
@@ -1138,7 +978,7 @@ class Dialogue:
         rest = turn.folded[turn.lead() :]
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
-        for phrase in noun_phrases(frame):
+        for phrase in noun_phrases(frame, definite=at is not None):
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:
@@ -1214,18 +1054,6 @@ def _slot(kind: str) -> str:
     return "seat" if kind in ("municipality", "organisation") else kind
 
 
-def _moved(position: int | None, size: int, wanted: int | str, base: int) -> int | None:
-    """Where a move lands: ``base`` is the first index (1 for theme numbers, 0 for lists)."""
-    if wanted == "next":
-        return base if position is None else position + 1
-    if wanted == "previous":
-        return None if position is None else position - 1
-    if wanted == "last":
-        return base + size - 1
-    assert isinstance(wanted, int)
-    return wanted - 1 + base
-
-
 def _first(mentions: Sequence[Mention], kind: str) -> str | None:
     return next((m.ids[0] for m in mentions if m.kind == kind and len(m.ids) == 1), None)
 
@@ -1261,22 +1089,6 @@ def _possessive(name: str, lang: Lang) -> str:
     if lang == "en":
         return f"{name}'" if name.endswith("s") else f"{name}'s"
     return f"{name}'" if name[-1] in "sxz" else f"{name}s"
-
-
-def _said(question: str, text: str, lang: Lang, outcome: Literal["negative", "not_in_article"]) -> Answer:
-    return Answer(
-        question=question,
-        answered=outcome == "negative",
-        text=text,
-        language=lang,
-        confidence=100 if outcome == "negative" else 0,
-        outcome=outcome,
-    )
-
-
-def _edge(turn: _Turn, phrase: Bilingual, name: str) -> _Reading:
-    """ "There are no more: … is the last one." """
-    return _Reading(turn.text, _said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative"))
 
 
 def _swapped(text: str, pairs: Sequence[tuple[str, str]], swaps: dict[tuple[int, int], str]) -> str:

@@ -62,6 +62,11 @@ TOPIC_PREPOSITIONS = word_set("om about")
 "om" is the topic too."""
 
 
+_DEFINITE = re.compile(r"^\w{4,}(?:en|ne)$")
+"""A Danish noun in its definite form: "styregruppen", "aftalerne" (folded); not "-et", which
+past participles end in too ("sparet", "etableret")."""
+
+
 _FINITE = word_set("er var blev bliver har havde kan kunne skal skulle vil ville får fik")
 """Danish puts the subject after these in a question: "hvornår blev de etableret?"."""
 
@@ -81,12 +86,14 @@ def stands_for_thing(folded: Sequence[str], i: int) -> bool:
     return True
 
 
-def noun_phrases(frame: str) -> list[str]:
+def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
     """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
     agreements") or follow "om"/"about" ("om besparelserne"; these first), longest first: without a parser,
     where the phrase ends ("the binding agreements save") is left to the engine, which reads a
     stray verb as noise. "KL's procurement strategy" opens a phrase like "the KL procurement
-    strategy": the words drop the "'s"."""
+    strategy": the words drop the "'s". With ``definite``, a Danish definite noun on its own
+    too ("styregruppen"), for a pronoun to stand for: appended to a turn, so loose a phrase
+    would make a question of anything ("qwertyuiop besparelsen?")."""
     pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
     stops = STOPWORDS | QUESTION_WORDS | VERBS | POINTERS | LEAD_WORDS
     phrases: list[tuple[bool, str]] = []
@@ -100,4 +107,10 @@ def noun_phrases(frame: str) -> list[str]:
             end += 1
         phrases.extend((topic, " ".join(raw for raw, _ in pairs[start:stop])) for stop in range(end, i + 1, -1))
     # "what did SKI's director say about savings?": what it was said about is the topic.
-    return [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]
+    ranked = [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]
+    # "hvornår holder styregruppen sit første møde?": Danish puts the article on the noun, so a
+    # definite noun with no article before it is a phrase too, after those that have one.
+    if not definite:
+        return ranked
+    definite_nouns = [raw for raw, word in pairs if word not in stops | _FINITE and _DEFINITE.search(word)]
+    return list(dict.fromkeys([*ranked, *definite_nouns]))

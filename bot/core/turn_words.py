@@ -18,6 +18,8 @@ def word_set(text: str) -> frozenset[str]:
 
 LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks")
 """Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
+AND = word_set("og and")
+"""Of those, the ones that go on with the subject before ("og hvem var formand?")."""
 ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
 """'What about …' before the new name."""
 ABOUT_WORDS = frozenset(w for opener in ABOUT_OPENERS for w in opener)
@@ -146,8 +148,8 @@ HOW_MANY_FILLER = word_set("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
     de they people personer
 """)
-SHORT_TURN = 6
-"""Words a turn may have and still be read as leaning on the last topic although it has an answer alone."""
+TOTAL = re.compile(r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt)\b")
+"""'how many in total?' after 'who else …' counts those named before it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"

@@ -1,0 +1,139 @@
+"""What a conversation remembers between turns (``Conversation``), and a turn as the
+follow-up rules of ``bot.core.conversation`` read it (``Turn``) and answer it (``Reading``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.core.answer import Answer
+from bot.core.entities import Mention
+from bot.core.knowledge import Lang
+from bot.core.turn_words import ABOUT_OPENERS, LEAD_WORDS
+
+Focus = Literal["person", "municipality", "organisation", "theme", "list"]
+"""What the last turn was about: where "the next one", "tell me more" and "since when?" go on."""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """What one conversation remembers between turns. Immutable: each turn returns a new one.
+
+    Only names, numbers and one short question are kept (no answers, no user data), so it
+    pickles small for a chat's persistence."""
+
+    person: str | None = None
+    """The member last talked about (full name): what "han", "hendes", "he", "her" mean."""
+    municipality: str | None = None
+    """The municipality last named (any Danish one, member or not)."""
+    organisation: str | None = None
+    """The id of the organisation last named (``kl``, ``ski``)."""
+    theme: int | None = None
+    """The number of the theme last talked about."""
+    frame: str | None = None
+    """The last question answered, as a stand-alone question ("hvem repræsenterer Aalborg?"):
+    "og Hjørring?" is this question with Hjørring in the place of Aalborg."""
+    focus: Focus | None = None
+    listed: tuple[str, ...] = ()
+    """The people the last list named, in its order: "de", "they", "which of them", "the third one"."""
+    source: str | None = None
+    """What the last answer rests on (an entry id, ``fact:…``, ``passage:…``): "tell me more"."""
+    citation: str | None = None
+    """The part of the article the last answer rests on (a key of ``Knowledge.sources``)."""
+    language: Lang | None = None
+    """The language of the last turn: the default for a turn without language cues ("Nyborg?")."""
+    at: float | None = None
+    """When the last turn was answered (seconds since the epoch); None before the first."""
+    earlier: str | None = None
+    """The member talked about before ``person``: "same title?" after Vordingborg, then Høje
+    Taastrup, compares the two."""
+    answered_organisations: tuple[str, ...] = ()
+    """The ids of the organisations the last answer named, in its order: "hvad står det for?"
+    after an answer saying "… cheføkonom i KL" is KL."""
+    topic: str | None = None
+    """The stand-alone question a run of follow-ups about a topic leans on ("hvad er de forpligtende
+    aftaler?" under "hvor meget har de sparet?" - "siden hvornår?"): the frame of a follow-up read
+    with the topic's words appended has lost the phrase that named it."""
+    moved: tuple[str, str] | None = None
+    """The member or seat the last turn moved from relative to him or her, and which way ("next",
+    "previous"): "hvem står lige før ham?" - "og lige efter?" is after him, not after the one
+    before him; "den næste?" - "den forrige?" steps back as before."""
+    besides: tuple[str, ...] = ()
+    """Who a "who else …" answer left out because they were named before it: "how many in
+    total?" counts them with ``listed``."""
+    pending: str | None = None
+    """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
+    next ("I mean Anette Juhl Winther") answers it."""
+
+    def expired(self, now: float, after: float) -> bool:
+        """Whether more than ``after`` seconds passed since the last turn."""
+        return self.at is not None and now - self.at > after
+
+
+@dataclass(frozen=True)
+class Turn:
+    text: str
+    """The turn as asked (tidied, without @handles)."""
+    folded: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    alone: Answer
+    """The turn answered on its own (``Engine.ask``)."""
+
+    @property
+    def lang(self) -> Lang:
+        return self.alone.language
+
+    def covered(self) -> set[int]:
+        return {i for m in self.mentions for i in range(m.start, m.end)}
+
+    def lead(self) -> int:
+        """Where the turn proper starts, after "og", "what about", "ok, and" …"""
+        i = 0
+        while i < len(self.folded):
+            if self.folded[i] in LEAD_WORDS:
+                i += 1
+                continue
+            for opener in ABOUT_OPENERS:
+                if tuple(self.folded[i : i + len(opener)]) == opener:
+                    i += len(opener)
+                    break
+            else:
+                return i
+        return i
+
+
+@dataclass(frozen=True)
+class TurnReading:
+    """One turn, answered: the answer, the next state, and the stand-alone question it answers
+    (the turn itself when it stood alone)."""
+
+    answer: Answer
+    state: Conversation
+    asked: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A turn read against the conversation: the stand-alone question answered, the answer,
+    and the people it leaves listed (None: as the answer names them)."""
+
+    asked: str
+    answer: Answer
+    listed: tuple[str, ...] | None = None
+    topic: str | None = None
+    """The question whose topic the turn was read as being about, when it leaned on one."""
+    besides: tuple[str, ...] = ()
+    """Who a "who else …" answer left out (``Conversation.besides``)."""
+    moved: tuple[str, str] | None = None
+    """Where a move went from, and which way (``Conversation.moved``)."""
+
+
+def said(question: str, text: str, lang: Lang, outcome: Literal["negative", "not_in_article"]) -> Answer:
+    return Answer(
+        question=question,
+        answered=outcome == "negative",
+        text=text,
+        language=lang,
+        confidence=100 if outcome == "negative" else 0,
+        outcome=outcome,
+    )

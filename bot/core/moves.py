@@ -1,0 +1,180 @@
+"""Moves: "the next one", "det forrige", "den sidste", "the third one", "og 4?" go along the
+themes, the last list, the members or the seats from where the conversation is.
+
+``Moves`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.dialogue_state import Conversation, Reading, Turn, said
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
+from bot.core.normalize import fold, word_pairs
+from bot.core.phrases import PERSON_QUESTION, say
+from bot.core.turn_words import (
+    BEFORE_RAW,
+    LAST,
+    MEMBER_WORDS,
+    MOVE_FILLER,
+    NEXT,
+    NUMBER_WORDS,
+    OBJECT_FORMS,
+    OTHER_WORDS,
+    PREVIOUS,
+)
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+CANONICAL = {
+    "person": PERSON_QUESTION,
+    "seat": Bilingual(da="Hvem repræsenterer {name}?", en="Who represents {name}?"),
+    "theme": Bilingual(da="Hvad er tema {name}?", en="What is theme {name}?"),
+}
+"""The question a move lands on when the last question had no name of that kind."""
+NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
+NO_PREVIOUS = Bilingual(
+    da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
+)
+
+
+class Moves:
+    """The moves of ``Dialogue``."""
+
+    engine: Engine
+    people: tuple[str, ...]
+    seats: tuple[str, ...]
+    theme_count: int
+    _organisation_short: dict[str, str]
+
+    def _ask(self, question: str, lang: Lang) -> Reading:
+        raise NotImplementedError
+
+    def _other(self, state: Conversation) -> str | None:
+        raise NotImplementedError
+
+    def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
+        raise NotImplementedError
+
+    def _move(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
+        if any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        words = turn.folded[turn.lead() :]
+        raw = {r.lower() for r, _ in word_pairs(turn.text)}
+        # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
+        relative = OBJECT_FORMS if state.person else frozenset()
+        steps = [w for w in words if w not in MOVE_FILLER | relative and w not in THEME_WORDS]
+        if not steps and raw & BEFORE_RAW:
+            steps = ["before"]
+        if len(steps) != 1:
+            return None
+        step = steps[0]
+        domain = "theme" if any(w in THEME_WORDS for w in words) else None
+        if domain is None and any(w in MEMBER_WORDS for w in words):
+            domain = "list" if state.listed else "members"
+        if step in OTHER_WORDS and domain != "theme":
+            other = self._other(state)
+            if other is not None:
+                return self._about("person", other, state, turn.lang)
+        if step in NEXT:
+            wanted: int | str = "next"
+        elif step in PREVIOUS:
+            wanted = "previous"
+        elif step in LAST:
+            wanted = "last"
+        elif step in ordinal_words():
+            wanted = ordinal_words()[step]
+        elif step in cardinal_words() and any(w in NUMBER_WORDS for w in words):
+            wanted = cardinal_words()[step]
+        elif step.isdigit() and len(step) <= 2:
+            wanted = int(step)
+        else:
+            return None
+        domain = domain or self._domain(state)
+        if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
+            return None  # "og 4?" counts themes or a list, not the members at large
+        if domain == "theme":
+            number = moved(state.theme, self.theme_count, wanted, 1)
+            if number is None:
+                return None
+            if number < 1:
+                return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1")
+            # Past the last theme the engine says there is no such theme.
+            return self._about("theme", str(number), state, turn.lang)
+        items, current, kind = self._items(domain, state)
+        if not items:
+            return None
+        last = state.moved
+        if last is not None and wanted in ("next", "previous") and last[1] != wanted and last[0] in items:
+            # "lige før ham?" - "og lige efter?": the other way from where the last move started.
+            current = last[0]
+        position = items.index(current) if current in items else None
+        index = moved(position, len(items), wanted, 0)
+        if index is None:
+            return None
+        if not 0 <= index < len(items):
+            if wanted not in ("next", "previous"):
+                return None
+            name = self._organisation_short.get(current or items[-1], current or items[-1])
+            return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
+        reading = self._about(kind, items[index], state, turn.lang)
+        if wanted in ("next", "previous") and current is not None and set(words) & relative:
+            # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
+            return replace(reading, moved=(current, wanted))
+        return reading
+
+    def _positional(self, state: Conversation) -> bool:
+        """ "who is first on the member list?" - "and the second?": the last question asked for a
+        place among the members, so a bare ordinal is another place there."""
+        if state.focus != "person" or state.frame is None:
+            return False
+        words = fold(state.frame).split()
+        return any(w in ordinal_words() or w in LAST for w in words)
+
+    def _domain(self, state: Conversation) -> str | None:
+        if state.focus == "theme":
+            return "theme"
+        if state.focus == "list" or (state.focus == "person" and state.person in state.listed):
+            return "list"
+        if state.focus in ("municipality", "organisation"):
+            return "seats"
+        if state.focus == "person":
+            return "members"
+        return None
+
+    def _items(self, domain: str | None, state: Conversation) -> tuple[tuple[str, ...], str | None, str]:
+        if domain == "list":
+            return state.listed, state.person, "person"
+        if domain == "members":
+            return self.people, state.person, "person"
+        if domain == "seats":
+            current = state.municipality if state.focus == "municipality" else state.organisation
+            return self.seats, current, "seat"
+        return (), None, "person"
+
+    def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> Reading:
+        """The last question asked about ``name`` instead, or the plain question about it."""
+        replacement = self._organisation_short.get(name, name) if kind == "seat" else name
+        frame = self._substituted(state.frame, kind, replacement) if state.frame else None
+        return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
+
+
+def moved(position: int | None, size: int, wanted: int | str, base: int) -> int | None:
+    """Where a move lands: ``base`` is the first index (1 for theme numbers, 0 for lists)."""
+    if wanted == "next":
+        return base if position is None else position + 1
+    if wanted == "previous":
+        return None if position is None else position - 1
+    if wanted == "last":
+        return base + size - 1
+    assert isinstance(wanted, int)
+    return wanted - 1 + base
+
+
+def edge(turn: Turn, phrase: Bilingual, name: str) -> Reading:
+    """ "There are no more: … is the last one." """
+    return Reading(turn.text, said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative"))
