@@ -1547,3 +1547,15 @@ def test_a_later_part_of_a_compound_question_that_leans_on_the_first_is_read_as_
 @pytest.mark.parametrize("question", ["Jonas Vinterberg Mosevang ik", "krageby sender ingrid falkesen ikk?"])
 def test_a_danish_tag_alone_beside_names_makes_the_answer_danish(fixture_engine: Engine, question: str) -> None:
     assert fixture_engine.ask(question).language == "da"
+
+
+def test_the_same_question_asked_twice_gets_the_same_answer_even_after_a_caller_changed_the_first_mentions(
+    fixture_engine: Engine,
+) -> None:
+    from bot.core.normalize import word_pairs
+
+    words = word_pairs("hvem er Jonas Vinterberg?")
+    first = fixture_engine.recognizer.find(words)
+    first.clear()
+    assert fixture_engine.recognizer.find(words), "remembered mentions must not share the caller's list"
+    assert fixture_engine.ask("hvem er Jonas Vinterberg?").text == fixture_engine.ask("hvem er Jonas Vinterberg?").text

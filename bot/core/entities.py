@@ -46,6 +46,9 @@ class Recognizer:
     def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str], tuning: Tuning = DEFAULT_TUNING) -> None:
         self.tuning = tuning
         self._vocabulary = vocabulary
+        self._found: dict[tuple[tuple[str, str], ...], tuple[Mention, ...]] = {}
+        """Mentions already found: a turn reads the same words several times (the whole
+        question, its core, its clauses, a conversation's rewrites), and popular questions recur."""
         self._parts: dict[str, list[_NamePart]] = defaultdict(list)
         for person in knowledge.people:
             for index, part in enumerate(fold(person.name).split()):
@@ -86,6 +89,15 @@ class Recognizer:
 
     def find(self, words: list[tuple[str, str]]) -> list[Mention]:
         """Return the mentions in ``words`` ((as typed, folded) pairs), left to right."""
+        key = tuple(words)
+        found = self._found.get(key)
+        if found is None:
+            found = tuple(self._find(words))
+            if len(self._found) < self.tuning.mention_cache_size:
+                self._found[key] = found
+        return list(found)
+
+    def _find(self, words: list[tuple[str, str]]) -> list[Mention]:
         folded = [w for _, w in words]
         taken = [False] * len(folded)
         mentions: list[Mention] = []

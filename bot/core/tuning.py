@@ -40,6 +40,9 @@ class Tuning:
     """``fuzz.ratio`` a typed word needs to be read as a known word."""
     min_spelling_length: int = 4
     """Shorter words are not corrected: one typo in three letters is another word."""
+    mention_cache_size: int = 20_000
+    """Questions whose names are remembered; each is a few hundred bytes, and a full cache
+    stops growing rather than evicting."""
     spelling_cache_size: int = 50_000
     """Typos repeat; remembering corrections bounds the work a long message can cause."""
     preselect_limit: int = 30
