@@ -217,6 +217,8 @@ def test_a_bare_attribute_after_a_member_is_that_members(
     [
         ("and the other one, what is his title?", "Helle Strandgaard"),
         ("and the other one's title?", "teknik- og miljødirektør"),
+        ("no, the other one from Mosevang", "Helle Strandgaard"),
+        ("nej, den anden fra Mosevang", "Helle Strandgaard"),
     ],
 )
 def test_the_other_one_after_one_of_two_sharing_a_seat_is_the_seat_partner(

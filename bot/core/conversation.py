@@ -519,6 +519,12 @@ class Dialogue(Moves):
             named = self._other(state) if other else None
             return self._about("person", named, state, turn.lang) if named else None
         mention = mentions[0]
+        if other and mention.kind in ("municipality", "organisation"):
+            # "no, the other one from Viborg": the seat partner of the one talked about.
+            named = self._other(state)
+            render = self.engine.renderer
+            if named and mention.ids[0] in render.places_of(render.person_by_name[named]):
+                return self._about("person", named, state, turn.lang)
         if mention.kind == "person" and len(mention.ids) > 1 and other:
             # "den anden Lars": of the Lars, the one not talked about.
             others = [name for name in mention.ids if name != state.person]
