@@ -42,6 +42,10 @@ LABELLED = {
     "understanding_f": ROOT / "tests" / "data" / "understanding_f_questions.yaml",
     # Written last, scored once after every change of that session (87.0 %), not tuned on.
     "understanding_g": ROOT / "tests" / "data" / "understanding_g_questions.yaml",
+    # Written at the start of the session of 2026-12-02 (first run 79.0 %), then tuned on.
+    "understanding_h": ROOT / "tests" / "data" / "understanding_h_questions.yaml",
+    # That session's acceptance set: written mid-session, scored once after the last change (84.0 %).
+    "understanding_i": ROOT / "tests" / "data" / "understanding_i_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -76,13 +80,15 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("holdout6", 95.0, 85.0),
         ("holdout7", 95.0, 85.0),
         ("precision", 95.0, 85.0),
-        ("understanding_a", 89.0, 50.0),
-        ("understanding_b", 90.0, 50.0),
-        ("understanding_c", 86.0, 40.0),
-        ("understanding_d", 81.0, 60.0),
-        ("understanding_e", 82.0, 45.0),
-        ("understanding_f", 77.0, 15.0),
-        ("understanding_g", 85.0, 25.0),
+        ("understanding_a", 93.0, 70.0),
+        ("understanding_b", 94.0, 80.0),
+        ("understanding_c", 91.0, 75.0),
+        ("understanding_d", 85.0, 70.0),
+        ("understanding_e", 91.0, 55.0),
+        ("understanding_f", 88.0, 60.0),
+        ("understanding_g", 92.0, 70.0),
+        ("understanding_h", 86.0, 40.0),
+        ("understanding_i", 81.0, 60.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -99,12 +105,14 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
     from bot.cli import main
 
     floors = {  # first turns, follow-ups, whole conversations
-        "conversations_a.yaml": (95.0, 84.0, 70.0),
-        "conversations_b.yaml": (94.0, 77.0, 42.0),
-        "conversations_c.yaml": (95.0, 76.0, 56.0),
-        "conversations_d.yaml": (95.0, 69.0, 42.0),
-        "conversations_e.yaml": (95.0, 80.0, 62.0),
-        "conversations_f.yaml": (95.0, 80.0, 55.0),
+        "conversations_a.yaml": (95.0, 92.0, 83.0),
+        "conversations_b.yaml": (95.0, 86.0, 60.0),
+        "conversations_c.yaml": (97.0, 89.0, 78.0),
+        "conversations_d.yaml": (97.0, 86.0, 73.0),
+        "conversations_e.yaml": (97.0, 90.0, 78.0),
+        "conversations_f.yaml": (97.0, 92.0, 78.0),
+        "conversations_g.yaml": (95.0, 90.0, 70.0),
+        "conversations_h.yaml": (93.0, 75.0, 46.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
