@@ -629,3 +629,8 @@ def test_the_other_way_after_a_move_before_or_after_him_is_from_him(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert expected in answer.text and absent not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["vandplanen har 4 temaer ik", "vandplanen har 4 temaer, ikk?"])
+def test_a_clipped_tag_puts_a_claim_up_for_checking(fixture_engine: Engine, question: str) -> None:
+    assert talk(fixture_engine, [question]).text.startswith("Nej")

@@ -422,7 +422,7 @@ ABBREVIATIONS = {
 # -- question structure (bot.core.reasoning) ---------------------------------------------
 
 CLAIM_TAGS = _words("""
-    ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
+    ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
     isnt doesnt arent wasnt didnt innit eh no nej troede thought
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
