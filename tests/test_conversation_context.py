@@ -631,6 +631,36 @@ def test_the_other_way_after_a_move_before_or_after_him_is_from_him(
     assert expected in answer.text and absent not in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "den" answered on its own named no subject: the plan is still what "den" stands for.
+        (["vandplanen har 4 temaer ik", "og den blev vedtaget i maj?", "hvornår udløber den?"], "2031-2034"),
+        (["vandplanen har 4 temaer ik", "og den blev vedtaget i maj?", "hvad er formålet med den?"], "rent drikkevand"),
+        # "hvor ofte mødes den?" names nothing either: "den" next is still the group.
+        (["hvad er styregruppens opgave?", "hvor ofte mødes den?", "hvem er med i den?"], "Ingrid Falkesen"),
+        # Must not fire: a question naming its own subject stands alone.
+        (
+            ["vandplanen har 4 temaer ik", "og den blev vedtaget i maj?", "hvem er formand for styregruppen?"],
+            "Rasmus Kvistgaard",
+        ),
+        (["hvad er styregruppens opgave?", "hvem er formand for den?"], "Rasmus Kvistgaard"),
+    ],
+)
+def test_a_pronoun_turn_answered_alone_leaves_the_topic_before_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_claim_with_a_pronoun_never_borrows_the_last_claims_values(fixture_engine: Engine) -> None:
+    # "gælder til 2034" is true; read with the May of the claim before, it was denied.
+    answer = talk(
+        fixture_engine, ["vandplanen har 4 temaer ik", "og den blev vedtaget i maj?", "men den gælder til 2034?"]
+    )
+    assert not answer.text.startswith("Nej"), answer.text
+
+
 @pytest.mark.parametrize("question", ["vandplanen har 4 temaer ik", "vandplanen har 4 temaer, ikk?"])
 def test_a_clipped_tag_puts_a_claim_up_for_checking(fixture_engine: Engine, question: str) -> None:
     assert talk(fixture_engine, [question]).text.startswith("Nej")

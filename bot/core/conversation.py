@@ -66,7 +66,15 @@ from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
 from bot.core.reasoning import CLARIFY_SOURCE
-from bot.core.topics import POINTERS, TOPIC_PREPOSITIONS, noun_phrases, points_back, stands_for_thing, subject_words
+from bot.core.topics import (
+    POINTERS,
+    TOPIC_PREPOSITIONS,
+    leans_on_thing,
+    noun_phrases,
+    points_back,
+    stands_for_thing,
+    subject_words,
+)
 from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
     ABOUT_ELSE,
@@ -191,7 +199,7 @@ class Dialogue(Moves):
             answer,
             now,
             listed=reading.listed,
-            topic=reading.topic,
+            topic=reading.topic or self._topic_kept(reading, state),
             besides=reading.besides,
             moved=reading.moved,
         )
@@ -1002,6 +1010,19 @@ class Dialogue(Moves):
         return None
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _topic_kept(self, reading: Reading, state: Conversation) -> str | None:
+        """ "og den blev vedtaget i maj?", answered on its own, names its subject only by "den":
+        the next turn that leans on a pronoun leans on the topic before it, not on these words.
+        Not after a member or a list, where the pronoun may be people; not when the turn
+        named something of its own."""
+        if state.frame is None or state.focus in ("person", "list"):
+            return None
+        if reading.answer.outcome not in _RESOLVED or not leans_on_thing(reading.asked):
+            return None
+        if any(m.kind != "unknown_person" for m in self.engine.recognizer.find(word_pairs(reading.asked))):
+            return None
+        return state.topic or state.frame
 
     def _seat_person(self, state: Conversation) -> str | None:
         """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about."""

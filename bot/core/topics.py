@@ -62,9 +62,10 @@ TOPIC_PREPOSITIONS = word_set("om about")
 "om" is the topic too."""
 
 
-_DEFINITE = re.compile(r"^\w{4,}(?:en|ne)$")
+_DEFINITE = re.compile(r"^\w{4,}(?:en|ne)(s?)$")
 """A Danish noun in its definite form: "styregruppen", "aftalerne" (folded); not "-et", which
-past participles end in too ("sparet", "etableret")."""
+past participles end in too ("sparet", "etableret"). Its genitive ("styregruppens opgave") names
+the same thing: "hvem er med i den?" after it is the group's, not the task's."""
 
 
 _FINITE = word_set("er var blev bliver har havde kan kunne skal skulle vil ville får fik")
@@ -82,8 +83,20 @@ def stands_for_thing(folded: Sequence[str], i: int) -> bool:
     if word in ("den", "de"):
         after = folded[i + 1] if i + 1 < len(folded) else ""
         inverted = word == "de" and i > 0 and folded[i - 1] in _FINITE and len(folded) - i - 1 <= 2
-        return not after or after in PRONOUN_DE_BEFORE | VERBS or inverted
+        return not after or after in PRONOUN_DE_BEFORE | VERBS | _FINITE or inverted
     return True
+
+
+THING_POSSESSIVES = word_set("dens dets its")
+""" "hvem overtager dens opgaver?": a thing's, never a person's ("deres", "their" are often people's)."""
+
+
+def leans_on_thing(question: str) -> bool:
+    """Whether ``question`` has a pronoun for a thing where its subject would be, and no phrase
+    of its own naming one: "og den blev vedtaget i maj?", "hvem overtager dens opgaver?"."""
+    folded = [w for _, w in word_pairs(question)]
+    pointing = any(stands_for_thing(folded, i) or w in THING_POSSESSIVES for i, w in enumerate(folded))
+    return pointing and not noun_phrases(question, definite=True)
 
 
 def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
@@ -95,7 +108,7 @@ def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
     too ("styregruppen"), for a pronoun to stand for: appended to a turn, so loose a phrase
     would make a question of anything ("qwertyuiop besparelsen?")."""
     pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
-    stops = STOPWORDS | QUESTION_WORDS | VERBS | POINTERS | LEAD_WORDS
+    stops = STOPWORDS | QUESTION_WORDS | VERBS | _FINITE | POINTERS | LEAD_WORDS
     phrases: list[tuple[bool, str]] = []
     for i, (_, word) in enumerate(pairs):
         if word not in _DETERMINERS | TOPIC_PREPOSITIONS:
@@ -112,5 +125,9 @@ def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
     # definite noun with no article before it is a phrase too, after those that have one.
     if not definite:
         return ranked
-    definite_nouns = [raw for raw, word in pairs if word not in stops | _FINITE and _DEFINITE.search(word)]
+    definite_nouns = [
+        raw[: len(raw) - len(found.group(1))]
+        for raw, word in pairs
+        if word not in stops and (found := _DEFINITE.search(word))
+    ]
     return list(dict.fromkeys([*ranked, *definite_nouns]))
