@@ -998,6 +998,8 @@ ONLY_COURTESY = [
     ("hej alle 👋", "greeting", "da"),
     ("kan du svare på dansk?", "reply-language", "da"),
     ("can you answer in English?", "reply-language", "en"),
+    ("hej, hvad kan du?", "help", "da"),
+    ("hi, what can you do?", "help", "en"),
 ]
 
 
