@@ -998,6 +998,8 @@ ONLY_COURTESY = [
     ("hej alle 👋", "greeting", "da"),
     ("kan du svare på dansk?", "reply-language", "da"),
     ("can you answer in English?", "reply-language", "en"),
+    ("hej, hvad kan du?", "help", "da"),
+    ("hi, what can you do?", "help", "en"),
 ]
 
 
@@ -1559,3 +1561,26 @@ def test_the_same_question_asked_twice_gets_the_same_answer_even_after_a_caller_
     first.clear()
     assert fixture_engine.recognizer.find(words), "remembered mentions must not share the caller's list"
     assert fixture_engine.ask("hvem er Jonas Vinterberg?").text == fixture_engine.ask("hvem er Jonas Vinterberg?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains", "lacks"),
+    [
+        ("what is falkeson's title?", ["Ingrid Falkesen"], []),
+        ("who is rasmis kvistgaard?", ["Rasmus Kvistgaard"], []),
+        ("what does Rasmis do?", ["Rasmus Kvistgaard"], []),
+        ("who is jonah?", [], ["Vinterberg"]),
+        ("can you recommend hells in Krageby?", [], ["Helle"]),
+    ],
+)
+def test_a_near_miss_of_a_name_part_needs_a_capital_a_name_beside_it_or_a_close_match(
+    fixture_engine: Engine, question: str, contains: list[str], lacks: list[str]
+) -> None:
+    """A lower-case word two letters from a name part ("jonah", "hells") is a word of its
+    own, not the member; a closer typo ("falkeson"), one beside an exact name part, or one
+    typed with a capital mid-sentence is still the member."""
+    answer = fixture_engine.ask(question)
+    for part in contains:
+        assert part in answer.text, answer.text
+    for part in lacks:
+        assert part not in answer.text, answer.text

@@ -521,6 +521,12 @@ class Engine:
     def _smalltalk(self, text: str, lang: Lang, words: list[str], residual: list[str]) -> Answer | None:
         """Greetings, thanks and help, unless the message also asks a real question."""
         found = self.index.search(words, smalltalk=True)
+        if len(words) > 1 and words[0] in self.index.smalltalk_only:
+            # "hej, hvad kan du?": the greeting opens a message whose rest is small talk of
+            # its own; read together, "hej" dilutes "hvad kan du" below the cut-off.
+            after = self.index.search(words[1:], smalltalk=True)
+            if after and (not found or after[0].score > found[0].score):
+                found = after
         if not found:
             return None
         if all(w in QUESTION_WORDS or w in _FRAGMENT_FILLER for w in words if w not in STOPWORDS):

@@ -8,6 +8,7 @@ adjacent name tokens have to fit one member in order, or the span is an unknown 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -101,7 +102,14 @@ class Recognizer:
         folded = [w for _, w in words]
         taken = [False] * len(folded)
         mentions: list[Mention] = []
-        finders = (self._former_in, self._titles_in, self._organisations_in, self._municipalities_in, self._people_in)
+        capitalised = [i > 0 and raw[:1].isupper() for i, (raw, _) in enumerate(words)]
+        finders = (
+            self._former_in,
+            self._titles_in,
+            self._organisations_in,
+            self._municipalities_in,
+            functools.partial(self._people_in, capitalised=capitalised),
+        )
         for finder in finders:
             for mention in finder(folded, taken):
                 for i in range(mention.start, mention.end):
@@ -225,10 +233,22 @@ class Recognizer:
         after = folded[index + 1] if index + 1 < len(folded) else ""
         return before in self.first_names or after not in {"kommune", "kommunen", "municipality"}
 
-    def _people_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
+    def _people_in(self, folded: list[str], taken: list[bool], capitalised: list[bool] | None = None) -> list[Mention]:
+        """``capitalised``: which words were typed with a capital where capitals are not just
+        grammar (after the first word); a near miss needs that, or an exact name part beside
+        it, or a closer match (``Tuning.bare_name_cutoff``): "hotel" is not Holte."""
         matches: list[tuple[list[_NamePart], float] | None] = [
             None if taken[i] else self._match_name_part(word) for i, word in enumerate(folded)
         ]
+        exact = [m is not None and m[1] >= 100 for m in matches]
+        for i, match in enumerate(matches):
+            if match is None or match[1] >= self.tuning.bare_name_cutoff:
+                continue
+            supported = (capitalised is not None and capitalised[i]) or any(
+                0 <= j < len(exact) and exact[j] for j in (i - 1, i + 1)
+            )
+            if not supported:
+                matches[i] = None
         found = []
         i = 0
         while i < len(folded):

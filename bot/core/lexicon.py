@@ -415,6 +415,7 @@ ABBREVIATIONS = {
         "pls": "please",
         "diff": "difference",
         "plz": "please",
+        "ur": "you're",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""

@@ -77,6 +77,11 @@ class Tuning:
     # -- names (bot.core.entities) -------------------------------------------------------
     name_cutoff: float = 80
     """``fuzz.ratio`` needed for a typed word to count as a member's name part."""
+    bare_name_cutoff: float = 85
+    """``fuzz.ratio`` needed when nothing else says the word is a name: typed in lower case
+    (or capitalised only as the message's first word) and beside no exact name part. At 80,
+    common words one or two letters from a surname passed ("hotel" for Holte, "siges" for
+    Signe, "maned" for Mandøe); a real typo of a surname ("gronvald", "jakobsen") scores 87+."""
     municipality_cutoff: float = 85
     """Stricter than names: 98 municipalities hold many near neighbours ("Vejle", "Vejen")."""
     min_fuzzy_name_length: int = 5
