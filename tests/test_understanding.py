@@ -159,6 +159,9 @@ UNVERIFIABLE_MEMBER_CLAIMS = [
     "Ingrid Falkesen var tidligere fra Krageby, ikk?",
     "Ingrid Falkesen er ikke fra Krageby?",  # negated without a tag: still no "ja" to "not from"
     "Falkesen er ikke fra Krageby",
+    # a title typed so short the title recogniser misses it: the place alone must not make a "ja"
+    "ingrid falkesen er vandche i krageby?",
+    "Ingrid Falkesen er forsyningsdirekt i Krageby?",
 ]
 
 

@@ -111,7 +111,7 @@ class FactQuestions:
         # "which municipality is Herlev the chief executive of?": the members' own titles
         # (and the kinds of job in them) are words about a person, not another question.
         titles = " ".join(f"{p.title.da} {p.title.en}" for p in renderer.k.people)
-        self._job_words = frozenset(renderer.k.vocabulary.title_parts) | frozenset(fold(titles).split()) - STOPWORDS
+        self.job_words = frozenset(renderer.k.vocabulary.title_parts) | frozenset(fold(titles).split()) - STOPWORDS
         """Words of a job: "is Mandøe a director?" is a claim about a title, not membership."""
         self._person_context = (
             PERSON_CONTEXT | frozenset(fold(titles).split()) - STOPWORDS | frozenset(renderer.k.vocabulary.title_parts)
@@ -166,7 +166,7 @@ class FactQuestions:
         which = next((i for i, w in enumerate(residual) if w in _WHICH_WORDS), None)
         framed = which is not None and which + 1 < len(residual) and residual[which + 1] in _FRAME_WORDS
         asked = set(residual[which + 1 :]) if which is not None and not framed else set()
-        context = self._person_context - (asked & self._job_words)
+        context = self._person_context - (asked & self.job_words)
         ambiguous = next((m for m in mentions if len(m.ids) > 1), None)
         if ambiguous is not None:
             # Both are named, briefly, and offered as buttons: the user rarely has to ask again.
@@ -189,7 +189,7 @@ class FactQuestions:
             return OutsideFacts(
                 known=profiles, name=", ".join(p.name for p in people), unexplained=_outside(extra, context)
             )
-        job_words = extra & self._job_words
+        job_words = extra & self.job_words
         if first_word in _YES_NO_OPENERS and fits(extra, PERSON_CONTEXT) and not job_words:
             # Only the words of a plain "is X a member / the chair?" make a verdict here; a
             # title the reasoner did not check ("… the director of personnel?") gets the facts.
