@@ -113,9 +113,7 @@ class FactQuestions:
         titles = " ".join(f"{p.title.da} {p.title.en}" for p in renderer.k.people)
         self.job_words = frozenset(renderer.k.vocabulary.title_parts) | frozenset(fold(titles).split()) - STOPWORDS
         """Words of a job: "is Mandøe a director?" is a claim about a title, not membership."""
-        self._person_context = (
-            PERSON_CONTEXT | frozenset(fold(titles).split()) - STOPWORDS | frozenset(renderer.k.vocabulary.title_parts)
-        )
+        self._person_context = PERSON_CONTEXT | self.job_words
 
     def theme_named_by(self, word: str) -> int | None:
         """The number of the theme a topic word belongs to ("digital" -> 2), if one."""

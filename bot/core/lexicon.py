@@ -14,11 +14,12 @@ from functools import cache
 from bot.core.normalize import fold, stem
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The folded words of ``text``: how every word list of the engine is written."""
     return frozenset(fold(text).split())
 
 
-DANISH_CUES = _words("""
+DANISH_CUES = word_set("""
     ikk ik vel jo sgu
     hvem hvad hvor hvornår hvilke hvilken hvilket hvorfor hvordan hvorledes er og af til på den
     det der med fra om som har jeg du mig kan skal vil ikke nej ja tak hej godmorgen goddag
@@ -34,7 +35,7 @@ DANISH_CUES = _words("""
     mener svar dansk
 """)
 
-ENGLISH_CUES = _words("""
+ENGLISH_CUES = word_set("""
     who what when where which why how is are was were the of and to in on does do did many
     much chair chairs chaired members member group steering municipality municipalities theme
     themes strategy agreements agreement savings saved hello hi hey thanks thank help
@@ -45,7 +46,7 @@ ENGLISH_CUES = _words("""
 """)
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
-STOPWORDS = _words("""
+STOPWORDS = word_set("""
     lol haha hehe respectively hhv btw wat
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
@@ -61,15 +62,15 @@ STOPWORDS = _words("""
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
 here either: the small-talk entries need them, and other questions drop them."""
 
-LIST_WORDS = _words("""
+LIST_WORDS = word_set("""
     list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
     please venligst pls
 """)
 """Asking for a list ("list all the kommunaldirektører") is not asking something new."""
-ATTRIBUTION_WORDS = _words("ifølge according article artiklen artikel")
+ATTRIBUTION_WORDS = word_set("ifølge according article artiklen artikel")
 """'… ifølge artiklen': where the answer should come from, which it always does."""
 
-ASKER_WORDS = _words("""
+ASKER_WORDS = word_set("""
     bruge brug bruger need needs want wants vide know gerne wonder quick hurtigt kort briefly short
     newsletter nyhedsbrev nyhedsbrevet briefing briefingen notat notatet rapport report oplæg
     artiklen article kindly please venligst lige just
@@ -79,7 +80,7 @@ PERSON_CONTEXT = (
     ASKER_WORDS
     | LIST_WORDS
     | ATTRIBUTION_WORDS
-    | _words("""
+    | word_set("""
     who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
     organisation organization org represent represents representing repræsenterer
@@ -90,7 +91,7 @@ PERSON_CONTEXT = (
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder
 """)
-    | _words("""
+    | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
     english engelsk engelske danish dansk translated oversat oversættelse deler deles share shares
     shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
@@ -105,7 +106,7 @@ MUNICIPALITY_CONTEXT = (
     ASKER_WORDS
     | LIST_WORDS
     | ATTRIBUTION_WORDS
-    | _words("""
+    | word_set("""
     who hvem represent represents representing representative representatives repræsenterer
     repræsentere repræsentant repræsentanten repræsentanterne from fra med member members
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
@@ -120,27 +121,27 @@ MUNICIPALITY_CONTEXT = (
 )
 """Words that may stand beside a municipality's name in a question the fact base answers."""
 
-ORGANISATION_DEFINITION = _words("""
+ORGANISATION_DEFINITION = word_set("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
     ejes owner owners ejerne about om whats who hvem noget slags
 """)
-ORGANISATION_HEAD = _words("""
+ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
     lederen manages manager managing adm administrerende topchef
 """)
-ORGANISATION_SEAT = _words("""
+ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
     member members medlem sidder seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet
 """)
 
-QUESTION_WORDS = _words("""
+QUESTION_WORDS = word_set("""
     who whom whose what which when where why how hvem hvad hvilke hvilken hvilket hvornår hvor
     hvorfor hvordan
 """)
-OWNED_NAMES = _words("""
+OWNED_NAMES = word_set("""
     styregruppe styregruppen steering group nye new ny strategi strategien strategy
 """)
 """Words that, right after "KL's", make it part of a name ("KL's styregruppe"); the words of
@@ -156,23 +157,23 @@ def owned_names(own_name_words: frozenset[str], synonyms: Mapping[str, str] | No
     return OWNED_NAMES | frozenset(named) | frozenset(w for w, c in synonyms.items() if c in concepts)
 
 
-GROUP_WORDS = _words("group steering styregruppe styregruppen gruppe gruppen committee")
-STRATEGY_WORDS = _words("strategy strategien strategi there der")
-CHAIR_WORDS = _words("""
+GROUP_WORDS = word_set("group steering styregruppe styregruppen gruppe gruppen committee")
+STRATEGY_WORDS = word_set("strategy strategien strategi there der")
+CHAIR_WORDS = word_set("""
     chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet
     leads leder led ledet ledes head heads headed
 """)
-MEMBERSHIP_WORDS = _words("""
+MEMBERSHIP_WORDS = word_set("""
     member members medlem medlemmer group styregruppe styregruppen gruppen committee sidder sits
     med part represent represents repræsenterer seat plads
 """)
 """Words that make a question about someone a question about the group's membership."""
-CHAIR_TITLE = _words("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
+CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
-COUNT_WORDS = _words("how many much number antal hvor mange count tæl")
+COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
 
-THEME_WORDS = _words("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
-THEME_CONTEXT = LIST_WORDS | _words("""
+THEME_WORDS = word_set("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
+THEME_CONTEXT = LIST_WORDS | word_set("""
     what hvad is handler about om title titel called hedder named number nummer nr no
     strategy strategien strategiens strategys which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
@@ -205,8 +206,8 @@ def cardinal_words() -> dict[str, int]:
     return {fold(num2words(n, lang=code)).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)}
 
 
-LAST_WORDS = _words("last sidste final")
-HISTORY_WORDS = _words("""
+LAST_WORDS = word_set("last sidste final")
+HISTORY_WORDS = word_set("""
     still stadig stadigvæk længere anymore more any left leave leaves leaving forlod forlade forladt gone
     quit stoppe stoppede stoppet did has have
     before tidligere previously formerly former earlier forgænger forgængeren predecessor
@@ -216,27 +217,27 @@ HISTORY_WORDS = _words("""
 """)
 """Words of questions about who held a seat before ("is X still in the group?", "who replaced X?").
 "Før" is left out: folded it is "for"."""
-EARLIER_WORDS = _words("""
+EARLIER_WORDS = word_set("""
     before tidligere previously formerly former earlier forgænger forgængeren predecessor
     replaced erstattede erstattet afløste afløst efterfulgte efterfulgt
 """)
 """A question about a seat's earlier holder ("who represented Fredensborg before?")."""
-LEAVING_WORDS = _words("""
+LEAVING_WORDS = word_set("""
     left leave leaves forlod forlade forladt quit stoppe stoppede stoppet gone replaced erstattet afløst udskiftet
 """)
 """A claim that someone left ("did X leave?"), which a former member makes true."""
 
 QUESTION_TYPES = {
-    **{word: "who" for word in _words("who whom whose hvem")},
-    **{word: "when" for word in _words("when hvornår")},
-    **{word: "why" for word in _words("why hvorfor")},
-    **{word: "where" for word in _words("where")},
-    **{word: "how" for word in _words("how hvordan")},
+    **{word: "who" for word in word_set("who whom whose hvem")},
+    **{word: "when" for word in word_set("when hvornår")},
+    **{word: "why" for word in word_set("why hvorfor")},
+    **{word: "where" for word in word_set("where")},
+    **{word: "how" for word in word_set("how hvordan")},
     **{
         pair: "how-many"
         for pair in ("how many", "how much", "how big", "how large", "hvor mange", "hvor meget", "hvor stor")
     },
-    **{word: "how-many" for word in _words("antal number count tæl")},
+    **{word: "how-many" for word in word_set("antal number count tæl")},
 }
 """Question words whose kinds must agree between a question and a variant ("when was the
 article written" is not "who wrote the article"). what/which/hvad/hvilke fit any kind."""
@@ -278,7 +279,7 @@ def _concepts(table: str) -> dict[str, str]:
         if ":" in line:
             concept, _, line = line.partition(":")
             concept = concept.strip()
-        for word in _words(line):
+        for word in word_set(line):
             mapping[word] = concept
     return mapping
 
@@ -332,7 +333,7 @@ however it is said to go on ("alongside the new one", "in parallel")."""
 CONTRARIES: dict[str, str] = {**OPPOSITES, **STATE_CONTRARIES}
 """Concepts a statement cannot hold together: "the old group continues" against "… was
 dissolved" is a "no" (``bot.core.statements``)."""
-STATEMENT_FRAMING = _words("""
+STATEMENT_FRAMING = word_set("""
     article artiklen artikel står according ifølge also også so så okay ok got get gets blevet været become became
 """)
 """Words that frame a claim ("ifølge artiklen …", "so …, right?") without stating anything."""
@@ -422,12 +423,12 @@ ABBREVIATIONS = {
 
 # -- question structure (bot.core.reasoning) ---------------------------------------------
 
-CLAIM_TAGS = _words("""
+CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
     isnt doesnt arent wasnt didnt innit eh no nej troede thought
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
-RATE_WORDS = _words("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
+RATE_WORDS = word_set("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
 """Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""
 RATE_PHRASES = frozenset(
     (fold(a), fold(b))
@@ -446,43 +447,43 @@ def negated(words: list[str] | tuple[str, ...]) -> bool:
     return any(w in NEGATION_WORDS for w in words[:tag_start])
 
 
-CLAIM_HEDGES = _words("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
+CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
 """Words that soften or stress a claim without changing what it claims."""
-TAG_PRONOUNS = _words("it det den they de he she han hun there der that")
+TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
-CLAIM_OPENERS = _words("""
+CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
-SAME_WORDS = _words("same samme both begge bade identical ens equal vs versus")
+SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
-ONLY_WORDS = _words("only eneste sole alone alene")
+ONLY_WORDS = word_set("only eneste sole alone alene")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
-DIFFERENCE_WORDS = _words("""
+DIFFERENCE_WORDS = word_set("""
     difference differences differ differs compare comparison contrast forskel forskellen forskellene
     sammenlign sammenligne sammenligning adskiller
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
-NEGATION_WORDS = _words("not ikke no non ingen uden except excluding besides bortset undtagen outside")
+NEGATION_WORDS = word_set("not ikke no non ingen uden except excluding besides bortset undtagen outside")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
-TITLE_WORDS = _words("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
-ORGANISATION_WORDS = _words("organisation organization organisationen org employer arbejdsgiver")
-MUNICIPALITY_WORDS = _words("municipality municipalities kommune kommunen kommuner from fra place city by")
-PERSONAL_PRONOUNS = _words("han hun ham hende hans hendes he she him his hers")
+TITLE_WORDS = word_set("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
+ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")
+MUNICIPALITY_WORDS = word_set("municipality municipalities kommune kommunen kommuner from fra place city by")
+PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
-ENGLISH_ONLY_PRONOUNS = _words("her")
+ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
-COMPARISON_WORDS = _words("than end more most fewer fewest less flere flest færre færrest mere mindre")
+COMPARISON_WORDS = word_set("than end more most fewer fewest less flere flest færre færrest mere mindre")
 """'more than one', 'other than municipalities': words the spelling corrector must know ("than" is no "thank")."""
-CONTAINS_WORDS = _words("contain contains containing indeholder include includes including har with med rummer")
+CONTAINS_WORDS = word_set("contain contains containing indeholder include includes including har with med rummer")
 """'whose title contains …': words the spelling corrector must know, not read as "continue"."""
-MONTHS = _words("""
+MONTHS = word_set("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober
 """)
 """Month names: a claimed month ("adopted in May") is a value to check like a number."""
 MONTH_NUMBERS = {
-    number: _words(names)
+    number: word_set(names)
     for number, names in enumerate(
         (
             "january januar",
@@ -502,9 +503,9 @@ MONTH_NUMBERS = {
     )
 }
 """The names of each month, so "05-07-2017" bears out "July"."""
-EXPLICIT_SAME_WORDS = _words("same samme identical ens vs versus")
+EXPLICIT_SAME_WORDS = word_set("same samme identical ens vs versus")
 """Compare words that stay a comparison even beside a claimed value."""
-QUOTE_CUES = _words("""
+QUOTE_CUES = word_set("""
     say says said saying siger sagde udtaler udtalte mener mente citat citater quote quotes
     quoted according ifølge describe describes described beskriver beskrives write writes
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
@@ -513,7 +514,7 @@ QUOTE_CUES = _words("""
     phrasing mentions nævner nævnte
 """)
 """Words asking what the article or someone in it says, not for a fact."""
-QUOTE_REQUEST_WORDS = _words("""
+QUOTE_REQUEST_WORDS = word_set("""
     give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
     please figure figures tal number boss
 """)
@@ -555,21 +556,21 @@ STRUCTURE_WORDS = (
     | MONTHS
     | HISTORY_WORDS
     | QUOTE_REQUEST_WORDS
-    | _words("""
+    | word_set("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
     slutter letter bogstav bogstavet kommune kommunen kommuner skrive skriv sige
 """)
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
-DEFINITION_CUES = _words("""
+DEFINITION_CUES = word_set("""
     mean means meaning meant betyder betyde betydning english engelsk engelske translate
     translated translation oversæt oversat oversættelse stand står explain forklar definition
     define definer
 """)
 """Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
-INDEFINITE_ARTICLES = _words("en et a an")
-PEOPLE_WORDS = _words("who hvem people personer person folk members medlemmer represent represents repræsenterer")
+INDEFINITE_ARTICLES = word_set("en et a an")
+PEOPLE_WORDS = word_set("who hvem people personer person folk members medlemmer represent represents repræsenterer")
 """Words asking for people rather than places ("which *members* come from …")."""
 
 
@@ -581,5 +582,5 @@ def number_word(n: int, lang: str) -> str:
     return str(num2words(n, lang=lang))
 
 
-NAMING_WORDS = _words("hedder hed called named name navn")
+NAMING_WORDS = word_set("hedder hed called named name navn")
 """'hvor mange *hedder* Lars?': a question about a name, not about a person."""

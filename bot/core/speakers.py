@@ -14,29 +14,23 @@ from collections.abc import Sequence
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
-from bot.core.lexicon import COUNT_WORDS, STOPWORDS
-from bot.core.normalize import fold
+from bot.core.lexicon import COUNT_WORDS, STOPWORDS, word_set
 from bot.core.phrases import say
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(text).split())
-
-
-QUOTED_WORDS = _words("""
+QUOTED_WORDS = word_set("""
     quoted quote quotes quoting citeret citeres citerer citat citater udtaler udtalelse udtalelser
     statement statements
 """)
 """Words that ask whether someone is quoted at all."""
-SAYING_WORDS = _words("say says said saying siger sagde sagt speak speaks")
-ANYTHING_WORDS = _words("anything something noget nogetsomhelst")
+SAYING_WORDS = word_set("say says said saying siger sagde sagt speak speaks")
+ANYTHING_WORDS = word_set("anything something noget nogetsomhelst")
 """With a saying word, "does X say anything?" asks whether X is quoted, not about what."""
 _ALLOWED = (
     QUOTED_WORDS
     | SAYING_WORDS
     | ANYTHING_WORDS
     | COUNT_WORDS
-    | _words("""
+    | word_set("""
         is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
         actually faktisk overhovedet at all only kun how many

@@ -15,29 +15,23 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
-from bot.core.lexicon import CLAIM_OPENERS, cardinal_words
-from bot.core.normalize import fold
+from bot.core.lexicon import CLAIM_OPENERS, cardinal_words, word_set
 from bot.core.phrases import say
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(text).split())
-
-
-MORE = _words("flere more")
-FEWER = _words("færre fewer less mindre")
-MOST = _words("flest most færrest fewest")
-_CHOICE = _words("eller or")
+MORE = word_set("flere more")
+FEWER = word_set("færre fewer less mindre")
+MOST = word_set("flest most færrest fewest")
+_CHOICE = word_set("eller or")
 """'… X eller Y?' asks which, not whether: no yes or no."""
-_SEAT_WORDS = _words("kommune kommuner kommunen municipality municipalities")
+_SEAT_WORDS = word_set("kommune kommuner kommunen municipality municipalities")
 """Asked of municipalities; "which seat is shared by two people?" is the member count's entry."""
-_PEOPLE = _words("""
+_PEOPLE = word_set("""
     person personer people folk member members medlem medlemmer names navne representative
     representatives repræsentant repræsentanter listed nævnt
 """)
-_ABOVE = _words("than end over")
-_AT_LEAST = _words("least mindst")
-_SEVERAL = _words("several flere multiple")
+_ABOVE = word_set("than end over")
+_AT_LEAST = word_set("least mindst")
+_SEVERAL = word_set("several flere multiple")
 """'which municipality has several people?': more than one."""
 
 MORE_TITLES = Bilingual(
@@ -147,7 +141,7 @@ def _size(words: Sequence[str]) -> tuple[str, int] | None:
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
         # "more than one": "than" may have been read as another word, "more" two words back holds.
-        if before in _ABOVE or (i > 1 and words[i - 2] in MORE | _words("mere")):
+        if before in _ABOVE or (i > 1 and words[i - 2] in MORE | word_set("mere")):
             return ">", number
         if before in _AT_LEAST:
             return ">=", number

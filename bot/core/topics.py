@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import fold, word_pairs
-from bot.core.turn_words import LEAD_WORDS, PRONOUN_DE_BEFORE, VERBS, word_set
+from bot.core.turn_words import LEAD_WORDS, PRONOUN_DE_BEFORE, VERBS
 
 _SUBJECTLESS = frozenset(
     fold(

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.lexicon import word_set
 from bot.core.normalize import fold
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(fold(text).split())
-
 
 LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks")
 """Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
