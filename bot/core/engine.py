@@ -17,6 +17,7 @@ from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, courtesy
 from bot.core.entities import Mention, Recognizer
+from bot.core.framing import NOT_AN_ABBREVIATION, SENTENCE_BREAK, asks, reframings
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import LANGUAGES, MEMBERS, Knowledge, Lang, Passage, QAEntry
@@ -63,10 +64,6 @@ from bot.core.reasoning import Reasoner, asks_definition, has_verdict, is_claim,
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
-_ABBREVIATIONS = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv")
-_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-"""Before a full stop: not "mia", "kr", "adm" …, whose stop ends an abbreviation ("2,8 mia. kr."),
-not a sentence."""
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
@@ -80,7 +77,7 @@ _QUESTION_START = re.compile(
     r"|why|how)(?![\w])",
     re.IGNORECASE,
 )
-_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + _NOT_AN_ABBREVIATION + r"\.\s")
+_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _REPLY_LANGUAGE = re.compile(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
@@ -97,8 +94,7 @@ _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again",
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
 _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
-_SENTENCE_BREAK = re.compile(_NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + _NOT_AN_ABBREVIATION + r"[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
 
@@ -217,13 +213,30 @@ class Engine:
         """The question without @handles and without sentences that are only courtesy
         ("… hvem er formand? tak 🙏", "Godmorgen! …"): those never decide the answer."""
         text = _HANDLE.sub(" ", text).strip() or text
-        sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
         if len(sentences) < 2:
             return text
         kept = [s for s in sentences if self._ask(s, language_hint).outcome != "smalltalk"]
         return " ".join(kept) if kept else text
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        answer = self._answer_as_written(text, language_hint, forced)
+        if answer.outcome == "smalltalk":
+            return answer
+        plainer = reframings(text)
+        if answer.outcome in ("answer", "negative"):
+            if has_verdict(answer.text):
+                return answer
+            # "Jeg har noteret, at X. Er det korrekt?" answered with facts but no verdict:
+            # the claim inside it, put plainly, may be checked.
+            plainer = [p for p in plainer if p.claim]
+        for reframed in plainer:
+            again = self._answer_as_written(reframed.text, answer.language, forced)
+            if again.outcome in ("answer", "negative") and (has_verdict(again.text) or not reframed.claim):
+                return replace(again, question=text)
+        return answer
+
+    def _answer_as_written(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         polite = self._courtesy(text, language_hint, forced)
         if polite is not None:
             return polite
@@ -464,7 +477,7 @@ class Engine:
     def _is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
         # A claim about "han" or "she" is about a person, never a topic to check.
         about_someone = any(m.kind == "person" for m in mentions) or any(w in PERSONAL_PRONOUNS for w in words)
-        return is_claim(words, asked=text.rstrip().endswith("?")) and not about_someone
+        return is_claim(words, asked=asks(text)) and not about_someone
 
     def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
         """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the

@@ -1,0 +1,130 @@
+"""How a long message frames its question, and the plainer questions hidden in it.
+
+People write around their question: context first ("Til pressenoten: hvem repræsenterer
+Vejle?"), a remark after it ("Since when …? I could not find it."), or a claim stated first
+and put up for confirmation after ("Jeg har noteret, at Kim Herlev er … . Er det
+korrekt?", "I understood that …. Is this right?"). ``reframings`` gives the plainer
+questions to try, best first, when the message as written gets no answer. Pure text work:
+the engine decides whether a plainer question is answered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.lexicon import word_set
+from bot.core.normalize import fold
+
+_ABBREVIATIONS = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv")
+NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+"""Before a full stop: not "mia", "kr", "adm" …, whose stop ends an abbreviation ("2,8 mia. kr."),
+not a sentence."""
+SENTENCE_BREAK = re.compile(NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
+"""Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
+_TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
+"""Emoji, handles' leftovers and stops after the question mark ("… styregruppen? 👍")."""
+
+_OPENING = re.compile(
+    r"^(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how"
+    r"|er|var|har|sidder|blev|is|are|was|were|does|do|did|has|have|can|kan)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens as a question: a question word or a yes/no verb."""
+
+CONFIRM_WORDS = word_set("""
+    korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
+    correct right true accurate confirm confirmed so
+""")
+"""Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
+_REFERENCES = word_set("det dette that this it")
+"""What a confirmation request points back with: the claim stated before it."""
+REPORTING_WORDS = word_set("""
+    noteret noterede skrevet skrev skriver skrive læst læste hørt hørte forstået forstod nævner nævnte
+    står påstår siger mener tror troede
+    noted wrote written write read heard understood understand says said mentions mentioned claims
+    states think thought believe believed
+""") | CONFIRM_WORDS
+"""Words of the frame around a reported claim ("Jeg har noteret, at …", "I understood that …")."""
+_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that)\s+", re.IGNORECASE)
+_COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
+"""", at …" opens what is said in Danish ("… henvise til, at …"); a bare "at" may be "to"."""
+_DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt stemmer passer bekræfte")
+"""Words that tell a Danish request from an English one; "at" is both."""
+_DANISH_TAG, _ENGLISH_TAG = "korrekt", "correct"
+
+
+@dataclass(frozen=True)
+class Reframing:
+    text: str
+    claim: bool
+    """A claim put up for confirmation: only a "Ja"/"Nej" answers it."""
+
+
+def asks(text: str) -> bool:
+    """Whether the message ends as a question, emoji and stops after the mark aside."""
+    return _TRAILING_SYMBOLS.sub("", text).endswith("?")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def reframings(text: str) -> list[Reframing]:
+    """Plainer questions inside ``text``, best first; empty when it has no frame."""
+    found: list[Reframing] = []
+    parts = sentences(text)
+    questions = [i for i, s in enumerate(parts) if asks(s)]
+    last = parts[-1] if parts else ""
+    if len(parts) > 1 and questions == [len(parts) - 1] and _is_confirmation(last):
+        # "Jeg har noteret, at X. Er det korrekt?": the claim is the sentence before.
+        found.append(Reframing(_as_claim(parts[-2], _tag_of(last, parts[-2])), claim=True))
+    if len(questions) == 1:
+        question = parts[questions[0]]
+        claim = _reported(question)
+        if claim is not None:
+            found.append(Reframing(claim, claim=True))
+        clause = _CLAUSE_BREAK.split(question)[-1].strip()
+        if clause != question and _OPENING.match(clause):
+            # "Til pressenoten om Vejle Kommune: Hvem repræsenterer Vejle?"
+            found.append(Reframing(clause, claim=False))
+        if len(parts) > 1 and _OPENING.match(question):
+            # Sentences around the one question are context or remarks ("I could not find it").
+            found.append(Reframing(question, claim=False))
+    return [f for f in dict.fromkeys(found) if fold(f.text) != fold(text)]
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _is_confirmation(sentence: str) -> bool:
+    """ "Er det korrekt?", "Is that accurate?", "Kan De bekræfte det?": a request that points
+    back with a pronoun and asks for confirmation."""
+    words = set(_words(re.sub(r"[^\w\s]", " ", sentence)))
+    return bool(words & CONFIRM_WORDS) and bool(words & _REFERENCES)
+
+
+def _tag_of(sentence: str, claim: str) -> str:
+    words = _words(re.sub(r"[^\w\s]", " ", f"{sentence} {claim}"))
+    return _DANISH_TAG if _DANISH_MARKERS & set(words) else _ENGLISH_TAG
+
+
+def _as_claim(statement: str, tag: str) -> str:
+    claim = _reported(statement, tag) or statement.rstrip(" .!?")
+    return claim if asks(claim) else f"{claim}, {tag}?"
+
+
+def _reported(sentence: str, tag: str | None = None) -> str | None:
+    """ "Is it true that X?", "Jeg har noteret, at X": the claim X, put as "X, korrekt?"."""
+    for conjunction in _CONJUNCTION.finditer(sentence):
+        frame = set(_words(re.sub(r"[^\w\s]", " ", sentence[: conjunction.start()])))
+        if not frame & REPORTING_WORDS and not _COMMA_CONJUNCTION.match(conjunction.group()):
+            continue
+        claim = sentence[conjunction.end() :].rstrip(" ?.!")
+        claim = _TRAILING_SYMBOLS.sub("", claim).rstrip(" ?.!")
+        if len(claim.split()) < 2:
+            return None
+        return f"{claim}, {tag or _tag_of(sentence, claim)}?"
+    return None
