@@ -150,6 +150,16 @@ MEMBER_CLAIMS = [
     # a claim about the chair beside a true place is still a claim about the chair
     ("The group is chaired by Ingrid Falkesen from Krageby, isn't it?", "no", ["Rasmus Kvistgaard"], "en"),
     ("Ingrid F. Falkesen er formand?", "nej", ["Rasmus Kvistgaard"], "da"),
+    # a title cut short, as chat shortens long titles, is still that title
+    ("Ingrid Falkesen er forsyningsdirekt i Krageby?", "ja", [], "da"),
+    ("ingrid falkesen er vandche i krageby?", "nej", ["forsyningsdirektør"], "da"),
+    ("falkesen forsyningsdir krageby korrekt?", "ja", [], "da"),
+    # a kind of job claims a part of the title, as a word or a compound's part of its own
+    ("er Falkesen chef i Krageby?", "nej", ["forsyningsdirektør"], "da"),
+    ("er Vinterberg chef?", "ja", [], "da"),
+    ("is Falkesen a director?", "yes", [], "en"),
+    ("er Falkesen miljø i Krageby, ikk?", "nej", [], "da"),
+    ("is Kvistgaard the head of the group?", "yes", [], "en"),
 ]
 
 UNVERIFIABLE_MEMBER_CLAIMS = [
@@ -160,8 +170,7 @@ UNVERIFIABLE_MEMBER_CLAIMS = [
     "Ingrid Falkesen er ikke fra Krageby?",  # negated without a tag: still no "ja" to "not from"
     "Falkesen er ikke fra Krageby",
     # a title typed so short the title recogniser misses it: the place alone must not make a "ja"
-    "ingrid falkesen er vandche i krageby?",
-    "Ingrid Falkesen er forsyningsdirekt i Krageby?",
+    "Ingrid Falkesen er teknik i Krageby?",
 ]
 
 
@@ -491,6 +500,33 @@ def test_which_came_first_gets_no_order_when_one_thing_has_no_date_in_the_knowle
     assert "came first" not in answer.text
 
 
+FRAMED = [
+    # a preamble before the question, a remark after it
+    ("Til notatet om vandplanen: hvem repræsenterer Krageby?", None, ["Ingrid Falkesen"]),
+    ("Since when do the pipe agreements exist? I could not find it.", None, ["2026"]),
+    # a claim reported, or stated and then put up for confirmation
+    ("Jeg har noteret, at Helle Birkmose er miljøchef i LWB. Er det korrekt?", "ja", []),
+    ("Jeg har noteret, at Helle Birkmose er vandchef i LWB. Er det korrekt?", "nej", ["miljøchef"]),
+    ("I wrote that the water plan has four themes. Is that accurate?", "no", ["3"]),
+    ("Vi vil henvise til, at ledningsaftalerne blev etableret i 2012. Kan du bekræfte det?", "nej", ["2026"]),
+    ("Is it true that the pipe agreements started in 2026?", "yes", []),
+]
+
+
+@pytest.mark.parametrize(("question", "start", "contains"), FRAMED)
+def test_a_question_or_claim_framed_by_context_is_answered_as_if_asked_plainly(
+    fixture_engine: Engine, question: str, start: str | None, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) == start, answer.text
+
+
+def test_a_preamble_does_not_turn_a_question_the_article_cannot_answer_into_an_answer(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Til notatet om Krageby: hvad tjener Ingrid Falkesen?")
+    assert answer.outcome == "not_in_article", answer.text
+
+
 UNCHECKABLE_TOPIC_CLAIMS = [
     "besparelsen er 2,4 mia. kr. om året, ikk?",
     "the savings are 2.4 billion per year, right?",
@@ -797,6 +833,9 @@ COMPOUNDS = [
     ("who represents Mosevang and what is Krageby's budget for pipes?", [STRANDGAARD, "The article does not say"], []),
     ("hvem er Falkesen og hvad tjener hun?", [FALKESEN, "Det står der ikke noget om i artiklen"], []),
     pytest.param("theme 2 and theme 3?", [THEME_TITLES[1], THEME_TITLES[2]], []),
+    # what the last part asks of its name is asked of the bare names before it
+    ("LWB + ARI representatives?", ["Helle Birkmose", KVISTGAARD], []),
+    ("Krageby og Søholt, repræsentanter?", [FALKESEN, BRANDTOFT], []),
     pytest.param("tema 1 og tema 3", [THEME_TITLES[0], THEME_TITLES[2]], []),
     pytest.param("hvem er formand og hvad tjener han?", [KVISTGAARD, "ikke noget om"], []),
     bug("who chairs the group? who set up the group?", [KVISTGAARD, "LWB"], [], reason=COMPOUND_BUG),

@@ -17,9 +17,9 @@ from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, courtesy
 from bot.core.entities import Mention, Recognizer
-from bot.core.framing import NOT_AN_ABBREVIATION, SENTENCE_BREAK, asks, reframings
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
+from bot.core.framing import NOT_AN_ABBREVIATION, SENTENCE_BREAK, asks, reframings
 from bot.core.knowledge import LANGUAGES, MEMBERS, Knowledge, Lang, Passage, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -152,6 +152,9 @@ class Engine:
             knows=self._plain_word,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
+        self._title_stubs = frozenset(
+            job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job))
+        )
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
@@ -161,10 +164,12 @@ class Engine:
         """Reads the turns of a conversation (``converse``) against this knowledge."""
 
     def _plain_word(self, word: str) -> bool:
-        """A word a member claim may carry unchecked: not a word of a member's title outside a
-        recognised title ("er Winther kommunaldir i Aarhus?" is read "kommunaldirektor", a
-        typo the title recogniser missed, so no title check covered it)."""
-        return word not in self.facts.job_words or word in self.knowledge.vocabulary.title_parts
+        """A word a member claim may carry unchecked: not a word of a member's title, nor the
+        start of one ("vand" of "vandchef"), outside a recognised title: a typo or a stub the
+        title recogniser missed, so no title check covered it."""
+        if word in self.knowledge.vocabulary.title_parts:
+            return True
+        return word not in self.facts.job_words and word not in self._title_stubs
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -307,6 +312,7 @@ class Engine:
         parts = [p.strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
+        parts = self._shared_tail(parts)
         answers: list[Answer] = []
         for part in parts:
             answer = self._ask(part, whole.language, forced)
@@ -338,6 +344,23 @@ class Engine:
             confidence=min(a.confidence for a in answers),
             suggestions=(),
         )
+
+    def _shared_tail(self, parts: list[str]) -> list[str]:
+        """ "SKI + KL representatives?", "Vejle og Nyborg, hvem?": what the last part asks of
+        its name is asked of each bare name before it."""
+        last = word_pairs(parts[-1])
+        named = self.recognizer.find(last)
+        if not named or named[0].start != 0 or named[0].end >= len(last):
+            return parts
+        tail = " ".join(raw for raw, _ in last[named[0].end :])
+        bare = []
+        for part in parts[:-1]:
+            words = word_pairs(part)
+            mentions = self.recognizer.find(words)
+            if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(words)):
+                return parts
+            bare.append(f"{part} {tail}")
+        return [*bare, parts[-1]]
 
     def _first_person(self, text: str) -> str | None:
         people = [m for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1]

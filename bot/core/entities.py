@@ -85,6 +85,19 @@ class Recognizer:
             for title in (person.title.da, person.title.en):
                 self._titles[_title_key(fold(title).split())].add(person.name)
         self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
+        title_words = {
+            w for person in knowledge.people for t in (person.title.da, person.title.en) for w in fold(t).split()
+        }
+        by_start: dict[str, set[str]] = defaultdict(set)
+        for word in title_words:
+            shortest = max(tuning.min_truncated_title, int(len(word) * tuning.truncated_title_share) + 1)
+            for end in range(shortest, len(word)):
+                by_start[word[:end]].add(word)
+        self._completed_titles = {
+            start: next(iter(s)) for start, s in by_start.items() if len(s) == 1 and start not in title_words
+        }
+        """A title word cut short ("kommunaldir", "arbejdsmarkedsdir"), to the one title word
+        it begins: chat shortens the long Danish titles."""
 
     # -- public -----------------------------------------------------------------------
 
@@ -168,7 +181,12 @@ class Recognizer:
     def _titles_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         """Job titles ("finance director", "kommunaldirektører") name the members holding them."""
         kept = [i for i, word in enumerate(folded) if word not in STOPWORDS]
-        keys = [_title_stem(folded[i]) for i in kept]
+        keys = [
+            _title_stem(
+                folded[i] if folded[i] in self._vocabulary else self._completed_titles.get(folded[i], folded[i])
+            )
+            for i in kept
+        ]
         found = []
         for size in self._title_lengths:
             for start in range(len(kept) - size + 1):

@@ -71,23 +71,43 @@ class Filters:
                 return word
         return candidates[0] if candidates and not strict else None
 
+    def part_holders(self, part: str, *, whole: bool = False) -> list[Person]:
+        """The members with ``part`` in their title: "chef", "direktør" in the Danish titles;
+        "director" in the English ones, and its Danish words in the Danish ones (a
+        kommunaldirektør is "a director of some kind").
+
+        ``whole``: only as a part of a compound that stands on its own, as a claim needs it
+        ("er Karm økonom?"): the word itself, the head of a compound ("cheføkonom"), or its
+        first part before another kind of job ("økonomidirektør"), never a word that merely
+        starts the same ("økonomi-" is no "økonom")."""
+        if whole:
+            return self._whole_part_holders(part)
+        key = stem(part)
+        if any(key in _joined(p.title.da) for p in self.people):
+            return [p for p in self.people if key in _joined(p.title.da)]
+        concept = self.title_parts.get(part)
+        danish = {stem(w) for w, c in self.title_parts.items() if concept and c == concept}
+        return [p for p in self.people if key in _joined(p.title.en) or any(k in _joined(p.title.da) for k in danish)]
+
+    def _whole_part_holders(self, part: str) -> list[Person]:
+        concept = self.title_parts.get(part)
+        forms = {part, stem(part)} | {w for w, c in self.title_parts.items() if concept and c == concept}
+        heads = set(self.title_parts) | {stem(w) for w in self.title_parts}
+
+        def has_part(title: str) -> bool:
+            return any(
+                word == form or word.endswith(form) or (word.startswith(form) and word[len(form) :] in heads)
+                for word in fold(title).split()
+                for form in forms
+            )
+
+        return [p for p in self.people if has_part(p.title.da) or has_part(p.title.en)]
+
     def title_part(
         self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, negated: bool = False
     ) -> FactReply:
-        key = stem(part)
-        if any(key in _joined(p.title.da) for p in self.people):
-            # A Danish word ("chef", "direktør") is looked for in the Danish titles only.
-            holders = [p for p in self.people if (key in _joined(p.title.da)) != negated]
-        else:
-            # An English one ("director") in the English titles, and its Danish word in the
-            # Danish ones: a kommunaldirektør is "a director of some kind".
-            concept = self.title_parts.get(part)
-            danish = {stem(w) for w, c in self.title_parts.items() if concept and c == concept}
-            holders = [
-                p
-                for p in self.people
-                if (key in _joined(p.title.en) or any(k in _joined(p.title.da) for k in danish)) != negated
-            ]
+        holding = self.part_holders(part)
+        holders = [p for p in self.people if (p in holding) != negated]
         named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
         if named:
             # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import word_set
+from bot.core.lexicon import CLAIM_TAGS, word_set
 from bot.core.normalize import fold
 
 _ABBREVIATIONS = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv")
@@ -40,12 +40,15 @@ CONFIRM_WORDS = word_set("""
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 _REFERENCES = word_set("det dette that this it")
 """What a confirmation request points back with: the claim stated before it."""
-REPORTING_WORDS = word_set("""
+REPORTING_WORDS = (
+    word_set("""
     noteret noterede skrevet skrev skriver skrive læst læste hørt hørte forstået forstod nævner nævnte
     står påstår siger mener tror troede
     noted wrote written write read heard understood understand says said mentions mentioned claims
     states think thought believe believed
-""") | CONFIRM_WORDS
+""")
+    | CONFIRM_WORDS
+)
 """Words of the frame around a reported claim ("Jeg har noteret, at …", "I understood that …")."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that)\s+", re.IGNORECASE)
 _COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
@@ -89,10 +92,10 @@ def reframings(text: str) -> list[Reframing]:
         if clause != question and _OPENING.match(clause):
             # "Til pressenoten om Vejle Kommune: Hvem repræsenterer Vejle?"
             found.append(Reframing(clause, claim=False))
-        if len(parts) > 1 and _OPENING.match(question):
+        if len(parts) > 1:
             # Sentences around the one question are context or remarks ("I could not find it").
             found.append(Reframing(question, claim=False))
-    return [f for f in dict.fromkeys(found) if fold(f.text) != fold(text)]
+    return [f for f in dict.fromkeys(found) if f.text.strip() != text.strip()]
 
 
 def _words(text: str) -> list[str]:
@@ -103,7 +106,7 @@ def _is_confirmation(sentence: str) -> bool:
     """ "Er det korrekt?", "Is that accurate?", "Kan De bekræfte det?": a request that points
     back with a pronoun and asks for confirmation."""
     words = set(_words(re.sub(r"[^\w\s]", " ", sentence)))
-    return bool(words & CONFIRM_WORDS) and bool(words & _REFERENCES)
+    return bool(words & CONFIRM_WORDS) and (bool(words & _REFERENCES) or words <= CONFIRM_WORDS | CLAIM_TAGS)
 
 
 def _tag_of(sentence: str, claim: str) -> str:

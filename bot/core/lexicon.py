@@ -32,7 +32,7 @@ DANISH_CUES = word_set("""
     stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
-    mener svar dansk
+    mener svar dansk korrekt rigtigt rigtig sandt stemmer passer
 """)
 
 ENGLISH_CUES = word_set("""

@@ -228,8 +228,18 @@ class Reasoner:
             if m.kind in ("municipality", "organisation", "title")
         ]
         # "formand" claims the chair; "leads"/"leder" only about the group ("X leder styregruppen").
-        chair_words = CHAIR_WORDS if any(w in GROUP_WORDS for w in words) else CHAIR_TITLE
+        about_group = any(w in GROUP_WORDS for w in words)
+        chair_words = CHAIR_WORDS if about_group else CHAIR_TITLE
         claims += [_Claim("chair", "", i) for i, w in enumerate(words) if w in chair_words]
+        if not about_group:
+            # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
+            # the title, held by those whose title has it ("head of the group" is the chair).
+            inside = {i for m in mentions for i in range(m.start, m.end)}
+            claims += [
+                _Claim("title", "|".join(p.name for p in self.filters.part_holders(w, whole=True)), i)
+                for i, w in enumerate(words)
+                if i not in inside and w in self.filters.title_parts and w not in chair_words
+            ]
         return claims
 
     def _holds(self, person: Person, claim: _Claim, *, only: bool = False) -> bool:

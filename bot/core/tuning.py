@@ -39,6 +39,15 @@ class Tuning:
     spelling_cutoff: float = 80
     """``fuzz.ratio`` a typed word needs to be read as a known word."""
     min_spelling_length: int = 4
+    min_truncated_title: int = 7
+    """A title word cut short is read as the one title word it begins from this many letters
+    on ("kommunaldir"); shorter starts ("direk") begin too many words to be sure."""
+    min_title_stub: int = 4
+    """A member claim holding this many first letters of a title word ("vand" of "vandchef")
+    names a title the engine could not read: no "ja" or "nej" on it."""
+    truncated_title_share: float = 0.6
+    """…and only when more of the word is typed than left out: "kommunal" is a word of its
+    own, not "kommunaldirektør" cut short."""
     """Shorter words are not corrected: one typo in three letters is another word."""
     mention_cache_size: int = 20_000
     """Questions whose names are remembered; each is a few hundred bytes, and a full cache

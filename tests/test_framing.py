@@ -1,0 +1,66 @@
+"""How a long message's framing is read (bot/core/framing.py): the plainer questions inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.framing import Reframing, asks, reframings
+
+PLAINER = [
+    # a preamble clause before the question
+    ("Til pressenoten om vandplanen: Hvem repræsenterer Krageby?", Reframing("Hvem repræsenterer Krageby?", False)),
+    # remarks around the one question
+    (
+        "Since when do the pipe agreements exist? I could not find it.",
+        Reframing("Since when do the pipe agreements exist?", False),
+    ),
+    ("Vi skriver et notat. Hvem er formand?", Reframing("Hvem er formand?", False)),
+    # a claim reported inside the question
+    ("Is it true that the plan has three themes?", Reframing("the plan has three themes, correct?", True)),
+    ("Er det rigtigt, at planen har tre temaer?", Reframing("planen har tre temaer, korrekt?", True)),
+    ("Am I right that ARI is in the group?", Reframing("ARI is in the group, correct?", True)),
+    # a claim stated, then put up for confirmation
+    ("Jeg har noteret, at Helle er fra Søholt. Er det korrekt?", Reframing("Helle er fra Søholt, korrekt?", True)),
+    ("I read that the plan runs to 2040. Is that accurate?", Reframing("the plan runs to 2040, correct?", True)),
+    (
+        "Vi vil henvise til, at planen har tre temaer. Kan De bekræfte det?",
+        Reframing("planen har tre temaer, korrekt?", True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "plainer"), PLAINER)
+def test_a_framed_message_offers_its_plain_question_first(message: str, plainer: Reframing) -> None:
+    assert reframings(message)[0] == plainer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hvem er formand?",
+        "Is the plan from 2031?",
+        "Helle er fra Søholt, ikk?",
+        "the group that met, who chairs it?",
+        "",
+    ],
+)
+def test_a_plain_question_has_no_reframing(message: str) -> None:
+    assert reframings(message) == []
+
+
+def test_a_bare_to_infinitive_is_no_reported_claim() -> None:
+    # "at skrive" is "to write"; the claim follows the ", at" that opens what is said.
+    assert reframings("Vi overvejer at skrive i notatet, at planen har tre temaer. Er det rigtigt?")[0].text == (
+        "planen har tre temaer, korrekt?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"), [("er Helle med? 👍", True), ("er Helle med?!", True), ("Helle er med.", False)]
+)
+def test_a_question_mark_before_emoji_still_asks(message: str, expected: bool) -> None:
+    assert asks(message) is expected
+
+
+def test_a_bare_tag_after_a_statement_puts_the_statement_up_for_confirmation() -> None:
+    assert reframings("Helle er fra Søholt. Korrekt?")[0] == Reframing("Helle er fra Søholt, korrekt?", True)
