@@ -48,6 +48,18 @@ def test_a_plain_question_has_no_reframing(message: str) -> None:
     assert reframings(message) == []
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hvad siger Helle om planen, glæder hun sig?",
+        "Hvem er formand, og hvem har nedsat gruppen?",
+        "Helle er fra Søholt, ikk?",
+    ],
+)
+def test_a_tail_that_asks_something_of_its_own_is_no_aside(message: str) -> None:
+    assert all(not r.text.endswith(message.split(",")[0] + "?") for r in reframings(message))
+
+
 def test_a_bare_to_infinitive_is_no_reported_claim() -> None:
     # "at skrive" is "to write"; the claim follows the ", at" that opens what is said.
     assert reframings("Vi overvejer at skrive i notatet, at planen har tre temaer. Er det rigtigt?")[0].text == (

@@ -504,6 +504,9 @@ FRAMED = [
     # a preamble before the question, a remark after it
     ("Til notatet om vandplanen: hvem repræsenterer Krageby?", None, ["Ingrid Falkesen"]),
     ("Since when do the pipe agreements exist? I could not find it.", None, ["2026"]),
+    ("What is the third theme of the plan, if I may ask?", None, ["Klimatilpasning ved søbredden"]),
+    ("Krageby = hvem igen?", None, ["Ingrid Falkesen"]),
+    ("to which organisation does Helle Birkmose belong, according to the text?", None, ["LWB"]),
     # a claim reported, or stated and then put up for confirmation
     ("Jeg har noteret, at Helle Birkmose er miljøchef i LWB. Er det korrekt?", "ja", []),
     ("Jeg har noteret, at Helle Birkmose er vandchef i LWB. Er det korrekt?", "nej", ["miljøchef"]),
@@ -836,6 +839,9 @@ COMPOUNDS = [
     # what the last part asks of its name is asked of the bare names before it
     ("LWB + ARI representatives?", ["Helle Birkmose", KVISTGAARD], []),
     ("Krageby og Søholt, repræsentanter?", [FALKESEN, BRANDTOFT], []),
+    # questions after a preamble, and questions joined by a bare comma
+    ("Til notatet: hvem er formand, og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
+    ("hvem er formand, hvem har nedsat styregruppen?", [KVISTGAARD, "LWB"], []),
     pytest.param("tema 1 og tema 3", [THEME_TITLES[0], THEME_TITLES[2]], []),
     pytest.param("hvem er formand og hvad tjener han?", [KVISTGAARD, "ikke noget om"], []),
     bug("who chairs the group? who set up the group?", [KVISTGAARD, "LWB"], [], reason=COMPOUND_BUG),

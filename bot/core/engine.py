@@ -65,12 +65,17 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _COMPOUND_BREAK = re.compile(
-    r"\s*\+\s*|\?\s+(?=\w)|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
+    r"\s*\+\s*|\?\s+(?=\w)"
+    # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
+    r"|[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had|er|var|blev|har)\b)"
+    r"(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor|hvordan|who|what|whats|which|when|where|why|how)\b)"
+    r"|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
+_THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _RESOLVED = ("answer", "negative", "not_in_article")
 _QUESTION_START = re.compile(
     r"(?<![\w'’])(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvornar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where"
@@ -262,7 +267,10 @@ class Engine:
             # question proper starts at its question word; what comes before is filler.
             cored = self._ask(core, answer.language, forced)
             if cored.outcome in ("answer", "negative"):
-                return cored
+                # "Til notatet: hvornår blev strategien vedtaget, og hvilken periode dækker den?"
+                # holds more questions after the first: all of them are answered.
+                asked = text[text.index(core) :]
+                return self._compound(asked, cored, forced) or cored
         # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
         # last clause wins when it alone is answered at least as confidently.
         clause = _CLAUSE_BREAK.split(text)[-1].strip()
@@ -316,7 +324,8 @@ class Engine:
         answers: list[Answer] = []
         for part in parts:
             answer = self._ask(part, whole.language, forced)
-            if answer.outcome not in _RESOLVED and answers:
+            # "which organisation set it up" is about a thing the earlier part named, not its person.
+            if answer.outcome not in _RESOLVED and answers and not _THING_PRONOUNS & set(fold(part).split()):
                 # "hvem er Roslev og hvad tjener han?": the second part is about the first's
                 # name; "hvem repræsenterer SKI og hvad er hendes titel?" about its answer's.
                 named = self._first_person(answers[0].text) or self._first_name(parts[0])

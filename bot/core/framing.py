@@ -27,7 +27,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
 """Emoji, handles' leftovers and stops after the question mark ("… styregruppen? 👍")."""
 
 _OPENING = re.compile(
-    r"^(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how"
+    r"^(?:(?:to|in|from|for|by|with|since|til|i|fra|for|af|med|om|siden)\s+)?(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how"
     r"|er|var|har|sidder|blev|is|are|was|were|does|do|did|has|have|can|kan)\b",
     re.IGNORECASE,
 )
@@ -56,6 +56,13 @@ _COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
 _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt stemmer passer bekræfte")
 """Words that tell a Danish request from an English one; "at" is both."""
 _DANISH_TAG, _ENGLISH_TAG = "korrekt", "correct"
+_THIRD_PERSON = word_set("han hun den det de ham hende dem he she it they him her them")
+_MAX_ASIDE_WORDS = 6
+"""An aside is short ("if I may ask", "according to the text"); a longer tail says more."""
+_QUESTION_WORD = re.compile(
+    r"\b(?:hvem|hvad|hvilke[nt]?|hvornår|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,26 @@ def reframings(text: str) -> list[Reframing]:
         if len(parts) > 1:
             # Sentences around the one question are context or remarks ("I could not find it").
             found.append(Reframing(question, claim=False))
+        for asked in (clause, question):
+            plain = _without_aside(asked)
+            if plain is not None:
+                found.append(Reframing(plain, claim=False))
     return [f for f in dict.fromkeys(found) if f.text.strip() != text.strip()]
+
+
+def _without_aside(question: str) -> str | None:
+    """ "What is theme 5, if I may ask?", "… adopted, exactly?", "… belong, according to the
+    text?": a short aside after the question's last comma, asking nothing of its own."""
+    head, comma, aside = question.rpartition(",")
+    if not comma or not _OPENING.match(head.strip()):
+        return None
+    words = _words(re.sub(r"[^\w\s]", " ", aside))
+    if not words or len(words) > _MAX_ASIDE_WORDS or _OPENING.match(aside.strip()) or _QUESTION_WORD.search(aside):
+        return None
+    if set(words) & _THIRD_PERSON:
+        return None  # "…, glæder hun sig?" asks a second question about someone
+
+    return head.strip() + "?"
 
 
 def _words(text: str) -> list[str]:

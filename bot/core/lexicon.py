@@ -54,7 +54,7 @@ STOPWORDS = word_set("""
     want okay ok mate actually exactly again also currently now then really anyway kind
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
-    hvis bare også jo vel nok han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
+    hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont
 """)
@@ -89,7 +89,8 @@ PERSON_CONTEXT = (
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
-    whats arbejde laver lave profession hold holds holder
+    whats arbejde laver lave profession hold holds holder belong belongs tilhører hører
+    function funktion funktionen
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
@@ -466,7 +467,9 @@ DIFFERENCE_WORDS = word_set("""
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
 NEGATION_WORDS = word_set("not ikke no non ingen uden except excluding besides bortset undtagen outside")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
-TITLE_WORDS = word_set("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
+TITLE_WORDS = word_set("""
+    title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position function funktion
+""")
 ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")
 MUNICIPALITY_WORDS = word_set("municipality municipalities kommune kommunen kommuner from fra place city by")
 PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes he she him his hers")
