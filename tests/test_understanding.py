@@ -1048,6 +1048,9 @@ ONLY_COURTESY = [
     ("can you answer in English?", "reply-language", "en"),
     ("hej, hvad kan du?", "help", "da"),
     ("hi, what can you do?", "help", "en"),
+    # a greeting, then a remark that asks nothing
+    ("Goddag. Jeg skal senere bruge dig til et notat.", "greeting", "da"),
+    ("Good morning. I will use you for a briefing later today.", "greeting", "en"),
 ]
 
 

@@ -184,7 +184,7 @@ class Engine:
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         asked = clean_display(question)
-        text = self._without_courtesy(asked, language_hint)
+        text, courtesy_said = self._courtesy_apart(asked, language_hint)
         requested = _REPLY_LANGUAGE.search(fold(text))
         forced: Lang | None = None
         if requested:
@@ -194,8 +194,12 @@ class Engine:
             # "kan du svare på dansk?" asks nothing else: the request itself is small talk.
             if any(w not in self.index.smalltalk_only for w in content_words(fold(rest).split())):
                 text = rest
-        answer = replace(self._answer(text, language_hint, forced), question=asked)
-        return answer
+        answer = self._answer(text, language_hint, forced)
+        if courtesy_said and answer.outcome in ("fallback", "suggestions") and not asks(text):
+            # "Goddag. Jeg skal bruge dig til en pressenote.": a greeting and a remark that
+            # asks nothing is a greeting.
+            answer = self._answer(courtesy_said[0], language_hint, forced)
+        return replace(answer, question=asked)
 
     def converse(
         self,
@@ -216,18 +220,20 @@ class Engine:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's
         rewritten turn mixes words of earlier turns with the language of the last one."""
         asked = clean_display(question)
-        text = self._without_courtesy(asked, language)
+        text = self._courtesy_apart(asked, language)[0]
         return replace(self._answer(text, language, language), question=asked)
 
-    def _without_courtesy(self, text: str, language_hint: Lang | None) -> str:
+    def _courtesy_apart(self, text: str, language_hint: Lang | None) -> tuple[str, list[str]]:
         """The question without @handles and without sentences that are only courtesy
-        ("… hvem er formand? tak 🙏", "Godmorgen! …"): those never decide the answer."""
+        ("… hvem er formand? tak 🙏", "Godmorgen! …"), which never decide the answer; and
+        those courtesy sentences."""
         text = _HANDLE.sub(" ", text).strip() or text
         sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
         if len(sentences) < 2:
-            return text
-        kept = [s for s in sentences if self._ask(s, language_hint).outcome != "smalltalk"]
-        return " ".join(kept) if kept else text
+            return text, []
+        polite = [s for s in sentences if self._ask(s, language_hint).outcome == "smalltalk"]
+        kept = [s for s in sentences if s not in polite]
+        return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         answer = self._answer_as_written(text, language_hint, forced)
