@@ -406,6 +406,7 @@ TOPIC_CLAIMS = [
     ("the savings are 2.4 billion, right?", "yes", ["2.4 billion"]),
     ("the savings are DKK 2.4 bn, right?", "yes", []),
     ("the savings are 24 billion, right?", "no", ["2.4 billion"]),
+    ("the savings were 2.4 million kroner, weren't they?", "no", ["2.4 billion"]),
     pytest.param("besparelsen er 2,4 mio, ikk?", "nej", ["2,4 mia"]),
     # counts in digits and in words, and the noun they count
     ("the water plan has three themes, right?", "yes", ["3"]),
@@ -513,6 +514,8 @@ FRAMED = [
     ("I wrote that the water plan has four themes. Is that accurate?", "no", ["3"]),
     ("Vi vil henvise til, at ledningsaftalerne blev etableret i 2012. Kan du bekræfte det?", "nej", ["2026"]),
     ("Is it true that the pipe agreements started in 2026?", "yes", []),
+    ("My notes say the pipe agreements started in 2025 - can you confirm?", "no", ["2026"]),
+    ("The water plan has four themes. Confirm.", "no", ["3"]),
 ]
 
 
@@ -1477,7 +1480,14 @@ def test_a_negated_part_of_a_title_lists_the_members_without_it(fixture_engine: 
 
 @pytest.mark.parametrize(
     "question",
-    ["who is Anne Falkesen?", "what's Per Ravnkilde's role", "hvad siger Henrik Kvistgaard fra ARI i artiklen?"],
+    [
+        "who is Anne Falkesen?",
+        "what's Per Ravnkilde's role",
+        "hvad siger Henrik Kvistgaard fra ARI i artiklen?",
+        # opening the message, where a capital alone would be grammar
+        "Henrik Kvistgaard er fra ARI, ikk?",
+        "Anne Falkesen is a director, right?",
+    ],
 )
 def test_a_members_surname_beside_an_unknown_first_name_is_someone_else(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)

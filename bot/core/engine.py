@@ -24,6 +24,7 @@ from bot.core.knowledge import LANGUAGES, MEMBERS, Knowledge, Lang, Passage, QAE
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
+    AMOUNT_WORDS,
     CLAIM_TAGS,
     COMPARISON_WORDS,
     CONTAINS_WORDS,
@@ -453,7 +454,7 @@ class Engine:
             for w in corrected
             if w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
-            and not (claim and (w.isdigit() or w in CLAIM_TAGS or w in number_words(lang)))
+            and not (claim and (w.isdigit() or w in CLAIM_TAGS or w in AMOUNT_WORDS or w in number_words(lang)))
         ]
         other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
         if other_years and not claim:

@@ -16,7 +16,18 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge import Knowledge
-from bot.core.lexicon import LAST_WORDS, STOPWORDS, THEME_WORDS, cardinal_words, ordinal_words, owned_names
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    DIFFERENCE_WORDS,
+    LAST_WORDS,
+    LIST_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    THEME_WORDS,
+    cardinal_words,
+    ordinal_words,
+    owned_names,
+)
 from bot.core.normalize import fold, stem, strip_possessive
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
@@ -128,13 +139,16 @@ class Recognizer:
                 for i in range(mention.start, mention.end):
                     taken[i] = True
                 mentions.append(_with_surface(mention, words))
-        mentions.extend(self._capitalised_strangers(words, taken))
+        surname_second = any(m.kind == "person" and (m.start, m.end) == (1, 2) for m in mentions)
+        mentions.extend(self._capitalised_strangers(words, taken, surname_second=surname_second))
         mentions.extend(self._themes_in(folded, words))
         return _strangers_absorb_namesakes(sorted(mentions, key=lambda m: m.start), words)
 
     # -- finders ----------------------------------------------------------------------
 
-    def _capitalised_strangers(self, words: list[tuple[str, str]], taken: list[bool]) -> list[Mention]:
+    def _capitalised_strangers(
+        self, words: list[tuple[str, str]], taken: list[bool], *, surname_second: bool = False
+    ) -> list[Mention]:
         """ "Er Jens Hansen medlem?": capitalised words the knowledge does not know are a
         name; a lone one only after the first word, where capitals are not just grammar.
         ALL-CAPS words ("GDPR", "DROP TABLE") are acronyms or shouting, not names."""
@@ -157,7 +171,12 @@ class Recognizer:
             end = i
             while end < len(words) and stranger(end):
                 end += 1
-            if end - i >= (2 if i == 0 else 1):
+            # "Henrik Kvistgaard er fra ARI?": a lone capital opening the message is grammar,
+            # unless a member's surname alone, capitalised, follows it.
+            before_name = (
+                end == 1 and surname_second and words[1][0][:1].isupper() and words[0][1] not in _NO_FIRST_NAMES
+            )
+            if end - i >= (2 if i == 0 else 1) or (i == 0 and before_name):
                 found.append(_with_surface(Mention("unknown_person", (), i, end, 100, ""), words))
                 taken[i:end] = [True] * (end - i)
             i = max(end, i + 1)
@@ -369,6 +388,10 @@ def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, 
             continue
         merged.append(mention)
     return merged
+
+
+_NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
+"""Words that open a message before a surname without being its first name ("Compare Winther …")."""
 
 
 def _same_initial(a: str, b: str) -> bool:

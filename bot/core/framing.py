@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import CLAIM_TAGS, word_set
+from bot.core.lexicon import word_set
 from bot.core.normalize import fold
 
 _ABBREVIATIONS = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv")
@@ -21,6 +21,8 @@ NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 """Before a full stop: not "mia", "kr", "adm" …, whose stop ends an abbreviation ("2,8 mia. kr."),
 not a sentence."""
 SENTENCE_BREAK = re.compile(NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"(?<=[.!?])\s+")
+_ASIDE_BREAK = re.compile(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
+"""Where a request to confirm may follow its claim: a new sentence, or a dash."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
 """Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
 _TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
@@ -43,8 +45,8 @@ _REFERENCES = word_set("det dette that this it")
 REPORTING_WORDS = (
     word_set("""
     noteret noterede skrevet skrev skriver skrive læst læste hørt hørte forstået forstod nævner nævnte
-    står påstår siger mener tror troede
-    noted wrote written write read heard understood understand says said mentions mentioned claims
+    står påstår siger sige sagt mener tror troede
+    noted wrote written write read heard understood understand say says said mentions mentioned claims
     states think thought believe believed
 """)
     | CONFIRM_WORDS
@@ -58,6 +60,11 @@ _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt ste
 _DANISH_TAG, _ENGLISH_TAG = "korrekt", "correct"
 _THIRD_PERSON = word_set("han hun den det de ham hende dem he she it they him her them")
 _MAX_ASIDE_WORDS = 6
+_MAX_FRAME_WORDS = 4
+"""A frame without "that" is short: "my notes say …", "jeg har læst …"."""
+_MIN_CLAIM_WORDS = 3
+_MAX_BARE_REQUEST_WORDS = 4
+"""A request to confirm that points back with no pronoun is short ("Confirm.", "can you confirm?")."""
 """An aside is short ("if I may ask", "according to the text"); a longer tail says more."""
 _QUESTION_WORD = re.compile(
     r"\b(?:hvem|hvad|hvilke[nt]?|hvornår|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how)\b",
@@ -86,10 +93,11 @@ def reframings(text: str) -> list[Reframing]:
     found: list[Reframing] = []
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
-    last = parts[-1] if parts else ""
-    if len(parts) > 1 and questions == [len(parts) - 1] and _is_confirmation(last):
-        # "Jeg har noteret, at X. Er det korrekt?": the claim is the sentence before.
-        found.append(Reframing(_as_claim(parts[-2], _tag_of(last, parts[-2])), claim=True))
+    said = [p.strip() for p in _ASIDE_BREAK.split(text) if p.strip()]
+    if len(said) > 1 and _is_confirmation(said[-1]) and not any(asks(s) for s in said[:-1]):
+        # "Jeg har noteret, at X. Er det korrekt?", "X - can you confirm?", "X. Confirm.": the
+        # claim is what was said before.
+        found.append(Reframing(_as_claim(said[-2], _tag_of(said[-1], said[-2])), claim=True))
     if len(questions) == 1:
         question = parts[questions[0]]
         claim = _reported(question)
@@ -131,8 +139,9 @@ def _words(text: str) -> list[str]:
 def _is_confirmation(sentence: str) -> bool:
     """ "Er det korrekt?", "Is that accurate?", "Kan De bekræfte det?": a request that points
     back with a pronoun and asks for confirmation."""
-    words = set(_words(re.sub(r"[^\w\s]", " ", sentence)))
-    return bool(words & CONFIRM_WORDS) and (bool(words & _REFERENCES) or words <= CONFIRM_WORDS | CLAIM_TAGS)
+    words = _words(re.sub(r"[^\w\s]", " ", sentence))
+    short = len(words) <= _MAX_BARE_REQUEST_WORDS
+    return bool(set(words) & CONFIRM_WORDS) and (bool(set(words) & _REFERENCES) or short)
 
 
 def _tag_of(sentence: str, claim: str) -> str:
@@ -141,12 +150,14 @@ def _tag_of(sentence: str, claim: str) -> str:
 
 
 def _as_claim(statement: str, tag: str) -> str:
-    claim = _reported(statement, tag) or statement.rstrip(" .!?")
+    claim = _reported(statement, tag, bare_frame=True) or statement.rstrip(" .!?")
     return claim if asks(claim) else f"{claim}, {tag}?"
 
 
-def _reported(sentence: str, tag: str | None = None) -> str | None:
-    """ "Is it true that X?", "Jeg har noteret, at X": the claim X, put as "X, korrekt?"."""
+def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False) -> str | None:
+    """ "Is it true that X?", "Jeg har noteret, at X": the claim X, put as "X, korrekt?".
+    ``bare_frame``: a statement may frame its claim without "that" ("My notes say X"); a
+    question may not ("hvad siger X i artiklen?" asks what X says)."""
     for conjunction in _CONJUNCTION.finditer(sentence):
         frame = set(_words(re.sub(r"[^\w\s]", " ", sentence[: conjunction.start()])))
         if not frame & REPORTING_WORDS and not _COMMA_CONJUNCTION.match(conjunction.group()):
@@ -156,4 +167,10 @@ def _reported(sentence: str, tag: str | None = None) -> str | None:
         if len(claim.split()) < 2:
             return None
         return f"{claim}, {tag or _tag_of(sentence, claim)}?"
+    words = sentence.split() if bare_frame else []
+    for i, word in enumerate(words[:_MAX_FRAME_WORDS]):
+        # "My notes say the agreements saved 18 billion": a frame without "that".
+        if fold(word) in REPORTING_WORDS - CONFIRM_WORDS and len(words) - i > _MIN_CLAIM_WORDS:
+            claim = _TRAILING_SYMBOLS.sub("", " ".join(words[i + 1 :])).rstrip(" ?.!")
+            return f"{claim}, {tag or _tag_of(sentence, claim)}?"
     return None

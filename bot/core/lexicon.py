@@ -426,9 +426,14 @@ ABBREVIATIONS = {
 
 CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
-    isnt doesnt arent wasnt didnt innit eh no nej troede thought
+    isnt doesnt arent wasnt werent didnt hasnt havent innit eh no nej troede thought
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
+AMOUNT_WORDS = word_set("""
+    million millioner millions mio billion billions bn milliard milliarder mia kr kroner dkk
+""")
+"""Units of an amount: a claimed figure is checked with its unit, not matched on it ("1,8
+million" is a wrong figure to deny, not a word the knowledge lacks)."""
 RATE_WORDS = word_set("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
 """Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""
 RATE_PHRASES = frozenset(
