@@ -132,3 +132,14 @@ def test_a_placeholder_naming_no_fact_is_refused_with_the_nearest_one(knowledge_
     _edit(knowledge_copy / "qa" / "agreements.yaml", "potential of just over", "potential of {agreements.saving}")
     problems = problems_after(knowledge_copy)
     assert any("placeholder '{agreements.saving}'" in p and "did you mean 'agreements.savings'" in p for p in problems)
+
+
+def test_another_name_for_a_title_no_member_holds_is_refused_naming_the_file_and_the_title(tmp_path: Path) -> None:
+    root = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    vocabulary = root / "vocabulary.yaml"
+    text = vocabulary.read_text(encoding="utf-8")
+    vocabulary.write_text(text.replace("  forsyningsdirektør: [", "  havnefoged: ["), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(root)
+    assert any("vocabulary.yaml" in p and "havnefoged" in p for p in caught.value.problems), caught.value.problems

@@ -78,6 +78,12 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("facts.yaml", "title_en: utilities director}", "title_en: utilities director, source: curator}", "'as_of'"),
         ("facts.yaml", "  summary:\n", "  summary:\n    dk: Artiklen\n", "field 'dk'"),
         ("vocabulary.yaml", "title_parts:\n", "title_part:\n", "field 'title_part'"),
+        (
+            "vocabulary.yaml",
+            "  forsyningsdirektør: [",
+            "  forsyningsdirektor: 5\n  x: [",
+            "title_names 'forsyningsdirektor'",
+        ),
     ],
     ids=[
         "misspelt-key",
@@ -88,6 +94,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         "curator-note-without-date",
         "third-language",
         "misspelt-vocabulary-key",
+        "title-name-not-a-list",
     ],
 )
 def test_a_curators_slip_is_refused_by_the_schema_and_by_the_loader(

@@ -154,6 +154,9 @@ MEMBER_CLAIMS = [
     ("Ingrid Falkesen er forsyningsdirekt i Krageby?", "ja", [], "da"),
     ("ingrid falkesen er vandche i krageby?", "nej", ["forsyningsdirektør"], "da"),
     ("falkesen forsyningsdir krageby korrekt?", "ja", [], "da"),
+    # another name a curator gave a title (vocabulary title_names) names its holders
+    ("is Falkesen the head of utilities in Krageby?", "yes", [], "en"),
+    ("is Vinterberg a utilities boss?", "no", ["vandchef"], "en"),
     # a kind of job claims a part of the title, as a word or a compound's part of its own
     ("er Falkesen chef i Krageby?", "nej", ["forsyningsdirektør"], "da"),
     ("er Vinterberg chef?", "ja", [], "da"),

@@ -92,8 +92,10 @@ class Recognizer:
         # Job titles, as word stems without filler, so "direktøren for økonomi- og
         # personalestaben" meets "direktør for økonomi- & personalestaben".
         self._titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        other_names = {fold(title): names for title, names in knowledge.vocabulary.title_names.items()}
         for person in knowledge.people:
-            for title in (person.title.da, person.title.en):
+            named = other_names.get(fold(person.title.da), ())
+            for title in (person.title.da, person.title.en, *named):
                 self._titles[_title_key(fold(title).split())].add(person.name)
         self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
         title_words = {

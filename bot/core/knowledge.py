@@ -212,6 +212,9 @@ class Vocabulary:
     """Word -> the part of a job title it names ("director" -> "direktor")."""
     phrases: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     """Folded phrase -> what it is read as ("joint agreements" -> "agreements"; empty: dropped)."""
+    title_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """A member's Danish title, as in the facts -> other names people give it ("kommunaldirektør"
+    -> "municipal director", "CEO"): a question naming it so names its holders."""
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,10 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     passages = read_passages(passage_reader, passage_data, set(parts.sources)) if passage_data is not None else ()
     vocabulary_reader = _Reader(str(vocabulary_path))
     vocabulary = read_vocabulary(vocabulary_reader, vocabulary_data) if vocabulary_data is not None else Vocabulary()
+    titles = {fold(person.title.da) for seat in parts.seats for person in seat.people}
+    for title in vocabulary.title_names:
+        if fold(title) not in titles:
+            vocabulary_reader.problem(f"title_names '{title}'", "-", "no member holds this title in facts.yaml")
     gazetteer = {fold(alias) for m in municipalities for alias in (m.name, *m.aliases)}
     known = [m.name for m in municipalities]
     for seat in parts.seats:
@@ -284,7 +288,7 @@ _MUNICIPALITIES_FILE_KEYS = frozenset({"municipalities"})
 _PASSAGES_FILE_KEYS = frozenset({"passages"})
 _QA_FILE_KEYS = frozenset({"entries"})
 
-_VOCABULARY_FILE_KEYS = frozenset({"synonyms", "title_parts", "phrases"})
+_VOCABULARY_FILE_KEYS = frozenset({"synonyms", "title_parts", "phrases", "title_names"})
 FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         # Named as knowledge/schema/*.schema.json name them: a file's top level by the file
@@ -561,7 +565,11 @@ def read_vocabulary(reader: _Reader, data: Any) -> Vocabulary:
             reader.problem("phrases", str(phrase), 'must be a text in quotes ("" drops the phrase)')
             continue
         phrases[tuple(fold(str(phrase)).split())] = tuple(fold(reading).split())
-    return Vocabulary(synonyms=groups["synonyms"], title_parts=groups["title_parts"], phrases=phrases)
+    names = reader.mapping(data, "title_names", "title_names") if "title_names" in data else {}
+    title_names = {str(title): tuple(reader.text_list(names, title, f"title_names '{title}'")) for title in names}
+    return Vocabulary(
+        synonyms=groups["synonyms"], title_parts=groups["title_parts"], phrases=phrases, title_names=title_names
+    )
 
 
 def _entry_kind(reader: _Reader, item: dict[str, Any], where: str) -> EntryKind:
