@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.knowledge import Lang, Passage
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, QUOTE_REQUEST_WORDS, STOPWORDS
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    FRAMING_WORDS,
+    QUESTION_WORDS,
+    QUOTE_CUES,
+    QUOTE_REQUEST_WORDS,
+    STOPWORDS,
+)
 from bot.core.matcher import Meanings
 from bot.core.normalize import fold, held_in, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
@@ -23,7 +30,7 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
 """Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
 _WHO = frozenset({"who", "whom", "hvem"})
-_NOT_TOPIC = (STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS) - _THANKING
+_NOT_TOPIC = (STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS | FRAMING_WORDS) - _THANKING
 """Words that say how something is asked, not what about ("did", "says", "what")."""
 
 
