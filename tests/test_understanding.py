@@ -878,6 +878,29 @@ def test_a_title_asked_for_as_written_in_the_article_is_the_members_title(fixtur
     check(answer, contains=["forsyningsdirektør"])
 
 
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("forklar hvorfor skybruddene er et problem for kældrene", "chair-climate"),
+        ("Explain why the cellars flood when cloudbursts come.", "chair-climate"),
+        ("hvorfor skal tabet i de utætte rør halveres?", "chair-leaks"),
+        ("Why does the old water group get thanks?", "chair-thanks"),
+    ],
+)
+def test_a_why_or_explain_question_is_answered_by_the_paragraph_that_gives_the_reason(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == f"passage:{passage}", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["why is football popular?", "hvorfor er fodbold populært?", "explain the offside rule, please"]
+)
+def test_a_why_or_explain_question_about_something_else_gets_nothing(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), answered=False)
+
+
 def test_a_request_after_the_question_says_how_to_answer_not_what(fixture_engine: Engine) -> None:
     # "I need the full list" after the question once answered the member list on its own.
     answer = fixture_engine.ask("Which utilities have joined the pipe agreements? I need the full list for my thesis.")

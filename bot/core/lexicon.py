@@ -527,9 +527,15 @@ QUOTE_CUES = word_set("""
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
     phrasing mentions nævner nævnte ordret verbatim cite cites citere citér citer sentence
     sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
-    formulate formulates word lyder
+    formulate formulates word lyder statement statements udtalelse udtalelsen
 """)
 """Words asking what the article or someone in it says, not for a fact."""
+EXPLANATION_CUES = word_set("""
+    why hvorfor explain explains forklar forklare forklaring reason reasons reasoning årsag
+    årsagen grund grunden baggrund baggrunden
+""")
+"""Words asking the article to explain something: its own reasoning answers, as closely as
+a request for its words."""
 QUOTE_REQUEST_WORDS = word_set("""
     give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
     please figure figures tal number boss use uses bruger
@@ -580,8 +586,10 @@ STRUCTURE_WORDS = (
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
-DEFINITION_CUES = word_set("""
-    mean means meaning meant betyder betyde betydning english engelsk engelske translate
+MEANING_WORDS = word_set("mean means meaning betyder betyde betydning")
+"""Asking what something means: never the topic, though "Det betyder, at …" is in the text."""
+DEFINITION_CUES = MEANING_WORDS | word_set("""
+    meant english engelsk engelske translate
     translated translation oversæt oversat oversættelse stand står explain forklar definition
     define definer
 """)
