@@ -298,3 +298,15 @@ def test_the_articles_own_it_means_is_no_answer_to_what_something_means(engine: 
     answer = engine.ask("forklar hvorfor det betyder noget at over 80 kommuner er med")
     assert not contains(answer.text, "Det betyder"), answer.text
     assert not contains(answer.text, "bestyrelse vedtog"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("in what way should the strategy help the municipalities?", "welfare"),
+        ("hvordan skal indkøbsstrategien hjælpe kommunerne?", "velfærd"),
+    ],
+)
+def test_how_the_strategy_helps_the_municipalities_is_its_purpose(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and contains(answer.text, expected), answer.text
