@@ -901,6 +901,26 @@ def test_a_why_or_explain_question_about_something_else_gets_nothing(fixture_eng
     check(fixture_engine.ask(question), answered=False)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the status of the old water group according to the article?",
+        "what happened to the old water group, in the article's words?",
+    ],
+)
+def test_asking_how_a_thing_stands_quotes_the_paragraph_about_the_thing(fixture_engine: Engine, question: str) -> None:
+    # "happened" and "status" are no topic the paragraph must hold.
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == "passage:chair-thanks", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["what happened to the football club?", "what's the status of the football league?"]
+)
+def test_asking_how_something_else_stands_gets_nothing(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), answered=False)
+
+
 def test_a_request_after_the_question_says_how_to_answer_not_what(fixture_engine: Engine) -> None:
     # "I need the full list" after the question once answered the member list on its own.
     answer = fixture_engine.ask("Which utilities have joined the pipe agreements? I need the full list for my thesis.")

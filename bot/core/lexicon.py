@@ -76,7 +76,10 @@ ASKER_WORDS = word_set("""
     artiklen article kindly please venligst lige just
 """)
 """Words about why or how the asker asks ("til mit notat", "I need"), never about what."""
-FRAMING_WORDS = word_set("""
+LOCATOR_WORDS = word_set("faktaboks faktaboksen fact box")
+"""Where in the article the asker looked ("ifølge faktaboksen"): no topic an entry is asked
+by, but a paragraph must hold it, since the paragraphs do not say where they stand."""
+FRAMING_WORDS = LOCATOR_WORDS | word_set("""
     exact exactly precise precisely præcis præcist præcise literally original oprindelige
     wording ordret ordlyd ordlyden verbatim formuleringen formulering sentence sætning passage
     passagen relevant if possible hvis muligt thesis speciale specialet chapter kapitel
@@ -84,7 +87,7 @@ FRAMING_WORDS = word_set("""
     giver oplyse oplys pressenote pressenoten pressemeddelelse pressemeddelelsen
     pressemateriale ønsker gengive gengiver citere citér cite
     explain forklar forklare especially particularly specifically særligt helt konkret
-    faktaboks faktaboksen box lyder written skrevet
+    lyder written skrevet supposed
 """)
 """How a long formal question frames its request ("exactly", "word for word", "if possible",
 "for my thesis", "as far as the article gives information"): never what it is about, so
@@ -586,6 +589,8 @@ STRUCTURE_WORDS = (
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
+STATE_WORDS = word_set("happen happens happened status skete sket sker")
+""""what happened to the old group?", "its status": asking how a thing stands, not about a topic."""
 MEANING_WORDS = word_set("mean means meaning betyder betyde betydning")
 """Asking what something means: never the topic, though "Det betyder, at …" is in the text."""
 DEFINITION_CUES = MEANING_WORDS | word_set("""

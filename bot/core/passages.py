@@ -19,10 +19,12 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     EXPLANATION_CUES,
     FRAMING_WORDS,
+    LOCATOR_WORDS,
     MEANING_WORDS,
     QUESTION_WORDS,
     QUOTE_CUES,
     QUOTE_REQUEST_WORDS,
+    STATE_WORDS,
     STOPWORDS,
     word_set,
 )
@@ -44,8 +46,9 @@ _NOT_TOPIC = (
     | FRAMING_WORDS
     | EXPLANATION_CUES
     | MEANING_WORDS
+    | STATE_WORDS
     | _AROUND_A_NUMBER
-) - _THANKING
+) - _THANKING - LOCATOR_WORDS
 """Words that say how something is asked, not what about ("did", "says", "why", "means"): the
 article's "Det betyder, at …" is no answer to "what does X mean?"."""
 

@@ -310,3 +310,18 @@ def test_the_articles_own_it_means_is_no_answer_to_what_something_means(engine: 
 def test_how_the_strategy_helps_the_municipalities_is_its_purpose(engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and contains(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # vocabulary: "based" meets the article's "baseret"
+        ("hvad bygger aftalerne på ifølge SKI?", "baseret"),
+        ("quote what the article says about the status of the old group", "opløst"),
+        # "the fact box" is no topic an entry is asked by, and no licence for a loose paragraph
+        ("what does the fact box give as the strategy's aim?", "welfare"),
+    ],
+)
+def test_what_the_article_says_is_found_by_its_own_wording(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and contains(answer.text, expected), answer.text
