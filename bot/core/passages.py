@@ -38,17 +38,21 @@ _WHO = frozenset({"who", "whom", "hvem"})
 _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
 """"over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
 _NOT_TOPIC = (
-    STOPWORDS
-    | QUESTION_WORDS
-    | QUOTE_CUES
-    | CLAIM_OPENERS
-    | QUOTE_REQUEST_WORDS
-    | FRAMING_WORDS
-    | EXPLANATION_CUES
-    | MEANING_WORDS
-    | STATE_WORDS
-    | _AROUND_A_NUMBER
-) - _THANKING - LOCATOR_WORDS
+    (
+        STOPWORDS
+        | QUESTION_WORDS
+        | QUOTE_CUES
+        | CLAIM_OPENERS
+        | QUOTE_REQUEST_WORDS
+        | FRAMING_WORDS
+        | EXPLANATION_CUES
+        | MEANING_WORDS
+        | STATE_WORDS
+        | _AROUND_A_NUMBER
+    )
+    - _THANKING
+    - LOCATOR_WORDS
+)
 """Words that say how something is asked, not what about ("did", "says", "why", "means"): the
 article's "Det betyder, at …" is no answer to "what does X mean?"."""
 
