@@ -890,6 +890,94 @@ def test_what_a_speaker_says_about_a_topic_quotes_the_passage_about_that_topic(
     assert text in answer.text
 
 
+FRAMED_QUOTES = [
+    ("For my thesis I need the exact wording about the leaking drinking water.", "chair-leaks"),
+    ("Which expression does Kvistgaard use about the cellars?", "chair-climate"),
+    (
+        "What exactly does Kvistgaard say about the leaking pipes? I would like the original wording, if possible.",
+        "chair-leaks",
+    ),
+    ("Hvad skriver artiklen ordret om utætte rør? Vi vil gerne gengive det i pressenoten.", "chair-leaks"),
+    ("What does the article say, word for word, about the cloudbursts and the cellars?", "chair-climate"),
+]
+
+
+@pytest.mark.parametrize(("question", "passage"), FRAMED_QUOTES)
+def test_how_a_formal_request_is_framed_does_not_hide_the_passage_it_asks_for(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
+    # "exactly", "word for word", "if possible", "for my thesis" once counted as unknown
+    # topic words and sent the question to "I can't answer that".
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == f"passage:{passage}", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly does the article say about the weather, word for word?",
+        "Hvad siger artiklen præcist om fodbold? Citér det gerne ordret til mit speciale.",
+        "hvad siger Mette Frederiksen præcist om utætte rør?",
+    ],
+)
+def test_framing_words_do_not_make_an_off_topic_question_answerable(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), answered=False)
+
+
+def test_a_title_asked_for_as_written_in_the_article_is_the_members_title(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("What is the exact Danish title that Ingrid Falkesen holds, as written in the article?")
+    check(answer, contains=["forsyningsdirektør"])
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("forklar hvorfor skybruddene er et problem for kældrene", "chair-climate"),
+        ("Explain why the cellars flood when cloudbursts come.", "chair-climate"),
+        ("hvorfor skal tabet i de utætte rør halveres?", "chair-leaks"),
+        ("Why does the old water group get thanks?", "chair-thanks"),
+    ],
+)
+def test_a_why_or_explain_question_is_answered_by_the_paragraph_that_gives_the_reason(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == f"passage:{passage}", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["why is football popular?", "hvorfor er fodbold populært?", "explain the offside rule, please"]
+)
+def test_a_why_or_explain_question_about_something_else_gets_nothing(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), answered=False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the status of the old water group according to the article?",
+        "what happened to the old water group, in the article's words?",
+    ],
+)
+def test_asking_how_a_thing_stands_quotes_the_paragraph_about_the_thing(fixture_engine: Engine, question: str) -> None:
+    # "happened" and "status" are no topic the paragraph must hold.
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == "passage:chair-thanks", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["what happened to the football club?", "what's the status of the football league?"]
+)
+def test_asking_how_something_else_stands_gets_nothing(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), answered=False)
+
+
+def test_a_request_after_the_question_says_how_to_answer_not_what(fixture_engine: Engine) -> None:
+    # "I need the full list" after the question once answered the member list on its own.
+    answer = fixture_engine.ask("Which utilities have joined the pipe agreements? I need the full list for my thesis.")
+    check(answer, answered=False, lacks=[KVISTGAARD])
+
+
 @pytest.mark.parametrize(
     "question",
     [

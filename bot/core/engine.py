@@ -30,6 +30,7 @@ from bot.core.lexicon import (
     CONTAINS_WORDS,
     DANISH_CUES,
     ENGLISH_CUES,
+    FRAMING_WORDS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
@@ -281,7 +282,12 @@ class Engine:
         # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
         # last clause wins when it alone is answered at least as confidently.
         clause = _CLAUSE_BREAK.split(text)[-1].strip()
-        if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article"):
+        # "Which municipalities have joined? I need the full list for my thesis.": a last
+        # clause without a question word after one that has it says how to answer, not what.
+        trailing_request = clause != text and not _QUESTION_START.search(clause)
+        before = text[: len(text) - len(clause)].rstrip()
+        trailing_request = trailing_request and before.endswith("?") and bool(_QUESTION_START.search(before))
+        if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
             last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 return replace(last, question=text)
@@ -402,6 +408,9 @@ class Engine:
             w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)
         ]
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
+        # A paragraph names a theme by its title, not its number: "theme 1" is looked for in
+        # the article's text by the words of the first theme's title.
+        titled = [*free, *self._theme_title_words(mentions)]
 
         residual = [w for w in content_words(free) if w not in self.index.smalltalk_only]
         if not mentions:
@@ -420,7 +429,7 @@ class Engine:
         if self.passages.asks_for_words(corrected):
             # "what did SKI's director say about the results?": the paragraph about the
             # results, not the general summary of what SKI says.
-            quoted = self._quoted(text, lang, free, speakers)
+            quoted = self._quoted(text, lang, titled, speakers)
             if quoted is not None:
                 # A curated variant asked (almost) word for word still wins.
                 curated = self._from_entries(text, lang, corrected)
@@ -455,6 +464,9 @@ class Engine:
             if w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
             and not (claim and (w.isdigit() or w in CLAIM_TAGS or w in AMOUNT_WORDS or w in number_words(lang)))
+            # "… word for word, if possible, for my thesis": how the request is framed, unless
+            # an entry asks with that word itself.
+            and not (w in FRAMING_WORDS and not self.index.knows(w))
         ]
         other_years = [w for w in corrected if _YEAR.fullmatch(w) and w not in self._numbers]
         if other_years and not claim:
@@ -473,7 +485,7 @@ class Engine:
                     answer = rewritten
         if answer.outcome in ("fallback", "suggestions"):
             # Names say who speaks, not what about: the paragraph must match the rest.
-            quoted = self._quoted(text, lang, [w for w in question_words if w in free], speakers)
+            quoted = self._quoted(text, lang, [w for w in question_words if w in free] + titled[len(free) :], speakers)
             if quoted is not None:
                 return self._checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
@@ -488,6 +500,11 @@ class Engine:
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _theme_title_words(self, mentions: list[Mention]) -> list[str]:
+        numbers = {m.ids[0] for m in mentions if m.kind == "theme" and len(m.ids) == 1}
+        titles = [t.title for t in self.knowledge.strategy.themes if str(t.number) in numbers]
+        return [w for title in titles for w in fold(f"{title.da} {title.en}").split()]
 
     def _spoken_name(self, mention: Mention) -> str:
         """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a

@@ -76,6 +76,22 @@ ASKER_WORDS = word_set("""
     artiklen article kindly please venligst lige just
 """)
 """Words about why or how the asker asks ("til mit notat", "I need"), never about what."""
+LOCATOR_WORDS = word_set("faktaboks faktaboksen fact box")
+"""Where in the article the asker looked ("ifølge faktaboksen"): no topic an entry is asked
+by, but a paragraph must hold it, since the paragraphs do not say where they stand."""
+FRAMING_WORDS = LOCATOR_WORDS | word_set("""
+    exact exactly precise precisely præcis præcist præcise literally original oprindelige
+    wording ordret ordlyd ordlyden verbatim formuleringen formulering sentence sætning passage
+    passagen relevant if possible hvis muligt thesis speciale specialet chapter kapitel
+    research notes noter reasoning context sammenhæng sammenhængen sense information gives far
+    giver oplyse oplys pressenote pressenoten pressemeddelelse pressemeddelelsen
+    pressemateriale ønsker gengive gengiver citere citér cite
+    explain forklar forklare especially particularly specifically særligt helt konkret
+    lyder written skrevet supposed
+""")
+"""How a long formal question frames its request ("exactly", "word for word", "if possible",
+"for my thesis", "as far as the article gives information"): never what it is about, so
+such a word no entry uses is not counted as an unknown topic word."""
 PERSON_CONTEXT = (
     ASKER_WORDS
     | LIST_WORDS
@@ -98,6 +114,7 @@ PERSON_CONTEXT = (
     shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
     præcis præcise
 """)
+    | FRAMING_WORDS
 )
 """Words that may stand beside a member's name in a question the fact base answers; the
 second group asks for parts of the answer the profile already holds (the first name, the
@@ -519,12 +536,20 @@ QUOTE_CUES = word_set("""
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
-    phrasing mentions nævner nævnte
+    phrasing mentions nævner nævnte ordret verbatim cite cites citere citér citer sentence
+    sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
+    formulate formulates word lyder statement statements udtalelse udtalelsen
 """)
 """Words asking what the article or someone in it says, not for a fact."""
+EXPLANATION_CUES = word_set("""
+    why hvorfor explain explains forklar forklare forklaring reason reasons reasoning årsag
+    årsagen grund grunden baggrund baggrunden
+""")
+"""Words asking the article to explain something: its own reasoning answers, as closely as
+a request for its words."""
 QUOTE_REQUEST_WORDS = word_set("""
     give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
-    please figure figures tal number boss
+    please figure figures tal number boss use uses bruger
 """)
 """Words around a request for a quote that say how to quote or whose role speaks, not what about."""
 
@@ -564,15 +589,20 @@ STRUCTURE_WORDS = (
     | MONTHS
     | HISTORY_WORDS
     | QUOTE_REQUEST_WORDS
+    | FRAMING_WORDS
     | word_set("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
-    slutter letter bogstav bogstavet kommune kommunen kommuner skrive skriv sige
+    slutter letter bogstav bogstavet ord ordet kommune kommunen kommuner skrive skriv sige
 """)
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
-DEFINITION_CUES = word_set("""
-    mean means meaning meant betyder betyde betydning english engelsk engelske translate
+STATE_WORDS = word_set("happen happens happened status skete sket sker")
+""""what happened to the old group?", "its status": asking how a thing stands, not about a topic."""
+MEANING_WORDS = word_set("mean means meaning betyder betyde betydning")
+"""Asking what something means: never the topic, though "Det betyder, at …" is in the text."""
+DEFINITION_CUES = MEANING_WORDS | word_set("""
+    meant english engelsk engelske translate
     translated translation oversæt oversat oversættelse stand står explain forklar definition
     define definer
 """)

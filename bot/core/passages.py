@@ -15,7 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.knowledge import Lang, Passage
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, QUOTE_CUES, QUOTE_REQUEST_WORDS, STOPWORDS
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    EXPLANATION_CUES,
+    FRAMING_WORDS,
+    LOCATOR_WORDS,
+    MEANING_WORDS,
+    QUESTION_WORDS,
+    QUOTE_CUES,
+    QUOTE_REQUEST_WORDS,
+    STATE_WORDS,
+    STOPWORDS,
+    word_set,
+)
 from bot.core.matcher import Meanings
 from bot.core.normalize import fold, held_in, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
@@ -23,8 +35,26 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
 """Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
 _WHO = frozenset({"who", "whom", "hvem"})
-_NOT_TOPIC = (STOPWORDS | QUESTION_WORDS | QUOTE_CUES | CLAIM_OPENERS | QUOTE_REQUEST_WORDS) - _THANKING
-"""Words that say how something is asked, not what about ("did", "says", "what")."""
+_AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
+""""over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
+_NOT_TOPIC = (
+    (
+        STOPWORDS
+        | QUESTION_WORDS
+        | QUOTE_CUES
+        | CLAIM_OPENERS
+        | QUOTE_REQUEST_WORDS
+        | FRAMING_WORDS
+        | EXPLANATION_CUES
+        | MEANING_WORDS
+        | STATE_WORDS
+        | _AROUND_A_NUMBER
+    )
+    - _THANKING
+    - LOCATOR_WORDS
+)
+"""Words that say how something is asked, not what about ("did", "says", "why", "means"): the
+article's "Det betyder, at …" is no answer to "what does X mean?"."""
 
 
 def _spoken_by(passage: Passage, name: str) -> bool:
@@ -95,7 +125,9 @@ class PassageIndex:
             (Found(p, sum(weight[m] for m in wanted if held_in(m, ms)) / total) for p, ms in candidates),
             key=lambda f: (f.share, who and f.passage.speaker is not None),
         )
-        needed = self.tuning.passage_share_cued if self.asks_for_words(words) else self.tuning.passage_share
+        # "why …?", "explain …": the article's reasoning is asked for as its words are.
+        cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
+        needed = self.tuning.passage_share_cued if cued else self.tuning.passage_share
         return best if best.share >= needed else None
 
     @staticmethod

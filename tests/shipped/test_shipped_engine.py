@@ -278,3 +278,50 @@ def test_a_year_the_article_never_mentions_is_not_answered_with_other_figures(en
 
 def test_an_unknown_word_near_a_known_one_is_not_corrected_into_filler(engine: Engine) -> None:
     assert not engine.ask("where does Lau Svendsen-Tune live").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the article say about theme 1 and the binding agreements?",
+        "hvad siger artiklen om tema 1 og de forpligtende aftaler",
+    ],
+)
+def test_a_theme_named_by_number_finds_the_paragraph_naming_it_in_words(engine: Engine, question: str) -> None:
+    # The paragraph says "strategiens første tema", never "tema 1".
+    answer = engine.ask(question)
+    assert answer.answered and contains(answer.text, "første tema"), answer.text
+
+
+def test_the_articles_own_it_means_is_no_answer_to_what_something_means(engine: Engine) -> None:
+    # "Det betyder, at …" in the paragraph on the old group once answered this.
+    answer = engine.ask("forklar hvorfor det betyder noget at over 80 kommuner er med")
+    assert not contains(answer.text, "Det betyder"), answer.text
+    assert not contains(answer.text, "bestyrelse vedtog"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("in what way should the strategy help the municipalities?", "welfare"),
+        ("hvordan skal indkøbsstrategien hjælpe kommunerne?", "velfærd"),
+    ],
+)
+def test_how_the_strategy_helps_the_municipalities_is_its_purpose(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and contains(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # vocabulary: "based" meets the article's "baseret"
+        ("hvad bygger aftalerne på ifølge SKI?", "baseret"),
+        ("quote what the article says about the status of the old group", "opløst"),
+        # "the fact box" is no topic an entry is asked by, and no licence for a loose paragraph
+        ("what does the fact box give as the strategy's aim?", "welfare"),
+    ],
+)
+def test_what_the_article_says_is_found_by_its_own_wording(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and contains(answer.text, expected), answer.text
