@@ -1736,3 +1736,26 @@ def test_a_near_miss_of_a_name_part_needs_a_capital_a_name_beside_it_or_a_close_
         assert part in answer.text, answer.text
     for part in lacks:
         assert part not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("ARI is represented in the group, correct?", ["Rasmus Kvistgaard"]),
+        ("LWB has a seat in the group, right?", ["Helle Birkmose"]),
+        ("Søholt er med i styregruppen, ikk?", ["Aksel Brandtoft"]),
+    ],
+)
+def test_a_seat_claimed_with_a_trailing_tag_is_confirmed_as_when_asked(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) in ("yes", "ja"), answer.text
+
+
+@pytest.mark.parametrize("question", ["So Jens Hansen chairs the group, right?", "Er Jens Hansen formand?"])
+def test_a_stranger_claimed_to_chair_gets_a_no_and_the_real_chair(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "negative", answer.text
+    assert KVISTGAARD in answer.text

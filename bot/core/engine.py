@@ -46,6 +46,7 @@ from bot.core.lexicon import (
     number_words,
     owned_names,
     phrase_index,
+    tag_start,
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
@@ -412,7 +413,11 @@ class Engine:
         # the article's text by the words of the first theme's title.
         titled = [*free, *self._theme_title_words(mentions)]
 
-        residual = [w for w in content_words(free) if w not in self.index.smalltalk_only]
+        # "SKI is represented in the group, correct?": the tag asks to confirm, it asks no fact.
+        tag = tag_start(corrected)
+        tagged = any(w in CLAIM_TAGS for w in corrected[tag:])
+        untagged = [w for i, w in enumerate(corrected) if i not in in_mention and not (tagged and i >= tag)]
+        residual = [w for w in content_words(untagged) if w not in self.index.smalltalk_only]
         if not mentions:
             smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:

@@ -257,8 +257,10 @@ class FactQuestions:
         """Someone the article does not name: a clear no when asked about membership;
         otherwise ("who is Donald Trump?") only that the article does not mention them."""
         count = len(self.render.k.seats)
-        if touches(extra, MEMBERSHIP_WORDS):
+        if touches(extra, MEMBERSHIP_WORDS | CHAIR_TITLE):
             text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=count)
+            if touches(extra, CHAIR_TITLE | CHAIR_WORDS):
+                text += " " + self.render.chair(lang)  # "So X chairs the group?": and who does
             return FactReply(text, "negative", int(mention.score), "fact:members", MEMBERS)
         text = say(NOT_MENTIONED, lang, name=mention.surface, count=count, **about(self.render.k, lang))
         return FactReply(text, "not_in_article", 0, "fact:members", MEMBERS)

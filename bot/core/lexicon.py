@@ -8,7 +8,7 @@ questions, so lists can be written with æ/ø/å.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from bot.core.normalize import fold, stem
@@ -461,13 +461,19 @@ RATE_PHRASES = frozenset(
 """The same said in two words ("om året", "per year")."""
 
 
-def negated(words: list[str] | tuple[str, ...]) -> bool:
+def tag_start(words: Sequence[str]) -> int:
+    """Where a trailing confirmation tag begins ("…, ikke?", "…, is it not?", "…, correct?");
+    ``len(words)`` when there is none."""
+    start = len(words)
+    while start and words[start - 1] in CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS:
+        start -= 1
+    return start
+
+
+def negated(words: Sequence[str]) -> bool:
     """Whether a claim is negated ("Karm er ikke fra Vejle?", "the group was not dissolved"),
     as against a trailing tag that only asks for confirmation ("…, ikke?", "…, is it not?")."""
-    tag_start = len(words)
-    while tag_start and words[tag_start - 1] in CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS:
-        tag_start -= 1
-    return any(w in NEGATION_WORDS for w in words[:tag_start])
+    return any(w in NEGATION_WORDS for w in words[: tag_start(words)])
 
 
 CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
