@@ -416,6 +416,13 @@ TOPIC_CLAIMS = [
     ("the water plan has four themes, right?", "no", ["3"]),
     ("vandplanen har tre temaer, ikk?", "ja", []),
     ("vandplanen har fire temaer, ikk?", "nej", []),
+    # a public body named as the doer, against the doer the answer names
+    ("vandplanen blev vedtaget af folketinget, ikk?", "nej", ["LWB"]),
+    ("the steering group was set up by the government, right?", "no", ["LWB"]),
+    ("the steering group was set up by Government, right?", "no", ["LWB"]),
+    # an adjective between the number and what it counts
+    ("vandplanen har tre overordnede temaer, ikk?", "ja", []),
+    ("the water plan has four main themes, right?", "no", ["3"]),
     ("er der to temaer?", "nej", []),
     ("is it true that the water plan has three themes?", "yes", []),
     ("styregruppen har 6 medlemmer, ikk?", "ja", []),

@@ -17,10 +17,12 @@ from itertools import pairwise
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang, Organisation
 from bot.core.lexicon import (
+    AGENT_MARKERS,
     CLAIM_OPENERS,
     CLAIM_TAGS,
     MONTH_NUMBERS,
     MONTHS,
+    PUBLIC_BODIES,
     RATE_PHRASES,
     RATE_WORDS,
     STOPWORDS,
@@ -45,6 +47,10 @@ _BEFORE_PRONOUN_ONE = frozenset(
     {"the", "this", "that", "new", "old", "other", "another", "former", "previous", "current", "same", "which"}
 )
 """Words after which English "one" stands for a noun said before ("the old one"), not a count."""
+_AGENT_REACH = 3
+"""Words before a body that may hold its "af"/"by": "by the Danish government"."""
+_NOUN_REACH = 2
+"""Words after a number that may be what it counts: the noun, or an adjective and the noun."""
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
 
@@ -53,8 +59,9 @@ class Quantity:
     value: float
     unit: str | None
     """M (millions) or G (billions) when the number carries one."""
-    noun: str | None
-    """The meaning of the word the number counts ("temaer" -> its stem), if one follows."""
+    nouns: frozenset[str]
+    """The meanings of the words that may be what the number counts: the next one, and the one
+    after it, since an adjective may come between ("fem overordnede temaer")."""
 
 
 @dataclass(frozen=True)
@@ -68,9 +75,13 @@ class Claimed:
     """Capitalised names the knowledge does not know ("Folketinget")."""
     rates: frozenset[str] = frozenset()
     """How often the claimed figure recurs ("om året", "per year"): the evidence must say so too."""
+    bodies: tuple[str, ...] = ()
+    """Public bodies named as the doer ("vedtaget af folketinget")."""
 
     def checkable(self) -> bool:
-        return bool(self.quantities or self.months or self.organisations or self.denied or self.strangers)
+        return bool(
+            self.quantities or self.months or self.organisations or self.denied or self.strangers or self.bodies
+        )
 
 
 def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
@@ -91,16 +102,16 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
             value = float(words[fold(token)])
         else:
             continue
-        rest = tokens[i + 1 : i + 3]
+        rest = tokens[i + 1 : i + 4]
         unit = _UNITS.get(rest[0]) if rest else None
-        if unit:
-            rest = rest[1:]
-        noun = None
-        if rest and not rest[0][0].isdigit():
-            word = fold(rest[0])
-            if word and word not in STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS:
-                noun = meaning(word)
-        found.append(Quantity(value, unit, noun))
+        rest = rest[1:] if unit else rest[:2]
+        nouns = set()
+        for token_after in rest[:_NOUN_REACH]:
+            word = fold(token_after)
+            if token_after[0].isdigit() or not word or word in STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS:
+                break
+            nouns.add(meaning(word))
+        found.append(Quantity(value, unit, frozenset(nouns)))
     return tuple(found)
 
 
@@ -124,9 +135,20 @@ def claimed(
         organisations=tuple(by_id[m.ids[0]] for m in named if not ruled_out(m)),
         denied=tuple(by_id[m.ids[0]] for m in named if ruled_out(m)),
         strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
+        bodies=_bodies_as_doers(words),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
     )
+
+
+def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
+    """ "vedtaget af folketinget", "set up by the Danish government": a public body named as
+    the doer, as a stranger is when capitalised."""
+    found = []
+    for i, word in enumerate(words):
+        if word in PUBLIC_BODIES and any(w in AGENT_MARKERS for w in words[max(0, i - _AGENT_REACH) : i]):
+            found.append(word)
+    return tuple(found)
 
 
 def judge(
@@ -161,13 +183,21 @@ def judge(
             verdicts.append(False)  # "set up by SKI?" against "KL set up …"
         else:
             verdicts.append(None)
+    # "set up by the government?": the answer's own doer rules a body out; the organisations'
+    # names are no evidence for it ("Local Government Denmark" is KL).
+    unnamed = folded
+    for organisation in organisations:
+        for alias in (organisation.short, organisation.name.da, organisation.name.en, *organisation.aliases):
+            unnamed = unnamed.replace(f" {fold(alias)} ", " ")
     for stranger in claim.strangers:
         # "vedtaget af Folketinget?": a body the answer does not name did not do it when it
         # names another; otherwise the claim cannot be borne out.
-        if f" {fold(stranger)} " in folded:
+        if f" {fold(stranger)} " in unnamed:
             verdicts.append(True)
         else:
             verdicts.append(False if named or len(verdicts) == 0 else None)
+    for body in claim.bodies:
+        verdicts.append(True if f" {body} " in unnamed else (False if named else None))
     if any(v is False for v in verdicts):
         return False
     if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):
@@ -182,12 +212,12 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     gives them); contradicted only by a stated number of the same kind with another value
     (same noun, same unit, or both years); otherwise the answer does not speak to it."""
     # A year is a year whatever word follows it ("2017 until 2020" against "2017-2020").
-    noun = None if claim.unit is None and _is_year(claim.value) else claim.noun
+    nouns = frozenset() if claim.unit is None and _is_year(claim.value) else claim.nouns
     if any(
         q.value == claim.value
         and (claim.unit is None or q.unit == claim.unit)
         # "1,8 mia sparet" against "1,8 mia. kr.": an amount with its unit needs no noun.
-        and (noun is None or q.noun == noun or (q.noun is None and claim.unit is not None))
+        and (not nouns or bool(q.nouns & nouns) or (not q.nouns and claim.unit is not None))
         for q in stated
     ):
         return True
@@ -199,7 +229,7 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.value == b.value and a.unit and b.unit and a.unit != b.unit:
         return True  # 1,8 mio. is not 1,8 mia.
-    if a.noun is not None and a.noun == b.noun:
+    if a.nouns & b.nouns:
         return True
     if a.unit is not None and a.unit == b.unit:
         return True
@@ -238,6 +268,12 @@ def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -
         if mention.kind in ("organisation", "unknown_person", "municipality"):
             asking[mention.start] = "who"
             asking.update({i: "" for i in range(mention.start + 1, mention.end)})
+    for i, word in enumerate(words):
+        markers = [j for j in range(max(0, i - _AGENT_REACH), i) if words[j] in AGENT_MARKERS]
+        if word in PUBLIC_BODIES and markers:
+            # "set up by the Danish government" is asked "set up by who".
+            asking[i] = "who"
+            asking.update({j: "" for j in range(markers[-1] + 1, i)})
     numbers = number_words(lang)
     for i, word in enumerate(words):
         if i in asking:

@@ -451,6 +451,15 @@ AMOUNT_WORDS = word_set("""
 """)
 """Units of an amount: a claimed figure is checked with its unit, not matched on it ("1,8
 million" is a wrong figure to deny, not a word the knowledge lacks)."""
+PUBLIC_BODIES = word_set("""
+    folketinget folketing parliament parlamentet regeringen regering government ministeriet
+    ministerium ministry ministeren minister staten state eu kommunalbestyrelsen byrådet
+    kommunalbestyrelse council
+""")
+"""Public bodies in general: "vedtaget af folketinget?" names a doer, which the answer's doer
+may rule out."""
+AGENT_MARKERS = word_set("af by")
+"""What introduces the doer of a passive ("vedtaget af …", "set up by …")."""
 RATE_WORDS = word_set("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
 """Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""
 RATE_PHRASES = frozenset(

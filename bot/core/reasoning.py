@@ -310,7 +310,7 @@ class Reasoner:
 
     def _headcount_claim(self, places: list[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "Viborg har to repræsentanter, ikk?": the people a seat names, counted."""
-        counted = [q for q in quantities(" ".join(words), lang) if q.noun in _HEADCOUNT_NOUNS]
+        counted = [q for q in quantities(" ".join(words), lang) if q.nouns & _HEADCOUNT_NOUNS]
         seats = self._seats_of(places)
         if not counted or len(seats) < len(places):
             return None

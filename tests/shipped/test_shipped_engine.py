@@ -325,3 +325,19 @@ def test_how_the_strategy_helps_the_municipalities_is_its_purpose(engine: Engine
 def test_what_the_article_says_is_found_by_its_own_wording(engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and contains(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the steering group was set up by Government, right?",
+        "the new steering group was set up by the Danish government, right?",
+        "strategien blev vedtaget af folketinget ik?",
+    ],
+)
+def test_a_body_claimed_as_the_doer_is_not_confirmed_by_a_word_of_an_organisations_name(
+    engine: Engine, question: str
+) -> None:
+    # KL's English name is "Local Government Denmark": its "Government" is no government.
+    answer = engine.ask(question)
+    assert fold(answer.text).split()[0] in ("no", "nej"), answer.text
