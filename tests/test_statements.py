@@ -28,6 +28,9 @@ def _verdict(claim: str) -> bool | None:
     [
         # every meaning of the claim held by one sentence, in either language
         ("det gamle udvalg er nedlagt, ikk?", True),
+        # within the subject the order is free: "the waterworks committee" is "the committee for the waterworks"
+        ("the old waterworks committee has been dissolved, right?", True),
+        ("the new waterworks committee has been dissolved, right?", False),
         ("the former committee was abolished, right?", True),
         ("the new committee replaces the old one, right?", None),  # "old" is only "it" there
         ("the new committee replaces it, right?", True),

@@ -493,6 +493,10 @@ CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
+STATE_VERBS = word_set("""
+    fortsætter continues continue eksisterer exists findes består overtager erstatter replaces
+""")
+"""Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""
 SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
 ONLY_WORDS = word_set("only eneste sole alone alene")

@@ -48,6 +48,7 @@ from bot.core.lexicon import (
     QUESTION_TYPES,
     QUESTION_WORDS,
     SAME_WORDS,
+    STATE_VERBS,
     STOPWORDS,
     TAG_PRONOUNS,
     TITLE_WORDS,
@@ -423,7 +424,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "theme 5 is about services, is it?"
     if asked and len(words) > 3 and words[0] in _CONCLUDING:
         return True  # "so the new group replaces the old one?": a conclusion put up to confirm
-    return asked and any(w in CLAIM_OPENERS for w in words[1:])
+    return asked and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:])
 
 
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})

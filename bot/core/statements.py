@@ -57,13 +57,18 @@ def verdict(
     if negated(list(claim_words)):
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
     ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING
-    said = [meaning(w) for w in rephrase(list(claim_words), phrases=phrases) if w not in ignored]
+    claim = rephrase(list(claim_words), phrases=phrases)
+    said = [meaning(w) for w in claim if w not in ignored]
     stated = set(said)
     if not stated:
         return None
+    claim_verb = next((i for i, w in enumerate(claim) if w in _AUXILIARIES and i > 0), len(claim))
+    said_subject = {meaning(w) for w in claim[:claim_verb] if w not in ignored}
+    said_rest = [meaning(w) for w in claim[claim_verb:] if w not in ignored]
     held: list[set[str]] = []
     ordered: list[list[str]] = []
     subjects: list[list[str]] = []
+    predicates: list[list[str]] = []
     subject: list[str] = []
     for sentence in evidence:
         words = rephrase(tokens(sentence), phrases=phrases)
@@ -74,10 +79,19 @@ def verdict(
         verb = next((i for i, w in enumerate(words) if w in _AUXILIARIES), len(words))
         subject = [meaning(w) for w in words[:verb] if w not in STOPWORDS]
         subjects.append(subject)
+        predicates.append([meaning(w) for w in words[verb:]])
     # Every meaning, in the claim's order: "the old group takes over the new group's tasks"
-    # holds the same words as "the new group takes over the old group's tasks".
-    if any(all(held_in(m, held[i]) for m in stated) and _in_order(said, ordered[i]) for i in range(len(held))):
-        return True
+    # holds the same words as "the new group takes over the old group's tasks". Within the
+    # subject the order is free: "the old binding agreements group | was dissolved" is "the
+    # former group for the binding agreements | has been dissolved".
+    for i in range(len(held)):
+        if not all(held_in(m, held[i]) for m in stated):
+            continue
+        if _in_order(said, ordered[i]):
+            return True
+        subject_held = bool(said_subject) and all(held_in(m, set(subjects[i])) for m in said_subject)
+        if subject_held and _in_order(said_rest, predicates[i]):
+            return True
     for meanings in held:
         missing = {m for m in stated if not held_in(m, meanings)}
         contrary = CONTRARIES.get(next(iter(missing))) if len(missing) == 1 else None
