@@ -664,3 +664,24 @@ def test_a_claim_with_a_pronoun_never_borrows_the_last_claims_values(fixture_eng
 @pytest.mark.parametrize("question", ["vandplanen har 4 temaer ik", "vandplanen har 4 temaer, ikk?"])
 def test_a_clipped_tag_puts_a_claim_up_for_checking(fixture_engine: Engine, question: str) -> None:
     assert talk(fixture_engine, [question]).text.startswith("Nej")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who chairs the group?", "according to him, how many utilities use the pipe agreements?"], "30"),
+        (["hvem er formand?", "ifølge ham, hvor mange forsyninger bruger ledningsaftalerne?"], "30"),
+        (["who chairs the group?", "does he mention cloudbursts?"], "Skybrud"),
+    ],
+)
+def test_what_a_quoted_member_says_is_answered_from_what_their_organisation_says(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_what_a_member_the_article_never_quotes_says_stays_a_gap(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["who represents Krageby?", "according to her, how many utilities use the pipe agreements?"]
+    )
+    assert answer.outcome == "not_in_article", answer.text

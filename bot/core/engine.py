@@ -156,6 +156,15 @@ class Engine:
             knows=self._plain_word,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
+        speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
+        self._spokesperson = {
+            person.name: organisation.short
+            for person in knowledge.people
+            if f"{fold(person.name)} " in f"{speakers} "
+            for organisation in knowledge.organisations
+            if organisation.id == self.renderer.seat_of(person).organisation_id
+        }
+        """Members the article quotes, to the short name of the organisation they speak for."""
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
@@ -425,6 +434,9 @@ class Engine:
             if quoted is not None:
                 return self._checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
+            spoken = self._for_organisation(text, lang, forced, mentions, corrected)
+            if spoken is not None:
+                return spoken
             return self._outside_facts(text, lang, decision)
         checked = self._checked(answer, claim, corrected, mentions)
         if claim and checked.answered and not has_verdict(checked.text):
@@ -436,6 +448,27 @@ class Engine:
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _for_organisation(
+        self, text: str, lang: Lang, forced: Lang | None, mentions: list[Mention], words: list[str]
+    ) -> Answer | None:
+        """ "according to Signe Lynggaard Madsen, how much was saved?": someone the article quotes
+        speaks for their organisation, and the knowledge answers what that organisation says
+        ("ifølge SKI"); the question is asked with the organisation named instead. Only for
+        one quoted member, asked what they say: anyone else's name, or a question about the
+        member ("since when Signe?"), beside words the knowledge cannot place is a gap."""
+        people = [m for m in mentions if m.kind == "person"]
+        if not self.passages.asks_for_words(words) or len(mentions) != 1:
+            return None
+        if len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        organisation = self._spokesperson.get(people[0].ids[0])
+        if organisation is None:
+            return None
+        words = [raw for raw, _ in word_pairs(text)]
+        words[people[0].start : people[0].end] = [organisation]
+        answer = self._ask(" ".join(words), lang, forced)
+        return replace(answer, question=text) if answer.outcome in ("answer", "negative") else None
 
     def _spoken_name(self, mention: Mention) -> str:
         """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a

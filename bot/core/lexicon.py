@@ -511,7 +511,7 @@ QUOTE_CUES = word_set("""
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
-    phrasing mentions nævner nævnte
+    phrasing mention mentions mentioned nævner nævnte
 """)
 """Words asking what the article or someone in it says, not for a fact."""
 QUOTE_REQUEST_WORDS = word_set("""
