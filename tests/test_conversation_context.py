@@ -685,3 +685,17 @@ def test_what_a_member_the_article_never_quotes_says_stays_a_gap(fixture_engine:
         fixture_engine, ["who represents Krageby?", "according to her, how many utilities use the pipe agreements?"]
     )
     assert answer.outcome == "not_in_article", answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["What happened to the council it replaced?", "who were its members?"],
+        ["What happened to the old pipe council?", "who were its members?"],
+    ],
+)
+def test_its_after_a_thing_named_with_a_closing_clause_is_that_thing_never_the_group_now(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "old pipe council" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text

@@ -68,6 +68,7 @@ from bot.core.phrases import say
 from bot.core.reasoning import CLARIFY_SOURCE
 from bot.core.topics import (
     POINTERS,
+    THING_POSSESSIVES,
     TOPIC_PREPOSITIONS,
     leans_on_thing,
     noun_phrases,
@@ -988,7 +989,15 @@ class Dialogue(Moves):
         place; the last question's loose words appended would read "skete" as the subject too.
         A bare "since when?" is asked of that phrase the same way."""
         pairs = word_pairs(turn.text)
-        at = next((i for i in range(turn.lead(), len(pairs)) if stands_for_thing(turn.folded, i)), None)
+        # "who were its members?" after the old group: the group's, put in as "the old group's".
+        at = next(
+            (
+                i
+                for i in range(turn.lead(), len(pairs))
+                if stands_for_thing(turn.folded, i) or turn.folded[i] in THING_POSSESSIVES
+            ),
+            None,
+        )
         rest = turn.folded[turn.lead() :]
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
@@ -996,7 +1005,8 @@ class Dialogue(Moves):
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:
-                asked = _swapped(turn.text, pairs, {(at, at + 1): phrase})
+                owner = turn.folded[at] in THING_POSSESSIVES
+                asked = _swapped(turn.text, pairs, {(at, at + 1): _possessive(phrase, turn.lang) if owner else phrase})
             reading = self._ask(asked, turn.lang)
             answer = reading.answer
             curated_gap = answer.outcome == "not_in_article" and answer.source is not None
