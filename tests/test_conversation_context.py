@@ -699,3 +699,18 @@ def test_its_after_a_thing_named_with_a_closing_clause_is_that_thing_never_the_g
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert "old pipe council" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "og LWB?"], "Helle Birkmose"),
+        (["who chairs the group?", "lol ok and Krageby?"], "Ingrid Falkesen"),
+        (["who chairs the group?", "who's the LWB one then"], "Helle Birkmose"),
+        (["hvad er tema 2?", "hvem er den fra Krageby så"], "Ingrid Falkesen"),
+    ],
+)
+def test_a_place_after_a_question_for_a_person_asks_who_sits_for_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -100,6 +100,7 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
+    ONE_OF_PLACE,
     OTHER_WORDS,
     OTHERS,
     PLACE_POINTERS,
@@ -314,6 +315,7 @@ class Dialogue(Moves):
             self._of_them,
             self._move,
             self._pronoun,
+            self._one_of_place,
             self._named_fragment,
             self._about_else,
             self._and_of_topic,
@@ -848,7 +850,24 @@ class Dialogue(Moves):
         else:
             replacement = mention.surface
         frame = self._substituted(state.frame, kind, replacement)
+        if frame is None and kind == "seat" and set(fold(state.frame).split()) & WHO:
+            # "hvem er formand?" - "og SKI?": a question for a person, so SKI's member is
+            # meant, not what SKI is.
+            frame = say(CANONICAL["seat"], lang, name=replacement)
         return self._ask(frame, lang) if frame is not None else None
+
+    def _one_of_place(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who's the SKI one then?", "hvem er Vejle-repræsentanten?": who sits for the place named."""
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1 or turn.alone.outcome not in ("fallback", "suggestions"):
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not set(rest) & WHO or any(w not in WHO | ONE_OF_PLACE | FRAGMENT_FILLER for w in rest):
+            return None
+        mention = places[0]
+        name = mention.ids[0] if mention.kind == "municipality" else self._organisation_short.get(mention.ids[0])
+        return self._ask(say(CANONICAL["seat"], turn.lang, name=name or mention.surface), turn.lang)
 
     def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
         pairs = word_pairs(frame)

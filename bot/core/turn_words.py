@@ -12,8 +12,8 @@ import re
 from bot.core.lexicon import word_set
 from bot.core.normalize import fold
 
-LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks")
-"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
+LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
+"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?")."""
 AND = word_set("og and")
 """Of those, the ones that go on with the subject before ("og hvem var formand?")."""
 ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
@@ -25,6 +25,8 @@ FRAGMENT_FILLER = word_set("""
 """)
 """Words a turn that is only a name may have around it ("what about the third theme?")."""
 TRAILING = word_set("then så da too også")
+ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
+""" "who's the SKI one then?": words that, beside "who" and a place, ask for its member."""
 """'Hjørring then?': a name with these after it continues the last question too."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
