@@ -714,3 +714,16 @@ def test_a_place_after_a_question_for_a_person_asks_who_sits_for_it(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what are the themes of the water plan?", "what's the second one exactly?"], "Theme 2"),
+        (["hvilke temaer har vandplanen?", "hvad er det tredje præcist?"], "Tema 3"),
+    ],
+)
+def test_an_ordinal_with_a_hedge_word_moves_along_the_themes(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -79,6 +79,7 @@ MOVE_FILLER = (
     | MOVE_WORDS
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
+    | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
 )
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
