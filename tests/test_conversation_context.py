@@ -727,3 +727,16 @@ def test_an_ordinal_with_a_hedge_word_moves_along_the_themes(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Mosevang?", "what are their respective titles?"],
+        ["hvem repræsenterer Mosevang?", "hvad er deres respektive stillinger?"],
+    ],
+)
+def test_their_respective_titles_after_a_shared_seat_are_both_titles(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered, answer.text
+    assert "teknik- og miljødirektør" in answer.text and "vandchef" in answer.text, answer.text

@@ -47,7 +47,7 @@ ENGLISH_CUES = word_set("""
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
 STOPWORDS = word_set("""
-    lol haha hehe respectively hhv btw wat
+    lol haha hehe respectively respective respektive hhv btw wat
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
