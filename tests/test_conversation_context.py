@@ -740,3 +740,21 @@ def test_their_respective_titles_after_a_shared_seat_are_both_titles(fixture_eng
     answer = talk(fixture_engine, turns)
     assert answer.answered, answer.text
     assert "teknik- og miljødirektør" in answer.text and "vandchef" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Krageby?", "hvad er dennes titel"], "forsyningsdirektør"),
+        (["hvem er Helle Strandgaard?", "deler hun pladsen med nogen"], "Jonas Vinterberg"),
+    ],
+)
+def test_dennes_and_sharing_the_seat_with_anyone_are_about_the_member_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_dennes_with_nobody_named_asks_who_is_meant(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er dennes titel"])
+    assert not answer.answered and "Hvem mener du" in answer.text, answer.text

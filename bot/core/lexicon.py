@@ -94,6 +94,7 @@ PERSON_CONTEXT = (
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
     english engelsk engelske danish dansk translated oversat oversættelse deler deles share shares
+    pladsen nogen anyone someone somebody
     shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
     præcis præcise
 """)
@@ -469,7 +470,7 @@ NEGATION_WORDS = word_set("not ikke no non ingen uden except excluding besides b
 TITLE_WORDS = word_set("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
 ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")
 MUNICIPALITY_WORDS = word_set("municipality municipalities kommune kommunen kommuner from fra place city by")
-PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes he she him his hers")
+PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes dennes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
 ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""

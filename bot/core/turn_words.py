@@ -31,7 +31,7 @@ ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant r
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 SINGULAR = word_set("han hun ham hende he she him")
-SINGULAR_POSSESSIVE = word_set("hans hendes his hers")
+SINGULAR_POSSESSIVE = word_set("hans hendes dennes his hers")
 OBJECT_FORMS = word_set("ham hende him her")
 PLACE_PREPOSITIONS = word_set("fra from i in hos at")
 PLURAL = word_set("dem they them")
