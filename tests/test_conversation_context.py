@@ -758,3 +758,37 @@ def test_dennes_and_sharing_the_seat_with_anyone_are_about_the_member_talked_abo
 def test_dennes_with_nobody_named_asks_who_is_meant(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er dennes titel"])
     assert not answer.answered and "Hvem mener du" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "expected"),
+    [
+        (
+            ["hvem repræsenterer Lyngholt?", "hvad er hans titel?", "what's that in English?"],
+            "en",
+            "utilities director",
+        ),
+        (["hvem er Helle Birkmose?", "wait what does that title mean in english"], "en", "head of environment"),
+        (["who represents Mosevang?", "ok, på dansk nu: hvad er deres titler"], "da", "vandchef"),
+        (["hvem er formand?", "in english please, what is his title?"], "en", "head of research"),
+    ],
+)
+def test_a_language_asked_for_around_a_follow_up_answers_it_in_that_language(
+    fixture_engine: Engine, turns: list[str], language: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.language == language
+    assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how much have the pipe agreements saved?", "hvem nævner det tal"],
+        ["how much have the pipe agreements saved?", "who mentioned that figure?"],
+    ],
+)
+def test_who_mentions_that_figure_is_the_speaker_of_the_paragraph_behind_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Rasmus Kvistgaard")

@@ -94,6 +94,7 @@ from bot.core.turn_words import (
     HOW_MANY_FILLER,
     IN_TITLE,
     LANGUAGE_ONLY,
+    LANGUAGE_PREFIX,
     LEAD_WORDS,
     MEANT,
     MORE,
@@ -188,7 +189,14 @@ class Dialogue(Moves):
         now = time.time() if now is None else now
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
-        alone = self.engine.ask(question, state.language or language_hint)
+        prefix = LANGUAGE_PREFIX.match(question)
+        if prefix is not None:
+            # "ok, på dansk nu: hvad er deres titler": the request says the language; the rest
+            # is the turn, whose "deres" still leans on the turns before.
+            lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
+            alone = self.engine.ask_in(prefix.group("rest"), lang)
+        else:
+            alone = self.engine.ask(question, state.language or language_hint)
         reading = None
         if state.at is not None:
             reading = self._follow_up(self._read(alone), state)

@@ -135,8 +135,16 @@ PLACE_POINTERS = tuple(
 WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
-SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte")
-WHO_SAID_FILLER = WHO | SAID | word_set("that det this dette it der er is was var the den so så and og then then")
+SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned")
+WHO_SAID_FILLER = (
+    WHO
+    | SAID
+    | word_set("""
+    that det this dette it der er is was var the den so så and og then then
+    tal tallet number figure
+""")
+)
+""" "hvem nævner det tal?", "who said that figure?": the number is the last answer's."""
 HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
@@ -150,16 +158,26 @@ HOW_MANY_FILLER = word_set("""
 TOTAL = re.compile(r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt)\b")
 """'how many in total?' after 'who else …' counts those named before it too (folded)."""
 LANGUAGE_ONLY = re.compile(
-    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
     r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
-    r"(?:(?:hvad\s+hedder|hvad\s+kaldes|what\s+is|whats|what\s+s)\s+(?:det|den|it|that|this)(?:\s+called)?\s+)?"
+    r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
+    r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     r"(?:in|pa|paa|to|til)?\s*"
     r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
 )
-"""'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?': the last
-answer again, in that language (folded)."""
+"""'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
+in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
+again, in that language (folded)."""
+LANGUAGE_PREFIX = re.compile(
+    r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld)\W+)*(?:(?:please|pls|venligst)\W+)?"
+    r"(?:(?:answer|reply|svar|skriv)\W+)?(?:in|på|pa|paa)\W+(?P<lang>english|engelsk|danish|dansk)"
+    r"(?:\W+(?:please|pls|tak|venligst|now|nu|thanks))*\s*[:,.;!–-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?': the turn after
+the request, read as a follow-up in that language (raw text)."""
 WHICH_ONE = re.compile(
     r"\b(?:which\s+(?:one\s+)?of\s+(?:them|those|these)|which\s+one|hvilke[nt]?\s+af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
     re.IGNORECASE,
