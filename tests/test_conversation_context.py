@@ -792,3 +792,41 @@ def test_who_mentions_that_figure_is_the_speaker_of_the_paragraph_behind_it(
     fixture_engine: Engine, turns: list[str]
 ) -> None:
     answers(fixture_engine, turns, "Rasmus Kvistgaard")
+
+
+def test_who_is_their_boss_after_an_organisation_asks_about_the_organisations_head(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er LWB?", "who is their boss?"])
+    assert "LWB" in answer.text and "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Krageby?", "and who else isn't from Krageby?"],
+        ["who represents Krageby?", "and who else isnt from Krageby"],
+    ],
+)
+def test_who_else_is_not_from_a_place_is_never_answered_as_who_else_is_from_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.outcome != "negative" and "No one" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvornår udløber vandplanen?", "og ledningsaftalerne, hvornår startede de"],
+        ["when does the water plan end?", "and the pipe agreements, when did they start?"],
+    ],
+)
+def test_a_topic_put_first_is_what_the_pronoun_after_it_stands_for(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "2026")
+
+
+def test_who_said_that_about_a_figure_is_the_speaker_of_the_paragraph_stating_it(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["when does the water plan end?", "so 40 utilities use the pipe agreements?", "who said that about 2,4?"],
+        "Rasmus Kvistgaard",
+    )

@@ -60,6 +60,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
+    negated,
 )
 from bot.core.moves import CANONICAL, Moves
 from bot.core.normalize import fold, tokens, word_pairs
@@ -86,6 +87,7 @@ from bot.core.turn_words import (
     BOTH,
     CORRECTION,
     CORRECTION_FILLER,
+    DISLOCATED,
     ELSE,
     ELSE_RAW,
     FRAGMENT_FILLER,
@@ -310,6 +312,7 @@ class Dialogue(Moves):
         turn = self._placed(turn, state)
         for rule in (
             self._in_language,
+            self._dislocated,
             self._pending,
             self._who_said,
             self._which_of_count,
@@ -383,6 +386,24 @@ class Dialogue(Moves):
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
 
+    def _dislocated(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "og aftalerne, hvornår startede de?": the topic put first is what the pronoun after it
+        stands for, not the last question's subject; asked with the topic in its place."""
+        match = DISLOCATED.match(turn.text)
+        if match is None:
+            return None
+        topic, rest = match.group("topic").strip(), match.group("rest")
+        topic_words = [w for _, w in word_pairs(topic)]
+        if not topic_words or set(topic_words) & QUESTION_WORDS or not noun_phrases(topic, definite=True):
+            return None  # "ok, hvornår startede de?": no topic, only an opener
+        pairs = word_pairs(rest)
+        folded = tuple(w for _, w in pairs)
+        at = [i for i in range(len(folded)) if stands_for_thing(folded, i)]
+        if len(at) != 1:
+            return None
+        reading = self._ask(_swapped(rest, pairs, {(at[0], at[0] + 1): topic}), turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
+
     def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
         asked about the person the turn names."""
@@ -440,9 +461,19 @@ class Dialogue(Moves):
 
     def _who_said(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
-        words = set(turn.folded[turn.lead() :])
+        # A number ("who said that about 80?") is the last answer's figure, not a question of its own.
+        words = {w for w in turn.folded[turn.lead() :] if not w.isdigit()}
         if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
             return None
+        figures = [w for w in turn.folded if w.isdigit()]
+        if figures:
+            # "who said that about 80?" after a claim about 98: the paragraph that states 80.
+            stating = [
+                p
+                for p, text in zip(self.passages, self._folded_passages, strict=True)
+                if p.speaker is not None and all(f in text.split() for f in figures)
+            ]
+            return self._quote(turn, stating[0]) if len(stating) == 1 else None
         source = state.source or ""
         shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
         passage = shown or self._passage_behind(state)
@@ -503,6 +534,8 @@ class Dialogue(Moves):
         peers of the member talked about."""
         people = [m for m in turn.mentions if m.kind == "person"]
         words = set(turn.folded)
+        if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
+            return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
         peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
         if not turn.mentions and all(two) and peers_asked and not words & ELSE:
@@ -662,6 +695,8 @@ class Dialogue(Moves):
         if not excluded:
             return None
         rest = ELSE_RAW.sub("", turn.text, count=1).strip()
+        if negated(turn.folded):
+            return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
         narrowing = self.engine.recognizer.find(word_pairs(rest))
         if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
@@ -739,9 +774,12 @@ class Dialogue(Moves):
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
                     continue
                 subject = self._list_phrase(self._plural(turn, state), turn.lang)
-                if subject is None and state.focus == "organisation" and not possessive:
-                    subject = self._focus_phrase(state, turn.lang)  # "who represents them?" after KL
+                if subject is None and state.focus == "organisation":
+                    # "who represents them?", "who is their boss?" after SKI: SKI, SKI's.
+                    subject = self._focus_phrase(state, turn.lang)
             elif word in THING | THING_POSSESSIVE:
+                if word == "it" and turn.lang == "da":
+                    continue  # "hvilket tema handler om it?": IT, information technology, in Danish
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 if turn.alone.answered or self._words_before(turn, i):
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows

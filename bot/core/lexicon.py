@@ -465,7 +465,10 @@ DIFFERENCE_WORDS = word_set("""
     sammenlign sammenligne sammenligning adskiller
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
-NEGATION_WORDS = word_set("not ikke no non ingen uden except excluding besides bortset undtagen outside")
+NEGATION_WORDS = word_set("""
+    not ikke no non ingen uden except excluding besides bortset undtagen outside
+    isnt arent wasnt werent dosnt doesnt dont didnt
+""")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = word_set("title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position")
 ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")

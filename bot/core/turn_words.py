@@ -141,10 +141,10 @@ WHO_SAID_FILLER = (
     | SAID
     | word_set("""
     that det this dette it der er is was var the den so så and og then then
-    tal tallet number figure
+    tal tallet number figure about om
 """)
 )
-""" "hvem nævner det tal?", "who said that figure?": the number is the last answer's."""
+""" "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
 HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
@@ -170,6 +170,8 @@ LANGUAGE_ONLY = re.compile(
 """'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
 in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
 again, in that language (folded)."""
+DISLOCATED = re.compile(r"^(?:(?:og|and|men|but)\s+)?(?P<topic>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$", re.IGNORECASE)
+""" "og aftalerne, hvornår startede de?": a topic put first, then the question with a pronoun for it."""
 LANGUAGE_PREFIX = re.compile(
     r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld)\W+)*(?:(?:please|pls|venligst)\W+)?"
     r"(?:(?:answer|reply|svar|skriv)\W+)?(?:in|på|pa|paa)\W+(?P<lang>english|engelsk|danish|dansk)"
