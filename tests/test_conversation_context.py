@@ -830,3 +830,8 @@ def test_who_said_that_about_a_figure_is_the_speaker_of_the_paragraph_stating_it
         ["when does the water plan end?", "so 40 utilities use the pipe agreements?", "who said that about 2,4?"],
         "Rasmus Kvistgaard",
     )
+
+
+def test_it_after_a_question_asking_which_thing_is_the_thing_the_answer_names(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Which council did the steering group replace?", "Who sat on it?"])
+    assert "old pipe council" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text

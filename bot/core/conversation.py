@@ -45,6 +45,7 @@ the words turns are read by in ``bot.core.turn_words``, and what a pronoun stand
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -1030,7 +1031,7 @@ class Dialogue(Moves):
             pointing and short and alone == "answer" and not state.focus
         ):
             return None
-        named = self._named_subject(turn, frame, alone)
+        named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
         if named is not None or things:
             return named  # loose words of a question about a member name the member
         subject = subject_words(frame)
@@ -1048,7 +1049,26 @@ class Dialogue(Moves):
         # it still, unless this one named a topic of its own.
         return reading if noun_phrases(turn.text) else replace(reading, topic=frame)
 
-    def _named_subject(self, turn: Turn, frame: str, alone: str, *, fragment: bool = False) -> Reading | None:
+    def _answer_subject(self, state: Conversation, lang: Lang) -> str | None:
+        """ "which body did the new group replace?" - "who chaired it?": a question asking which
+        thing is answered by naming it, so "it" is the answer's subject ("The former steering
+        group"), not the question's ("the new steering group")."""
+        if state.frame is None or state.focus is not None:
+            return None
+        words = fold(state.frame).split()
+        lead = next((i for i, w in enumerate(words) if w not in LEAD_WORDS), len(words))
+        if lead >= len(words) - 1 or words[lead] not in WHICH or words[lead] == "what":
+            return None
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.answer is None:
+            return None
+        first = _SENTENCE_END.split(self.engine.renderer.fill(entry.answer.get(lang), lang).strip())[0]
+        opening = [p for p in noun_phrases(first) if first.startswith(p)]
+        return max(opening, key=len) if opening else None
+
+    def _named_subject(
+        self, turn: Turn, frame: str, alone: str, *, fragment: bool = False, answered: str | None = None
+    ) -> Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
         pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
         place; the last question's loose words appended would read "skete" as the subject too.
@@ -1066,7 +1086,8 @@ class Dialogue(Moves):
         rest = turn.folded[turn.lead() :]
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
-        for phrase in noun_phrases(frame, definite=at is not None):
+        phrases = noun_phrases(frame, definite=at is not None)
+        for phrase in [answered, *phrases] if answered and at is not None else phrases:
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:
@@ -1140,6 +1161,9 @@ class Dialogue(Moves):
 
 
 # -- small functions -----------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _newcomer(state: Conversation) -> str | None:
