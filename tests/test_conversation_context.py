@@ -835,3 +835,14 @@ def test_who_said_that_about_a_figure_is_the_speaker_of_the_paragraph_stating_it
 def test_it_after_a_question_asking_which_thing_is_the_thing_the_answer_names(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Which council did the steering group replace?", "Who sat on it?"])
     assert "old pipe council" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvor mange forsyningsdirektører er der?", "hvem"], "Tobias Ravnkilde"),
+        (["how many municipalities are in the group?", "who?"], "Søholt"),
+    ],
+)
+def test_a_bare_who_after_a_count_asks_which_ones(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)

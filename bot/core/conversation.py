@@ -483,14 +483,17 @@ class Dialogue(Moves):
         return self._quote(turn, passage)
 
     def _which_of_count(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which ones?", "hvilke kommuner er det præcist?" after "how many municipalities are in
+        """ "which ones?", "hvem?", "hvilke kommuner er det præcist?" after "how many municipalities are in
         the group?": the count's question asked as "which"; where the article only gives a
         number, the engine's answer to that says so."""
         if state.frame is None or turn.mentions:
             return None
         frame = fold(state.frame).split()
         words = turn.folded[turn.lead() :]
-        if not words or words[0] not in WHICH or HOW_MANY.search(" ".join(frame)) is None:
+        # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
+        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
+        asking = WHICH | WHO if len(words) == 1 else WHICH
+        if not words or words[0] not in asking or HOW_MANY.search(" ".join(frame)) is None:
             return None
         # Beside "which", only words that point back, or a noun the count itself used.
         if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
