@@ -664,3 +664,185 @@ def test_a_claim_with_a_pronoun_never_borrows_the_last_claims_values(fixture_eng
 @pytest.mark.parametrize("question", ["vandplanen har 4 temaer ik", "vandplanen har 4 temaer, ikk?"])
 def test_a_clipped_tag_puts_a_claim_up_for_checking(fixture_engine: Engine, question: str) -> None:
     assert talk(fixture_engine, [question]).text.startswith("Nej")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who chairs the group?", "according to him, how many utilities use the pipe agreements?"], "30"),
+        (["hvem er formand?", "ifølge ham, hvor mange forsyninger bruger ledningsaftalerne?"], "30"),
+        (["who chairs the group?", "does he mention cloudbursts?"], "Skybrud"),
+    ],
+)
+def test_what_a_quoted_member_says_is_answered_from_what_their_organisation_says(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_what_a_member_the_article_never_quotes_says_stays_a_gap(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["who represents Krageby?", "according to her, how many utilities use the pipe agreements?"]
+    )
+    assert answer.outcome == "not_in_article", answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["What happened to the council it replaced?", "who were its members?"],
+        ["What happened to the old pipe council?", "who were its members?"],
+    ],
+)
+def test_its_after_a_thing_named_with_a_closing_clause_is_that_thing_never_the_group_now(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "old pipe council" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "og LWB?"], "Helle Birkmose"),
+        (["who chairs the group?", "lol ok and Krageby?"], "Ingrid Falkesen"),
+        (["who chairs the group?", "who's the LWB one then"], "Helle Birkmose"),
+        (["hvad er tema 2?", "hvem er den fra Krageby så"], "Ingrid Falkesen"),
+    ],
+)
+def test_a_place_after_a_question_for_a_person_asks_who_sits_for_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what are the themes of the water plan?", "what's the second one exactly?"], "Theme 2"),
+        (["hvilke temaer har vandplanen?", "hvad er det tredje præcist?"], "Tema 3"),
+    ],
+)
+def test_an_ordinal_with_a_hedge_word_moves_along_the_themes(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Mosevang?", "what are their respective titles?"],
+        ["hvem repræsenterer Mosevang?", "hvad er deres respektive stillinger?"],
+    ],
+)
+def test_their_respective_titles_after_a_shared_seat_are_both_titles(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered, answer.text
+    assert "teknik- og miljødirektør" in answer.text and "vandchef" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Krageby?", "hvad er dennes titel"], "forsyningsdirektør"),
+        (["hvem er Helle Strandgaard?", "deler hun pladsen med nogen"], "Jonas Vinterberg"),
+    ],
+)
+def test_dennes_and_sharing_the_seat_with_anyone_are_about_the_member_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_dennes_with_nobody_named_asks_who_is_meant(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er dennes titel"])
+    assert not answer.answered and "Hvem mener du" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "expected"),
+    [
+        (
+            ["hvem repræsenterer Lyngholt?", "hvad er hans titel?", "what's that in English?"],
+            "en",
+            "utilities director",
+        ),
+        (["hvem er Helle Birkmose?", "wait what does that title mean in english"], "en", "head of environment"),
+        (["who represents Mosevang?", "ok, på dansk nu: hvad er deres titler"], "da", "vandchef"),
+        (["hvem er formand?", "in english please, what is his title?"], "en", "head of research"),
+    ],
+)
+def test_a_language_asked_for_around_a_follow_up_answers_it_in_that_language(
+    fixture_engine: Engine, turns: list[str], language: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.language == language
+    assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how much have the pipe agreements saved?", "hvem nævner det tal"],
+        ["how much have the pipe agreements saved?", "who mentioned that figure?"],
+    ],
+)
+def test_who_mentions_that_figure_is_the_speaker_of_the_paragraph_behind_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Rasmus Kvistgaard")
+
+
+def test_who_is_their_boss_after_an_organisation_asks_about_the_organisations_head(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er LWB?", "who is their boss?"])
+    assert "LWB" in answer.text and "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Krageby?", "and who else isn't from Krageby?"],
+        ["who represents Krageby?", "and who else isnt from Krageby"],
+    ],
+)
+def test_who_else_is_not_from_a_place_is_never_answered_as_who_else_is_from_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.outcome != "negative" and "No one" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvornår udløber vandplanen?", "og ledningsaftalerne, hvornår startede de"],
+        ["when does the water plan end?", "and the pipe agreements, when did they start?"],
+    ],
+)
+def test_a_topic_put_first_is_what_the_pronoun_after_it_stands_for(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "2026")
+
+
+def test_who_said_that_about_a_figure_is_the_speaker_of_the_paragraph_stating_it(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["when does the water plan end?", "so 40 utilities use the pipe agreements?", "who said that about 2,4?"],
+        "Rasmus Kvistgaard",
+    )
+
+
+def test_it_after_a_question_asking_which_thing_is_the_thing_the_answer_names(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Which council did the steering group replace?", "Who sat on it?"])
+    assert "old pipe council" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvor mange forsyningsdirektører er der?", "hvem"], "Tobias Ravnkilde"),
+        (["how many municipalities are in the group?", "who?"], "Søholt"),
+    ],
+)
+def test_a_bare_who_after_a_count_asks_which_ones(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)

@@ -1766,3 +1766,18 @@ def test_a_stranger_claimed_to_chair_gets_a_no_and_the_real_chair(fixture_engine
     answer = fixture_engine.ask(question)
     assert answer.outcome == "negative", answer.text
     assert KVISTGAARD in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "other_holder"),
+    [
+        ("hvem er teknik- og miljødirektør i Krageby?", "Ingrid Falkesen", "Helle Strandgaard"),
+        ("who is the utilities director of Mosevang?", "Helle Strandgaard", "Tobias Ravnkilde"),
+    ],
+)
+def test_a_title_asked_of_a_place_whose_member_holds_another_is_a_no_naming_that_member(
+    fixture_engine: Engine, question: str, member: str, other_holder: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "negative", answer.text
+    assert member in answer.text and other_holder not in answer.text, answer.text

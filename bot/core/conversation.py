@@ -45,6 +45,7 @@ the words turns are read by in ``bot.core.turn_words``, and what a pronoun stand
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -60,6 +61,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
+    negated,
 )
 from bot.core.moves import CANONICAL, Moves
 from bot.core.normalize import fold, tokens, word_pairs
@@ -68,6 +70,7 @@ from bot.core.phrases import say
 from bot.core.reasoning import CLARIFY_SOURCE
 from bot.core.topics import (
     POINTERS,
+    THING_POSSESSIVES,
     TOPIC_PREPOSITIONS,
     leans_on_thing,
     noun_phrases,
@@ -85,6 +88,7 @@ from bot.core.turn_words import (
     BOTH,
     CORRECTION,
     CORRECTION_FILLER,
+    DISLOCATED,
     ELSE,
     ELSE_RAW,
     FRAGMENT_FILLER,
@@ -93,12 +97,14 @@ from bot.core.turn_words import (
     HOW_MANY_FILLER,
     IN_TITLE,
     LANGUAGE_ONLY,
+    LANGUAGE_PREFIX,
     LEAD_WORDS,
     MEANT,
     MORE,
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
+    ONE_OF_PLACE,
     OTHER_WORDS,
     OTHERS,
     PLACE_POINTERS,
@@ -186,7 +192,14 @@ class Dialogue(Moves):
         now = time.time() if now is None else now
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
-        alone = self.engine.ask(question, state.language or language_hint)
+        prefix = LANGUAGE_PREFIX.match(question)
+        if prefix is not None:
+            # "ok, på dansk nu: hvad er deres titler": the request says the language; the rest
+            # is the turn, whose "deres" still leans on the turns before.
+            lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
+            alone = self.engine.ask_in(prefix.group("rest"), lang)
+        else:
+            alone = self.engine.ask(question, state.language or language_hint)
         reading = None
         if state.at is not None:
             reading = self._follow_up(self._read(alone), state)
@@ -300,6 +313,7 @@ class Dialogue(Moves):
         turn = self._placed(turn, state)
         for rule in (
             self._in_language,
+            self._dislocated,
             self._pending,
             self._who_said,
             self._which_of_count,
@@ -313,6 +327,7 @@ class Dialogue(Moves):
             self._of_them,
             self._move,
             self._pronoun,
+            self._one_of_place,
             self._named_fragment,
             self._about_else,
             self._and_of_topic,
@@ -372,6 +387,24 @@ class Dialogue(Moves):
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
 
+    def _dislocated(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "og aftalerne, hvornår startede de?": the topic put first is what the pronoun after it
+        stands for, not the last question's subject; asked with the topic in its place."""
+        match = DISLOCATED.match(turn.text)
+        if match is None:
+            return None
+        topic, rest = match.group("topic").strip(), match.group("rest")
+        topic_words = [w for _, w in word_pairs(topic)]
+        if not topic_words or set(topic_words) & QUESTION_WORDS or not noun_phrases(topic, definite=True):
+            return None  # "ok, hvornår startede de?": no topic, only an opener
+        pairs = word_pairs(rest)
+        folded = tuple(w for _, w in pairs)
+        at = [i for i in range(len(folded)) if stands_for_thing(folded, i)]
+        if len(at) != 1:
+            return None
+        reading = self._ask(_swapped(rest, pairs, {(at[0], at[0] + 1): topic}), turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
+
     def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
         asked about the person the turn names."""
@@ -429,9 +462,19 @@ class Dialogue(Moves):
 
     def _who_said(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
-        words = set(turn.folded[turn.lead() :])
+        # A number ("who said that about 80?") is the last answer's figure, not a question of its own.
+        words = {w for w in turn.folded[turn.lead() :] if not w.isdigit()}
         if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
             return None
+        figures = [w for w in turn.folded if w.isdigit()]
+        if figures:
+            # "who said that about 80?" after a claim about 98: the paragraph that states 80.
+            stating = [
+                p
+                for p, text in zip(self.passages, self._folded_passages, strict=True)
+                if p.speaker is not None and all(f in text.split() for f in figures)
+            ]
+            return self._quote(turn, stating[0]) if len(stating) == 1 else None
         source = state.source or ""
         shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
         passage = shown or self._passage_behind(state)
@@ -440,14 +483,17 @@ class Dialogue(Moves):
         return self._quote(turn, passage)
 
     def _which_of_count(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which ones?", "hvilke kommuner er det præcist?" after "how many municipalities are in
+        """ "which ones?", "hvem?", "hvilke kommuner er det præcist?" after "how many municipalities are in
         the group?": the count's question asked as "which"; where the article only gives a
         number, the engine's answer to that says so."""
         if state.frame is None or turn.mentions:
             return None
         frame = fold(state.frame).split()
         words = turn.folded[turn.lead() :]
-        if not words or words[0] not in WHICH or HOW_MANY.search(" ".join(frame)) is None:
+        # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
+        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
+        asking = WHICH | WHO if len(words) == 1 else WHICH
+        if not words or words[0] not in asking or HOW_MANY.search(" ".join(frame)) is None:
             return None
         # Beside "which", only words that point back, or a noun the count itself used.
         if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
@@ -492,6 +538,8 @@ class Dialogue(Moves):
         peers of the member talked about."""
         people = [m for m in turn.mentions if m.kind == "person"]
         words = set(turn.folded)
+        if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
+            return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
         peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
         if not turn.mentions and all(two) and peers_asked and not words & ELSE:
@@ -651,6 +699,8 @@ class Dialogue(Moves):
         if not excluded:
             return None
         rest = ELSE_RAW.sub("", turn.text, count=1).strip()
+        if negated(turn.folded):
+            return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
         narrowing = self.engine.recognizer.find(word_pairs(rest))
         if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
@@ -728,9 +778,12 @@ class Dialogue(Moves):
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
                     continue
                 subject = self._list_phrase(self._plural(turn, state), turn.lang)
-                if subject is None and state.focus == "organisation" and not possessive:
-                    subject = self._focus_phrase(state, turn.lang)  # "who represents them?" after KL
+                if subject is None and state.focus == "organisation":
+                    # "who represents them?", "who is their boss?" after SKI: SKI, SKI's.
+                    subject = self._focus_phrase(state, turn.lang)
             elif word in THING | THING_POSSESSIVE:
+                if word == "it" and turn.lang == "da":
+                    continue  # "hvilket tema handler om it?": IT, information technology, in Danish
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 if turn.alone.answered or self._words_before(turn, i):
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows
@@ -847,7 +900,24 @@ class Dialogue(Moves):
         else:
             replacement = mention.surface
         frame = self._substituted(state.frame, kind, replacement)
+        if frame is None and kind == "seat" and set(fold(state.frame).split()) & WHO:
+            # "hvem er formand?" - "og SKI?": a question for a person, so SKI's member is
+            # meant, not what SKI is.
+            frame = say(CANONICAL["seat"], lang, name=replacement)
         return self._ask(frame, lang) if frame is not None else None
+
+    def _one_of_place(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who's the SKI one then?", "hvem er Vejle-repræsentanten?": who sits for the place named."""
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1 or turn.alone.outcome not in ("fallback", "suggestions"):
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not set(rest) & WHO or any(w not in WHO | ONE_OF_PLACE | FRAGMENT_FILLER for w in rest):
+            return None
+        mention = places[0]
+        name = mention.ids[0] if mention.kind == "municipality" else self._organisation_short.get(mention.ids[0])
+        return self._ask(say(CANONICAL["seat"], turn.lang, name=name or mention.surface), turn.lang)
 
     def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
         pairs = word_pairs(frame)
@@ -964,7 +1034,7 @@ class Dialogue(Moves):
             pointing and short and alone == "answer" and not state.focus
         ):
             return None
-        named = self._named_subject(turn, frame, alone)
+        named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
         if named is not None or things:
             return named  # loose words of a question about a member name the member
         subject = subject_words(frame)
@@ -982,21 +1052,50 @@ class Dialogue(Moves):
         # it still, unless this one named a topic of its own.
         return reading if noun_phrases(turn.text) else replace(reading, topic=frame)
 
-    def _named_subject(self, turn: Turn, frame: str, alone: str, *, fragment: bool = False) -> Reading | None:
+    def _answer_subject(self, state: Conversation, lang: Lang) -> str | None:
+        """ "which body did the new group replace?" - "who chaired it?": a question asking which
+        thing is answered by naming it, so "it" is the answer's subject ("The former steering
+        group"), not the question's ("the new steering group")."""
+        if state.frame is None or state.focus is not None:
+            return None
+        words = fold(state.frame).split()
+        lead = next((i for i, w in enumerate(words) if w not in LEAD_WORDS), len(words))
+        if lead >= len(words) - 1 or words[lead] not in WHICH or words[lead] == "what":
+            return None
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.answer is None:
+            return None
+        first = _SENTENCE_END.split(self.engine.renderer.fill(entry.answer.get(lang), lang).strip())[0]
+        opening = [p for p in noun_phrases(first) if first.startswith(p)]
+        return max(opening, key=len) if opening else None
+
+    def _named_subject(
+        self, turn: Turn, frame: str, alone: str, *, fragment: bool = False, answered: str | None = None
+    ) -> Reading | None:
         """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
         pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
         place; the last question's loose words appended would read "skete" as the subject too.
         A bare "since when?" is asked of that phrase the same way."""
         pairs = word_pairs(turn.text)
-        at = next((i for i in range(turn.lead(), len(pairs)) if stands_for_thing(turn.folded, i)), None)
+        # "who were its members?" after the old group: the group's, put in as "the old group's".
+        at = next(
+            (
+                i
+                for i in range(turn.lead(), len(pairs))
+                if stands_for_thing(turn.folded, i) or turn.folded[i] in THING_POSSESSIVES
+            ),
+            None,
+        )
         rest = turn.folded[turn.lead() :]
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
-        for phrase in noun_phrases(frame, definite=at is not None):
+        phrases = noun_phrases(frame, definite=at is not None)
+        for phrase in [answered, *phrases] if answered and at is not None else phrases:
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:
-                asked = _swapped(turn.text, pairs, {(at, at + 1): phrase})
+                owner = turn.folded[at] in THING_POSSESSIVES
+                asked = _swapped(turn.text, pairs, {(at, at + 1): _possessive(phrase, turn.lang) if owner else phrase})
             reading = self._ask(asked, turn.lang)
             answer = reading.answer
             curated_gap = answer.outcome == "not_in_article" and answer.source is not None
@@ -1065,6 +1164,9 @@ class Dialogue(Moves):
 
 
 # -- small functions -----------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _newcomer(state: Conversation) -> str | None:

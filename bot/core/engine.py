@@ -69,15 +69,20 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _YEAR = re.compile(r"(19|20)\d\d")
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)"
-    # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
-    r"|[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had|er|var|blev|har)\b)"
-    r"(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor|hvordan|who|what|whats|which|when|where|why|how)\b)"
     r"|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
+_COMMA_BREAK = re.compile(
+    # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
+    r"[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had)\b)"
+    r"(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor|hvordan|who|what|whats|which|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
+"""Where a question that starts with its question word goes on with another after a comma
+("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _RESOLVED = ("answer", "negative", "not_in_article")
 _QUESTION_START = re.compile(
@@ -163,6 +168,15 @@ class Engine:
         self._title_stubs = frozenset(
             job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job))
         )
+        speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
+        self._spokesperson = {
+            person.name: organisation.short
+            for person in knowledge.people
+            if f"{fold(person.name)} " in f"{speakers} "
+            for organisation in knowledge.organisations
+            if organisation.id == self.renderer.seat_of(person).organisation_id
+        }
+        """Members the article quotes, to the short name of the organisation they speak for."""
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
@@ -332,6 +346,7 @@ class Engine:
         on its own, in one reply, when every part gets an answer or a clear "not in the
         article" and the parts say more than the question read as one."""
         parts = [p.strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
+        parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if _QUESTION_START.match(p) else [p])]
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
         parts = self._shared_tail(parts)
@@ -494,6 +509,9 @@ class Engine:
             if quoted is not None:
                 return self._checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
+            spoken = self._for_organisation(text, lang, forced, mentions, corrected)
+            if spoken is not None:
+                return spoken
             return self._outside_facts(text, lang, decision)
         checked = self._checked(answer, claim, corrected, mentions)
         if claim and checked.answered and not has_verdict(checked.text):
@@ -510,6 +528,27 @@ class Engine:
         numbers = {m.ids[0] for m in mentions if m.kind == "theme" and len(m.ids) == 1}
         titles = [t.title for t in self.knowledge.strategy.themes if str(t.number) in numbers]
         return [w for title in titles for w in fold(f"{title.da} {title.en}").split()]
+
+    def _for_organisation(
+        self, text: str, lang: Lang, forced: Lang | None, mentions: list[Mention], words: list[str]
+    ) -> Answer | None:
+        """ "according to Signe Lynggaard Madsen, how much was saved?": someone the article quotes
+        speaks for their organisation, and the knowledge answers what that organisation says
+        ("ifølge SKI"); the question is asked with the organisation named instead. Only for
+        one quoted member, asked what they say: anyone else's name, or a question about the
+        member ("since when Signe?"), beside words the knowledge cannot place is a gap."""
+        people = [m for m in mentions if m.kind == "person"]
+        if not self.passages.asks_for_words(words) or len(mentions) != 1:
+            return None
+        if len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        organisation = self._spokesperson.get(people[0].ids[0])
+        if organisation is None:
+            return None
+        words = [raw for raw, _ in word_pairs(text)]
+        words[people[0].start : people[0].end] = [organisation]
+        answer = self._ask(" ".join(words), lang, forced)
+        return replace(answer, question=text) if answer.outcome in ("answer", "negative") else None
 
     def _spoken_name(self, mention: Mention) -> str:
         """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a

@@ -46,6 +46,7 @@ from bot.core.phrases import (
     AMBIGUOUS_NAME,
     HOLDERS,
     NO,
+    NO_HOLDER_THERE,
     NOT_MENTIONED,
     PERSON_QUESTION,
     UNKNOWN_PERSON,
@@ -226,6 +227,8 @@ class FactQuestions:
         narrowed = [
             p for p in people if {self.render.seat_of(p).municipality, self.render.seat_of(p).organisation_id} & places
         ]
+        if places and not narrowed and not touches(extra, CHAIR_WORDS):
+            return self._no_holder_there(mention, places, extra, lang)
         people = narrowed or people
         if touches(extra, CHAIR_WORDS):
             # "Is it a kommunaldirektør who chairs?": a yes or no about the chair.
@@ -242,6 +245,29 @@ class FactQuestions:
         if not fits(extra, allowed):
             return OutsideFacts(known=text, name=mention.surface, unexplained=_outside(extra, allowed))
         return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), MEMBERS)
+
+    def _no_holder_there(
+        self, mention: Mention, places: set[str], extra: set[str], lang: Lang
+    ) -> FactReply | OutsideFacts:
+        """ "hvem er kommunaldirektør i København?" where København's member has another title:
+        no, and who does sit for the place; never every kommunaldirektør, as if the place were
+        not asked about."""
+        seats = [
+            seat
+            for place in sorted(places)
+            for seat in (self.render.seat_for_municipality(place), self.render.seat_for_organisation(place))
+            if seat is not None
+        ]
+        title = self.render.title_label(self.render.person_by_name[mention.ids[0]], lang)
+        named = " / ".join(dict.fromkeys(seat.organisation for seat in seats)) or ", ".join(sorted(places))
+        people = dict.fromkeys(p for seat in seats for p in seat.people)
+        text = " ".join(
+            [say(NO_HOLDER_THERE, lang, place=named, title=title), *(self.render.person(p, lang) for p in people)]
+        )
+        allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS
+        if not fits(extra, allowed):
+            return OutsideFacts(known=text, name=mention.surface, unexplained=_outside(extra, allowed))
+        return FactReply(text, "negative", 100, "fact:title:" + fold(mention.surface), MEMBERS)
 
     def person_by_key(self, name: str, lang: Lang) -> FactReply | None:
         person = self.render.person_by_name.get(name)

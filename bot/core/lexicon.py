@@ -47,7 +47,7 @@ ENGLISH_CUES = word_set("""
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
 STOPWORDS = word_set("""
-    lol haha hehe respectively hhv btw wat
+    lol haha hehe respectively respective respektive hhv btw wat
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
@@ -111,6 +111,7 @@ PERSON_CONTEXT = (
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
     english engelsk engelske danish dansk translated oversat oversættelse deler deles share shares
+    pladsen nogen anyone someone somebody
     shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
     præcis præcise
 """)
@@ -506,14 +507,17 @@ DIFFERENCE_WORDS = word_set("""
     sammenlign sammenligne sammenligning adskiller
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
-NEGATION_WORDS = word_set("not ikke no non ingen uden except excluding besides bortset undtagen outside")
+NEGATION_WORDS = word_set("""
+    not ikke no non ingen uden except excluding besides bortset undtagen outside
+    isnt arent wasnt werent dosnt doesnt dont didnt
+""")
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = word_set("""
     title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position function funktion
 """)
 ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")
 MUNICIPALITY_WORDS = word_set("municipality municipalities kommune kommunen kommuner from fra place city by")
-PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes he she him his hers")
+PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes dennes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
 ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
@@ -555,7 +559,7 @@ QUOTE_CUES = word_set("""
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
-    phrasing mentions nævner nævnte ordret verbatim cite cites citere citér citer sentence
+    phrasing mention mentions mentioned nævner nævnte ordret verbatim cite cites citere citér citer sentence
     sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
     formulate formulates word lyder statement statements udtalelse udtalelsen
 """)

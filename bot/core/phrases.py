@@ -72,6 +72,10 @@ HOLDERS = Bilingual(
     en='{count} of the members hold the title "{title}":',
 )
 PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
+NO_HOLDER_THERE = Bilingual(
+    da="Nej. Ingen fra {place} i styregruppen har titlen «{title}».",
+    en='No. No one from {place} in the steering group holds the title "{title}".',
+)
 
 
 def about(knowledge: Knowledge, lang: Lang) -> dict[str, str]:

@@ -118,6 +118,10 @@ def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
         end = i + 1
         while end < len(pairs) and pairs[end][1] not in stops:
             end += 1
+        if end + 2 == len(pairs) and end > start + 1 and pairs[end][1] in POINTERS and pairs[end + 1][1] not in stops:
+            # "what happened to the group it replaced?": a clause closing the question that
+            # says which one, or "the group" would be any group.
+            phrases.append((topic, " ".join(raw for raw, _ in pairs[start:])))
         phrases.extend((topic, " ".join(raw for raw, _ in pairs[start:stop])) for stop in range(end, i + 1, -1))
     # "what did SKI's director say about savings?": what it was said about is the topic.
     ranked = [phrase for _, phrase in sorted(phrases, key=lambda p: (not p[0], -len(p[1].split())))]

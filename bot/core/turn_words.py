@@ -12,8 +12,8 @@ import re
 from bot.core.lexicon import word_set
 from bot.core.normalize import fold
 
-LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks")
-"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?")."""
+LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
+"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?")."""
 AND = word_set("og and")
 """Of those, the ones that go on with the subject before ("og hvem var formand?")."""
 ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
@@ -25,11 +25,13 @@ FRAGMENT_FILLER = word_set("""
 """)
 """Words a turn that is only a name may have around it ("what about the third theme?")."""
 TRAILING = word_set("then så da too også")
+ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
+""" "who's the SKI one then?": words that, beside "who" and a place, ask for its member."""
 """'Hjørring then?': a name with these after it continues the last question too."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 SINGULAR = word_set("han hun ham hende he she him")
-SINGULAR_POSSESSIVE = word_set("hans hendes his hers")
+SINGULAR_POSSESSIVE = word_set("hans hendes dennes his hers")
 OBJECT_FORMS = word_set("ham hende him her")
 PLACE_PREPOSITIONS = word_set("fra from i in hos at")
 PLURAL = word_set("dem they them")
@@ -77,6 +79,7 @@ MOVE_FILLER = (
     | MOVE_WORDS
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
+    | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
 )
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
@@ -132,8 +135,16 @@ PLACE_POINTERS = tuple(
 WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
-SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte")
-WHO_SAID_FILLER = WHO | SAID | word_set("that det this dette it der er is was var the den so så and og then then")
+SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned")
+WHO_SAID_FILLER = (
+    WHO
+    | SAID
+    | word_set("""
+    that det this dette it der er is was var the den so så and og then then
+    tal tallet number figure about om
+""")
+)
+""" "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
 HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
@@ -147,16 +158,28 @@ HOW_MANY_FILLER = word_set("""
 TOTAL = re.compile(r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt)\b")
 """'how many in total?' after 'who else …' counts those named before it too (folded)."""
 LANGUAGE_ONLY = re.compile(
-    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no)\s+)*(?:please\s+|pls\s+)?"
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
     r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
-    r"(?:(?:hvad\s+hedder|hvad\s+kaldes|what\s+is|whats|what\s+s)\s+(?:det|den|it|that|this)(?:\s+called)?\s+)?"
+    r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
+    r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     r"(?:in|pa|paa|to|til)?\s*"
     r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
 )
-"""'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?': the last
-answer again, in that language (folded)."""
+"""'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
+in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
+again, in that language (folded)."""
+DISLOCATED = re.compile(r"^(?:(?:og|and|men|but)\s+)?(?P<topic>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$", re.IGNORECASE)
+""" "og aftalerne, hvornår startede de?": a topic put first, then the question with a pronoun for it."""
+LANGUAGE_PREFIX = re.compile(
+    r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld)\W+)*(?:(?:please|pls|venligst)\W+)?"
+    r"(?:(?:answer|reply|svar|skriv)\W+)?(?:in|på|pa|paa)\W+(?P<lang>english|engelsk|danish|dansk)"
+    r"(?:\W+(?:please|pls|tak|venligst|now|nu|thanks))*\s*[:,.;!–-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?': the turn after
+the request, read as a follow-up in that language (raw text)."""
 WHICH_ONE = re.compile(
     r"\b(?:which\s+(?:one\s+)?of\s+(?:them|those|these)|which\s+one|hvilke[nt]?\s+af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
     re.IGNORECASE,

@@ -460,3 +460,35 @@ def test_the_shipped_conversations_all_pass(capsys):
 def test_who_was_its_chair_after_the_old_group_says_the_article_does_not_say_never_the_new_chair(engine):
     answer, _ = talk(engine, ["what happened to the old steering group?", "who was its chair?"])
     assert not answer.answered and "Mandøe" not in answer.text, answer.text
+
+
+def test_it_in_a_danish_turn_is_it_never_a_pronoun_for_the_theme_before(engine):
+    answer, _ = talk(
+        engine,
+        [
+            "hvor mange temaer har KLs indkøbsstrategi",
+            "hvilket af dem hænger sammen med de forpligtende aftaler",
+            "og hvilket handler om it",
+        ],
+    )
+    assert "Tema 1" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvornår blev strategien vedtaget?", "og aftalerne, hvornår startede de"], ["2012"]),
+        (
+            [
+                "how many municipalities join the binding agreements?",
+                "so 98 municipalities take part?",
+                "who said that about 80?",
+            ],
+            ["Lynggaard"],
+        ),
+    ],
+    ids=conversation_id,
+)
+def test_a_topic_put_first_or_a_figure_named_says_what_the_follow_up_is_about(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert says(answer, *expected), answer.text
