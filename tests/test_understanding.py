@@ -420,6 +420,9 @@ TOPIC_CLAIMS = [
     ("vandplanen blev vedtaget af folketinget, ikk?", "nej", ["LWB"]),
     ("the steering group was set up by the government, right?", "no", ["LWB"]),
     ("the steering group was set up by Government, right?", "no", ["LWB"]),
+    # the chair claimed to hold a title
+    ("the group is chaired by one of the forsyningsdirektører, right?", "no", ["Rasmus Kvistgaard"]),
+    ("formanden er forskningschef, ikk?", "ja", ["Rasmus Kvistgaard"]),
     # an adjective between the number and what it counts
     ("vandplanen har tre overordnede temaer, ikk?", "ja", []),
     ("the water plan has four main themes, right?", "no", ["3"]),

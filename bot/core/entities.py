@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
+    TITLE_ABBREVIATIONS,
     cardinal_words,
     ordinal_words,
     owned_names,
@@ -97,6 +98,16 @@ class Recognizer:
             named = other_names.get(fold(person.title.da), ())
             for title in (person.title.da, person.title.en, *named):
                 self._titles[_title_key(fold(title).split())].add(person.name)
+        # A long word of a longer title names it alone ("arbejdsmarkedsdirektør" for
+        # "økonomi- og arbejdsmarkedsdirektør") when no other title has it.
+        # Danish compounds only: an English title's words ("environment") are everyday words.
+        spread: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key in {_title_key(fold(person.title.da).split()) for person in knowledge.people}:
+            for word in key if len(key) > 1 else ():
+                spread[word].add(key)
+        for word, keys in spread.items():
+            if len(keys) == 1 and len(word) >= tuning.title_word_alone_min and (word,) not in self._titles:
+                self._titles[(word,)] = set(self._titles[next(iter(keys))])
         self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
         title_words = {
             w for person in knowledge.people for t in (person.title.da, person.title.en) for w in fold(t).split()
@@ -202,11 +213,9 @@ class Recognizer:
     def _titles_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         """Job titles ("finance director", "kommunaldirektører") name the members holding them."""
         kept = [i for i, word in enumerate(folded) if word not in STOPWORDS]
+        words = [TITLE_ABBREVIATIONS.get(folded[i], folded[i]) for i in kept]
         keys = [
-            _title_stem(
-                folded[i] if folded[i] in self._vocabulary else self._completed_titles.get(folded[i], folded[i])
-            )
-            for i in kept
+            _title_stem(word if word in self._vocabulary else self._completed_titles.get(word, word)) for word in words
         ]
         found = []
         for size in self._title_lengths:

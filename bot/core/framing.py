@@ -63,6 +63,9 @@ _MAX_ASIDE_WORDS = 6
 _MAX_FRAME_WORDS = 4
 """A frame without "that" is short: "my notes say …", "jeg har læst …"."""
 _MIN_CLAIM_WORDS = 3
+_SOURCE_WORDS = word_set("article artiklen artikel text teksten says siger står skriver writes")
+_MAX_SOURCE_CHECK_WORDS = 7
+"""Asking whether the article says it is short: "Is that what the article says?"."""
 _MAX_BARE_REQUEST_WORDS = 4
 """A request to confirm that points back with no pronoun is short ("Confirm.", "can you confirm?")."""
 """An aside is short ("if I may ask", "according to the text"); a longer tail says more."""
@@ -94,10 +97,15 @@ def reframings(text: str) -> list[Reframing]:
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
     said = [p.strip() for p in _ASIDE_BREAK.split(text) if p.strip()]
-    if len(said) > 1 and _is_confirmation(said[-1]) and not any(asks(s) for s in said[:-1]):
+    asked = [i for i, s in enumerate(said) if asks(s)]
+    # The request is the one question, or the last sentence when none asks; remarks after it
+    # ("Det har betydning for vores budget.") are context.
+    request = asked[0] if len(asked) == 1 else (len(said) - 1 if said and not asked else None)
+    if request and _is_confirmation(said[request]):
         # "Jeg har noteret, at X. Er det korrekt?", "X - can you confirm?", "X. Confirm.": the
         # claim is what was said before.
-        found.append(Reframing(_as_claim(said[-2], _tag_of(said[-1], said[-2])), claim=True))
+        claim_said = said[request - 1]
+        found.append(Reframing(_as_claim(claim_said, _tag_of(said[request], claim_said)), claim=True))
     if len(questions) == 1:
         question = parts[questions[0]]
         claim = _reported(question)
@@ -141,7 +149,10 @@ def _is_confirmation(sentence: str) -> bool:
     back with a pronoun and asks for confirmation."""
     words = _words(re.sub(r"[^\w\s]", " ", sentence))
     short = len(words) <= _MAX_BARE_REQUEST_WORDS
-    return bool(set(words) & CONFIRM_WORDS) and (bool(set(words) & _REFERENCES) or short)
+    if set(words) & CONFIRM_WORDS:
+        return bool(set(words) & _REFERENCES) or short
+    # "Is that what the article says?", "Står det i artiklen?": whether it is said.
+    return bool(set(words) & _REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
 
 
 def _tag_of(sentence: str, claim: str) -> str:

@@ -105,7 +105,8 @@ PERSON_CONTEXT = (
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
-    whats arbejde laver lave profession hold holds holder belong belongs tilhører hører
+    whats arbejde laver lave profession hold holds holder belong belongs tilhører hører bestrider
+    behalf vegne
     function funktion funktionen
 """)
     | word_set("""
@@ -135,7 +136,7 @@ MUNICIPALITY_CONTEXT = (
     sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
-    staves stavet bindestreg hyphen full fulde one ones
+    staves stavet bindestreg hyphen full fulde one ones behalf vegne
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers."""
@@ -144,7 +145,7 @@ ORGANISATION_DEFINITION = word_set("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
-    ejes owner owners ejerne about om whats who hvem noget slags
+    ejes owner owners ejerne about om whats who hvem noget slags størrelse
 """)
 ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
@@ -439,6 +440,8 @@ ABBREVIATIONS = {
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""
+TITLE_ABBREVIATIONS = {fold("dir"): fold("direktør"), fold("dir."): fold("direktør")}
+"""Danish abbreviations inside job titles ("adm. dir."), read as the word they shorten."""
 
 # -- question structure (bot.core.reasoning) ---------------------------------------------
 

@@ -170,6 +170,10 @@ class Reasoner:
             return self._which_chairs(people, lang)
         seats_named = [m for m in mentions if m.kind in ("municipality", "organisation")]
         titles_named = [m for m in mentions if m.kind == "title"]
+        if len(titles_named) == 1 and not people and not seats_named and is_claim(words):
+            chaired = self._chair_claim(titles_named[0], words, mentions, lang)
+            if chaired is not None:
+                return chaired
         if seats_named and not people and not titles_named and is_claim(words):
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
@@ -296,6 +300,18 @@ class Reasoner:
         if unchecked:
             return FactReply(profiles, "answer", 100, "fact:person:" + people[0].name, MEMBERS, settled=True)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
+
+    def _chair_claim(
+        self, title: Mention, words: Sequence[str], mentions: Sequence[Mention], lang: Lang
+    ) -> FactReply | None:
+        """ "the group is chaired by one of the kommunaldirektører, right?": whether the chair
+        holds the title named; no verdict when the claim says more than that."""
+        if not any(w in CHAIR_WORDS | CHAIR_TITLE for w in words) or self._unchecked(words, mentions):
+            return None
+        chairs = [p.name for p in self.render.k.people if self.render.seat_of(p).chair]
+        if not chairs:
+            return None
+        return verdict(all(name in title.ids for name in chairs), self.render.chair(lang), lang, "chair")
 
     def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))

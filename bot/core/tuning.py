@@ -45,6 +45,9 @@ class Tuning:
     min_title_stub: int = 4
     """A member claim holding this many first letters of a title word ("vand" of "vandchef")
     names a title the engine could not read: no "ja" or "nej" on it."""
+    title_word_alone_min: int = 10
+    """A word of a longer title this long, in no other title, names that title alone
+    ("arbejdsmarkedsdirektør"); shorter words ("økonomi") are shared or everyday words."""
     truncated_title_share: float = 0.6
     """…and only when more of the word is typed than left out: "kommunal" is a word of its
     own, not "kommunaldirektør" cut short."""
