@@ -97,10 +97,10 @@ def reframings(text: str) -> list[Reframing]:
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
     said = [p.strip() for p in _ASIDE_BREAK.split(text) if p.strip()]
-    asked = [i for i, s in enumerate(said) if asks(s)]
+    asking = [i for i, s in enumerate(said) if asks(s)]
     # The request is the one question, or the last sentence when none asks; remarks after it
     # ("Det har betydning for vores budget.") are context.
-    request = asked[0] if len(asked) == 1 else (len(said) - 1 if said and not asked else None)
+    request = asking[0] if len(asking) == 1 else (len(said) - 1 if said and not asking else None)
     if request and _is_confirmation(said[request]):
         # "Jeg har noteret, at X. Er det korrekt?", "X - can you confirm?", "X. Confirm.": the
         # claim is what was said before.
@@ -118,8 +118,8 @@ def reframings(text: str) -> list[Reframing]:
         if len(parts) > 1:
             # Sentences around the one question are context or remarks ("I could not find it").
             found.append(Reframing(question, claim=False))
-        for asked in (clause, question):
-            plain = _without_aside(asked)
+        for candidate in (clause, question):
+            plain = _without_aside(candidate)
             if plain is not None:
                 found.append(Reframing(plain, claim=False))
     return [f for f in dict.fromkeys(found) if f.text.strip() != text.strip()]
