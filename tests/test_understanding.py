@@ -420,6 +420,10 @@ TOPIC_CLAIMS = [
     ("vandplanen blev vedtaget af folketinget, ikk?", "nej", ["LWB"]),
     ("the steering group was set up by the government, right?", "no", ["LWB"]),
     ("the steering group was set up by Government, right?", "no", ["LWB"]),
+    # a claim typed without its question mark, and one put as an equation
+    ("vandplanen har 4 temaer", "nej", ["3"]),
+    ("tema 2 = færre ledningstab?", "ja", []),
+    ("tema 2 = klimatilpasning?", "nej", ["Færre ledningstab"]),
     # the chair claimed to hold a title
     ("the group is chaired by one of the forsyningsdirektører, right?", "no", ["Rasmus Kvistgaard"]),
     ("formanden er forskningschef, ikk?", "ja", ["Rasmus Kvistgaard"]),
@@ -855,6 +859,8 @@ COMPOUNDS = [
     # what the last part asks of its name is asked of the bare names before it
     ("LWB + ARI representatives?", ["Helle Birkmose", KVISTGAARD], []),
     ("Krageby og Søholt, repræsentanter?", [FALKESEN, BRANDTOFT], []),
+    # numbered questions
+    ("1) hvem er formand 2) hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
     # questions after a preamble, and questions joined by a bare comma
     ("Til notatet: hvem er formand, og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
     ("hvem er formand, hvem har nedsat styregruppen?", [KVISTGAARD, "LWB"], []),

@@ -69,12 +69,15 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _YEAR = re.compile(r"(19|20)\d\d")
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)"
-    r"|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
+    r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
+    r"|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
+_LIST_NUMBER = re.compile(r"^\s*\d[).]\s+")
+"""The number opening a listed question ("1) hvor mange temaer")."""
 _COMMA_BREAK = re.compile(
     # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
     r"[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had)\b)"
@@ -83,6 +86,8 @@ _COMMA_BREAK = re.compile(
 )
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
+_STATED = re.compile(r"[.!]\W*$")
+"""A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _RESOLVED = ("answer", "negative", "not_in_article")
 _QUESTION_START = re.compile(
@@ -345,7 +350,8 @@ class Engine:
         """ "hvem er fra Vejle og hvem er fra Nyborg", "tema 2 + tema 5?": each part answered
         on its own, in one reply, when every part gets an answer or a clear "not in the
         article" and the parts say more than the question read as one."""
-        parts = [p.strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
+        parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
+        parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if _QUESTION_START.match(p) else [p])]
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
@@ -577,7 +583,10 @@ class Engine:
     def _is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
         # A claim about "han" or "she" is about a person, never a topic to check.
         about_someone = any(m.kind == "person" for m in mentions) or any(w in PERSONAL_PRONOUNS for w in words)
-        return is_claim(words, asked=asks(text)) and not about_someone
+        # Chat drops the question mark: "strategien har 4 temaer" is put up like "…?"; a full
+        # stop makes it a statement.
+        asked = asks(text) or not _STATED.search(text)
+        return is_claim(words, asked=asked) and not about_someone
 
     def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
         """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the

@@ -60,6 +60,8 @@ _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt ste
 _DANISH_TAG, _ENGLISH_TAG = "korrekt", "correct"
 _THIRD_PERSON = word_set("han hun den det de ham hende dem he she it they him her them")
 _MAX_ASIDE_WORDS = 6
+_DANISH_EQUATION_CUES = word_set("tema temaet kommune kommunen formand formanden styregruppen strategien aftalerne")
+"""Danish words that tell "tema 2 = …" is to be read with "er", not "is"."""
 _MAX_FRAME_WORDS = 4
 """A frame without "that" is short: "my notes say …", "jeg har læst …"."""
 _MIN_CLAIM_WORDS = 3
@@ -106,6 +108,13 @@ def reframings(text: str) -> list[Reframing]:
         # claim is what was said before.
         claim_said = said[request - 1]
         found.append(Reframing(_as_claim(claim_said, _tag_of(said[request], claim_said)), claim=True))
+    if len(parts) == 1 and text.count("=") == 1:
+        # "tema 2 = digital understøttelse?": an equation put up for confirmation.
+        left, right = (side.strip(" ?") for side in text.split("="))
+        if left and right and not _QUESTION_WORD.search(right):
+            danish = bool(set(_words(re.sub(r"[^\w\s]", " ", text))) & _DANISH_EQUATION_CUES)
+            verb, tag = ("er", _DANISH_TAG) if danish else ("is", _ENGLISH_TAG)
+            found.append(Reframing(f"{left} {verb} {_TRAILING_SYMBOLS.sub('', right)}, {tag}?", claim=True))
     if len(questions) == 1:
         question = parts[questions[0]]
         claim = _reported(question)
