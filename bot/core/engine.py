@@ -86,6 +86,8 @@ _COMMA_BREAK = re.compile(
 )
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
+_HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
+"""What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
 _STATED = re.compile(r"[.!]\W*$")
 """A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
@@ -566,6 +568,9 @@ class Engine:
         return mention.ids[0]
 
     def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
+        if naming:
+            # "hvad sagde SKI-chefen om …?", "SKI's boss": the head is who speaks, not the topic.
+            words = [w for w in words if w not in _HEAD_NICKNAMES]
         found = self.passages.find(words, naming)
         if found is None:
             return None
