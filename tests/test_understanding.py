@@ -420,6 +420,10 @@ TOPIC_CLAIMS = [
     ("vandplanen blev vedtaget af folketinget, ikk?", "nej", ["LWB"]),
     ("the steering group was set up by the government, right?", "no", ["LWB"]),
     ("the steering group was set up by Government, right?", "no", ["LWB"]),
+    # a day and a month, against a date in digits
+    ("the article is from 2 May 2031, right?", "yes", []),
+    ("the article is from 3 May 2031, right?", "no", []),
+    ("artiklen er fra 2. maj 2031, ikk?", "ja", []),
     # a claim typed without its question mark, and one put as an equation
     ("vandplanen har 4 temaer", "nej", ["3"]),
     ("tema 2 = færre ledningstab?", "ja", []),

@@ -49,6 +49,9 @@ _BEFORE_PRONOUN_ONE = frozenset(
 """Words after which English "one" stands for a noun said before ("the old one"), not a count."""
 _AGENT_REACH = 3
 """Words before a body that may hold its "af"/"by": "by the Danish government"."""
+_DAY = "day"
+_DAY_OF_DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
+_MONTH_OF = {name: str(number) for number, names in MONTH_NUMBERS.items() for name in names}
 _NOUN_REACH = 2
 """Words after a number that may be what it counts: the noun, or an adjective and the noun."""
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
@@ -86,10 +89,20 @@ class Claimed:
 
 def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
     """Every number in ``text``, in digits or words ("fem", "fourteen"), with its unit and noun."""
-    tokens = [t.casefold() for t in _TOKEN.findall(text)]
+    # A date in digits is its day (below) and its year; its month is checked as a month.
+    tokens = [t.casefold() for t in _TOKEN.findall(_DAY_OF_DATE.sub(lambda d: d.group(0)[-4:], text))]
     words = number_words(lang)
-    found = []
+    found = [
+        # "05-07-2017": the day of a date, counted in its month.
+        Quantity(float(date.group(1)), _DAY, frozenset({date.group(2).lstrip("0")}))
+        for date in _DAY_OF_DATE.finditer(text)
+    ]
     for i, token in enumerate(tokens):
+        month = _MONTH_OF.get(fold(tokens[i + 1])) if i + 1 < len(tokens) and token.isdigit() else None
+        if month is not None:
+            # "5 July 2017", "5. juli": a day of that month, not five of something.
+            found.append(Quantity(float(token), _DAY, frozenset({month})))
+            continue
         if i and fold(tokens[i - 1]) in _NUMBERING:
             continue  # "theme 5", "tema nummer 2": which one, not how many
         if token == "one" and i and tokens[i - 1] in _BEFORE_PRONOUN_ONE:
@@ -278,7 +291,9 @@ def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -
     for i, word in enumerate(words):
         if i in asking:
             continue
-        if word in MONTHS or (word.isdigit() and _is_year(float(word))):
+        if word.isdigit() and i + 1 < len(words) and words[i + 1] in MONTHS:
+            asking[i] = ""  # "5 July": the day goes with its month, asked "when"
+        elif word in MONTHS or (word.isdigit() and _is_year(float(word))):
             asking[i] = "when"
         elif word.isdigit() or word in numbers:
             asking[i] = "how-many"

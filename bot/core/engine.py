@@ -31,6 +31,7 @@ from bot.core.lexicon import (
     DANISH_CUES,
     ENGLISH_CUES,
     FRAMING_WORDS,
+    MONTHS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
@@ -491,7 +492,7 @@ class Engine:
             for w in corrected
             if w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
-            and not (claim and (w.isdigit() or w in CLAIM_TAGS or w in AMOUNT_WORDS or w in number_words(lang)))
+            and not (claim and (w.isdigit() or w in CLAIM_TAGS | AMOUNT_WORDS | MONTHS or w in number_words(lang)))
             # "… word for word, if possible, for my thesis": how the request is framed, unless
             # an entry asks with that word itself.
             and not (w in FRAMING_WORDS and not self.index.knows(w))
