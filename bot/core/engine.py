@@ -512,6 +512,12 @@ class Engine:
                 rewritten = self._from_entries(text, lang, asked_back)
                 if rewritten.answered:
                     answer = rewritten
+        if claim and answer.outcome == "suggestions":
+            # "the old group keeps working in parallel with the new one?": between entries that
+            # match alike, the one whose answer bears the claim out or rules it out decides.
+            decided = self._decided_by_claim(text, lang, answer, corrected, mentions)
+            if decided is not None:
+                return decided
         if answer.outcome in ("fallback", "suggestions"):
             # Names say who speaks, not what about: the paragraph must match the rest.
             quoted = self._quoted(text, lang, [w for w in question_words if w in free] + titled[len(free) :], speakers)
@@ -532,6 +538,24 @@ class Engine:
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _decided_by_claim(
+        self, text: str, lang: Lang, suggested: Answer, words: list[str], mentions: list[Mention]
+    ) -> Answer | None:
+        """The first suggested entry whose answer gives the claim a verdict, when every one
+        that gives a verdict gives the same; None when none does or they disagree."""
+        decided = []
+        for suggestion in suggested.suggestions:
+            key = parse_key(suggestion.key)
+            if key is None or key.kind != "e" or key.value not in self._entries:
+                continue
+            answer = self._from_entry(text, lang, Candidate(key.value, suggested.confidence, ""))
+            checked = self._checked(answer, True, words, mentions)
+            if has_verdict(checked.text):
+                decided.append(checked)
+        if not decided or len({fold(a.text).split()[0] for a in decided}) > 1:
+            return None
+        return decided[0]
 
     def _theme_title_words(self, mentions: list[Mention]) -> list[str]:
         numbers = {m.ids[0] for m in mentions if m.kind == "theme" and len(m.ids) == 1}

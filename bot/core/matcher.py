@@ -241,7 +241,7 @@ class QuestionIndex:
 
     def _weight(self, meanings: Iterable[str]) -> float:
         idf, unseen = self._idf, self._unseen_idf
-        return sum([idf.get(m, unseen) for m in meanings])
+        return math.fsum(idf.get(m, unseen) for m in meanings)
 
     def _candidates(self, meanings: frozenset[str], smalltalk: bool) -> list[int]:
         """Variants sharing the question's most distinctive meanings, most shared weight first.
@@ -283,21 +283,23 @@ class QuestionIndex:
         qtype = question_type(words)
         weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
         opposed = frozenset(OPPOSITES[m] for m in meanings if m in OPPOSITES) - meanings
-        query_weight = sum(weights.values())
+        # fsum: a sum over a set must not depend on its order (the hash seed), or a coverage of
+        # exactly 1.0 comes out 0.9999999999999999 in one run and not the next.
+        query_weight = math.fsum(weights.values())
         choices = {key: self._variants[key].text for key in self._candidates(meanings, smalltalk)}
         surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
         entry_recalls: dict[str, float] = {}
         for _, sort_score, key in surface:
             variant = self._variants[key]
-            shared = sum([weights[m] for m in meanings & variant.meanings])
+            shared = math.fsum(weights[m] for m in meanings & variant.meanings)
             recall = shared / query_weight
             precision = shared / variant.weight
             overlap = 0.0 if shared == 0 else 2 * recall * precision / (recall + precision)
             entry_recall = entry_recalls.get(variant.entry_id)
             if entry_recall is None:
                 explained = meanings & self._entry_meanings[variant.entry_id]
-                entry_recall = sum([weights[m] for m in explained]) / query_weight
+                entry_recall = math.fsum(weights[m] for m in explained) / query_weight
                 entry_recalls[variant.entry_id] = entry_recall
             recall_weight = self.tuning.entry_recall_weight
             overlap = (1 - recall_weight) * overlap + recall_weight * entry_recall
@@ -311,6 +313,6 @@ class QuestionIndex:
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
                 topic = variant.meanings - _QUESTION_MEANINGS
-                coverage = sum([weights[m] for m in meanings & topic]) / self._weight(topic) if topic else 1.0
+                coverage = math.fsum(weights[m] for m in meanings & topic) / self._weight(topic) if topic else 1.0
                 best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text, coverage)
         return sorted(best.values(), key=lambda c: -c.score)[:limit]

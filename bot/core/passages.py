@@ -117,12 +117,12 @@ class PassageIndex:
         if not candidates:
             return None
         weight = {m: self._idf.get(m, self._unseen) for m in wanted}
-        total = sum(weight.values())
+        total = math.fsum(weight.values())  # fsum: the same share whatever the set's order
         # "hvem takker den gamle styregruppe?": between paragraphs that hold the words alike, who
         # said it is answered by the one someone says, not the article's own narration.
         who = self.asks_for_words(words) and bool(_WHO & set(words))
         best = max(
-            (Found(p, sum(weight[m] for m in wanted if held_in(m, ms)) / total) for p, ms in candidates),
+            (Found(p, math.fsum(weight[m] for m in wanted if held_in(m, ms)) / total) for p, ms in candidates),
             key=lambda f: (f.share, who and f.passage.speaker is not None),
         )
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
