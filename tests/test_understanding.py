@@ -428,6 +428,9 @@ TOPIC_CLAIMS = [
     ("vandplanen har 4 temaer", "nej", ["3"]),
     ("tema 2 = færre ledningstab?", "ja", []),
     ("tema 2 = klimatilpasning?", "nej", ["Færre ledningstab"]),
+    # a public office no member's title holds
+    ("Krageby er repræsenteret ved sin borgmester, ikk?", "nej", ["Ingrid Falkesen"]),
+    ("is the mayor of Søholt in the group?", "no", ["Aksel Brandtoft"]),
     # the chair claimed to hold a title
     ("the group is chaired by one of the forsyningsdirektører, right?", "no", ["Rasmus Kvistgaard"]),
     ("formanden er forskningschef, ikk?", "ja", ["Rasmus Kvistgaard"]),

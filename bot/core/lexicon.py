@@ -468,6 +468,13 @@ PUBLIC_BODIES = word_set("""
 """Public bodies in general: "vedtaget af folketinget?" names a doer, which the answer's doer
 may rule out."""
 AGENT_MARKERS = word_set("af by")
+OUTSIDE_JOBS = word_set("""
+    borgmester borgmesteren borgmesteres mayor mayors minister ministeren ministre ministers rådmand
+    rådmanden alderman councillor councilor byrådsmedlem politiker politikeren politician
+    folketingsmedlem mp
+""")
+"""Public offices no job title of an administration holds: "represented by its mayor" is a
+claim the members' titles rule out."""
 """What introduces the doer of a passive ("vedtaget af …", "set up by …")."""
 RATE_WORDS = word_set("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
 """Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""

@@ -44,6 +44,7 @@ from bot.core.lexicon import (
     NEGATION_WORDS,
     ONLY_WORDS,
     ORGANISATION_WORDS,
+    OUTSIDE_JOBS,
     PERSONAL_PRONOUNS,
     QUESTION_TYPES,
     QUESTION_WORDS,
@@ -106,6 +107,7 @@ class Reasoner:
     ) -> None:
         self.render = renderer
         self.knows = knows or (lambda word: True)
+        self._title_words = frozenset(w for p in renderer.k.people for w in fold(f"{p.title.da} {p.title.en}").split())
         """Whether a word is one the engine understands: a claim with a word it does not
         ("er Winther kommunaldir i Aarhus?") is not confirmed on the words it does."""
         self.topic_theme = topic_theme
@@ -183,6 +185,10 @@ class Reasoner:
             rest = {
                 w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS
             }
+            outside_jobs = {w for w in rest if w in OUTSIDE_JOBS} - self._title_words
+            if len(seats) == len(seats_named) and outside_jobs and not self._unchecked(words, mentions):
+                # "Fredensborg er repræsenteret ved sin borgmester?": no member holds that job.
+                return verdict(False, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
             if len(seats) == len(seats_named) and rest and rest <= MEMBERSHIP_WORDS | GROUP_WORDS:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
