@@ -26,6 +26,26 @@ PLAINER = [
         "Vi vil henvise til, at planen har tre temaer. Kan De bekræfte det?",
         Reframing("planen har tre temaer, korrekt?", True),
     ),
+    ("The plan has four themes - can you confirm?", Reframing("The plan has four themes, correct?", True)),
+    ("The plan has four themes. Confirm.", Reframing("The plan has four themes, correct?", True)),
+    ("My notes say the plan has four themes - can you confirm?", Reframing("the plan has four themes, correct?", True)),
+    (
+        "Jeg har noteret, at planen har fire temaer. Er det korrekt? Det betyder noget for budgettet.",
+        Reframing("planen har fire temaer, korrekt?", True),
+    ),
+    (
+        "The plan has three themes. Is that what the article says?",
+        Reframing("The plan has three themes, correct?", True),
+    ),
+    ("tema 2 = klimatilpasning?", Reframing("tema 2 er klimatilpasning, korrekt?", True)),
+    ("Admit it: the plan has four themes.", Reframing("the plan has four themes, correct?", True)),
+    ("Bekræft venligst: planen har tre temaer.", Reframing("planen har tre temaer, korrekt?", True)),
+    # a short aside after the question's last comma
+    ("What is the third theme, if I may ask?", Reframing("What is the third theme?", False)),
+    (
+        "to which organisation does Helle belong, according to the text?",
+        Reframing("to which organisation does Helle belong?", False),
+    ),
 ]
 
 

@@ -37,7 +37,7 @@ _OPENING = re.compile(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so
+    correct right true accurate confirm confirmed so indrøm admit
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 _REFERENCES = word_set("det dette that this it")
@@ -108,6 +108,10 @@ def reframings(text: str) -> list[Reframing]:
         # claim is what was said before.
         claim_said = said[request - 1]
         found.append(Reframing(_as_claim(claim_said, _tag_of(said[request], claim_said)), claim=True))
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and _is_confirmation(head) and len(_words(head)) <= _MAX_BARE_REQUEST_WORDS:
+        # "Admit it: the strategy was adopted by the Folketing.", "Bekræft venligst: …"
+        found.append(Reframing(_as_claim(rest.strip(), _tag_of(head, rest)), claim=True))
     if len(parts) == 1 and text.count("=") == 1:
         # "tema 2 = digital understøttelse?": an equation put up for confirmation.
         left, right = (side.strip(" ?") for side in text.split("="))
