@@ -322,7 +322,7 @@ CONCEPTS = _concepts("""
     strategy: strategy strategies strategi strategien strategiens
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
-        dkk kr kroner mia milliard milliarder billion
+        dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
     purpose: purpose aim goal point formål formålet meningen mål målet
     goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
