@@ -61,6 +61,7 @@ def test_a_framed_message_offers_its_plain_question_first(message: str, plainer:
         "Is the plan from 2031?",
         "Helle er fra Søholt, ikk?",
         "the group that met, who chairs it?",
+        "So it was the government that adopted the plan?",
         "",
     ],
 )

@@ -420,6 +420,7 @@ TOPIC_CLAIMS = [
     ("vandplanen blev vedtaget af folketinget, ikk?", "nej", ["LWB"]),
     ("the steering group was set up by the government, right?", "no", ["LWB"]),
     ("the steering group was set up by Government, right?", "no", ["LWB"]),
+    ("So it was the government that adopted the water plan?", "no", ["LWB"]),
     # a day and a month, against a date in digits
     ("the article is from 2 May 2031, right?", "yes", []),
     ("the article is from 3 May 2031, right?", "no", []),

@@ -47,6 +47,9 @@ _BEFORE_PRONOUN_ONE = frozenset(
     {"the", "this", "that", "new", "old", "other", "another", "former", "previous", "current", "same", "which"}
 )
 """Words after which English "one" stands for a noun said before ("the old one"), not a count."""
+_CLEFT_SUBJECTS = frozenset({"it", "det", "this", "that"})
+_CLEFT_VERBS = frozenset({"was", "is", "var", "er"})
+"""A cleft names the doer too: "it was the Folketing that adopted it", "det var regeringen der …"."""
 _AGENT_REACH = 3
 """Words before a body that may hold its "af"/"by": "by the Danish government"."""
 _DAY = "day"
@@ -159,7 +162,9 @@ def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
     the doer, as a stranger is when capitalised."""
     found = []
     for i, word in enumerate(words):
-        if word in PUBLIC_BODIES and any(w in AGENT_MARKERS for w in words[max(0, i - _AGENT_REACH) : i]):
+        before = words[max(0, i - _AGENT_REACH) : i]
+        cleft = any(a in _CLEFT_SUBJECTS and b in _CLEFT_VERBS for a, b in pairwise(before))
+        if word in PUBLIC_BODIES and (cleft or any(w in AGENT_MARKERS for w in before)):
             found.append(word)
     return tuple(found)
 

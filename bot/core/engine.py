@@ -35,15 +35,19 @@ from bot.core.lexicon import (
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
+    OUTSIDE_JOBS,
     PERSON_CONTEXT,
     PERSONAL_PRONOUNS,
     PHRASES,
+    PUBLIC_BODIES,
     QUESTION_WORDS,
     QUOTE_CUES,
+    STATE_VERBS,
     STOPWORDS,
     STRUCTURE_WORDS,
     THEME_CONTEXT,
     THEME_WORDS,
+    TITLE_WORDS,
     number_words,
     owned_names,
     phrase_index,
@@ -65,6 +69,7 @@ from bot.core.phrases import (
     say,
 )
 from bot.core.reasoning import Reasoner, asks_definition, has_verdict, is_claim, verdict_prefix, without_verdict
+from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -159,6 +164,15 @@ class Engine:
             | frozenset(w for p in knowledge.passages for w in fold(f"{p.text.da} {p.text.en}").split())
             | frozenset(subject.synonyms)
             | frozenset(subject.title_parts)
+            # Words the structure of a question rests on are words, not typos of others:
+            # "citeres" must stay "citeres" for "hvor mange personer citeres?".
+            | QUOTED_WORDS
+            | SAYING_WORDS
+            | STATE_VERBS
+            | OUTSIDE_JOBS
+            | PUBLIC_BODIES
+            | AMOUNT_WORDS
+            | TITLE_WORDS
         )
         self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS)
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)

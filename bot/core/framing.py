@@ -53,6 +53,8 @@ REPORTING_WORDS = (
 )
 """Words of the frame around a reported claim ("Jeg har noteret, at …", "I understood that …")."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that)\s+", re.IGNORECASE)
+_CLEFT = re.compile(r"\b(?:it|det|this|that)\s+(?:was|is|were|er|var)\b", re.IGNORECASE)
+"""A cleft ("it was SKI that …") puts what is claimed before "that": no frame to drop."""
 _COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
 """", at …" opens what is said in Danish ("… henvise til, at …"); a bare "at" may be "to"."""
 _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt stemmer passer bekræfte")
@@ -183,6 +185,8 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
     ``bare_frame``: a statement may frame its claim without "that" ("My notes say X"); a
     question may not ("hvad siger X i artiklen?" asks what X says)."""
     for conjunction in _CONJUNCTION.finditer(sentence):
+        if _CLEFT.search(sentence[: conjunction.start()]):
+            return None  # "So it was the Folketing that adopted it?": the claim is in the frame
         frame = set(_words(re.sub(r"[^\w\s]", " ", sentence[: conjunction.start()])))
         if not frame & REPORTING_WORDS and not _COMMA_CONJUNCTION.match(conjunction.group()):
             continue
