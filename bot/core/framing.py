@@ -49,7 +49,8 @@ REPORTING_WORDS = (
     noted wrote written write read heard understood understand say says said mentions mentioned claims
     states think thought believe believed
 """)
-    | CONFIRM_WORDS
+    # "so" confirms as a request ("Is this so?"), never as a frame ("so it was X that …").
+    | (CONFIRM_WORDS - {"so"})
 )
 """Words of the frame around a reported claim ("Jeg har noteret, at …", "I understood that …")."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that)\s+", re.IGNORECASE)
