@@ -442,6 +442,10 @@ ABBREVIATIONS = {
         "diff": "difference",
         "plz": "please",
         "ur": "you're",
+        "grp": "group",
+        "styregrp": "styregruppe",
+        "komm": "kommune",
+        "repr": "repræsenterer",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""
