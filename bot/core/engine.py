@@ -204,6 +204,7 @@ class Engine:
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
         """Numbers the knowledge states (2012, 80, 14...): a question may name them freely."""
         self._years = ", ".join(sorted(n for n in self._numbers if _YEAR.fullmatch(n)))
+        self._asked: dict[tuple[str, Lang | None, Lang | None], Answer] = {}
         self.dialogue = Dialogue(self)
         """Reads the turns of a conversation (``converse``) against this knowledge."""
 
@@ -222,6 +223,7 @@ class Engine:
     # -- public -------------------------------------------------------------------------
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
+        self._asked = {}
         asked = clean_display(question)
         text, courtesy_said = self._courtesy_apart(asked, language_hint)
         requested = _REPLY_LANGUAGE.search(fold(text))
@@ -258,6 +260,7 @@ class Engine:
     def ask_in(self, question: str, language: Lang) -> Answer:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's
         rewritten turn mixes words of earlier turns with the language of the last one."""
+        self._asked = {}
         asked = clean_display(question)
         text = self._courtesy_apart(asked, language)[0]
         return replace(self._answer(text, language, language), question=asked)
@@ -433,6 +436,16 @@ class Engine:
         return named[0].surface if named else None
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        """One question read as one: names, facts, entries and paragraphs. A long message asks
+        it of the same parts several times (whole, core, clause, reframings, compound parts),
+        so the answers of the message being answered are kept until the next one."""
+        key = (text, language_hint, forced)
+        answer = self._asked.get(key)
+        if answer is None:
+            answer = self._asked[key] = self._ask_once(text, language_hint, forced)
+        return answer
+
+    def _ask_once(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         words = word_pairs(text)
         default = language_hint or self.default_language
         if not words:
