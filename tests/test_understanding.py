@@ -1808,3 +1808,19 @@ def test_a_claim_between_two_close_entries_is_decided_by_the_one_whose_answer_ru
     answer = fixture_engine.ask("So the old pipe council keeps working alongside the new group?")
     assert verdict(answer) == "no", answer.text
     assert "dissolved" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "office", "contains"),
+    [
+        ("Which minister approved the water plan?", "minister", "LWB"),
+        ("hvilken borgmester sidder i styregruppen?", "borgmester", KVISTGAARD),
+        ("which government body set up the group?", "government", "LWB"),
+    ],
+)
+def test_a_question_taking_for_granted_an_office_the_article_never_names_says_so_and_who_did(
+    fixture_engine: Engine, question: str, office: str, contains: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "negative", answer.text
+    assert office in answer.text and contains in answer.text, answer.text

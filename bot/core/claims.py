@@ -157,6 +157,15 @@ def claimed(
     )
 
 
+def without_organisation_names(folded: str, organisations: Sequence[Organisation]) -> str:
+    """``folded`` (padded with spaces) without the organisations' names: "Local Government
+    Denmark" is KL, and its "Government" is no government."""
+    for organisation in organisations:
+        for alias in (organisation.short, organisation.name.da, organisation.name.en, *organisation.aliases):
+            folded = folded.replace(f" {fold(alias)} ", " ")
+    return folded
+
+
 def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
     """ "vedtaget af folketinget", "set up by the Danish government": a public body named as
     the doer, as a stranger is when capitalised."""
@@ -203,10 +212,7 @@ def judge(
             verdicts.append(None)
     # "set up by the government?": the answer's own doer rules a body out; the organisations'
     # names are no evidence for it ("Local Government Denmark" is KL).
-    unnamed = folded
-    for organisation in organisations:
-        for alias in (organisation.short, organisation.name.da, organisation.name.en, *organisation.aliases):
-            unnamed = unnamed.replace(f" {fold(alias)} ", " ")
+    unnamed = without_organisation_names(folded, organisations)
     for stranger in claim.strangers:
         # "vedtaget af Folketinget?": a body the answer does not name did not do it when it
         # names another; otherwise the claim cannot be borne out.

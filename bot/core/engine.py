@@ -61,6 +61,7 @@ from bot.core.phrases import (
     ABOUT_ENTITY,
     EMPTY,
     FALLBACK,
+    NO_SUCH_DOER,
     NOT_IN_ARTICLE,
     PERSON_QUESTION,
     SUGGEST,
@@ -92,6 +93,11 @@ _COMMA_BREAK = re.compile(
 )
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
+_WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
+OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
+_BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
+"""What may follow an office in "which government body …"."""
+"""Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
 """What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
 _STATED = re.compile(r"[.!]\W*$")
@@ -473,6 +479,10 @@ class Engine:
             smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:
                 return smalltalk
+        if OFFICES & set(corrected) and _WHICH_WORDS & set(corrected):
+            presupposed = self._presupposed_office(text, lang, forced)
+            if presupposed is not None:
+                return presupposed
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
@@ -565,6 +575,29 @@ class Engine:
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _presupposed_office(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """ "Which minister approved the strategy?", "hvilken borgmester sidder i gruppen?": the
+        question takes for granted an office or body the article never names. Asked with "who",
+        an answer naming someone else gets "the article names no minister" before it."""
+        pairs = word_pairs(text)
+        folded = [w for _, w in pairs]
+        for i, word in enumerate(folded[:-1]):
+            if word not in _WHICH_WORDS:
+                continue
+            office = next((j for j in (i + 1, i + 2) if j < len(folded) and folded[j] in OFFICES), None)
+            if office is None:
+                return None
+            who = "hvem" if lang == "da" else "who"
+            after = office + 1 + (office + 1 < len(folded) and folded[office + 1] in _BODY_NOUNS)
+            rest = [raw for raw, _ in pairs[after:]]
+            plain = self._ask(" ".join([raw for raw, _ in pairs[:i]] + [who, *rest]), lang, forced)
+            said = claims.without_organisation_names(f" {fold(plain.text)} ", self.knowledge.organisations)
+            if plain.outcome != "answer" or f" {folded[office]} " in said:
+                return None
+            body = say(NO_SUCH_DOER, lang, office=pairs[office][0], answer=plain.text)
+            return replace(plain, text=body, outcome="negative", answered=True, question=text)
+        return None
 
     def _decided_by_claim(
         self, text: str, lang: Lang, suggested: Answer, words: list[str], mentions: list[Mention]

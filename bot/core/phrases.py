@@ -51,6 +51,10 @@ NOT_MENTIONED = Bilingual(
         "{strategy} {period} and {agreements}."
     ),
 )
+NO_SUCH_DOER = Bilingual(
+    da="Artiklen nævner ingen {office}. {answer}",
+    en="The article names no {office}. {answer}",
+)
 YEAR_NOT_IN_ARTICLE = Bilingual(
     da="Artiklen siger ikke noget om {year}. De årstal, den nævner, er {years}.",
     en="The article says nothing about {year}. The years it mentions are {years}.",
