@@ -463,8 +463,7 @@ class Engine:
             [pair for i, pair in enumerate(words) if i not in in_name], default, self._danish_cues, self._english_cues
         )
         corrected = [
-            w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w), raw if w not in ABBREVIATIONS else None)
-            for i, (raw, w) in enumerate(words)
+            w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)
         ]
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
         # A paragraph names a theme by its title, not its number: "theme 1" is looked for in

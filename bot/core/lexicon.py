@@ -340,8 +340,6 @@ CONCEPTS = _concepts("""
     period: period periode years cover covers dækker gælder
     written: written wrote skrevet skrev published udgivet publiceret publication publicering
     date: date dato
-    relation: relate relates related relation relationship connected connection
-        connect tied tie ties kobling koblingen koblet forbindelse forbundet sammenhæng hænger relaterer
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
     resources: resources ressourcer ressourcerne midler

@@ -105,27 +105,15 @@ class SpellingCorrector:
             self._anagrams["".join(sorted(word))].append(word)
         self._cache: dict[str, str] = {}
 
-    def correct(self, word: str, typed: str | None = None) -> str:
-        """``typed``: the word as typed ("linket", "hôtel"), looked up in wordfreq beside ``word``."""
+    def correct(self, word: str) -> str:
         if word in self.vocabulary or len(word) < 3 or word.isdigit():
             return word
-        key = word if typed is None else f"{word} {typed.casefold()}"
-        cached = self._cache.get(key)
+        cached = self._cache.get(word)
         if cached is None:
             cached = self._swapped(word) or self._closest(word) or word
-            if cached != word and not (cached.startswith(word) or word.startswith(cached)) and self._common(word, typed):
-                cached = word
             if len(self._cache) < self.tuning.spelling_cache_size:
-                self._cache[key] = cached
+                self._cache[word] = cached
         return cached
-
-    def _common(self, word: str, typed: str | None) -> bool:
-        """A common real Danish or English word ("linket", "hotel") is no typo of a known one."""
-        from wordfreq import zipf_frequency  # loaded on the first unknown word, not at start-up
-
-        forms = {word} if typed is None else {word, typed.casefold()}
-        threshold = self.tuning.common_word_zipf
-        return any(zipf_frequency(form, lang) >= threshold for form in forms for lang in ("da", "en"))
 
     def _swapped(self, word: str) -> str | None:
         """ "waht" -> "what", "teh" -> "the": two neighbouring letters typed in reverse.

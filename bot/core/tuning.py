@@ -38,9 +38,6 @@ class Tuning:
     # -- scoring variants (bot.core.matcher) ---------------------------------------------
     spelling_cutoff: float = 80
     """``fuzz.ratio`` a typed word needs to be read as a known word."""
-    common_word_zipf: float = 3.0
-    """wordfreq Zipf frequency (Danish or English) above which an unknown word is a real word,
-    not a typo: "linket" must not become "linked"."""
     min_spelling_length: int = 4
     min_truncated_title: int = 7
     """A title word cut short is read as the one title word it begins from this many letters
