@@ -846,3 +846,15 @@ def test_it_after_a_question_asking_which_thing_is_the_thing_the_answer_names(fi
 )
 def test_a_bare_who_after_a_count_asks_which_ones(fixture_engine: Engine, turns: list[str], expected: str) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize("reaction", ["ok", "haha ok", "lol ok", "much obliged", "got it"])
+def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
+    fixture_engine: Engine, reaction: str
+) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", reaction])
+    assert answer.outcome == "smalltalk", answer.text
+
+
+def test_a_bare_ok_with_no_answer_before_it_is_not_acknowledged(fixture_engine: Engine) -> None:
+    assert talk(fixture_engine, ["ok"]).outcome != "smalltalk"

@@ -193,7 +193,13 @@ class Dialogue(Moves):
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
         prefix = LANGUAGE_PREFIX.match(question)
-        if prefix is not None:
+        noted = None
+        if state.at is not None:
+            # "ok", "lol ok" after an answer take note of it; alone they say nothing.
+            noted = self.engine.acknowledge(question, state.language or language_hint or self.engine.default_language)
+        if noted is not None:
+            alone = noted
+        elif prefix is not None:
             # "ok, på dansk nu: hvad er deres titler": the request says the language; the rest
             # is the turn, whose "deres" still leans on the turns before.
             lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
