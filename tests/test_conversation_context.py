@@ -858,3 +858,26 @@ def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
 
 def test_a_bare_ok_with_no_answer_before_it_is_not_acknowledged(fixture_engine: Engine) -> None:
     assert talk(fixture_engine, ["ok"]).outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which members are not from a municipality?", "which of them is from Lyngholt?"],
+        ["hvilke medlemmer er ikke fra en kommune?", "hvem af dem er fra Lyngholt?"],
+    ],
+)
+def test_which_of_them_that_fits_none_listed_says_none_and_then_who_fits_in_the_whole_group(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.index("Rasmus Kvistgaard") < answer.text.index("Tobias Ravnkilde"), answer.text
+
+
+def test_which_of_them_after_a_list_narrowed_from_another_still_means_that_list_not_the_group(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(
+        fixture_engine, ["who is utilities director?", "which of them is from Krageby?", "which of them is the chair?"]
+    )
+    assert answer.outcome == "negative" and "Rasmus" not in answer.text, answer.text

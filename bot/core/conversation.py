@@ -144,6 +144,7 @@ LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
+AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
 ONLY_THIS = Bilingual(
@@ -220,6 +221,7 @@ class Dialogue(Moves):
             listed=reading.listed,
             topic=reading.topic or self._topic_kept(reading, state),
             besides=reading.besides,
+            drawn_from=reading.drawn_from,
             moved=reading.moved,
         )
         return TurnReading(answer, after, reading.asked)
@@ -235,6 +237,7 @@ class Dialogue(Moves):
         topic: str | None = None,
         besides: tuple[str, ...] = (),
         moved: tuple[str, str] | None = None,
+        drawn_from: tuple[str, ...] = (),
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -291,6 +294,7 @@ class Dialogue(Moves):
             at=now,
             topic=topic,
             besides=besides if listed is not None else (),
+            drawn_from=drawn_from if listed is not None else (),
             moved=moved,
             answered_organisations=tuple(
                 dict.fromkeys(
@@ -698,7 +702,7 @@ class Dialogue(Moves):
                 # a member has one title, so the list narrowed by another cannot hold one; the
                 # user means the group the list was drawn from.
                 return self._ask(rest, turn.lang)
-            return self._narrowed(turn, rest, state.listed, keep=True)
+            return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
         if not any(w in ELSE for w in turn.folded):
             return None
         excluded = (state.person,) if state.person else state.listed
@@ -723,7 +727,9 @@ class Dialogue(Moves):
         )
         return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
 
-    def _narrowed(self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> Reading:
+    def _narrowed(
+        self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool, root: tuple[str, ...] = ()
+    ) -> Reading:
         lang = turn.lang
         full = self.engine.ask_in(rest, lang)
         # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
@@ -750,8 +756,27 @@ class Dialogue(Moves):
         render = self.engine.renderer
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
         text = "\n".join([head, *lines]) if head else empty
+        if keep and not kept and not root:
+            # "which of them is the afdelingsleder?" after a list of two that holds none, and was
+            # no narrowing of another: the user may well mean the whole group, so its answer
+            # follows the "none" (never in its place). A list narrowed from another
+            # ("which of them is from Aalborg?" after the kommunaldirektører) stays the "them".
+            wider = tuple(p for p in named if p in render.person_by_name)
+            if wider:
+                lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
+                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
+                # Still a "none" for the list asked about: the verdict stays negative.
+                answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
+                return Reading(full.question, answer, listed=wider)
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
-        return Reading(full.question, answer, listed=kept or people, besides=() if keep or not kept else people)
+        drawn = (root or people) if keep and kept else ()
+        return Reading(
+            full.question,
+            answer,
+            listed=kept or people,
+            besides=() if keep or not kept else people,
+            drawn_from=drawn,
+        )
 
     # -- pronouns -----------------------------------------------------------------------
 

@@ -333,6 +333,7 @@ def test_the_state_is_explicit_immutable_small_and_picklable(engine):
         frame="hvor mange er kommunaldirektører?",
         focus="list",
         listed=("Lasse Jacobsen",),
+        drawn_from=("Lasse Jacobsen", "Klaus Christiansen"),
         source="fact:count:title",
         citation="members",
         language="da",
