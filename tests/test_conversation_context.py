@@ -881,3 +881,9 @@ def test_which_of_them_after_a_list_narrowed_from_another_still_means_that_list_
         fixture_engine, ["who is utilities director?", "which of them is from Krageby?", "which of them is the chair?"]
     )
     assert answer.outcome == "negative" and "Rasmus" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["and his direct line?", "og hans direkte telefon?"])
+def test_his_direct_line_after_a_member_is_no_claim_about_a_director_title(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", turn])
+    assert not answer.text.startswith(("Yes", "Ja")), answer.text
