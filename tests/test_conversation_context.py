@@ -887,3 +887,13 @@ def test_which_of_them_after_a_list_narrowed_from_another_still_means_that_list_
 def test_his_direct_line_after_a_member_is_no_claim_about_a_director_title(fixture_engine: Engine, turn: str) -> None:
     answer = talk(fixture_engine, ["who represents Krageby?", turn])
     assert not answer.text.startswith(("Yes", "Ja")), answer.text
+
+
+@pytest.mark.parametrize(("organisation", "member"), [("ARI", "Rasmus Kvistgaard"), ("LWB", "Helle Birkmose")])
+def test_who_is_from_an_organisation_after_a_no_names_its_member_not_what_it_is(
+    fixture_engine: Engine, organisation: str, member: str
+) -> None:
+    answer = talk(
+        fixture_engine, ["who chairs?", f"and is he from {organisation}?", f"who is from {organisation} then?"]
+    )
+    assert member in answer.text, answer.text
