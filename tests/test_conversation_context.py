@@ -897,3 +897,12 @@ def test_who_is_from_an_organisation_after_a_no_names_its_member_not_what_it_is(
         fixture_engine, ["who chairs?", f"and is he from {organisation}?", f"who is from {organisation} then?"]
     )
     assert member in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["hvor kommer hun fra?", "jeg tænkte på Ingrid"], ["where is she from?", "I was thinking of Ingrid"]]
+)
+def test_a_name_given_as_whom_one_was_thinking_of_answers_the_question_that_was_waiting(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Krageby")

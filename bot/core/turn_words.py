@@ -53,11 +53,12 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant)\b\W*"
+    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
+    r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
     r"|^(?:nej|no)\W+(?=\S)",
     re.IGNORECASE,
 )
-"""'nej, jeg mente …', 'no, I meant …', 'nej, Hjørring': the last question, about another."""
+"""'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring': the last question, about another."""
 MEANT = word_set("mente mener meant mean")
 OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
 """'the other one's title', 'den andens titel': a possessive pointing at the other one."""
