@@ -906,3 +906,16 @@ def test_a_name_given_as_whom_one_was_thinking_of_answers_the_question_that_was_
     fixture_engine: Engine, turns: list[str]
 ) -> None:
     answers(fixture_engine, turns, "Krageby")
+
+
+@pytest.mark.parametrize("turn", ["Hvad er det fulde navn på hendes organisation?", "what is her organisation?"])
+def test_her_organisation_after_a_member_who_sits_for_one_is_that_organisation(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answers(fixture_engine, ["who is Helle Birkmose?", turn], "Lakeside Water Board")
+
+
+def test_a_polite_kan_de_fortaelle_mere_asks_for_more_like_kan_du(fixture_engine: Engine) -> None:
+    polite = talk(fixture_engine, ["hvem er Helle Birkmose?", "Kan De fortælle mere?"])
+    plain = talk(fixture_engine, ["hvem er Helle Birkmose?", "Kan du fortælle mere?"])
+    assert polite.answered and polite.text == plain.text, polite.text

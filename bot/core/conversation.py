@@ -58,6 +58,7 @@ from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import (
     CHAIR_WORDS,
     EXPLICIT_SAME_WORDS,
+    ORGANISATION_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
@@ -826,6 +827,11 @@ class Dialogue(Moves):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
                 subject = state.person or self._seat_person(state) or _newcomer(state)
+                employer = self._employer(subject, folded, i) if possessive and subject else None
+                if employer is not None:
+                    # "hendes organisation" is SKI, asked about as SKI: her own profile only names it.
+                    swaps[(i, i + 2)] = employer
+                    continue
             if subject is None:
                 continue
             swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
@@ -835,6 +841,17 @@ class Dialogue(Moves):
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _employer(self, person: str, folded: Sequence[str], index: int) -> str | None:
+        """The short name of the organisation ``person`` sits for, when the word after the
+        possessive at ``index`` is "organisation"; None for a member from a municipality."""
+        if index + 1 >= len(folded) or folded[index + 1] not in ORGANISATION_WORDS:
+            return None
+        member = self.engine.renderer.person_by_name.get(person)
+        seat = self.engine.renderer.seat_of(member) if member is not None else None
+        if seat is None or seat.organisation_id is None:
+            return None
+        return self._organisation_short.get(seat.organisation_id, seat.organisation_id)
 
     def _plural(self, turn: Turn, state: Conversation) -> tuple[str, ...]:
         """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
