@@ -919,3 +919,10 @@ def test_a_polite_kan_de_fortaelle_mere_asks_for_more_like_kan_du(fixture_engine
     polite = talk(fixture_engine, ["hvem er Helle Birkmose?", "Kan De fortælle mere?"])
     plain = talk(fixture_engine, ["hvem er Helle Birkmose?", "Kan du fortælle mere?"])
     assert polite.answered and polite.text == plain.text, polite.text
+
+
+def test_a_bare_phrase_after_a_first_question_about_they_is_whom_they_are_never_asked_alone(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvad tjener de?", "medlemmerne af styregruppen"])
+    assert answer.outcome == "not_in_article" and "Ingrid Falkesen" not in answer.text, answer.text

@@ -245,7 +245,10 @@ class Dialogue(Moves):
         now = time.time() if now is None else now
         if answer.outcome not in _RESOLVED:
             # Small talk and what was not understood leave the subject as it was.
-            pending = asked if answer.source == CLARIFY_SOURCE else None
+            # "hvad tjener de?" not understood for want of whom "de" means waits like "who do
+            # you mean?": "medlemmerne af styregruppen" next says whom.
+            they = bool(set(fold(asked).split()) & (PLURAL | PLURAL_POSSESSIVE | {"de"}))
+            pending = asked if answer.source == CLARIFY_SOURCE or (they and state.at is None) else None
             return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
@@ -425,6 +428,8 @@ class Dialogue(Moves):
         rest = turn.text[marker.end() :].strip() if marker else turn.text
         pairs = word_pairs(rest)
         people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
+        if not people:
+            return self._pending_phrase(rest, state.pending, turn.lang)
         if len(people) != 1 or len(people[0].ids) != 1:
             return None
         covered = set(range(people[0].start, people[0].end))
@@ -433,6 +438,24 @@ class Dialogue(Moves):
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _pending_phrase(self, phrase: str, pending: str, lang: Lang) -> Reading | None:
+        """ "hvad tjener de?" - "medlemmerne af den nye styregruppe": the waiting question about
+        what the phrase names, its "de" replaced by it; never the phrase asked alone (the members'
+        list is no answer to what they earn). None when the turn asks a question of its own."""
+        words = [w for _, w in word_pairs(phrase)]
+        if not words or any(w in QUESTION_WORDS for w in words) or phrase.rstrip().endswith("?"):
+            return None
+        waiting = word_pairs(pending)
+        swaps: dict[tuple[int, int], str] = {}
+        for i, (_, word) in enumerate(waiting):
+            if word in PLURAL or word == "de":
+                swaps[(i, i + 1)] = phrase
+            elif word in PLURAL_POSSESSIVE:
+                swaps[(i, i + 1)] = _possessive(phrase, lang)
+        if len(swaps) != 1:
+            return None
+        return self._ask(_swapped(pending, waiting, swaps), lang)
 
     def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
