@@ -926,3 +926,11 @@ def test_a_bare_phrase_after_a_first_question_about_they_is_whom_they_are_never_
 ) -> None:
     answer = talk(fixture_engine, ["hvad tjener de?", "medlemmerne af styregruppen"])
     assert answer.outcome == "not_in_article" and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["no, Lyngholt, not Krageby", "nej, Lyngholt og ikke Krageby"])
+def test_a_correction_that_names_what_it_takes_back_asks_about_what_it_puts_in_its_place(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", turn])
+    assert "Tobias Ravnkilde" in answer.text and "Ingrid" not in answer.text, answer.text

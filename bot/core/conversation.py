@@ -144,6 +144,8 @@ HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes 
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
+NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
+"""The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
@@ -597,6 +599,9 @@ class Dialogue(Moves):
         if marker is None or state.frame is None:
             return None
         rest = turn.text[marker.end() :].strip()
+        # "no, Viborg, not Vejle": what the correction takes back is the last question's; the
+        # turn is about what it puts in its place.
+        rest = NOT_THAT.sub("", rest).strip() or rest
         pairs = word_pairs(rest)
         folded = [w for _, w in pairs]
         mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
