@@ -846,3 +846,91 @@ def test_it_after_a_question_asking_which_thing_is_the_thing_the_answer_names(fi
 )
 def test_a_bare_who_after_a_count_asks_which_ones(fixture_engine: Engine, turns: list[str], expected: str) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize("reaction", ["ok", "haha ok", "lol ok", "much obliged", "got it"])
+def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
+    fixture_engine: Engine, reaction: str
+) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", reaction])
+    assert answer.outcome == "smalltalk", answer.text
+
+
+def test_a_bare_ok_with_no_answer_before_it_is_not_acknowledged(fixture_engine: Engine) -> None:
+    assert talk(fixture_engine, ["ok"]).outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which members are not from a municipality?", "which of them is from Lyngholt?"],
+        ["hvilke medlemmer er ikke fra en kommune?", "hvem af dem er fra Lyngholt?"],
+    ],
+)
+def test_which_of_them_that_fits_none_listed_says_none_and_then_who_fits_in_the_whole_group(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.index("Rasmus Kvistgaard") < answer.text.index("Tobias Ravnkilde"), answer.text
+
+
+def test_which_of_them_after_a_list_narrowed_from_another_still_means_that_list_not_the_group(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(
+        fixture_engine, ["who is utilities director?", "which of them is from Krageby?", "which of them is the chair?"]
+    )
+    assert answer.outcome == "negative" and "Rasmus" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["and his direct line?", "og hans direkte telefon?"])
+def test_his_direct_line_after_a_member_is_no_claim_about_a_director_title(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", turn])
+    assert not answer.text.startswith(("Yes", "Ja")), answer.text
+
+
+@pytest.mark.parametrize(("organisation", "member"), [("ARI", "Rasmus Kvistgaard"), ("LWB", "Helle Birkmose")])
+def test_who_is_from_an_organisation_after_a_no_names_its_member_not_what_it_is(
+    fixture_engine: Engine, organisation: str, member: str
+) -> None:
+    answer = talk(
+        fixture_engine, ["who chairs?", f"and is he from {organisation}?", f"who is from {organisation} then?"]
+    )
+    assert member in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["hvor kommer hun fra?", "jeg tænkte på Ingrid"], ["where is she from?", "I was thinking of Ingrid"]]
+)
+def test_a_name_given_as_whom_one_was_thinking_of_answers_the_question_that_was_waiting(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Krageby")
+
+
+@pytest.mark.parametrize("turn", ["Hvad er det fulde navn på hendes organisation?", "what is her organisation?"])
+def test_her_organisation_after_a_member_who_sits_for_one_is_that_organisation(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answers(fixture_engine, ["who is Helle Birkmose?", turn], "Lakeside Water Board")
+
+
+def test_a_polite_kan_de_fortaelle_mere_asks_for_more_like_kan_du(fixture_engine: Engine) -> None:
+    polite = talk(fixture_engine, ["hvem er Helle Birkmose?", "Kan De fortælle mere?"])
+    plain = talk(fixture_engine, ["hvem er Helle Birkmose?", "Kan du fortælle mere?"])
+    assert polite.answered and polite.text == plain.text, polite.text
+
+
+def test_a_bare_phrase_after_a_first_question_about_they_is_whom_they_are_never_asked_alone(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvad tjener de?", "medlemmerne af styregruppen"])
+    assert answer.outcome == "not_in_article" and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["no, Lyngholt, not Krageby", "nej, Lyngholt og ikke Krageby"])
+def test_a_correction_that_names_what_it_takes_back_asks_about_what_it_puts_in_its_place(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", turn])
+    assert "Tobias Ravnkilde" in answer.text and "Ingrid" not in answer.text, answer.text

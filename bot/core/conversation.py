@@ -58,6 +58,7 @@ from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import (
     CHAIR_WORDS,
     EXPLICIT_SAME_WORDS,
+    ORGANISATION_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
@@ -143,7 +144,10 @@ HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes 
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
+NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
+"""The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
+AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
 ONLY_THIS = Bilingual(
@@ -193,7 +197,13 @@ class Dialogue(Moves):
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
         prefix = LANGUAGE_PREFIX.match(question)
-        if prefix is not None:
+        noted = None
+        if state.at is not None:
+            # "ok", "lol ok" after an answer take note of it; alone they say nothing.
+            noted = self.engine.acknowledge(question, state.language or language_hint or self.engine.default_language)
+        if noted is not None:
+            alone = noted
+        elif prefix is not None:
             # "ok, på dansk nu: hvad er deres titler": the request says the language; the rest
             # is the turn, whose "deres" still leans on the turns before.
             lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
@@ -214,6 +224,7 @@ class Dialogue(Moves):
             listed=reading.listed,
             topic=reading.topic or self._topic_kept(reading, state),
             besides=reading.besides,
+            drawn_from=reading.drawn_from,
             moved=reading.moved,
         )
         return TurnReading(answer, after, reading.asked)
@@ -229,13 +240,17 @@ class Dialogue(Moves):
         topic: str | None = None,
         besides: tuple[str, ...] = (),
         moved: tuple[str, str] | None = None,
+        drawn_from: tuple[str, ...] = (),
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
         now = time.time() if now is None else now
         if answer.outcome not in _RESOLVED:
             # Small talk and what was not understood leave the subject as it was.
-            pending = asked if answer.source == CLARIFY_SOURCE else None
+            # "hvad tjener de?" not understood for want of whom "de" means waits like "who do
+            # you mean?": "medlemmerne af styregruppen" next says whom.
+            they = bool(set(fold(asked).split()) & (PLURAL | PLURAL_POSSESSIVE | {"de"}))
+            pending = asked if answer.source == CLARIFY_SOURCE or (they and state.at is None) else None
             return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
@@ -285,6 +300,7 @@ class Dialogue(Moves):
             at=now,
             topic=topic,
             besides=besides if listed is not None else (),
+            drawn_from=drawn_from if listed is not None else (),
             moved=moved,
             answered_organisations=tuple(
                 dict.fromkeys(
@@ -414,6 +430,8 @@ class Dialogue(Moves):
         rest = turn.text[marker.end() :].strip() if marker else turn.text
         pairs = word_pairs(rest)
         people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
+        if not people:
+            return self._pending_phrase(rest, state.pending, turn.lang)
         if len(people) != 1 or len(people[0].ids) != 1:
             return None
         covered = set(range(people[0].start, people[0].end))
@@ -422,6 +440,24 @@ class Dialogue(Moves):
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _pending_phrase(self, phrase: str, pending: str, lang: Lang) -> Reading | None:
+        """ "hvad tjener de?" - "medlemmerne af den nye styregruppe": the waiting question about
+        what the phrase names, its "de" replaced by it; never the phrase asked alone (the members'
+        list is no answer to what they earn). None when the turn asks a question of its own."""
+        words = [w for _, w in word_pairs(phrase)]
+        if not words or any(w in QUESTION_WORDS for w in words) or phrase.rstrip().endswith("?"):
+            return None
+        waiting = word_pairs(pending)
+        swaps: dict[tuple[int, int], str] = {}
+        for i, (_, word) in enumerate(waiting):
+            if word in PLURAL or word == "de":
+                swaps[(i, i + 1)] = phrase
+            elif word in PLURAL_POSSESSIVE:
+                swaps[(i, i + 1)] = _possessive(phrase, lang)
+        if len(swaps) != 1:
+            return None
+        return self._ask(_swapped(pending, waiting, swaps), lang)
 
     def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
@@ -563,6 +599,9 @@ class Dialogue(Moves):
         if marker is None or state.frame is None:
             return None
         rest = turn.text[marker.end() :].strip()
+        # "no, Viborg, not Vejle": what the correction takes back is the last question's; the
+        # turn is about what it puts in its place.
+        rest = NOT_THAT.sub("", rest).strip() or rest
         pairs = word_pairs(rest)
         folded = [w for _, w in pairs]
         mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
@@ -692,7 +731,7 @@ class Dialogue(Moves):
                 # a member has one title, so the list narrowed by another cannot hold one; the
                 # user means the group the list was drawn from.
                 return self._ask(rest, turn.lang)
-            return self._narrowed(turn, rest, state.listed, keep=True)
+            return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
         if not any(w in ELSE for w in turn.folded):
             return None
         excluded = (state.person,) if state.person else state.listed
@@ -717,7 +756,9 @@ class Dialogue(Moves):
         )
         return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
 
-    def _narrowed(self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool) -> Reading:
+    def _narrowed(
+        self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool, root: tuple[str, ...] = ()
+    ) -> Reading:
         lang = turn.lang
         full = self.engine.ask_in(rest, lang)
         # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
@@ -744,8 +785,27 @@ class Dialogue(Moves):
         render = self.engine.renderer
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
         text = "\n".join([head, *lines]) if head else empty
+        if keep and not kept and not root:
+            # "which of them is the afdelingsleder?" after a list of two that holds none, and was
+            # no narrowing of another: the user may well mean the whole group, so its answer
+            # follows the "none" (never in its place). A list narrowed from another
+            # ("which of them is from Aalborg?" after the kommunaldirektører) stays the "them".
+            wider = tuple(p for p in named if p in render.person_by_name)
+            if wider:
+                lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
+                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
+                # Still a "none" for the list asked about: the verdict stays negative.
+                answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
+                return Reading(full.question, answer, listed=wider)
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
-        return Reading(full.question, answer, listed=kept or people, besides=() if keep or not kept else people)
+        drawn = (root or people) if keep and kept else ()
+        return Reading(
+            full.question,
+            answer,
+            listed=kept or people,
+            besides=() if keep or not kept else people,
+            drawn_from=drawn,
+        )
 
     # -- pronouns -----------------------------------------------------------------------
 
@@ -795,6 +855,11 @@ class Dialogue(Moves):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
                 subject = state.person or self._seat_person(state) or _newcomer(state)
+                employer = self._employer(subject, folded, i) if possessive and subject else None
+                if employer is not None:
+                    # "hendes organisation" is SKI, asked about as SKI: her own profile only names it.
+                    swaps[(i, i + 2)] = employer
+                    continue
             if subject is None:
                 continue
             swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
@@ -804,6 +869,17 @@ class Dialogue(Moves):
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _employer(self, person: str, folded: Sequence[str], index: int) -> str | None:
+        """The short name of the organisation ``person`` sits for, when the word after the
+        possessive at ``index`` is "organisation"; None for a member from a municipality."""
+        if index + 1 >= len(folded) or folded[index + 1] not in ORGANISATION_WORDS:
+            return None
+        member = self.engine.renderer.person_by_name.get(person)
+        seat = self.engine.renderer.seat_of(member) if member is not None else None
+        if seat is None or seat.organisation_id is None:
+            return None
+        return self._organisation_short.get(seat.organisation_id, seat.organisation_id)
 
     def _plural(self, turn: Turn, state: Conversation) -> tuple[str, ...]:
         """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two

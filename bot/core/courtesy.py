@@ -15,19 +15,25 @@ from dataclasses import dataclass
 from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS
 from bot.core.normalize import fold, word_pairs
 
-GREETING, THANKS, PRAISE = "greeting", "thanks", "praise"
+GREETING, THANKS, PRAISE, NOTED = "greeting", "thanks", "praise", "noted"
 
 _DANISH = {
     GREETING: "hej hejsa hejhej halloj hallo goddag godmorgen godaften godnat dav davs morn",
     THANKS: "tak takk tusind",
     PRAISE: "super perfekt fedt flot nyttigt",
+    NOTED: "forstaet modtaget okidoki",
 }
 _ENGLISH = {
     GREETING: "hello hi hey hiya howdy",
-    THANKS: "thanks thank thx ty tnx tks cheers",
+    THANKS: "thanks thank thx ty tnx tks cheers obliged",
     PRAISE: "nice great perfect awesome excellent brilliant useful helpful",
+    NOTED: "understood noted alright",
 }
-_COURTESY = {word: kind for table in (_DANISH, _ENGLISH) for kind, words in table.items() for word in words.split()}
+_SHARED = {NOTED: "ok okay okey haha hahaha hehe lol lmao wow"}
+"""Said in both languages: "ok", "haha ok", "lol ok" only show the last answer was read."""
+_COURTESY = {
+    word: kind for table in (_DANISH, _ENGLISH, _SHARED) for kind, words in table.items() for word in words.split()
+}
 _PAIRS = {
     ("god", "morgen"): GREETING,
     ("god", "eftermiddag"): GREETING,
@@ -36,13 +42,16 @@ _PAIRS = {
     ("good", "afternoon"): GREETING,
     ("good", "evening"): GREETING,
     ("good", "day"): GREETING,
+    ("much", "obliged"): THANKS,
+    ("got", "it"): NOTED,
 }
 """Greetings of two words, whose parts alone mean something else ("god" is Danish for good)."""
 DANISH_WORDS = frozenset(" ".join(_DANISH.values()).split()) | {"god", "morgen", "eftermiddag", "aften"}
 ENGLISH_WORDS = frozenset(" ".join(_ENGLISH.values()).split()) | {"good", "morning", "afternoon", "evening"}
 """Courtesy says which language the writer uses when nothing else in the message does."""
 _EMOJI = {"👋": GREETING, "🙋": GREETING, "🙏": THANKS}
-"""A wave greets and folded hands thank; a thumbs-up alone only acknowledges, like "ok"."""
+"""A wave greets and folded hands thank; other emoji alone ("👍") are not read as courtesy:
+a message of emoji only is answered as one without words."""
 _QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»|“[^”]*”|‘[^’]*’")
 """Words in quotes are mentioned, not said: "translate 'good morning' into German" greets nobody."""
 _MARKUP = re.compile(r"</?\w+[^>]*>")
@@ -56,6 +65,7 @@ CANONICAL = {
     GREETING: {"da": "hej", "en": "hello"},
     THANKS: {"da": "tak", "en": "thanks"},
     PRAISE: {"da": "super", "en": "great"},
+    NOTED: {"da": "forstaet", "en": "understood"},
 }
 """How each kind is put to the small-talk entries: one plain word of the kind."""
 
@@ -108,7 +118,7 @@ def courtesy(text: str) -> Courtesy | None:
     rest = [fold(w) for w in kept]
     if rest and rest[-1] in CLAIM_TAGS:
         return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
-    kind = THANKS if THANKS in kinds else kinds[0]
+    kind = THANKS if THANKS in kinds else next((k for k in kinds if k != NOTED), kinds[0])
     return Courtesy(kind, " ".join(kept))
 
 

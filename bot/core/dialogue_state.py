@@ -61,6 +61,10 @@ class Conversation:
     besides: tuple[str, ...] = ()
     """Who a "who else …" answer left out because they were named before it: "how many in
     total?" counts them with ``listed``."""
+    drawn_from: tuple[str, ...] = ()
+    """The list ``listed`` was narrowed from by "which of them …" (empty when it was not):
+    "which of them is the chair?" after the kommunaldirektører narrowed to one still means
+    the kommunaldirektører."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
@@ -124,6 +128,8 @@ class Reading:
     """The question whose topic the turn was read as being about, when it leaned on one."""
     besides: tuple[str, ...] = ()
     """Who a "who else …" answer left out (``Conversation.besides``)."""
+    drawn_from: tuple[str, ...] = ()
+    """The list the turn narrowed (``Conversation.drawn_from``)."""
     moved: tuple[str, str] | None = None
     """Where a move went from, and which way (``Conversation.moved``)."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.core import chronology, claims, statements
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
-from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, courtesy
+from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -339,12 +339,20 @@ class Engine:
                 return replace(last, question=text)
         return self._compound(text, answer, forced) or answer
 
-    def _courtesy(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
+    def acknowledge(self, text: str, language: Lang) -> Answer | None:
+        """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that
+        takes note of it; None when ``text`` says more than that."""
+        answer = self._courtesy(clean_display(text), language, None, acknowledging=True)
+        return replace(answer, question=clean_display(text)) if answer is not None else None
+
+    def _courtesy(
+        self, text: str, language_hint: Lang | None, forced: Lang | None, *, acknowledging: bool = False
+    ) -> Answer | None:
         """ "thanks, that was useful!", "Hello from Oslo!": a greeting or thanks with nothing
         beside it that the knowledge answers is small talk, whatever the other words are."""
         found = courtesy(text)
-        if found is None:
-            return None
+        if found is None or (found.kind == NOTED and not acknowledging):
+            return None  # a bare "ok" that follows no answer acknowledges nothing
         whole = self.index.search([w for _, w in word_pairs(text)], smalltalk=True, limit=1)
         if whole and whole[0].score >= self.tuning.answer_cutoff:
             return None  # a curated greeting, thanks or farewell as written ("hej hej", "tak for hjælpen")
@@ -519,7 +527,7 @@ class Engine:
                 defined = self.terms.search(query, smalltalk=False, limit=1)
                 if defined and defined[0].score >= self.tuning.min_answer_score:
                     return self._from_entry(text, lang, defined[0])
-        decision = self.facts.answer(mentions, residual, lang, corrected[0])
+        decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected)
         if isinstance(decision, FactReply) and decision.settled:
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):

@@ -8,6 +8,7 @@ question goes to the Q&A entries, and if none fits, to "the article does not say
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.answer import Outcome, Suggestion, person_key
@@ -127,9 +128,10 @@ class FactQuestions:
         return self._curated_keywords.get(word)
 
     def answer(
-        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
+        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str, words: Sequence[str] = ()
     ) -> FactReply | OutsideFacts | None:
-        """``residual``: the question's content words outside the mentions, spelled right.
+        """``residual``: the question's content words outside the mentions, spelled right;
+        ``words``: all of them, filler too.
 
         Returns None when the question is not a fact question (the Q&A entries decide).
         """
@@ -149,7 +151,8 @@ class FactQuestions:
         if "municipality" in by_kind:
             return self._municipalities(by_kind["municipality"], extra, lang)
         if "organisation" in by_kind:
-            return self._organisation(by_kind["organisation"], extra, lang)
+            # "who is from SKI?" asks for its seat, not what SKI is: "from" is filler elsewhere.
+            return self._organisation(by_kind["organisation"], extra | (set(words) & ORGANISATION_SEAT), lang)
         if "theme" in by_kind:
             return self._theme(by_kind["theme"][0], extra, lang)
         return self._theme_by_topic(extra, lang)

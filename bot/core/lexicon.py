@@ -616,6 +616,13 @@ def number_words(lang: str | None) -> dict[str, int]:
     return {word: n for word, n in table.items() if word not in clashes}
 
 
+CONTACT_WORDS = word_set("""
+    direct direkte line linje phone telefon telefonnummer mobil mobile email mail adresse address
+    contact kontakt kontaktes reach
+""")
+"""How one reaches someone, which the article never gives: words in their own right, so "his
+direct line" is never "repaired" into a title ("direct" is no stub of "director")."""
+
 STRUCTURE_WORDS = (
     CLAIM_TAGS
     | CLAIM_OPENERS
@@ -634,6 +641,7 @@ STRUCTURE_WORDS = (
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
     slutter letter bogstav bogstavet ord ordet kommune kommunen kommuner skrive skriv sige
 """)
+    | CONTACT_WORDS
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""

@@ -53,11 +53,12 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant)\b\W*"
+    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
+    r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
     r"|^(?:nej|no)\W+(?=\S)",
     re.IGNORECASE,
 )
-"""'nej, jeg mente …', 'no, I meant …', 'nej, Hjørring': the last question, about another."""
+"""'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring': the last question, about another."""
 MEANT = word_set("mente mener meant mean")
 OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
 """'the other one's title', 'den andens titel': a possessive pointing at the other one."""
@@ -86,14 +87,15 @@ MOVE_FILLER = (
 one, tell me more": the item moved to is what more is asked about)."""
 MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
 MORE = re.compile(
-    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could)\s+(?:du|you)\s+)?"
+    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could|would|vil)\s+(?:du|you|de|i)\s+)?"
     r"(?:(?:fortael|fortaelle|tell|sig|say|giv|give|vis|show)\s+(?:mig\s+|me\s+|us\s+|os\s+)?)?"
     r"(?:lidt\s+|a\s+bit\s+|some\s+|noget\s+)?(?:mere|more)(?:\s+(?:info|information|details|detaljer))?"
     r"(?:\s+(?:om\s+det|om\s+ham|om\s+hende|om\s+dem|about\s+(?:it|that|this|him|her|them)))?"
     r"(?:\s+(?:please|pls|tak|venligst))?$"
     r"|^(?:uddyb|elaborate|go\s+on|fortsaet|continue|flere\s+detaljer|more\s+details)(?:\s+(?:please|tak))?$"
 )
-"""'Tell me more', 'fortæl mere', 'mere?', 'go on' (over the folded turn)."""
+"""'Tell me more', 'fortæl mere', 'mere?', 'go on', 'Kan De fortælle mere?' (the polite "De" is
+"you", never "they"), over the folded turn."""
 OF_THEM_PATTERN = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
 OF_THEM_RAW = re.compile(
     r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE
