@@ -15,9 +15,9 @@ from bot.core.lexicon import (
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
     NAMING_WORDS,
-    NEGATION_WORDS,
     PERSON_CONTEXT,
     STOPWORDS,
+    excludes,
     fits,
 )
 from bot.core.normalize import fold
@@ -73,7 +73,7 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
     titles = [m for m in mentions if m.kind == "title"]
-    if titles and any(w in NEGATION_WORDS for w in words):
+    if titles and excludes(words):
         # "how many people in the group are not kommunaldirektør?"
         others = [p for p in render.k.people if p.name not in titles[0].ids]
         label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)

@@ -14,12 +14,12 @@ from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CLAIM_OPENERS,
-    NEGATION_WORDS,
     PEOPLE_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
     TITLE_WORDS,
+    exclusion_ends,
     touches,
 )
 from bot.core.normalize import fold, stem
@@ -28,6 +28,10 @@ from bot.core.phrases import NO, YES, say
 TITLE_PART = Bilingual(
     da="{count} af medlemmerne har «{part}» i titlen:",
     en='{count} of the members have "{part}" in their title:',
+)
+TITLE_PART_BESIDES = Bilingual(
+    da="{count} af medlemmerne ud over {names} har «{part}» i titlen:",
+    en='{count} of the members besides {names} have "{part}" in their title:',
 )
 NOT_TITLE_PART = Bilingual(
     da="{count} af medlemmerne har ikke «{part}» i titlen:",
@@ -40,6 +44,10 @@ NO_TITLE_PART = Bilingual(
 HOLDERS_EXCEPT = Bilingual(
     da="{count} af medlemmerne uden for {places} har titlen «{title}»:",
     en='{count} of the members outside {places} hold the title "{title}":',
+)
+PLACE_NOT_HOLDING = Bilingual(
+    da="{count} af medlemmerne fra {places} er ikke {title}:",
+    en='{count} of the members from {places} are not "{title}":',
 )
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
@@ -108,24 +116,44 @@ class Filters:
     ) -> FactReply:
         holding = self.part_holders(part)
         holders = [p for p in self.people if (p in holding) != negated]
-        named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
+        # "… bortset fra Mads Grønvall": a member named just after "except" is set apart.
+        ends = exclusion_ends(words)
+        persons = [m for m in mentions if m.kind == "person" and len(m.ids) == 1]
+        left_out = {m.ids[0] for m in persons if any(0 <= m.start - end <= 1 for end in ends)}
+        named = {m.ids[0] for m in persons} - left_out
+        holders = [p for p in holders if p.name not in left_out]
         if named:
             # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
             holders = [p for p in holders if p.name in named]
         excluded = [m for m in mentions if m.kind == "title"]
-        if excluded and any(w in NEGATION_WORDS for w in words):
+        if excluded and ends:
             # "… 'direktør' in their title but is not a kommunaldirektør"
             holders = [p for p in holders if p.name not in excluded[0].ids]
         if not holders:
             return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
+        if left_out and not negated:
+            # The count is of those left, so the head says who was set apart.
+            names = ", ".join(sorted(left_out))
+            head = say(TITLE_PART_BESIDES, lang, count=len(holders), part=part, names=names)
+        else:
+            head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
-    def not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
+    def not_holding(
+        self, title: Mention, places: Sequence[Mention], lang: Lang, *, title_apart: bool = False
+    ) -> FactReply:
         """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
-        Viborg": the holders, less those of the places named."""
+        Viborg": the holders, less those of the places named; "den anden fra Viborg, udover
+        kommunaldirektøren" (``title_apart``): the places' people, less the title's holders."""
         label = self.render.title_label(self.render.person_by_name[title.ids[0]], lang)
+        if places and title_apart:
+            wanted = {m.ids[0] for m in places}
+            kept = [p for p in self.people if self.render.places_of(p) & wanted and p.name not in title.ids]
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            where = ", ".join(m.surface for m in places)
+            head = say(PLACE_NOT_HOLDING, lang, count=len(kept), title=label, places=where)
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:place-not-title", MEMBERS)
         if places:
             excluded = {m.ids[0] for m in places}
             holders = [self.render.person_by_name[name] for name in title.ids]

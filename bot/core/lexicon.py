@@ -135,10 +135,11 @@ MUNICIPALITY_CONTEXT = (
     sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
-    staves stavet bindestreg hyphen full fulde one ones
+    staves stavet bindestreg hyphen full fulde one ones either enten
 """)
 )
-"""Words that may stand beside a municipality's name in a question the fact base answers."""
+"""Words that may stand beside a municipality's name in a question the fact base answers
+("either KL or SKI" names the places as a choice, and is counted over both)."""
 
 ORGANISATION_DEFINITION = word_set("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
@@ -480,6 +481,40 @@ def tag_start(words: Sequence[str]) -> int:
     return start
 
 
+EXCLUDING_PAIRS = frozenset(
+    tuple(fold(pair).split())
+    for pair in (
+        "other than",
+        "rather than",
+        "apart from",
+        "instead of",
+        "aside from",
+        "bortset fra",
+        "andre end",
+        "anden end",
+        "andet end",
+        "ud over",
+        "frem for",
+        "snarere end",
+    )
+)
+"""Two words that set something apart ("someone *other than* a kommunaldirektør",
+"organisations *rather than* municipalities"): alone, neither word negates anything."""
+
+
+def exclusion_ends(words: Sequence[str]) -> list[int]:
+    """Where each part a question sets apart begins: the index just after "not", "except",
+    "other than", "bortset fra" …"""
+    ends = [i + 1 for i, w in enumerate(words) if w in NEGATION_WORDS]
+    ends += [i + 2 for i in range(len(words) - 1) if (words[i], words[i + 1]) in EXCLUDING_PAIRS]
+    return sorted(ends)
+
+
+def excludes(words: Sequence[str]) -> bool:
+    """Whether a question sets something apart, by one word or by two ("other than")."""
+    return bool(exclusion_ends(words))
+
+
 def negated(words: Sequence[str]) -> bool:
     """Whether a claim is negated ("Karm er ikke fra Vejle?", "the group was not dissolved"),
     as against a trailing tag that only asks for confirmation ("…, ikke?", "…, is it not?")."""
@@ -508,7 +543,7 @@ DIFFERENCE_WORDS = word_set("""
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
 NEGATION_WORDS = word_set("""
-    not ikke no non ingen uden except excluding besides bortset undtagen outside
+    not ikke no non ingen uden except excluding besides bortset undtagen outside udover
     isnt arent wasnt werent dosnt doesnt dont didnt
 """)
 """Words that turn a filter around ("members who are not kommunaldirektør")."""

@@ -11,8 +11,10 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
+    CHAIR_TITLE,
     COUNT_WORDS,
     DIFFERENCE_WORDS,
+    EXCLUDING_PAIRS,
     GROUP_WORDS,
     LAST_WORDS,
     MUNICIPALITY_CONTEXT,
@@ -23,9 +25,11 @@ from bot.core.lexicon import (
     SAME_WORDS,
     STOPWORDS,
     TITLE_WORDS,
+    exclusion_ends,
     fits,
     ordinal_words,
     touches,
+    word_set,
 )
 from bot.core.normalize import fold
 from bot.core.phrases import say
@@ -60,9 +64,19 @@ NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
 )
+NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR = Bilingual(
+    da="Ud over formanden sidder {count} af medlemmerne ikke for en kommune, men for en organisation:",
+    en="Besides the chair, {count} of the members do not sit for a municipality but for an organisation:",
+)
 SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
 _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
+_INSTEAD = frozenset({("rather", "than"), ("instead", "of"), ("snarere", "end"), ("frem", "for")})
+_SEAT_KINDS = word_set("""
+    organisations organizations organisationer orgs national nationale landsdækkende among blandt
+    which hvilke
+""")
+"""What the seats outside the municipalities are called ("national organisations")."""
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
 
@@ -130,16 +144,34 @@ def not_for_a_municipality(
     # "not"/"ikke" inside the question, not as a tag ("… 4 kommuner, ikke?"); "besides the
     # municipalities" asks for the organisations, which their entry answers.
     negated = any(w in _NOT for w in words[: max(0, len(words) - 2)])
-    if mentions or not negated or not touches(word_set, MUNICIPALITY_WORDS):
+    # "organisations *rather than* municipalities" picks people as "not" does; "ud over
+    # kommunerne" asks for the organisations, which their entry answers.
+    paired = [end for end in exclusion_ends(words) if end >= 2 and (words[end - 2], words[end - 1]) in EXCLUDING_PAIRS]
+    rather = any(
+        (words[end - 2], words[end - 1]) in _INSTEAD and touches(set(words[end : end + 2]), MUNICIPALITY_WORDS)
+        for end in paired
+    )
+    if mentions or not (negated or rather) or not touches(word_set, MUNICIPALITY_WORDS):
         return None
-    content = {w for w in word_set if w not in STOPWORDS} - _NOT
-    if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
+    pair_words = {w for pair in EXCLUDING_PAIRS for w in pair}
+    content = {w for w in word_set if w not in STOPWORDS | pair_words} - _NOT
+    if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | _SEAT_KINDS):
         return None  # "tilslutninger på mere end 80 kommuner er ikke et særsyn" is about something else
     people = [p for p in render.k.people if render.seat_of(p).municipality is None]
-    head = say(NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
+    chair_apart = any(touches(set(words[end : end + 2]), CHAIR_TITLE) for end in paired)
+    if chair_apart:
+        # "Apart from the chair, who … rather than a kommune?"
+        people = [p for p in people if not render.seat_of(p).chair]
+    head = say(NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR if chair_apart else NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
     if touches(word_set, COUNT_WORDS) and not people:
         return None
-    return FactReply(_with_lines(render, head, people, lang), "answer", 100, "fact:peers", MEMBERS)
+    # Which of them chairs is part of how they sit, and "who is the chair among them?" asks it.
+    lines = [f"• {render.brief(p, lang)}{_chair_mark(render, p, lang)}" for p in people]
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:peers", MEMBERS)
+
+
+def _chair_mark(render: FactRenderer, person: Person, lang: Lang) -> str:
+    return (" (formand)" if lang == "da" else " (chair)") if render.seat_of(person).chair else ""
 
 
 def side_by_side(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
