@@ -690,6 +690,24 @@ def test_a_filter_over_titles_lists_exactly_the_members_it_selects(
     assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
 
 
+NAMED_LIKE = [
+    ("hvem sidder for en kommune med 'holt' i navnet?", {RAVNKILDE, BRANDTOFT}, []),
+    ("which municipalities have 'vang' in their name?", set(), ["Mosevang Kommune"]),
+    ("kommuner hvis navn indeholder 'by'", set(), ["Krageby Kommune"]),
+    ("which members have 'gaard' in their name?", {STRANDGAARD, KVISTGAARD}, []),
+    ("which members come from municipalities starting with L?", {RAVNKILDE}, []),
+]
+
+
+@pytest.mark.parametrize(("question", "listed", "contains"), NAMED_LIKE)
+def test_a_filter_by_a_part_of_a_name_lists_exactly_the_names_holding_it(
+    fixture_engine: Engine, question: str, listed: set[str], contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
+
+
 def test_a_member_named_after_except_is_left_out_of_the_filter_and_the_head_says_so(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Nævn medlemmerne med 'direktør' i titlen, bortset fra Helle Strandgaard")
     head, *lines = answer.text.splitlines()

@@ -14,6 +14,7 @@ from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CLAIM_OPENERS,
+    MUNICIPALITY_WORDS,
     PEOPLE_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -202,6 +203,14 @@ _STARTS = re.compile(
 _FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
 _SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
 _ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(\w+)")
+_NAME = r"(?:navnet|navn|navne|navnene|name|names)"
+_CONTAINS = re.compile(
+    rf"\b(?:med|with|having|have|has|har)\s+(?:ordet\s+|the word\s+|bogstaverne\s+|the letters\s+)?(\w+)\s+"
+    rf"(?:i|in)\s+(?:(?:sit|sine|deres|their|its|the|his|her)\s+)?{_NAME}\b"
+    rf"|\b{_NAME}\s+(?:that\s+|der\s+|som\s+)?(?:contains|contain|containing|includes|include|including|indeholder|rummer)\s+"
+    rf"(?:ordet\s+|the word\s+)?(\w+)"
+)
+"""'en kommune med "borg" i navnet', 'whose name contains "sen"': a part anywhere in a name."""
 NAMED_LIKE = Bilingual(da="{count} passer på «{affix}»:", en='{count} match "{affix}":')
 NONE_NAMED_LIKE = Bilingual(da="Ingen passer på «{affix}».", en='None match "{affix}".')
 
@@ -210,17 +219,20 @@ def by_spelling(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactR
     """ "Which members come from municipalities starting with H?", "temaer der starter med
     Bedre", "kommuner der ender på -borg": names filtered by how they are spelt."""
     text = " ".join(words)
-    starts, ends = _STARTS.search(text), _ENDS.search(text)
-    if not starts and not ends:
+    starts, ends, inside = _STARTS.search(text), _ENDS.search(text), _CONTAINS.search(text)
+    if not starts and not ends and not inside:
         return None
-    affix = (starts or ends).group(1)  # type: ignore[union-attr]
+    affix = starts.group(1) if starts else ends.group(1) if ends else inside.group(1) or inside.group(2)  # type: ignore[union-attr]
 
     def fits(name: str) -> bool:
         folded = fold(name).replace(" ", "")
-        return folded.startswith(affix) if starts else folded.endswith(affix)
+        return folded.startswith(affix) if starts else folded.endswith(affix) if ends else affix in folded
 
     word_set = set(words)
-    if word_set & (_FIRST_NAME_WORDS | _SURNAME_WORDS):
+    if inside and not touches(word_set, MUNICIPALITY_WORDS | THEME_WORDS) and touches(word_set, PEOPLE_WORDS):
+        # "which members have 'sen' in their name?": the members' own names.
+        lines = [f"• {render.brief(p, lang)}" for p in render.k.people if fits(p.name)]
+    elif word_set & (_FIRST_NAME_WORDS | _SURNAME_WORDS):
         # "hvilke medlemmer har et fornavn, der begynder med L?", "whose surnames start with S?"
         part = 0 if word_set & _FIRST_NAME_WORDS else -1
         people = [p for p in render.k.people if fits(p.name.split()[part])]
