@@ -690,6 +690,24 @@ def test_a_filter_over_titles_lists_exactly_the_members_it_selects(
     assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
 
 
+THEMES_BY_TOPIC = [
+    (
+        "which themes are about drinking water stuff or climate things?",
+        ["Rent drikkevand", "Klimatilpasning"],
+        ["Færre"],
+    ),
+    ("hvilke temaer handler om ledningstab og den slags?", ["Færre ledningstab"], ["Rent drikkevand", "Klima"]),
+    ("which themes are about football stuff?", [], ["Rent drikkevand", "Færre", "Klima"]),
+]
+
+
+@pytest.mark.parametrize(("question", "contains", "lacks"), THEMES_BY_TOPIC)
+def test_themes_picked_by_topic_are_exactly_those_a_topic_word_names_filler_aside(
+    fixture_engine: Engine, question: str, contains: list[str], lacks: list[str]
+) -> None:
+    check(fixture_engine.ask(question), answered=bool(contains), contains=contains, lacks=lacks)
+
+
 NAMED_LIKE = [
     ("hvem sidder for en kommune med 'holt' i navnet?", {RAVNKILDE, BRANDTOFT}, []),
     ("which municipalities have 'vang' in their name?", set(), ["Mosevang Kommune"]),

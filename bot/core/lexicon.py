@@ -200,6 +200,10 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
     noget mention mentions nævner include includes indeholder do does did one among blandt part
     del across whole hele entire throughout
 """)
+TOPIC_FILLER = word_set("stuff things thing ting tingene sager kinda sort slags lignende similar related relateret")
+"""Filler around a topic ("digital stuff", "services og den slags"): it names no theme, and a
+theme is still only named by a word of its own. Not in the spelling vocabulary: there it
+would turn what a typo was read as."""
 
 
 @cache
