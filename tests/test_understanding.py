@@ -595,6 +595,36 @@ SIDE_BY_SIDE = [
 ]
 
 
+RANKED = [
+    ("who sounds more senior, Falkesen or Kvistgaard?", ["does not rank", "forsyningsdirektør", "forskningschef"]),
+    ("hvem er mest senior, Strandgaard eller Vinterberg?", ["rangordner ikke", "teknik- og miljødirektør", "vandchef"]),
+]
+
+
+@pytest.mark.parametrize(("question", "contains"), RANKED)
+def test_which_of_two_members_ranks_higher_says_the_article_ranks_no_one_and_gives_both(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) is None, answer.text
+
+
+SEATS_APART = [
+    ("What distinguishes Mosevang's entry from the other municipalities?", ["only", "Strandgaard", "Vinterberg"]),
+    ("hvad er særligt ved Krageby i forhold til de andre kommuner?", ["Falkesen"]),
+]
+
+
+@pytest.mark.parametrize(("question", "contains"), SEATS_APART)
+def test_what_sets_one_seat_apart_from_the_others_is_its_size_when_no_other_seat_shares_it(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert ("only" in answer.text or "eneste" in answer.text) == ("only" in contains), answer.text
+
+
 @pytest.mark.parametrize(("question", "contains"), SIDE_BY_SIDE)
 def test_how_two_members_differ_on_no_one_attribute_describes_both_side_by_side(
     fixture_engine: Engine, question: str, contains: list[str]

@@ -546,6 +546,17 @@ DIFFERENCE_WORDS = word_set("""
     sammenlign sammenligne sammenligning adskiller
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
+RANK_WORDS = word_set("""
+    senior seniority junior higher highest ranks ranking rank outranks superior overordnet
+    højere højest højst højtstående rang rangerer vigtigst vigtigere important
+""")
+"""Words that ask which of two members ranks above the other, which the article never says."""
+APART_WORDS = word_set("""
+    distinguish distinguishes distinguishing distinguished særlig særligt særskilt unusual
+    usædvanlig anderledes special speciel
+""")
+"""Words asking what sets one thing apart from the rest ("what distinguishes Viborg's entry")."""
+OTHERS_WORDS = word_set("other others rest resten andre anden andet øvrige")
 NEGATION_WORDS = word_set("""
     not ikke no non ingen uden except excluding besides bortset undtagen outside udover
     isnt arent wasnt werent dosnt doesnt dont didnt

@@ -11,6 +11,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
+    APART_WORDS,
     CHAIR_TITLE,
     COUNT_WORDS,
     DIFFERENCE_WORDS,
@@ -20,8 +21,10 @@ from bot.core.lexicon import (
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
     ORGANISATION_WORDS,
+    OTHERS_WORDS,
     PERSON_CONTEXT,
     QUOTE_CUES,
+    RANK_WORDS,
     SAME_WORDS,
     STOPWORDS,
     TITLE_WORDS,
@@ -67,6 +70,18 @@ NOT_FOR_A_MUNICIPALITY = Bilingual(
 NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR = Bilingual(
     da="Ud over formanden sidder {count} af medlemmerne ikke for en kommune, men for en organisation:",
     en="Besides the chair, {count} of the members do not sit for a municipality but for an organisation:",
+)
+NOT_RANKED = Bilingual(
+    da="Artiklen rangordner ikke medlemmerne; den giver kun deres titler:",
+    en="The article does not rank the members; it only gives their titles:",
+)
+ONLY_SEAT_OF_SIZE = Bilingual(
+    da="{seat} er den eneste plads på listen, der nævner {count} personer: {people}.",
+    en="{seat} is the only seat on the list that names {count} people: {people}.",
+)
+SEAT_NAMES = Bilingual(
+    da="Listen nævner for {seat}: {people}.",
+    en="For {seat} the list names: {people}.",
 )
 SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
@@ -178,10 +193,34 @@ def side_by_side(render: FactRenderer, people: Sequence[Mention], words: Sequenc
     """ "What's the difference between Lars Holte and Lars Svenningsen?": two or more members
     described side by side (title, municipality or organisation, chair), for the reader to compare."""
     named = list(dict.fromkeys(m.ids[0] for m in people if len(m.ids) == 1))
-    if len(named) < 2 or not touches(set(words), DIFFERENCE_WORDS):
+    ranked = touches(set(words), RANK_WORDS)
+    if len(named) < 2 or not (ranked or touches(set(words), DIFFERENCE_WORDS | APART_WORDS)):
         return None
     lines = [f"• {render.person(render.person_by_name[name], lang)}" for name in named]
-    return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare", MEMBERS)
+    # "who sounds more senior, X or Y?": the article ranks no one, so it says so, then both.
+    head = say(NOT_RANKED if ranked else SIDE_BY_SIDE, lang)
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:compare", MEMBERS)
+
+
+def seat_apart(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "What distinguishes Viborg's entry from the other municipalities?": how many people its
+    seat names, when no other seat names as many, else what the list says of the seat."""
+    word_set = set(words)
+    if len(mentions) != 1 or mentions[0].kind not in ("municipality", "organisation"):
+        return None
+    if not touches(word_set, DIFFERENCE_WORDS | APART_WORDS) or not touches(word_set, OTHERS_WORDS):
+        return None
+    mention = mentions[0]
+    by_id = {s.organisation_id if mention.kind == "organisation" else s.municipality: s for s in render.k.seats}
+    seat = by_id.get(mention.ids[0])
+    if seat is None:
+        return None
+    people = "; ".join(f"{p.name}, {render.title_label(p, lang)}" for p in seat.people)
+    if sum(len(s.people) == len(seat.people) for s in render.k.seats) == 1:
+        text = say(ONLY_SEAT_OF_SIZE, lang, seat=seat.organisation, count=len(seat.people), people=people)
+    else:
+        text = say(SEAT_NAMES, lang, seat=seat.organisation, people=people)
+    return FactReply(text, "answer", 100, "fact:seat-apart", MEMBERS)
 
 
 def themes_side_by_side(

@@ -59,7 +59,14 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side, themes_side_by_side
+from bot.core.peers import (
+    at_position,
+    not_for_a_municipality,
+    same_as,
+    seat_apart,
+    side_by_side,
+    themes_side_by_side,
+)
 from bot.core.phrases import NO, YES, say
 from bot.core.tallies import compare_counts, seats_by_size
 
@@ -151,6 +158,7 @@ class Reasoner:
             same_as(self.render, people, words, lang)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
+            or seat_apart(self.render, mentions, words, lang)
         )
         if peers is not None:
             return peers
