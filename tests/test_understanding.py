@@ -738,6 +738,29 @@ def test_themes_picked_by_topic_are_exactly_those_a_topic_word_names_filler_asid
     check(fixture_engine.ask(question), answered=bool(contains), contains=contains, lacks=lacks)
 
 
+BESIDES = [
+    ("hvilke kommuner er med udover Mosevang?", {FALKESEN, RAVNKILDE, BRANDTOFT}, ["Krageby Kommune"], ["LWB", "ARI"]),
+    ("who else is in the group apart from LWB and ARI?", EVERYONE - {BIRKMOSE, KVISTGAARD}, [], []),
+    (
+        "which municipalities besides Krageby and Lyngholt are in the group?",
+        {STRANDGAARD, VINTERBERG, BRANDTOFT},
+        [],
+        [],
+    ),
+    ("hvilke kommuner udover Mosevang har over 10.000 indbyggere?", set(), [], []),
+]
+
+
+@pytest.mark.parametrize(("question", "listed", "contains", "lacks"), BESIDES)
+def test_the_seats_besides_the_places_set_apart_are_exactly_the_rest_of_the_list(
+    fixture_engine: Engine, question: str, listed: set[str], contains: list[str], lacks: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, answered=bool(listed), contains=contains, lacks=lacks)
+    if listed:  # unanswered, the reply may still say what the article says of the place
+        assert {name for name in EVERYONE if has(answer.text, name)} == listed, answer.text
+
+
 NAMED_LIKE = [
     ("hvem sidder for en kommune med 'holt' i navnet?", {RAVNKILDE, BRANDTOFT}, []),
     ("which municipalities have 'vang' in their name?", set(), ["Mosevang Kommune"]),

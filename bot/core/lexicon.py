@@ -556,7 +556,7 @@ APART_WORDS = word_set("""
     usædvanlig anderledes special speciel
 """)
 """Words asking what sets one thing apart from the rest ("what distinguishes Viborg's entry")."""
-OTHERS_WORDS = word_set("other others rest resten andre anden andet øvrige")
+OTHERS_WORDS = word_set("other others else ellers rest resten andre anden andet øvrige")
 NEGATION_WORDS = word_set("""
     not ikke no non ingen uden except excluding besides bortset undtagen outside udover
     isnt arent wasnt werent dosnt doesnt dont didnt

@@ -20,8 +20,10 @@ from bot.core.lexicon import (
     LAST_WORDS,
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
+    NEGATION_WORDS,
     ORGANISATION_WORDS,
     OTHERS_WORDS,
+    PEOPLE_WORDS,
     PERSON_CONTEXT,
     QUOTE_CUES,
     RANK_WORDS,
@@ -83,6 +85,17 @@ SEAT_NAMES = Bilingual(
     da="Listen nævner for {seat}: {people}.",
     en="For {seat} the list names: {people}.",
 )
+SEATS_BESIDES = Bilingual(
+    da="Ud over {places} står {count} {kind} på listen over styregruppens medlemmer:",
+    en="Besides {places}, {count} {kind} are on the list of the group's members:",
+)
+_SEATS = Bilingual(da="pladser", en="seats")
+_MUNICIPALITIES = Bilingual(da="kommuner", en="municipalities")
+PEOPLE_BESIDES = Bilingual(
+    da="Ud over {places} står {count} personer på listen over styregruppens medlemmer:",
+    en="Besides {places}, {count} people are on the list of the group's members:",
+)
+_WHICH = word_set("which what who hvilke hvilken hvilket hvad hvem list liste nævn name show vis")
 SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
 _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
@@ -238,3 +251,38 @@ def themes_side_by_side(
 
 def _with_lines(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang) -> str:
     return "\n".join([head, *(f"• {render.brief(p, lang)}" for p in people)])
+
+
+def seats_besides(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "hvilke kommuner er med udover København?", "who else is in the group apart from SKI
+    and KL?": the seats of the list less the places set apart, or their people."""
+    asked = set(words)
+    if not mentions or any(m.kind not in ("municipality", "organisation") for m in mentions):
+        return None
+    ends = exclusion_ends(words)
+    first = min(m.start for m in mentions)
+    if not any(0 <= first - end <= 1 for end in ends) or not asked & _WHICH:
+        return None
+    if not touches(asked, MUNICIPALITY_WORDS | ORGANISATION_WORDS | PEOPLE_WORDS | GROUP_WORDS):
+        return None
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    content = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    content -= {w for pair in EXCLUDING_PAIRS for w in pair}
+    if not fits(content, MUNICIPALITY_CONTEXT | GROUP_WORDS | NEGATION_WORDS | OTHERS_WORDS | _SEAT_KINDS):
+        return None  # "hvilke kommuner udover København har over 100.000 indbyggere?" asks more
+    apart = {m.ids[0] for m in mentions}
+    seats = [s for s in render.k.seats if not {s.municipality, s.organisation_id} & apart]
+    kind = _SEATS
+    if touches(asked, MUNICIPALITY_WORDS - word_set("from fra")) and not touches(asked, ORGANISATION_WORDS):
+        seats = [s for s in seats if s.municipality]
+        kind = _MUNICIPALITIES
+    names = (" og " if lang == "da" else " and ").join(m.surface for m in mentions)
+    if touches(asked, PEOPLE_WORDS - word_set("represent represents repræsenterer")):
+        people = [p for s in seats for p in s.people]
+        head = say(PEOPLE_BESIDES, lang, count=len(people), places=names)
+        return FactReply(_with_lines(render, head, people, lang), "answer", 100, "fact:besides", MEMBERS)
+    lines = [f"• {s.organisation}: {', '.join(p.name for p in s.people)}" for s in seats]
+    head = say(SEATS_BESIDES, lang, count=len(seats), places=names, kind=kind.get(lang))
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:besides", MEMBERS)

@@ -64,6 +64,7 @@ from bot.core.peers import (
     not_for_a_municipality,
     same_as,
     seat_apart,
+    seats_besides,
     side_by_side,
     themes_side_by_side,
 )
@@ -159,6 +160,7 @@ class Reasoner:
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)
+            or seats_besides(self.render, mentions, words, lang)
         )
         if peers is not None:
             return peers
