@@ -708,6 +708,11 @@ FILTERS = [
     ("Which members represent organisations rather than municipalities?", {BIRKMOSE, KVISTGAARD}),
     ("Which two members represent organisations rather than municipalities?", {BIRKMOSE, KVISTGAARD}),
     ("Apart from the chair, who represents an organisation rather than a municipality?", {BIRKMOSE}),
+    # A part named as what a title is about, or as the kind of title, with an alternative.
+    ("Which member's title refers specifically to research or water?", {VINTERBERG, KVISTGAARD}),
+    ("hvem har en forsyning titel?", {FALKESEN, RAVNKILDE}),
+    ("who has a utilities title?", {FALKESEN, RAVNKILDE}),
+    ("Filter: members whose title is exactly 'miljøchef'.", {BIRKMOSE}),
 ]
 
 
@@ -791,6 +796,7 @@ def test_a_member_named_after_except_is_left_out_of_the_filter_and_the_head_says
     [
         "Why does Mosevang send a vandchef rather than its forsyningsdirektør?",
         "Why is Mosevang represented by a water manager rather than a director?",
+        "whose title refers to football?",
     ],
 )
 def test_why_one_title_rather_than_another_asks_a_reason_no_filter_gives(fixture_engine: Engine, question: str) -> None:

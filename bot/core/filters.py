@@ -62,6 +62,18 @@ TITLE_CONTAINS = re.compile(
     r"(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
+TITLE_ABOUT = re.compile(
+    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
+    r"(?:\w+\s+)?(?:refers|refer|referring|relates|relate|mentions|mention|nævner|naevner|handler)\s+"
+    r"(?:\w+\s+)?(?:to|om|til)\s+(?:the\s+word\s+|ordet\s+)?(\w+)"
+)
+"""'whose title refers (specifically) to procurement', 'titlen handler om indkøb'."""
+TITLE_KIND = re.compile(
+    r"\b(?:has|have|holds|hold|with|har|med)\s+(?:a|an|en|et)\s+(\w+)\s+(?:title|titel|job|stilling)\b"
+)
+"""'who has a finance title?', 'hvem har en økonomi titel?': the kind of job before "title"."""
+ALTERNATIVE = re.compile(r"\s*(?:or|eller)\s+(?:the\s+word\s+|ordet\s+)?(\w+)")
+"""'… procurement *or tendering*': a second part either of which selects a member."""
 
 
 class Filters:
@@ -113,9 +125,18 @@ class Filters:
         return [p for p in self.people if has_part(p.title.da) or has_part(p.title.en)]
 
     def title_part(
-        self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, negated: bool = False
+        self,
+        part: str,
+        mentions: Sequence[Mention],
+        words: Sequence[str],
+        lang: Lang,
+        *,
+        negated: bool = False,
+        alternatives: Sequence[str] = (),
     ) -> FactReply:
-        holding = self.part_holders(part)
+        """``alternatives``: other parts, any of which selects a member ("procurement or tendering")."""
+        holding = [p for p in self.people if any(p in self.part_holders(w) for w in (part, *alternatives))]
+        part = " / ".join((part, *alternatives))
         holders = [p for p in self.people if (p in holding) != negated]
         # "… bortset fra Mads Grønvall": a member named just after "except" is set apart.
         ends = exclusion_ends(words)

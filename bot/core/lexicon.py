@@ -64,6 +64,7 @@ here either: the small-talk entries need them, and other questions drop them."""
 
 LIST_WORDS = word_set("""
     list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
+    filter filtrer filtrér
     please venligst pls
 """)
 """Asking for a list ("list all the kommunaldirektører") is not asking something new."""
@@ -97,7 +98,7 @@ PERSON_CONTEXT = (
     | LIST_WORDS
     | ATTRIBUTION_WORDS
     | word_set("""
-    who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
+    who whos whose hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
     organisation organization org represent represents representing repræsenterer
     repræsentere from fra kommer come comes member medlem steering group styregruppe

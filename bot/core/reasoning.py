@@ -25,7 +25,16 @@ from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.filters import TITLE_CONTAINS, TITLE_PHRASE, Filters, by_spelling, verdict
+from bot.core.filters import (
+    ALTERNATIVE,
+    TITLE_ABOUT,
+    TITLE_CONTAINS,
+    TITLE_KIND,
+    TITLE_PHRASE,
+    Filters,
+    by_spelling,
+    verdict,
+)
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CHAIR_TITLE,
@@ -154,6 +163,14 @@ class Reasoner:
             before = words[: len(text[: contained.start(1)].split())]
             negated = any(w in ("ikke", "not", "no", "without", "uden", "dont", "dosnt") for w in before)
             return self.filters.title_part(part, mentions, words, lang, negated=negated)
+        about = TITLE_ABOUT.search(text) or TITLE_KIND.search(text)
+        part = self.filters.title_word([about.group(1)], strict=True) if about else None
+        if about and part is not None:
+            # "whose title refers to procurement or tendering?", "who has a finance title?"
+            more = ALTERNATIVE.match(text, about.end(1))
+            alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
+            alternatives = [alternative] if alternative is not None else []
+            return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
         asks = any(w in QUESTION_WORDS for w in words)
         peers = (
             same_as(self.render, people, words, lang)
