@@ -897,6 +897,7 @@ def test_which_seat_names_so_many_people_is_answered_from_the_seats_sizes(
         ("How many organisations other than municipalities are represented?", ["2", "LWB", "ARI"]),
         ("how many members come from outside the municipalities?", ["2", BIRKMOSE]),
         ("How many different municipalities have a seat on the steering group?", ["4", "Søholt"]),
+        ("how many municipalities are there in total?", ["4", "Søholt"]),
     ],
 )
 def test_seats_counted_by_kind_say_how_many_municipalities_or_organisations(
@@ -912,6 +913,8 @@ def test_seats_counted_by_kind_say_how_many_municipalities_or_organisations(
         "How many individual people are named in the member list?",
         "How many members are on the new steering group?",
         "hvor mange er med i styregruppen",
+        # the kinds of seat added up
+        "How many organisations in total are represented, counting municipalities plus other bodies?",
     ],
 )
 def test_a_headcount_of_the_whole_group_gets_the_member_count(fixture_engine: Engine, question: str) -> None:

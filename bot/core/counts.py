@@ -11,6 +11,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
+    ADDING_UP_WORDS,
     COUNT_WORDS,
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
@@ -40,11 +41,14 @@ _HEADS = frozenset(
 _HEADCOUNT = _HEADS | frozenset(fold("total alt i alt new ny nye different forskellige actually egentlig").split())
 _OTHER_THAN = frozenset(fold("besides other outside udover ud andre bortset except excluding undtagen udenfor").split())
 """'how many orgs *besides* kommuner?': the seats that are not a municipality's."""
+_OTHER_KINDS = frozenset(
+    fold("organisation organisations organization organizations orgs organisationer bodies organer").split()
+)
 _SEAT_CONTEXT = frozenset(
     fold(
         "organisation organisations organization organizations org orgs organisationer member members medlemmer "
         "people personer folk come comes kommer from fra than end over seat seats plads pladser sit sits sidder "
-        "have has har represented repraesenteret med in total alt different forskellige difference"
+        "have has har represented repraesenteret med in total alt different forskellige difference bodies body organer"
     ).split()
 )
 _MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())
@@ -121,11 +125,15 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
 
 def _seat_kind_count(render: FactRenderer, extra: set[str], lang: Lang) -> FactReply | None:
     """ "How many different municipalities have a seat?", "how many orgs besides kommuner?":
-    the seats counted by kind, when the question says nothing but that."""
+    the seats counted by kind, when the question says nothing but that; "… in total, counting
+    municipalities plus other bodies?": all the seats, which the member count gives."""
     if not extra & _MUNICIPALITIES or not fits(
-        extra, _SEAT_CONTEXT | _MUNICIPALITIES | _OTHER_THAN | COUNT_WORDS | GROUP_WORDS
+        extra, _SEAT_CONTEXT | _MUNICIPALITIES | _OTHER_THAN | ADDING_UP_WORDS | COUNT_WORDS | GROUP_WORDS
     ):
         return None
+    if extra & ADDING_UP_WORDS and extra & (_OTHER_THAN | _OTHER_KINDS):
+        # "in total" with the municipalities alone still counts only them.
+        return _as_entry(render, "member_count", lang)
     return _as_entry(render, "organisations_in_group" if extra & _OTHER_THAN else "municipality_count", lang)
 
 

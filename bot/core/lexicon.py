@@ -192,6 +192,10 @@ MEMBERSHIP_WORDS = word_set("""
 CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
+ADDING_UP_WORDS = word_set("""
+    total plus counting including inklusive inklusiv samlet tilsammen sammenlagt together medregnet
+""")
+"""'municipalities *plus* other bodies', '*counting* both': kinds of seat added up, not one kind."""
 
 THEME_WORDS = word_set("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
 THEME_CONTEXT = LIST_WORDS | word_set("""
@@ -664,6 +668,7 @@ STRUCTURE_WORDS = (
     | HISTORY_WORDS
     | QUOTE_REQUEST_WORDS
     | FRAMING_WORDS
+    | ADDING_UP_WORDS
     | word_set("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
     slutter letter bogstav bogstavet ord ordet kommune kommunen kommuner skrive skriv sige
