@@ -713,6 +713,13 @@ FILTERS = [
     ("hvem har en forsyning titel?", {FALKESEN, RAVNKILDE}),
     ("who has a utilities title?", {FALKESEN, RAVNKILDE}),
     ("Filter: members whose title is exactly 'miljøchef'.", {BIRKMOSE}),
+    # "neither … nor …": those meeting none of two conditions.
+    ("Who on the list is neither a director of any kind nor from a municipality?", {BIRKMOSE, KVISTGAARD}),
+    ("hvem er hverken chef eller fra en kommune?", set()),
+    (
+        "who is neither a chef nor a director?",
+        EVERYONE - {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT} - {VINTERBERG, BIRKMOSE, KVISTGAARD},
+    ),
 ]
 
 
@@ -797,11 +804,14 @@ def test_a_member_named_after_except_is_left_out_of_the_filter_and_the_head_says
         "Why does Mosevang send a vandchef rather than its forsyningsdirektør?",
         "Why is Mosevang represented by a water manager rather than a director?",
         "whose title refers to football?",
+        "who is neither rich nor poor?",
     ],
 )
-def test_why_one_title_rather_than_another_asks_a_reason_no_filter_gives(fixture_engine: Engine, question: str) -> None:
+def test_a_why_question_or_a_condition_no_filter_reads_gets_no_filtered_list(
+    fixture_engine: Engine, question: str
+) -> None:
     answer = fixture_engine.ask(question)
-    assert not (answer.source or "").startswith("fact:title"), answer.text
+    assert not (answer.source or "").startswith(("fact:title", "fact:neither")), answer.text
 
 
 @pytest.mark.parametrize(

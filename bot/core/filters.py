@@ -15,6 +15,7 @@ from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CLAIM_OPENERS,
     MUNICIPALITY_WORDS,
+    ORGANISATION_WORDS,
     PEOPLE_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -22,6 +23,7 @@ from bot.core.lexicon import (
     TITLE_WORDS,
     exclusion_ends,
     touches,
+    word_set,
 )
 from bot.core.normalize import fold, stem
 from bot.core.phrases import NO, YES, say
@@ -50,6 +52,15 @@ PLACE_NOT_HOLDING = Bilingual(
     da="{count} af medlemmerne fra {places} er ikke {title}:",
     en='{count} of the members from {places} are not "{title}":',
 )
+NEITHER = Bilingual(
+    da="{count} af medlemmerne er hverken {first} eller {second}:",
+    en="{count} of the members are neither {first} nor {second}:",
+)
+PART_LABEL = Bilingual(da="med «{part}» i titlen", en='with "{part}" in their title')
+_MUNICIPAL = Bilingual(da="fra en kommune", en="from a municipality")
+_ORGANISATIONAL = Bilingual(da="fra en organisation", en="from an organisation")
+_NEITHER = frozenset({"neither", "hverken"})
+_NOR = frozenset({"nor", "eller"})
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
@@ -161,6 +172,38 @@ class Filters:
         else:
             head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
+
+    def neither_nor(self, words: Sequence[str], lang: Lang) -> FactReply | None:
+        """ "Who is neither a director of any kind nor from a municipality?": the members who
+        meet none of the conditions; None when a condition is not one a filter reads."""
+        opener = next((i for i, w in enumerate(words) if w in _NEITHER), None)
+        if opener is None:
+            return None
+        closer = next((j for j in range(opener + 1, len(words)) if words[j] in _NOR), None)
+        if closer is None:
+            return None
+        conditions = [self._condition(words[opener + 1 : closer], lang), self._condition(words[closer + 1 :], lang)]
+        if any(c is None for c in conditions):
+            return None
+        labels = [c[0] for c in conditions if c is not None]
+        meeting = set().union(*(c[1] for c in conditions if c is not None))
+        left = [p for p in self.people if p.name not in meeting]
+        head = say(NEITHER, lang, count=len(left), first=labels[0], second=labels[1])
+        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in left)
+        return FactReply(f"{head}\n{listed}" if left else head, "answer", 100, "fact:neither", MEMBERS)
+
+    def _condition(self, words: Sequence[str], lang: Lang) -> tuple[str, set[str]] | None:
+        """One condition of "neither … nor …": a kind of job, or sitting for a municipality or
+        an organisation, with how it is said back; None for anything else."""
+        part = self.title_word([w for w in words if w in self.title_parts], strict=True)
+        if part is not None:
+            return say(PART_LABEL, lang, part=part), {p.name for p in self.part_holders(part)}
+        kinds = set(words) - word_set("from fra")
+        if touches(kinds, MUNICIPALITY_WORDS):
+            return _MUNICIPAL.get(lang), {p.name for p in self.people if self.render.seat_of(p).municipality}
+        if touches(kinds, ORGANISATION_WORDS):
+            return _ORGANISATIONAL.get(lang), {p.name for p in self.people if self.render.seat_of(p).organisation_id}
+        return None
 
     def not_holding(
         self, title: Mention, places: Sequence[Mention], lang: Lang, *, title_apart: bool = False

@@ -143,7 +143,11 @@ class Reasoner:
         )
         if tallied is not None:
             return tallied
-        counted = count(self.render, mentions, words, lang) or by_spelling(self.render, words, lang)
+        counted = (
+            count(self.render, mentions, words, lang)
+            or by_spelling(self.render, words, lang)
+            or self.filters.neither_nor(words, lang)
+        )
         if counted is not None:
             return counted
         people = [m for m in mentions if m.kind == "person"]
