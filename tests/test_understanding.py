@@ -713,6 +713,8 @@ FILTERS = [
     ("hvem har en forsyning titel?", {FALKESEN, RAVNKILDE}),
     ("who has a utilities title?", {FALKESEN, RAVNKILDE}),
     ("Filter: members whose title is exactly 'miljøchef'.", {BIRKMOSE}),
+    # A title written whole only inside a shortened pair ("teknik- og miljødirektør").
+    ("hvem er miljødirektør?", {STRANDGAARD, BRANDTOFT}),
     # "neither … nor …": those meeting none of two conditions.
     ("Who on the list is neither a director of any kind nor from a municipality?", {BIRKMOSE, KVISTGAARD}),
     ("hvem er hverken chef eller fra en kommune?", set()),

@@ -14,6 +14,7 @@ from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CLAIM_OPENERS,
+    INDEFINITE_ARTICLES,
     MUNICIPALITY_WORDS,
     ORGANISATION_WORDS,
     PEOPLE_WORDS,
@@ -60,6 +61,8 @@ PART_LABEL = Bilingual(da="med «{part}» i titlen", en='with "{part}" in their 
 _MUNICIPAL = Bilingual(da="fra en kommune", en="from a municipality")
 _ORGANISATIONAL = Bilingual(da="fra en organisation", en="from an organisation")
 _NEITHER = frozenset({"neither", "hverken"})
+_WHO = frozenset({"who", "hvem"})
+_THE = frozenset({"the", "den", "det"})
 _NOR = frozenset({"nor", "eller"})
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
@@ -144,9 +147,12 @@ class Filters:
         *,
         negated: bool = False,
         alternatives: Sequence[str] = (),
+        whole: bool = False,
     ) -> FactReply:
-        """``alternatives``: other parts, any of which selects a member ("procurement or tendering")."""
-        holding = [p for p in self.people if any(p in self.part_holders(w) for w in (part, *alternatives))]
+        """``alternatives``: other parts, any of which selects a member ("procurement or
+        tendering"); ``whole``: as in ``part_holders``."""
+        parts = (part, *alternatives)
+        holding = [p for p in self.people if any(p in self.part_holders(w, whole=whole) for w in parts)]
         part = " / ".join((part, *alternatives))
         holders = [p for p in self.people if (p in holding) != negated]
         # "… bortset fra Mads Grønvall": a member named just after "except" is set apart.
@@ -172,6 +178,20 @@ class Filters:
         else:
             head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
+
+    def elided_title(self, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
+        """ "hvem er arbejdsmarkedsdirektør?": a title written whole only inside a shortened pair
+        ("økonomi- og arbejdsmarkedsdirektør"), asked as "who is X" and nothing more."""
+        content = [w for w in words if w not in STOPWORDS | INDEFINITE_ARTICLES | _THE]
+        if mentions or len(content) != 2 or content[0] not in _WHO:
+            return None
+        word = content[1]
+        # A kind of job of its own ("chef", "leder") is asked about by other questions; a
+        # word must be a whole word of a title ("kommunal" is no "kommunaldirektør").
+        title_words = {w for p in self.people for w in fold(p.title.da).split()}
+        if word in self.title_parts or word not in title_words:
+            return None
+        return word
 
     def neither_nor(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "Who is neither a director of any kind nor from a municipality?": the members who

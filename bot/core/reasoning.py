@@ -167,6 +167,10 @@ class Reasoner:
             before = words[: len(text[: contained.start(1)].split())]
             negated = any(w in ("ikke", "not", "no", "without", "uden", "dont", "dosnt") for w in before)
             return self.filters.title_part(part, mentions, words, lang, negated=negated)
+        part = self.filters.elided_title(mentions, words)
+        if part is not None:
+            # "hvem er arbejdsmarkedsdirektør?": one of "økonomi- og arbejdsmarkedsdirektør".
+            return self.filters.title_part(part, mentions, words, lang, whole=True)
         about = TITLE_ABOUT.search(text) or TITLE_KIND.search(text)
         part = self.filters.title_word([about.group(1)], strict=True) if about else None
         if about and part is not None:
