@@ -577,6 +577,10 @@ COMPARISONS = [
     ("har Strandgaard og Vinterberg samme titel?", "nej", ["vandchef"]),
     ("do Birkmose and Kvistgaard work for the same organisation?", "no", ["LWB", "ARI"]),
     ("are Strandgaard and Vinterberg in the same organisation?", "yes", []),
+    # a place's seat against the chair's
+    ("Is the LWB member's organisation the same as the chair's?", "no", ["ARI", "LWB"]),
+    ("is ARI's member the same as the chair?", "yes", ["Rasmus Kvistgaard"]),
+    ("er formanden fra samme kommune som Mosevangs medlemmer?", "nej", ["ARI", "Mosevang Kommune"]),
 ]
 
 

@@ -16,6 +16,7 @@ from bot.core.lexicon import (
     COUNT_WORDS,
     DIFFERENCE_WORDS,
     EXCLUDING_PAIRS,
+    EXPLICIT_SAME_WORDS,
     GROUP_WORDS,
     LAST_WORDS,
     MUNICIPALITY_CONTEXT,
@@ -37,7 +38,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold
-from bot.core.phrases import say
+from bot.core.phrases import NO, YES, say
 
 SAME = Bilingual(
     da="{count} andre i styregruppen har samme {what} som {name} ({value}):",
@@ -286,3 +287,22 @@ def seats_besides(
     lines = [f"• {s.organisation}: {', '.join(p.name for p in s.people)}" for s in seats]
     head = say(SEATS_BESIDES, lang, count=len(seats), places=names, kind=kind.get(lang))
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:besides", MEMBERS)
+
+
+def place_and_chair(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Is the SKI member's organisation the same as the chair's?": yes only when the place
+    named holds the chairing seat; the chair and the place's seat are given either way."""
+    asked = set(words)
+    if len(mentions) != 1 or mentions[0].kind not in ("municipality", "organisation"):
+        return None
+    if not touches(asked, EXPLICIT_SAME_WORDS) or not touches(asked, CHAIR_TITLE):
+        return None
+    mention = mentions[0]
+    seat = next((s for s in render.k.seats if mention.ids[0] in {s.municipality, s.organisation_id}), None)
+    if seat is None:
+        return None
+    people = "; ".join(f"{p.name}, {render.title_label(p, lang)}" for p in seat.people)
+    facts = " ".join([render.chair(lang), say(SEAT_NAMES, lang, seat=seat.organisation, people=people)])
+    return FactReply((YES if seat.chair else NO).get(lang) + facts, "answer", 100, "fact:chair-seat", MEMBERS)

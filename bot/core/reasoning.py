@@ -71,6 +71,7 @@ from bot.core.normalize import fold
 from bot.core.peers import (
     at_position,
     not_for_a_municipality,
+    place_and_chair,
     same_as,
     seat_apart,
     seats_besides,
@@ -186,6 +187,7 @@ class Reasoner:
             or at_position(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)
             or seats_besides(self.render, mentions, words, lang)
+            or place_and_chair(self.render, mentions, words, lang)
         )
         if peers is not None:
             return peers
