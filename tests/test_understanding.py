@@ -591,6 +591,12 @@ def test_two_members_are_compared_on_the_attribute_asked_about(
     check(fixture_engine.ask(question), start=start, contains=contains)
 
 
+def test_a_terse_danish_comparison_naming_only_members_and_titler_is_answered_in_danish(
+    fixture_engine: Engine,
+) -> None:
+    check(fixture_engine.ask("strandgaard vs vinterberg titler"), start="nej", language="da")
+
+
 SIDE_BY_SIDE = [
     ("What's the difference between Ingrid Falkesen and Aksel Brandtoft?", ["Krageby", "Søholt"]),
     ("Compare the roles of Rasmus Kvistgaard and Helle Birkmose", ["ARI", "formand", "LWB"]),

@@ -29,7 +29,7 @@ DANISH_CUES = word_set("""
     kommunerne formanden formand styregruppen styregruppe temaer temaerne tema temaet
     strategien indkøbsstrategien aftalerne aftaler besparelsen besparelse artiklen
     hvornår startede siger sagde betyder tidligere nye ny gamle opløst stilling stillingen
-    stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
+    stillingsbetegnelse titel titlen titler titlerne rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer
