@@ -937,6 +937,8 @@ def test_seats_counted_by_kind_say_how_many_municipalities_or_organisations(
         "hvor mange er med i styregruppen",
         # the kinds of seat added up
         "How many organisations in total are represented, counting municipalities plus other bodies?",
+        "How many names are on the list in total, counting both people from Mosevang?",
+        "Hvor mange navne står der i alt på medlemslisten, når begge personer fra Mosevang tælles med?",
     ],
 )
 def test_a_headcount_of_the_whole_group_gets_the_member_count(fixture_engine: Engine, question: str) -> None:

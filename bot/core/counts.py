@@ -39,6 +39,16 @@ _HEADS = frozenset(
 )
 """What a headcount of the whole group counts: people, members, names on the list."""
 _HEADCOUNT = _HEADS | frozenset(fold("total alt i alt new ny nye different forskellige actually egentlig").split())
+_HEADCOUNT_WITH = (
+    _HEADCOUNT
+    | ADDING_UP_WORDS
+    | COUNT_WORDS
+    | GROUP_WORDS
+    | frozenset(fold("star står stand stands der there nar når when begge both fra from med with in pa på alt").split())
+)
+"""Around a headcount that counts a place's people in ("når begge fra Viborg tælles med")."""
+_COUNTED_IN = frozenset(fold("counting including inklusive inklusiv medregnet counted tælles").split())
+"""A place 'counted in' a total, as against 'in total from Viborg', which counts only its people."""
 _OTHER_THAN = frozenset(fold("besides other outside udover ud andre bortset except excluding undtagen udenfor").split())
 """'how many orgs *besides* kommuner?': the seats that are not a municipality's."""
 _OTHER_KINDS = frozenset(
@@ -72,6 +82,11 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return seats
     if not mentions and extra & (_HEADS | GROUP_WORDS) and fits(extra, _HEADCOUNT | COUNT_WORDS | GROUP_WORDS):
         # "How many names are listed in the member list in total?", "hvor mange er med i styregruppen"
+        return _as_entry(render, "member_count", lang)
+    places_only = mentions and all(m.kind in ("municipality", "organisation") for m in mentions)
+    if places_only and extra & _HEADS and extra & _COUNTED_IN and fits(extra, _HEADCOUNT_WITH):
+        # "Hvor mange navne står der i alt på listen, når begge fra Viborg tælles med?": the
+        # place is counted in, not counted alone.
         return _as_entry(render, "member_count", lang)
     if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
         return None

@@ -194,6 +194,7 @@ CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand form
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
 ADDING_UP_WORDS = word_set("""
     total plus counting including inklusive inklusiv samlet tilsammen sammenlagt together medregnet
+    counted tælles
 """)
 """'municipalities *plus* other bodies', '*counting* both': kinds of seat added up, not one kind."""
 
