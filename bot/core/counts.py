@@ -11,13 +11,14 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
+    ADDING_UP_WORDS,
     COUNT_WORDS,
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
     NAMING_WORDS,
-    NEGATION_WORDS,
     PERSON_CONTEXT,
     STOPWORDS,
+    excludes,
     fits,
 )
 from bot.core.normalize import fold
@@ -38,13 +39,26 @@ _HEADS = frozenset(
 )
 """What a headcount of the whole group counts: people, members, names on the list."""
 _HEADCOUNT = _HEADS | frozenset(fold("total alt i alt new ny nye different forskellige actually egentlig").split())
+_HEADCOUNT_WITH = (
+    _HEADCOUNT
+    | ADDING_UP_WORDS
+    | COUNT_WORDS
+    | GROUP_WORDS
+    | frozenset(fold("star står stand stands der there nar når when begge both fra from med with in pa på alt").split())
+)
+"""Around a headcount that counts a place's people in ("når begge fra Viborg tælles med")."""
+_COUNTED_IN = frozenset(fold("counting including inklusive inklusiv medregnet counted tælles").split())
+"""A place 'counted in' a total, as against 'in total from Viborg', which counts only its people."""
 _OTHER_THAN = frozenset(fold("besides other outside udover ud andre bortset except excluding undtagen udenfor").split())
 """'how many orgs *besides* kommuner?': the seats that are not a municipality's."""
+_OTHER_KINDS = frozenset(
+    fold("organisation organisations organization organizations orgs organisationer bodies organer").split()
+)
 _SEAT_CONTEXT = frozenset(
     fold(
         "organisation organisations organization organizations org orgs organisationer member members medlemmer "
         "people personer folk come comes kommer from fra than end over seat seats plads pladser sit sits sidder "
-        "have has har represented repraesenteret med in total alt different forskellige difference"
+        "have has har represented repraesenteret med in total alt different forskellige difference bodies body organer"
     ).split()
 )
 _MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())
@@ -69,11 +83,16 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     if not mentions and extra & (_HEADS | GROUP_WORDS) and fits(extra, _HEADCOUNT | COUNT_WORDS | GROUP_WORDS):
         # "How many names are listed in the member list in total?", "hvor mange er med i styregruppen"
         return _as_entry(render, "member_count", lang)
+    places_only = mentions and all(m.kind in ("municipality", "organisation") for m in mentions)
+    if places_only and extra & _HEADS and extra & _COUNTED_IN and fits(extra, _HEADCOUNT_WITH):
+        # "Hvor mange navne står der i alt på listen, når begge fra Viborg tælles med?": the
+        # place is counted in, not counted alone.
+        return _as_entry(render, "member_count", lang)
     if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
     titles = [m for m in mentions if m.kind == "title"]
-    if titles and any(w in NEGATION_WORDS for w in words):
+    if titles and excludes(words):
         # "how many people in the group are not kommunaldirektør?"
         others = [p for p in render.k.people if p.name not in titles[0].ids]
         label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
@@ -121,11 +140,15 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
 
 def _seat_kind_count(render: FactRenderer, extra: set[str], lang: Lang) -> FactReply | None:
     """ "How many different municipalities have a seat?", "how many orgs besides kommuner?":
-    the seats counted by kind, when the question says nothing but that."""
+    the seats counted by kind, when the question says nothing but that; "… in total, counting
+    municipalities plus other bodies?": all the seats, which the member count gives."""
     if not extra & _MUNICIPALITIES or not fits(
-        extra, _SEAT_CONTEXT | _MUNICIPALITIES | _OTHER_THAN | COUNT_WORDS | GROUP_WORDS
+        extra, _SEAT_CONTEXT | _MUNICIPALITIES | _OTHER_THAN | ADDING_UP_WORDS | COUNT_WORDS | GROUP_WORDS
     ):
         return None
+    if extra & ADDING_UP_WORDS and extra & (_OTHER_THAN | _OTHER_KINDS):
+        # "in total" with the municipalities alone still counts only them.
+        return _as_entry(render, "member_count", lang)
     return _as_entry(render, "organisations_in_group" if extra & _OTHER_THAN else "municipality_count", lang)
 
 

@@ -38,6 +38,7 @@ from bot.core.lexicon import (
     THEME_CONTEXT,
     THEME_WORDS,
     TITLE_WORDS,
+    TOPIC_FILLER,
     fits,
     touches,
 )
@@ -383,7 +384,7 @@ class FactQuestions:
             and w not in self._theme_title_words
             and self._meaning(w) not in self._theme_title_meanings
         }
-        if not numbers or not fits(rest, THEME_CONTEXT | THEME_WORDS | STRATEGY_WORDS | self._own_names):
+        if not numbers or not fits(rest, THEME_CONTEXT | TOPIC_FILLER | THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX)

@@ -14,13 +14,17 @@ from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CLAIM_OPENERS,
-    NEGATION_WORDS,
+    INDEFINITE_ARTICLES,
+    MUNICIPALITY_WORDS,
+    ORGANISATION_WORDS,
     PEOPLE_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
     THEME_WORDS,
     TITLE_WORDS,
+    exclusion_ends,
     touches,
+    word_set,
 )
 from bot.core.normalize import fold, stem
 from bot.core.phrases import NO, YES, say
@@ -28,6 +32,10 @@ from bot.core.phrases import NO, YES, say
 TITLE_PART = Bilingual(
     da="{count} af medlemmerne har «{part}» i titlen:",
     en='{count} of the members have "{part}" in their title:',
+)
+TITLE_PART_BESIDES = Bilingual(
+    da="{count} af medlemmerne ud over {names} har «{part}» i titlen:",
+    en='{count} of the members besides {names} have "{part}" in their title:',
 )
 NOT_TITLE_PART = Bilingual(
     da="{count} af medlemmerne har ikke «{part}» i titlen:",
@@ -41,6 +49,21 @@ HOLDERS_EXCEPT = Bilingual(
     da="{count} af medlemmerne uden for {places} har titlen «{title}»:",
     en='{count} of the members outside {places} hold the title "{title}":',
 )
+PLACE_NOT_HOLDING = Bilingual(
+    da="{count} af medlemmerne fra {places} er ikke {title}:",
+    en='{count} of the members from {places} are not "{title}":',
+)
+NEITHER = Bilingual(
+    da="{count} af medlemmerne er hverken {first} eller {second}:",
+    en="{count} of the members are neither {first} nor {second}:",
+)
+PART_LABEL = Bilingual(da="med «{part}» i titlen", en='with "{part}" in their title')
+_MUNICIPAL = Bilingual(da="fra en kommune", en="from a municipality")
+_ORGANISATIONAL = Bilingual(da="fra en organisation", en="from an organisation")
+_NEITHER = frozenset({"neither", "hverken"})
+_WHO = frozenset({"who", "hvem"})
+_THE = frozenset({"the", "den", "det"})
+_NOR = frozenset({"nor", "eller"})
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
@@ -53,6 +76,18 @@ TITLE_CONTAINS = re.compile(
     r"(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
+TITLE_ABOUT = re.compile(
+    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
+    r"(?:\w+\s+)?(?:refers|refer|referring|relates|relate|mentions|mention|nævner|naevner|handler)\s+"
+    r"(?:\w+\s+)?(?:to|om|til)\s+(?:the\s+word\s+|ordet\s+)?(\w+)"
+)
+"""'whose title refers (specifically) to procurement', 'titlen handler om indkøb'."""
+TITLE_KIND = re.compile(
+    r"\b(?:has|have|holds|hold|with|har|med)\s+(?:a|an|en|et)\s+(\w+)\s+(?:title|titel|job|stilling)\b"
+)
+"""'who has a finance title?', 'hvem har en økonomi titel?': the kind of job before "title"."""
+ALTERNATIVE = re.compile(r"\s*(?:or|eller)\s+(?:the\s+word\s+|ordet\s+)?(\w+)")
+"""'… procurement *or tendering*': a second part either of which selects a member."""
 
 
 class Filters:
@@ -104,28 +139,106 @@ class Filters:
         return [p for p in self.people if has_part(p.title.da) or has_part(p.title.en)]
 
     def title_part(
-        self, part: str, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, negated: bool = False
+        self,
+        part: str,
+        mentions: Sequence[Mention],
+        words: Sequence[str],
+        lang: Lang,
+        *,
+        negated: bool = False,
+        alternatives: Sequence[str] = (),
+        whole: bool = False,
     ) -> FactReply:
-        holding = self.part_holders(part)
+        """``alternatives``: other parts, any of which selects a member ("procurement or
+        tendering"); ``whole``: as in ``part_holders``."""
+        parts = (part, *alternatives)
+        holding = [p for p in self.people if any(p in self.part_holders(w, whole=whole) for w in parts)]
+        part = " / ".join((part, *alternatives))
         holders = [p for p in self.people if (p in holding) != negated]
-        named = {m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1}
+        # "… bortset fra Mads Grønvall": a member named just after "except" is set apart.
+        ends = exclusion_ends(words)
+        persons = [m for m in mentions if m.kind == "person" and len(m.ids) == 1]
+        left_out = {m.ids[0] for m in persons if any(0 <= m.start - end <= 1 for end in ends)}
+        named = {m.ids[0] for m in persons} - left_out
+        holders = [p for p in holders if p.name not in left_out]
         if named:
             # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
             holders = [p for p in holders if p.name in named]
         excluded = [m for m in mentions if m.kind == "title"]
-        if excluded and any(w in NEGATION_WORDS for w in words):
+        if excluded and ends:
             # "… 'direktør' in their title but is not a kommunaldirektør"
             holders = [p for p in holders if p.name not in excluded[0].ids]
         if not holders:
             return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
+        if left_out and not negated:
+            # The count is of those left, so the head says who was set apart.
+            names = ", ".join(sorted(left_out))
+            head = say(TITLE_PART_BESIDES, lang, count=len(holders), part=part, names=names)
+        else:
+            head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
-    def not_holding(self, title: Mention, places: Sequence[Mention], lang: Lang) -> FactReply:
+    def elided_title(self, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
+        """ "hvem er arbejdsmarkedsdirektør?": a title written whole only inside a shortened pair
+        ("økonomi- og arbejdsmarkedsdirektør"), asked as "who is X" and nothing more."""
+        content = [w for w in words if w not in STOPWORDS | INDEFINITE_ARTICLES | _THE]
+        if mentions or len(content) != 2 or content[0] not in _WHO:
+            return None
+        word = content[1]
+        # A kind of job of its own ("chef", "leder") is asked about by other questions; a
+        # word must be a whole word of a title ("kommunal" is no "kommunaldirektør").
+        title_words = {w for p in self.people for w in fold(p.title.da).split()}
+        if word in self.title_parts or word not in title_words:
+            return None
+        return word
+
+    def neither_nor(self, words: Sequence[str], lang: Lang) -> FactReply | None:
+        """ "Who is neither a director of any kind nor from a municipality?": the members who
+        meet none of the conditions; None when a condition is not one a filter reads."""
+        opener = next((i for i, w in enumerate(words) if w in _NEITHER), None)
+        if opener is None:
+            return None
+        closer = next((j for j in range(opener + 1, len(words)) if words[j] in _NOR), None)
+        if closer is None:
+            return None
+        conditions = [self._condition(words[opener + 1 : closer], lang), self._condition(words[closer + 1 :], lang)]
+        if any(c is None for c in conditions):
+            return None
+        labels = [c[0] for c in conditions if c is not None]
+        meeting = set().union(*(c[1] for c in conditions if c is not None))
+        left = [p for p in self.people if p.name not in meeting]
+        head = say(NEITHER, lang, count=len(left), first=labels[0], second=labels[1])
+        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in left)
+        return FactReply(f"{head}\n{listed}" if left else head, "answer", 100, "fact:neither", MEMBERS)
+
+    def _condition(self, words: Sequence[str], lang: Lang) -> tuple[str, set[str]] | None:
+        """One condition of "neither … nor …": a kind of job, or sitting for a municipality or
+        an organisation, with how it is said back; None for anything else."""
+        part = self.title_word([w for w in words if w in self.title_parts], strict=True)
+        if part is not None:
+            return say(PART_LABEL, lang, part=part), {p.name for p in self.part_holders(part)}
+        kinds = set(words) - word_set("from fra")
+        if touches(kinds, MUNICIPALITY_WORDS):
+            return _MUNICIPAL.get(lang), {p.name for p in self.people if self.render.seat_of(p).municipality}
+        if touches(kinds, ORGANISATION_WORDS):
+            return _ORGANISATIONAL.get(lang), {p.name for p in self.people if self.render.seat_of(p).organisation_id}
+        return None
+
+    def not_holding(
+        self, title: Mention, places: Sequence[Mention], lang: Lang, *, title_apart: bool = False
+    ) -> FactReply:
         """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
-        Viborg": the holders, less those of the places named."""
+        Viborg": the holders, less those of the places named; "den anden fra Viborg, udover
+        kommunaldirektøren" (``title_apart``): the places' people, less the title's holders."""
         label = self.render.title_label(self.render.person_by_name[title.ids[0]], lang)
+        if places and title_apart:
+            wanted = {m.ids[0] for m in places}
+            kept = [p for p in self.people if self.render.places_of(p) & wanted and p.name not in title.ids]
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            where = ", ".join(m.surface for m in places)
+            head = say(PLACE_NOT_HOLDING, lang, count=len(kept), title=label, places=where)
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:place-not-title", MEMBERS)
         if places:
             excluded = {m.ids[0] for m in places}
             holders = [self.render.person_by_name[name] for name in title.ids]
@@ -174,6 +287,14 @@ _STARTS = re.compile(
 _FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
 _SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
 _ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(\w+)")
+_NAME = r"(?:navnet|navn|navne|navnene|name|names)"
+_CONTAINS = re.compile(
+    rf"\b(?:med|with|having|have|has|har)\s+(?:ordet\s+|the word\s+|bogstaverne\s+|the letters\s+)?(\w+)\s+"
+    rf"(?:i|in)\s+(?:(?:sit|sine|deres|their|its|the|his|her)\s+)?{_NAME}\b"
+    rf"|\b{_NAME}\s+(?:that\s+|der\s+|som\s+)?(?:contains|contain|containing|includes|include|including|indeholder|rummer)\s+"
+    rf"(?:ordet\s+|the word\s+)?(\w+)"
+)
+"""'en kommune med "borg" i navnet', 'whose name contains "sen"': a part anywhere in a name."""
 NAMED_LIKE = Bilingual(da="{count} passer på «{affix}»:", en='{count} match "{affix}":')
 NONE_NAMED_LIKE = Bilingual(da="Ingen passer på «{affix}».", en='None match "{affix}".')
 
@@ -182,17 +303,20 @@ def by_spelling(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactR
     """ "Which members come from municipalities starting with H?", "temaer der starter med
     Bedre", "kommuner der ender på -borg": names filtered by how they are spelt."""
     text = " ".join(words)
-    starts, ends = _STARTS.search(text), _ENDS.search(text)
-    if not starts and not ends:
+    starts, ends, inside = _STARTS.search(text), _ENDS.search(text), _CONTAINS.search(text)
+    if not starts and not ends and not inside:
         return None
-    affix = (starts or ends).group(1)  # type: ignore[union-attr]
+    affix = starts.group(1) if starts else ends.group(1) if ends else inside.group(1) or inside.group(2)  # type: ignore[union-attr]
 
     def fits(name: str) -> bool:
         folded = fold(name).replace(" ", "")
-        return folded.startswith(affix) if starts else folded.endswith(affix)
+        return folded.startswith(affix) if starts else folded.endswith(affix) if ends else affix in folded
 
     word_set = set(words)
-    if word_set & (_FIRST_NAME_WORDS | _SURNAME_WORDS):
+    if inside and not touches(word_set, MUNICIPALITY_WORDS | THEME_WORDS) and touches(word_set, PEOPLE_WORDS):
+        # "which members have 'sen' in their name?": the members' own names.
+        lines = [f"• {render.brief(p, lang)}" for p in render.k.people if fits(p.name)]
+    elif word_set & (_FIRST_NAME_WORDS | _SURNAME_WORDS):
         # "hvilke medlemmer har et fornavn, der begynder med L?", "whose surnames start with S?"
         part = 0 if word_set & _FIRST_NAME_WORDS else -1
         people = [p for p in render.k.people if fits(p.name.split()[part])]

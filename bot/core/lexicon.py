@@ -29,7 +29,7 @@ DANISH_CUES = word_set("""
     kommunerne formanden formand styregruppen styregruppe temaer temaerne tema temaet
     strategien indkøbsstrategien aftalerne aftaler besparelsen besparelse artiklen
     hvornår startede siger sagde betyder tidligere nye ny gamle opløst stilling stillingen
-    stillingsbetegnelse titel titlen rolle rollen periode perioden kommunes repræsentant
+    stillingsbetegnelse titel titlen titler titlerne rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer
@@ -64,6 +64,7 @@ here either: the small-talk entries need them, and other questions drop them."""
 
 LIST_WORDS = word_set("""
     list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
+    filter filtrer filtrér
     please venligst pls
 """)
 """Asking for a list ("list all the kommunaldirektører") is not asking something new."""
@@ -97,7 +98,7 @@ PERSON_CONTEXT = (
     | LIST_WORDS
     | ATTRIBUTION_WORDS
     | word_set("""
-    who whos hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
+    who whos whose hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
     organisation organization org represent represents representing repræsenterer
     repræsentere from fra kommer come comes member medlem steering group styregruppe
@@ -136,10 +137,11 @@ MUNICIPALITY_CONTEXT = (
     sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
-    staves stavet bindestreg hyphen full fulde one ones behalf vegne
+    staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten
 """)
 )
-"""Words that may stand beside a municipality's name in a question the fact base answers."""
+"""Words that may stand beside a municipality's name in a question the fact base answers
+("either KL or SKI" names the places as a choice, and is counted over both)."""
 
 ORGANISATION_DEFINITION = word_set("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
@@ -191,6 +193,11 @@ MEMBERSHIP_WORDS = word_set("""
 CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
+ADDING_UP_WORDS = word_set("""
+    total plus counting including inklusive inklusiv samlet tilsammen sammenlagt together medregnet
+    counted tælles
+""")
+"""'municipalities *plus* other bodies', '*counting* both': kinds of seat added up, not one kind."""
 
 THEME_WORDS = word_set("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
 THEME_CONTEXT = LIST_WORDS | word_set("""
@@ -200,6 +207,10 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
     noget mention mentions nævner include includes indeholder do does did one among blandt part
     del across whole hele entire throughout
 """)
+TOPIC_FILLER = word_set("stuff things thing ting tingene sager kinda sort slags lignende similar related relateret")
+"""Filler around a topic ("digital stuff", "services og den slags"): it names no theme, and a
+theme is still only named by a word of its own. Not in the spelling vocabulary: there it
+would turn what a typo was read as."""
 
 
 @cache
@@ -497,6 +508,40 @@ def tag_start(words: Sequence[str]) -> int:
     return start
 
 
+EXCLUDING_PAIRS = frozenset(
+    tuple(fold(pair).split())
+    for pair in (
+        "other than",
+        "rather than",
+        "apart from",
+        "instead of",
+        "aside from",
+        "bortset fra",
+        "andre end",
+        "anden end",
+        "andet end",
+        "ud over",
+        "frem for",
+        "snarere end",
+    )
+)
+"""Two words that set something apart ("someone *other than* a kommunaldirektør",
+"organisations *rather than* municipalities"): alone, neither word negates anything."""
+
+
+def exclusion_ends(words: Sequence[str]) -> list[int]:
+    """Where each part a question sets apart begins: the index just after "not", "except",
+    "other than", "bortset fra" …"""
+    ends = [i + 1 for i, w in enumerate(words) if w in NEGATION_WORDS]
+    ends += [i + 2 for i in range(len(words) - 1) if (words[i], words[i + 1]) in EXCLUDING_PAIRS]
+    return sorted(ends)
+
+
+def excludes(words: Sequence[str]) -> bool:
+    """Whether a question sets something apart, by one word or by two ("other than")."""
+    return bool(exclusion_ends(words))
+
+
 def negated(words: Sequence[str]) -> bool:
     """Whether a claim is negated ("Karm er ikke fra Vejle?", "the group was not dissolved"),
     as against a trailing tag that only asks for confirmation ("…, ikke?", "…, is it not?")."""
@@ -524,8 +569,19 @@ DIFFERENCE_WORDS = word_set("""
     sammenlign sammenligne sammenligning adskiller
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
+RANK_WORDS = word_set("""
+    senior seniority junior higher highest ranks ranking rank outranks superior overordnet
+    højere højest højst højtstående rang rangerer vigtigst vigtigere important
+""")
+"""Words that ask which of two members ranks above the other, which the article never says."""
+APART_WORDS = word_set("""
+    distinguish distinguishes distinguishing distinguished særlig særligt særskilt unusual
+    usædvanlig anderledes special speciel
+""")
+"""Words asking what sets one thing apart from the rest ("what distinguishes Viborg's entry")."""
+OTHERS_WORDS = word_set("other others else ellers rest resten andre anden andet øvrige")
 NEGATION_WORDS = word_set("""
-    not ikke no non ingen uden except excluding besides bortset undtagen outside
+    not ikke no non ingen uden except excluding besides bortset undtagen outside udover
     isnt arent wasnt werent dosnt doesnt dont didnt
 """)
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
@@ -637,6 +693,7 @@ STRUCTURE_WORDS = (
     | HISTORY_WORDS
     | QUOTE_REQUEST_WORDS
     | FRAMING_WORDS
+    | ADDING_UP_WORDS
     | word_set("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
     slutter letter bogstav bogstavet ord ordet kommune kommunen kommuner skrive skriv sige

@@ -11,24 +11,34 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
+    APART_WORDS,
+    CHAIR_TITLE,
     COUNT_WORDS,
     DIFFERENCE_WORDS,
+    EXCLUDING_PAIRS,
+    EXPLICIT_SAME_WORDS,
     GROUP_WORDS,
     LAST_WORDS,
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
+    NEGATION_WORDS,
     ORGANISATION_WORDS,
+    OTHERS_WORDS,
+    PEOPLE_WORDS,
     PERSON_CONTEXT,
     QUOTE_CUES,
+    RANK_WORDS,
     SAME_WORDS,
     STOPWORDS,
     TITLE_WORDS,
+    exclusion_ends,
     fits,
     ordinal_words,
     touches,
+    word_set,
 )
 from bot.core.normalize import fold
-from bot.core.phrases import say
+from bot.core.phrases import NO, YES, say
 
 SAME = Bilingual(
     da="{count} andre i styregruppen har samme {what} som {name} ({value}):",
@@ -60,9 +70,42 @@ NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
 )
+NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR = Bilingual(
+    da="Ud over formanden sidder {count} af medlemmerne ikke for en kommune, men for en organisation:",
+    en="Besides the chair, {count} of the members do not sit for a municipality but for an organisation:",
+)
+NOT_RANKED = Bilingual(
+    da="Artiklen rangordner ikke medlemmerne; den giver kun deres titler:",
+    en="The article does not rank the members; it only gives their titles:",
+)
+ONLY_SEAT_OF_SIZE = Bilingual(
+    da="{seat} er den eneste plads på listen, der nævner {count} personer: {people}.",
+    en="{seat} is the only seat on the list that names {count} people: {people}.",
+)
+SEAT_NAMES = Bilingual(
+    da="Listen nævner for {seat}: {people}.",
+    en="For {seat} the list names: {people}.",
+)
+SEATS_BESIDES = Bilingual(
+    da="Ud over {places} står {count} {kind} på listen over styregruppens medlemmer:",
+    en="Besides {places}, {count} {kind} are on the list of the group's members:",
+)
+_SEATS = Bilingual(da="pladser", en="seats")
+_MUNICIPALITIES = Bilingual(da="kommuner", en="municipalities")
+PEOPLE_BESIDES = Bilingual(
+    da="Ud over {places} står {count} personer på listen over styregruppens medlemmer:",
+    en="Besides {places}, {count} people are on the list of the group's members:",
+)
+_WHICH = word_set("which what who hvilke hvilken hvilket hvad hvem list liste nævn name show vis")
 SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
 _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
+_INSTEAD = frozenset({("rather", "than"), ("instead", "of"), ("snarere", "end"), ("frem", "for")})
+_SEAT_KINDS = word_set("""
+    organisations organizations organisationer orgs national nationale landsdækkende among blandt
+    which hvilke
+""")
+"""What the seats outside the municipalities are called ("national organisations")."""
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
 
@@ -130,26 +173,68 @@ def not_for_a_municipality(
     # "not"/"ikke" inside the question, not as a tag ("… 4 kommuner, ikke?"); "besides the
     # municipalities" asks for the organisations, which their entry answers.
     negated = any(w in _NOT for w in words[: max(0, len(words) - 2)])
-    if mentions or not negated or not touches(word_set, MUNICIPALITY_WORDS):
+    # "organisations *rather than* municipalities" picks people as "not" does; "ud over
+    # kommunerne" asks for the organisations, which their entry answers.
+    paired = [end for end in exclusion_ends(words) if end >= 2 and (words[end - 2], words[end - 1]) in EXCLUDING_PAIRS]
+    rather = any(
+        (words[end - 2], words[end - 1]) in _INSTEAD and touches(set(words[end : end + 2]), MUNICIPALITY_WORDS)
+        for end in paired
+    )
+    if mentions or not (negated or rather) or not touches(word_set, MUNICIPALITY_WORDS):
         return None
-    content = {w for w in word_set if w not in STOPWORDS} - _NOT
-    if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
+    pair_words = {w for pair in EXCLUDING_PAIRS for w in pair}
+    content = {w for w in word_set if w not in STOPWORDS | pair_words} - _NOT
+    if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | _SEAT_KINDS):
         return None  # "tilslutninger på mere end 80 kommuner er ikke et særsyn" is about something else
     people = [p for p in render.k.people if render.seat_of(p).municipality is None]
-    head = say(NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
+    chair_apart = any(touches(set(words[end : end + 2]), CHAIR_TITLE) for end in paired)
+    if chair_apart:
+        # "Apart from the chair, who … rather than a kommune?"
+        people = [p for p in people if not render.seat_of(p).chair]
+    head = say(NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR if chair_apart else NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
     if touches(word_set, COUNT_WORDS) and not people:
         return None
-    return FactReply(_with_lines(render, head, people, lang), "answer", 100, "fact:peers", MEMBERS)
+    # Which of them chairs is part of how they sit, and "who is the chair among them?" asks it.
+    lines = [f"• {render.brief(p, lang)}{_chair_mark(render, p, lang)}" for p in people]
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:peers", MEMBERS)
+
+
+def _chair_mark(render: FactRenderer, person: Person, lang: Lang) -> str:
+    return (" (formand)" if lang == "da" else " (chair)") if render.seat_of(person).chair else ""
 
 
 def side_by_side(render: FactRenderer, people: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """ "What's the difference between Lars Holte and Lars Svenningsen?": two or more members
     described side by side (title, municipality or organisation, chair), for the reader to compare."""
     named = list(dict.fromkeys(m.ids[0] for m in people if len(m.ids) == 1))
-    if len(named) < 2 or not touches(set(words), DIFFERENCE_WORDS):
+    ranked = touches(set(words), RANK_WORDS)
+    if len(named) < 2 or not (ranked or touches(set(words), DIFFERENCE_WORDS | APART_WORDS)):
         return None
     lines = [f"• {render.person(render.person_by_name[name], lang)}" for name in named]
-    return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare", MEMBERS)
+    # "who sounds more senior, X or Y?": the article ranks no one, so it says so, then both.
+    head = say(NOT_RANKED if ranked else SIDE_BY_SIDE, lang)
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:compare", MEMBERS)
+
+
+def seat_apart(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "What distinguishes Viborg's entry from the other municipalities?": how many people its
+    seat names, when no other seat names as many, else what the list says of the seat."""
+    word_set = set(words)
+    if len(mentions) != 1 or mentions[0].kind not in ("municipality", "organisation"):
+        return None
+    if not touches(word_set, DIFFERENCE_WORDS | APART_WORDS) or not touches(word_set, OTHERS_WORDS):
+        return None
+    mention = mentions[0]
+    by_id = {s.organisation_id if mention.kind == "organisation" else s.municipality: s for s in render.k.seats}
+    seat = by_id.get(mention.ids[0])
+    if seat is None:
+        return None
+    people = "; ".join(f"{p.name}, {render.title_label(p, lang)}" for p in seat.people)
+    if sum(len(s.people) == len(seat.people) for s in render.k.seats) == 1:
+        text = say(ONLY_SEAT_OF_SIZE, lang, seat=seat.organisation, count=len(seat.people), people=people)
+    else:
+        text = say(SEAT_NAMES, lang, seat=seat.organisation, people=people)
+    return FactReply(text, "answer", 100, "fact:seat-apart", MEMBERS)
 
 
 def themes_side_by_side(
@@ -167,3 +252,57 @@ def themes_side_by_side(
 
 def _with_lines(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang) -> str:
     return "\n".join([head, *(f"• {render.brief(p, lang)}" for p in people)])
+
+
+def seats_besides(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "hvilke kommuner er med udover København?", "who else is in the group apart from SKI
+    and KL?": the seats of the list less the places set apart, or their people."""
+    asked = set(words)
+    if not mentions or any(m.kind not in ("municipality", "organisation") for m in mentions):
+        return None
+    ends = exclusion_ends(words)
+    first = min(m.start for m in mentions)
+    if not any(0 <= first - end <= 1 for end in ends) or not asked & _WHICH:
+        return None
+    if not touches(asked, MUNICIPALITY_WORDS | ORGANISATION_WORDS | PEOPLE_WORDS | GROUP_WORDS):
+        return None
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    content = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    content -= {w for pair in EXCLUDING_PAIRS for w in pair}
+    if not fits(content, MUNICIPALITY_CONTEXT | GROUP_WORDS | NEGATION_WORDS | OTHERS_WORDS | _SEAT_KINDS):
+        return None  # "hvilke kommuner udover København har over 100.000 indbyggere?" asks more
+    apart = {m.ids[0] for m in mentions}
+    seats = [s for s in render.k.seats if not {s.municipality, s.organisation_id} & apart]
+    kind = _SEATS
+    if touches(asked, MUNICIPALITY_WORDS - word_set("from fra")) and not touches(asked, ORGANISATION_WORDS):
+        seats = [s for s in seats if s.municipality]
+        kind = _MUNICIPALITIES
+    names = (" og " if lang == "da" else " and ").join(m.surface for m in mentions)
+    if touches(asked, PEOPLE_WORDS - word_set("represent represents repræsenterer")):
+        people = [p for s in seats for p in s.people]
+        head = say(PEOPLE_BESIDES, lang, count=len(people), places=names)
+        return FactReply(_with_lines(render, head, people, lang), "answer", 100, "fact:besides", MEMBERS)
+    lines = [f"• {s.organisation}: {', '.join(p.name for p in s.people)}" for s in seats]
+    head = say(SEATS_BESIDES, lang, count=len(seats), places=names, kind=kind.get(lang))
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:besides", MEMBERS)
+
+
+def place_and_chair(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Is the SKI member's organisation the same as the chair's?": yes only when the place
+    named holds the chairing seat; the chair and the place's seat are given either way."""
+    asked = set(words)
+    if len(mentions) != 1 or mentions[0].kind not in ("municipality", "organisation"):
+        return None
+    if not touches(asked, EXPLICIT_SAME_WORDS) or not touches(asked, CHAIR_TITLE):
+        return None
+    mention = mentions[0]
+    seat = next((s for s in render.k.seats if mention.ids[0] in {s.municipality, s.organisation_id}), None)
+    if seat is None:
+        return None
+    people = "; ".join(f"{p.name}, {render.title_label(p, lang)}" for p in seat.people)
+    facts = " ".join([render.chair(lang), say(SEAT_NAMES, lang, seat=seat.organisation, people=people)])
+    return FactReply((YES if seat.chair else NO).get(lang) + facts, "answer", 100, "fact:chair-seat", MEMBERS)

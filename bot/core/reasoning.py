@@ -25,7 +25,16 @@ from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
-from bot.core.filters import TITLE_CONTAINS, TITLE_PHRASE, Filters, by_spelling, verdict
+from bot.core.filters import (
+    ALTERNATIVE,
+    TITLE_ABOUT,
+    TITLE_CONTAINS,
+    TITLE_KIND,
+    TITLE_PHRASE,
+    Filters,
+    by_spelling,
+    verdict,
+)
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CHAIR_TITLE,
@@ -53,12 +62,23 @@ from bot.core.lexicon import (
     STOPWORDS,
     TAG_PRONOUNS,
     TITLE_WORDS,
+    excludes,
+    exclusion_ends,
     negated,
     touches,
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
-from bot.core.peers import at_position, not_for_a_municipality, same_as, side_by_side, themes_side_by_side
+from bot.core.peers import (
+    at_position,
+    not_for_a_municipality,
+    place_and_chair,
+    same_as,
+    seat_apart,
+    seats_besides,
+    side_by_side,
+    themes_side_by_side,
+)
 from bot.core.phrases import NO, YES, say
 from bot.core.tallies import compare_counts, seats_by_size
 
@@ -126,7 +146,11 @@ class Reasoner:
         )
         if tallied is not None:
             return tallied
-        counted = count(self.render, mentions, words, lang) or by_spelling(self.render, words, lang)
+        counted = (
+            count(self.render, mentions, words, lang)
+            or by_spelling(self.render, words, lang)
+            or self.filters.neither_nor(words, lang)
+        )
         if counted is not None:
             return counted
         people = [m for m in mentions if m.kind == "person"]
@@ -146,11 +170,26 @@ class Reasoner:
             before = words[: len(text[: contained.start(1)].split())]
             negated = any(w in ("ikke", "not", "no", "without", "uden", "dont", "dosnt") for w in before)
             return self.filters.title_part(part, mentions, words, lang, negated=negated)
+        part = self.filters.elided_title(mentions, words)
+        if part is not None:
+            # "hvem er arbejdsmarkedsdirektør?": one of "økonomi- og arbejdsmarkedsdirektør".
+            return self.filters.title_part(part, mentions, words, lang, whole=True)
+        about = TITLE_ABOUT.search(text) or TITLE_KIND.search(text)
+        part = self.filters.title_word([about.group(1)], strict=True) if about else None
+        if about and part is not None:
+            # "whose title refers to procurement or tendering?", "who has a finance title?"
+            more = ALTERNATIVE.match(text, about.end(1))
+            alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
+            alternatives = [alternative] if alternative is not None else []
+            return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
         asks = any(w in QUESTION_WORDS for w in words)
         peers = (
             same_as(self.render, people, words, lang)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
+            or seat_apart(self.render, mentions, words, lang)
+            or seats_besides(self.render, mentions, words, lang)
+            or place_and_chair(self.render, mentions, words, lang)
         )
         if peers is not None:
             return peers
@@ -203,14 +242,19 @@ class Reasoner:
             return self.filters.places_hold_title(seats_named, titles_named[0], lang)
         titles = [m for m in mentions if m.kind == "title"]
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
-        if titles and not people and any(w in NEGATION_WORDS for w in words):
+        # "Why did Holbæk send an afdelingsleder rather than its kommunaldirektør?" asks for a
+        # reason, which no filter gives; "someone other than a kommunaldirektør" filters.
+        why = any(QUESTION_TYPES.get(w) == "why" for w in words)
+        if titles and not people and (any(w in NEGATION_WORDS for w in words) or (excludes(words) and not why)):
             inside = {i for m in titles for i in range(m.start, m.end)}
             kinds = [w for i, w in enumerate(words) if i not in inside and w in self.filters.title_parts]
             part = self.filters.title_word(kinds, strict=True)
             if part is not None:
                 # "hvem er direktør men ikke kommunaldirektør?"
                 return self.filters.title_part(part, mentions, words, lang)
-            return self.filters.not_holding(titles[0], places, lang)
+            # "den anden fra Viborg, udover kommunaldirektøren": the title is what is set apart.
+            title_apart = any(0 <= titles[0].start - end <= 1 for end in exclusion_ends(words))
+            return self.filters.not_holding(titles[0], places, lang, title_apart=title_apart)
         themes = [m for m in mentions if m.kind == "theme"]
         contrasted = themes_side_by_side(self.render, mentions, words, lang)
         if contrasted is not None:

@@ -15,7 +15,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
-from bot.core.lexicon import CLAIM_OPENERS, cardinal_words, word_set
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, cardinal_words, word_set
 from bot.core.phrases import say
 
 MORE = word_set("flere more")
@@ -145,7 +145,8 @@ def _size(words: Sequence[str]) -> tuple[str, int] | None:
             return ">", number
         if before in _AT_LEAST:
             return ">=", number
-        if after in _PEOPLE:
+        # "which two members represent …?" counts the answer, not a seat's people.
+        if after in _PEOPLE and before not in QUESTION_WORDS:
             return "==", number
     if set(words) & _SEVERAL and set(words) & _PEOPLE:
         return ">", 1
