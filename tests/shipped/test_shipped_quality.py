@@ -46,8 +46,10 @@ LABELLED = {
     "understanding_h": ROOT / "tests" / "data" / "understanding_h_questions.yaml",
     # That session's acceptance set: written mid-session, scored once after the last change (84.0 %).
     "understanding_i": ROOT / "tests" / "data" / "understanding_i_questions.yaml",
-    # That session's last check, written near its end (first run 69.1 %): not tuned on.
+    # That session's last check, written near its end (first run 69.1 %), tuned on the next day.
     "understanding_j": ROOT / "tests" / "data" / "understanding_j_questions.yaml",
+    # Written early in the session of 2026-12-03 (first run 83.3 %), then tuned on.
+    "understanding_k": ROOT / "tests" / "data" / "understanding_k_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -89,9 +91,10 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_e", 91.0, 55.0),
         ("understanding_f", 88.0, 60.0),
         ("understanding_g", 92.0, 70.0),
-        ("understanding_h", 86.0, 40.0),
-        ("understanding_i", 83.0, 60.0),
-        ("understanding_j", 66.0, 25.0),
+        ("understanding_h", 92.0, 75.0),
+        ("understanding_i", 89.0, 60.0),
+        ("understanding_j", 90.0, 70.0),
+        ("understanding_k", 89.0, 55.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -115,8 +118,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_e.yaml": (97.0, 90.0, 78.0),
         "conversations_f.yaml": (97.0, 92.0, 78.0),
         "conversations_g.yaml": (95.0, 90.0, 70.0),
-        "conversations_h.yaml": (93.0, 75.0, 46.0),
-        "conversations_i.yaml": (88.0, 67.0, 28.0),
+        "conversations_h.yaml": (95.0, 85.0, 65.0),
+        "conversations_i.yaml": (90.0, 75.0, 40.0),
+        "conversations_j.yaml": (95.0, 89.0, 66.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
