@@ -61,6 +61,12 @@ def tokens(text: str) -> list[str]:
 
 def word_pairs(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (as typed, folded) word pairs, so names can be echoed as typed."""
+    return list(_word_pairs(text))
+
+
+@lru_cache(maxsize=8192)
+def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    # A message is split many times over (whole, parts, reframings, follow-up rewrites).
     text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS])))
     text = _CONTRACTION.sub(r"\1\2", text)
     pairs = []
@@ -68,7 +74,7 @@ def word_pairs(text: str) -> list[tuple[str, str]]:
         folded = fold(raw).replace(" ", "")
         if folded:
             pairs.append((raw, folded))
-    return pairs
+    return tuple(pairs)
 
 
 def strip_possessive(token: str) -> str | None:
