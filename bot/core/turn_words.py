@@ -25,9 +25,9 @@ FRAGMENT_FILLER = word_set("""
 """)
 """Words a turn that is only a name may have around it ("what about the third theme?")."""
 TRAILING = word_set("then så da too også")
+"""'Hjørring then?': a name with these after it continues the last question too."""
 ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
 """ "who's the SKI one then?": words that, beside "who" and a place, ask for its member."""
-"""'Hjørring then?': a name with these after it continues the last question too."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 SINGULAR = word_set("han hun ham hende he she him")
