@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core import chronology, claims, statements
+from bot.core import chronology, claims
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
@@ -20,7 +20,7 @@ from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import NOT_AN_ABBREVIATION, SENTENCE_BREAK, asks, reframings
-from bot.core.knowledge import LANGUAGES, MEMBERS, Knowledge, Lang, Passage, QAEntry
+from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -37,7 +37,6 @@ from bot.core.lexicon import (
     ORGANISATION_HEAD,
     OUTSIDE_JOBS,
     PERSON_CONTEXT,
-    PERSONAL_PRONOUNS,
     PHRASES,
     PUBLIC_BODIES,
     QUESTION_WORDS,
@@ -69,9 +68,10 @@ from bot.core.phrases import (
     about,
     say,
 )
-from bot.core.reasoning import Reasoner, asks_definition, has_verdict, is_claim, verdict_prefix, without_verdict
+from bot.core.reasoning import Reasoner, asks_definition, has_verdict
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
+from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _COMPOUND_BREAK = re.compile(
@@ -100,8 +100,6 @@ _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "instit
 """Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
 """What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
-_STATED = re.compile(r"[.!]\W*$")
-"""A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _RESOLVED = ("answer", "negative", "not_in_article")
 _QUESTION_START = re.compile(
@@ -193,6 +191,7 @@ class Engine:
             knows=self._plain_word,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
+        self.checker = ClaimChecker(knowledge, self.renderer, self.passages, self.meaning, self._phrases)
         self._title_stubs = frozenset(
             job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job))
         )
@@ -516,8 +515,8 @@ class Engine:
                     if figure.answered:
                         return figure
                 if not (curated.answered and curated.confidence >= self.tuning.variant_beats_passage):
-                    return self._checked(quoted, self._is_topic_claim(text, corrected, mentions), corrected, mentions)
-        claim = self._is_topic_claim(text, corrected, mentions)
+                    return self.checker.checked(quoted, is_topic_claim(text, corrected, mentions), corrected, mentions)
+        claim = is_topic_claim(text, corrected, mentions)
         if asks_definition(mentions, corrected):
             # The term alone, asked plainly, when the wording around it matches no variant
             # ("how would you translate 'afdelingsleder'?").
@@ -531,7 +530,7 @@ class Engine:
         if isinstance(decision, FactReply) and decision.settled:
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
-            return self._checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
+            return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
         question_words = [
             w
             for w in corrected
@@ -567,19 +566,19 @@ class Engine:
             # Names say who speaks, not what about: the paragraph must match the rest.
             quoted = self._quoted(text, lang, [w for w in question_words if w in free] + titled[len(free) :], speakers)
             if quoted is not None:
-                return self._checked(quoted, claim, corrected, mentions)
+                return self.checker.checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             spoken = self._for_organisation(text, lang, forced, mentions, corrected)
             if spoken is not None:
                 return spoken
             return self._outside_facts(text, lang, decision)
-        checked = self._checked(answer, claim, corrected, mentions)
+        checked = self.checker.checked(answer, claim, corrected, mentions)
         if claim and checked.answered and not has_verdict(checked.text):
             # "strategien går fra 2017 til 2020, ikk?" found the strategy's purpose, which
             # names no years: asked as "… fra hvornår …", the entry that names them decides.
             asked_back = claims.as_question(corrected, mentions, lang)
             if asked_back is not None:
-                again = self._checked(self._from_entries(text, lang, asked_back), claim, corrected, mentions)
+                again = self.checker.checked(self._from_entries(text, lang, asked_back), claim, corrected, mentions)
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
@@ -618,7 +617,7 @@ class Engine:
             if key is None or key.kind != "e" or key.value not in self._entries:
                 continue
             answer = self._from_entry(text, lang, Candidate(key.value, suggested.confidence, ""))
-            checked = self._checked(answer, True, words, mentions)
+            checked = self.checker.checked(answer, True, words, mentions)
             if has_verdict(checked.text):
                 decided.append(checked)
         if not decided or len({fold(a.text).split()[0] for a in decided}) > 1:
@@ -676,62 +675,6 @@ class Engine:
             source=f"passage:{found.passage.id}",
             citation=found.passage.source,
         )
-
-    @staticmethod
-    def _is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
-        # A claim about "han" or "she" is about a person, never a topic to check.
-        about_someone = any(m.kind == "person" for m in mentions) or any(w in PERSONAL_PRONOUNS for w in words)
-        # Chat drops the question mark: "strategien har 4 temaer" is put up like "…?"; a full
-        # stop makes it a statement.
-        asked = asks(text) or not _STATED.search(text)
-        return is_claim(words, asked=asked) and not about_someone
-
-    def _checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
-        """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the
-        values it states can be checked against the answer (``bot.core.claims``): its first
-        sentence, or a quoted paragraph as a whole."""
-        if not claim or answer.outcome != "answer":
-            return answer
-        body = without_verdict(answer.text)
-        source = answer.source or ""
-        passage = self.passages.by_id(source.removeprefix("passage:")) if source.startswith("passage:") else None
-        # A quoted paragraph is evidence as a whole, with its gloss naming who speaks.
-        evidence = f"{passage.text.da} {passage.text.en}" if passage is not None else body
-        organisations = self.knowledge.organisations
-        stated = claims.claimed(answer.question, words, mentions, answer.language, organisations)
-        truth = claims.judge(
-            stated,
-            evidence,
-            answer.language,
-            organisations,
-            whole=passage is not None,
-            organisations_in=self._doers_in(passage, words) if passage is not None else None,
-        )
-        if truth is None and not stated.checkable():
-            # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
-            # are looked for in one sentence of the answer (``bot.core.statements``).
-            said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
-            truth = statements.verdict(words, statements.sentences(said), self.meaning, self._phrases)
-        if truth is not None:
-            body = verdict_prefix(truth, answer.language) + body
-        return replace(answer, text=body)
-
-    def _evidence(self, answer: Answer) -> list[str]:
-        """What an answer states, in both languages where a curated entry gave it."""
-        entry = self._entries.get(answer.source or "")
-        if entry is None:
-            return [without_verdict(answer.text)]
-        texts = [self.renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
-        texts += [self.renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
-        return [without_verdict(t) for t in texts]
-
-    @staticmethod
-    def _doers_in(passage: Passage, words: list[str]) -> str:
-        """Where a quoted paragraph says who did something: the article's own words, and its
-        speaker when the claim is about what was said ("SKI siger at …, ikk?")."""
-        said = any(w in QUOTE_CUES for w in words)
-        speaker = f" {passage.speaker.da} {passage.speaker.en}" if said and passage.speaker else ""
-        return passage.text.da + speaker
 
     def answer_key(self, key: str, lang: Lang) -> Answer | None:
         """Answer a suggestion's key (``e:<entry id>`` or ``p:<person name>``) directly."""

@@ -1,0 +1,100 @@
+"""Whether a message puts a claim up, and the "Ja"/"Nej" an answer gives it.
+
+The engine finds the answer a claim would get as a question (an entry, a fact, a quoted
+paragraph); this module decides the verdict from what that answer states: the values it names
+(``bot.core.claims``) or, for a claim naming none, its meanings in one sentence
+(``bot.core.statements``). No verdict is the answer's own text, unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core import claims, statements
+from bot.core.answer import Answer
+from bot.core.entities import Mention
+from bot.core.facts import FactRenderer
+from bot.core.framing import asks
+from bot.core.knowledge import LANGUAGES, Knowledge, Passage
+from bot.core.lexicon import PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex
+from bot.core.passages import PassageIndex
+from bot.core.reasoning import is_claim, verdict_prefix, without_verdict
+
+_STATED = re.compile(r"[.!]\W*$")
+"""A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
+
+
+def is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
+    """Whether ``text`` puts up a claim about a topic (not about a person) to be checked."""
+    # A claim about "han" or "she" is about a person, never a topic to check.
+    about_someone = any(m.kind == "person" for m in mentions) or any(w in PERSONAL_PRONOUNS for w in words)
+    # Chat drops the question mark: "strategien har 4 temaer" is put up like "…?"; a full
+    # stop makes it a statement.
+    asked = asks(text) or not _STATED.search(text)
+    return is_claim(words, asked=asked) and not about_someone
+
+
+class ClaimChecker:
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        renderer: FactRenderer,
+        passages: PassageIndex,
+        meaning: Callable[[str], str],
+        phrases: PhraseIndex,
+    ) -> None:
+        self._knowledge = knowledge
+        self._renderer = renderer
+        self._passages = passages
+        self._meaning = meaning
+        self._phrases = phrases
+        self._entries = {entry.id: entry for entry in knowledge.entries}
+
+    def checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
+        """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the
+        values it states can be checked against the answer (``bot.core.claims``): its first
+        sentence, or a quoted paragraph as a whole."""
+        if not claim or answer.outcome != "answer":
+            return answer
+        body = without_verdict(answer.text)
+        source = answer.source or ""
+        passage = self._passages.by_id(source.removeprefix("passage:")) if source.startswith("passage:") else None
+        # A quoted paragraph is evidence as a whole, with its gloss naming who speaks.
+        evidence = f"{passage.text.da} {passage.text.en}" if passage is not None else body
+        organisations = self._knowledge.organisations
+        stated = claims.claimed(answer.question, words, mentions, answer.language, organisations)
+        truth = claims.judge(
+            stated,
+            evidence,
+            answer.language,
+            organisations,
+            whole=passage is not None,
+            organisations_in=_doers_in(passage, words) if passage is not None else None,
+        )
+        if truth is None and not stated.checkable():
+            # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
+            # are looked for in one sentence of the answer (``bot.core.statements``).
+            said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
+            truth = statements.verdict(words, statements.sentences(said), self._meaning, self._phrases)
+        if truth is not None:
+            body = verdict_prefix(truth, answer.language) + body
+        return replace(answer, text=body)
+
+    def _evidence(self, answer: Answer) -> list[str]:
+        """What an answer states, in both languages where a curated entry gave it."""
+        entry = self._entries.get(answer.source or "")
+        if entry is None:
+            return [without_verdict(answer.text)]
+        texts = [self._renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
+        texts += [self._renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
+        return [without_verdict(t) for t in texts]
+
+
+def _doers_in(passage: Passage, words: list[str]) -> str:
+    """Where a quoted paragraph says who did something: the article's own words, and its
+    speaker when the claim is about what was said ("SKI siger at …, ikk?")."""
+    said = any(w in QUOTE_CUES for w in words)
+    speaker = f" {passage.speaker.da} {passage.speaker.en}" if said and passage.speaker else ""
+    return passage.text.da + speaker
