@@ -19,7 +19,7 @@ from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, cou
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.framing import NOT_AN_ABBREVIATION, SENTENCE_BREAK, asks, reframings
+from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, asks, reframings
 from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -102,11 +102,6 @@ _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "top
 """What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _RESOLVED = ("answer", "negative", "not_in_article")
-_QUESTION_START = re.compile(
-    r"(?<![\w'’])(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvornar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where"
-    r"|why|how)(?![\w])",
-    re.IGNORECASE,
-)
 _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _REPLY_LANGUAGE = re.compile(
@@ -329,9 +324,9 @@ class Engine:
         clause = _CLAUSE_BREAK.split(text)[-1].strip()
         # "Which municipalities have joined? I need the full list for my thesis.": a last
         # clause without a question word after one that has it says how to answer, not what.
-        trailing_request = clause != text and not _QUESTION_START.search(clause)
+        trailing_request = clause != text and not QUESTION_START.search(clause)
         before = text[: len(text) - len(clause)].rstrip()
-        trailing_request = trailing_request and before.endswith("?") and bool(_QUESTION_START.search(before))
+        trailing_request = trailing_request and before.endswith("?") and bool(QUESTION_START.search(before))
         if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
             last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
@@ -369,7 +364,7 @@ class Engine:
     def _question_core(self, text: str) -> str | None:
         """From the first question word to the end of its clause, when only filler (no name,
         no other question) comes before it; None when the question starts with it anyway."""
-        start = _QUESTION_START.search(text)
+        start = QUESTION_START.search(text)
         if start is None or start.start() == 0:
             return None
         prefix = text[: start.start()]
@@ -385,7 +380,7 @@ class Engine:
         article" and the parts say more than the question read as one."""
         parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         parts = [p for p in parts if p]
-        parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if _QUESTION_START.match(p) else [p])]
+        parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
         parts = self._shared_tail(parts)

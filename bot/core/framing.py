@@ -74,10 +74,12 @@ _MAX_SOURCE_CHECK_WORDS = 7
 _MAX_BARE_REQUEST_WORDS = 4
 """A request to confirm that points back with no pronoun is short ("Confirm.", "can you confirm?")."""
 """An aside is short ("if I may ask", "according to the text"); a longer tail says more."""
-_QUESTION_WORD = re.compile(
-    r"\b(?:hvem|hvad|hvilke[nt]?|hvornår|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how)\b",
+QUESTION_START = re.compile(
+    r"(?<![\w'’])(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvornar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where"
+    r"|why|how)(?![\w])",
     re.IGNORECASE,
 )
+"""A question word, wherever it stands (an aside holding one asks something of its own)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def reframings(text: str) -> list[Reframing]:
     if len(parts) == 1 and text.count("=") == 1:
         # "tema 2 = digital understøttelse?": an equation put up for confirmation.
         left, right = (side.strip(" ?") for side in text.split("="))
-        if left and right and not _QUESTION_WORD.search(right):
+        if left and right and not QUESTION_START.search(right):
             danish = bool(set(_words(re.sub(r"[^\w\s]", " ", text))) & _DANISH_EQUATION_CUES)
             verb, tag = ("er", _DANISH_TAG) if danish else ("is", _ENGLISH_TAG)
             found.append(Reframing(f"{left} {verb} {_TRAILING_SYMBOLS.sub('', right)}, {tag}?", claim=True))
@@ -148,7 +150,7 @@ def _without_aside(question: str) -> str | None:
     if not comma or not _OPENING.match(head.strip()):
         return None
     words = _words(re.sub(r"[^\w\s]", " ", aside))
-    if not words or len(words) > _MAX_ASIDE_WORDS or _OPENING.match(aside.strip()) or _QUESTION_WORD.search(aside):
+    if not words or len(words) > _MAX_ASIDE_WORDS or _OPENING.match(aside.strip()) or QUESTION_START.search(aside):
         return None
     if set(words) & _THIRD_PERSON:
         return None  # "…, glæder hun sig?" asks a second question about someone
