@@ -148,6 +148,9 @@ class _Variant:
     weight: float
     qtype: str | None
     smalltalk: bool
+    topic: frozenset[str]
+    """The meanings beyond the question words: what the variant is about."""
+    topic_weight: float
 
 
 class QuestionIndex:
@@ -207,6 +210,7 @@ class QuestionIndex:
             smalltalk = entry.kind == "smalltalk"
             for m in meanings:
                 self._postings[smalltalk][m].append(len(self._variants))
+            topic = meanings - _QUESTION_MEANINGS
             self._variants.append(
                 _Variant(
                     entry.id,
@@ -215,6 +219,8 @@ class QuestionIndex:
                     self._weight(meanings),
                     question_type(words),
                     smalltalk,
+                    topic,
+                    self._weight(topic),
                 )
             )
         for postings in self._postings.values():
@@ -312,7 +318,7 @@ class QuestionIndex:
                 score -= self.tuning.opposite_penalty
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
-                topic = variant.meanings - _QUESTION_MEANINGS
-                coverage = math.fsum(weights[m] for m in meanings & topic) / self._weight(topic) if topic else 1.0
+                topic = variant.topic
+                coverage = math.fsum(weights[m] for m in meanings & topic) / variant.topic_weight if topic else 1.0
                 best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text, coverage)
         return sorted(best.values(), key=lambda c: -c.score)[:limit]
