@@ -12,14 +12,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core import chronology, claims
+from bot.core import claims
 from bot.core.answer import Answer, Suggestion, entry_key, parse_key
 from bot.core.conversation import Conversation, Dialogue
-from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, asks, reframings
+from bot.core.framing import asks
 from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -54,6 +53,7 @@ from bot.core.lexicon import (
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
+from bot.core.message import MessageReading
 from bot.core.normalize import clean_display, fold, word_pairs
 from bot.core.passages import PassageIndex
 from bot.core.phrases import (
@@ -74,25 +74,6 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")
-_COMPOUND_BREAK = re.compile(
-    r"\s*\+\s*|\?\s+(?=\w)"
-    r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
-    r"|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
-    r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
-    r"|tema|theme)\b)",
-    re.IGNORECASE,
-)
-"""Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
-_LIST_NUMBER = re.compile(r"^\s*\d[).]\s+")
-"""The number opening a listed question ("1) hvor mange temaer")."""
-_COMMA_BREAK = re.compile(
-    # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
-    r"[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had)\b)"
-    r"(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor|hvordan|who|what|whats|which|when|where|why|how)\b)",
-    re.IGNORECASE,
-)
-"""Where a question that starts with its question word goes on with another after a comma
-("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
@@ -100,10 +81,6 @@ _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "instit
 """Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
 """What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
-_THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
-_RESOLVED = ("answer", "negative", "not_in_article")
-_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + NOT_AN_ABBREVIATION + r"\.\s")
-"""Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _REPLY_LANGUAGE = re.compile(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
 )
@@ -113,17 +90,11 @@ _REPLY_LANGUAGE_RAW = re.compile(
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
     re.IGNORECASE,
 )
-_HANDLE = re.compile(r"(?<![\w@])@\w+")
-"""'@kl_bot': how groups address the bot, never part of the question."""
 _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
-_BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
-"""Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\s")
-"""Where a preamble ends and a question may begin."""
 
 
-class Engine:
+class Engine(MessageReading):
     def __init__(self, knowledge: Knowledge, default_language: Lang = "en", tuning: Tuning = DEFAULT_TUNING) -> None:
         self.knowledge = knowledge
         self.tuning = tuning
@@ -265,183 +236,11 @@ class Engine:
         text = self._courtesy_apart(asked, language)[0]
         return replace(self._answer(text, language, language), question=asked)
 
-    def _courtesy_apart(self, text: str, language_hint: Lang | None) -> tuple[str, list[str]]:
-        """The question without @handles and without sentences that are only courtesy
-        ("… hvem er formand? tak 🙏", "Godmorgen! …"), which never decide the answer; and
-        those courtesy sentences."""
-        text = _HANDLE.sub(" ", text).strip() or text
-        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
-        if len(sentences) < 2:
-            return text, []
-        polite = [s for s in sentences if self._ask(s, language_hint).outcome == "smalltalk"]
-        kept = [s for s in sentences if s not in polite]
-        return (" ".join(kept), polite) if kept else (text, [])
-
-    def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        answer = self._answer_as_written(text, language_hint, forced)
-        if answer.outcome == "smalltalk":
-            return answer
-        plainer = reframings(text)
-        if answer.outcome in ("answer", "negative"):
-            if has_verdict(answer.text):
-                return answer
-            # "Jeg har noteret, at X. Er det korrekt?" answered with facts but no verdict:
-            # the claim inside it, put plainly, may be checked.
-            plainer = [p for p in plainer if p.claim]
-        for reframed in plainer:
-            again = self._answer_as_written(reframed.text, answer.language, forced)
-            if again.outcome in ("answer", "negative") and (has_verdict(again.text) or not reframed.claim):
-                return replace(again, question=text)
-        return answer
-
-    def _answer_as_written(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        polite = self._courtesy(text, language_hint, forced)
-        if polite is not None:
-            return polite
-        answer = self._ask(_BEFORE.sub("tidligere", text), language_hint, forced)
-        ordered = chronology.which_first(text, answer.language, lambda q: self._ask(q, answer.language, forced))
-        if ordered is not None:
-            body, first, second = ordered
-            return replace(
-                first, question=text, text=body, confidence=min(first.confidence, second.confidence), suggestions=()
-            )
-        text = _BEFORE.sub("tidligere", text)
-        core = self._question_core(text)
-        # A fact read from the whole question's structure ("list the members from
-        # municipalities whose names start with H") is not cut down to its last clause.
-        structural = answer.answered and (answer.source or "").startswith("fact:") and answer.confidence >= 100
-        if core is not None and answer.outcome != "smalltalk" and not structural:
-            # "sorry to bother, quick one: which municipality is Kim Herlev from?" - the
-            # question proper starts at its question word; what comes before is filler.
-            cored = self._ask(core, answer.language, forced)
-            if cored.outcome in ("answer", "negative"):
-                # "Til notatet: hvornår blev strategien vedtaget, og hvilken periode dækker den?"
-                # holds more questions after the first: all of them are answered.
-                asked = text[text.index(core) :]
-                return self._compound(asked, cored, forced) or cored
-        # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
-        # last clause wins when it alone is answered at least as confidently.
-        clause = _CLAUSE_BREAK.split(text)[-1].strip()
-        # "Which municipalities have joined? I need the full list for my thesis.": a last
-        # clause without a question word after one that has it says how to answer, not what.
-        trailing_request = clause != text and not QUESTION_START.search(clause)
-        before = text[: len(text) - len(clause)].rstrip()
-        trailing_request = trailing_request and before.endswith("?") and bool(QUESTION_START.search(before))
-        if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
-            last = self._ask(clause, answer.language, forced)
-            if last.answered and (not answer.answered or last.confidence >= answer.confidence):
-                return replace(last, question=text)
-        return self._compound(text, answer, forced) or answer
-
     def acknowledge(self, text: str, language: Lang) -> Answer | None:
         """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that
         takes note of it; None when ``text`` says more than that."""
         answer = self._courtesy(clean_display(text), language, None, acknowledging=True)
         return replace(answer, question=clean_display(text)) if answer is not None else None
-
-    def _courtesy(
-        self, text: str, language_hint: Lang | None, forced: Lang | None, *, acknowledging: bool = False
-    ) -> Answer | None:
-        """ "thanks, that was useful!", "Hello from Oslo!": a greeting or thanks with nothing
-        beside it that the knowledge answers is small talk, whatever the other words are."""
-        found = courtesy(text)
-        if found is None or (found.kind == NOTED and not acknowledging):
-            return None  # a bare "ok" that follows no answer acknowledges nothing
-        whole = self.index.search([w for _, w in word_pairs(text)], smalltalk=True, limit=1)
-        if whole and whole[0].score >= self.tuning.answer_cutoff:
-            return None  # a curated greeting, thanks or farewell as written ("hej hej", "tak for hjælpen")
-        rest = self._answer(found.rest, language_hint, forced) if word_pairs(found.rest) else None
-        if rest is not None and rest.outcome in ("answer", "negative"):
-            return None  # "Hello from Vejle!" has an answer of its own
-        default = language_hint or self.default_language
-        danish, english = self._danish_cues | DANISH_WORDS, self._english_cues | ENGLISH_WORDS
-        lang = forced or detect_language(word_pairs(text), default, danish, english)
-        found_entry = self.index.search([CANONICAL[found.kind][lang]], smalltalk=True, limit=1)
-        if not found_entry:
-            return None
-        return self._from_entry(text, lang, found_entry[0])
-
-    def _question_core(self, text: str) -> str | None:
-        """From the first question word to the end of its clause, when only filler (no name,
-        no other question) comes before it; None when the question starts with it anyway."""
-        start = QUESTION_START.search(text)
-        if start is None or start.start() == 0:
-            return None
-        prefix = text[: start.start()]
-        # A stranger's name in the filler ("a client in Brussels") is no part of the question.
-        if any(m.kind != "unknown_person" for m in self.recognizer.find(word_pairs(prefix))):
-            return None
-        core = _CORE_END.split(text[start.start() :], maxsplit=1)[0].strip()
-        return core or None
-
-    def _compound(self, text: str, whole: Answer, forced: Lang | None = None) -> Answer | None:
-        """ "hvem er fra Vejle og hvem er fra Nyborg", "tema 2 + tema 5?": each part answered
-        on its own, in one reply, when every part gets an answer or a clear "not in the
-        article" and the parts say more than the question read as one."""
-        parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
-        parts = [p for p in parts if p]
-        parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]
-        if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
-            return None
-        parts = self._shared_tail(parts)
-        answers: list[Answer] = []
-        for part in parts:
-            answer = self._ask(part, whole.language, forced)
-            # "which organisation set it up" is about a thing the earlier part named, not its person.
-            if answer.outcome not in _RESOLVED and answers and not _THING_PRONOUNS & set(fold(part).split()):
-                # "hvem er Roslev og hvad tjener han?": the second part is about the first's
-                # name; "hvem repræsenterer SKI og hvad er hendes titel?" about its answer's.
-                named = self._first_person(answers[0].text) or self._first_name(parts[0])
-                if named:
-                    answer = self._ask(f"{part} {named}", whole.language, forced)
-            if answer.outcome not in _RESOLVED and answers:
-                # "hvornår blev aftalerne etableret og hvor meget har de sparet?": the later part
-                # is read as a follow-up of the earlier ones, as in a conversation.
-                state = Conversation()
-                for earlier in parts[: len(answers)]:
-                    state = self.dialogue.turn(earlier, state, whole.language)[1]
-                answer = self.dialogue.turn(part, state, whole.language)[0]
-            if answer.outcome not in _RESOLVED:
-                return None
-            answers.append(answer)
-        sources = {a.source for a in answers if a.answered}
-        if whole.answered and len(sources) < 2 and all(a.answered for a in answers):
-            return None
-        return replace(
-            answers[0],
-            question=text,
-            text="\n\n".join(a.text for a in answers),
-            answered=any(a.answered for a in answers),
-            outcome="answer" if any(a.answered for a in answers) else "not_in_article",
-            confidence=min(a.confidence for a in answers),
-            suggestions=(),
-        )
-
-    def _shared_tail(self, parts: list[str]) -> list[str]:
-        """ "SKI + KL representatives?", "Vejle og Nyborg, hvem?": what the last part asks of
-        its name is asked of each bare name before it."""
-        last = word_pairs(parts[-1])
-        named = self.recognizer.find(last)
-        if not named or named[0].start != 0 or named[0].end >= len(last):
-            return parts
-        tail = " ".join(raw for raw, _ in last[named[0].end :])
-        bare = []
-        for part in parts[:-1]:
-            words = word_pairs(part)
-            mentions = self.recognizer.find(words)
-            if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(words)):
-                return parts
-            bare.append(f"{part} {tail}")
-        return [*bare, parts[-1]]
-
-    def _first_person(self, text: str) -> str | None:
-        people = [m for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1]
-        return people[0].ids[0] if people else None
-
-    def _first_name(self, text: str) -> str | None:
-        mentions = self.recognizer.find(word_pairs(text))
-        named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
-        return named[0].surface if named else None
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         """One question read as one: names, facts, entries and paragraphs. A long message asks
