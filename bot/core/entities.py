@@ -109,9 +109,7 @@ class Recognizer:
             if len(keys) == 1 and len(word) >= tuning.title_word_alone_min and (word,) not in self._titles:
                 self._titles[(word,)] = set(self._titles[next(iter(keys))])
         self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
-        title_words = {
-            w for person in knowledge.people for t in (person.title.da, person.title.en) for w in fold(t).split()
-        }
+        title_words = knowledge.title_words
         by_start: dict[str, set[str]] = defaultdict(set)
         for word in title_words:
             shortest = max(tuning.min_truncated_title, int(len(word) * tuning.truncated_title_share) + 1)

@@ -113,8 +113,7 @@ class FactQuestions:
         self._theme_title_meanings = frozenset(self._meaning(w) for w in title_words)
         # "which municipality is Herlev the chief executive of?": the members' own titles
         # (and the kinds of job in them) are words about a person, not another question.
-        titles = " ".join(f"{p.title.da} {p.title.en}" for p in renderer.k.people)
-        self.job_words = frozenset(renderer.k.vocabulary.title_parts) | frozenset(fold(titles).split()) - STOPWORDS
+        self.job_words = frozenset(renderer.k.vocabulary.title_parts) | renderer.k.title_words - STOPWORDS
         """Words of a job: "is Mandøe a director?" is a claim about a title, not membership."""
         self._person_context = PERSON_CONTEXT | self.job_words
 

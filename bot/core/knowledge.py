@@ -252,6 +252,12 @@ class Knowledge:
         return frozenset(strategy - agreements)
 
     @property
+    def title_words(self) -> frozenset[str]:
+        """The words of the members' titles in both languages, folded ("kommunaldirektør",
+        "finance", "director"): words about a person's job."""
+        return frozenset(w for p in self.people for text in (p.title.da, p.title.en) for w in fold(text).split())
+
+    @property
     def former_members(self) -> tuple[FormerMember, ...]:
         return tuple(f for seat in self.seats for f in seat.former)
 

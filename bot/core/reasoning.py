@@ -127,7 +127,7 @@ class Reasoner:
     ) -> None:
         self.render = renderer
         self.knows = knows or (lambda word: True)
-        self._title_words = frozenset(w for p in renderer.k.people for w in fold(f"{p.title.da} {p.title.en}").split())
+        self._title_words = renderer.k.title_words
         """Whether a word is one the engine understands: a claim with a word it does not
         ("er Winther kommunaldir i Aarhus?") is not confirmed on the words it does."""
         self.topic_theme = topic_theme
