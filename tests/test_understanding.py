@@ -163,6 +163,10 @@ MEMBER_CLAIMS = [
     ("is Falkesen a director?", "yes", [], "en"),
     ("er Falkesen miljø i Krageby, ikk?", "nej", [], "da"),
     ("is Kvistgaard the head of the group?", "yes", [], "en"),
+    # a vice chair is another office, which the article gives no one
+    ("is Kvistgaard the vice chair?", "no", ["no vice chair", "Rasmus Kvistgaard"], "en"),
+    ("er Kvistgaard næstformand?", "nej", ["ingen næstformand"], "da"),
+    ("is Falkesen deputy chair?", "no", ["Rasmus Kvistgaard"], "en"),
 ]
 
 UNVERIFIABLE_MEMBER_CLAIMS = [
@@ -541,6 +545,12 @@ FRAMED = [
     ("Is it true that the pipe agreements started in 2026?", "yes", []),
     ("My notes say the pipe agreements started in 2025 - can you confirm?", "no", ["2026"]),
     ("The water plan has four themes. Confirm.", "no", ["3"]),
+    # a pronoun in the last sentence takes the member an earlier sentence named
+    ("I came across the name Helle Birkmose on the list. Who is she?", None, ["miljøchef", "LWB"]),
+    # an owner before the group's name only names the group; "sendt ind" is how a seat is filled
+    ("Who is the Krageby representative on LWB's water plan steering group?", None, ["Ingrid Falkesen"]),
+    ("Who represents Krageby in ARI's new steering group?", None, ["Ingrid Falkesen"]),
+    ("Hvem har Krageby sendt ind i styregruppen?", None, ["Ingrid Falkesen"]),
 ]
 
 
@@ -551,6 +561,11 @@ def test_a_question_or_claim_framed_by_context_is_answered_as_if_asked_plainly(
     answer = fixture_engine.ask(question)
     check(answer, contains=contains)
     assert verdict(answer) == start, answer.text
+
+
+def test_a_pronoun_for_someone_the_message_never_names_is_not_given_a_member(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Min chef er fra Krageby. Hvad er hans titel?")
+    assert answer.outcome != "answer", answer.text
 
 
 def test_a_preamble_does_not_turn_a_question_the_article_cannot_answer_into_an_answer(fixture_engine: Engine) -> None:

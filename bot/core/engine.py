@@ -101,10 +101,12 @@ class Engine(MessageReading):
         self.default_language = default_language
         # "KL's", and "KLs" typed without the apostrophe.
         owners = frozenset(name for o in knowledge.organisations for name in (fold(o.short), fold(o.short) + "s"))
+        self._owners = owners
         subject = knowledge.vocabulary
         self.meaning = Meanings(subject.synonyms)
         """Words to concepts: the language's, and the subject's from ``knowledge/vocabulary.yaml``."""
         owned = owned_names(knowledge.own_name_words, subject.synonyms)
+        self._owned = owned
         self.index = QuestionIndex(
             [e for e in knowledge.entries if e.kind != "definition"], tuning, owners, subject, owned
         )
@@ -274,7 +276,12 @@ class Engine(MessageReading):
         # "SKI is represented in the group, correct?": the tag asks to confirm, it asks no fact.
         tag = tag_start(corrected)
         tagged = any(w in CLAIM_TAGS for w in corrected[tag:])
-        untagged = [w for i, w in enumerate(corrected) if i not in in_mention and not (tagged and i >= tag)]
+        named_group = self._owner_names(corrected)
+        untagged = [
+            w
+            for i, w in enumerate(corrected)
+            if i not in in_mention and i not in named_group and not (tagged and i >= tag)
+        ]
         residual = [w for w in content_words(untagged) if w not in self.index.smalltalk_only]
         if not mentions:
             smalltalk = self._smalltalk(text, lang, free, residual)
@@ -376,6 +383,21 @@ class Engine(MessageReading):
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _owner_names(self, words: list[str]) -> set[int]:
+        """Where "KL's nye styregruppe", "KL's procurement steering group" stand: an owner and
+        the words of the group's or the strategy's name after it only name the group, so they
+        ask nothing beside a seat or a person."""
+        positions: set[int] = set()
+        for i, word in enumerate(words):
+            if word not in self._owners:
+                continue
+            end = i + 1
+            while end < len(words) and words[end] in self._owned:
+                end += 1
+            if end > i + 1:
+                positions.update(range(i, end))
+        return positions
 
     def _presupposed_office(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
         """ "Which minister approved the strategy?", "hvilken borgmester sidder i gruppen?": the

@@ -134,7 +134,7 @@ MUNICIPALITY_CONTEXT = (
     kommunen municipality municipal part included deltager deltage participate participates
     participating seat plads person people folk hvilke which anyone nogen somebody someone
     kommer come comes role rolle new nye ny do does har what hvad sits sit for whos rep reps
-    sent send sendt sender udpeget appointed nominated guy person mand kvinde woman man fyr
+    sent send sendt sender ind udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
     staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten
@@ -190,6 +190,13 @@ MEMBERSHIP_WORDS = word_set("""
     med part represent represents repræsenterer seat plads
 """)
 """Words that make a question about someone a question about the group's membership."""
+DEPUTY_WORDS = word_set("vice deputy næst co acting fungerende konstitueret assisterende assistant")
+"""What before "chair" makes another office ("vice chair", "næst-formand"): not the chair."""
+DEPUTY_CHAIRS = word_set("""
+    næstformand næstformanden viceformand viceformanden vicechair vicechairman cochair cochairman
+    vicechairperson medformand medformanden
+""")
+"""One-word deputies of the chair: offices the article names no one to."""
 CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")

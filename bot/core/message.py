@@ -107,7 +107,34 @@ class MessageReading:
             again = self._answer_as_written(reframed.text, answer.language, forced)
             if again.outcome in ("answer", "negative") and (has_verdict(again.text) or not reframed.claim):
                 return replace(again, question=text)
+        if answer.outcome not in ("answer", "negative"):
+            continued = self._as_turns(text, answer.language)
+            if continued is not None:
+                return continued
         return answer
+
+    def _as_turns(self, text: str, lang: Lang) -> Answer | None:
+        """ "I came across the name Anders Brøndum. Who is he?": the last sentence leans on the
+        ones before it as a follow-up leans on earlier turns; answered so when it needed them."""
+        sentences = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
+        if not 2 <= len(sentences) <= self.tuning.max_compound_parts:
+            return None
+        state = Conversation()
+        for sentence in sentences[:-1]:
+            state = self.dialogue.turn(sentence, state, lang)[1]
+        last = self.dialogue.read(sentences[-1], state, lang)
+        if last.asked == sentences[-1] or last.answer.outcome not in ("answer", "negative"):
+            return None
+        # Only names the message itself gives: in "Min chef er fra Vejle. Hvad er hans titel?"
+        # "hans" is the asker's boss, not whoever an answer about Vejle would name.
+        named_before = self._named_ids(" ".join(sentences[:-1]))
+        brought_in = self._named_ids(last.asked) - self._named_ids(sentences[-1])
+        if not brought_in or not brought_in <= named_before:
+            return None
+        return replace(last.answer, question=text)
+
+    def _named_ids(self, text: str) -> set[tuple[str, tuple[str, ...]]]:
+        return {(m.kind, m.ids) for m in self.recognizer.find(word_pairs(text)) if m.kind != "unknown_person"}
 
     def _answer_as_written(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         polite = self._courtesy(text, language_hint, forced)

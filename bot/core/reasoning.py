@@ -42,6 +42,8 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     CLAIM_TAGS,
     DEFINITION_CUES,
+    DEPUTY_CHAIRS,
+    DEPUTY_WORDS,
     EARLIER_WORDS,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
@@ -104,13 +106,14 @@ _HEADCOUNT_NOUNS = frozenset(
         "medlem medlemmer member members navne names"
     ).split()
 )
+NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 
 
 @dataclass(frozen=True)
 class _Claim:
     kind: str
-    """municipality, organisation, title or chair."""
+    """municipality, organisation, title, chair or deputy (a vice chair, whom the article never names)."""
     value: str
     start: int
 
@@ -285,7 +288,13 @@ class Reasoner:
         # "formand" claims the chair; "leads"/"leder" only about the group ("X leder styregruppen").
         about_group = any(w in GROUP_WORDS for w in words)
         chair_words = CHAIR_WORDS if about_group else CHAIR_TITLE
-        claims += [_Claim("chair", "", i) for i, w in enumerate(words) if w in chair_words]
+        claims += [
+            _Claim("deputy" if i and words[i - 1] in DEPUTY_WORDS else "chair", "", i)
+            for i, w in enumerate(words)
+            if w in chair_words
+        ]
+        # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
+        claims += [_Claim("deputy", "", i) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
         if not about_group:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
             # the title, held by those whose title has it ("head of the group" is the chair).
@@ -309,7 +318,7 @@ class Reasoner:
         if claim.kind == "title":
             holders = claim.value.split("|")
             return person.name in holders and (len(holders) == 1 or not only)
-        return seat.chair
+        return claim.kind == "chair" and seat.chair
 
     def _unchecked(self, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
         """Whether the claim states a value no member check covers: a date or number ("chaired
@@ -345,8 +354,10 @@ class Reasoner:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
             seats = dict.fromkeys(c for _, c in pairs if c.kind in ("municipality", "organisation"))
             profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
-        if any(c.kind == "chair" for _, c in pairs) and not true:
+        if any(c.kind in ("chair", "deputy") for _, c in pairs) and not true:
             profiles = f"{self.render.chair(lang)} {profiles}"
+        if any(c.kind == "deputy" for _, c in pairs):
+            profiles = f"{NO_DEPUTY.get(lang)} {profiles}"
         if unchecked:
             return FactReply(profiles, "answer", 100, "fact:person:" + people[0].name, MEMBERS, settled=True)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
