@@ -210,6 +210,14 @@ TWO_PERSON_CLAIMS = [
     ("Falkesen og Ravnkilde er fra Krageby, ikk?", "nej"),
     ("Strandgaard er fra Mosevang og Brandtoft fra Søholt, ikk?", "ja"),
     ("Strandgaard er fra Søholt og Brandtoft fra Mosevang, ikk?", "nej"),
+    # a title right before a name, or in a relative clause after it, is that member's own
+    (
+        "Mosevang er repræsenteret af både teknik- og miljødirektøren Helle Strandgaard og Jonas Vinterberg,"
+        " som er vandchef?",
+        "ja",
+    ),
+    ("Mosevang er repræsenteret af Helle Strandgaard og Jonas Vinterberg, som er teknik- og miljødirektør?", "nej"),
+    ("er Strandgaard og Vinterberg begge vandchefer?", "nej"),
 ]
 
 
@@ -561,6 +569,19 @@ def test_a_question_or_claim_framed_by_context_is_answered_as_if_asked_plainly(
     answer = fixture_engine.ask(question)
     check(answer, contains=contains)
     assert verdict(answer) == start, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did ARI's head of research say that one litre in nine leaks away?",
+        "Did ARI's head of research say that the agreements saved 3 billion?",
+    ],
+)
+def test_a_wrong_figure_put_in_a_titled_speakers_mouth_is_denied_not_confirmed_by_the_title(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == "no"
 
 
 def test_a_pronoun_for_someone_the_message_never_names_is_not_given_a_member(fixture_engine: Engine) -> None:

@@ -106,6 +106,8 @@ _HEADCOUNT_NOUNS = frozenset(
         "medlem medlemmer member members navne names"
     ).split()
 )
+RELATIVE_WORDS = frozenset({"som", "der", "who", "which", "that", "er", "is", "var", "was", "as", "the"})
+"""What joins a claim to the name just before it ("Christiansen, som er direktør …")."""
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 
@@ -116,6 +118,7 @@ class _Claim:
     """municipality, organisation, title, chair or deputy (a vice chair, whom the article never names)."""
     value: str
     start: int
+    end: int
 
 
 class Reasoner:
@@ -208,12 +211,15 @@ class Reasoner:
             return contrasted
         if people and not asks and claims:
             only = touches(word_set, ONLY_WORDS)
-            return self._check(people, claims, lang, self._unchecked(words, mentions), only=only)
+            return self._check(people, claims, words, lang, self._unchecked(words, mentions), only=only)
         if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
             # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
             return self._which_chairs(people, lang)
         seats_named = [m for m in mentions if m.kind in ("municipality", "organisation")]
         titles_named = [m for m in mentions if m.kind == "title"]
+        # "Did SKI's director say that … no longer …?" is about what was said, for the quotes:
+        # its title and its "no" filter nobody.
+        reports = bool(word_set & speakers.SAYING_WORDS)
         if len(titles_named) == 1 and not people and not seats_named and is_claim(words):
             chaired = self._chair_claim(titles_named[0], words, mentions, lang)
             if chaired is not None:
@@ -240,7 +246,15 @@ class Reasoner:
         if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
             # "er Viborg og Aalborg repræsenteret af samme person?"
             return self._compare_places(towns, words, lang)
-        if seats_named and titles_named and not people and (is_claim(words) or touches(word_set, SAME_WORDS)):
+        if (
+            seats_named
+            and titles_named
+            and not people
+            and (is_claim(words) or touches(word_set, SAME_WORDS))
+            # "Did SKI's managing director say that 90 municipalities …?" claims what was said,
+            # and a figure, beside the title: more than a title check can confirm.
+            and not (self._unchecked(words, mentions) or reports)
+        ):
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
             return self.filters.places_hold_title(seats_named, titles_named[0], lang)
         titles = [m for m in mentions if m.kind == "title"]
@@ -248,7 +262,12 @@ class Reasoner:
         # "Why did Holbæk send an afdelingsleder rather than its kommunaldirektør?" asks for a
         # reason, which no filter gives; "someone other than a kommunaldirektør" filters.
         why = any(QUESTION_TYPES.get(w) == "why" for w in words)
-        if titles and not people and (any(w in NEGATION_WORDS for w in words) or (excludes(words) and not why)):
+        if (
+            titles
+            and not people
+            and not reports
+            and (any(w in NEGATION_WORDS for w in words) or (excludes(words) and not why))
+        ):
             inside = {i for m in titles for i in range(m.start, m.end)}
             kinds = [w for i, w in enumerate(words) if i not in inside and w in self.filters.title_parts]
             part = self.filters.title_word(kinds, strict=True)
@@ -281,7 +300,7 @@ class Reasoner:
 
     def _claims(self, mentions: Sequence[Mention], words: Sequence[str]) -> list[_Claim]:
         claims = [
-            _Claim(m.kind, m.ids[0] if m.kind != "title" else "|".join(m.ids), m.start)
+            _Claim(m.kind, m.ids[0] if m.kind != "title" else "|".join(m.ids), m.start, m.end)
             for m in mentions
             if m.kind in ("municipality", "organisation", "title")
         ]
@@ -289,18 +308,18 @@ class Reasoner:
         about_group = any(w in GROUP_WORDS for w in words)
         chair_words = CHAIR_WORDS if about_group else CHAIR_TITLE
         claims += [
-            _Claim("deputy" if i and words[i - 1] in DEPUTY_WORDS else "chair", "", i)
+            _Claim("deputy" if i and words[i - 1] in DEPUTY_WORDS else "chair", "", i, i + 1)
             for i, w in enumerate(words)
             if w in chair_words
         ]
         # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
-        claims += [_Claim("deputy", "", i) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
+        claims += [_Claim("deputy", "", i, i + 1) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
         if not about_group:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
             # the title, held by those whose title has it ("head of the group" is the chair).
             inside = {i for m in mentions for i in range(m.start, m.end)}
             claims += [
-                _Claim("title", "|".join(p.name for p in self.filters.part_holders(w, whole=True)), i)
+                _Claim("title", "|".join(p.name for p in self.filters.part_holders(w, whole=True)), i, i + 1)
                 for i, w in enumerate(words)
                 if i not in inside and w in self.filters.title_parts and w not in chair_words
             ]
@@ -339,13 +358,37 @@ class Reasoner:
                 return True  # "kommunaldir": a claim half understood gets the facts, no verdict
         return False
 
+    def _claimed_of(
+        self, claim: _Claim, claims: list[_Claim], mentions: list[Mention], words: Sequence[str]
+    ) -> list[Person]:
+        """Whom one of several claims about several people is about: the one it stands right
+        before ("kommunaldirektøren Lasse Jacobsen") or after in a relative clause ("…
+        Christiansen, som er direktør for …"); the last one named before it when claims stand
+        between the people ("Holte is from Nyborg and Svenningsen from Høje Taastrup"); else
+        all of them ("Viborg er repræsenteret af både X og Y", "are X and Y both …")."""
+        apposed = [m for m in mentions if m.start == claim.end]
+        before = [m for m in mentions if m.end <= claim.start]
+        related = bool(before) and all(w in RELATIVE_WORDS for w in words[before[-1].end : claim.start])
+        between = any(mentions[0].end <= c.start and c.end <= mentions[-1].start for c in claims)
+        chosen = apposed[:1] or (before[-1:] if between or related else []) or mentions
+        return [self.render.person_by_name[m.ids[0]] for m in chosen]
+
     def _check(
-        self, mentions: list[Mention], claims: list[_Claim], lang: Lang, unchecked: bool = False, *, only: bool = False
+        self,
+        mentions: list[Mention],
+        claims: list[_Claim],
+        words: Sequence[str],
+        lang: Lang,
+        unchecked: bool = False,
+        *,
+        only: bool = False,
     ) -> FactReply:
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
-        if len(people) == len(claims) > 1:
-            # "Holte is from Nyborg and Svenningsen from Høje Taastrup": pairs, in order.
+        if len(people) == len(claims) > 1 and all(c.start >= mentions[-1].end for c in claims):
+            # "Holte and Svenningsen are from Nyborg and Høje Taastrup": pairs, in order.
             pairs = list(zip(people, claims, strict=True))
+        elif len(people) > 1:
+            pairs = [(p, c) for c in claims for p in self._claimed_of(c, claims, mentions, words)]
         else:
             pairs = [(p, c) for p in people for c in claims]
         true = all(self._holds(p, c, only=only) for p, c in pairs)
