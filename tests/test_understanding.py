@@ -1355,6 +1355,8 @@ ONLY_COURTESY = [
     # a greeting, then a remark that asks nothing
     ("Goddag. Jeg skal senere bruge dig til et notat.", "greeting", "da"),
     ("Good morning. I will use you for a briefing later today.", "greeting", "en"),
+    # a question about the bot after a preamble
+    ("Before I start, I would like to know, what can you do?", "help", "en"),
 ]
 
 

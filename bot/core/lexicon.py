@@ -462,6 +462,9 @@ ABBREVIATIONS = {
         "styregrp": "styregruppe",
         "komm": "kommune",
         "repr": "repræsenterer",
+        "u": "you",
+        "wtf": "what",
+        "eli5": "explain",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""

@@ -156,6 +156,9 @@ class MessageReading:
             # "sorry to bother, quick one: which municipality is Kim Herlev from?" - the
             # question proper starts at its question word; what comes before is filler.
             cored = self._ask(core, answer.language, forced)
+            if cored.outcome == "smalltalk" and not answer.answered:
+                # "Før jeg spørger, vil jeg gerne vide, hvad du kan svare på?" asks about the bot.
+                return replace(cored, question=text)
             if cored.outcome in ("answer", "negative"):
                 # "Til notatet: hvornår blev strategien vedtaget, og hvilken periode dækker den?"
                 # holds more questions after the first: all of them are answered.
