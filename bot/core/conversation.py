@@ -52,7 +52,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
-from bot.core.dialogue_state import Conversation, Focus, Reading, Turn, TurnReading, said
+from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading, said
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import (
@@ -69,6 +69,7 @@ from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
 from bot.core.reasoning import CLARIFY_SOURCE
+from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import (
     POINTERS,
     THING_POSSESSIVES,
@@ -136,8 +137,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
-
-_RESOLVED = ("answer", "negative", "not_in_article")
 
 MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
@@ -245,7 +244,7 @@ class Dialogue(Moves):
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
         now = time.time() if now is None else now
-        if answer.outcome not in _RESOLVED:
+        if answer.outcome not in RESOLVED:
             # Small talk and what was not understood leave the subject as it was.
             # "hvad tjener de?" not understood for want of whom "de" means waits like "who do
             # you mean?": "medlemmerne af styregruppen" next says whom.
@@ -373,7 +372,7 @@ class Dialogue(Moves):
         words = [w for _, w in pairs[start:end]]
         preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
         replacement = f"{preposition} {place}".strip()
-        text = _swapped(turn.text, pairs, {(start, end): replacement})
+        text = swapped(turn.text, pairs, {(start, end): replacement})
         return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
 
     def _place(self, state: Conversation) -> str | None:
@@ -418,7 +417,7 @@ class Dialogue(Moves):
         at = [i for i in range(len(folded)) if stands_for_thing(folded, i)]
         if len(at) != 1:
             return None
-        reading = self._ask(_swapped(rest, pairs, {(at[0], at[0] + 1): topic}), turn.lang)
+        reading = self._ask(swapped(rest, pairs, {(at[0], at[0] + 1): topic}), turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
 
     def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
@@ -454,10 +453,10 @@ class Dialogue(Moves):
             if word in PLURAL or word == "de":
                 swaps[(i, i + 1)] = phrase
             elif word in PLURAL_POSSESSIVE:
-                swaps[(i, i + 1)] = _possessive(phrase, lang)
+                swaps[(i, i + 1)] = possessive_of(phrase, lang)
         if len(swaps) != 1:
             return None
-        return self._ask(_swapped(pending, waiting, swaps), lang)
+        return self._ask(swapped(pending, waiting, swaps), lang)
 
     def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
@@ -538,7 +537,7 @@ class Dialogue(Moves):
         folded = [w for _, w in pairs]
         at = next(i for i in range(len(folded) - 1) if folded[i : i + 2] in (["how", "many"], ["hvor", "mange"]))
         which = "which" if folded[at] == "how" else "hvilke"
-        reading = self._ask(_swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
+        reading = self._ask(swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
         answer = reading.answer
         curated_gap = answer.outcome == "not_in_article" and answer.source is not None
         if answer.outcome not in ("answer", "negative") and not curated_gap:
@@ -818,7 +817,7 @@ class Dialogue(Moves):
         other = OTHERS.search(turn.text)
         if other is not None and self._other(state) is not None:
             # "and the other one's title?": the other one's, like "his" with "den anden".
-            named = _possessive(self._other(state) or "", turn.lang)
+            named = possessive_of(self._other(state) or "", turn.lang)
             return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
         for i, word in enumerate(folded):
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
@@ -862,10 +861,10 @@ class Dialogue(Moves):
                     continue
             if subject is None:
                 continue
-            swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
+            swaps[(i, i + 1)] = possessive_of(subject, turn.lang) if possessive else subject
         if not swaps:
             return None
-        reading = self._ask(_swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
+        reading = self._ask(swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
@@ -1002,11 +1001,11 @@ class Dialogue(Moves):
             return None
         slot = slots[0]
         if kind == "person" and _possessive_surface(pairs[slot.end - 1][1], slot.ids):
-            replacement = _possessive(replacement, "da")  # "hvad er Lars Holtes titel?"
+            replacement = possessive_of(replacement, "da")  # "hvad er Lars Holtes titel?"
         if kind == "theme":
             theme_word = next((w for _, w in pairs[slot.start : slot.end] if w in THEME_WORDS), "")
             replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
-        return _swapped(frame, pairs, {(slot.start, slot.end): replacement})
+        return swapped(frame, pairs, {(slot.start, slot.end): replacement})
 
     def _about_else(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "what did she say about the new group?" - "and about the results?": the last question
@@ -1018,7 +1017,7 @@ class Dialogue(Moves):
         at = [i for i, (_, word) in enumerate(pairs) if word in TOPIC_PREPOSITIONS]
         if not at:
             return None
-        asked = _swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
+        asked = swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
         reading = self._ask(asked, turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
 
@@ -1071,7 +1070,7 @@ class Dialogue(Moves):
             topic = self._named_subject(turn, state.frame, turn.alone.outcome)
             if topic is not None and topic.answer.outcome == "answer":
                 return topic
-        if answer.outcome not in _RESOLVED:
+        if answer.outcome not in RESOLVED:
             return None
         # Only an answer about the subject: "hvad er klokken tema 2?" gets the themes, not theme 2.
         about = f"fact:theme:{state.theme}" == answer.source if state.focus == "theme" else subject in answer.text
@@ -1171,7 +1170,7 @@ class Dialogue(Moves):
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:
                 owner = turn.folded[at] in THING_POSSESSIVES
-                asked = _swapped(turn.text, pairs, {(at, at + 1): _possessive(phrase, turn.lang) if owner else phrase})
+                asked = swapped(turn.text, pairs, {(at, at + 1): possessive_of(phrase, turn.lang) if owner else phrase})
             reading = self._ask(asked, turn.lang)
             answer = reading.answer
             curated_gap = answer.outcome == "not_in_article" and answer.source is not None
@@ -1193,7 +1192,7 @@ class Dialogue(Moves):
         named something of its own."""
         if state.frame is None or state.focus in ("person", "list"):
             return None
-        if reading.answer.outcome not in _RESOLVED or not leans_on_thing(reading.asked):
+        if reading.answer.outcome not in RESOLVED or not leans_on_thing(reading.asked):
             return None
         if any(m.kind != "unknown_person" for m in self.engine.recognizer.find(word_pairs(reading.asked))):
             return None
@@ -1288,29 +1287,3 @@ def _joined(names: Sequence[str], lang: Lang) -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]
-
-
-def _possessive(name: str, lang: Lang) -> str:
-    if lang == "en":
-        return f"{name}'" if name.endswith("s") else f"{name}'s"
-    return f"{name}'" if name[-1] in "sxz" else f"{name}s"
-
-
-def _swapped(text: str, pairs: Sequence[tuple[str, str]], swaps: dict[tuple[int, int], str]) -> str:
-    """``text`` with the words ``start:end`` (``word_pairs`` indexes) of each swap replaced and the
-    rest (punctuation, "'s") kept; rebuilt from the words when they cannot be found in order."""
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for raw, _ in pairs:
-        at = text.find(raw, cursor)
-        if at < 0:
-            words = [raw for raw, _ in pairs]
-            for (start, end), replacement in sorted(swaps.items(), reverse=True):
-                words[start:end] = [replacement]
-            return " ".join(words) + ("?" if text.rstrip().endswith("?") else "")
-        spans.append((at, at + len(raw)))
-        cursor = at + len(raw)
-    out = text
-    for (start, end), replacement in sorted(swaps.items(), reverse=True):
-        out = out[: spans[start][0]] + replacement + out[spans[end - 1][1] :]
-    return " ".join(out.split())
