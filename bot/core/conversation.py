@@ -55,15 +55,8 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading, said
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import (
-    CHAIR_WORDS,
-    EXPLICIT_SAME_WORDS,
-    ORGANISATION_WORDS,
-    QUESTION_WORDS,
-    STOPWORDS,
-    THEME_WORDS,
-    negated,
-)
+from bot.core.lexicon import CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS, THEME_WORDS
+from bot.core.lists import Lists
 from bot.core.moves import CANONICAL, Moves
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
@@ -92,11 +85,8 @@ from bot.core.turn_words import (
     CORRECTION_FILLER,
     DISLOCATED,
     ELSE,
-    ELSE_RAW,
     FRAGMENT_FILLER,
     HANDLE,
-    HOW_MANY,
-    HOW_MANY_FILLER,
     IN_TITLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
@@ -104,8 +94,6 @@ from bot.core.turn_words import (
     MEANT,
     MORE,
     OBJECT_FORMS,
-    OF_THEM_PATTERN,
-    OF_THEM_RAW,
     ONE_OF_PLACE,
     OTHER_WORDS,
     OTHERS,
@@ -116,17 +104,14 @@ from bot.core.turn_words import (
     PRONOUN_DE_BEFORE,
     PRONOUNS,
     SAID,
-    SEAT_SOURCES,
     SINGULAR,
     SINGULAR_POSSESSIVE,
     STANDS_FOR_PATTERN,
     THING,
     THING_POSSESSIVE,
-    TOTAL,
     TRAILING,
     VERBS,
     WHICH,
-    WHICH_FILLER,
     WHICH_ONE,
     WHO,
     WHO_SAID_FILLER,
@@ -139,22 +124,11 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
 
 MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
-HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
-LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
-OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
 """The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
-NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
-AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
-BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
-NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
 ONLY_THIS = Bilingual(
     da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
-)
-ONLY_COUNT = Bilingual(
-    da="Artiklen nævner ikke hvilke, den giver kun antallet:",
-    en="The article does not say which; it only gives the number:",
 )
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
@@ -163,7 +137,7 @@ NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says 
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Moves):
+class Dialogue(Lists, Moves):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -517,79 +491,6 @@ class Dialogue(Moves):
             return None
         return self._quote(turn, passage)
 
-    def _which_of_count(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which ones?", "hvem?", "hvilke kommuner er det præcist?" after "how many municipalities are in
-        the group?": the count's question asked as "which"; where the article only gives a
-        number, the engine's answer to that says so."""
-        if state.frame is None or turn.mentions:
-            return None
-        frame = fold(state.frame).split()
-        words = turn.folded[turn.lead() :]
-        # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
-        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
-        asking = WHICH | WHO if len(words) == 1 else WHICH
-        if not words or words[0] not in asking or HOW_MANY.search(" ".join(frame)) is None:
-            return None
-        # Beside "which", only words that point back, or a noun the count itself used.
-        if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
-            return None
-        pairs = word_pairs(state.frame)
-        folded = [w for _, w in pairs]
-        at = next(i for i in range(len(folded) - 1) if folded[i : i + 2] in (["how", "many"], ["hvor", "mange"]))
-        which = "which" if folded[at] == "how" else "hvilke"
-        reading = self._ask(swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
-        answer = reading.answer
-        curated_gap = answer.outcome == "not_in_article" and answer.source is not None
-        if answer.outcome not in ("answer", "negative") and not curated_gap:
-            return None
-        if (answer.source or "").startswith("passage:"):
-            return None  # a paragraph is the engine's last resort, no list of which ones
-        if answer.source == state.source:
-            # "which" leads back to the count: the article gives a number, not the names.
-            text = f"{say(ONLY_COUNT, turn.lang)} {answer.text}"
-            return Reading(turn.text, replace(said(turn.text, text, turn.lang, "not_in_article"), source=answer.source))
-        return reading
-
-    def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "how many are there in total?", "hvor mange er det?": the last list counted."""
-        words = turn.folded[turn.lead() :]
-        if turn.mentions or not HOW_MANY.search(" ".join(words)):
-            return None
-        if any(w not in HOW_MANY_FILLER for w in words):
-            return None  # "how many municipalities are in the group?" asks its own question
-        if state.focus == "theme":
-            return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
-        # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
-        listed = (*state.besides, *state.listed) if TOTAL.search(" ".join(words)) else state.listed
-        if len(listed) < 2:
-            return None
-        text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
-        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
-        return Reading(turn.text, answer, listed=listed)
-
-    def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
-        "er der andre med samme titel?", "who else is from the same municipality?": the
-        peers of the member talked about."""
-        people = [m for m in turn.mentions if m.kind == "person"]
-        words = set(turn.folded)
-        if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
-            return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
-        two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
-        if not turn.mentions and all(two) and peers_asked and not words & ELSE:
-            # "same title?" after two members: the two compared.
-            return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
-        if not turn.mentions and state.person and state.focus != "list" and peers_asked:
-            return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
-        if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
-            return None
-        if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
-            return None
-        if any(w in ELSE for w in turn.folded):
-            return None  # "who else has the same title as Leif?" asks for Leif's peers
-        return self._ask(f"{state.person} {turn.text}", turn.lang)
-
     # -- corrections --------------------------------------------------------------------
 
     def _correction(self, turn: Turn, state: Conversation) -> Reading | None:
@@ -714,97 +615,6 @@ class Dialogue(Moves):
             citation=passage.source,
         )
         return Reading(turn.text, answer)
-
-    # -- lists --------------------------------------------------------------------------
-
-    def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
-        the last list; "who else is a kommunaldirektør?": less who was already named."""
-        if any(m.kind == "person" for m in turn.mentions):
-            return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
-        folded = " ".join(turn.folded)
-        if OF_THEM_PATTERN.search(folded) and state.listed:
-            rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
-            if self._other_title(rest, state.frame):
-                # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
-                # a member has one title, so the list narrowed by another cannot hold one; the
-                # user means the group the list was drawn from.
-                return self._ask(rest, turn.lang)
-            return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
-        if not any(w in ELSE for w in turn.folded):
-            return None
-        excluded = (state.person,) if state.person else state.listed
-        if not excluded:
-            return None
-        rest = ELSE_RAW.sub("", turn.text, count=1).strip()
-        if negated(turn.folded):
-            return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
-        narrowing = self.engine.recognizer.find(word_pairs(rest))
-        if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
-            return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
-        return self._narrowed(turn, rest, excluded, keep=False)
-
-    def _other_title(self, rest: str, frame: str | None) -> bool:
-        """Whether ``rest`` asks for one title and the last question narrowed by another that
-        no holder of it has (a title mention's ids are its holders)."""
-        if frame is None:
-            return False
-        asked, before = (
-            [m.ids for m in self.engine.recognizer.find(word_pairs(text)) if m.kind == "title"]
-            for text in (rest, frame)
-        )
-        return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
-
-    def _narrowed(
-        self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool, root: tuple[str, ...] = ()
-    ) -> Reading:
-        lang = turn.lang
-        full = self.engine.ask_in(rest, lang)
-        # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
-        source = full.source or ""
-        named = self._people_in(full.text)
-        if source.startswith("fact:person:"):
-            named = (source.removeprefix("fact:person:"),)
-        elif source.startswith(SEAT_SOURCES):
-            pass  # "is anyone from Viborg?": a shared seat's answer names both, in one sentence
-        elif "•" not in full.text:
-            named = named[:1]  # one profile: the first name is whom it is about
-        if not full.answered or not named:
-            return Reading(full.question, full)
-        if keep:
-            kept = tuple(p for p in people if p in named)
-            names = _joined(people, lang)
-            head = say(OF_THEM, lang, count=len(kept), total=len(people)) if kept else None
-            empty = say(NONE_OF_THEM, lang, total=len(people), names=names)
-        else:
-            kept = tuple(p for p in named if p not in people)
-            names = _joined(people, lang)
-            head = say(BESIDES, lang, names=names, count=len(kept)) if kept else None
-            empty = say(NONE_BESIDES, lang, names=names)
-        render = self.engine.renderer
-        lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
-        text = "\n".join([head, *lines]) if head else empty
-        if keep and not kept and not root:
-            # "which of them is the afdelingsleder?" after a list of two that holds none, and was
-            # no narrowing of another: the user may well mean the whole group, so its answer
-            # follows the "none" (never in its place). A list narrowed from another
-            # ("which of them is from Aalborg?" after the kommunaldirektører) stays the "them".
-            wider = tuple(p for p in named if p in render.person_by_name)
-            if wider:
-                lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
-                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
-                # Still a "none" for the list asked about: the verdict stays negative.
-                answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
-                return Reading(full.question, answer, listed=wider)
-        answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
-        drawn = (root or people) if keep and kept else ()
-        return Reading(
-            full.question,
-            answer,
-            listed=kept or people,
-            besides=() if keep or not kept else people,
-            drawn_from=drawn,
-        )
 
     # -- pronouns -----------------------------------------------------------------------
 
@@ -1281,9 +1091,3 @@ def _possessive_surface(word: str, names: Sequence[str]) -> bool:
     """Whether a name's last word is typed in the genitive ("Holtes", "Karms"), not as the name."""
     parts = {part for name in names for part in fold(name).split()}
     return word not in parts and word.endswith("s") and word[:-1] in parts
-
-
-def _joined(names: Sequence[str], lang: Lang) -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]
