@@ -38,97 +38,46 @@ Adapters keep the state and pass it back; nothing is kept here. Per turn:
 another way (a pressed suggestion): ``state = engine.dialogue.remember(state, question, answer)``;
 ``engine.dialogue.read`` also returns the stand-alone question a turn was read as.
 
-The state and a turn as read are in ``bot.core.dialogue_state``, the moves in ``bot.core.moves``,
-the words turns are read by in ``bot.core.turn_words``, and what a pronoun stands for in
-``bot.core.topics``.
+Here are the reading of a turn, the order its rules are tried in, and what is remembered. The
+rules are mixins of ``Dialogue``, one module to a kind of follow-up: the lists in
+``bot.core.lists``, corrections and the article behind an answer ("tell me more", "who said
+that?") in ``bot.core.corrections``, pronouns in ``bot.core.pronouns``, fragments and a subject
+left out in ``bot.core.fragments``, the moves in ``bot.core.moves``. The state and a turn as
+read are in ``bot.core.dialogue_state``, how a turn's words are rewritten in
+``bot.core.rewriting``, the words turns are read by in ``bot.core.turn_words``, and what a
+pronoun stands for in ``bot.core.topics``.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
-from bot.core.dialogue_state import Conversation, Focus, Reading, Turn, TurnReading, said
+from bot.core.corrections import Corrections
+from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
-from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import (
-    CHAIR_WORDS,
-    EXPLICIT_SAME_WORDS,
-    ORGANISATION_WORDS,
-    QUESTION_WORDS,
-    STOPWORDS,
-    THEME_WORDS,
-    negated,
-)
-from bot.core.moves import CANONICAL, Moves
-from bot.core.normalize import fold, tokens, word_pairs
-from bot.core.passages import Found, PassageIndex
+from bot.core.fragments import Fragments
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.lists import Lists
+from bot.core.moves import Moves
+from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
+from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE
-from bot.core.topics import (
-    POINTERS,
-    THING_POSSESSIVES,
-    TOPIC_PREPOSITIONS,
-    leans_on_thing,
-    noun_phrases,
-    points_back,
-    stands_for_thing,
-    subject_words,
-)
+from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
-    ABOUT_ELSE,
-    ABOUT_WORDS,
-    AND,
-    ATTRIBUTE_WORDS,
-    BARE_QUESTION,
-    BOTH,
-    CORRECTION,
-    CORRECTION_FILLER,
-    DISLOCATED,
-    ELSE,
-    ELSE_RAW,
-    FRAGMENT_FILLER,
     HANDLE,
-    HOW_MANY,
-    HOW_MANY_FILLER,
-    IN_TITLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
-    LEAD_WORDS,
-    MEANT,
-    MORE,
-    OBJECT_FORMS,
-    OF_THEM_PATTERN,
-    OF_THEM_RAW,
-    ONE_OF_PLACE,
-    OTHER_WORDS,
-    OTHERS,
     PLACE_POINTERS,
-    PLACE_PREPOSITIONS,
     PLURAL,
     PLURAL_POSSESSIVE,
-    PRONOUN_DE_BEFORE,
-    PRONOUNS,
-    SAID,
-    SEAT_SOURCES,
-    SINGULAR,
-    SINGULAR_POSSESSIVE,
     STANDS_FOR_PATTERN,
-    THING,
-    THING_POSSESSIVE,
-    TOTAL,
-    TRAILING,
-    VERBS,
-    WHICH,
-    WHICH_FILLER,
     WHICH_ONE,
-    WHO,
-    WHO_SAID_FILLER,
 )
 
 if TYPE_CHECKING:
@@ -137,34 +86,13 @@ if TYPE_CHECKING:
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
 
-_RESOLVED = ("answer", "negative", "not_in_article")
-
-MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
-HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
-LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
-ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
-OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
-NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
-"""The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
-NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
-AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
-BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
-NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
-ONLY_THIS = Bilingual(
-    da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
-)
-ONLY_COUNT = Bilingual(
-    da="Artiklen nævner ikke hvilke, den giver kun antallet:",
-    en="The article does not say which; it only gives the number:",
-)
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
-NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Moves):
+class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -245,7 +173,7 @@ class Dialogue(Moves):
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
         now = time.time() if now is None else now
-        if answer.outcome not in _RESOLVED:
+        if answer.outcome not in RESOLVED:
             # Small talk and what was not understood leave the subject as it was.
             # "hvad tjener de?" not understood for want of whom "de" means waits like "who do
             # you mean?": "medlemmerne af styregruppen" next says whom.
@@ -373,7 +301,7 @@ class Dialogue(Moves):
         words = [w for _, w in pairs[start:end]]
         preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
         replacement = f"{preposition} {place}".strip()
-        text = _swapped(turn.text, pairs, {(start, end): replacement})
+        text = swapped(turn.text, pairs, {(start, end): replacement})
         return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
 
     def _place(self, state: Conversation) -> str | None:
@@ -403,62 +331,6 @@ class Dialogue(Moves):
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
 
-    def _dislocated(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "og aftalerne, hvornår startede de?": the topic put first is what the pronoun after it
-        stands for, not the last question's subject; asked with the topic in its place."""
-        match = DISLOCATED.match(turn.text)
-        if match is None:
-            return None
-        topic, rest = match.group("topic").strip(), match.group("rest")
-        topic_words = [w for _, w in word_pairs(topic)]
-        if not topic_words or set(topic_words) & QUESTION_WORDS or not noun_phrases(topic, definite=True):
-            return None  # "ok, hvornår startede de?": no topic, only an opener
-        pairs = word_pairs(rest)
-        folded = tuple(w for _, w in pairs)
-        at = [i for i in range(len(folded)) if stands_for_thing(folded, i)]
-        if len(at) != 1:
-            return None
-        reading = self._ask(_swapped(rest, pairs, {(at[0], at[0] + 1): topic}), turn.lang)
-        return reading if reading.answer.outcome in ("answer", "negative") else None
-
-    def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
-        asked about the person the turn names."""
-        if state.pending is None:
-            return None
-        marker = CORRECTION.match(turn.text)
-        rest = turn.text[marker.end() :].strip() if marker else turn.text
-        pairs = word_pairs(rest)
-        people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
-        if not people:
-            return self._pending_phrase(rest, state.pending, turn.lang)
-        if len(people) != 1 or len(people[0].ids) != 1:
-            return None
-        covered = set(range(people[0].start, people[0].end))
-        if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
-            return None
-        asked = self._read(self.engine.ask_in(state.pending, turn.lang))
-        named = replace(state, person=people[0].ids[0], focus="person")
-        return self._pronoun(asked, named) or self._ask(rest, turn.lang)
-
-    def _pending_phrase(self, phrase: str, pending: str, lang: Lang) -> Reading | None:
-        """ "hvad tjener de?" - "medlemmerne af den nye styregruppe": the waiting question about
-        what the phrase names, its "de" replaced by it; never the phrase asked alone (the members'
-        list is no answer to what they earn). None when the turn asks a question of its own."""
-        words = [w for _, w in word_pairs(phrase)]
-        if not words or any(w in QUESTION_WORDS for w in words) or phrase.rstrip().endswith("?"):
-            return None
-        waiting = word_pairs(pending)
-        swaps: dict[tuple[int, int], str] = {}
-        for i, (_, word) in enumerate(waiting):
-            if word in PLURAL or word == "de":
-                swaps[(i, i + 1)] = phrase
-            elif word in PLURAL_POSSESSIVE:
-                swaps[(i, i + 1)] = _possessive(phrase, lang)
-        if len(swaps) != 1:
-            return None
-        return self._ask(_swapped(pending, waiting, swaps), lang)
-
     def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
         were talked about: the theme it is about, not a person of a list kept from before."""
@@ -484,731 +356,7 @@ class Dialogue(Moves):
         reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
         return reading if reading.answer.outcome == "answer" else None
 
-    def _attribute_of_person(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
-        member's, not the list of every municipality."""
-        words = turn.folded[turn.lead() :]
-        if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
-            return None
-        if not 0 < len(words) <= 3 or not set(words) & ATTRIBUTE_WORDS:
-            return None
-        if any(w not in ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
-            return None
-        return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
-
-    def _who_said(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
-        # A number ("who said that about 80?") is the last answer's figure, not a question of its own.
-        words = {w for w in turn.folded[turn.lead() :] if not w.isdigit()}
-        if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
-            return None
-        figures = [w for w in turn.folded if w.isdigit()]
-        if figures:
-            # "who said that about 80?" after a claim about 98: the paragraph that states 80.
-            stating = [
-                p
-                for p, text in zip(self.passages, self._folded_passages, strict=True)
-                if p.speaker is not None and all(f in text.split() for f in figures)
-            ]
-            return self._quote(turn, stating[0]) if len(stating) == 1 else None
-        source = state.source or ""
-        shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
-        passage = shown or self._passage_behind(state)
-        if passage is None or passage.speaker is None:
-            return None
-        return self._quote(turn, passage)
-
-    def _which_of_count(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which ones?", "hvem?", "hvilke kommuner er det præcist?" after "how many municipalities are in
-        the group?": the count's question asked as "which"; where the article only gives a
-        number, the engine's answer to that says so."""
-        if state.frame is None or turn.mentions:
-            return None
-        frame = fold(state.frame).split()
-        words = turn.folded[turn.lead() :]
-        # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
-        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
-        asking = WHICH | WHO if len(words) == 1 else WHICH
-        if not words or words[0] not in asking or HOW_MANY.search(" ".join(frame)) is None:
-            return None
-        # Beside "which", only words that point back, or a noun the count itself used.
-        if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
-            return None
-        pairs = word_pairs(state.frame)
-        folded = [w for _, w in pairs]
-        at = next(i for i in range(len(folded) - 1) if folded[i : i + 2] in (["how", "many"], ["hvor", "mange"]))
-        which = "which" if folded[at] == "how" else "hvilke"
-        reading = self._ask(_swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
-        answer = reading.answer
-        curated_gap = answer.outcome == "not_in_article" and answer.source is not None
-        if answer.outcome not in ("answer", "negative") and not curated_gap:
-            return None
-        if (answer.source or "").startswith("passage:"):
-            return None  # a paragraph is the engine's last resort, no list of which ones
-        if answer.source == state.source:
-            # "which" leads back to the count: the article gives a number, not the names.
-            text = f"{say(ONLY_COUNT, turn.lang)} {answer.text}"
-            return Reading(turn.text, replace(said(turn.text, text, turn.lang, "not_in_article"), source=answer.source))
-        return reading
-
-    def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "how many are there in total?", "hvor mange er det?": the last list counted."""
-        words = turn.folded[turn.lead() :]
-        if turn.mentions or not HOW_MANY.search(" ".join(words)):
-            return None
-        if any(w not in HOW_MANY_FILLER for w in words):
-            return None  # "how many municipalities are in the group?" asks its own question
-        if state.focus == "theme":
-            return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
-        # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
-        listed = (*state.besides, *state.listed) if TOTAL.search(" ".join(words)) else state.listed
-        if len(listed) < 2:
-            return None
-        text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
-        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
-        return Reading(turn.text, answer, listed=listed)
-
-    def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
-        "er der andre med samme titel?", "who else is from the same municipality?": the
-        peers of the member talked about."""
-        people = [m for m in turn.mentions if m.kind == "person"]
-        words = set(turn.folded)
-        if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
-            return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
-        two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
-        if not turn.mentions and all(two) and peers_asked and not words & ELSE:
-            # "same title?" after two members: the two compared.
-            return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
-        if not turn.mentions and state.person and state.focus != "list" and peers_asked:
-            return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
-        if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
-            return None
-        if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
-            return None
-        if any(w in ELSE for w in turn.folded):
-            return None  # "who else has the same title as Leif?" asks for Leif's peers
-        return self._ask(f"{state.person} {turn.text}", turn.lang)
-
-    # -- corrections --------------------------------------------------------------------
-
-    def _correction(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
-        marker = CORRECTION.match(turn.text)
-        if marker is None or state.frame is None:
-            return None
-        rest = turn.text[marker.end() :].strip()
-        # "no, Viborg, not Vejle": what the correction takes back is the last question's; the
-        # turn is about what it puts in its place.
-        rest = NOT_THAT.sub("", rest).strip() or rest
-        pairs = word_pairs(rest)
-        folded = [w for _, w in pairs]
-        mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
-            # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
-            return self._ask(rest, turn.lang) if MEANT & set(fold(marker.group()).split()) else None
-        other = any(w in OTHER_WORDS for w in folded)
-        if not mentions:
-            named = self._other(state) if other else None
-            return self._about("person", named, state, turn.lang) if named else None
-        mention = mentions[0]
-        if other and mention.kind in ("municipality", "organisation"):
-            # "no, the other one from Viborg": the seat partner of the one talked about.
-            named = self._other(state)
-            render = self.engine.renderer
-            if named and mention.ids[0] in render.places_of(render.person_by_name[named]):
-                return self._about("person", named, state, turn.lang)
-        if mention.kind == "person" and len(mention.ids) > 1 and other:
-            # "den anden Lars": of the Lars, the one not talked about.
-            others = [name for name in mention.ids if name != state.person]
-            if len(others) == 1:
-                return self._about("person", others[0], state, turn.lang)
-        return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
-
-    def _other(self, state: Conversation) -> str | None:
-        """The other one: of a two-person list, or of two members sharing a first name."""
-        if state.person is None:
-            return None
-        if len(state.listed) == 2 and state.person in state.listed:
-            return next(name for name in state.listed if name != state.person)
-        first = state.person.split()[0]
-        namesakes = [name for name in self.people if name.split()[0] == first and name != state.person]
-        if len(namesakes) == 1:
-            return namesakes[0]
-        # "den anden" after one of the two who share Viborg's seat: the other of them.
-        render = self.engine.renderer
-        person = render.person_by_name.get(state.person)
-        partners = [p.name for p in render.seat_of(person).people if p is not person] if person else []
-        return partners[0] if len(partners) == 1 else None
-
-    # -- tell me more -------------------------------------------------------------------
-
-    def _more(self, turn: Turn, state: Conversation) -> Reading | None:
-        if not MORE.match(" ".join(turn.folded)):
-            return None
-        lang = turn.lang
-        source = state.source or ""
-        if source.startswith("passage:"):
-            # Reading on: the article's next paragraph on the same part of it.
-            ids = [p.id for p in self.passages]
-            shown = source.removeprefix("passage:")
-            following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
-            same = [p for p in following if p.source == state.citation]
-            if same:
-                return self._quote(turn, same[0])
-            return Reading(turn.text, said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
-        if state.focus == "person" and state.person:
-            name = fold(state.person)
-            naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
-            if naming:
-                return self._quote(turn, naming[0])
-            # Nothing more than the member list: said plainly, with what it does say.
-            person = self.engine.renderer.person_by_name.get(state.person)
-            if person is None:
-                return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
-            text = say(ONLY_THIS, lang, name=state.person) + " " + self.engine.renderer.person(person, lang)
-            asked = say(MORE_ABOUT, lang, name=state.person)
-            answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{state.person}", state.citation)
-            return Reading(asked, answer)
-        if state.focus == "theme" and state.theme:
-            return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
-        if state.focus == "organisation" and state.organisation:
-            name = self._organisation_short.get(state.organisation, state.organisation)
-            return self._ask(say(ORGANISATION_QUESTION, lang, name=name), lang)
-        if state.focus == "municipality" and state.municipality:
-            return self._ask(say(MORE_ABOUT, lang, name=state.municipality), lang)
-        passage = self._passage_behind(state)
-        if passage is not None:
-            return self._quote(turn, passage)
-        return None
-
-    def _passage_behind(self, state: Conversation) -> Passage | None:
-        """The paragraph of the article the last answer comes from: of those the answer's
-        citation names, the one sharing most words with the entry's answer."""
-        cited = [p for p in self.passages if p.source == state.citation]
-        if not cited:
-            return None
-        entry = self.engine.knowledge.entry(state.source) if state.source else None
-        if entry is None or entry.answer is None:
-            return cited[0]
-        fill = self.engine.renderer.fill  # "{agreements.savings}" is matched as the figure it stands for
-        answer = f"{fill(entry.answer.da, 'da')} {fill(entry.answer.en, 'en')}"
-        meaning = self.engine.meaning
-        said = {meaning(w) for w in tokens(answer) if w not in STOPWORDS}
-
-        def shared(passage: Passage) -> int:
-            return len(said & {meaning(w) for w in tokens(f"{passage.text.da} {passage.text.en}")})
-
-        return max(cited, key=shared)
-
-    def _quote(self, turn: Turn, passage: Passage) -> Reading:
-        answer = Answer(
-            question=turn.text,
-            answered=True,
-            text=PassageIndex.quote(Found(passage, 1.0), turn.lang),
-            language=turn.lang,
-            confidence=int(self.engine.tuning.passage_confidence),
-            outcome="answer",
-            source=f"passage:{passage.id}",
-            citation=passage.source,
-        )
-        return Reading(turn.text, answer)
-
-    # -- lists --------------------------------------------------------------------------
-
-    def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
-        the last list; "who else is a kommunaldirektør?": less who was already named."""
-        if any(m.kind == "person" for m in turn.mentions):
-            return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
-        folded = " ".join(turn.folded)
-        if OF_THEM_PATTERN.search(folded) and state.listed:
-            rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
-            if self._other_title(rest, state.frame):
-                # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
-                # a member has one title, so the list narrowed by another cannot hold one; the
-                # user means the group the list was drawn from.
-                return self._ask(rest, turn.lang)
-            return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
-        if not any(w in ELSE for w in turn.folded):
-            return None
-        excluded = (state.person,) if state.person else state.listed
-        if not excluded:
-            return None
-        rest = ELSE_RAW.sub("", turn.text, count=1).strip()
-        if negated(turn.folded):
-            return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
-        narrowing = self.engine.recognizer.find(word_pairs(rest))
-        if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
-            return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
-        return self._narrowed(turn, rest, excluded, keep=False)
-
-    def _other_title(self, rest: str, frame: str | None) -> bool:
-        """Whether ``rest`` asks for one title and the last question narrowed by another that
-        no holder of it has (a title mention's ids are its holders)."""
-        if frame is None:
-            return False
-        asked, before = (
-            [m.ids for m in self.engine.recognizer.find(word_pairs(text)) if m.kind == "title"]
-            for text in (rest, frame)
-        )
-        return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
-
-    def _narrowed(
-        self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool, root: tuple[str, ...] = ()
-    ) -> Reading:
-        lang = turn.lang
-        full = self.engine.ask_in(rest, lang)
-        # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
-        source = full.source or ""
-        named = self._people_in(full.text)
-        if source.startswith("fact:person:"):
-            named = (source.removeprefix("fact:person:"),)
-        elif source.startswith(SEAT_SOURCES):
-            pass  # "is anyone from Viborg?": a shared seat's answer names both, in one sentence
-        elif "•" not in full.text:
-            named = named[:1]  # one profile: the first name is whom it is about
-        if not full.answered or not named:
-            return Reading(full.question, full)
-        if keep:
-            kept = tuple(p for p in people if p in named)
-            names = _joined(people, lang)
-            head = say(OF_THEM, lang, count=len(kept), total=len(people)) if kept else None
-            empty = say(NONE_OF_THEM, lang, total=len(people), names=names)
-        else:
-            kept = tuple(p for p in named if p not in people)
-            names = _joined(people, lang)
-            head = say(BESIDES, lang, names=names, count=len(kept)) if kept else None
-            empty = say(NONE_BESIDES, lang, names=names)
-        render = self.engine.renderer
-        lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
-        text = "\n".join([head, *lines]) if head else empty
-        if keep and not kept and not root:
-            # "which of them is the afdelingsleder?" after a list of two that holds none, and was
-            # no narrowing of another: the user may well mean the whole group, so its answer
-            # follows the "none" (never in its place). A list narrowed from another
-            # ("which of them is from Aalborg?" after the kommunaldirektører) stays the "them".
-            wider = tuple(p for p in named if p in render.person_by_name)
-            if wider:
-                lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
-                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
-                # Still a "none" for the list asked about: the verdict stays negative.
-                answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
-                return Reading(full.question, answer, listed=wider)
-        answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
-        drawn = (root or people) if keep and kept else ()
-        return Reading(
-            full.question,
-            answer,
-            listed=kept or people,
-            besides=() if keep or not kept else people,
-            drawn_from=drawn,
-        )
-
-    # -- pronouns -----------------------------------------------------------------------
-
-    def _pronoun(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "hvor kommer han fra?", "what is her title?", "hvad laver de?", "what is it about?"."""
-        swaps: dict[tuple[int, int], str] = {}
-        weak = False
-        folded = turn.folded
-        in_title = IN_TITLE.search(" ".join(folded))
-        other = OTHERS.search(turn.text)
-        if other is not None and self._other(state) is not None:
-            # "and the other one's title?": the other one's, like "his" with "den anden".
-            named = _possessive(self._other(state) or "", turn.lang)
-            return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
-        for i, word in enumerate(folded):
-            possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
-            if word == "her" and turn.lang == "en":
-                after = folded[i + 1] if i + 1 < len(folded) else ""
-                possessive = bool(after) and after not in STOPWORDS
-            elif word == "de" and turn.lang == "da":
-                after = folded[i + 1] if i + 1 < len(folded) else ""
-                titled = any(m.kind == "title" and m.start == i + 1 for m in turn.mentions)
-                if after and after not in PRONOUN_DE_BEFORE and not titled:
-                    continue
-            elif word not in PRONOUNS:
-                continue
-            if self._antecedent_before(turn, i):
-                return None
-            if word in PLURAL | PLURAL_POSSESSIVE | {"de"}:
-                if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
-                    continue
-                subject = self._list_phrase(self._plural(turn, state), turn.lang)
-                if subject is None and state.focus == "organisation":
-                    # "who represents them?", "who is their boss?" after SKI: SKI, SKI's.
-                    subject = self._focus_phrase(state, turn.lang)
-            elif word in THING | THING_POSSESSIVE:
-                if word == "it" and turn.lang == "da":
-                    continue  # "hvilket tema handler om it?": IT, information technology, in Danish
-                after = folded[i + 1] if i + 1 < len(folded) else ""
-                if turn.alone.answered or self._words_before(turn, i):
-                    continue  # "is it KL that chairs?": "it" points forward, the engine knows
-                if word in ("den", "det") and after and after not in PRONOUN_DE_BEFORE:
-                    continue  # "den gamle styregruppe": the article
-                weak = True
-                subject = self._focus_phrase(state, turn.lang)
-            elif any(w in OTHER_WORDS for w in folded) and self._other(state):
-                subject = self._other(state)  # "og den anden, hvad er hans titel?"
-            else:
-                subject = state.person or self._seat_person(state) or _newcomer(state)
-                employer = self._employer(subject, folded, i) if possessive and subject else None
-                if employer is not None:
-                    # "hendes organisation" is SKI, asked about as SKI: her own profile only names it.
-                    swaps[(i, i + 2)] = employer
-                    continue
-            if subject is None:
-                continue
-            swaps[(i, i + 1)] = _possessive(subject, turn.lang) if possessive else subject
-        if not swaps:
-            return None
-        reading = self._ask(_swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
-        if weak and reading.answer.outcome not in ("answer", "negative"):
-            return None  # "what time is it?" is not "what time is Vejle?"
-        return reading
-
-    def _employer(self, person: str, folded: Sequence[str], index: int) -> str | None:
-        """The short name of the organisation ``person`` sits for, when the word after the
-        possessive at ``index`` is "organisation"; None for a member from a municipality."""
-        if index + 1 >= len(folded) or folded[index + 1] not in ORGANISATION_WORDS:
-            return None
-        member = self.engine.renderer.person_by_name.get(person)
-        seat = self.engine.renderer.seat_of(member) if member is not None else None
-        if seat is None or seat.organisation_id is None:
-            return None
-        return self._organisation_short.get(seat.organisation_id, seat.organisation_id)
-
-    def _plural(self, turn: Turn, state: Conversation) -> tuple[str, ...]:
-        """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
-        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
-        "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
-        and the other; never one person alone."""
-        if not set(turn.folded) & BOTH or len(state.listed) > 1:
-            return state.listed
-        if state.listed:
-            other = self._other(state)
-            return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()
-        if not (state.earlier and state.person):
-            return state.listed
-        return (state.earlier, state.person)
-
-    def _antecedent_before(self, turn: Turn, index: int) -> bool:
-        """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
-        member?", "hvad hedder hende fra Aarhus?": the turn names whom the pronoun means."""
-        kinds = ("person", "municipality", "organisation", "unknown_person")
-        named = any(m.kind in kinds and m.start < index for m in turn.mentions)
-        # "hende fra Aarhus", "ham fra SKI": the object form with a place after it describes her.
-        after = turn.folded[index + 1] if index + 1 < len(turn.folded) else ""
-        described = (
-            turn.folded[index] in OBJECT_FORMS
-            and after in PLACE_PREPOSITIONS
-            and any(m.start == index + 2 and m.kind in kinds for m in turn.mentions)
-        )
-        return named or described or any(w in CHAIR_WORDS for w in turn.folded[:index])
-
-    @staticmethod
-    def _words_before(turn: Turn, index: int) -> bool:
-        """ "how much have the municipalities saved since they started?", "how does the group
-        make its decisions?": the pronoun has words before it to refer to; "where do they
-        come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
-        after "hvilke"/"which" is what is asked, not whom "de" means."""
-        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS
-        start = turn.lead()
-        before = turn.folded[start:index]
-        return any(w not in ignored and not (i > 0 and before[i - 1] in WHICH) for i, w in enumerate(before))
-
-    def _list_phrase(self, people: Sequence[str], lang: Lang) -> str | None:
-        if not people:
-            return None
-        if set(people) >= set(self.people):
-            return "medlemmerne" if lang == "da" else "the members"
-        # "A og B og C": with commas, which the words lose, adjacent names would read as one.
-        return (" og " if lang == "da" else " and ").join(people)
-
-    def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None:
-        if state.focus == "theme" and state.theme:
-            return f"{'tema' if lang == 'da' else 'theme'} {state.theme}"
-        if state.focus == "organisation" and state.organisation:
-            return self._organisation_short.get(state.organisation, state.organisation)
-        if state.focus == "municipality":
-            return state.municipality
-        if state.focus == "person":
-            return state.person
-        if state.focus == "list":
-            return self._list_phrase(state.listed, lang)
-        return None
-
-    # -- fragments ----------------------------------------------------------------------
-
-    def _named_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "og Hjørring?", "what about the third theme?", "and Roslev?": only a name, put in the
-        last question in place of the name of the same kind."""
-        mentions = [m for m in turn.mentions if m.kind != "unknown_person"]
-        if not mentions or state.frame is None:
-            return None
-        covered = turn.covered()
-        lead = turn.lead()
-        rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
-        if any(w not in FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
-            return None
-        if lead == 0 and turn.folded[-1] not in TRAILING:
-            return None  # "Horsens?" on its own is a question of its own; "og Horsens?" is not
-        return self._put(mentions[0], state, turn.lang)
-
-    def _put(self, mention: Mention, state: Conversation, lang: Lang) -> Reading | None:
-        """The last question with ``mention`` in place of its name of the same kind."""
-        if state.frame is None:
-            return None
-        kind = _slot(mention.kind)
-        if mention.kind == "person":
-            if len(mention.ids) > 1:
-                return None
-            replacement = mention.ids[0]
-        elif mention.kind == "municipality":
-            replacement = mention.ids[0]
-        elif mention.kind == "organisation":
-            replacement = self._organisation_short.get(mention.ids[0], mention.surface)
-        elif mention.kind == "theme":
-            replacement = mention.ids[0]
-        else:
-            replacement = mention.surface
-        frame = self._substituted(state.frame, kind, replacement)
-        if frame is None and kind == "seat" and set(fold(state.frame).split()) & WHO:
-            # "hvem er formand?" - "og SKI?": a question for a person, so SKI's member is
-            # meant, not what SKI is.
-            frame = say(CANONICAL["seat"], lang, name=replacement)
-        return self._ask(frame, lang) if frame is not None else None
-
-    def _one_of_place(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "who's the SKI one then?", "hvem er Vejle-repræsentanten?": who sits for the place named."""
-        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
-        if len(places) != 1 or len(turn.mentions) != 1 or turn.alone.outcome not in ("fallback", "suggestions"):
-            return None
-        covered = turn.covered()
-        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
-        if not set(rest) & WHO or any(w not in WHO | ONE_OF_PLACE | FRAGMENT_FILLER for w in rest):
-            return None
-        mention = places[0]
-        name = mention.ids[0] if mention.kind == "municipality" else self._organisation_short.get(mention.ids[0])
-        return self._ask(say(CANONICAL["seat"], turn.lang, name=name or mention.surface), turn.lang)
-
-    def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
-        pairs = word_pairs(frame)
-        slots = [m for m in self.engine.recognizer.find(pairs) if _slot(m.kind) == kind]
-        if len(slots) != 1:
-            return None
-        slot = slots[0]
-        if kind == "person" and _possessive_surface(pairs[slot.end - 1][1], slot.ids):
-            replacement = _possessive(replacement, "da")  # "hvad er Lars Holtes titel?"
-        if kind == "theme":
-            theme_word = next((w for _, w in pairs[slot.start : slot.end] if w in THEME_WORDS), "")
-            replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
-        return _swapped(frame, pairs, {(slot.start, slot.end): replacement})
-
-    def _about_else(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "what did she say about the new group?" - "and about the results?": the last question
-        about something else, put in place of what it was about."""
-        match = ABOUT_ELSE.match(turn.text)
-        if match is None or state.frame is None or any(m.kind != "unknown_person" for m in turn.mentions):
-            return None
-        pairs = word_pairs(state.frame)
-        at = [i for i, (_, word) in enumerate(pairs) if word in TOPIC_PREPOSITIONS]
-        if not at:
-            return None
-        asked = _swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
-        reading = self._ask(asked, turn.lang)
-        return reading if reading.answer.outcome in ("answer", "negative") else None
-
-    def _and_of_topic(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "hvem var medlemmer af den gamle styregruppe?" - "og hvem var formand?": a short turn
-        that goes on with "og"/"and" and names nothing is about the topic the last question
-        named, where that gives another answer than the turn alone (never the new group's chair
-        for the old group's); a turn the topic does not change stands alone."""
-        rest = turn.folded[turn.lead() :]
-        if turn.lead() == 0 or turn.folded[0] not in AND or not 0 < len(rest) <= 3:
-            return None
-        if state.frame is None or state.focus is not None or turn.mentions or points_back(rest):
-            return None
-        if not turn.alone.answered or any(w in PRONOUNS for w in rest):
-            return None
-        for phrase in noun_phrases(state.frame)[:1]:
-            reading = self._ask(f"{turn.text.rstrip(' ?!.')} {phrase}?", turn.lang)
-            answer = reading.answer
-            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
-            if answer.outcome not in ("answer", "negative") and not curated_gap:
-                return None
-            if answer.source == turn.alone.source or (answer.source or "").startswith("passage:"):
-                return None
-            return reading
-        return None
-
-    def _bare_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "og titlen?", "since when?": a short turn without a name, which the engine cannot
-        answer alone, asked about the last subject."""
-        if turn.alone.outcome not in ("fallback", "suggestions") or turn.mentions:
-            return None
-        if any(w in PRONOUNS or w in ("de", "her") for w in turn.folded):
-            return None  # a pronoun with nobody to refer to gets "who do you mean?"
-        lead = turn.lead()
-        rest = turn.folded[lead:]
-        asks = any(w in QUESTION_WORDS for w in rest)
-        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION]
-        if len(rest) > 3 or len(content) > 1 or (content and (asks or lead == 0)) or not (asks or content):
-            # "since when?", "og titlen?" lean on the last subject; "hvad er klokken?", "what
-            # is procurement?" and "qwertyuiop" are questions of their own.
-            return None
-        subject = self._focus_phrase(state, turn.lang) if state.focus != "list" else None
-        if subject is None:
-            return None
-        reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
-        answer = reading.answer
-        if answer.outcome == "not_in_article" and answer.source is None and state.frame:
-            # "what did she say about the savings?" - "since when?": not the member's "since
-            # when", which the article never gives, but the savings'.
-            topic = self._named_subject(turn, state.frame, turn.alone.outcome)
-            if topic is not None and topic.answer.outcome == "answer":
-                return topic
-        if answer.outcome not in _RESOLVED:
-            return None
-        # Only an answer about the subject: "hvad er klokken tema 2?" gets the themes, not theme 2.
-        about = f"fact:theme:{state.theme}" == answer.source if state.focus == "theme" else subject in answer.text
-        return reading if about else None
-
-    def _on_subject(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "by whom?", "hvornår startede de?", "and who owns it?": after an answer that was
-        about a topic rather than a member, a turn that cannot stand alone, or points back at
-        something it does not name, is asked with the last question's subject words."""
-        rest = turn.folded[turn.lead() :]
-        # "hvad sagde hun om aftalerne?" - "hvornår blev de etableret?": with no people listed,
-        # "de" cannot be people, so it is the topic the member spoke of.
-        things = state.focus == "person" and not state.listed and any(w in PLURAL | {"de"} for w in rest)
-        frame = state.topic or state.frame
-        if frame is None or (state.focus in ("person", "list") and not things):
-            return None
-        if any(m.kind != "unknown_person" for m in turn.mentions):
-            return None
-        if any(w in SINGULAR | SINGULAR_POSSESSIVE for w in rest):
-            return None  # "hans titel?" is about a person: "who do you mean?" if none was named
-        alone = turn.alone.outcome
-        pointing = points_back(rest)
-        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION | POINTERS]
-        asking = any(w in QUESTION_WORDS for w in rest) or rest in (("siden",), ("since",))
-        bare = 0 < len(rest) <= 3 and not content and asking  # "siden?" asks "since when?"
-        if not (pointing or bare) and alone in ("fallback", "suggestions") and 0 < len(rest) <= 3:
-            # "hvad er formålet?" after the strategy: too short to stand alone, it is the
-            # strategy's; only the last question's noun phrase is tried, not its loose words.
-            return self._named_subject(turn, frame, alone, fragment=True)
-        if not (pointing or bare) or len(rest) > self.engine.tuning.short_turn:
-            return None  # a question with words of its own stands alone ("what are the KPIs?")
-        # An answered turn is read again only when it is short and points back ("hvornår
-        # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
-        short = len(rest) <= self.engine.tuning.short_turn
-        if alone not in ("fallback", "suggestions") and not (
-            pointing and short and alone == "answer" and not state.focus
-        ):
-            return None
-        named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
-        if named is not None or things:
-            return named  # loose words of a question about a member name the member
-        subject = subject_words(frame)
-        if not subject:
-            return None
-        reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
-        # "who was its chair?" after the old group: a curated "the article does not say who
-        # chaired it" is the answer, never the new group's chair.
-        curated_gap = pointing and reading.answer.outcome == "not_in_article" and reading.answer.source is not None
-        if reading.answer.outcome not in ("answer", "negative") and not curated_gap:
-            return None
-        if alone == "answer" and reading.answer.source == turn.alone.source:
-            return None
-        # The loose words appended lose the phrase that named the topic; the next turn leans on
-        # it still, unless this one named a topic of its own.
-        return reading if noun_phrases(turn.text) else replace(reading, topic=frame)
-
-    def _answer_subject(self, state: Conversation, lang: Lang) -> str | None:
-        """ "which body did the new group replace?" - "who chaired it?": a question asking which
-        thing is answered by naming it, so "it" is the answer's subject ("The former steering
-        group"), not the question's ("the new steering group")."""
-        if state.frame is None or state.focus is not None:
-            return None
-        words = fold(state.frame).split()
-        lead = next((i for i, w in enumerate(words) if w not in LEAD_WORDS), len(words))
-        if lead >= len(words) - 1 or words[lead] not in WHICH or words[lead] == "what":
-            return None
-        entry = self.engine.knowledge.entry(state.source) if state.source else None
-        if entry is None or entry.answer is None:
-            return None
-        first = _SENTENCE_END.split(self.engine.renderer.fill(entry.answer.get(lang), lang).strip())[0]
-        opening = [p for p in noun_phrases(first) if first.startswith(p)]
-        return max(opening, key=len) if opening else None
-
-    def _named_subject(
-        self, turn: Turn, frame: str, alone: str, *, fragment: bool = False, answered: str | None = None
-    ) -> Reading | None:
-        """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
-        pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
-        place; the last question's loose words appended would read "skete" as the subject too.
-        A bare "since when?" is asked of that phrase the same way."""
-        pairs = word_pairs(turn.text)
-        # "who were its members?" after the old group: the group's, put in as "the old group's".
-        at = next(
-            (
-                i
-                for i in range(turn.lead(), len(pairs))
-                if stands_for_thing(turn.folded, i) or turn.folded[i] in THING_POSSESSIVES
-            ),
-            None,
-        )
-        rest = turn.folded[turn.lead() :]
-        if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
-            return None
-        phrases = noun_phrases(frame, definite=at is not None)
-        for phrase in [answered, *phrases] if answered and at is not None else phrases:
-            if at is None:  # "since when?": asked of the phrase
-                asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
-            else:
-                owner = turn.folded[at] in THING_POSSESSIVES
-                asked = _swapped(turn.text, pairs, {(at, at + 1): _possessive(phrase, turn.lang) if owner else phrase})
-            reading = self._ask(asked, turn.lang)
-            answer = reading.answer
-            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
-            if answer.outcome not in ("answer", "negative") and not curated_gap:
-                continue
-            if (answer.source or "").startswith("passage:"):
-                continue  # a paragraph is the engine's last resort: no sign the phrase was understood
-            # The same answer as the turn alone is kept too: the phrase it was asked of carries
-            # the subject on to the next turn.
-            return reading
-        return None
-
     # -- helpers ------------------------------------------------------------------------
-
-    def _topic_kept(self, reading: Reading, state: Conversation) -> str | None:
-        """ "og den blev vedtaget i maj?", answered on its own, names its subject only by "den":
-        the next turn that leans on a pronoun leans on the topic before it, not on these words.
-        Not after a member or a list, where the pronoun may be people; not when the turn
-        named something of its own."""
-        if state.frame is None or state.focus in ("person", "list"):
-            return None
-        if reading.answer.outcome not in _RESOLVED or not leans_on_thing(reading.asked):
-            return None
-        if any(m.kind != "unknown_person" for m in self.engine.recognizer.find(word_pairs(reading.asked))):
-            return None
-        return state.topic or state.frame
-
-    def _seat_person(self, state: Conversation) -> str | None:
-        """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about."""
-        render = self.engine.renderer
-        if state.focus == "organisation" and state.organisation:
-            seat = render.seat_for_organisation(state.organisation)
-        elif state.focus == "municipality" and state.municipality:
-            seat = render.seat_for_municipality(state.municipality)
-        else:
-            return None
-        return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
 
     def _theme_quoted(self, answer: Answer) -> int | None:
         """The one theme an answer names by its title, if it names exactly one."""
@@ -1242,23 +390,6 @@ class Dialogue(Moves):
 # -- small functions -----------------------------------------------------------------------
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _newcomer(state: Conversation) -> str | None:
-    """ "Nyborg?" - "is there another Lars?" - "where is he from?": of a list of two that asked
-    for another than the member talked about before it, "he" is the one the list brought in."""
-    if len(state.listed) != 2 or state.earlier not in state.listed or state.frame is None:
-        return None
-    if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
-        return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
-    return next(name for name in state.listed if name != state.earlier)
-
-
-def _slot(kind: str) -> str:
-    return "seat" if kind in ("municipality", "organisation") else kind
-
-
 def _first(mentions: Sequence[Mention], kind: str) -> str | None:
     return next((m.ids[0] for m in mentions if m.kind == kind and len(m.ids) == 1), None)
 
@@ -1276,41 +407,3 @@ def _organisation_source(answer: Answer) -> str | None:
 def _theme_of(mentions: Sequence[Mention], answer: Answer) -> int | None:
     named = _first(mentions, "theme") or _from_source(answer, "fact:theme:")
     return int(named) if named and named.isdigit() else None
-
-
-def _possessive_surface(word: str, names: Sequence[str]) -> bool:
-    """Whether a name's last word is typed in the genitive ("Holtes", "Karms"), not as the name."""
-    parts = {part for name in names for part in fold(name).split()}
-    return word not in parts and word.endswith("s") and word[:-1] in parts
-
-
-def _joined(names: Sequence[str], lang: Lang) -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]
-
-
-def _possessive(name: str, lang: Lang) -> str:
-    if lang == "en":
-        return f"{name}'" if name.endswith("s") else f"{name}'s"
-    return f"{name}'" if name[-1] in "sxz" else f"{name}s"
-
-
-def _swapped(text: str, pairs: Sequence[tuple[str, str]], swaps: dict[tuple[int, int], str]) -> str:
-    """``text`` with the words ``start:end`` (``word_pairs`` indexes) of each swap replaced and the
-    rest (punctuation, "'s") kept; rebuilt from the words when they cannot be found in order."""
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for raw, _ in pairs:
-        at = text.find(raw, cursor)
-        if at < 0:
-            words = [raw for raw, _ in pairs]
-            for (start, end), replacement in sorted(swaps.items(), reverse=True):
-                words[start:end] = [replacement]
-            return " ".join(words) + ("?" if text.rstrip().endswith("?") else "")
-        spans.append((at, at + len(raw)))
-        cursor = at + len(raw)
-    out = text
-    for (start, end), replacement in sorted(swaps.items(), reverse=True):
-        out = out[: spans[start][0]] + replacement + out[spans[end - 1][1] :]
-    return " ".join(out.split())

@@ -11,6 +11,9 @@ from bot.core.entities import Mention
 from bot.core.knowledge import Lang
 from bot.core.turn_words import ABOUT_OPENERS, LEAD_WORDS
 
+RESOLVED = ("answer", "negative", "not_in_article")
+"""The outcomes after which the subject moves on; small talk and what was not understood leave it."""
+
 Focus = Literal["person", "municipality", "organisation", "theme", "list"]
 """What the last turn was about: where "the next one", "tell me more" and "since when?" go on."""
 

@@ -50,14 +50,14 @@ class Moves:
     theme_count: int
     _organisation_short: dict[str, str]
 
-    def _ask(self, question: str, lang: Lang) -> Reading:
-        raise NotImplementedError
+    if TYPE_CHECKING:
+        # Declared for mypy only: a stub defined at run time would shadow the method of a mixin
+        # after this one in ``Dialogue``'s bases.
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
 
-    def _other(self, state: Conversation) -> str | None:
-        raise NotImplementedError
+        def _other(self, state: Conversation) -> str | None: ...
 
-    def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
-        raise NotImplementedError
+        def _substituted(self, frame: str, kind: str, replacement: str) -> str | None: ...
 
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""

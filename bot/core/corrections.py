@@ -1,0 +1,255 @@
+"""Corrections and the article behind an answer: "nej, jeg mente den anden Lars", "no, I meant
+Hjørring" ask the last question about the one meant, and "jeg mener Peter Karm" after "who do
+you mean?" asks the waiting question about him; "tell me more" / "fortæl mere" and "who said
+that?" quote the article's paragraph behind the last answer.
+
+``Corrections`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.answer import Answer
+from bot.core.dialogue_state import Conversation, Reading, Turn, said
+from bot.core.entities import Mention
+from bot.core.knowledge import Bilingual, Lang, Passage
+from bot.core.lexicon import QUESTION_WORDS, STOPWORDS
+from bot.core.moves import CANONICAL
+from bot.core.normalize import fold, tokens, word_pairs
+from bot.core.passages import Found, PassageIndex
+from bot.core.phrases import say
+from bot.core.rewriting import possessive_of, swapped
+from bot.core.turn_words import (
+    CORRECTION,
+    CORRECTION_FILLER,
+    LEAD_WORDS,
+    MEANT,
+    MORE,
+    OTHER_WORDS,
+    PLURAL,
+    PLURAL_POSSESSIVE,
+    SAID,
+    WHO,
+    WHO_SAID_FILLER,
+)
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
+ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
+NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
+"""The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
+ONLY_THIS = Bilingual(
+    da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
+)
+NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
+
+
+class Corrections:
+    """The corrections and "tell me more" of ``Dialogue``."""
+
+    engine: Engine
+    people: tuple[str, ...]
+    passages: tuple[Passage, ...]
+    _passages_by_id: dict[str, Passage]
+    _folded_passages: list[str]
+    _organisation_short: dict[str, str]
+
+    if TYPE_CHECKING:
+
+        def _read(self, alone: Answer) -> Turn: ...
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+        def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> Reading: ...
+
+        def _put(self, mention: Mention, state: Conversation, lang: Lang) -> Reading | None: ...
+
+        def _pronoun(self, turn: Turn, state: Conversation) -> Reading | None: ...
+
+    def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
+        asked about the person the turn names."""
+        if state.pending is None:
+            return None
+        marker = CORRECTION.match(turn.text)
+        rest = turn.text[marker.end() :].strip() if marker else turn.text
+        pairs = word_pairs(rest)
+        people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
+        if not people:
+            return self._pending_phrase(rest, state.pending, turn.lang)
+        if len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        covered = set(range(people[0].start, people[0].end))
+        if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
+            return None
+        asked = self._read(self.engine.ask_in(state.pending, turn.lang))
+        named = replace(state, person=people[0].ids[0], focus="person")
+        return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _pending_phrase(self, phrase: str, pending: str, lang: Lang) -> Reading | None:
+        """ "hvad tjener de?" - "medlemmerne af den nye styregruppe": the waiting question about
+        what the phrase names, its "de" replaced by it; never the phrase asked alone (the members'
+        list is no answer to what they earn). None when the turn asks a question of its own."""
+        words = [w for _, w in word_pairs(phrase)]
+        if not words or any(w in QUESTION_WORDS for w in words) or phrase.rstrip().endswith("?"):
+            return None
+        waiting = word_pairs(pending)
+        swaps: dict[tuple[int, int], str] = {}
+        for i, (_, word) in enumerate(waiting):
+            if word in PLURAL or word == "de":
+                swaps[(i, i + 1)] = phrase
+            elif word in PLURAL_POSSESSIVE:
+                swaps[(i, i + 1)] = possessive_of(phrase, lang)
+        if len(swaps) != 1:
+            return None
+        return self._ask(swapped(pending, waiting, swaps), lang)
+
+    def _correction(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
+        marker = CORRECTION.match(turn.text)
+        if marker is None or state.frame is None:
+            return None
+        rest = turn.text[marker.end() :].strip()
+        # "no, Viborg, not Vejle": what the correction takes back is the last question's; the
+        # turn is about what it puts in its place.
+        rest = NOT_THAT.sub("", rest).strip() or rest
+        pairs = word_pairs(rest)
+        folded = [w for _, w in pairs]
+        mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
+            # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
+            return self._ask(rest, turn.lang) if MEANT & set(fold(marker.group()).split()) else None
+        other = any(w in OTHER_WORDS for w in folded)
+        if not mentions:
+            named = self._other(state) if other else None
+            return self._about("person", named, state, turn.lang) if named else None
+        mention = mentions[0]
+        if other and mention.kind in ("municipality", "organisation"):
+            # "no, the other one from Viborg": the seat partner of the one talked about.
+            named = self._other(state)
+            render = self.engine.renderer
+            if named and mention.ids[0] in render.places_of(render.person_by_name[named]):
+                return self._about("person", named, state, turn.lang)
+        if mention.kind == "person" and len(mention.ids) > 1 and other:
+            # "den anden Lars": of the Lars, the one not talked about.
+            others = [name for name in mention.ids if name != state.person]
+            if len(others) == 1:
+                return self._about("person", others[0], state, turn.lang)
+        return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
+
+    def _other(self, state: Conversation) -> str | None:
+        """The other one: of a two-person list, or of two members sharing a first name."""
+        if state.person is None:
+            return None
+        if len(state.listed) == 2 and state.person in state.listed:
+            return next(name for name in state.listed if name != state.person)
+        first = state.person.split()[0]
+        namesakes = [name for name in self.people if name.split()[0] == first and name != state.person]
+        if len(namesakes) == 1:
+            return namesakes[0]
+        # "den anden" after one of the two who share Viborg's seat: the other of them.
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person)
+        partners = [p.name for p in render.seat_of(person).people if p is not person] if person else []
+        return partners[0] if len(partners) == 1 else None
+
+    # -- the article behind the last answer ----------------------------------------------
+
+    def _who_said(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
+        # A number ("who said that about 80?") is the last answer's figure, not a question of its own.
+        words = {w for w in turn.folded[turn.lead() :] if not w.isdigit()}
+        if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
+            return None
+        figures = [w for w in turn.folded if w.isdigit()]
+        if figures:
+            # "who said that about 80?" after a claim about 98: the paragraph that states 80.
+            stating = [
+                p
+                for p, text in zip(self.passages, self._folded_passages, strict=True)
+                if p.speaker is not None and all(f in text.split() for f in figures)
+            ]
+            return self._quote(turn, stating[0]) if len(stating) == 1 else None
+        source = state.source or ""
+        shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
+        passage = shown or self._passage_behind(state)
+        if passage is None or passage.speaker is None:
+            return None
+        return self._quote(turn, passage)
+
+    def _more(self, turn: Turn, state: Conversation) -> Reading | None:
+        if not MORE.match(" ".join(turn.folded)):
+            return None
+        lang = turn.lang
+        source = state.source or ""
+        if source.startswith("passage:"):
+            # Reading on: the article's next paragraph on the same part of it.
+            ids = [p.id for p in self.passages]
+            shown = source.removeprefix("passage:")
+            following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
+            same = [p for p in following if p.source == state.citation]
+            if same:
+                return self._quote(turn, same[0])
+            return Reading(turn.text, said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
+        if state.focus == "person" and state.person:
+            name = fold(state.person)
+            naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
+            if naming:
+                return self._quote(turn, naming[0])
+            # Nothing more than the member list: said plainly, with what it does say.
+            person = self.engine.renderer.person_by_name.get(state.person)
+            if person is None:
+                return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
+            text = say(ONLY_THIS, lang, name=state.person) + " " + self.engine.renderer.person(person, lang)
+            asked = say(MORE_ABOUT, lang, name=state.person)
+            answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{state.person}", state.citation)
+            return Reading(asked, answer)
+        if state.focus == "theme" and state.theme:
+            return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
+        if state.focus == "organisation" and state.organisation:
+            name = self._organisation_short.get(state.organisation, state.organisation)
+            return self._ask(say(ORGANISATION_QUESTION, lang, name=name), lang)
+        if state.focus == "municipality" and state.municipality:
+            return self._ask(say(MORE_ABOUT, lang, name=state.municipality), lang)
+        passage = self._passage_behind(state)
+        if passage is not None:
+            return self._quote(turn, passage)
+        return None
+
+    def _passage_behind(self, state: Conversation) -> Passage | None:
+        """The paragraph of the article the last answer comes from: of those the answer's
+        citation names, the one sharing most words with the entry's answer."""
+        cited = [p for p in self.passages if p.source == state.citation]
+        if not cited:
+            return None
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.answer is None:
+            return cited[0]
+        fill = self.engine.renderer.fill  # "{agreements.savings}" is matched as the figure it stands for
+        answer = f"{fill(entry.answer.da, 'da')} {fill(entry.answer.en, 'en')}"
+        meaning = self.engine.meaning
+        said = {meaning(w) for w in tokens(answer) if w not in STOPWORDS}
+
+        def shared(passage: Passage) -> int:
+            return len(said & {meaning(w) for w in tokens(f"{passage.text.da} {passage.text.en}")})
+
+        return max(cited, key=shared)
+
+    def _quote(self, turn: Turn, passage: Passage) -> Reading:
+        answer = Answer(
+            question=turn.text,
+            answered=True,
+            text=PassageIndex.quote(Found(passage, 1.0), turn.lang),
+            language=turn.lang,
+            confidence=int(self.engine.tuning.passage_confidence),
+            outcome="answer",
+            source=f"passage:{passage.id}",
+            citation=passage.source,
+        )
+        return Reading(turn.text, answer)

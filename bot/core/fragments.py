@@ -1,0 +1,345 @@
+"""Fragments and a subject left out: a turn that is only a name ("og Hjørring?", "what about
+the third theme?") puts it in the place of the name of the same kind in the last question; a
+turn without a name that the engine cannot answer alone ("og titlen?", "since when?") is asked
+about the last subject, or about the last question's noun phrase ("den gamle styregruppe");
+"and about the results?" asks the last question about something else; "who's the SKI one?" is
+who sits for the place named.
+
+``Fragments`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
+from bot.core.entities import Mention
+from bot.core.knowledge import Lang
+from bot.core.lexicon import QUESTION_WORDS, STOPWORDS, THEME_WORDS
+from bot.core.moves import CANONICAL
+from bot.core.normalize import fold, word_pairs
+from bot.core.phrases import say
+from bot.core.rewriting import possessive_of, swapped
+from bot.core.topics import (
+    POINTERS,
+    THING_POSSESSIVES,
+    TOPIC_PREPOSITIONS,
+    leans_on_thing,
+    noun_phrases,
+    points_back,
+    stands_for_thing,
+    subject_words,
+)
+from bot.core.turn_words import (
+    ABOUT_ELSE,
+    AND,
+    ATTRIBUTE_WORDS,
+    BARE_QUESTION,
+    FRAGMENT_FILLER,
+    LEAD_WORDS,
+    ONE_OF_PLACE,
+    PLURAL,
+    PRONOUNS,
+    SINGULAR,
+    SINGULAR_POSSESSIVE,
+    TRAILING,
+    WHICH,
+    WHO,
+)
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+class Fragments:
+    """The fragments and subject ellipsis of ``Dialogue``."""
+
+    engine: Engine
+    _organisation_short: dict[str, str]
+
+    if TYPE_CHECKING:
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+        def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None: ...
+
+    def _attribute_of_person(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
+        member's, not the list of every municipality."""
+        words = turn.folded[turn.lead() :]
+        if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
+            return None
+        if not 0 < len(words) <= 3 or not set(words) & ATTRIBUTE_WORDS:
+            return None
+        if any(w not in ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
+            return None
+        return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+
+    def _named_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "og Hjørring?", "what about the third theme?", "and Roslev?": only a name, put in the
+        last question in place of the name of the same kind."""
+        mentions = [m for m in turn.mentions if m.kind != "unknown_person"]
+        if not mentions or state.frame is None:
+            return None
+        covered = turn.covered()
+        lead = turn.lead()
+        rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
+        if any(w not in FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
+            return None
+        if lead == 0 and turn.folded[-1] not in TRAILING:
+            return None  # "Horsens?" on its own is a question of its own; "og Horsens?" is not
+        return self._put(mentions[0], state, turn.lang)
+
+    def _put(self, mention: Mention, state: Conversation, lang: Lang) -> Reading | None:
+        """The last question with ``mention`` in place of its name of the same kind."""
+        if state.frame is None:
+            return None
+        kind = _slot(mention.kind)
+        if mention.kind == "person":
+            if len(mention.ids) > 1:
+                return None
+            replacement = mention.ids[0]
+        elif mention.kind == "municipality":
+            replacement = mention.ids[0]
+        elif mention.kind == "organisation":
+            replacement = self._organisation_short.get(mention.ids[0], mention.surface)
+        elif mention.kind == "theme":
+            replacement = mention.ids[0]
+        else:
+            replacement = mention.surface
+        frame = self._substituted(state.frame, kind, replacement)
+        if frame is None and kind == "seat" and set(fold(state.frame).split()) & WHO:
+            # "hvem er formand?" - "og SKI?": a question for a person, so SKI's member is
+            # meant, not what SKI is.
+            frame = say(CANONICAL["seat"], lang, name=replacement)
+        return self._ask(frame, lang) if frame is not None else None
+
+    def _one_of_place(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who's the SKI one then?", "hvem er Vejle-repræsentanten?": who sits for the place named."""
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1 or turn.alone.outcome not in ("fallback", "suggestions"):
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not set(rest) & WHO or any(w not in WHO | ONE_OF_PLACE | FRAGMENT_FILLER for w in rest):
+            return None
+        mention = places[0]
+        name = mention.ids[0] if mention.kind == "municipality" else self._organisation_short.get(mention.ids[0])
+        return self._ask(say(CANONICAL["seat"], turn.lang, name=name or mention.surface), turn.lang)
+
+    def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
+        pairs = word_pairs(frame)
+        slots = [m for m in self.engine.recognizer.find(pairs) if _slot(m.kind) == kind]
+        if len(slots) != 1:
+            return None
+        slot = slots[0]
+        if kind == "person" and _possessive_surface(pairs[slot.end - 1][1], slot.ids):
+            replacement = possessive_of(replacement, "da")  # "hvad er Lars Holtes titel?"
+        if kind == "theme":
+            theme_word = next((w for _, w in pairs[slot.start : slot.end] if w in THEME_WORDS), "")
+            replacement = f"{'tema' if theme_word.startswith('tema') else 'theme'} {replacement}"
+        return swapped(frame, pairs, {(slot.start, slot.end): replacement})
+
+    def _about_else(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "what did she say about the new group?" - "and about the results?": the last question
+        about something else, put in place of what it was about."""
+        match = ABOUT_ELSE.match(turn.text)
+        if match is None or state.frame is None or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        pairs = word_pairs(state.frame)
+        at = [i for i, (_, word) in enumerate(pairs) if word in TOPIC_PREPOSITIONS]
+        if not at:
+            return None
+        asked = swapped(state.frame, pairs, {(at[-1] + 1, len(pairs)): match.group("topic")})
+        reading = self._ask(asked, turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
+
+    def _and_of_topic(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvem var medlemmer af den gamle styregruppe?" - "og hvem var formand?": a short turn
+        that goes on with "og"/"and" and names nothing is about the topic the last question
+        named, where that gives another answer than the turn alone (never the new group's chair
+        for the old group's); a turn the topic does not change stands alone."""
+        rest = turn.folded[turn.lead() :]
+        if turn.lead() == 0 or turn.folded[0] not in AND or not 0 < len(rest) <= 3:
+            return None
+        if state.frame is None or state.focus is not None or turn.mentions or points_back(rest):
+            return None
+        if not turn.alone.answered or any(w in PRONOUNS for w in rest):
+            return None
+        for phrase in noun_phrases(state.frame)[:1]:
+            reading = self._ask(f"{turn.text.rstrip(' ?!.')} {phrase}?", turn.lang)
+            answer = reading.answer
+            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+            if answer.outcome not in ("answer", "negative") and not curated_gap:
+                return None
+            if answer.source == turn.alone.source or (answer.source or "").startswith("passage:"):
+                return None
+            return reading
+        return None
+
+    def _bare_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "og titlen?", "since when?": a short turn without a name, which the engine cannot
+        answer alone, asked about the last subject."""
+        if turn.alone.outcome not in ("fallback", "suggestions") or turn.mentions:
+            return None
+        if any(w in PRONOUNS or w in ("de", "her") for w in turn.folded):
+            return None  # a pronoun with nobody to refer to gets "who do you mean?"
+        lead = turn.lead()
+        rest = turn.folded[lead:]
+        asks = any(w in QUESTION_WORDS for w in rest)
+        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION]
+        if len(rest) > 3 or len(content) > 1 or (content and (asks or lead == 0)) or not (asks or content):
+            # "since when?", "og titlen?" lean on the last subject; "hvad er klokken?", "what
+            # is procurement?" and "qwertyuiop" are questions of their own.
+            return None
+        subject = self._focus_phrase(state, turn.lang) if state.focus != "list" else None
+        if subject is None:
+            return None
+        reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
+        answer = reading.answer
+        if answer.outcome == "not_in_article" and answer.source is None and state.frame:
+            # "what did she say about the savings?" - "since when?": not the member's "since
+            # when", which the article never gives, but the savings'.
+            topic = self._named_subject(turn, state.frame, turn.alone.outcome)
+            if topic is not None and topic.answer.outcome == "answer":
+                return topic
+        if answer.outcome not in RESOLVED:
+            return None
+        # Only an answer about the subject: "hvad er klokken tema 2?" gets the themes, not theme 2.
+        about = f"fact:theme:{state.theme}" == answer.source if state.focus == "theme" else subject in answer.text
+        return reading if about else None
+
+    def _on_subject(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "by whom?", "hvornår startede de?", "and who owns it?": after an answer that was
+        about a topic rather than a member, a turn that cannot stand alone, or points back at
+        something it does not name, is asked with the last question's subject words."""
+        rest = turn.folded[turn.lead() :]
+        # "hvad sagde hun om aftalerne?" - "hvornår blev de etableret?": with no people listed,
+        # "de" cannot be people, so it is the topic the member spoke of.
+        things = state.focus == "person" and not state.listed and any(w in PLURAL | {"de"} for w in rest)
+        frame = state.topic or state.frame
+        if frame is None or (state.focus in ("person", "list") and not things):
+            return None
+        if any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        if any(w in SINGULAR | SINGULAR_POSSESSIVE for w in rest):
+            return None  # "hans titel?" is about a person: "who do you mean?" if none was named
+        alone = turn.alone.outcome
+        pointing = points_back(rest)
+        content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION | POINTERS]
+        asking = any(w in QUESTION_WORDS for w in rest) or rest in (("siden",), ("since",))
+        bare = 0 < len(rest) <= 3 and not content and asking  # "siden?" asks "since when?"
+        if not (pointing or bare) and alone in ("fallback", "suggestions") and 0 < len(rest) <= 3:
+            # "hvad er formålet?" after the strategy: too short to stand alone, it is the
+            # strategy's; only the last question's noun phrase is tried, not its loose words.
+            return self._named_subject(turn, frame, alone, fragment=True)
+        if not (pointing or bare) or len(rest) > self.engine.tuning.short_turn:
+            return None  # a question with words of its own stands alone ("what are the KPIs?")
+        # An answered turn is read again only when it is short and points back ("hvornår
+        # startede de?"): a whole sentence with "det" in it ("… er det korrekt?") stands alone.
+        short = len(rest) <= self.engine.tuning.short_turn
+        if alone not in ("fallback", "suggestions") and not (
+            pointing and short and alone == "answer" and not state.focus
+        ):
+            return None
+        named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
+        if named is not None or things:
+            return named  # loose words of a question about a member name the member
+        subject = subject_words(frame)
+        if not subject:
+            return None
+        reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)
+        # "who was its chair?" after the old group: a curated "the article does not say who
+        # chaired it" is the answer, never the new group's chair.
+        curated_gap = pointing and reading.answer.outcome == "not_in_article" and reading.answer.source is not None
+        if reading.answer.outcome not in ("answer", "negative") and not curated_gap:
+            return None
+        if alone == "answer" and reading.answer.source == turn.alone.source:
+            return None
+        # The loose words appended lose the phrase that named the topic; the next turn leans on
+        # it still, unless this one named a topic of its own.
+        return reading if noun_phrases(turn.text) else replace(reading, topic=frame)
+
+    def _answer_subject(self, state: Conversation, lang: Lang) -> str | None:
+        """ "which body did the new group replace?" - "who chaired it?": a question asking which
+        thing is answered by naming it, so "it" is the answer's subject ("The former steering
+        group"), not the question's ("the new steering group")."""
+        if state.frame is None or state.focus is not None:
+            return None
+        words = fold(state.frame).split()
+        lead = next((i for i, w in enumerate(words) if w not in LEAD_WORDS), len(words))
+        if lead >= len(words) - 1 or words[lead] not in WHICH or words[lead] == "what":
+            return None
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.answer is None:
+            return None
+        first = _SENTENCE_END.split(self.engine.renderer.fill(entry.answer.get(lang), lang).strip())[0]
+        opening = [p for p in noun_phrases(first) if first.startswith(p)]
+        return max(opening, key=len) if opening else None
+
+    def _named_subject(
+        self, turn: Turn, frame: str, alone: str, *, fragment: bool = False, answered: str | None = None
+    ) -> Reading | None:
+        """ "hvem var medlemmer af den?" after "hvad skete der med den gamle styregruppe?": the
+        pronoun stands for the last question's noun phrase ("den gamle styregruppe"), put in its
+        place; the last question's loose words appended would read "skete" as the subject too.
+        A bare "since when?" is asked of that phrase the same way."""
+        pairs = word_pairs(turn.text)
+        # "who were its members?" after the old group: the group's, put in as "the old group's".
+        at = next(
+            (
+                i
+                for i in range(turn.lead(), len(pairs))
+                if stands_for_thing(turn.folded, i) or turn.folded[i] in THING_POSSESSIVES
+            ),
+            None,
+        )
+        rest = turn.folded[turn.lead() :]
+        if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
+            return None
+        phrases = noun_phrases(frame, definite=at is not None)
+        for phrase in [answered, *phrases] if answered and at is not None else phrases:
+            if at is None:  # "since when?": asked of the phrase
+                asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
+            else:
+                owner = turn.folded[at] in THING_POSSESSIVES
+                asked = swapped(turn.text, pairs, {(at, at + 1): possessive_of(phrase, turn.lang) if owner else phrase})
+            reading = self._ask(asked, turn.lang)
+            answer = reading.answer
+            curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+            if answer.outcome not in ("answer", "negative") and not curated_gap:
+                continue
+            if (answer.source or "").startswith("passage:"):
+                continue  # a paragraph is the engine's last resort: no sign the phrase was understood
+            # The same answer as the turn alone is kept too: the phrase it was asked of carries
+            # the subject on to the next turn.
+            return reading
+        return None
+
+    def _topic_kept(self, reading: Reading, state: Conversation) -> str | None:
+        """ "og den blev vedtaget i maj?", answered on its own, names its subject only by "den":
+        the next turn that leans on a pronoun leans on the topic before it, not on these words.
+        Not after a member or a list, where the pronoun may be people; not when the turn
+        named something of its own."""
+        if state.frame is None or state.focus in ("person", "list"):
+            return None
+        if reading.answer.outcome not in RESOLVED or not leans_on_thing(reading.asked):
+            return None
+        if any(m.kind != "unknown_person" for m in self.engine.recognizer.find(word_pairs(reading.asked))):
+            return None
+        return state.topic or state.frame
+
+
+def _slot(kind: str) -> str:
+    return "seat" if kind in ("municipality", "organisation") else kind
+
+
+def _possessive_surface(word: str, names: Sequence[str]) -> bool:
+    """Whether a name's last word is typed in the genitive ("Holtes", "Karms"), not as the name."""
+    parts = {part for name in names for part in fold(name).split()}
+    return word not in parts and word.endswith("s") and word[:-1] in parts

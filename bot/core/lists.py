@@ -1,0 +1,229 @@
+"""Lists: "how many of them …", "which of them …" narrow the last list to those the answer
+names; "who else …" leaves out who was already named; "which ones?" after a count asks it as
+"which"; "how many are they?" counts the last list; "same title?" after two members compares them.
+
+``Lists`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.answer import Answer
+from bot.core.dialogue_state import Conversation, Reading, Turn, said
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.lexicon import EXPLICIT_SAME_WORDS, negated
+from bot.core.normalize import fold, word_pairs
+from bot.core.phrases import say
+from bot.core.rewriting import swapped
+from bot.core.turn_words import (
+    ATTRIBUTE_WORDS,
+    ELSE,
+    ELSE_RAW,
+    HOW_MANY,
+    HOW_MANY_FILLER,
+    OF_THEM_PATTERN,
+    OF_THEM_RAW,
+    SEAT_SOURCES,
+    TOTAL,
+    WHICH,
+    WHICH_FILLER,
+    WHO,
+)
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
+LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
+OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
+NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
+AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
+BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
+NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
+ONLY_COUNT = Bilingual(
+    da="Artiklen nævner ikke hvilke, den giver kun antallet:",
+    en="The article does not say which; it only gives the number:",
+)
+
+
+class Lists:
+    """The list follow-ups of ``Dialogue``."""
+
+    engine: Engine
+
+    if TYPE_CHECKING:
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+        def _people_in(self, text: str) -> tuple[str, ...]: ...
+
+    def _which_of_count(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "which ones?", "hvem?", "hvilke kommuner er det præcist?" after "how many municipalities are in
+        the group?": the count's question asked as "which"; where the article only gives a
+        number, the engine's answer to that says so."""
+        if state.frame is None or turn.mentions:
+            return None
+        frame = fold(state.frame).split()
+        words = turn.folded[turn.lead() :]
+        # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
+        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
+        asking = WHICH | WHO if len(words) == 1 else WHICH
+        if not words or words[0] not in asking or HOW_MANY.search(" ".join(frame)) is None:
+            return None
+        # Beside "which", only words that point back, or a noun the count itself used.
+        if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
+            return None
+        pairs = word_pairs(state.frame)
+        folded = [w for _, w in pairs]
+        at = next(i for i in range(len(folded) - 1) if folded[i : i + 2] in (["how", "many"], ["hvor", "mange"]))
+        which = "which" if folded[at] == "how" else "hvilke"
+        reading = self._ask(swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
+        answer = reading.answer
+        curated_gap = answer.outcome == "not_in_article" and answer.source is not None
+        if answer.outcome not in ("answer", "negative") and not curated_gap:
+            return None
+        if (answer.source or "").startswith("passage:"):
+            return None  # a paragraph is the engine's last resort, no list of which ones
+        if answer.source == state.source:
+            # "which" leads back to the count: the article gives a number, not the names.
+            text = f"{say(ONLY_COUNT, turn.lang)} {answer.text}"
+            return Reading(turn.text, replace(said(turn.text, text, turn.lang, "not_in_article"), source=answer.source))
+        return reading
+
+    def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "how many are there in total?", "hvor mange er det?": the last list counted."""
+        words = turn.folded[turn.lead() :]
+        if turn.mentions or not HOW_MANY.search(" ".join(words)):
+            return None
+        if any(w not in HOW_MANY_FILLER for w in words):
+            return None  # "how many municipalities are in the group?" asks its own question
+        if state.focus == "theme":
+            return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
+        # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
+        listed = (*state.besides, *state.listed) if TOTAL.search(" ".join(words)) else state.listed
+        if len(listed) < 2:
+            return None
+        text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
+        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
+        return Reading(turn.text, answer, listed=listed)
+
+    def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
+        "er der andre med samme titel?", "who else is from the same municipality?": the
+        peers of the member talked about."""
+        people = [m for m in turn.mentions if m.kind == "person"]
+        words = set(turn.folded)
+        if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
+            return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
+        two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
+        if not turn.mentions and all(two) and peers_asked and not words & ELSE:
+            # "same title?" after two members: the two compared.
+            return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
+        if not turn.mentions and state.person and state.focus != "list" and peers_asked:
+            return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+        if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
+            return None
+        if any(w in ELSE for w in turn.folded):
+            return None  # "who else has the same title as Leif?" asks for Leif's peers
+        return self._ask(f"{state.person} {turn.text}", turn.lang)
+
+    def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
+        the last list; "who else is a kommunaldirektør?": less who was already named."""
+        if any(m.kind == "person" for m in turn.mentions):
+            return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
+        folded = " ".join(turn.folded)
+        if OF_THEM_PATTERN.search(folded) and state.listed:
+            rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
+            if self._other_title(rest, state.frame):
+                # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
+                # a member has one title, so the list narrowed by another cannot hold one; the
+                # user means the group the list was drawn from.
+                return self._ask(rest, turn.lang)
+            return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
+        if not any(w in ELSE for w in turn.folded):
+            return None
+        excluded = (state.person,) if state.person else state.listed
+        if not excluded:
+            return None
+        rest = ELSE_RAW.sub("", turn.text, count=1).strip()
+        if negated(turn.folded):
+            return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
+        narrowing = self.engine.recognizer.find(word_pairs(rest))
+        if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
+            return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
+        return self._narrowed(turn, rest, excluded, keep=False)
+
+    def _other_title(self, rest: str, frame: str | None) -> bool:
+        """Whether ``rest`` asks for one title and the last question narrowed by another that
+        no holder of it has (a title mention's ids are its holders)."""
+        if frame is None:
+            return False
+        asked, before = (
+            [m.ids for m in self.engine.recognizer.find(word_pairs(text)) if m.kind == "title"]
+            for text in (rest, frame)
+        )
+        return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
+
+    def _narrowed(
+        self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool, root: tuple[str, ...] = ()
+    ) -> Reading:
+        lang = turn.lang
+        full = self.engine.ask_in(rest, lang)
+        # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
+        source = full.source or ""
+        named = self._people_in(full.text)
+        if source.startswith("fact:person:"):
+            named = (source.removeprefix("fact:person:"),)
+        elif source.startswith(SEAT_SOURCES):
+            pass  # "is anyone from Viborg?": a shared seat's answer names both, in one sentence
+        elif "•" not in full.text:
+            named = named[:1]  # one profile: the first name is whom it is about
+        if not full.answered or not named:
+            return Reading(full.question, full)
+        if keep:
+            kept = tuple(p for p in people if p in named)
+            names = _joined(people, lang)
+            head = say(OF_THEM, lang, count=len(kept), total=len(people)) if kept else None
+            empty = say(NONE_OF_THEM, lang, total=len(people), names=names)
+        else:
+            kept = tuple(p for p in named if p not in people)
+            names = _joined(people, lang)
+            head = say(BESIDES, lang, names=names, count=len(kept)) if kept else None
+            empty = say(NONE_BESIDES, lang, names=names)
+        render = self.engine.renderer
+        lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+        text = "\n".join([head, *lines]) if head else empty
+        if keep and not kept and not root:
+            # "which of them is the afdelingsleder?" after a list of two that holds none, and was
+            # no narrowing of another: the user may well mean the whole group, so its answer
+            # follows the "none" (never in its place). A list narrowed from another
+            # ("which of them is from Aalborg?" after the kommunaldirektører) stays the "them".
+            wider = tuple(p for p in named if p in render.person_by_name)
+            if wider:
+                lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
+                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
+                # Still a "none" for the list asked about: the verdict stays negative.
+                answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
+                return Reading(full.question, answer, listed=wider)
+        answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
+        drawn = (root or people) if keep and kept else ()
+        return Reading(
+            full.question,
+            answer,
+            listed=kept or people,
+            besides=() if keep or not kept else people,
+            drawn_from=drawn,
+        )
+
+
+def _joined(names: Sequence[str], lang: Lang) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]

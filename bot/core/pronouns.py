@@ -1,0 +1,229 @@
+"""Pronouns: "hvor kommer han fra?", "what is her title?", "hvad laver de?" take the person, or
+the people, the last turns named; "it", "den" what the last turn was about; "them" with nobody
+listed, the organisation talked about; "the other one's title", "they both" after a list
+narrowed to one are the other and the pair; "he" after "is there another Lars?" is the one the
+list brought in; in "og aftalerne, hvornår startede de?" "de" is the topic put first.
+
+``Pronouns`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.core.dialogue_state import Conversation, Reading, Turn
+from bot.core.knowledge import Lang
+from bot.core.lexicon import CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.core.normalize import fold, word_pairs
+from bot.core.rewriting import possessive_of, swapped
+from bot.core.topics import noun_phrases, stands_for_thing
+from bot.core.turn_words import (
+    ABOUT_WORDS,
+    BOTH,
+    DISLOCATED,
+    ELSE,
+    IN_TITLE,
+    LEAD_WORDS,
+    OBJECT_FORMS,
+    OTHER_WORDS,
+    OTHERS,
+    PLACE_PREPOSITIONS,
+    PLURAL,
+    PLURAL_POSSESSIVE,
+    PRONOUN_DE_BEFORE,
+    PRONOUNS,
+    SINGULAR_POSSESSIVE,
+    THING,
+    THING_POSSESSIVE,
+    VERBS,
+    WHICH,
+)
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+
+class Pronouns:
+    """The pronouns of ``Dialogue``."""
+
+    engine: Engine
+    people: tuple[str, ...]
+    _organisation_short: dict[str, str]
+
+    if TYPE_CHECKING:
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+        def _other(self, state: Conversation) -> str | None: ...
+
+    def _dislocated(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "og aftalerne, hvornår startede de?": the topic put first is what the pronoun after it
+        stands for, not the last question's subject; asked with the topic in its place."""
+        match = DISLOCATED.match(turn.text)
+        if match is None:
+            return None
+        topic, rest = match.group("topic").strip(), match.group("rest")
+        topic_words = [w for _, w in word_pairs(topic)]
+        if not topic_words or set(topic_words) & QUESTION_WORDS or not noun_phrases(topic, definite=True):
+            return None  # "ok, hvornår startede de?": no topic, only an opener
+        pairs = word_pairs(rest)
+        folded = tuple(w for _, w in pairs)
+        at = [i for i in range(len(folded)) if stands_for_thing(folded, i)]
+        if len(at) != 1:
+            return None
+        reading = self._ask(swapped(rest, pairs, {(at[0], at[0] + 1): topic}), turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
+
+    def _pronoun(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvor kommer han fra?", "what is her title?", "hvad laver de?", "what is it about?"."""
+        swaps: dict[tuple[int, int], str] = {}
+        weak = False
+        folded = turn.folded
+        in_title = IN_TITLE.search(" ".join(folded))
+        other = OTHERS.search(turn.text)
+        if other is not None and self._other(state) is not None:
+            # "and the other one's title?": the other one's, like "his" with "den anden".
+            named = possessive_of(self._other(state) or "", turn.lang)
+            return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
+        for i, word in enumerate(folded):
+            possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
+            if word == "her" and turn.lang == "en":
+                after = folded[i + 1] if i + 1 < len(folded) else ""
+                possessive = bool(after) and after not in STOPWORDS
+            elif word == "de" and turn.lang == "da":
+                after = folded[i + 1] if i + 1 < len(folded) else ""
+                titled = any(m.kind == "title" and m.start == i + 1 for m in turn.mentions)
+                if after and after not in PRONOUN_DE_BEFORE and not titled:
+                    continue
+            elif word not in PRONOUNS:
+                continue
+            if self._antecedent_before(turn, i):
+                return None
+            if word in PLURAL | PLURAL_POSSESSIVE | {"de"}:
+                if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
+                    continue
+                subject = self._list_phrase(self._plural(turn, state), turn.lang)
+                if subject is None and state.focus == "organisation":
+                    # "who represents them?", "who is their boss?" after SKI: SKI, SKI's.
+                    subject = self._focus_phrase(state, turn.lang)
+            elif word in THING | THING_POSSESSIVE:
+                if word == "it" and turn.lang == "da":
+                    continue  # "hvilket tema handler om it?": IT, information technology, in Danish
+                after = folded[i + 1] if i + 1 < len(folded) else ""
+                if turn.alone.answered or self._words_before(turn, i):
+                    continue  # "is it KL that chairs?": "it" points forward, the engine knows
+                if word in ("den", "det") and after and after not in PRONOUN_DE_BEFORE:
+                    continue  # "den gamle styregruppe": the article
+                weak = True
+                subject = self._focus_phrase(state, turn.lang)
+            elif any(w in OTHER_WORDS for w in folded) and self._other(state):
+                subject = self._other(state)  # "og den anden, hvad er hans titel?"
+            else:
+                subject = state.person or self._seat_person(state) or _newcomer(state)
+                employer = self._employer(subject, folded, i) if possessive and subject else None
+                if employer is not None:
+                    # "hendes organisation" is SKI, asked about as SKI: her own profile only names it.
+                    swaps[(i, i + 2)] = employer
+                    continue
+            if subject is None:
+                continue
+            swaps[(i, i + 1)] = possessive_of(subject, turn.lang) if possessive else subject
+        if not swaps:
+            return None
+        reading = self._ask(swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
+        if weak and reading.answer.outcome not in ("answer", "negative"):
+            return None  # "what time is it?" is not "what time is Vejle?"
+        return reading
+
+    def _employer(self, person: str, folded: Sequence[str], index: int) -> str | None:
+        """The short name of the organisation ``person`` sits for, when the word after the
+        possessive at ``index`` is "organisation"; None for a member from a municipality."""
+        if index + 1 >= len(folded) or folded[index + 1] not in ORGANISATION_WORDS:
+            return None
+        member = self.engine.renderer.person_by_name.get(person)
+        seat = self.engine.renderer.seat_of(member) if member is not None else None
+        if seat is None or seat.organisation_id is None:
+            return None
+        return self._organisation_short.get(seat.organisation_id, seat.organisation_id)
+
+    def _plural(self, turn: Turn, state: Conversation) -> tuple[str, ...]:
+        """Whom "they" means: the last list; or, with "both"/"begge" and no list, the last two
+        members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
+        "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
+        and the other; never one person alone."""
+        if not set(turn.folded) & BOTH or len(state.listed) > 1:
+            return state.listed
+        if state.listed:
+            other = self._other(state)
+            return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()
+        if not (state.earlier and state.person):
+            return state.listed
+        return (state.earlier, state.person)
+
+    def _antecedent_before(self, turn: Turn, index: int) -> bool:
+        """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
+        member?", "hvad hedder hende fra Aarhus?": the turn names whom the pronoun means."""
+        kinds = ("person", "municipality", "organisation", "unknown_person")
+        named = any(m.kind in kinds and m.start < index for m in turn.mentions)
+        # "hende fra Aarhus", "ham fra SKI": the object form with a place after it describes her.
+        after = turn.folded[index + 1] if index + 1 < len(turn.folded) else ""
+        described = (
+            turn.folded[index] in OBJECT_FORMS
+            and after in PLACE_PREPOSITIONS
+            and any(m.start == index + 2 and m.kind in kinds for m in turn.mentions)
+        )
+        return named or described or any(w in CHAIR_WORDS for w in turn.folded[:index])
+
+    @staticmethod
+    def _words_before(turn: Turn, index: int) -> bool:
+        """ "how much have the municipalities saved since they started?", "how does the group
+        make its decisions?": the pronoun has words before it to refer to; "where do they
+        come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
+        after "hvilke"/"which" is what is asked, not whom "de" means."""
+        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS
+        start = turn.lead()
+        before = turn.folded[start:index]
+        return any(w not in ignored and not (i > 0 and before[i - 1] in WHICH) for i, w in enumerate(before))
+
+    def _list_phrase(self, people: Sequence[str], lang: Lang) -> str | None:
+        if not people:
+            return None
+        if set(people) >= set(self.people):
+            return "medlemmerne" if lang == "da" else "the members"
+        # "A og B og C": with commas, which the words lose, adjacent names would read as one.
+        return (" og " if lang == "da" else " and ").join(people)
+
+    def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None:
+        if state.focus == "theme" and state.theme:
+            return f"{'tema' if lang == 'da' else 'theme'} {state.theme}"
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        if state.focus == "municipality":
+            return state.municipality
+        if state.focus == "person":
+            return state.person
+        if state.focus == "list":
+            return self._list_phrase(state.listed, lang)
+        return None
+
+    def _seat_person(self, state: Conversation) -> str | None:
+        """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about."""
+        render = self.engine.renderer
+        if state.focus == "organisation" and state.organisation:
+            seat = render.seat_for_organisation(state.organisation)
+        elif state.focus == "municipality" and state.municipality:
+            seat = render.seat_for_municipality(state.municipality)
+        else:
+            return None
+        return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
+
+
+def _newcomer(state: Conversation) -> str | None:
+    """ "Nyborg?" - "is there another Lars?" - "where is he from?": of a list of two that asked
+    for another than the member talked about before it, "he" is the one the list brought in."""
+    if len(state.listed) != 2 or state.earlier not in state.listed or state.frame is None:
+        return None
+    if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
+        return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
+    return next(name for name in state.listed if name != state.earlier)
