@@ -74,11 +74,11 @@ class MessageReading:
     _danish_cues: frozenset[str]
     _english_cues: frozenset[str]
 
-    def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        raise NotImplementedError
+    if TYPE_CHECKING:
+        # Declared for mypy only, as in ``bot.core.moves``: the engine's own methods.
+        def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
 
-    def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer:
-        raise NotImplementedError
+        def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer: ...
 
     def _courtesy_apart(self, text: str, language_hint: Lang | None) -> tuple[str, list[str]]:
         """The question without @handles and without sentences that are only courtesy
