@@ -756,6 +756,8 @@ FILTERS = [
     ("hvem er ikke forsyningsdirektør?", EVERYONE - {FALKESEN, RAVNKILDE}),
     ("hvem er ikke teknik- og miljødirektør?", EVERYONE - {STRANDGAARD, BRANDTOFT}),
     ("who is not a water manager?", EVERYONE - {VINTERBERG}),
+    # chat's short "ikk" before a word is the negation, not a tag
+    ("hvem i gruppen er ikk forsyningsdirektor", EVERYONE - {FALKESEN, RAVNKILDE}),
     ("forsyningsdirektører uden for Krageby", {RAVNKILDE}),
     ("teknik- og miljødirektører uden for Søholt", {STRANDGAARD}),
     pytest.param("utilities directors outside Lyngholt", {FALKESEN}),

@@ -49,6 +49,7 @@ from bot.core.lexicon import (
     number_words,
     owned_names,
     phrase_index,
+    spelled_out_negations,
     tag_start,
 )
 from bot.core.loader import load_knowledge
@@ -265,9 +266,9 @@ class Engine(MessageReading):
         lang = forced or detect_language(
             [pair for i, pair in enumerate(words) if i not in in_name], default, self._danish_cues, self._english_cues
         )
-        corrected = [
-            w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)
-        ]
+        corrected = spelled_out_negations(
+            [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
+        )
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
         # A paragraph names a theme by its title, not its number: "theme 1" is looked for in
         # the article's text by the words of the first theme's title.

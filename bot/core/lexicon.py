@@ -518,6 +518,17 @@ def tag_start(words: Sequence[str]) -> int:
     return start
 
 
+SHORT_NEGATIONS = word_set("ik ikk")
+"""Chat's "ikke" cut short: a tag at the end ("…, ikk?"), a negation before a word."""
+
+
+def spelled_out_negations(words: list[str]) -> list[str]:
+    """ "hvem er ikk kommunaldirektør": a short "ikk" with words after it that are no tag is
+    the negation "ikke", as "hvem er ikke kommunaldirektør"; at the end it stays a tag."""
+    end = tag_start(words)
+    return ["ikke" if w in SHORT_NEGATIONS and i < end - 1 else w for i, w in enumerate(words)]
+
+
 EXCLUDING_PAIRS = frozenset(
     tuple(fold(pair).split())
     for pair in (
