@@ -423,6 +423,9 @@ TOPIC_CLAIMS = [
     ("the savings are 24 billion, right?", "no", ["2.4 billion"]),
     ("the savings were 2.4 million kroner, weren't they?", "no", ["2.4 billion"]),
     pytest.param("besparelsen er 2,4 mio, ikk?", "nej", ["2,4 mia"]),
+    # an amount in another scale is compared as an amount
+    ("ledningsaftalerne har givet et besparelsespotentiale på 800 mio. kr., ikk?", "nej", ["2,4 mia"]),
+    ("the pipe agreements produced savings of 2400 million kroner, right?", "yes", []),
     # counts in digits and in words, and the noun they count
     ("the water plan has three themes, right?", "yes", ["3"]),
     ("the water plan has four themes, right?", "no", ["3"]),

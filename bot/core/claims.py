@@ -37,6 +37,7 @@ _UNITS = {
     **dict.fromkeys(("mio", "millioner", "million", "millions"), "M"),
     **dict.fromkeys(("mia", "milliard", "milliarder", "billion", "billions", "bn"), "G"),
 }
+_SCALE = {"M": 1e6, "G": 1e9}
 _STRESSED_ONE = frozenset({"én", "ét"})
 _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"})
 _NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
@@ -238,8 +239,9 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     # A year is a year whatever word follows it ("2017 until 2020" against "2017-2020").
     nouns = frozenset() if claim.unit is None and _is_year(claim.value) else claim.nouns
     if any(
-        q.value == claim.value
-        and (claim.unit is None or q.unit == claim.unit)
+        (q.value == claim.value and (claim.unit is None or q.unit == claim.unit))
+        # "1800 mio." is "1,8 mia."
+        or (q.unit is not None and claim.unit is not None and _amount(q) == _amount(claim))
         # "1,8 mia sparet" against "1,8 mia. kr.": an amount with its unit needs no noun.
         and (not nouns or bool(q.nouns & nouns) or (not q.nouns and claim.unit is not None))
         for q in stated
@@ -250,9 +252,13 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     return None
 
 
+def _amount(quantity: Quantity) -> float:
+    return quantity.value * _SCALE.get(quantity.unit or "", 1)
+
+
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    if a.value == b.value and a.unit and b.unit and a.unit != b.unit:
-        return True  # 1,8 mio. is not 1,8 mia.
+    if a.unit and b.unit:
+        return True  # amounts, in millions or billions: "800 mio." is not "1,8 mia."
     if a.nouns & b.nouns:
         return True
     if a.unit is not None and a.unit == b.unit:
