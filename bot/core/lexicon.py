@@ -361,6 +361,7 @@ CONCEPTS = _concepts("""
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
     resources: resources ressourcer ressourcerne midler
+    join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet signups uptake
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group"."""
