@@ -1089,6 +1089,8 @@ QUOTES = [
     ("hvad siger artiklen om utætte rør?", "chair-leaks"),
     # what chat calls the organisation's head names who speaks, not what about
     ("hvad sagde ARI-chefen om utætte rør?", "chair-leaks"),
+    # "står der" asks what the article says, typed without å too
+    ("hvad star der om de utaette ror", "chair-leaks"),
     pytest.param("what does Kvistgaard say about leaks?", "chair-leaks"),
     pytest.param("what does Kvistgaard say about cloudbursts?", "chair-climate"),
     pytest.param("hvad siger Kvistgaard om skybruddene?", "chair-climate"),

@@ -239,9 +239,11 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     # A year is a year whatever word follows it ("2017 until 2020" against "2017-2020").
     nouns = frozenset() if claim.unit is None and _is_year(claim.value) else claim.nouns
     if any(
-        (q.value == claim.value and (claim.unit is None or q.unit == claim.unit))
-        # "1800 mio." is "1,8 mia."
-        or (q.unit is not None and claim.unit is not None and _amount(q) == _amount(claim))
+        (
+            (q.value == claim.value and (claim.unit is None or q.unit == claim.unit))
+            # "1800 mio." is "1,8 mia."
+            or (q.unit is not None and claim.unit is not None and _amount(q) == _amount(claim))
+        )
         # "1,8 mia sparet" against "1,8 mia. kr.": an amount with its unit needs no noun.
         and (not nouns or bool(q.nouns & nouns) or (not q.nouns and claim.unit is not None))
         for q in stated

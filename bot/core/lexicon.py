@@ -361,7 +361,8 @@ CONCEPTS = _concepts("""
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
     resources: resources ressourcer ressourcerne midler
-    join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet signups uptake
+    join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet
+        signups uptake
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group"."""
@@ -648,6 +649,8 @@ MONTH_NUMBERS = {
 """The names of each month, so "05-07-2017" bears out "July"."""
 EXPLICIT_SAME_WORDS = word_set("same samme identical ens vs versus")
 """Compare words that stay a comparison even beside a claimed value."""
+QUOTE_PAIRS = frozenset({(fold("står"), "der")})
+"""Two words that together ask what the article says ("hvad står der om resultaterne?")."""
 QUOTE_CUES = word_set("""
     say says said saying siger sagde udtaler udtalte mener mente citat citater quote quotes
     quoted according ifølge describe describes described beskriver beskrives write writes

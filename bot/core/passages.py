@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.core.knowledge import Lang, Passage
 from bot.core.lexicon import (
@@ -23,6 +24,7 @@ from bot.core.lexicon import (
     MEANING_WORDS,
     QUESTION_WORDS,
     QUOTE_CUES,
+    QUOTE_PAIRS,
     QUOTE_REQUEST_WORDS,
     STATE_WORDS,
     STOPWORDS,
@@ -93,14 +95,16 @@ class PassageIndex:
 
     @staticmethod
     def asks_for_words(words: Sequence[str]) -> bool:
-        """Whether the question asks what the article or someone in it says."""
-        return any(w in QUOTE_CUES for w in words)
+        """Whether the question asks what the article or someone in it says ("hvad står der
+        om …": "står" alone is no cue, "hvad står KL for?" asks what the name means)."""
+        return any(w in QUOTE_CUES for w in words) or any(pair in QUOTE_PAIRS for pair in pairwise(words))
 
     def find(self, words: Sequence[str], naming: Sequence[str] = ()) -> Found | None:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
-        wanted = {self._meaning(w) for w in words if w not in _NOT_TOPIC}
+        paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
+        wanted = {self._meaning(w) for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired}
         if not wanted and naming and self.asks_for_words(words):
             # "hvad sagde Signe Lynggaard Madsen?": what they say first; "tell me more" reads on.
             spoken = [p for p in self._passages if any(_spoken_by(p, name) for name in naming)]
