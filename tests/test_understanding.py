@@ -587,6 +587,15 @@ def test_a_wrong_figure_put_in_a_titled_speakers_mouth_is_denied_not_confirmed_b
     assert verdict(fixture_engine.ask(question)) == "no"
 
 
+def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("who in the group is a vandchef or a chef?")
+    assert answer.source != "chair" and verdict(answer) is None, answer.text
+
+
+def test_a_short_ikk_before_a_new_question_is_a_tag_not_a_negation(fixture_engine: Engine) -> None:
+    check(fixture_engine.ask("Krageby sender forsyningsdirektøren ikk, hvem er det"), contains=[FALKESEN])
+
+
 def test_a_pronoun_for_someone_the_message_never_names_is_not_given_a_member(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Min chef er fra Krageby. Hvad er hans titel?")
     assert answer.outcome != "answer", answer.text

@@ -230,10 +230,12 @@ class FactQuestions:
         narrowed = [
             p for p in people if {self.render.seat_of(p).municipality, self.render.seat_of(p).organisation_id} & places
         ]
-        if places and not narrowed and not touches(extra, CHAIR_WORDS):
+        # "afdelingsleder or chef?" names kinds of job; "leads"/"formand" ask about the chair.
+        about_chair = touches(extra - self.job_words, CHAIR_WORDS)
+        if places and not narrowed and not about_chair:
             return self._no_holder_there(mention, places, extra, lang)
         people = narrowed or people
-        if touches(extra, CHAIR_WORDS):
+        if about_chair:
             # "Is it a kommunaldirektør who chairs?": a yes or no about the chair.
             chair = self.render.k.chair_seat.people[0]
             verdict = YES if chair.name in mention.ids else NO

@@ -530,7 +530,11 @@ def spelled_out_negations(words: list[str]) -> list[str]:
     """ "hvem er ikk kommunaldirektør": a short "ikk" with words after it that are no tag is
     the negation "ikke", as "hvem er ikke kommunaldirektør"; at the end it stays a tag."""
     end = tag_start(words)
-    return ["ikke" if w in SHORT_NEGATIONS and i < end - 1 else w for i, w in enumerate(words)]
+    return [
+        # "…ikk, hvem er det?": a question after it starts a new clause; the tag ends the claim.
+        "ikke" if w in SHORT_NEGATIONS and i < end - 1 and words[i + 1] not in QUESTION_WORDS else w
+        for i, w in enumerate(words)
+    ]
 
 
 EXCLUDING_PAIRS = frozenset(
