@@ -947,6 +947,9 @@ COUNTS_COMPARED = [
     ("Er der flest forsyningsdirektører eller miljøchefer i styregruppen?", None, ["forsyningsdirektør", "2"]),
     ("How many more forsyningsdirektører than vandchefer are there?", None, ["a difference of 1"]),
     ("Har Mosevang flere med i styregruppen end Krageby?", "ja", [STRANDGAARD, VINTERBERG, FALKESEN]),
+    # the municipalities as one side, the organisations named as the other
+    ("are there more people from the municipalities than from LWB and ARI?", "yes", ["(5)", "(2)"]),
+    ("Er der flest repræsentanter fra kommunerne eller fra LWB og ARI?", None, ["kommunerne (5)", "LWB og ARI (2)"]),
     ("Does Krageby have more people listed than Mosevang?", "no", ["Mosevang Kommune", "2"]),
     ("Which municipality has more people listed, Mosevang or Søholt?", None, ["Mosevang Kommune", BRANDTOFT]),
 ]

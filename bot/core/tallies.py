@@ -15,7 +15,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, cardinal_words, word_set
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, cardinal_words, touches, word_set
 from bot.core.phrases import say
 
 MORE = word_set("flere more")
@@ -42,6 +42,13 @@ MORE_PLACES = Bilingual(
     da="{a} har flere personer på listen ({n}) end {b} ({m}):",
     en="{a} has more people on the list ({n}) than {b} ({m}):",
 )
+MUNICIPALITIES = Bilingual(da="kommunerne", en="the municipalities")
+MORE_FROM = Bilingual(
+    da="Flere på listen kommer fra {a} ({n}) end fra {b} ({m}):",
+    en="More people on the list come from {a} ({n}) than from {b} ({m}):",
+)
+_MUNICIPALITIES_AT_LARGE = word_set("kommuner kommunerne municipalities")
+"""The municipalities as one side of a comparison ("more from the municipalities than from KL?")."""
 AS_MANY = Bilingual(da="Lige mange, {n} hver:", en="The same number, {n} each:")
 WITH_SIZE = Bilingual(
     da="Med {size} på listen over styregruppens medlemmer: {count}.",
@@ -73,6 +80,21 @@ def compare_counts(
     if len(titles) == 2 and kinds == {"title"}:
         groups = [(render.title_label(render.person_by_name[m.ids[0]], lang), _holders(render, m)) for m in titles]
         table = MORE_TITLES
+    elif (
+        places
+        and all(m.kind == "organisation" for m in places)
+        and word_set & _MUNICIPALITIES_AT_LARGE
+        and touches(word_set, _PEOPLE)
+        # "SKI says more than 90 municipalities join …" states a figure, it compares no sides.
+        and not any(w.isdigit() for w in words)
+    ):
+        # "Er der flest fra kommunerne eller fra organisationer som KL og SKI?": the
+        # municipalities' seats against the organisations', not one organisation against another.
+        municipal = [p for s in render.k.seats if s.municipality is not None for p in s.people]
+        named = {m.ids[0] for m in places}
+        organisations = [p for s in render.k.seats if s.organisation_id in named for p in s.people]
+        groups = [(MUNICIPALITIES.get(lang), municipal), (_joined([m.surface for m in places], lang), organisations)]
+        table = MORE_FROM
     elif len(places) == 2 and kinds <= {"municipality", "organisation"}:
         seats = [_seat(render, m) for m in places]
         if any(s is None for s in seats):
@@ -165,3 +187,9 @@ def _seat(render: FactRenderer, mention: Mention) -> Seat | None:
 
 def _names(people: Sequence[Person]) -> str:
     return ", ".join(p.name for p in people) or "-"
+
+
+def _joined(names: Sequence[str], lang: Lang) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {'og' if lang == 'da' else 'and'} {names[-1]}"
