@@ -786,6 +786,8 @@ FILTERS = [
     # A part named as what a title is about, or as the kind of title, with an alternative.
     ("Which member's title refers specifically to research or water?", {VINTERBERG, KVISTGAARD}),
     ("hvem har en forsyning titel?", {FALKESEN, RAVNKILDE}),
+    ("hvilke medlemmer har en titel, der direkte har med forsyning at gøre?", {FALKESEN, RAVNKILDE}),
+    ("which members have a title that has to do with research?", {KVISTGAARD}),
     ("who has a utilities title?", {FALKESEN, RAVNKILDE}),
     ("Filter: members whose title is exactly 'miljøchef'.", {BIRKMOSE}),
     # A title written whole only inside a shortened pair ("teknik- og miljødirektør").

@@ -77,11 +77,14 @@ TITLE_CONTAINS = re.compile(
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
 TITLE_ABOUT = re.compile(
-    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
-    r"(?:\w+\s+)?(?:refers|refer|referring|relates|relate|mentions|mention|nævner|naevner|handler)\s+"
-    r"(?:\w+\s+)?(?:to|om|til)\s+(?:the\s+word\s+|ordet\s+)?(\w+)"
+    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?(?:\w+\s+)?"
+    r"(?:(?:refers|refer|referring|relates|relate|mentions|mention|nævner|naevner|handler)\s+"
+    r"(?:\w+\s+)?(?:to|om|til)"
+    r"|har\s+(?:\w+\s+)?med|(?:has|have)\s+(?:\w+\s+)?to\s+do\s+with)"
+    r"\s+(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
-"""'whose title refers (specifically) to procurement', 'titlen handler om indkøb'."""
+"""'whose title refers (specifically) to procurement', 'titlen handler om indkøb', 'en titel, der
+(direkte) har med indkøb at gøre', 'a title that has to do with procurement'."""
 TITLE_KIND = re.compile(
     r"\b(?:has|have|holds|hold|with|har|med)\s+(?:a|an|en|et)\s+(\w+)\s+(?:title|titel|job|stilling)\b"
 )
