@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
-    r"|[,;]?\s+(?:og|and|samt|plus|&)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
+    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,
