@@ -526,11 +526,14 @@ WHICH_FIRST = [
     ("which came first, the pipe agreements or the water plan?", ["pipe agreements came first", "2026", "2031"]),
     ("which is older: the water plan or the pipe agreements?", ["pipe agreements came first"]),
     ("hvad kom først, vandplanen eller ledningsaftalerne?", ["ledningsaftalerne kom først", "2026", "2031"]),
+    # how many years lie between the two
+    ("hvor mange år gik der fra ledningsaftalerne blev etableret, til planen blev vedtaget?", ["5 år", "2026", "2031"]),
+    ("how many years between the pipe agreements and the water plan?", ["5 years"]),
 ]
 
 
 @pytest.mark.parametrize(("question", "contains"), WHICH_FIRST)
-def test_which_of_two_things_came_first_is_answered_from_the_years_their_answers_state(
+def test_which_of_two_things_came_first_or_the_years_between_them_come_from_the_years_their_answers_state(
     fixture_engine: Engine, question: str, contains: list[str]
 ) -> None:
     check(fixture_engine.ask(question), contains=contains)

@@ -1,5 +1,6 @@
-"""Which of two things came first: "which came first, the agreements or the strategy?",
-"hvad kom først, aftalerne eller strategien?".
+"""Two dated things set against each other: which came first ("which came first, the
+agreements or the strategy?", "hvad kom først, aftalerne eller strategien?"), and how many years
+lie between them ("hvor mange år gik der fra aftalerne blev etableret, til artiklen blev skrevet?").
 
 Each thing is asked about on its own ("when …?", through the same engine), and the first
 year each answer states decides. Nothing is answered unless both answers state a year.
@@ -21,6 +22,12 @@ _WHICH_FIRST = re.compile(
     r"(?:of\s+|af\s+)?(?P<first>.+?)\s+(?:or|eller)\s+(?P<second>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
+_YEARS_BETWEEN = re.compile(
+    r"\b(?:hvor\s+mange\s+år|hvor\s+mange\s+aar|how\s+many\s+years)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:fra|mellem|siden|from|between|since)\s+(?P<first>.+?),?\s+"
+    r"(?:til|og|indtil|to|and|until|till)\s+(?P<second>.+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASK_WHEN = (
     Bilingual(da="hvornår {thing}", en="when {thing}"),
@@ -32,6 +39,10 @@ _ASK_WHEN = (
 FIRST = Bilingual(
     da="{first} kom først ({first_year}); {second} kom i {second_year}.",
     en="{first} came first ({first_year}); {second} came in {second_year}.",
+)
+YEARS_BETWEEN = Bilingual(
+    da="{n} år: {first} i {first_year}, {second} i {second_year}.",
+    en="{n} years: {first} in {first_year}, {second} in {second_year}.",
 )
 SAME_YEAR = Bilingual(
     da="Begge er fra {year}: {first} og {second}.",
@@ -61,6 +72,28 @@ def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[st
     early, late = (a, b) if a.year < b.year else (b, a)
     reply = say(FIRST, lang, first=early.thing, first_year=early.year, second=late.thing, second_year=late.year)
     return reply[:1].upper() + reply[1:], early.answer, late.answer
+
+
+def years_between(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[str, Answer, Answer] | None:
+    """ "How many years from X to Y?": the difference of the years the two answers state, or
+    None when ``text`` is no such question or either thing has no year in the article."""
+    found = _YEARS_BETWEEN.search(text)
+    if found is None:
+        return None
+    a, b = (_dated(found.group(part).strip(" ,.:;"), lang, ask) for part in ("first", "second"))
+    if a is None or b is None or a.answer.source == b.answer.source:
+        return None
+    early, late = (a, b) if a.year <= b.year else (b, a)
+    reply = say(
+        YEARS_BETWEEN,
+        lang,
+        n=late.year - early.year,
+        first=early.thing,
+        first_year=early.year,
+        second=late.thing,
+        second_year=late.year,
+    )
+    return reply, early.answer, late.answer
 
 
 def _dated(thing: str, lang: Lang, ask: Callable[[str], Answer]) -> Dated | None:

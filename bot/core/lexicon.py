@@ -469,6 +469,7 @@ ABBREVIATIONS = {
         "u": "you",
         "wtf": "what",
         "eli5": "explain",
+        "strat": "strategy",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""

@@ -141,7 +141,13 @@ class MessageReading:
         if polite is not None:
             return polite
         answer = self._ask(_BEFORE.sub("tidligere", text), language_hint, forced)
-        ordered = chronology.which_first(text, answer.language, lambda q: self._ask(q, answer.language, forced))
+
+        def asked_alone(question: str) -> Answer:
+            return self._ask(question, answer.language, forced)
+
+        ordered = chronology.which_first(text, answer.language, asked_alone) or chronology.years_between(
+            text, answer.language, asked_alone
+        )
         if ordered is not None:
             body, first, second = ordered
             return replace(
