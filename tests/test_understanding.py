@@ -590,6 +590,22 @@ def test_a_wrong_figure_put_in_a_titled_speakers_mouth_is_denied_not_confirmed_b
     assert verdict(fixture_engine.ask(question)) == "no"
 
 
+@pytest.mark.parametrize("question", ["is the chair from LWB or ARI?", "er formanden fra LWB eller ARI?"])
+def test_which_of_two_organisations_the_chair_is_from_gets_the_chair_without_a_yes_or_no(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=[KVISTGAARD])
+    assert verdict(answer) is None, answer.text
+
+
+@pytest.mark.parametrize("question", ["who's the ARI boss in the group?", "hvem er ARI-chefen i styregruppen?"])
+def test_an_organisations_boss_asked_beside_the_group_is_its_head_not_the_groups_chair(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).source == "fact:organisation:ari:head"
+
+
 def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who in the group is a vandchef or a chef?")
     assert answer.source != "chair" and verdict(answer) is None, answer.text

@@ -152,7 +152,7 @@ class FactQuestions:
             return self._municipalities(by_kind["municipality"], extra, lang)
         if "organisation" in by_kind:
             # "who is from SKI?" asks for its seat, not what SKI is: "from" is filler elsewhere.
-            return self._organisation(by_kind["organisation"], extra | (set(words) & ORGANISATION_SEAT), lang)
+            return self._organisation(by_kind["organisation"], extra | (set(words) & ORGANISATION_SEAT), lang, words)
         if "theme" in by_kind:
             return self._theme(by_kind["theme"][0], extra, lang)
         return self._theme_by_topic(extra, lang)
@@ -339,7 +339,9 @@ class FactQuestions:
 
     # -- organisations ------------------------------------------------------------------
 
-    def _organisation(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | OutsideFacts | None:
+    def _organisation(
+        self, mentions: list[Mention], extra: set[str], lang: Lang, words: Sequence[str] = ()
+    ) -> FactReply | OutsideFacts | None:
         organisation_ids = list(dict.fromkeys(m.ids[0] for m in mentions))
         organisation_id = organisation_ids[0]
         if touches(extra, CHAIR_TITLE) and fits(extra, CHAIR_TITLE | ORGANISATION_SEAT | ORGANISATION_DEFINITION):
@@ -348,7 +350,9 @@ class FactQuestions:
         if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT):
             return None
         if touches(extra, ORGANISATION_HEAD):
-            if touches(extra, GROUP_WORDS):
+            # "the SKI boss in the group", "chefen for SKI" name the head beside the organisation.
+            beside = {w for m in mentions for w in [*words[max(0, m.start - 2) : m.start], *words[m.end : m.end + 2]]}
+            if touches(extra, GROUP_WORDS) and not touches(beside, ORGANISATION_HEAD):
                 return None  # "who leads KL's steering group" asks for the group's chair
             text, known = self.render.organisation_head(organisation_id, lang)
             # "Who runs KL?" must not fall through to "who runs the group?".

@@ -33,7 +33,17 @@ def is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool
     # Chat drops the question mark: "strategien har 4 temaer" is put up like "…?"; a full
     # stop makes it a statement.
     asked = asks(text) or not _STATED.search(text)
-    return is_claim(words, asked=asked) and not about_someone
+    return is_claim(words, asked=asked) and not about_someone and not _either_or(words, mentions)
+
+
+def _either_or(words: list[str], mentions: list[Mention]) -> bool:
+    """ "is the chair from KL or SKI?" asks which of two places, not whether both: no yes or no
+    ("is theme 2 or theme 4 the one about services?" is read by its themes' own check)."""
+    kinds = [m.kind for m in mentions if m.kind in ("organisation", "municipality")]
+    return bool(_OR & set(words)) and any(kinds.count(kind) > 1 for kind in set(kinds))
+
+
+_OR = frozenset({"or", "eller"})
 
 
 class ClaimChecker:
