@@ -606,6 +606,22 @@ def test_an_organisations_boss_asked_beside_the_group_is_its_head_not_the_groups
     assert fixture_engine.ask(question).source == "fact:organisation:ari:head"
 
 
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Which municipality does Ingrid Falkesen serve as forsyningsdirektør?", ["Krageby"]),
+        ("who's the only vandchef in the group lol", [VINTERBERG]),
+        ("Which of the two, Ingrid Falkesen or Aksel Brandtoft, represents Søholt?", ["Søholt Kommune"]),
+    ],
+)
+def test_words_around_a_member_or_title_question_that_ask_nothing_new_leave_it_answered(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "answer", answer.text
+    check(answer, contains=contains)
+
+
 def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who in the group is a vandchef or a chef?")
     assert answer.source != "chair" and verdict(answer) is None, answer.text

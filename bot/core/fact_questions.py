@@ -28,6 +28,7 @@ from bot.core.lexicon import (
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
+    ONLY_WORDS,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     ORGANISATION_SEAT,
@@ -240,7 +241,7 @@ class FactQuestions:
             chair = self.render.k.chair_seat.people[0]
             verdict = YES if chair.name in mention.ids else NO
             return FactReply(verdict.get(lang) + self.render.chair(lang), "answer", 100, "chair", MEMBERS)
-        allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS
+        allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | ONLY_WORDS
         if len(people) == 1:
             text = self.render.person(people[0], lang)
         else:

@@ -108,7 +108,7 @@ PERSON_CONTEXT = (
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder belong belongs tilhører hører bestrider
     behalf vegne
-    function funktion funktionen
+    function funktion funktionen serve serves served serving two
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
