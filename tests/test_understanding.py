@@ -353,6 +353,19 @@ def two_person_claims(k: Knowledge) -> Claims:
     return claims
 
 
+def led_by_organisation_claims(k: Knowledge) -> Claims:
+    """The group claimed led by each organisation, as the doer ("led by", "ledes af")."""
+    forms = (
+        "er styregruppen ledet af {short}?",
+        "styregruppen ledes af {short}, ikk?",
+        "skal styregruppen ledes af {short}?",
+        "is the group led by {short}?",
+        "is the steering group headed by {short}?",
+    )
+    chairing = {s.organisation_id for s in k.seats if s.chair}
+    return [(form.format(short=o.short), o.id in chairing) for o in k.organisations for form in forms]
+
+
 FAMILIES: list[Callable[[Knowledge], Claims]] = [
     municipality_claims,
     title_claims,
@@ -372,7 +385,9 @@ def _verdicts(engine: Engine, claims: Claims) -> list[tuple[str, bool, str | Non
     return [(q, true, _verdict_of(engine, q)) for q, true in claims]
 
 
-@pytest.mark.parametrize("make_claims", [*FAMILIES, chair_verb_claims], ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "make_claims", [*FAMILIES, chair_verb_claims, led_by_organisation_claims], ids=lambda f: f.__name__
+)
 def test_no_false_claim_generated_from_the_fixture_facts_is_ever_confirmed(
     fixture_engine: Engine, make_claims: Callable[[Knowledge], Claims]
 ) -> None:
@@ -620,6 +635,16 @@ def test_words_around_a_member_or_title_question_that_ask_nothing_new_leave_it_a
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer", answer.text
     check(answer, contains=contains)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["er styregruppen ledet af LWB?", "is the steering group headed by LWB?", "skal styregruppen ledes af LWB?"],
+)
+def test_the_group_claimed_led_by_an_organisation_that_does_not_chair_it_never_gets_a_yes(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) in (None, "no", "nej")
 
 
 def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:

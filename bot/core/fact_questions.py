@@ -17,11 +17,13 @@ from bot.core.facts import FactRenderer
 from bot.core.history import History
 from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang
 from bot.core.lexicon import (
+    AGENT_MARKERS,
     CHAIR_TITLE,
     CHAIR_WORDS,
     COUNT_WORDS,
     EARLIER_WORDS,
     GROUP_WORDS,
+    HEAD_NOUNS,
     HISTORY_WORDS,
     LEAVING_WORDS,
     MEMBERSHIP_WORDS,
@@ -352,8 +354,10 @@ class FactQuestions:
             return None
         if touches(extra, ORGANISATION_HEAD):
             # "the SKI boss in the group", "chefen for SKI" name the head beside the organisation.
+            # "led by SKI" names SKI as the doer: it asks who leads the group, the chair.
             beside = {w for m in mentions for w in [*words[max(0, m.start - 2) : m.start], *words[m.end : m.end + 2]]}
-            if touches(extra, GROUP_WORDS) and not touches(beside, ORGANISATION_HEAD):
+            named_head = bool(beside & HEAD_NOUNS) and not beside & AGENT_MARKERS
+            if touches(extra, GROUP_WORDS) and not named_head:
                 return None  # "who leads KL's steering group" asks for the group's chair
             text, known = self.render.organisation_head(organisation_id, lang)
             # "Who runs KL?" must not fall through to "who runs the group?".

@@ -153,6 +153,10 @@ ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
     lederen manages manager managing adm administrerende topchef
 """)
+HEAD_NOUNS = word_set("""
+    head director direktør direktøren chef chefen boss bossen ceo lederen leader topchef topchefen manager
+""")
+"""Who heads an organisation, named as a person ("the SKI boss"), not as what they do ("led by")."""
 ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
     member members medlem sidder seat group styregruppe styregruppen steering med anyone
@@ -583,7 +587,7 @@ CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist n
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = word_set("""
-    is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler
+    is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler fik gav skal
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 STATE_VERBS = word_set("""

@@ -55,7 +55,14 @@ def _organisation_claims(engine: Engine) -> list[tuple[str, bool]]:
     return claims
 
 
-@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims])
+def _led_by_claims(engine: Engine) -> list[tuple[str, bool]]:
+    k = engine.knowledge
+    chairing = {s.organisation_id for s in k.seats if s.chair}
+    forms = ("er styregruppen ledet af {short}?", "is the group led by {short}?", "styregruppen ledes af {short}, ikk?")
+    return [(form.format(short=o.short), o.id in chairing) for o in k.organisations for form in forms]
+
+
+@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _led_by_claims])
 def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "yes"}]
     assert confirmed_false == []
