@@ -647,6 +647,16 @@ def test_the_group_claimed_led_by_an_organisation_that_does_not_chair_it_never_g
     assert verdict(fixture_engine.ask(question)) in (None, "no", "nej")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["hvornår er artiklen om den nye styregruppe fra?", "when was the article about the new steering group published?"],
+)
+def test_the_article_described_by_its_subject_is_still_asked_for_its_date(
+    fixture_engine: Engine, question: str
+) -> None:
+    check(fixture_engine.ask(question), contains=["02-05-2031"])
+
+
 def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who in the group is a vandchef or a chef?")
     assert answer.source != "chair" and verdict(answer) is None, answer.text

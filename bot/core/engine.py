@@ -91,6 +91,8 @@ _REPLY_LANGUAGE_RAW = re.compile(
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
     re.IGNORECASE,
 )
+ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
+ABOUT_WORDS = frozenset({"om", "about", "on"})
 _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
 
@@ -307,7 +309,8 @@ class Engine(MessageReading):
             quoted = self._quoted(text, lang, titled, speakers)
             if quoted is not None:
                 # A curated variant asked (almost) word for word still wins.
-                curated = self._from_entries(text, lang, corrected)
+                described = self._article_described(corrected)
+                curated = self._from_entries(text, lang, [w for i, w in enumerate(corrected) if i not in described])
                 # "according to SKI's director, how many municipalities join?" asks for a figure,
                 # which an entry answering it states plainly; a paragraph is a guess at it.
                 # Who is quoted ("SKI's managing director") says whose figure, not which one.
@@ -333,10 +336,12 @@ class Engine(MessageReading):
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
             return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
+        described = self._article_described(corrected)
         question_words = [
             w
-            for w in corrected
-            if w not in self.index.smalltalk_only
+            for i, w in enumerate(corrected)
+            if i not in described
+            and w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
             and not (claim and (w.isdigit() or w in CLAIM_TAGS | AMOUNT_WORDS | MONTHS or w in number_words(lang)))
             # "… word for word, if possible, for my thesis": how the request is framed, unless
@@ -384,6 +389,20 @@ class Engine(MessageReading):
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _article_described(self, words: list[str]) -> set[int]:
+        """Where "artiklen om den nye styregruppe", "the article about KL's strategy" describe
+        the article by its subject: those words say which article, not what is asked of it."""
+        positions: set[int] = set()
+        for i, word in enumerate(words[:-2]):
+            if word not in ARTICLE_WORDS or words[i + 1] not in ABOUT_WORDS:
+                continue
+            end = i + 2
+            while end < len(words) and (words[end] in self._owned | self._owners or words[end] in STOPWORDS):
+                end += 1
+            if end > i + 2:
+                positions.update(range(i + 1, end))
+        return positions
 
     def _owner_names(self, words: list[str]) -> set[int]:
         """Where "KL's nye styregruppe", "KL's procurement steering group" stand: an owner and

@@ -51,7 +51,7 @@ STOPWORDS = word_set("""
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
-    want okay ok mate actually exactly again also too currently now then really anyway kind even
+    want okay ok mate actually exactly again also too formally formelt officially officielt within currently now then really anyway kind even
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
@@ -360,7 +360,8 @@ CONCEPTS = _concepts("""
     represent: represent represents represented representing representative representatives repræsenterer
         repræsentere repræsenteret repræsentant repræsentanter rep reps
     period: period periode years cover covers dækker gælder
-    written: written wrote skrevet skrev published udgivet publiceret publication publicering
+    written: written wrote skrevet skrev published udgivet publiceret publication publicering offentliggjort
+        offentliggjorde offentliggøre
     date: date dato
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
