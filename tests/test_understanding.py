@@ -528,6 +528,10 @@ TOPIC_CLAIMS = [
     # "er det ikke X der …?" asks about X; it does not rule X out
     ("er det ikke ARI der har nedsat styregruppen?", "nej", ["LWB"]),
     ("er det ikke LWB der har nedsat styregruppen?", "ja", ["LWB"]),
+    # an organisation set apart after its doer marker ("by X rather than by Y", "af X og ikke af Y")
+    ("was the water plan adopted by LWB rather than by ARI?", "yes", ["LWB"]),
+    ("was the water plan adopted by ARI rather than by LWB?", "no", ["LWB"]),
+    ("blev vandplanen vedtaget af LWB og ikke af ARI?", "ja", ["LWB"]),
     # "am I right that …" opens a claim; an amount with its unit needs no noun to match
     ("am I right that the pipe agreements date back to 2026?", "yes", ["2026"]),
     ("am I right that the pipe agreements date back to 2025?", "no", ["2026"]),

@@ -20,6 +20,7 @@ from bot.core.lexicon import (
     AGENT_MARKERS,
     CLAIM_OPENERS,
     CLAIM_TAGS,
+    EXCLUDING_PAIRS,
     MONTH_NUMBERS,
     MONTHS,
     PUBLIC_BODIES,
@@ -140,10 +141,14 @@ def claimed(
     named = [m for m in mentions if m.kind == "organisation" and m.ids[0] in by_id]
 
     def ruled_out(mention: Mention) -> bool:
-        # "KL, ikke SKI, nedsatte den" rules SKI out; "er det ikke SKI der …?" asks about SKI.
-        if mention.start == 0 or words[mention.start - 1] not in _NOT:
+        # "KL, ikke SKI, nedsatte den" rules SKI out; "er det ikke SKI der …?" asks about SKI;
+        # "by KL rather than by SKI", "af KL og ikke af SKI": the doer marker may come between.
+        start = mention.start - (mention.start > 0 and words[mention.start - 1] in AGENT_MARKERS)
+        if start >= 2 and (words[start - 2], words[start - 1]) in EXCLUDING_PAIRS:
+            return True
+        if start == 0 or words[start - 1] not in _NOT:
             return False
-        before = words[: mention.start - 1]
+        before = words[: start - 1]
         return not (before and before[-1] in TAG_PRONOUNS and len(before) <= 2 and before[0] in CLAIM_OPENERS)
 
     return Claimed(
