@@ -510,6 +510,9 @@ TOPIC_CLAIMS = [
     ("tema 2 handler om klima, ikk?", "nej", ["Færre ledningstab", "Klimatilpasning ved søbredden"]),
     ("theme 1 is about clean drinking water, right?", "yes", []),
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
+    # a topic no theme is about: the theme, and that none is tied to it, without a verdict
+    ("theme 1 is about sustainability, right?", None, ["Rent drikkevand", "none of the themes"]),
+    ("tema 2 handler om bæredygtighed, ikk?", None, ["Færre ledningstab", "nogen af temaerne"]),
     ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
     ("theme 3 is about climate along the shore, right?", "yes", []),  # a title word of the same theme
     ("tema 3 handler om klima", "ja", []),  # a statement without "?" is put up for checking too

@@ -67,6 +67,7 @@ from bot.core.lexicon import (
     excludes,
     exclusion_ends,
     negated,
+    tag_start,
     touches,
 )
 from bot.core.matcher import meaning
@@ -108,6 +109,10 @@ _HEADCOUNT_NOUNS = frozenset(
 )
 RELATIVE_WORDS = frozenset({"som", "der", "who", "which", "that", "er", "is", "var", "was", "as", "the"})
 """What joins a claim to the name just before it ("Christiansen, som er direktør …")."""
+NO_THEME_ABOUT = Bilingual(
+    da="Artiklen knytter ikke «{topic}» til nogen af temaerne.",
+    en='The article ties none of the themes to "{topic}".',
+)
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 
@@ -488,8 +493,10 @@ class Reasoner:
         """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
         named = {n for w in words if (n := self.topic_theme(w)) is not None}
         # "tema 1 handler om digitalisering" states what a theme is about, "?" or not.
-        if not named or not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)):
+        if not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)):
             return None
+        if not named:
+            return self._no_theme_about(number, words, lang)
         text, exists = self.render.theme(number, lang)
         if not exists:
             return FactReply(text, "negative", 100, f"fact:theme:{number}", FACTS_BOX)
@@ -502,6 +509,21 @@ class Reasoner:
         if not truth:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
         return verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
+
+    def _no_theme_about(self, number: int, words: Sequence[str], lang: Lang) -> FactReply | None:
+        """ "tema 2 handler om bæredygtighed, ikk?": a topic no theme is about gets the theme
+        and that the article ties no theme to it; no verdict, as the topic may be put loosely."""
+        about = next((i for i, w in enumerate(words) if w in _ABOUT_VERBS), None)
+        if about is None:
+            return None
+        topic = [w for w in words[about + 1 : tag_start(words)] if w not in STOPWORDS and w not in _ABOUT_WORDS]
+        if not topic:
+            return None
+        text, exists = self.render.theme(number, lang)
+        if not exists:
+            return None
+        body = f"{text} {say(NO_THEME_ABOUT, lang, topic=' '.join(topic))}"
+        return FactReply(body, "answer", 100, f"fact:theme:{number}", FACTS_BOX, settled=True)
 
     # -- pronouns -----------------------------------------------------------------------
 
@@ -549,6 +571,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
 
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
+_ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
 """Verbs that state what a theme is about."""
 _LEADING_TAGS = frozenset(
     {"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true", "troede", "thought", "mente"}
