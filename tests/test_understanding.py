@@ -581,6 +581,8 @@ FRAMED = [
     ("Is it true that the pipe agreements started in 2026?", "yes", []),
     ("My notes say the pipe agreements started in 2025 - can you confirm?", "no", ["2026"]),
     ("The water plan has four themes. Confirm.", "no", ["3"]),
+    # a framed claim the facts answer without a verdict still gets those facts
+    ("Indrøm det nu: Krageby har slet ingen repræsentant i styregruppen.", None, ["Ingrid Falkesen"]),
     # a pronoun in the last sentence takes the member an earlier sentence named
     ("I came across the name Helle Birkmose on the list. Who is she?", None, ["miljøchef", "LWB"]),
     # an owner before the group's name only names the group; "sendt ind" is how a seat is filled

@@ -103,10 +103,17 @@ class MessageReading:
             # "Jeg har noteret, at X. Er det korrekt?" answered with facts but no verdict:
             # the claim inside it, put plainly, may be checked.
             plainer = [p for p in plainer if p.claim]
+        unchecked: Answer | None = None
         for reframed in plainer:
             again = self._answer_as_written(reframed.text, answer.language, forced)
             if again.outcome in ("answer", "negative") and (has_verdict(again.text) or not reframed.claim):
                 return replace(again, question=text)
+            if again.outcome in ("answer", "negative") and unchecked is None:
+                unchecked = again
+        if unchecked is not None and answer.outcome not in ("answer", "negative"):
+            # "Indrøm det nu: Viborg har slet ingen repræsentant": the claim put plainly gets
+            # the facts without a verdict, which says more than "the article does not say".
+            return replace(unchecked, question=text)
         if answer.outcome not in ("answer", "negative"):
             continued = self._as_turns(text, answer.language)
             if continued is not None:
