@@ -1183,6 +1183,9 @@ QUOTES = [
     ("hvad siger artiklen om utætte rør?", "chair-leaks"),
     # what chat calls the organisation's head names who speaks, not what about
     ("hvad sagde ARI-chefen om utætte rør?", "chair-leaks"),
+    # an honorific before a name is no part of a stranger's name
+    ("what does Mr Kvistgaard say about the leaking pipes?", "chair-leaks"),
+    ("hvad siger hr. Kvistgaard om utætte rør?", "chair-leaks"),
     # "står der" asks what the article says, typed without å too
     ("hvad star der om de utaette ror", "chair-leaks"),
     pytest.param("what does Kvistgaard say about leaks?", "chair-leaks"),

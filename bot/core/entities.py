@@ -174,6 +174,7 @@ class Recognizer:
                 and raw.isalpha()
                 and folded not in self._vocabulary
                 and folded not in STOPWORDS
+                and folded not in HONORIFICS
             )
 
         found = []
@@ -399,6 +400,8 @@ def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, 
     return merged
 
 
+HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "dr", "fru", "hr", "herr", "frk"})
+"""A title before a name ("Ms Lynggaard Madsen"): not part of a stranger's name."""
 _NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that open a message before a surname without being its first name ("Compare Winther …")."""
 

@@ -48,10 +48,11 @@ ENGLISH_CUES = word_set("""
 
 STOPWORDS = word_set("""
     lol haha hehe respectively respective respektive hhv btw wat formally formelt officially officielt within
+    fru ms mr mrs
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
-    want okay ok mate actually exactly again also too currently now then really anyway kind even
+    want okay ok mate actually exactly again also too out currently now then really anyway kind even
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
