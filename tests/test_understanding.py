@@ -666,6 +666,19 @@ def test_the_article_described_by_its_subject_is_still_asked_for_its_date(
     check(fixture_engine.ask(question), contains=["02-05-2031"])
 
 
+@pytest.mark.parametrize(
+    ("question", "start", "contains"),
+    [
+        ("er der et tema om klima i vandplanen?", "ja", ["Klimatilpasning ved søbredden"]),
+        ("is the water plan about leaks?", "yes", ["Færre ledningstab"]),
+    ],
+)
+def test_whether_a_theme_is_about_a_topic_is_yes_with_the_theme_when_one_is(
+    fixture_engine: Engine, question: str, start: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), start=start, contains=contains)
+
+
 def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who in the group is a vandchef or a chef?")
     assert answer.source != "chair" and verdict(answer) is None, answer.text

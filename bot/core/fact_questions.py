@@ -158,7 +158,7 @@ class FactQuestions:
             return self._organisation(by_kind["organisation"], extra | (set(words) & ORGANISATION_SEAT), lang, words)
         if "theme" in by_kind:
             return self._theme(by_kind["theme"][0], extra, lang)
-        return self._theme_by_topic(extra, lang)
+        return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS)
 
     # -- people -------------------------------------------------------------------------
 
@@ -380,9 +380,10 @@ class FactQuestions:
         text, exists = self.render.theme(number, lang)
         return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", FACTS_BOX)
 
-    def _theme_by_topic(self, extra: set[str], lang: Lang) -> FactReply | None:
+    def _theme_by_topic(self, extra: set[str], lang: Lang, *, asks_whether: bool = False) -> FactReply | None:
         """ "Which theme is about digital support?" names a theme by its subject; so does
-        "is the strategy about purchasing behaviour?"."""
+        "is the strategy about purchasing behaviour?", which is answered yes when a theme is
+        ("er der en digital del i strategien?")."""
         if not touches(extra, THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
         # The strategy's own name ("the water plan") names no theme, whatever its words.
@@ -397,7 +398,10 @@ class FactQuestions:
         if not numbers or not fits(rest, THEME_CONTEXT | TOPIC_FILLER | THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
-        return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX)
+        affirmed = asks_whether and not touches(extra, NEGATION_WORDS)
+        if affirmed:
+            text = YES.get(lang) + text
+        return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX, settled=affirmed)
 
 
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
