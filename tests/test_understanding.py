@@ -1155,6 +1155,9 @@ COMPOUNDS = [
     ("tema 1 + tema 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("hvem er formand og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
     ("When were the pipe agreements established compared with when the plan was adopted?", ["2026", "2031"], []),
+    # a last part of a word or two is asked of the bare names before it, not alone
+    ("Anne Falkesen? member?", ["not a member"], ["Krageby"]),
+    ("Falkesen? Brandtoft? titel?", ["forsyningsdirektør", "teknik- og miljødirektør"], ["Styregruppen har"]),
     # a part the knowledge cannot answer is said to be so, beside the part it can
     ("who chairs the group and when does the group meet?", [KVISTGAARD, "does not say when"], []),
     ("who represents Mosevang and what is Krageby's budget for pipes?", [STRANDGAARD, "The article does not say"], []),

@@ -59,6 +59,8 @@ _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
 _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
+_MAX_BARE_TAIL = 2
+"""A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
@@ -271,20 +273,22 @@ class MessageReading:
 
     def _shared_tail(self, parts: list[str]) -> list[str]:
         """ "SKI + KL representatives?", "Vejle og Nyborg, hvem?": what the last part asks of
-        its name is asked of each bare name before it."""
+        its name is asked of each bare name before it; "Anne Madsen? member?": a last part of
+        a word or two, naming nothing, is asked of the names before it."""
         last = word_pairs(parts[-1])
         named = self.recognizer.find(last)
-        if not named or named[0].start != 0 or named[0].end >= len(last):
+        bare_tail = not named and len(last) <= _MAX_BARE_TAIL and not QUESTION_START.search(parts[-1])
+        if not bare_tail and (not named or named[0].start != 0 or named[0].end >= len(last)):
             return parts
-        tail = " ".join(raw for raw, _ in last[named[0].end :])
+        tail = parts[-1] if bare_tail else " ".join(raw for raw, _ in last[named[0].end :])
         bare = []
         for part in parts[:-1]:
             words = word_pairs(part)
             mentions = self.recognizer.find(words)
             if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(words)):
                 return parts
-            bare.append(f"{part} {tail}")
-        return [*bare, parts[-1]]
+            bare.append(f"{part.rstrip(' ?')} {tail}")
+        return bare if bare_tail else [*bare, parts[-1]]
 
     def _first_person(self, text: str) -> str | None:
         people = [m for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1]
