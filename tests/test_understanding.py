@@ -1202,6 +1202,9 @@ QUOTES = [
     # an honorific before a name is no part of a stranger's name
     ("what does Mr Kvistgaard say about the leaking pipes?", "chair-leaks"),
     ("hvad siger hr. Kvistgaard om utætte rør?", "chair-leaks"),
+    # the last thing someone says is their last paragraph
+    ("In his closing remarks, what does Kvistgaard say about the plan?", "chair-thanks"),
+    ("hvad siger Kvistgaard helt til sidst?", "chair-thanks"),
     # "står der" asks what the article says, typed without å too
     ("hvad star der om de utaette ror", "chair-leaks"),
     pytest.param("what does Kvistgaard say about leaks?", "chair-leaks"),

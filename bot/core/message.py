@@ -26,6 +26,7 @@ from bot.core.knowledge import Lang
 from bot.core.language import detect_language
 from bot.core.matcher import Candidate, QuestionIndex
 from bot.core.normalize import fold, word_pairs
+from bot.core.passages import CLOSING_WORDS
 from bot.core.reasoning import has_verdict
 from bot.core.tuning import Tuning
 
@@ -174,7 +175,11 @@ class MessageReading:
             if cored.outcome == "smalltalk" and not answer.answered:
                 # "Før jeg spørger, vil jeg gerne vide, hvad du kan svare på?" asks about the bot.
                 return replace(cored, question=text)
-            if cored.outcome in ("answer", "negative"):
+            # "In her closing remarks, what did …?": the words before the question chose the
+            # paragraph, which the question alone would not; a quote from the whole stands.
+            prefix = set(fold(text[: text.index(core)]).split())
+            chosen = bool(prefix & CLOSING_WORDS) and answer.source != cored.source
+            if cored.outcome in ("answer", "negative") and not (chosen and answer.confidence >= cored.confidence):
                 # "Til notatet: hvornår blev strategien vedtaget, og hvilken periode dækker den?"
                 # holds more questions after the first: all of them are answered.
                 asked = text[text.index(core) :]

@@ -59,6 +59,13 @@ _NOT_TOPIC = (
 article's "Det betyder, at …" is no answer to "what does X mean?"."""
 
 
+CLOSING_WORDS = word_set("""
+    closing concluding conclusion final finally last afsluttende afslutning afslutningen slutningen sidst
+    sidste
+""")
+"""What asks for the last thing someone says ("her closing remarks", "hvad siger hun til sidst?")."""
+
+
 def _spoken_by(passage: Passage, name: str) -> bool:
     """Whether ``name`` speaks in the paragraph: its ``speaker``, or the gloss opening with them."""
     if passage.speaker is not None:
@@ -103,6 +110,11 @@ class PassageIndex:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
+        if naming and self.asks_for_words(words) and CLOSING_WORDS & set(words):
+            # "what did she say at the end?", "hendes afsluttende bemærkning": the paragraphs
+            # follow the article's order, so the last one they speak is their closing remark.
+            spoken = [p for p in self._passages if any(_spoken_by(p, name) for name in naming)]
+            return Found(spoken[-1], 1.0) if spoken else None
         paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
         wanted = {self._meaning(w) for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired}
         if not wanted and naming and self.asks_for_words(words):
