@@ -152,6 +152,10 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         ),
         (["what are the themes?", "which one is about leakage?"], "Færre ledningstab"),
         (["hvad er tema 3?", "hvilket af dem handler om ledningstab?"], "Færre ledningstab"),
+        (["what is theme 1?", "skip ahead to the last one"], "Klimatilpasning"),
+        (["hvad er tema 1?", "og det forrige?", "ok, det næste da"], "Færre ledningstab"),
+        (["which theme is about leakage?", "and the one about climate?"], "Klimatilpasning"),
+        (["hvad er temaerne?", "og det om klima?"], "Klimatilpasning"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(

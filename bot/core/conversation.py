@@ -73,6 +73,7 @@ from bot.core.turn_words import (
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
+    ONE_ABOUT,
     PLACE_POINTERS,
     PLURAL,
     PLURAL_POSSESSIVE,
@@ -337,10 +338,16 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
             return None
         match = WHICH_ONE.search(turn.text)
-        if match is None:
+        about = ONE_ABOUT.match(turn.text) if match is None else None
+        if about is not None:
+            # "and the one about services?": which theme is about them.
+            which = "hvilket tema handler om" if turn.lang == "da" else "which theme is about"
+            asked = f"{which} {about.group('topic')}?"
+        elif match is None:
             return None
-        which = "hvilket tema" if turn.lang == "da" else "which theme"
-        asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
+        else:
+            which = "hvilket tema" if turn.lang == "da" else "which theme"
+            asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
         reading = self._ask(asked, turn.lang)
         return reading if _from_source(reading.answer, "fact:theme:") else None
 

@@ -16,6 +16,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import PERSON_QUESTION, say
 from bot.core.turn_words import (
     BEFORE_RAW,
+    JUMP,
     LAST,
     MEMBER_WORDS,
     MOVE_FILLER,
@@ -67,7 +68,13 @@ class Moves:
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
         relative = OBJECT_FORMS if state.person else frozenset()
-        steps = [w for w in words if w not in MOVE_FILLER | relative and w not in THEME_WORDS]
+        steps = [
+            w
+            for i, w in enumerate(words)
+            if w not in MOVE_FILLER | relative
+            and w not in THEME_WORDS
+            and not (w in ("to", "til") and i and words[i - 1] in JUMP)
+        ]
         if not steps and raw & BEFORE_RAW:
             steps = ["before"]
         if len(steps) != 1:
@@ -102,7 +109,8 @@ class Moves:
             if number is None:
                 return None
             if number < 1:
-                return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1")
+                # Still about the themes: "ok, det næste da" goes on from theme 1.
+                return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1", "fact:theme:1")
             # Past the last theme the engine says there is no such theme.
             return self._about("theme", str(number), state, turn.lang)
         items, current, kind = self._items(domain, state)
@@ -175,6 +183,7 @@ def moved(position: int | None, size: int, wanted: int | str, base: int) -> int 
     return wanted - 1 + base
 
 
-def edge(turn: Turn, phrase: Bilingual, name: str) -> Reading:
-    """ "There are no more: … is the last one." """
-    return Reading(turn.text, said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative"))
+def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) -> Reading:
+    """ "There are no more: … is the last one."; ``source`` the item it stays at, if any."""
+    answer = said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative")
+    return Reading(turn.text, replace(answer, source=source) if source else answer)

@@ -80,11 +80,14 @@ MOVE_FILLER = (
     | MOVE_WORDS
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
+    | word_set("skip jump ahead forward frem videre straight direkte")
     | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
 )
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
 one, tell me more": the item moved to is what more is asked about)."""
+JUMP = word_set("skip jump ahead forward frem videre straight direkte go gå hop")
+"""'skip ahead to the last one', 'gå videre til det næste': "to"/"til" after these is no step."""
 MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
 MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could|would|vil)\s+(?:du|you|de|i)\s+)?"
@@ -187,3 +190,9 @@ WHICH_ONE = re.compile(
     re.IGNORECASE,
 )
 """ "which one is about behaviour?" after the themes: which theme."""
+ONE_ABOUT = re.compile(
+    r"^(?:(?:and|og|what\s+about|how\s+about|hvad\s+med|so|så)\s+)*(?P<one>(?:the\s+)?one|(?:den|det|dem)(?:\s+der\s+handler)?)"
+    r"\s+(?:about|on|om)\s+(?P<topic>\w.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+""" "and the one about services?", "og det om adfærd?" after the themes: the theme about it."""
