@@ -938,3 +938,20 @@ def test_a_correction_that_names_what_it_takes_back_asks_about_what_it_puts_in_i
 ) -> None:
     answer = talk(fixture_engine, ["who represents Krageby?", turn])
     assert "Tobias Ravnkilde" in answer.text and "Ingrid" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["is Helle Birkmose the chair?", "who is, then?"],
+        ["er Helle Birkmose formand?", "hvem er det så?"],
+        ["is she the chair?", "Helle Birkmose", "who is then?"],
+    ],
+)
+def test_who_is_then_after_a_no_is_the_one_the_no_named_instead(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Rasmus Kvistgaard")
+
+
+def test_who_is_then_after_a_yes_is_not_read_as_a_correction(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["is Rasmus Kvistgaard the chair?", "who is, then?"])
+    assert "Helle" not in answer.text

@@ -66,7 +66,7 @@ from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
 from bot.core.pronouns import Pronouns
-from bot.core.reasoning import CLARIFY_SOURCE
+from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
@@ -212,6 +212,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             # "and the last one?" is still a move along the themes.
             focus = "theme"
         earlier = state.person if person != state.person and state.person else state.earlier
+        instead = None
+        if answer.text.startswith(verdict_prefix(False, answer.language)):
+            others = [name for name in named if name not in asked_people and name != state.person]
+            instead = others[0] if len(others) == 1 else None
         return Conversation(
             person=person,
             earlier=earlier,
@@ -231,6 +235,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             besides=besides if listed is not None else (),
             drawn_from=drawn_from if listed is not None else (),
             moved=moved,
+            instead=instead,
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]
@@ -261,6 +266,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._dislocated,
             self._pending,
             self._who_said,
+            self._who_then,
             self._which_of_count,
             self._how_many_listed,
             self._which_theme,

@@ -32,8 +32,10 @@ from bot.core.turn_words import (
     PLURAL,
     PLURAL_POSSESSIVE,
     SAID,
+    THEN,
     WHO,
     WHO_SAID_FILLER,
+    WHO_THEN_FILLER,
 )
 
 if TYPE_CHECKING:
@@ -142,6 +144,16 @@ class Corrections:
             if len(others) == 1:
                 return self._about("person", others[0], state, turn.lang)
         return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
+
+    def _who_then(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "is he the chair?" - "No. … chaired by Morten Mandøe" - "who is, then?": the one the
+        "No." named instead."""
+        words = set(turn.folded[turn.lead() :])
+        if state.instead is None or turn.mentions or not words & WHO or not words & THEN:
+            return None
+        if words - WHO_THEN_FILLER:
+            return None
+        return self._ask(say(CANONICAL["person"], turn.lang, name=state.instead), turn.lang)
 
     def _other(self, state: Conversation) -> str | None:
         """The other one: of a two-person list, or of two members sharing a first name."""

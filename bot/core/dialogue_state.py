@@ -68,6 +68,9 @@ class Conversation:
     """The list ``listed`` was narrowed from by "which of them …" (empty when it was not):
     "which of them is the chair?" after the kommunaldirektører narrowed to one still means
     the kommunaldirektører."""
+    instead: str | None = None
+    """The member a "No." named in place of the one the claim was about ("is he the chair?" -
+    "No. … chaired by Morten Mandøe"): "who is, then?" asks about him."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""

@@ -150,6 +150,9 @@ WHO_SAID_FILLER = (
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
+THEN = word_set("then så da")
+WHO_THEN_FILLER = WHO | THEN | word_set("is er it det that so")
+""" "who is, then?", "hvem er det så?" after a "No.": who holds what was claimed."""
 HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
