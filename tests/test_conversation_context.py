@@ -955,3 +955,17 @@ def test_who_is_then_after_a_no_is_the_one_the_no_named_instead(fixture_engine: 
 def test_who_is_then_after_a_yes_is_not_read_as_a_correction(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["is Rasmus Kvistgaard the chair?", "who is, then?"])
     assert "Helle" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is LWB?", "who leads it?"], "who heads LWB"),
+        (["hvad er ARI?", "hvem leder den?"], "hvem der leder ARI"),
+        (["what is LWB?", "who chairs it?"], "The steering group is chaired by Rasmus Kvistgaard"),
+    ],
+)
+def test_who_leads_it_after_an_organisation_is_its_head_and_who_chairs_it_the_groups_chair(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
