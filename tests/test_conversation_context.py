@@ -969,3 +969,34 @@ def test_who_leads_it_after_an_organisation_is_its_head_and_who_chairs_it_the_gr
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     assert expected in talk(fixture_engine, turns).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Mosevang?", "which one is the vandchef?"], "1 of the 2:\n• Jonas Vinterberg"),
+        (["who represents Mosevang?", "which one is the vandchef?", "and the other one's title?"], "Helle Strandgaard"),
+        (["hvem repræsenterer Mosevang?", "hvad hedder vandchefen af de to"], "1 af de 2:\n• Jonas Vinterberg"),
+        (
+            ["who is Ingrid Falkesen?", "who else is a forsyningsdirektør?", "how many are there including her?"],
+            "2: Ingrid Falkesen and Tobias Ravnkilde",
+        ),
+        (["hvem er Ingrid Falkesen?", "hvor mange forsyningsdirektører er der så i alt?"], "2 af medlemmerne"),
+    ],
+)
+def test_a_list_of_two_is_what_which_one_and_of_the_two_narrow_and_including_her_counts_her(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_which_of_them_are_from_a_shared_seat_names_its_other_member_apart(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["list the teknik- og miljødirektører", "which of them are from Mosevang?"])
+    head, also = answer.text.split("Also from there, but not among them:")
+    assert head.startswith("1 of the 2:") and "Helle Strandgaard" in head and "Jonas Vinterberg" not in head
+    assert "Jonas Vinterberg" in also
+
+
+def test_which_of_those_three_after_a_list_of_another_size_is_not_read_as_that_list(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who represents Mosevang?", "which of those 3 is a forsyningsdirektør?"])
+    assert " of the 2" not in answer.text

@@ -24,6 +24,7 @@ from bot.core.turn_words import (
     ELSE_RAW,
     HOW_MANY,
     HOW_MANY_FILLER,
+    LIST_SIZES,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
     SEAT_SOURCES,
@@ -40,6 +41,7 @@ HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes 
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
+ALSO_THERE = Bilingual(da="Også derfra, men ikke blandt dem:", en="Also from there, but not among them:")
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
@@ -139,7 +141,12 @@ class Lists:
         if any(m.kind == "person" for m in turn.mentions):
             return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
-        if OF_THEM_PATTERN.search(folded) and state.listed:
+        of_them = OF_THEM_PATTERN.search(folded)
+        if of_them and of_them.group("count"):
+            size = of_them.group("count")
+            if LIST_SIZES.get(size, int(size) if size.isdigit() else 0) != len(state.listed):
+                return None  # "which of those 3" after a list of another size: not that list
+        if of_them and state.listed and (len(state.listed) > 1 or "one" not in of_them.group()):
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
             if self._other_title(rest, state.frame):
                 # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
@@ -199,6 +206,11 @@ class Lists:
             empty = say(NONE_BESIDES, lang, names=names)
         render = self.engine.renderer
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+        outside = [p for p in named if p not in people and p in render.person_by_name]
+        if keep and kept and outside and source.startswith(SEAT_SOURCES):
+            # "which of them are from Viborg?" after the kommunaldirektører: Viborg's other member
+            # is no answer to "them", but is said apart, so the seat is never shown as one person.
+            lines += [say(ALSO_THERE, lang), *(f"• {render.brief(render.person_by_name[p], lang)}" for p in outside)]
         text = "\n".join([head, *lines]) if head else empty
         if keep and not kept and not root:
             # "which of them is the afdelingsleder?" after a list of two that holds none, and was

@@ -99,10 +99,18 @@ MORE = re.compile(
 )
 """'Tell me more', 'fortæl mere', 'mere?', 'go on', 'Kan De fortælle mere?' (the polite "De" is
 "you", never "they"), over the folded turn."""
-OF_THEM_PATTERN = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
-OF_THEM_RAW = re.compile(
-    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE
+OF_THEM_PATTERN = re.compile(
+    r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those"
+    r"|(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>to|tre|two|three|\d))\b"
+    r"|^(?:(?:and|og|so|sa) )?which one\b"
 )
+OF_THEM_RAW = re.compile(
+    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these"
+    r"|(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d))\b|(?<=\bwhich)\s+one\b",
+    re.IGNORECASE,
+)
+LIST_SIZES = {"to": 2, "two": 2, "tre": 3, "three": 3}
+""" "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
 """ "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
 ELSE = word_set("else ellers andre others øvrige anyone nogen")
 ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
@@ -161,9 +169,12 @@ WHICH_FILLER = word_set("""
 """Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
 HOW_MANY_FILLER = word_set("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
-    de they people personer
+    de they people personer including counting inklusive inklusiv medregnet him her ham hende
 """)
-TOTAL = re.compile(r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt)\b")
+TOTAL = re.compile(
+    r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
+    r"|(?:including|counting|inklusive|inklusiv|medregnet) (?:him|her|ham|hende))\b"
+)
 """'how many in total?' after 'who else …' counts those named before it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
