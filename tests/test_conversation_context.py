@@ -1000,3 +1000,34 @@ def test_which_of_them_are_from_a_shared_seat_names_its_other_member_apart(fixtu
 def test_which_of_those_three_after_a_list_of_another_size_is_not_read_as_that_list(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who represents Mosevang?", "which of those 3 is a forsyningsdirektør?"])
     assert " of the 2" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [
+                "list the teknik- og miljødirektører",
+                "which of them are from Mosevang?",
+                "and the other Mosevang person?",
+            ],
+            "Jonas Vinterberg is vandchef",
+        ),
+        (["who is Jonas Vinterberg?", "og den anden fra Mosevang?"], "Helle Strandgaard er teknik- og miljødirektør"),
+        (
+            ["hvem er teknik- og miljødirektør i Søholt?", "nej den anden teknik- og miljødirektør"],
+            "Helle Strandgaard er teknik- og miljødirektør",
+        ),
+    ],
+)
+def test_the_other_one_of_a_place_or_a_title_is_the_one_not_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_the_other_one_of_a_place_the_member_talked_about_does_not_sit_for_is_not_read_as_a_partner(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["who is Jonas Vinterberg?", "and the other Krageby person?"])
+    assert "Helle Strandgaard" not in answer.text

@@ -274,6 +274,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._attribute_of_person,
             self._same_as,
             self._correction,
+            self._other_there,
             self._more,
             self._of_them,
             self._move,

@@ -27,6 +27,7 @@ from bot.core.turn_words import (
     CORRECTION_FILLER,
     LEAD_WORDS,
     MEANT,
+    MEMBER_WORDS,
     MORE,
     OTHER_WORDS,
     PLURAL,
@@ -138,12 +139,34 @@ class Corrections:
             render = self.engine.renderer
             if named and mention.ids[0] in render.places_of(render.person_by_name[named]):
                 return self._about("person", named, state, turn.lang)
-        if mention.kind == "person" and len(mention.ids) > 1 and other:
-            # "den anden Lars": of the Lars, the one not talked about.
+        if mention.kind in ("person", "title") and len(mention.ids) > 1 and other:
+            # "den anden Lars": of the Lars, the one not talked about; "nej den anden
+            # økonomi- og arbejdsmarkedsdirektør": of the title's holders, likewise.
             others = [name for name in mention.ids if name != state.person]
             if len(others) == 1:
                 return self._about("person", others[0], state, turn.lang)
         return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
+
+    def _other_there(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "and the other Viborg person?", "og den anden fra Viborg?": the seat partner of the
+        member talked about, when he or she sits for the place named."""
+        lead = turn.lead()
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1 or not set(turn.folded[lead:]) & OTHER_WORDS:
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
+        if any(w not in CORRECTION_FILLER | MEMBER_WORDS for w in rest):
+            return None
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "")
+        partners = [p.name for p in render.seat_of(person).people if p is not person] if person else []
+        there = [
+            name
+            for name in dict.fromkeys([self._other(state), *partners])
+            if name and places[0].ids[0] in render.places_of(render.person_by_name[name])
+        ]
+        return self._about("person", there[0], state, turn.lang) if len(there) == 1 else None
 
     def _who_then(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "is he the chair?" - "No. … chaired by Morten Mandøe" - "who is, then?": the one the
