@@ -1031,3 +1031,22 @@ def test_the_other_one_of_a_place_the_member_talked_about_does_not_sit_for_is_no
 ) -> None:
     answer = talk(fixture_engine, ["who is Jonas Vinterberg?", "and the other Krageby person?"])
     assert "Helle Strandgaard" not in answer.text
+
+
+def test_tell_me_more_after_what_someone_says_reads_on_past_the_paragraph_the_answer_gave(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["What does Rasmus Kvistgaard say?", "tell me more"])
+    assert answer.answered and answer.text.startswith("The article says"), answer.text
+    assert "Hver syvende liter" not in answer.text
+
+
+def test_tell_me_more_after_a_figure_still_quotes_the_paragraph_behind_it(fixture_engine: Engine) -> None:
+    assert "2,4 mia" in talk(fixture_engine, ["How much have the pipe agreements saved?", "tell me more"]).text
+
+
+@pytest.mark.parametrize("turn", ["who is quoted on that figure?", "hvem er det der udtaler sig"])
+def test_who_is_quoted_after_a_figure_is_the_speaker_of_the_paragraph_behind_it(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", turn], "Rasmus Kvistgaard")

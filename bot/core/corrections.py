@@ -224,14 +224,14 @@ class Corrections:
         lang = turn.lang
         source = state.source or ""
         if source.startswith("passage:"):
-            # Reading on: the article's next paragraph on the same part of it.
-            ids = [p.id for p in self.passages]
-            shown = source.removeprefix("passage:")
-            following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
-            same = [p for p in following if p.source == state.citation]
-            if same:
-                return self._quote(turn, same[0])
-            return Reading(turn.text, said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
+            return self._read_on(turn, source.removeprefix("passage:"), state.citation)
+        behind = self._passage_behind(state)
+        asked_said = bool(set(fold(state.frame or "").split()) & SAID)
+        if behind is not None and behind.speaker is not None and asked_said:
+            # "hvad siger SKI om …?" answered with what the director said: more is what she goes
+            # on to say, not what SKI is, nor the paragraph the answer already gave. (After
+            # "hvad er besparelsen?" the paragraph behind the figure is itself more.)
+            return self._read_on(turn, behind.id, behind.source)
         if state.focus == "person" and state.person:
             name = fold(state.person)
             naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
@@ -256,6 +256,15 @@ class Corrections:
         if passage is not None:
             return self._quote(turn, passage)
         return None
+
+    def _read_on(self, turn: Turn, shown: str, citation: str | None) -> Reading:
+        """The article's next paragraph on the same part of it as the one ``shown``."""
+        ids = [p.id for p in self.passages]
+        following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
+        same = [p for p in following if p.source == citation]
+        if same:
+            return self._quote(turn, same[0])
+        return Reading(turn.text, said(turn.text, NO_MORE.get(turn.lang), turn.lang, "not_in_article"))
 
     def _passage_behind(self, state: Conversation) -> Passage | None:
         """The paragraph of the article the last answer comes from: of those the answer's

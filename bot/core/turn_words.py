@@ -148,13 +148,16 @@ PLACE_POINTERS = tuple(
 WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
-SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned")
+SAID = word_set("""
+    said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
+    quoted citeret citeres
+""")
 WHO_SAID_FILLER = (
     WHO
     | SAID
     | word_set("""
     that det this dette it der er is was var the den so så and og then then
-    tal tallet number figure about om
+    tal tallet number figure about om on sig
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
