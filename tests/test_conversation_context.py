@@ -1050,3 +1050,32 @@ def test_who_is_quoted_after_a_figure_is_the_speaker_of_the_paragraph_behind_it(
     fixture_engine: Engine, turn: str
 ) -> None:
     answers(fixture_engine, ["How much have the pipe agreements saved?", turn], "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["what is theme 2?", "is that the first theme?"], "No. Theme 2"),
+        (["what is theme 2?", "is that the last one?"], "No. Theme 2"),
+        (["hvad er tema 3?", "er det det sidste tema?"], "Ja. Tema 3"),
+        (["what is theme 2?", "is it the second one?"], "Yes. Theme 2"),
+    ],
+)
+def test_is_that_the_nth_theme_after_one_theme_is_checked_against_its_number(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what are the themes?", "is that the first theme?"],
+        ["hvad er tema 1?", "er det ikke tema 1?"],
+        ["who is Helle Birkmose?", "is that the first theme?"],
+    ],
+)
+def test_is_that_the_nth_theme_gets_no_yes_unless_the_last_answer_was_that_one_theme(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    assert not talk(fixture_engine, turns).text.startswith(("Yes", "Ja"))

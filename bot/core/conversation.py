@@ -270,6 +270,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._which_of_count,
             self._how_many_listed,
             self._which_theme,
+            self._theme_claim,
             self._stands_for,
             self._attribute_of_person,
             self._same_as,

@@ -13,7 +13,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import PERSON_QUESTION, say
+from bot.core.phrases import NO, PERSON_QUESTION, YES, say
 from bot.core.turn_words import (
     BEFORE_RAW,
     JUMP,
@@ -25,6 +25,7 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     OTHER_WORDS,
     PREVIOUS,
+    THEME_CLAIM_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -134,6 +135,30 @@ class Moves:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _theme_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "is that the first theme?", "er det tema 1?" right after an answer about one theme:
+        "Ja"/"Nej" by its number, with that answer again; only when the last answer was that
+        one theme, so "that" can mean nothing else."""
+        if state.theme is None or state.source != f"fact:theme:{state.theme}":
+            return None
+        words = turn.folded[turn.lead() :]
+        if not words or words[0] not in ("is", "er") or not set(words) & {"that", "it", "this", "det", "dette"}:
+            return None
+        themes = [m for m in turn.mentions if m.kind == "theme" and len(m.ids) == 1 and m.ids[0].isdigit()]
+        if any(m.kind != "theme" for m in turn.mentions) or len(themes) > 1:
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        numbers = [ordinal_words()[w] for w in rest if w in ordinal_words()]
+        numbers += [int(m.ids[0]) for m in themes]
+        if LAST & set(rest):
+            numbers.append(self.theme_count)
+        if len(numbers) != 1 or any(w not in THEME_CLAIM_WORDS | LAST and w not in ordinal_words() for w in rest):
+            return None
+        reading = self._ask(say(CANONICAL["theme"], turn.lang, name=state.theme), turn.lang)
+        verdict = (YES if numbers[0] == state.theme else NO).get(turn.lang)
+        return replace(reading, answer=replace(reading.answer, text=verdict + reading.answer.text))
 
     def _positional(self, state: Conversation) -> bool:
         """ "who is first on the member list?" - "and the second?": the last question asked for a

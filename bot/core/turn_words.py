@@ -88,6 +88,12 @@ MOVE_FILLER = (
 one, tell me more": the item moved to is what more is asked about)."""
 JUMP = word_set("skip jump ahead forward frem videre straight direkte go gå hop")
 """'skip ahead to the last one', 'gå videre til det næste': "to"/"til" after these is no step."""
+THEME_CLAIM_WORDS = word_set("""
+    is er that it this det dette den the one theme tema temaet number nummer nr so så then
+    ik ikk right correct korrekt rigtigt vel eh
+""")
+""" "is that the first theme?", "er det tema 1?" after one theme: all a claim about which one it is
+may say beside the number (no negation: "er det ikke tema 1?" is left alone)."""
 MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
 MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could|would|vil)\s+(?:du|you|de|i)\s+)?"
