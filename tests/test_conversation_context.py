@@ -1079,3 +1079,17 @@ def test_is_that_the_nth_theme_gets_no_yes_unless_the_last_answer_was_that_one_t
     fixture_engine: Engine, turns: list[str]
 ) -> None:
     assert not talk(fixture_engine, turns).text.startswith(("Yes", "Ja"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["which municipalities are in the group?", "is Egemose among them?"], "No, Egemose"),
+        (["which municipalities are in the group?", "is Egemose among them?", "and Krageby?"], "Yes. Krageby"),
+        (["hvor mange kommuner er med?", "er Lyngholt blandt dem?"], "Ja. Lyngholt"),
+    ],
+)
+def test_a_place_among_them_after_the_municipalities_asks_whether_it_is_in_the_group(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)

@@ -269,6 +269,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._who_then,
             self._which_of_count,
             self._how_many_listed,
+            self._among_them,
             self._which_theme,
             self._theme_claim,
             self._stands_for,

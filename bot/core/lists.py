@@ -19,6 +19,8 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
+    AMONG_FILLER,
+    AMONG_THEM,
     ATTRIBUTE_WORDS,
     ELSE,
     ELSE_RAW,
@@ -42,6 +44,9 @@ LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
 ALSO_THERE = Bilingual(da="Også derfra, men ikke blandt dem:", en="Also from there, but not among them:")
+IN_GROUP = Bilingual(da="Er {name} med i styregruppen?", en="Is {name} represented in the steering group?")
+SEAT_LISTS = ("municipalities", "municipality_count", "members", "member_count", "organisations_in_group")
+"""The facts an answer lists the seats by: "is Odense among them?" after one asks about the group."""
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
@@ -111,6 +116,19 @@ class Lists:
         text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
         return Reading(turn.text, answer, listed=listed)
+
+    def _among_them(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Is Odense among them?" after the municipalities in the group: is it in the group."""
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.fact not in SEAT_LISTS or not AMONG_THEM.search(" ".join(turn.folded)):
+            return None
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1:
+            return None
+        covered = turn.covered()
+        if any(w not in AMONG_FILLER for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered):
+            return None
+        return self._ask(say(IN_GROUP, turn.lang, name=places[0].surface), turn.lang)
 
     def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;

@@ -115,9 +115,16 @@ OF_THEM_RAW = re.compile(
     r"|(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d))\b|(?<=\bwhich)\s+one\b",
     re.IGNORECASE,
 )
+""" "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
 LIST_SIZES = {"to": 2, "two": 2, "tre": 3, "three": 3}
 """ "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
-""" "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
+AMONG_THEM = re.compile(
+    r"\b(?:among them|one of them|among those|blandt dem|iblandt dem|en af dem|et af dem|with them)\b"
+)
+""" "is Odense among them?" after the municipalities: is it in the group (folded)."""
+AMONG_FILLER = word_set(
+    "is er are among them those one of blandt iblandt dem en et af with med også also too so så then"
+)
 ELSE = word_set("else ellers andre others øvrige anyone nogen")
 ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
 ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
