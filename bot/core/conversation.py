@@ -21,6 +21,8 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
 - "and about the results?" asks the last question about something else; "what does that stand
   for?" is the abbreviation the last answer named; "them" with nobody listed, an organisation;
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
+  "who is, then?" after a "No." is the one the no named instead; "is Odense among them?" after
+  the municipalities asks whether it is in the group;
 - "tell me more" / "fortæl mere" quotes the article around the last answer.
 
 A turn that names its own subject in a complete question is never rewritten: after turns
@@ -73,12 +75,10 @@ from bot.core.turn_words import (
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
-    ONE_ABOUT,
     PLACE_POINTERS,
     PLURAL,
     PLURAL_POSSESSIVE,
     STANDS_FOR_PATTERN,
-    WHICH_ONE,
 )
 
 if TYPE_CHECKING:
@@ -340,25 +340,6 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
-
-    def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
-        were talked about: the theme it is about, not a person of a list kept from before."""
-        if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
-            return None
-        match = WHICH_ONE.search(turn.text)
-        about = ONE_ABOUT.match(turn.text) if match is None else None
-        if about is not None:
-            # "and the one about services?": which theme is about them.
-            which = "hvilket tema handler om" if turn.lang == "da" else "which theme is about"
-            asked = f"{which} {about.group('topic')}?"
-        elif match is None:
-            return None
-        else:
-            which = "hvilket tema" if turn.lang == "da" else "which theme"
-            asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
-        reading = self._ask(asked, turn.lang)
-        return reading if _from_source(reading.answer, "fact:theme:") else None
 
     def _stands_for(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the

@@ -1,5 +1,7 @@
 """Moves: "the next one", "det forrige", "den sidste", "the third one", "og 4?" go along the
-themes, the last list, the members or the seats from where the conversation is.
+themes, the last list, the members or the seats from where the conversation is; "which one is
+about behaviour?" and "and the one about services?" pick a theme by its words, and "is that the
+first theme?" checks which one the last was.
 
 ``Moves`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
 """
@@ -23,9 +25,11 @@ from bot.core.turn_words import (
     NEXT,
     NUMBER_WORDS,
     OBJECT_FORMS,
+    ONE_ABOUT,
     OTHER_WORDS,
     PREVIOUS,
     THEME_CLAIM_WORDS,
+    WHICH_ONE,
 )
 
 if TYPE_CHECKING:
@@ -135,6 +139,25 @@ class Moves:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
+        were talked about: the theme it is about, not a person of a list kept from before."""
+        if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        match = WHICH_ONE.search(turn.text)
+        about = ONE_ABOUT.match(turn.text) if match is None else None
+        if about is not None:
+            # "and the one about services?": which theme is about them.
+            which = "hvilket tema handler om" if turn.lang == "da" else "which theme is about"
+            asked = f"{which} {about.group('topic')}?"
+        elif match is None:
+            return None
+        else:
+            which = "hvilket tema" if turn.lang == "da" else "which theme"
+            asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
+        reading = self._ask(asked, turn.lang)
+        return reading if (reading.answer.source or "").startswith("fact:theme:") else None
 
     def _theme_claim(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "is that the first theme?", "er det tema 1?" right after an answer about one theme:
