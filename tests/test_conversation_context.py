@@ -1093,3 +1093,8 @@ def test_a_place_among_them_after_the_municipalities_asks_whether_it_is_in_the_g
     fixture_engine: Engine, turns: list[str], verdict: str
 ) -> None:
     assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+def test_a_claim_with_a_pronoun_checked_on_its_own_is_not_given_the_last_claims_words(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["blev planen vedtaget i maj 2031?", "og af hvem?", "har den fire temaer, ikk?"])
+    assert answer.text.startswith("Nej.") and "3 temaer" in answer.text, answer.text

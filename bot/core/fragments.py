@@ -22,6 +22,7 @@ from bot.core.lexicon import QUESTION_WORDS, STOPWORDS, THEME_WORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
+from bot.core.reasoning import has_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import (
     POINTERS,
@@ -250,6 +251,10 @@ class Fragments:
         named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
         if named is not None or things:
             return named  # loose words of a question about a member name the member
+        if has_verdict(turn.alone.text):
+            # "har den fire temaer, ikk?" checked on its own: the last question's loose words
+            # appended would put its claim ("vedtaget i maj") up for a verdict as well.
+            return None
         subject = subject_words(frame)
         if not subject:
             return None
