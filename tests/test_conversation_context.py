@@ -1098,3 +1098,22 @@ def test_a_place_among_them_after_the_municipalities_asks_whether_it_is_in_the_g
 def test_a_claim_with_a_pronoun_checked_on_its_own_is_not_given_the_last_claims_words(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["blev planen vedtaget i maj 2031?", "og af hvem?", "har den fire temaer, ikk?"])
     assert answer.text.startswith("Nej.") and "3 temaer" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Ingrid Falkesen?", "er der andre med samme titel?", "hvor er han fra?"], "Tobias Ravnkilde"),
+        (["who is Jonas Vinterberg?", "is anyone else from Mosevang?", "what is his title?"], "Helle Strandgaard"),
+    ],
+)
+def test_he_after_who_else_answered_with_one_other_is_that_other(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+def test_he_after_the_other_ones_title_is_still_the_other_one_not_his_seat_partner(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "hvem af dem er vandchef?", "og den anden, hvad er hans titel?"]
+    answer = talk(fixture_engine, [*turns, "så han er også vandchef?"])
+    assert answer.text.startswith("Nej. Helle Strandgaard"), answer.text

@@ -72,6 +72,7 @@ from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
+    ELSE,
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
@@ -185,7 +186,13 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         named = self._people_in(answer.text)
         asked_people = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1))
         person, people = state.person, state.listed
-        if len(asked_people) == 1:
+        others = [name for name in named if name not in asked_people]
+        profile = (answer.source or "").startswith("fact:person:")
+        if len(asked_people) == 1 and len(others) == 1 and set(fold(asked).split()) & ELSE and not profile:
+            # "hvem ellers har samme titel?" answered with one other: "han" is that one. (Not
+            # "den anden": that names whom it asks about, whose profile names the seat partner.)
+            person = others[0]
+        elif len(asked_people) == 1:
             person = asked_people[0]
         elif len(asked_people) > 1:
             person, people = None, tuple(asked_people)
