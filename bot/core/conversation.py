@@ -62,16 +62,14 @@ from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
 from bot.core.fragments import Fragments
-from bot.core.knowledge import Bilingual, Lang
+from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import say
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
-    ABBREVIATION_POINTERS,
     ELSE,
     HANDLE,
     LANGUAGE_ONLY,
@@ -79,7 +77,6 @@ from bot.core.turn_words import (
     PLACE_POINTERS,
     PLURAL,
     PLURAL_POSSESSIVE,
-    STANDS_FOR_PATTERN,
 )
 
 if TYPE_CHECKING:
@@ -87,8 +84,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
-
-STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 
 
 # -- reading a turn ----------------------------------------------------------------------
@@ -347,18 +342,6 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
-
-    def _stands_for(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
-        last answer named first."""
-        if turn.mentions or not state.answered_organisations:
-            return None
-        folded = " ".join(turn.folded)
-        if not STANDS_FOR_PATTERN.search(folded) or not set(turn.folded) & ABBREVIATION_POINTERS:
-            return None
-        short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
-        reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
-        return reading if reading.answer.outcome == "answer" else None
 
     # -- helpers ------------------------------------------------------------------------
 
