@@ -1117,3 +1117,16 @@ def test_he_after_the_other_ones_title_is_still_the_other_one_not_his_seat_partn
     turns = ["who represents Mosevang?", "hvem af dem er vandchef?", "og den anden, hvad er hans titel?"]
     answer = talk(fixture_engine, [*turns, "så han er også vandchef?"])
     assert answer.text.startswith("Nej. Helle Strandgaard"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "is he a forsyningsdirektør like the others?"], "No. Aksel Brandtoft"),
+        (["hvem er Ingrid Falkesen?", "er hun forsyningsdirektør ligesom de andre?"], "Ja. Ingrid Falkesen"),
+    ],
+)
+def test_like_the_others_after_a_pronoun_asks_about_that_member_not_who_else(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)

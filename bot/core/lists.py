@@ -27,9 +27,11 @@ from bot.core.turn_words import (
     HOW_MANY,
     HOW_MANY_FILLER,
     LIST_SIZES,
+    OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
     SEAT_SOURCES,
+    SINGULAR,
     TOTAL,
     WHICH,
     WHICH_FILLER,
@@ -172,8 +174,8 @@ class Lists:
                 # user means the group the list was drawn from.
                 return self._ask(rest, turn.lang)
             return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
-        if not any(w in ELSE for w in turn.folded):
-            return None
+        if not any(w in ELSE for w in turn.folded) or set(turn.folded) & (SINGULAR - OBJECT_FORMS):
+            return None  # "is he a kommunaldirektør like the others?" asks about him, not who else
         excluded = (state.person,) if state.person else state.listed
         if not excluded:
             return None
