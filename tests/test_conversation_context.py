@@ -1130,3 +1130,12 @@ def test_like_the_others_after_a_pronoun_asks_about_that_member_not_who_else(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+def test_a_follow_up_after_a_remark_in_the_same_message_is_read_as_the_follow_up(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", "2,4?? wow. since when"], "2026")
+
+
+def test_a_question_of_its_own_after_a_remark_is_not_read_against_the_last_subject(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Helle Birkmose?", "ok. what is the weather?"])
+    assert "Helle Birkmose" not in answer.text
