@@ -156,6 +156,8 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         (["hvad er tema 1?", "og det forrige?", "ok, det næste da"], "Færre ledningstab"),
         (["which theme is about leakage?", "and the one about climate?"], "Klimatilpasning"),
         (["hvad er temaerne?", "og det om klima?"], "Klimatilpasning"),
+        (["hvad er temaerne?", "Tak for oversigten. Kunne du uddybe det andet tema lidt?"], "Færre ledningstab"),
+        (["what are the themes?", "could you elaborate on the third theme?"], "Klimatilpasning"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(

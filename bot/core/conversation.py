@@ -62,7 +62,6 @@ from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
 from bot.core.fragments import Fragments
-from bot.core.framing import SENTENCE_BREAK
 from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
@@ -275,6 +274,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._among_them,
             self._which_theme,
             self._theme_claim,
+            self._theme_more,
             self._stands_for,
             self._attribute_of_person,
             self._same_as,
@@ -293,16 +293,6 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             if reading is not None:
                 return self._or_alone(turn, reading)
         return self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
-
-    def _last_sentence(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "over 80?? wow. siden hvornår": remarks, then the follow-up in the last sentence; read
-        as that sentence when the whole turn gets no answer."""
-        sentences = [part for part in SENTENCE_BREAK.split(turn.text) if part.strip()]
-        if len(sentences) < 2 or turn.alone.answered:
-            return None
-        last = self._read(self.engine.ask_in(sentences[-1], turn.lang))
-        reading = self._follow_up(last, state)
-        return reading if reading is not None and reading.answer.outcome in ("answer", "negative") else None
 
     def _placed(self, turn: Turn, state: Conversation) -> Turn:
         """ "er han den eneste fra den kommune?", "who else is from there?": the place talked

@@ -18,6 +18,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
 from bot.core.turn_words import (
     BEFORE_RAW,
+    ELABORATE,
     JUMP,
     LAST,
     MEMBER_WORDS,
@@ -158,6 +159,17 @@ class Moves:
             asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
         reading = self._ask(asked, turn.lang)
         return reading if (reading.answer.source or "").startswith("fact:theme:") else None
+
+    def _theme_more(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Kunne du uddybe det andet tema lidt?" after the themes: that theme, asked plainly."""
+        themes = [m for m in turn.mentions if m.kind == "theme" and len(m.ids) == 1 and m.ids[0].isdigit()]
+        if len(themes) != 1 or len(turn.mentions) != 1 or state.focus != "theme":
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i not in covered]
+        if not set(rest) & ELABORATE or any(w not in MOVE_FILLER | THEME_WORDS for w in rest):
+            return None
+        return self._ask(say(CANONICAL["theme"], turn.lang, name=themes[0].ids[0]), turn.lang)
 
     def _theme_claim(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "is that the first theme?", "er det tema 1?" right after an answer about one theme:

@@ -83,6 +83,7 @@ MOVE_FILLER = (
     | word_set("skip jump ahead forward frem videre straight direkte")
     | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
+    | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
 )
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
 one, tell me more": the item moved to is what more is asked about)."""
@@ -94,6 +95,8 @@ THEME_CLAIM_WORDS = word_set("""
 """)
 """ "is that the first theme?", "er det tema 1?" after one theme: all a claim about which one it is
 may say beside the number (no negation: "er det ikke tema 1?" is left alone)."""
+ELABORATE = word_set("more mere uddyb uddybe elaborate")
+""" "Kunne du uddybe det andet tema lidt?", "tell me more about the third theme": the theme named, asked."""
 MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
 MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could|would|vil)\s+(?:du|you|de|i)\s+)?"
