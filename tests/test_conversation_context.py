@@ -1141,3 +1141,7 @@ def test_a_follow_up_after_a_remark_in_the_same_message_is_read_as_the_follow_up
 def test_a_question_of_its_own_after_a_remark_is_not_read_against_the_last_subject(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Helle Birkmose?", "ok. what is the weather?"])
     assert "Helle Birkmose" not in answer.text
+
+
+def test_den_after_a_finite_verb_stands_for_the_topic_noun(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvornår blev vandplanen vedtaget?", "hvad skal den bidrage til?"], "rent drikkevand")
