@@ -1145,3 +1145,9 @@ def test_a_question_of_its_own_after_a_remark_is_not_read_against_the_last_subje
 
 def test_den_after_a_finite_verb_stands_for_the_topic_noun(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["hvornår blev vandplanen vedtaget?", "hvad skal den bidrage til?"], "rent drikkevand")
+
+
+def test_which_of_those_three_after_three_members_asked_in_turn_narrows_those_three(fixture_engine: Engine) -> None:
+    turns = ["who is from Krageby?", "and Lyngholt?", "and Søholt?", "which of those 3 is a forsyningsdirektør"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("2 of the 3:") and "Aksel Brandtoft" not in answer.text, answer.text

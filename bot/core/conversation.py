@@ -221,6 +221,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         return Conversation(
             person=person,
             earlier=earlier,
+            recent=(*(p for p in state.recent if p != person), person)[-5:] if person else state.recent,
             municipality=_first(mentions, "municipality")
             or _from_source(answer, "fact:municipality:")
             or state.municipality,

@@ -162,11 +162,18 @@ class Lists:
             return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
         of_them = OF_THEM_PATTERN.search(folded)
+        listed = state.listed
         if of_them and of_them.group("count"):
             size = of_them.group("count")
-            if LIST_SIZES.get(size, int(size) if size.isdigit() else 0) != len(state.listed):
-                return None  # "which of those 3" after a list of another size: not that list
-        if of_them and state.listed and (len(state.listed) > 1 or "one" not in of_them.group()):
+            count = LIST_SIZES.get(size, int(size) if size.isdigit() else 0)
+            if count != len(listed):
+                # "which of those 3" after three members asked about in turn: those three; after
+                # a list of another size and no such run, no list the turn can mean.
+                if not 1 < count <= len(state.recent):
+                    return None
+                listed = state.recent[-count:]
+                state = replace(state, listed=listed, drawn_from=())
+        if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
             if self._other_title(rest, state.frame):
                 # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":

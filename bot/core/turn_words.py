@@ -109,13 +109,13 @@ MORE = re.compile(
 """'Tell me more', 'fortæl mere', 'mere?', 'go on', 'Kan De fortælle mere?' (the polite "De" is
 "you", never "they"), over the folded turn."""
 OF_THEM_PATTERN = re.compile(
-    r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those"
-    r"|(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>to|tre|two|three|\d))\b"
+    r"\b(?:(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>to|tre|two|three|\d)"
+    r"|af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b"
     r"|^(?:(?:and|og|so|sa) )?which one\b"
 )
 OF_THEM_RAW = re.compile(
-    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these"
-    r"|(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d))\b|(?<=\bwhich)\s+one\b",
+    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d)"
+    r"|dem|disse|them|those|these)\b|(?<=\bwhich)\s+one\b",
     re.IGNORECASE,
 )
 """ "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
