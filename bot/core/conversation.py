@@ -216,8 +216,9 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         earlier = state.person if person != state.person and state.person else state.earlier
         instead = None
         if answer.text.startswith(verdict_prefix(False, answer.language)):
-            others = [name for name in named if name not in asked_people and name != state.person]
-            instead = others[0] if len(others) == 1 else None
+            # "is he the chair?" - "No. … chaired by Morten Mandøe": "who is, then?" is him.
+            named_instead = [name for name in named if name not in asked_people]
+            instead = named_instead[0] if len(named_instead) == 1 else None
         return Conversation(
             person=person,
             earlier=earlier,
