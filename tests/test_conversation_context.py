@@ -152,6 +152,12 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         ),
         (["what are the themes?", "which one is about leakage?"], "Færre ledningstab"),
         (["hvad er tema 3?", "hvilket af dem handler om ledningstab?"], "Færre ledningstab"),
+        (["what is theme 1?", "skip ahead to the last one"], "Klimatilpasning"),
+        (["hvad er tema 1?", "og det forrige?", "ok, det næste da"], "Færre ledningstab"),
+        (["which theme is about leakage?", "and the one about climate?"], "Klimatilpasning"),
+        (["hvad er temaerne?", "og det om klima?"], "Klimatilpasning"),
+        (["hvad er temaerne?", "Tak for oversigten. Kunne du uddybe det andet tema lidt?"], "Færre ledningstab"),
+        (["what are the themes?", "could you elaborate on the third theme?"], "Klimatilpasning"),
     ],
 )
 def test_moves_along_the_themes_follow_a_list_of_them_and_before_or_after(
@@ -934,3 +940,214 @@ def test_a_correction_that_names_what_it_takes_back_asks_about_what_it_puts_in_i
 ) -> None:
     answer = talk(fixture_engine, ["who represents Krageby?", turn])
     assert "Tobias Ravnkilde" in answer.text and "Ingrid" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["is Helle Birkmose the chair?", "who is, then?"],
+        ["er Helle Birkmose formand?", "hvem er det så?"],
+        ["is she the chair?", "Helle Birkmose", "who is then?"],
+    ],
+)
+def test_who_is_then_after_a_no_is_the_one_the_no_named_instead(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Rasmus Kvistgaard")
+
+
+def test_who_is_then_after_a_yes_is_not_read_as_a_correction(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["is Rasmus Kvistgaard the chair?", "who is, then?"])
+    assert "Helle" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is LWB?", "who leads it?"], "who heads LWB"),
+        (["hvad er ARI?", "hvem leder den?"], "hvem der leder ARI"),
+        (["what is LWB?", "who chairs it?"], "The steering group is chaired by Rasmus Kvistgaard"),
+    ],
+)
+def test_who_leads_it_after_an_organisation_is_its_head_and_who_chairs_it_the_groups_chair(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Mosevang?", "which one is the vandchef?"], "1 of the 2:\n• Jonas Vinterberg"),
+        (["who represents Mosevang?", "which one is the vandchef?", "and the other one's title?"], "Helle Strandgaard"),
+        (["hvem repræsenterer Mosevang?", "hvad hedder vandchefen af de to"], "1 af de 2:\n• Jonas Vinterberg"),
+        (
+            ["who is Ingrid Falkesen?", "who else is a forsyningsdirektør?", "how many are there including her?"],
+            "2: Ingrid Falkesen and Tobias Ravnkilde",
+        ),
+        (["hvem er Ingrid Falkesen?", "hvor mange forsyningsdirektører er der så i alt?"], "2 af medlemmerne"),
+    ],
+)
+def test_a_list_of_two_is_what_which_one_and_of_the_two_narrow_and_including_her_counts_her(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_which_of_them_are_from_a_shared_seat_names_its_other_member_apart(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["list the teknik- og miljødirektører", "which of them are from Mosevang?"])
+    head, also = answer.text.split("Also from there, but not among them:")
+    assert head.startswith("1 of the 2:") and "Helle Strandgaard" in head and "Jonas Vinterberg" not in head
+    assert "Jonas Vinterberg" in also
+
+
+def test_which_of_those_three_after_a_list_of_another_size_is_not_read_as_that_list(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who represents Mosevang?", "which of those 3 is a forsyningsdirektør?"])
+    assert " of the 2" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [
+                "list the teknik- og miljødirektører",
+                "which of them are from Mosevang?",
+                "and the other Mosevang person?",
+            ],
+            "Jonas Vinterberg is vandchef",
+        ),
+        (["who is Jonas Vinterberg?", "og den anden fra Mosevang?"], "Helle Strandgaard er teknik- og miljødirektør"),
+        (
+            ["hvem er teknik- og miljødirektør i Søholt?", "nej den anden teknik- og miljødirektør"],
+            "Helle Strandgaard er teknik- og miljødirektør",
+        ),
+    ],
+)
+def test_the_other_one_of_a_place_or_a_title_is_the_one_not_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_the_other_one_of_a_place_the_member_talked_about_does_not_sit_for_is_not_read_as_a_partner(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["who is Jonas Vinterberg?", "and the other Krageby person?"])
+    assert "Helle Strandgaard" not in answer.text
+
+
+def test_tell_me_more_after_what_someone_says_reads_on_past_the_paragraph_the_answer_gave(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["What does Rasmus Kvistgaard say?", "tell me more"])
+    assert answer.answered and answer.text.startswith("The article says"), answer.text
+    assert "Hver syvende liter" not in answer.text
+
+
+def test_tell_me_more_after_a_figure_still_quotes_the_paragraph_behind_it(fixture_engine: Engine) -> None:
+    assert "2,4 mia" in talk(fixture_engine, ["How much have the pipe agreements saved?", "tell me more"]).text
+
+
+@pytest.mark.parametrize("turn", ["who is quoted on that figure?", "hvem er det der udtaler sig"])
+def test_who_is_quoted_after_a_figure_is_the_speaker_of_the_paragraph_behind_it(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", turn], "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["what is theme 2?", "is that the first theme?"], "No. Theme 2"),
+        (["what is theme 2?", "is that the last one?"], "No. Theme 2"),
+        (["hvad er tema 3?", "er det det sidste tema?"], "Ja. Tema 3"),
+        (["what is theme 2?", "is it the second one?"], "Yes. Theme 2"),
+    ],
+)
+def test_is_that_the_nth_theme_after_one_theme_is_checked_against_its_number(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what are the themes?", "is that the first theme?"],
+        ["hvad er tema 1?", "er det ikke tema 1?"],
+        ["who is Helle Birkmose?", "is that the first theme?"],
+    ],
+)
+def test_is_that_the_nth_theme_gets_no_yes_unless_the_last_answer_was_that_one_theme(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    assert not talk(fixture_engine, turns).text.startswith(("Yes", "Ja"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["which municipalities are in the group?", "is Egemose among them?"], "No, Egemose"),
+        (["which municipalities are in the group?", "is Egemose among them?", "and Krageby?"], "Yes. Krageby"),
+        (["hvor mange kommuner er med?", "er Lyngholt blandt dem?"], "Ja. Lyngholt"),
+    ],
+)
+def test_a_place_among_them_after_the_municipalities_asks_whether_it_is_in_the_group(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+def test_a_claim_with_a_pronoun_checked_on_its_own_is_not_given_the_last_claims_words(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["blev planen vedtaget i maj 2031?", "og af hvem?", "har den fire temaer, ikk?"])
+    assert answer.text.startswith("Nej.") and "3 temaer" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Ingrid Falkesen?", "er der andre med samme titel?", "hvor er han fra?"], "Tobias Ravnkilde"),
+        (["who is Jonas Vinterberg?", "is anyone else from Mosevang?", "what is his title?"], "Helle Strandgaard"),
+    ],
+)
+def test_he_after_who_else_answered_with_one_other_is_that_other(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+def test_he_after_the_other_ones_title_is_still_the_other_one_not_his_seat_partner(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "hvem af dem er vandchef?", "og den anden, hvad er hans titel?"]
+    answer = talk(fixture_engine, [*turns, "så han er også vandchef?"])
+    assert answer.text.startswith("Nej. Helle Strandgaard"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "is he a forsyningsdirektør like the others?"], "No. Aksel Brandtoft"),
+        (["hvem er Ingrid Falkesen?", "er hun forsyningsdirektør ligesom de andre?"], "Ja. Ingrid Falkesen"),
+    ],
+)
+def test_like_the_others_after_a_pronoun_asks_about_that_member_not_who_else(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+def test_a_follow_up_after_a_remark_in_the_same_message_is_read_as_the_follow_up(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", "2,4?? wow. since when"], "2026")
+
+
+def test_a_question_of_its_own_after_a_remark_is_not_read_against_the_last_subject(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Helle Birkmose?", "ok. what is the weather?"])
+    assert "Helle Birkmose" not in answer.text
+
+
+def test_den_after_a_finite_verb_stands_for_the_topic_noun(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvornår blev vandplanen vedtaget?", "hvad skal den bidrage til?"], "rent drikkevand")
+
+
+def test_which_of_those_three_after_three_members_asked_in_turn_narrows_those_three(fixture_engine: Engine) -> None:
+    turns = ["who is from Krageby?", "and Lyngholt?", "and Søholt?", "which of those 3 is a forsyningsdirektør"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("2 of the 3:") and "Aksel Brandtoft" not in answer.text, answer.text

@@ -21,6 +21,8 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
 - "and about the results?" asks the last question about something else; "what does that stand
   for?" is the abbreviation the last answer named; "them" with nobody listed, an organisation;
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
+  "who is, then?" after a "No." is the one the no named instead; "is Odense among them?" after
+  the municipalities asks whether it is in the group;
 - "tell me more" / "fortæl mere" quotes the article around the last answer.
 
 A turn that names its own subject in a complete question is never rewritten: after turns
@@ -60,24 +62,21 @@ from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
 from bot.core.fragments import Fragments
-from bot.core.knowledge import Bilingual, Lang
+from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import say
 from bot.core.pronouns import Pronouns
-from bot.core.reasoning import CLARIFY_SOURCE
+from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
-    ABBREVIATION_POINTERS,
+    ELSE,
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
     PLACE_POINTERS,
     PLURAL,
     PLURAL_POSSESSIVE,
-    STANDS_FOR_PATTERN,
-    WHICH_ONE,
 )
 
 if TYPE_CHECKING:
@@ -85,8 +84,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
-
-STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 
 
 # -- reading a turn ----------------------------------------------------------------------
@@ -184,7 +181,13 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         named = self._people_in(answer.text)
         asked_people = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1))
         person, people = state.person, state.listed
-        if len(asked_people) == 1:
+        others = [name for name in named if name not in asked_people]
+        profile = (answer.source or "").startswith("fact:person:")
+        if len(asked_people) == 1 and len(others) == 1 and set(fold(asked).split()) & ELSE and not profile:
+            # "hvem ellers har samme titel?" answered with one other: "han" is that one. (Not
+            # "den anden": that names whom it asks about, whose profile names the seat partner.)
+            person = others[0]
+        elif len(asked_people) == 1:
             person = asked_people[0]
         elif len(asked_people) > 1:
             person, people = None, tuple(asked_people)
@@ -211,9 +214,15 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             # "and the last one?" is still a move along the themes.
             focus = "theme"
         earlier = state.person if person != state.person and state.person else state.earlier
+        instead = None
+        if answer.text.startswith(verdict_prefix(False, answer.language)):
+            # "is he the chair?" - "No. … chaired by Morten Mandøe": "who is, then?" is him.
+            named_instead = [name for name in named if name not in asked_people]
+            instead = named_instead[0] if len(named_instead) == 1 else None
         return Conversation(
             person=person,
             earlier=earlier,
+            recent=(*(p for p in state.recent if p != person), person)[-5:] if person else state.recent,
             municipality=_first(mentions, "municipality")
             or _from_source(answer, "fact:municipality:")
             or state.municipality,
@@ -230,6 +239,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             besides=besides if listed is not None else (),
             drawn_from=drawn_from if listed is not None else (),
             moved=moved,
+            instead=instead,
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]
@@ -260,13 +270,18 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._dislocated,
             self._pending,
             self._who_said,
+            self._who_then,
             self._which_of_count,
             self._how_many_listed,
+            self._among_them,
             self._which_theme,
+            self._theme_claim,
+            self._theme_more,
             self._stands_for,
             self._attribute_of_person,
             self._same_as,
             self._correction,
+            self._other_there,
             self._more,
             self._of_them,
             self._move,
@@ -279,7 +294,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
-        return self._bare_fragment(turn, state) or self._on_subject(turn, state)
+        return self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
 
     def _placed(self, turn: Turn, state: Conversation) -> Turn:
         """ "er han den eneste fra den kommune?", "who else is from there?": the place talked
@@ -330,31 +345,6 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
         return self._ask(state.frame, lang)
-
-    def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
-        were talked about: the theme it is about, not a person of a list kept from before."""
-        if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
-            return None
-        match = WHICH_ONE.search(turn.text)
-        if match is None:
-            return None
-        which = "hvilket tema" if turn.lang == "da" else "which theme"
-        asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
-        reading = self._ask(asked, turn.lang)
-        return reading if _from_source(reading.answer, "fact:theme:") else None
-
-    def _stands_for(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
-        last answer named first."""
-        if turn.mentions or not state.answered_organisations:
-            return None
-        folded = " ".join(turn.folded)
-        if not STANDS_FOR_PATTERN.search(folded) or not set(turn.folded) & ABBREVIATION_POINTERS:
-            return None
-        short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
-        reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
-        return reading if reading.answer.outcome == "answer" else None
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -27,13 +27,16 @@ from bot.core.turn_words import (
     CORRECTION_FILLER,
     LEAD_WORDS,
     MEANT,
+    MEMBER_WORDS,
     MORE,
     OTHER_WORDS,
     PLURAL,
     PLURAL_POSSESSIVE,
     SAID,
+    THEN,
     WHO,
     WHO_SAID_FILLER,
+    WHO_THEN_FILLER,
 )
 
 if TYPE_CHECKING:
@@ -136,12 +139,44 @@ class Corrections:
             render = self.engine.renderer
             if named and mention.ids[0] in render.places_of(render.person_by_name[named]):
                 return self._about("person", named, state, turn.lang)
-        if mention.kind == "person" and len(mention.ids) > 1 and other:
-            # "den anden Lars": of the Lars, the one not talked about.
+        if mention.kind in ("person", "title") and len(mention.ids) > 1 and other:
+            # "den anden Lars": of the Lars, the one not talked about; "nej den anden
+            # økonomi- og arbejdsmarkedsdirektør": of the title's holders, likewise.
             others = [name for name in mention.ids if name != state.person]
             if len(others) == 1:
                 return self._about("person", others[0], state, turn.lang)
         return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
+
+    def _other_there(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "and the other Viborg person?", "og den anden fra Viborg?": the seat partner of the
+        member talked about, when he or she sits for the place named."""
+        lead = turn.lead()
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1 or not set(turn.folded[lead:]) & OTHER_WORDS:
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
+        if any(w not in CORRECTION_FILLER | MEMBER_WORDS for w in rest):
+            return None
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "")
+        partners = [p.name for p in render.seat_of(person).people if p is not person] if person else []
+        there = [
+            name
+            for name in dict.fromkeys([self._other(state), *partners])
+            if name and places[0].ids[0] in render.places_of(render.person_by_name[name])
+        ]
+        return self._about("person", there[0], state, turn.lang) if len(there) == 1 else None
+
+    def _who_then(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "is he the chair?" - "No. … chaired by Morten Mandøe" - "who is, then?": the one the
+        "No." named instead."""
+        words = set(turn.folded[turn.lead() :])
+        if state.instead is None or turn.mentions or not words & WHO or not words & THEN:
+            return None
+        if words - WHO_THEN_FILLER:
+            return None
+        return self._ask(say(CANONICAL["person"], turn.lang, name=state.instead), turn.lang)
 
     def _other(self, state: Conversation) -> str | None:
         """The other one: of a two-person list, or of two members sharing a first name."""
@@ -189,14 +224,14 @@ class Corrections:
         lang = turn.lang
         source = state.source or ""
         if source.startswith("passage:"):
-            # Reading on: the article's next paragraph on the same part of it.
-            ids = [p.id for p in self.passages]
-            shown = source.removeprefix("passage:")
-            following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
-            same = [p for p in following if p.source == state.citation]
-            if same:
-                return self._quote(turn, same[0])
-            return Reading(turn.text, said(turn.text, NO_MORE.get(lang), lang, "not_in_article"))
+            return self._read_on(turn, source.removeprefix("passage:"), state.citation)
+        behind = self._passage_behind(state)
+        asked_said = bool(set(fold(state.frame or "").split()) & SAID)
+        if behind is not None and behind.speaker is not None and asked_said:
+            # "hvad siger SKI om …?" answered with what the director said: more is what she goes
+            # on to say, not what SKI is, nor the paragraph the answer already gave. (After
+            # "hvad er besparelsen?" the paragraph behind the figure is itself more.)
+            return self._read_on(turn, behind.id, behind.source)
         if state.focus == "person" and state.person:
             name = fold(state.person)
             naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
@@ -221,6 +256,15 @@ class Corrections:
         if passage is not None:
             return self._quote(turn, passage)
         return None
+
+    def _read_on(self, turn: Turn, shown: str, citation: str | None) -> Reading:
+        """The article's next paragraph on the same part of it as the one ``shown``."""
+        ids = [p.id for p in self.passages]
+        following = self.passages[ids.index(shown) + 1 :] if shown in ids else ()
+        same = [p for p in following if p.source == citation]
+        if same:
+            return self._quote(turn, same[0])
+        return Reading(turn.text, said(turn.text, NO_MORE.get(turn.lang), turn.lang, "not_in_article"))
 
     def _passage_behind(self, state: Conversation) -> Passage | None:
         """The paragraph of the article the last answer comes from: of those the answer's

@@ -68,6 +68,12 @@ class Conversation:
     """The list ``listed`` was narrowed from by "which of them …" (empty when it was not):
     "which of them is the chair?" after the kommunaldirektører narrowed to one still means
     the kommunaldirektører."""
+    recent: tuple[str, ...] = ()
+    """The members talked about one at a time, the latest last (at most five): "which of those 3
+    is a kommunaldirektør?" after Aarhus, Aalborg and Hjørring asked in turn are their three."""
+    instead: str | None = None
+    """The member a "No." named in place of the one the claim was about ("is he the chair?" -
+    "No. … chaired by Morten Mandøe"): "who is, then?" asks about him."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""

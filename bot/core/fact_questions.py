@@ -44,6 +44,7 @@ from bot.core.lexicon import (
     TOPIC_FILLER,
     fits,
     touches,
+    word_set,
 )
 from bot.core.matcher import Meanings
 from bot.core.normalize import fold
@@ -60,6 +61,8 @@ from bot.core.phrases import (
     say,
 )
 
+IN_ALL = word_set("i alt in all total altogether tilsammen sammenlagt så then")
+"""Beside a count of a title's holders, words that ask for the same number ("… i alt?")."""
 _YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
 _PAST_OPENERS = frozenset({"did", "has", "har", "was", "var", "is", "er"})
 
@@ -244,6 +247,8 @@ class FactQuestions:
             verdict = YES if chair.name in mention.ids else NO
             return FactReply(verdict.get(lang) + self.render.chair(lang), "answer", 100, "chair", MEMBERS)
         allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | ONLY_WORDS
+        if touches(extra, COUNT_WORDS):
+            allowed |= IN_ALL  # "hvor mange kommunaldirektører er der i alt?"
         if len(people) == 1:
             text = self.render.person(people[0], lang)
         else:

@@ -15,13 +15,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.answer import Answer
 from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
 from bot.core.entities import Mention
+from bot.core.framing import SENTENCE_BREAK
 from bot.core.knowledge import Lang
 from bot.core.lexicon import QUESTION_WORDS, STOPWORDS, THEME_WORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
+from bot.core.reasoning import has_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import (
     POINTERS,
@@ -68,6 +71,10 @@ class Fragments:
 
         def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None: ...
 
+        def _read(self, alone: Answer) -> Turn: ...
+
+        def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None: ...
+
     def _attribute_of_person(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
         member's, not the list of every municipality."""
@@ -79,6 +86,16 @@ class Fragments:
         if any(w not in ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
         return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+
+    def _last_sentence(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "over 80?? wow. siden hvornår": remarks, then the follow-up in the last sentence; read
+        as that sentence when the whole turn gets no answer."""
+        sentences = [part for part in SENTENCE_BREAK.split(turn.text) if part.strip()]
+        if len(sentences) < 2 or turn.alone.answered:
+            return None
+        last = self._read(self.engine.ask_in(sentences[-1], turn.lang))
+        reading = self._follow_up(last, state)
+        return reading if reading is not None and reading.answer.outcome in ("answer", "negative") else None
 
     def _named_fragment(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "og Hjørring?", "what about the third theme?", "and Roslev?": only a name, put in the
@@ -250,6 +267,10 @@ class Fragments:
         named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
         if named is not None or things:
             return named  # loose words of a question about a member name the member
+        if has_verdict(turn.alone.text):
+            # "har den fire temaer, ikk?" checked on its own: the last question's loose words
+            # appended would put its claim ("vedtaget i maj") up for a verdict as well.
+            return None
         subject = subject_words(frame)
         if not subject:
             return None

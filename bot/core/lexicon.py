@@ -190,6 +190,8 @@ CHAIR_WORDS = word_set("""
     chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet
     leads leder led ledet ledes head heads headed
 """)
+GROUP_CHAIR_WORDS = word_set("chair chairs chaired chairing chairman chairperson formand formanden formandsposten")
+"""Of those, the ones only a group's chair has (an organisation is led or headed, not chaired)."""
 MEMBERSHIP_WORDS = word_set("""
     member members medlem medlemmer group styregruppe styregruppen gruppen committee sidder sits
     med part represent represents repræsenterer seat plads

@@ -19,14 +19,19 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
+    AMONG_FILLER,
+    AMONG_THEM,
     ATTRIBUTE_WORDS,
     ELSE,
     ELSE_RAW,
     HOW_MANY,
     HOW_MANY_FILLER,
+    LIST_SIZES,
+    OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
     SEAT_SOURCES,
+    SINGULAR,
     TOTAL,
     WHICH,
     WHICH_FILLER,
@@ -40,6 +45,10 @@ HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes 
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
+ALSO_THERE = Bilingual(da="Også derfra, men ikke blandt dem:", en="Also from there, but not among them:")
+IN_GROUP = Bilingual(da="Er {name} med i styregruppen?", en="Is {name} represented in the steering group?")
+SEAT_LISTS = ("municipalities", "municipality_count", "members", "member_count", "organisations_in_group")
+"""The facts an answer lists the seats by: "is Odense among them?" after one asks about the group."""
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
@@ -110,6 +119,19 @@ class Lists:
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
         return Reading(turn.text, answer, listed=listed)
 
+    def _among_them(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Is Odense among them?" after the municipalities in the group: is it in the group."""
+        entry = self.engine.knowledge.entry(state.source) if state.source else None
+        if entry is None or entry.fact not in SEAT_LISTS or not AMONG_THEM.search(" ".join(turn.folded)):
+            return None
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation")]
+        if len(places) != 1 or len(turn.mentions) != 1:
+            return None
+        covered = turn.covered()
+        if any(w not in AMONG_FILLER for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered):
+            return None
+        return self._ask(say(IN_GROUP, turn.lang, name=places[0].surface), turn.lang)
+
     def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
         "er der andre med samme titel?", "who else is from the same municipality?": the
@@ -139,7 +161,19 @@ class Lists:
         if any(m.kind == "person" for m in turn.mentions):
             return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
-        if OF_THEM_PATTERN.search(folded) and state.listed:
+        of_them = OF_THEM_PATTERN.search(folded)
+        listed = state.listed
+        if of_them and of_them.group("count"):
+            size = of_them.group("count")
+            count = LIST_SIZES.get(size, int(size) if size.isdigit() else 0)
+            if count != len(listed):
+                # "which of those 3" after three members asked about in turn: those three; after
+                # a list of another size and no such run, no list the turn can mean.
+                if not 1 < count <= len(state.recent):
+                    return None
+                listed = state.recent[-count:]
+                state = replace(state, listed=listed, drawn_from=())
+        if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
             if self._other_title(rest, state.frame):
                 # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
@@ -147,8 +181,8 @@ class Lists:
                 # user means the group the list was drawn from.
                 return self._ask(rest, turn.lang)
             return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
-        if not any(w in ELSE for w in turn.folded):
-            return None
+        if not any(w in ELSE for w in turn.folded) or set(turn.folded) & (SINGULAR - OBJECT_FORMS):
+            return None  # "is he a kommunaldirektør like the others?" asks about him, not who else
         excluded = (state.person,) if state.person else state.listed
         if not excluded:
             return None
@@ -199,6 +233,11 @@ class Lists:
             empty = say(NONE_BESIDES, lang, names=names)
         render = self.engine.renderer
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+        outside = [p for p in named if p not in people and p in render.person_by_name]
+        if keep and kept and outside and source.startswith(SEAT_SOURCES):
+            # "which of them are from Viborg?" after the kommunaldirektører: Viborg's other member
+            # is no answer to "them", but is said apart, so the seat is never shown as one person.
+            lines += [say(ALSO_THERE, lang), *(f"• {render.brief(render.person_by_name[p], lang)}" for p in outside)]
         text = "\n".join([head, *lines]) if head else empty
         if keep and not kept and not root:
             # "which of them is the afdelingsleder?" after a list of two that holds none, and was

@@ -1,5 +1,7 @@
 """Moves: "the next one", "det forrige", "den sidste", "the third one", "og 4?" go along the
-themes, the last list, the members or the seats from where the conversation is.
+themes, the last list, the members or the seats from where the conversation is; "which one is
+about behaviour?" and "and the one about services?" pick a theme by its words, and "is that the
+first theme?" checks which one the last was.
 
 ``Moves`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
 """
@@ -13,17 +15,22 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import PERSON_QUESTION, say
+from bot.core.phrases import NO, PERSON_QUESTION, YES, say
 from bot.core.turn_words import (
     BEFORE_RAW,
+    ELABORATE,
+    JUMP,
     LAST,
     MEMBER_WORDS,
     MOVE_FILLER,
     NEXT,
     NUMBER_WORDS,
     OBJECT_FORMS,
+    ONE_ABOUT,
     OTHER_WORDS,
     PREVIOUS,
+    THEME_CLAIM_WORDS,
+    WHICH_ONE,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +74,13 @@ class Moves:
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
         relative = OBJECT_FORMS if state.person else frozenset()
-        steps = [w for w in words if w not in MOVE_FILLER | relative and w not in THEME_WORDS]
+        steps = [
+            w
+            for i, w in enumerate(words)
+            if w not in MOVE_FILLER | relative
+            and w not in THEME_WORDS
+            and not (w in ("to", "til") and i and words[i - 1] in JUMP)
+        ]
         if not steps and raw & BEFORE_RAW:
             steps = ["before"]
         if len(steps) != 1:
@@ -102,7 +115,8 @@ class Moves:
             if number is None:
                 return None
             if number < 1:
-                return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1")
+                # Still about the themes: "ok, det næste da" goes on from theme 1.
+                return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1", "fact:theme:1")
             # Past the last theme the engine says there is no such theme.
             return self._about("theme", str(number), state, turn.lang)
         items, current, kind = self._items(domain, state)
@@ -126,6 +140,60 @@ class Moves:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
+        were talked about: the theme it is about, not a person of a list kept from before."""
+        if state.focus != "theme" or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        match = WHICH_ONE.search(turn.text)
+        about = ONE_ABOUT.match(turn.text) if match is None else None
+        if about is not None:
+            # "and the one about services?": which theme is about them.
+            which = "hvilket tema handler om" if turn.lang == "da" else "which theme is about"
+            asked = f"{which} {about.group('topic')}?"
+        elif match is None:
+            return None
+        else:
+            which = "hvilket tema" if turn.lang == "da" else "which theme"
+            asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
+        reading = self._ask(asked, turn.lang)
+        return reading if (reading.answer.source or "").startswith("fact:theme:") else None
+
+    def _theme_more(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Kunne du uddybe det andet tema lidt?" after the themes: that theme, asked plainly."""
+        themes = [m for m in turn.mentions if m.kind == "theme" and len(m.ids) == 1 and m.ids[0].isdigit()]
+        if len(themes) != 1 or len(turn.mentions) != 1 or state.focus != "theme":
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i not in covered]
+        if not set(rest) & ELABORATE or any(w not in MOVE_FILLER | THEME_WORDS for w in rest):
+            return None
+        return self._ask(say(CANONICAL["theme"], turn.lang, name=themes[0].ids[0]), turn.lang)
+
+    def _theme_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "is that the first theme?", "er det tema 1?" right after an answer about one theme:
+        "Ja"/"Nej" by its number, with that answer again; only when the last answer was that
+        one theme, so "that" can mean nothing else."""
+        if state.theme is None or state.source != f"fact:theme:{state.theme}":
+            return None
+        words = turn.folded[turn.lead() :]
+        if not words or words[0] not in ("is", "er") or not set(words) & {"that", "it", "this", "det", "dette"}:
+            return None
+        themes = [m for m in turn.mentions if m.kind == "theme" and len(m.ids) == 1 and m.ids[0].isdigit()]
+        if any(m.kind != "theme" for m in turn.mentions) or len(themes) > 1:
+            return None
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        numbers = [ordinal_words()[w] for w in rest if w in ordinal_words()]
+        numbers += [int(m.ids[0]) for m in themes]
+        if LAST & set(rest):
+            numbers.append(self.theme_count)
+        if len(numbers) != 1 or any(w not in THEME_CLAIM_WORDS | LAST and w not in ordinal_words() for w in rest):
+            return None
+        reading = self._ask(say(CANONICAL["theme"], turn.lang, name=state.theme), turn.lang)
+        verdict = (YES if numbers[0] == state.theme else NO).get(turn.lang)
+        return replace(reading, answer=replace(reading.answer, text=verdict + reading.answer.text))
 
     def _positional(self, state: Conversation) -> bool:
         """ "who is first on the member list?" - "and the second?": the last question asked for a
@@ -175,6 +243,7 @@ def moved(position: int | None, size: int, wanted: int | str, base: int) -> int 
     return wanted - 1 + base
 
 
-def edge(turn: Turn, phrase: Bilingual, name: str) -> Reading:
-    """ "There are no more: … is the last one." """
-    return Reading(turn.text, said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative"))
+def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) -> Reading:
+    """ "There are no more: … is the last one."; ``source`` the item it stays at, if any."""
+    answer = said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative")
+    return Reading(turn.text, replace(answer, source=source) if source else answer)

@@ -2,7 +2,8 @@
 the people, the last turns named; "it", "den" what the last turn was about; "them" with nobody
 listed, the organisation talked about; "the other one's title", "they both" after a list
 narrowed to one are the other and the pair; "he" after "is there another Lars?" is the one the
-list brought in; in "og aftalerne, hvornår startede de?" "de" is the topic put first.
+list brought in; in "og aftalerne, hvornår startede de?" "de" is the topic put first; "what
+does that stand for?" is the abbreviation the last answer named.
 
 ``Pronouns`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
 """
@@ -13,12 +14,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.core.dialogue_state import Conversation, Reading, Turn
-from bot.core.knowledge import Lang
-from bot.core.lexicon import CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.lexicon import CHAIR_WORDS, GROUP_CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS
 from bot.core.normalize import fold, word_pairs
+from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import noun_phrases, stands_for_thing
 from bot.core.turn_words import (
+    ABBREVIATION_POINTERS,
     ABOUT_WORDS,
     BOTH,
     DISLOCATED,
@@ -34,6 +37,7 @@ from bot.core.turn_words import (
     PRONOUN_DE_BEFORE,
     PRONOUNS,
     SINGULAR_POSSESSIVE,
+    STANDS_FOR_PATTERN,
     THING,
     THING_POSSESSIVE,
     VERBS,
@@ -42,6 +46,8 @@ from bot.core.turn_words import (
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+
+STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 
 
 class Pronouns:
@@ -98,7 +104,9 @@ class Pronouns:
                     continue
             elif word not in PRONOUNS:
                 continue
-            if self._antecedent_before(turn, i):
+            # "who leads it?" after SKI: SKI's head, though alone it would be the group's chair.
+            led = self._organisation_led(turn, state, i)
+            if not led and self._antecedent_before(turn, i):
                 return None
             if word in PLURAL | PLURAL_POSSESSIVE | {"de"}:
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
@@ -111,11 +119,11 @@ class Pronouns:
                 if word == "it" and turn.lang == "da":
                     continue  # "hvilket tema handler om it?": IT, information technology, in Danish
                 after = folded[i + 1] if i + 1 < len(folded) else ""
-                if turn.alone.answered or self._words_before(turn, i):
+                if (turn.alone.answered or self._words_before(turn, i)) and not led:
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows
                 if word in ("den", "det") and after and after not in PRONOUN_DE_BEFORE:
                     continue  # "den gamle styregruppe": the article
-                weak = True
+                weak = not led  # "who heads it?" after KL: the article does not say, not the chair
                 subject = self._focus_phrase(state, turn.lang)
             elif any(w in OTHER_WORDS for w in folded) and self._other(state):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
@@ -135,6 +143,27 @@ class Pronouns:
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    @staticmethod
+    def _organisation_led(turn: Turn, state: Conversation, index: int) -> bool:
+        """ "who leads it?", "hvem leder den?" after an organisation: "it" at the end is the
+        organisation when only a word for leading (not the group's "chair") comes before it."""
+        if state.focus != "organisation" or turn.folded[index] not in ("it", "den") or index + 1 != len(turn.folded):
+            return False
+        before = set(turn.folded[:index])
+        return bool(before & CHAIR_WORDS) and not before & GROUP_CHAIR_WORDS and not turn.mentions
+
+    def _stands_for(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
+        last answer named first."""
+        if turn.mentions or not state.answered_organisations:
+            return None
+        folded = " ".join(turn.folded)
+        if not STANDS_FOR_PATTERN.search(folded) or not set(turn.folded) & ABBREVIATION_POINTERS:
+            return None
+        short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
+        reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
+        return reading if reading.answer.outcome == "answer" else None
 
     def _employer(self, person: str, folded: Sequence[str], index: int) -> str | None:
         """The short name of the organisation ``person`` sits for, when the word after the

@@ -82,7 +82,8 @@ def stands_for_thing(folded: Sequence[str], i: int) -> bool:
         return False
     if word in ("den", "de"):
         after = folded[i + 1] if i + 1 < len(folded) else ""
-        inverted = word == "de" and i > 0 and folded[i - 1] in _FINITE and len(folded) - i - 1 <= 2
+        # "hvad skal den bruges til?": after a finite verb, with a word or two after it.
+        inverted = i > 0 and folded[i - 1] in _FINITE and len(folded) - i - 1 <= 2
         return not after or after in PRONOUN_DE_BEFORE | VERBS | _FINITE or inverted
     return True
 

@@ -80,11 +80,23 @@ MOVE_FILLER = (
     | MOVE_WORDS
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
+    | word_set("skip jump ahead forward frem videre straight direkte")
     | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
+    | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
 )
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
 one, tell me more": the item moved to is what more is asked about)."""
+JUMP = word_set("skip jump ahead forward frem videre straight direkte go gå hop")
+"""'skip ahead to the last one', 'gå videre til det næste': "to"/"til" after these is no step."""
+THEME_CLAIM_WORDS = word_set("""
+    is er that it this det dette den the one theme tema temaet number nummer nr so så then
+    ik ikk right correct korrekt rigtigt vel eh
+""")
+""" "is that the first theme?", "er det tema 1?" after one theme: all a claim about which one it is
+may say beside the number (no negation: "er det ikke tema 1?" is left alone)."""
+ELABORATE = word_set("more mere uddyb uddybe elaborate")
+""" "Kunne du uddybe det andet tema lidt?", "tell me more about the third theme": the theme named, asked."""
 MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
 MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could|would|vil)\s+(?:du|you|de|i)\s+)?"
@@ -96,11 +108,26 @@ MORE = re.compile(
 )
 """'Tell me more', 'fortæl mere', 'mere?', 'go on', 'Kan De fortælle mere?' (the polite "De" is
 "you", never "they"), over the folded turn."""
-OF_THEM_PATTERN = re.compile(r"\b(?:af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b")
+OF_THEM_PATTERN = re.compile(
+    r"\b(?:(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>to|tre|two|three|\d)"
+    r"|af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b"
+    r"|^(?:(?:and|og|so|sa) )?which one\b"
+)
 OF_THEM_RAW = re.compile(
-    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:dem|disse|them|those|these)\b", re.IGNORECASE
+    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d)"
+    r"|dem|disse|them|those|these)\b|(?<=\bwhich)\s+one\b",
+    re.IGNORECASE,
 )
 """ "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
+LIST_SIZES = {"to": 2, "two": 2, "tre": 3, "three": 3}
+""" "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
+AMONG_THEM = re.compile(
+    r"\b(?:among them|one of them|among those|blandt dem|iblandt dem|en af dem|et af dem|with them)\b"
+)
+""" "is Odense among them?" after the municipalities: is it in the group (folded)."""
+AMONG_FILLER = word_set(
+    "is er are among them those one of blandt iblandt dem en et af with med også also too so så then"
+)
 ELSE = word_set("else ellers andre others øvrige anyone nogen")
 ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
 ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
@@ -137,16 +164,22 @@ PLACE_POINTERS = tuple(
 WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
-SAID = word_set("said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned")
+SAID = word_set("""
+    said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
+    quoted citeret citeres
+""")
 WHO_SAID_FILLER = (
     WHO
     | SAID
     | word_set("""
     that det this dette it der er is was var the den so så and og then then
-    tal tallet number figure about om
+    tal tallet number figure about om on sig
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
+THEN = word_set("then så da")
+WHO_THEN_FILLER = WHO | THEN | word_set("is er it det that so")
+""" "who is, then?", "hvem er det så?" after a "No.": who holds what was claimed."""
 HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
@@ -155,9 +188,12 @@ WHICH_FILLER = word_set("""
 """Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
 HOW_MANY_FILLER = word_set("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
-    de they people personer
+    de they people personer including counting inklusive inklusiv medregnet him her ham hende
 """)
-TOTAL = re.compile(r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt)\b")
+TOTAL = re.compile(
+    r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
+    r"|(?:including|counting|inklusive|inklusiv|medregnet) (?:him|her|ham|hende))\b"
+)
 """'how many in total?' after 'who else …' counts those named before it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
@@ -187,3 +223,9 @@ WHICH_ONE = re.compile(
     re.IGNORECASE,
 )
 """ "which one is about behaviour?" after the themes: which theme."""
+ONE_ABOUT = re.compile(
+    r"^(?:(?:and|og|what\s+about|how\s+about|hvad\s+med|so|så)\s+)*(?P<one>(?:the\s+)?one|(?:den|det|dem)(?:\s+der\s+handler)?)"
+    r"\s+(?:about|on|om)\s+(?P<topic>\w.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+""" "and the one about services?", "og det om adfærd?" after the themes: the theme about it."""

@@ -334,6 +334,7 @@ def test_the_state_is_explicit_immutable_small_and_picklable(engine):
         focus="list",
         listed=("Lasse Jacobsen",),
         drawn_from=("Lasse Jacobsen", "Klaus Christiansen"),
+        recent=("Lasse Jacobsen",),
         source="fact:count:title",
         citation="members",
         language="da",
