@@ -679,6 +679,20 @@ def test_whether_a_theme_is_about_a_topic_is_yes_with_the_theme_when_one_is(
     check(fixture_engine.ask(question), start=start, contains=contains)
 
 
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("det 3. tema, hvad går det ud på", ["Klimatilpasning ved søbredden"]),  # a Danish ordinal, "3." is "third"
+        ("Which members come from ARI and LWB?", ["Rasmus Kvistgaard", "Helle Birkmose"]),
+        ("which organisation is ARI?", ["Grundvandsinstituttet"]),
+    ],
+)
+def test_ordinals_and_seat_questions_put_plainly_get_the_fact(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
 def test_a_kind_of_job_beside_a_title_asks_for_members_not_about_the_chair(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who in the group is a vandchef or a chef?")
     assert answer.source != "chair" and verdict(answer) is None, answer.text

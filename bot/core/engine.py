@@ -91,6 +91,8 @@ _REPLY_LANGUAGE_RAW = re.compile(
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
     re.IGNORECASE,
 )
+_DOTTED_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(tema|temaet|theme)\b", re.IGNORECASE)
+"""'5. tema' (the fifth theme): read as 'tema 5'."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
@@ -258,7 +260,8 @@ class Engine(MessageReading):
         return answer
 
     def _ask_once(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        words = word_pairs(text)
+        # "det 5. tema": a Danish ordinal written with a full stop, which the words lose.
+        words = word_pairs(_DOTTED_ORDINAL.sub(r"\2 \1", text))
         default = language_hint or self.default_language
         if not words:
             return self._reply(text, default, EMPTY.get(default), outcome="fallback")

@@ -148,7 +148,7 @@ ORGANISATION_DEFINITION = word_set("""
     what hvad star stand stands for betyder mean means full fulde name navn navnet hedder
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
-    ejes owner owners ejerne about om whats who hvem noget slags størrelse
+    ejes owner owners ejerne about om whats who hvem noget slags størrelse which hvilke hvilken
 """)
 ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
@@ -161,7 +161,8 @@ HEAD_NOUNS = word_set("""
 ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
     member members medlem sidder seat group styregruppe styregruppen steering med anyone
-    someone somebody der there part del included inkluderet
+    someone somebody der there part del included inkluderet come comes coming kommer people
+    personer folk
 """)
 
 QUESTION_WORDS = word_set("""
