@@ -65,7 +65,7 @@ here either: the small-talk entries need them, and other questions drop them."""
 
 LIST_WORDS = word_set("""
     list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
-    filter filtrer filtrér
+    filter filtrer filtrér outline summarise summarize opsummer skitser
     please venligst pls
 """)
 """Asking for a list ("list all the kommunaldirektører") is not asking something new."""
@@ -344,7 +344,8 @@ CONCEPTS = _concepts("""
         everybody
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes
         council councils city cities town towns byer
-    theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics
+    theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics thematic
+        tematiske
     strategy: strategy strategies strategi strategien strategiens
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
