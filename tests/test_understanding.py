@@ -685,6 +685,8 @@ def test_whether_a_theme_is_about_a_topic_is_yes_with_the_theme_when_one_is(
         ("det 3. tema, hvad går det ud på", ["Klimatilpasning ved søbredden"]),  # a Danish ordinal, "3." is "third"
         ("Which members come from ARI and LWB?", ["Rasmus Kvistgaard", "Helle Birkmose"]),
         ("which organisation is ARI?", ["Grundvandsinstituttet"]),
+        ("hvem er forsyningsdirektr i krageby", ["Ingrid Falkesen"]),  # a title typed wrong
+        ("Who represents Krageby in LWB's new steering group for the water plan?", ["Ingrid Falkesen"]),
     ],
 )
 def test_ordinals_and_seat_questions_put_plainly_get_the_fact(

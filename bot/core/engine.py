@@ -274,6 +274,10 @@ class Engine(MessageReading):
         corrected = spelled_out_negations(
             [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
         )
+        if any(c != w and c in self.facts.job_words for c, (_, w) in zip(corrected, words, strict=True)):
+            # "hvem er kommunaldirektr i rudersdal": a title typed wrong is recognised as spelled right.
+            mentions = self.recognizer.find([(raw, c) for (raw, _), c in zip(words, corrected, strict=True)])
+            in_mention = {i for m in mentions for i in range(m.start, m.end)}
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
         # A paragraph names a theme by its title, not its number: "theme 1" is looked for in
         # the article's text by the words of the first theme's title.
@@ -418,6 +422,9 @@ class Engine(MessageReading):
             end = i + 1
             while end < len(words) and words[end] in self._owned:
                 end += 1
+                # "KL's nye styregruppe for indkøb": a small word between words of the name.
+                if end + 1 < len(words) and words[end] in STOPWORDS and words[end + 1] in self._owned:
+                    end += 1
             if end > i + 1:
                 positions.update(range(i, end))
         return positions
