@@ -422,9 +422,13 @@ class Engine(MessageReading):
             end = i + 1
             while end < len(words) and words[end] in self._owned:
                 end += 1
-                # "KL's nye styregruppe for indkøb": a small word between words of the name.
-                if end + 1 < len(words) and words[end] in STOPWORDS and words[end + 1] in self._owned:
-                    end += 1
+                # "KL's nye styregruppe for indkøb", "… for the water plan": small words between
+                # words of the name.
+                gap = end
+                while gap < len(words) and words[gap] in STOPWORDS:
+                    gap += 1
+                if gap > end and gap < len(words) and words[gap] in self._owned:
+                    end = gap
             if end > i + 1:
                 positions.update(range(i, end))
         return positions
