@@ -371,6 +371,7 @@ CONCEPTS = _concepts("""
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
     resources: resources ressourcer ressourcerne midler
+    between: between mellem imellem
     link: link links linked relationship relation relations connection connected
         sammenhæng sammenhængen forbindelse forbindelsen relate relates related
     join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet

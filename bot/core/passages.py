@@ -128,7 +128,8 @@ class PassageIndex:
         candidates = [
             (passage, meanings)
             for passage, meanings, text in zip(self._passages, self._meanings, self._texts, strict=True)
-            if not naming or any(f" {fold(name)} " in text for name in naming)
+            # "hvad siger SKI om …": SKI speaks where its director is the speaker, too.
+            if not naming or any(f" {fold(name)} " in text or _spoken_by(passage, name) for name in naming)
         ]
         if not candidates:
             return None

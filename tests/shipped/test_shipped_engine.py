@@ -341,3 +341,11 @@ def test_a_body_claimed_as_the_doer_is_not_confirmed_by_a_word_of_an_organisatio
     # KL's English name is "Local Government Denmark": its "Government" is no government.
     answer = engine.ask(question)
     assert fold(answer.text).split()[0] in ("no", "nej"), answer.text
+
+
+def test_an_organisation_speaks_in_the_paragraphs_its_head_is_quoted_in(engine: Engine) -> None:
+    """SKI's paragraphs name Signe Lynggaard Madsen as the speaker, not SKI in their text."""
+    quoting = {p.source for p in engine.knowledge.passages if p.speaker and "SKI" in p.speaker.da}
+    answer = engine.ask("hvad siger SKI om samarbejdet mellem kommunerne")
+    assert (answer.source or "").startswith("passage:"), answer.text
+    assert engine.passages.by_id(answer.source.removeprefix("passage:")).source in quoting  # type: ignore[union-attr]
