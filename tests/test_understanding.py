@@ -1963,6 +1963,7 @@ def test_a_quoted_paragraphs_gloss_naming_its_speaker_is_no_evidence_of_who_did_
     [
         ("who is first on the member list?", "Ingrid Falkesen"),
         ("hvem står som nummer 3 på listen?", "Helle Strandgaard"),
+        ("Hvem står som nummer fem på medlemslisten?", "Helle Birkmose"),  # the number as a word
         ("who is last on the list?", "Rasmus Kvistgaard"),
         ("who is 20th on the list?", "6 seats"),
     ],

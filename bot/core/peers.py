@@ -31,6 +31,7 @@ from bot.core.lexicon import (
     SAME_WORDS,
     STOPWORDS,
     TITLE_WORDS,
+    cardinal_words,
     exclusion_ends,
     fits,
     ordinal_words,
@@ -153,6 +154,8 @@ def at_position(
             position = ordinal_words()[word]
         elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:
             position = int(word)
+        elif word in cardinal_words() and i and words[i - 1] in _NUMBER_WORDS:
+            position = cardinal_words()[word]  # "nummer fem"
     if position is None:
         return None
     if not 1 <= position <= len(seats):
