@@ -1173,6 +1173,9 @@ COMPOUNDS = [
     ("When were the pipe agreements established compared with when the plan was adopted?", ["2026", "2031"], []),
     # a last part of a word or two is asked of the bare names before it, not alone
     ("Anne Falkesen? member?", ["not a member"], ["Krageby"]),
+    # themes listed after one "tema" are each answered
+    ("skriv lige tema 1 og 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
+    ("themes 2 and 3?", [THEME_TITLES[1], THEME_TITLES[2]], [THEME_TITLES[0]]),
     ("Falkesen? Brandtoft? titel?", ["forsyningsdirektør", "teknik- og miljødirektør"], ["Styregruppen har"]),
     # a part the knowledge cannot answer is said to be so, beside the part it can
     ("who chairs the group and when does the group meet?", [KVISTGAARD, "does not say when"], []),

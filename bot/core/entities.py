@@ -364,7 +364,19 @@ class Recognizer:
                 if number is not None:
                     lo, hi = min(i, j), max(i, j) + 1
                     found.append(_with_surface(Mention("theme", (str(number),), lo, hi, 100, ""), words))
+                    found.extend(self._more_themes(folded, words, hi))
                     break
+        return found
+
+    def _more_themes(self, folded: list[str], words: list[tuple[str, str]], end: int) -> list[Mention]:
+        """ "tema 4 og 5", "themes 2, 3 and 5": the numbers listed after a theme's are themes too."""
+        found = []
+        while end + 1 < len(folded) and folded[end] in _LIST_JOINERS:
+            number = _theme_number(folded[end + 1], self._theme_count, before=False)
+            if number is None or not folded[end + 1].isdigit():
+                break
+            found.append(_with_surface(Mention("theme", (str(number),), end + 1, end + 2, 100, ""), words))
+            end += 2
         return found
 
 
@@ -400,6 +412,7 @@ def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, 
     return merged
 
 
+_LIST_JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "dr", "fru", "hr", "herr", "frk"})
 """A title before a name ("Ms Lynggaard Madsen"): not part of a stranger's name."""
 _NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS

@@ -160,7 +160,7 @@ class FactQuestions:
             # "who is from SKI?" asks for its seat, not what SKI is: "from" is filler elsewhere.
             return self._organisation(by_kind["organisation"], extra | (set(words) & ORGANISATION_SEAT), lang, words)
         if "theme" in by_kind:
-            return self._theme(by_kind["theme"][0], extra, lang)
+            return self._theme(by_kind["theme"], extra, lang)
         return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS)
 
     # -- people -------------------------------------------------------------------------
@@ -378,12 +378,15 @@ class FactQuestions:
 
     # -- themes -------------------------------------------------------------------------
 
-    def _theme(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply | None:
+    def _theme(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | None:
+        """One theme, or several named together ("tema 4 og 5"), each with its title."""
         if not fits(extra - self._owners, THEME_CONTEXT | THEME_WORDS | self._own_names):
             return None
-        number = int(mention.ids[0])
-        text, exists = self.render.theme(number, lang)
-        return FactReply(text, "answer" if exists else "negative", 100, f"fact:theme:{number}", FACTS_BOX)
+        numbers = list(dict.fromkeys(int(m.ids[0]) for m in mentions))
+        rendered = [self.render.theme(number, lang) for number in numbers]
+        text = " ".join(t for t, _ in rendered)
+        outcome: Outcome = "answer" if any(exists for _, exists in rendered) else "negative"
+        return FactReply(text, outcome, 100, f"fact:theme:{numbers[0]}", FACTS_BOX)
 
     def _theme_by_topic(self, extra: set[str], lang: Lang, *, asks_whether: bool = False) -> FactReply | None:
         """ "Which theme is about digital support?" names a theme by its subject; so does

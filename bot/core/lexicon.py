@@ -65,7 +65,7 @@ here either: the small-talk entries need them, and other questions drop them."""
 
 LIST_WORDS = word_set("""
     list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
-    filter filtrer filtrér outline summarise summarize opsummer skitser
+    filter filtrer filtrér outline summarise summarize opsummer skitser skriv write
     please venligst pls
 """)
 """Asking for a list ("list all the kommunaldirektører") is not asking something new."""
