@@ -551,6 +551,9 @@ WHICH_FIRST = [
     # how many years lie between the two
     ("hvor mange år gik der fra ledningsaftalerne blev etableret, til planen blev vedtaget?", ["5 år", "2026", "2031"]),
     ("how many years between the pipe agreements and the water plan?", ["5 years"]),
+    # how long something had run: until the article, unless another thing is named
+    ("hvor mange år har ledningsaftalerne kørt?", ["5 år", "2026", "2031"]),
+    ("How many years had the pipe agreements been running when the article was published?", ["5 years"]),
 ]
 
 

@@ -28,6 +28,16 @@ _YEARS_BETWEEN = re.compile(
     r"(?:til|og|indtil|to|and|until|till)\s+(?P<second>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
+_YEARS_RUNNING = re.compile(
+    r"\b(?:hvor\s+mange\s+år|hvor\s+mange\s+aar|hvor\s+mange\s+ar|how\s+many\s+years)\s+"
+    r"(?:har|havde|have|had|has)\s+(?P<first>.+?)\s+(?:been\s+)?"
+    r"(?:kørt|koert|kort|eksisteret|været|vaeret|varet|running|existed|run|in\s+place|around)\b"
+    r"(?:\s+(?:when|da|før|foer|for|til|until|by\s+the\s+time)\s+(?P<second>.+?))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+"""'How many years had the agreements been running when the article was published?', 'hvor mange
+år har aftalerne kørt': from the thing's year to the article's, unless another is named."""
+_THE_ARTICLE = Bilingual(da="artiklen", en="the article")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASK_WHEN = (
     Bilingual(da="hvornår {thing}", en="when {thing}"),
@@ -77,10 +87,11 @@ def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[st
 def years_between(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[str, Answer, Answer] | None:
     """ "How many years from X to Y?": the difference of the years the two answers state, or
     None when ``text`` is no such question or either thing has no year in the article."""
-    found = _YEARS_BETWEEN.search(text)
+    found = _YEARS_BETWEEN.search(text) or _YEARS_RUNNING.search(text)
     if found is None:
         return None
-    a, b = (_dated(found.group(part).strip(" ,.:;"), lang, ask) for part in ("first", "second"))
+    things = [found.group("first"), found.group("second") or _THE_ARTICLE.get(lang)]
+    a, b = (_dated(thing.strip(" ,.:;"), lang, ask) for thing in things)
     if a is None or b is None or a.answer.source == b.answer.source:
         return None
     early, late = (a, b) if a.year <= b.year else (b, a)
