@@ -689,6 +689,7 @@ def test_whether_a_theme_is_about_a_topic_is_yes_with_the_theme_when_one_is(
         ("Which members come from ARI and LWB?", ["Rasmus Kvistgaard", "Helle Birkmose"]),
         ("which organisation is ARI?", ["Grundvandsinstituttet"]),
         ("hvem er forsyningsdirektr i krageby", ["Ingrid Falkesen"]),  # a title typed wrong
+        ("hvem er de 2 fra Mosevang?", ["Helle Strandgaard", "Jonas Vinterberg"]),
         ("Who represents Krageby in LWB's new steering group for the water plan?", ["Ingrid Falkesen"]),
     ],
 )

@@ -138,7 +138,7 @@ MUNICIPALITY_CONTEXT = (
     sent send sendt sender ind udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
-    staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no
+    staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
