@@ -48,7 +48,7 @@ ENGLISH_CUES = word_set("""
 
 STOPWORDS = word_set("""
     lol haha hehe respectively respective respektive hhv btw wat formally formelt officially officielt within
-    fru ms mr mrs
+    fru ms mr mrs fald if
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
@@ -138,7 +138,7 @@ MUNICIPALITY_CONTEXT = (
     sent send sendt sender ind udpeget appointed nominated guy person mand kvinde woman man fyr
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
-    staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3
+    staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3 ved
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
