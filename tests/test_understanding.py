@@ -1178,6 +1178,8 @@ COMPOUNDS = [
     ("When were the pipe agreements established compared with when the plan was adopted?", ["2026", "2031"], []),
     # a last part of a word or two is asked of the bare names before it, not alone
     ("Anne Falkesen? member?", ["not a member"], ["Krageby"]),
+    # things requested by name, joined by "and"
+    ("Give me the date of the article and the period the plan covers.", ["02-05-2031", "2031-2034"], []),
     # themes listed after one "tema" are each answered
     ("skriv lige tema 1 og 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("themes 2 and 3?", [THEME_TITLES[1], THEME_TITLES[2]], [THEME_TITLES[0]]),

@@ -66,6 +66,25 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 """Where a preamble ends and a question may begin."""
 
 
+_REQUEST = re.compile(
+    r"^\s*(?:please\s+|venligst\s+)?(?:give\s+me|tell\s+me|i\s+need|giv\s+mig|fortæl\s+mig|fortael\s+mig|"
+    r"jeg\s+mangler|jeg\s+skal\s+bruge)\s+",
+    re.IGNORECASE,
+)
+"""A request for things by name ("Give me the date of the article and the period …")."""
+_THING_BREAK = re.compile(r",?\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
+
+
+def _requested_things(text: str) -> list[str]:
+    """ "Give me the date of the article and the period the strategy covers": each thing
+    requested on its own ("Give me the date of the article", "Give me the period …")."""
+    request = _REQUEST.match(text)
+    if request is None:
+        return [text]
+    things = [t.strip() for t in _THING_BREAK.split(text[request.end() :]) if t.strip()]
+    return [f"{request.group(0).strip()} {thing}" for thing in things] if len(things) > 1 else [text]
+
+
 class MessageReading:
     """How ``Engine`` reads a message before answering its questions."""
 
@@ -240,6 +259,8 @@ class MessageReading:
         parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]
+        if len(parts) < 2:
+            parts = _requested_things(text)
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
         parts = self._shared_tail(parts)
