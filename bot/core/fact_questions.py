@@ -18,6 +18,7 @@ from bot.core.history import History
 from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang
 from bot.core.lexicon import (
     AGENT_MARKERS,
+    ATTRIBUTION_WORDS,
     CHAIR_TITLE,
     CHAIR_WORDS,
     COUNT_WORDS,
@@ -355,8 +356,8 @@ class FactQuestions:
         if touches(extra, CHAIR_TITLE) and fits(extra, CHAIR_TITLE | ORGANISATION_SEAT | ORGANISATION_DEFINITION):
             # "Is the chair from KL or SKI?" asks about the chair.
             return FactReply(self.render.chair(lang), "answer", 100, "chair", MEMBERS)
-        if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT):
-            return None
+        if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT | ATTRIBUTION_WORDS):
+            return None  # "who heads SKI according to the article?" may say where it is read
         if touches(extra, ORGANISATION_HEAD):
             # "the SKI boss in the group", "chefen for SKI" name the head beside the organisation.
             # "led by SKI" names SKI as the doer: it asks who leads the group, the chair.
