@@ -691,6 +691,7 @@ def test_whether_a_theme_is_about_a_topic_is_yes_with_the_theme_when_one_is(
         ("hvem er forsyningsdirektr i krageby", ["Ingrid Falkesen"]),  # a title typed wrong
         ("hvem er de 2 fra Mosevang?", ["Helle Strandgaard", "Jonas Vinterberg"]),
         ("Er Krageby med i styregruppen, og i så fald ved hvem?", ["Ingrid Falkesen"]),
+        ("hvem er fra ARI ifølge artiklen?", ["Rasmus Kvistgaard"]),  # citing the article asks nothing more
         ("Who represents Krageby in LWB's new steering group for the water plan?", ["Ingrid Falkesen"]),
     ],
 )
