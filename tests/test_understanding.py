@@ -710,6 +710,24 @@ def test_a_short_ikk_before_a_new_question_is_a_tag_not_a_negation(fixture_engin
     check(fixture_engine.ask("Krageby sender forsyningsdirektøren ikk, hvem er det"), contains=[FALKESEN])
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("did Helle Birkmose say that one litre in seven leaks away?", "no"),
+        ("LWB says that one litre in seven leaks away, right?", "no"),
+        ("did Rasmus Kvistgaard say that one litre in seven leaks away?", "yes"),
+        ("Var det Helle Birkmose, der sagde, at hver syvende liter forsvinder?", "nej"),
+    ],
+)
+def test_a_claim_about_who_said_something_is_checked_against_the_speaker_not_only_the_words(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, start=start)
+    if start in ("no", "nej"):
+        assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
 def test_a_pronoun_for_someone_the_message_never_names_is_not_given_a_member(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Min chef er fra Krageby. Hvad er hans titel?")
     assert answer.outcome != "answer", answer.text

@@ -19,7 +19,7 @@ from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
-from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
+from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -499,6 +499,22 @@ class Engine(MessageReading):
         words[people[0].start : people[0].end] = [organisation]
         answer = self._ask(" ".join(words), lang, forced)
         return replace(answer, question=text) if answer.outcome in ("answer", "negative") else None
+
+    def _speakers_behind(self, answer: Answer) -> list[Bilingual]:
+        """Who speaks in what an answer rests on: its paragraph's speaker, or the speakers of
+        the paragraphs of the part of the article its entry was drawn from."""
+        source = answer.source or ""
+        if source.startswith("passage:"):
+            passages = [p for p in self.knowledge.passages if p.id == source.removeprefix("passage:")]
+        else:
+            entry = self._entries.get(source)
+            passages = [p for p in self.knowledge.passages if entry is not None and p.source == entry.source]
+        return list(dict.fromkeys(p.speaker for p in passages if p.speaker is not None))
+
+    def _speaker_name(self, kind: str, ids: tuple[str, ...]) -> str:
+        if kind == "organisation":
+            return next((o.short for o in self.knowledge.organisations if o.id == ids[0]), ids[0])
+        return ids[0]
 
     def _spoken_name(self, mention: Mention) -> str:
         """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a

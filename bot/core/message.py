@@ -21,13 +21,14 @@ from bot.core.answer import Answer
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
-from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, reframings
-from bot.core.knowledge import Lang
+from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings
+from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
 from bot.core.matcher import Candidate, QuestionIndex
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
-from bot.core.reasoning import has_verdict
+from bot.core.phrases import say
+from bot.core.reasoning import has_verdict, verdict_prefix, without_verdict
 from bot.core.tuning import Tuning
 
 if TYPE_CHECKING:
@@ -85,6 +86,9 @@ def _requested_things(text: str) -> list[str]:
     return [f"{request.group(0).strip()} {thing}" for thing in things] if len(things) > 1 else [text]
 
 
+SAID_BY = Bilingual(da="Det siger {speaker}.", en="That is said by {speaker}.")
+
+
 class MessageReading:
     """How ``Engine`` reads a message before answering its questions."""
 
@@ -98,6 +102,10 @@ class MessageReading:
 
     if TYPE_CHECKING:
         # Declared for mypy only, as in ``bot.core.moves``: the engine's own methods.
+        def _speakers_behind(self, answer: Answer) -> list[Bilingual]: ...
+
+        def _speaker_name(self, kind: str, ids: tuple[str, ...]) -> str: ...
+
         def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
 
         def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer: ...
@@ -128,6 +136,16 @@ class MessageReading:
         unchecked: Answer | None = None
         for reframed in plainer:
             again = self._answer_as_written(reframed.text, answer.language, forced)
+            if reframed.claim and has_verdict(again.text) and not fold(again.text).startswith(("nej", "no ")):
+                said = self._said_by_whom_the_frame_says(text, reframed, again)
+                if said is None:
+                    continue  # who said it cannot be checked: no verdict on the frame
+                if not said:
+                    # "did Mandøe say that X?": X holds, but someone else said it.
+                    speaker = self._speakers_behind(again)[0].get(again.language)
+                    body = verdict_prefix(False, again.language) + without_verdict(again.text)
+                    body += " " + say(SAID_BY, again.language, speaker=speaker)
+                    return replace(again, text=body, question=text)
             if again.outcome in ("answer", "negative") and (has_verdict(again.text) or not reframed.claim):
                 return replace(again, question=text)
             if again.outcome in ("answer", "negative") and unchecked is None:
@@ -141,6 +159,24 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def _said_by_whom_the_frame_says(self, text: str, reframed: Reframing, answer: Answer) -> bool | None:
+        """A claim reported in a frame that names who said it ("did Mandøe say that …?", "KL
+        says that …") is borne out only when the answer rests on that one's words: their
+        paragraph, or an entry drawn from it. A frame naming no one ("Is it true that …") asks
+        nothing about a speaker."""
+        said_by = {
+            (kind, ids)
+            for kind, ids in self._named_ids(text) - self._named_ids(reframed.text)
+            if kind in ("person", "organisation")
+        }
+        if not said_by:
+            return True
+        speakers = [fold(f"{s.da} {s.en}") for s in self._speakers_behind(answer)]
+        if not speakers:
+            return None
+        names = {fold(self._speaker_name(kind, ids)) for kind, ids in said_by}
+        return any(name in speaker for name in names for speaker in speakers)
 
     def _as_turns(self, text: str, lang: Lang) -> Answer | None:
         """ "I came across the name Anders Brøndum. Who is he?": the last sentence leans on the
