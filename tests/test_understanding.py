@@ -1553,6 +1553,12 @@ def test_a_greeting_or_thanks_beside_a_question_the_knowledge_answers_gets_the_a
     check(fixture_engine.ask(question), contains=contains)
 
 
+def test_a_closing_tak_after_a_request_is_please_so_an_off_topic_request_gets_no_answer(
+    fixture_engine: Engine,
+) -> None:
+    assert fixture_engine.ask("opskrift på æbleskiver tak").outcome == "fallback"
+
+
 @pytest.mark.parametrize(
     "question", ["translate 'good morning' into German", "👍", "translate thank you into German", "say hello to Søren"]
 )

@@ -91,6 +91,11 @@ class Courtesy:
     """The message without its courtesy words, as typed: what else it says ("from Oslo")."""
 
 
+_MIN_REQUEST_WORDS = 2
+_ENDS_CLAUSE = re.compile(r"[,.;:!–—-]\s*\S+$")
+"""A mark before the last word: "…, tak" thanks; "… æbleskiver tak" is a request's "please"."""
+
+
 def courtesy(text: str) -> Courtesy | None:
     """The message's courtesy, when it has one and asks no question; None otherwise."""
     text = _QUOTED.sub(" … ", text)
@@ -118,6 +123,8 @@ def courtesy(text: str) -> Courtesy | None:
     rest = [fold(w) for w in kept]
     if rest and rest[-1] in CLAIM_TAGS:
         return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
+    if len(rest) >= _MIN_REQUEST_WORDS and fold(pairs[-1][1]) == "tak" and not _ENDS_CLAUSE.search(text.rstrip(" !.")):
+        return None  # "opskrift på æbleskiver tak": a closing "tak" after a request is "please"
     kind = THANKS if THANKS in kinds else next((k for k in kinds if k != NOTED), kinds[0])
     return Courtesy(kind, " ".join(kept))
 
