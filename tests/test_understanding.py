@@ -1514,6 +1514,7 @@ ONLY_COURTESY = [
     ("god morgen allesammen 👋", "greeting", "da"),
     ("Hello from Reykjavik!", "greeting", "en"),
     ("Goddag, jeg arbejder med vand i en kommune", "greeting", "da"),
+    ("det var en stor hjælp tak", "thanks", "da"),  # a remark before a closing "tak" thanks
     ("@lakebot 👋", "greeting", None),
     ("hej alle 👋", "greeting", "da"),
     ("kan du svare på dansk?", "reply-language", "da"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, word_set
 from bot.core.normalize import fold, word_pairs
 
 GREETING, THANKS, PRAISE, NOTED = "greeting", "thanks", "praise", "noted"
@@ -92,6 +92,8 @@ class Courtesy:
 
 
 _MIN_REQUEST_WORDS = 2
+_REMARK_WORDS = word_set("det var er har jeg du vi mig dig hjalp hjælp hjælpen godt super fint perfekt dejligt")
+"""Words of a remark ("det var en stor hjælp tak"), which a bare request ("opskrift … tak") lacks."""
 _ENDS_CLAUSE = re.compile(r"[,.;:!–—-]\s*\S+$")
 """A mark before the last word: "…, tak" thanks; "… æbleskiver tak" is a request's "please"."""
 
@@ -123,8 +125,9 @@ def courtesy(text: str) -> Courtesy | None:
     rest = [fold(w) for w in kept]
     if rest and rest[-1] in CLAIM_TAGS:
         return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
-    if len(rest) >= _MIN_REQUEST_WORDS and fold(pairs[-1][1]) == "tak" and not _ENDS_CLAUSE.search(text.rstrip(" !.")):
-        return None  # "opskrift på æbleskiver tak": a closing "tak" after a request is "please"
+    closing_tak = bool(pairs) and fold(pairs[-1][1]) == "tak" and not _ENDS_CLAUSE.search(text.rstrip(" !."))
+    if closing_tak and len(rest) >= _MIN_REQUEST_WORDS and not set(rest) & _REMARK_WORDS:
+        return None  # "opskrift på æbleskiver tak": a closing "tak" after a bare request is "please"
     kind = THANKS if THANKS in kinds else next((k for k in kinds if k != NOTED), kinds[0])
     return Courtesy(kind, " ".join(kept))
 
