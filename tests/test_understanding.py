@@ -692,6 +692,7 @@ def test_whether_a_theme_is_about_a_topic_is_yes_with_the_theme_when_one_is(
         ("hvem er de 2 fra Mosevang?", ["Helle Strandgaard", "Jonas Vinterberg"]),
         ("Er Krageby med i styregruppen, og i så fald ved hvem?", ["Ingrid Falkesen"]),
         ("hvem er fra ARI ifølge artiklen?", ["Rasmus Kvistgaard"]),  # citing the article asks nothing more
+        ("Hvor mange ikke-kommunale organisationer er repræsenteret i gruppen?", ["2 af medlemmerne"]),
         ("Who represents Krageby in LWB's new steering group for the water plan?", ["Ingrid Falkesen"]),
     ],
 )

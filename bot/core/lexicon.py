@@ -630,7 +630,9 @@ TITLE_WORDS = word_set("""
     title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position function funktion
 """)
 ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")
-MUNICIPALITY_WORDS = word_set("municipality municipalities kommune kommunen kommuner from fra place city by")
+MUNICIPALITY_WORDS = word_set(
+    "municipality municipalities municipal kommune kommunen kommuner kommunal kommunale from fra place city by"
+)
 PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes dennes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
 ENGLISH_ONLY_PRONOUNS = word_set("her")

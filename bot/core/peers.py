@@ -104,7 +104,7 @@ _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
 _INSTEAD = frozenset({("rather", "than"), ("instead", "of"), ("snarere", "end"), ("frem", "for")})
 _SEAT_KINDS = word_set("""
     organisations organizations organisationer orgs national nationale landsdækkende among blandt
-    which hvilke
+    which hvilke municipal kommunal kommunale
 """)
 """What the seats outside the municipalities are called ("national organisations")."""
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
