@@ -139,6 +139,7 @@ MUNICIPALITY_CONTEXT = (
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
     staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3 ved
+    table bordet
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
@@ -335,7 +336,7 @@ CONCEPTS = _concepts("""
     what: what hvad
     which: which hvilke hvilken hvilket
     chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
-        formandskab
+        formandskab formandsposten formandspost
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
         udvalg komite
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
