@@ -13,13 +13,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.core import claims
-from bot.core.answer import Answer, Suggestion, entry_key, parse_key
+from bot.core.answer import Answer, parse_key
 from bot.core.conversation import Conversation, Dialogue
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
-from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
+from bot.core.knowledge import Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -58,18 +58,15 @@ from bot.core.message import MessageReading
 from bot.core.normalize import clean_display, fold, word_pairs
 from bot.core.passages import PassageIndex
 from bot.core.phrases import (
-    ABOUT_ENTITY,
     EMPTY,
-    FALLBACK,
     NO_SUCH_DOER,
-    NOT_IN_ARTICLE,
     PERSON_QUESTION,
-    SUGGEST,
     YEAR_NOT_IN_ARTICLE,
-    about,
     say,
 )
+from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner, asks_definition, has_verdict
+from bot.core.replies import Replies
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
@@ -77,11 +74,9 @@ from bot.core.verdicts import ClaimChecker, is_topic_claim
 _YEAR = re.compile(r"(19|20)\d\d")
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
+"""Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
 """What may follow an office in "which government body …"."""
-"""Offices and bodies outside the article's administrations ("minister", "folketinget")."""
-_HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
-"""What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
 _REPLY_LANGUAGE = re.compile(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
 )
@@ -95,11 +90,9 @@ _DOTTED_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(tema|temaet|theme)\b", re.IGNORE
 """'5. tema' (the fifth theme): read as 'tema 5'."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
-_FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
-"""Words beside a bare question word that add nothing ("hvem er det så?")."""
 
 
-class Engine(MessageReading):
+class Engine(MessageReading, Quoting, Replies):
     def __init__(self, knowledge: Knowledge, default_language: Lang = "en", tuning: Tuning = DEFAULT_TUNING) -> None:
         self.knowledge = knowledge
         self.tuning = tuning
@@ -479,69 +472,6 @@ class Engine(MessageReading):
         titles = [t.title for t in self.knowledge.strategy.themes if str(t.number) in numbers]
         return [w for title in titles for w in fold(f"{title.da} {title.en}").split()]
 
-    def _for_organisation(
-        self, text: str, lang: Lang, forced: Lang | None, mentions: list[Mention], words: list[str]
-    ) -> Answer | None:
-        """ "according to Signe Lynggaard Madsen, how much was saved?": someone the article quotes
-        speaks for their organisation, and the knowledge answers what that organisation says
-        ("ifølge SKI"); the question is asked with the organisation named instead. Only for
-        one quoted member, asked what they say: anyone else's name, or a question about the
-        member ("since when Signe?"), beside words the knowledge cannot place is a gap."""
-        people = [m for m in mentions if m.kind == "person"]
-        if not self.passages.asks_for_words(words) or len(mentions) != 1:
-            return None
-        if len(people) != 1 or len(people[0].ids) != 1:
-            return None
-        organisation = self._spokesperson.get(people[0].ids[0])
-        if organisation is None:
-            return None
-        words = [raw for raw, _ in word_pairs(text)]
-        words[people[0].start : people[0].end] = [organisation]
-        answer = self._ask(" ".join(words), lang, forced)
-        return replace(answer, question=text) if answer.outcome in ("answer", "negative") else None
-
-    def _speakers_behind(self, answer: Answer) -> list[Bilingual]:
-        """Who speaks in what an answer rests on: its paragraph's speaker, or the speakers of
-        the paragraphs of the part of the article its entry was drawn from."""
-        source = answer.source or ""
-        if source.startswith("passage:"):
-            passages = [p for p in self.knowledge.passages if p.id == source.removeprefix("passage:")]
-        else:
-            entry = self._entries.get(source)
-            passages = [p for p in self.knowledge.passages if entry is not None and p.source == entry.source]
-        return list(dict.fromkeys(p.speaker for p in passages if p.speaker is not None))
-
-    def _speaker_name(self, kind: str, ids: tuple[str, ...]) -> str:
-        if kind == "organisation":
-            return next((o.short for o in self.knowledge.organisations if o.id == ids[0]), ids[0])
-        return ids[0]
-
-    def _spoken_name(self, mention: Mention) -> str:
-        """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a
-        typo) is looked for as "Signe Lynggaard Madsen", "SKI's" as "SKI"."""
-        if len(mention.ids) != 1:
-            return mention.surface
-        if mention.kind == "organisation":
-            return next((o.short for o in self.knowledge.organisations if o.id == mention.ids[0]), mention.surface)
-        return mention.ids[0]
-
-    def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
-        if naming:
-            # "hvad sagde SKI-chefen om …?", "SKI's boss": the head is who speaks, not the topic.
-            words = [w for w in words if w not in _HEAD_NICKNAMES]
-        found = self.passages.find(words, naming)
-        if found is None:
-            return None
-        return self._reply(
-            text,
-            lang,
-            self.passages.quote(found, lang),
-            outcome="answer",
-            confidence=int(self.tuning.passage_confidence * found.share),
-            source=f"passage:{found.passage.id}",
-            citation=found.passage.source,
-        )
-
     def answer_key(self, key: str, lang: Lang) -> Answer | None:
         """Answer a suggestion's key (``e:<entry id>`` or ``p:<person name>``) directly."""
         parsed = parse_key(key)
@@ -555,149 +485,3 @@ class Engine(MessageReading):
             if reply is not None:
                 return self._from_fact(say(PERSON_QUESTION, lang, name=parsed.value), lang, reply)
         return None
-
-    # -- building answers ---------------------------------------------------------------
-
-    def _smalltalk(self, text: str, lang: Lang, words: list[str], residual: list[str]) -> Answer | None:
-        """Greetings, thanks and help, unless the message also asks a real question."""
-        found = self.index.search(words, smalltalk=True)
-        if len(words) > 1 and words[0] in self.index.smalltalk_only:
-            # "hej, hvad kan du?": the greeting opens a message whose rest is small talk of
-            # its own; read together, "hej" dilutes "hvad kan du" below the cut-off.
-            after = self.index.search(words[1:], smalltalk=True)
-            if after and (not found or after[0].score > found[0].score):
-                found = after
-        if not found:
-            return None
-        if all(w in QUESTION_WORDS or w in _FRAGMENT_FILLER for w in words if w not in STOPWORDS):
-            # "hvem er de?", "af hvem?": a question word and nothing else is a fragment that
-            # leans on something said before, never "who are you?".
-            return None
-        # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
-        # nothing the knowledge could answer beside it, is small talk however loosely it matches.
-        only_greeting = words[0] in self.index.smalltalk_only and not any(self.index.knows(w) for w in residual)
-        if found[0].score < self.tuning.answer_cutoff and not only_greeting:
-            return None
-        if residual and all(self.index.knows(w) for w in residual):
-            rival = self.index.search(residual, smalltalk=False, limit=1)
-            if rival and rival[0].score >= found[0].score:
-                return None
-        return self._from_entry(text, lang, found[0])
-
-    def _from_entries(
-        self, text: str, lang: Lang, words: list[str], *, required: tuple[str, ...] | None = None
-    ) -> Answer:
-        """Answer from the Q&A entries.
-
-        ``required``: the question names a member or place and asks something the facts do
-        not hold ("what does Signe earn?"); every word must then be known, and only entries
-        whose questions use one of those words ("earn") may answer.
-        """
-        content = content_words(words)
-        unknown = [w for w in content if not self.index.knows(w)]
-        # Unknown words still count against every entry (they weigh as rare words), but a
-        # question that is mostly unknown words is about something else altogether.
-        if not content or 2 * len(unknown) > len(content) or (required is not None and unknown):
-            return self._reply(text, lang, say(FALLBACK, lang, **about(self.knowledge, lang)), outcome="fallback")
-        t = self.tuning
-        found = self.index.search(words, smalltalk=False, limit=t.ranked_entries)
-        if required:
-            needed = {self.meaning(w) for w in required}
-            found = [c for c in found if needed & self.index.entry_meanings(c.entry_id)]
-        found = found[: t.max_suggestions]
-        if not found or found[0].score < t.suggest_cutoff:
-            return self._reply(text, lang, say(FALLBACK, lang, **about(self.knowledge, lang)), outcome="fallback")
-        best = found[0]
-        runner_up = found[1].score if len(found) > 1 else 0.0
-        if len(found) > 1 and best.coverage >= 1.0 > found[1].coverage:
-            # The best variant is asked in full; the runner-up's has topic words the question
-            # lacks ("the *old* group's chair"): its score overstates how close it is.
-            runner_up -= t.unasked_topic_penalty * (1.0 - found[1].coverage)
-        # Below the cut-off an entry may still answer, if it is far ahead of all others.
-        needed_margin = t.margin + t.low_score_margin_factor * max(0.0, t.answer_cutoff - best.score)
-        # One topic word alone ("procurement") must match most of a variant, or it is only
-        # a word the topic shares with an entry, not a question about it.
-        lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < t.lone_word_coverage
-        confident = best.score >= t.min_answer_score and best.score - runner_up >= needed_margin
-        if confident and not lone_word_stretch:
-            return self._from_entry(text, lang, best)
-        band = t.suggest_band_margins * t.margin
-        close = [c for c in found if c.score >= t.suggest_cutoff and best.score - c.score < band]
-        suggestions = tuple(
-            Suggestion(self._entries[c.entry_id].canonical_question(lang), entry_key(c.entry_id)) for c in close
-        )
-        return self._reply(
-            text,
-            lang,
-            SUGGEST.get(lang),
-            outcome="suggestions",
-            confidence=int(best.score),
-            suggestions=suggestions,
-        )
-
-    def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer:
-        entry: QAEntry = self._entries[candidate.entry_id]
-        # Hand-written text leads; facts rendered from facts.yaml follow it.
-        parts = [
-            self.renderer.fill(entry.answer.get(lang), lang) if entry.answer else "",
-            self.renderer.named[entry.fact](lang) if entry.fact else "",
-        ]
-        body = "\n\n".join(part for part in parts if part)
-        outcome = {"smalltalk": "smalltalk", "not_in_article": "not_in_article"}.get(entry.kind, "answer")
-        return self._reply(
-            text,
-            lang,
-            body,
-            outcome=outcome,
-            confidence=int(candidate.score),
-            source=entry.id,
-            citation=entry.source,
-            as_of=entry.as_of,
-        )
-
-    def _from_fact(self, text: str, lang: Lang, reply: FactReply) -> Answer:
-        noted = self.renderer.noted_in(reply.text) if reply.as_of is None else None
-        return self._reply(
-            text,
-            lang,
-            reply.text,
-            outcome=reply.outcome,
-            confidence=reply.confidence,
-            source=reply.source,
-            citation=noted.source if noted else reply.citation,
-            as_of=noted.as_of if noted else reply.as_of,
-            suggestions=reply.suggestions,
-        )
-
-    def _outside_facts(self, text: str, lang: Lang, decision: OutsideFacts) -> Answer:
-        body = NOT_IN_ARTICLE.get(lang)
-        if decision.known:
-            body += " " + say(ABOUT_ENTITY, lang, name=decision.name) + " " + decision.known
-        return self._reply(text, lang, body, outcome="not_in_article", citation=MEMBERS)
-
-    def _reply(
-        self,
-        text: str,
-        lang: Lang,
-        body: str,
-        *,
-        outcome: str,
-        confidence: int = 0,
-        source: str | None = None,
-        citation: str | None = None,
-        as_of: str | None = None,
-        suggestions: tuple[Suggestion, ...] = (),
-    ) -> Answer:
-        answered = outcome in ("answer", "negative", "smalltalk")
-        return Answer(
-            question=text,
-            answered=answered,
-            text=body,
-            language=lang,
-            confidence=max(0, min(100, confidence)) if answered or outcome == "suggestions" else 0,
-            outcome=outcome,  # type: ignore[arg-type]
-            source=source,
-            citation=citation,
-            as_of=as_of,
-            suggestions=suggestions,
-        )

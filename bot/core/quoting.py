@@ -1,0 +1,110 @@
+"""The article's own words: which paragraph a question asks for, and who speaks in it.
+
+``Quoting`` is mixed into ``bot.core.engine.Engine``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.answer import Answer, Suggestion
+from bot.core.entities import Mention
+from bot.core.knowledge import Bilingual, Knowledge, Lang, QAEntry
+from bot.core.normalize import word_pairs
+from bot.core.passages import PassageIndex
+from bot.core.tuning import Tuning
+
+_HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
+"""What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
+
+
+class Quoting:
+    """How ``Engine`` finds the paragraph a question asks for and who speaks in it."""
+
+    knowledge: Knowledge
+    tuning: Tuning
+    passages: PassageIndex
+    _entries: dict[str, QAEntry]
+    _spokesperson: dict[str, str]
+
+    if TYPE_CHECKING:
+        # Declared for mypy only: the engine's own methods (see ``bot.core.moves``).
+        def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
+
+        def _reply(
+            self,
+            text: str,
+            lang: Lang,
+            body: str,
+            *,
+            outcome: str,
+            confidence: int = 0,
+            source: str | None = None,
+            citation: str | None = None,
+            as_of: str | None = None,
+            suggestions: tuple[Suggestion, ...] = (),
+        ) -> Answer: ...
+
+    def _for_organisation(
+        self, text: str, lang: Lang, forced: Lang | None, mentions: list[Mention], words: list[str]
+    ) -> Answer | None:
+        """ "according to Signe Lynggaard Madsen, how much was saved?": someone the article quotes
+        speaks for their organisation, and the knowledge answers what that organisation says
+        ("ifølge SKI"); the question is asked with the organisation named instead. Only for
+        one quoted member, asked what they say: anyone else's name, or a question about the
+        member ("since when Signe?"), beside words the knowledge cannot place is a gap."""
+        people = [m for m in mentions if m.kind == "person"]
+        if not self.passages.asks_for_words(words) or len(mentions) != 1:
+            return None
+        if len(people) != 1 or len(people[0].ids) != 1:
+            return None
+        organisation = self._spokesperson.get(people[0].ids[0])
+        if organisation is None:
+            return None
+        words = [raw for raw, _ in word_pairs(text)]
+        words[people[0].start : people[0].end] = [organisation]
+        answer = self._ask(" ".join(words), lang, forced)
+        return replace(answer, question=text) if answer.outcome in ("answer", "negative") else None
+
+    def _speakers_behind(self, answer: Answer) -> list[Bilingual]:
+        """Who speaks in what an answer rests on: its paragraph's speaker, or the speakers of
+        the paragraphs of the part of the article its entry was drawn from."""
+        source = answer.source or ""
+        if source.startswith("passage:"):
+            passages = [p for p in self.knowledge.passages if p.id == source.removeprefix("passage:")]
+        else:
+            entry = self._entries.get(source)
+            passages = [p for p in self.knowledge.passages if entry is not None and p.source == entry.source]
+        return list(dict.fromkeys(p.speaker for p in passages if p.speaker is not None))
+
+    def _speaker_name(self, kind: str, ids: tuple[str, ...]) -> str:
+        if kind == "organisation":
+            return next((o.short for o in self.knowledge.organisations if o.id == ids[0]), ids[0])
+        return ids[0]
+
+    def _spoken_name(self, mention: Mention) -> str:
+        """How the article names a speaker the question names: "Signe Lyngaard Madsen" (a
+        typo) is looked for as "Signe Lynggaard Madsen", "SKI's" as "SKI"."""
+        if len(mention.ids) != 1:
+            return mention.surface
+        if mention.kind == "organisation":
+            return next((o.short for o in self.knowledge.organisations if o.id == mention.ids[0]), mention.surface)
+        return mention.ids[0]
+
+    def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
+        if naming:
+            # "hvad sagde SKI-chefen om …?", "SKI's boss": the head is who speaks, not the topic.
+            words = [w for w in words if w not in _HEAD_NICKNAMES]
+        found = self.passages.find(words, naming)
+        if found is None:
+            return None
+        return self._reply(
+            text,
+            lang,
+            self.passages.quote(found, lang),
+            outcome="answer",
+            confidence=int(self.tuning.passage_confidence * found.share),
+            source=f"passage:{found.passage.id}",
+            citation=found.passage.source,
+        )
