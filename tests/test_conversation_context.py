@@ -419,6 +419,32 @@ def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fi
     assert answer.text.startswith("Nej"), answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Rasmus Kvistgaard?", "what does that organisation do?"], "research institute"),
+        (["hvem repræsenterer ARI?", "hvad laver den organisation?"], "forskningsinstitut"),
+        (["what is theme 2?", "what is that theme called?"], "Færre ledningstab"),
+        (["hvad er tema 2?", "hvad hedder det tema?"], "Færre ledningstab"),
+    ],
+)
+def test_that_organisation_and_that_theme_are_the_ones_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_that_organisation_after_a_municipalitys_member_names_no_municipality(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Helle Strandgaard?", "what does that organisation do?"])
+    assert "Mosevang" not in answer.text, answer.text
+
+
+def test_the_theme_a_clause_after_it_describes_is_not_the_theme_talked_about(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine, ["hvad er tema 1?", "hvad hedder det tema der handler om ledningstab?"], "Færre ledningstab"
+    )
+
+
 def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er tema 1?", "who else is from there?"])
     assert not any(town in answer.text for town in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text

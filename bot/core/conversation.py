@@ -68,13 +68,11 @@ from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
-from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     ELSE,
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
-    PLACE_POINTERS,
     PLURAL,
     PLURAL_POSSESSIVE,
 )
@@ -264,7 +262,8 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
     def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None:
         if not turn.folded:
             return None
-        turn = self._placed(turn, state)
+        asked = turn
+        turn = self._pointed(turn, state)
         for rule in (
             self._in_language,
             self._dislocated,
@@ -294,40 +293,11 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
-        return self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
-
-    def _placed(self, turn: Turn, state: Conversation) -> Turn:
-        """ "er han den eneste fra den kommune?", "who else is from there?": the place talked
-        about (the member's, or the last one named) put in for the words pointing at it, so the
-        rules below see a named place."""
-        pairs = word_pairs(turn.text)
-        spans = [
-            (i, i + len(phrase))
-            for i in range(len(pairs))
-            for phrase in PLACE_POINTERS
-            if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
-        ]
-        if len(spans) != 1 or any(m.kind in ("municipality", "organisation") for m in turn.mentions):
-            return turn
-        place = self._place(state)
-        if place is None:
-            return turn
-        start, end = spans[0]
-        words = [w for _, w in pairs[start:end]]
-        preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
-        replacement = f"{preposition} {place}".strip()
-        text = swapped(turn.text, pairs, {(start, end): replacement})
-        return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
-
-    def _place(self, state: Conversation) -> str | None:
-        render = self.engine.renderer
-        person = render.person_by_name.get(state.person or "") if state.focus == "person" else None
-        if person is not None:
-            seat = render.seat_of(person)
-            return seat.municipality or self._organisation_short.get(seat.organisation_id or "", seat.organisation)
-        if state.focus == "organisation" and state.organisation:
-            return self._organisation_short.get(state.organisation, state.organisation)
-        return state.municipality if state.focus in ("municipality", "list") else None
+        reading = self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
+        if reading is None and turn is not asked and turn.alone.answered:
+            # "what does that organisation do?" read as "what does SKI do?" stands alone then.
+            return Reading(turn.text, turn.alone)
+        return reading
 
     def _or_alone(self, turn: Turn, reading: Reading) -> Reading:
         """A rewrite the engine cannot answer does not replace an answer to the turn itself."""

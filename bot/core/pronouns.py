@@ -11,8 +11,10 @@ does that stand for?" is the abbreviation the last answer named.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import CHAIR_WORDS, GROUP_CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS
@@ -29,15 +31,19 @@ from bot.core.turn_words import (
     IN_TITLE,
     LEAD_WORDS,
     OBJECT_FORMS,
+    ORGANISATION_POINTERS,
     OTHER_WORDS,
     OTHERS,
+    PLACE_POINTERS,
     PLACE_PREPOSITIONS,
     PLURAL,
     PLURAL_POSSESSIVE,
+    POINTER_CLAUSE,
     PRONOUN_DE_BEFORE,
     PRONOUNS,
     SINGULAR_POSSESSIVE,
     STANDS_FOR_PATTERN,
+    THEME_POINTERS,
     THING,
     THING_POSSESSIVE,
     VERBS,
@@ -62,6 +68,68 @@ class Pronouns:
         def _ask(self, question: str, lang: Lang) -> Reading: ...
 
         def _other(self, state: Conversation) -> str | None: ...
+
+        def _read(self, alone: Answer) -> Turn: ...
+
+    def _pointed(self, turn: Turn, state: Conversation) -> Turn:
+        """ "er han den eneste fra den kommune?", "who else is from there?", "what does that
+        organisation do?", "hvad hedder det tema?": the place, organisation or theme talked about
+        put in for the words pointing at it, so the rules after this see it named."""
+        pairs = word_pairs(turn.text)
+        spans = [
+            (i, i + len(phrase), kind)
+            for kind, phrases in (
+                ("place", PLACE_POINTERS),
+                ("organisation", ORGANISATION_POINTERS),
+                ("theme", THEME_POINTERS),
+            )
+            for i in range(len(pairs))
+            for phrase in phrases
+            if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
+        ]
+        if len(spans) != 1:
+            return turn
+        start, end, kind = spans[0]
+        named = ("municipality", "organisation") if kind != "theme" else ("theme",)
+        if any(m.kind in named for m in turn.mentions):
+            return turn
+        words = [w for _, w in pairs[start:end]]
+        if kind == "place":
+            place = self._place(state)
+            preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
+            replacement = f"{preposition} {place}".strip() if place else None
+        elif end < len(pairs) and pairs[end][1] in POINTER_CLAUSE:
+            return turn  # "det tema, der handler om adfærd": the clause says which, not the context
+        elif kind == "organisation":
+            replacement = self._organisation_talked_about(state)
+        else:
+            theme = state.theme if state.focus == "theme" else None
+            replacement = f"{'tema' if turn.lang == 'da' else 'theme'} {theme}" if theme else None
+        if replacement is None:
+            return turn
+        text = swapped(turn.text, pairs, {(start, end): replacement})
+        return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
+
+    def _place(self, state: Conversation) -> str | None:
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "") if state.focus == "person" else None
+        if person is not None:
+            seat = render.seat_of(person)
+            return seat.municipality or self._organisation_short.get(seat.organisation_id or "", seat.organisation)
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        return state.municipality if state.focus in ("municipality", "list") else None
+
+    def _organisation_talked_about(self, state: Conversation) -> str | None:
+        """The organisation last talked about, or the one the member talked about sits for
+        (never a municipality: "that organisation" after a municipality's member is no place)."""
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        person = self.engine.renderer.person_by_name.get(state.person or "") if state.focus == "person" else None
+        seat = self.engine.renderer.seat_of(person) if person is not None else None
+        if seat is None or seat.organisation_id is None:
+            return None
+        return self._organisation_short.get(seat.organisation_id, seat.organisation_id)
 
     def _dislocated(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "og aftalerne, hvornår startede de?": the topic put first is what the pronoun after it

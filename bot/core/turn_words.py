@@ -161,6 +161,22 @@ PLACE_POINTERS = tuple(
     )
 )
 """Words pointing at the place talked about ("fra den kommune", "who else is from there?")."""
+ORGANISATION_POINTERS = tuple(
+    tuple(fold(p).split())
+    for p in (
+        "that organisation",
+        "that organization",
+        "this organisation",
+        "this organization",
+        "den organisation",
+        "denne organisation",
+    )
+)
+""" "what does that organisation do?" after SKI's member: the organisation talked about."""
+THEME_POINTERS = tuple(tuple(fold(p).split()) for p in ("that theme", "this theme", "det tema", "dette tema"))
+""" "what is that theme called?", "hvad hedder det tema præcist?": the theme talked about."""
+POINTER_CLAUSE = word_set("der som that which who om about med with")
+"""After a pointer these open a clause saying which one ("det tema, der handler om …"): no pointer."""
 WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
