@@ -380,6 +380,27 @@ def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
     answers(fixture_engine, turns, expected)
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "og den før Helle Strandgaard?"], "Tobias Ravnkilde"),
+        (["who is Ingrid Falkesen?", "who comes after Aksel Brandtoft on the list?"], "Helle Birkmose"),
+        (["hvem er formand?", "og den før Helle Strandgaard?", "og efter hende?"], "Jonas Vinterberg"),
+        (["who are the teknik- og miljødirektører?", "and the one after Helle Strandgaard?"], "Jonas Vinterberg"),
+        (["hvem er formand?", "og den før Ingrid Falkesen?"], "Der er ingen før"),
+    ],
+)
+def test_before_or_after_a_member_named_in_the_turn_moves_from_that_member_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_a_question_about_a_member_with_before_in_it_is_no_move(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "hvem var formand før Rasmus Kvistgaard?"])
+    assert "Helle Birkmose" not in answer.text, answer.text
+
+
 def test_after_him_with_no_member_talked_about_is_not_a_move(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er tema 2?", "hvem står efter ham på listen?"])
     assert not answer.answered
