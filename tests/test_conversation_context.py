@@ -578,6 +578,11 @@ def test_a_pronoun_after_a_question_naming_its_subject_by_a_definite_noun_means_
     [
         (["who is Ingrid Falkesen?", "who else is a utilities director?", "how many in total?"], "2: Ingrid Falkesen"),
         (["hvem er Ingrid Falkesen?", "hvem er ellers forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid"),
+        (
+            ["hvem er Ingrid Falkesen?", "hvem er ellers forsyningsdirektør?", "hvor mange er det med hende?"],
+            "2: Ingrid",
+        ),
+        (["who is Ingrid Falkesen?", "who else is a utilities director?", "how many is that with her?"], "2: Ingrid"),
         # No "who else" before it: the list as it was.
         (["hvem er forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid Falkesen"),
         # A list in between: those left out before are no longer counted.

@@ -107,7 +107,7 @@ class Lists:
         words = turn.folded[turn.lead() :]
         if turn.mentions or not HOW_MANY.search(" ".join(words)):
             return None
-        if any(w not in HOW_MANY_FILLER for w in words):
+        if any(w not in HOW_MANY_FILLER for w in TOTAL.sub(" ", " ".join(words)).split()):
             return None  # "how many municipalities are in the group?" asks its own question
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)

@@ -208,9 +208,10 @@ HOW_MANY_FILLER = word_set("""
 """)
 TOTAL = re.compile(
     r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
-    r"|(?:including|counting|inklusive|inklusiv|medregnet) (?:him|her|ham|hende))\b"
+    r"|(?:including|counting|inklusive|inklusiv|medregnet|med|with) (?:him|her|ham|hende))\b"
 )
-"""'how many in total?' after 'who else …' counts those named before it too (folded)."""
+"""'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
+it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
