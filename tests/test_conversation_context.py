@@ -360,6 +360,11 @@ def test_a_short_turn_too_bare_to_stand_alone_is_about_the_last_questions_subjec
     answers(fixture_engine, turns, expected)
 
 
+def test_danish_it_after_a_topic_is_information_technology_not_the_topic(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad har de fælles ledningsaftaler sparet?", "hvornår startede it?"])
+    assert "2026" not in answer.text, answer.text
+
+
 def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["hvem er formand?", "hvad er formålet?"]).answered
 

@@ -246,6 +246,8 @@ class Fragments:
             return None
         if any(w in SINGULAR | SINGULAR_POSSESSIVE for w in rest):
             return None  # "hans titel?" is about a person: "who do you mean?" if none was named
+        if turn.lang == "da" and "it" in rest:
+            return None  # "hvornår startede it?", "hvilket handler om it?": IT, a subject of its own
         alone = turn.alone.outcome
         pointing = points_back(rest)
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION | POINTERS]
