@@ -90,6 +90,16 @@ def test_what_it_is_called_in_another_language_repeats_the_last_answer_in_it(fix
     assert answer.language == "da" and answer.text.startswith("Tema 2"), answer.text
 
 
+def test_an_emoji_alone_after_an_answer_is_taken_note_of_and_keeps_the_subject(fixture_engine: Engine) -> None:
+    noted = talk(fixture_engine, ["who is Helle Birkmose?", "👍"])
+    assert noted.answered and noted.outcome == "smalltalk", noted.text
+    answers(fixture_engine, ["who is Helle Birkmose?", "🤯", "what's her title?"], "miljøchef")
+
+
+def test_an_emoji_alone_as_the_first_turn_is_asked_for_words(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["👍"]).answered
+
+
 def test_a_language_request_before_anything_was_asked_is_not_an_answer(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["in English please"]).answered
 

@@ -123,7 +123,14 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         noted = None
         if state.at is not None:
             # "ok", "lol ok" after an answer take note of it; alone they say nothing.
-            noted = self.engine.acknowledge(question, state.language or language_hint or self.engine.default_language)
+            last_lang = state.language or language_hint or self.engine.default_language
+            noted = self.engine.acknowledge(question, last_lang)
+            if noted is None and question.strip() and not word_pairs(question):
+                # "👍", "🤯" after an answer: a reaction to it, taken note of like "ok" (alone,
+                # a message without words is asked for words).
+                noted = replace(
+                    self.engine.acknowledge("ok", last_lang) or self.engine.ask(question, last_lang), question=question
+                )
         if noted is not None:
             alone = noted
         elif prefix is not None:
