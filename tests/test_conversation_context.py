@@ -462,9 +462,11 @@ def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fi
         (["hvem repræsenterer ARI?", "hvad laver den organisation?"], "forskningsinstitut"),
         (["what is theme 2?", "what is that theme called?"], "Færre ledningstab"),
         (["hvad er tema 2?", "hvad hedder det tema?"], "Færre ledningstab"),
+        (["who is Tobias Ravnkilde?", "which municipality is that person from?"], "Lyngholt"),
+        (["hvem er Helle Birkmose?", "hvad er titlen på den person?"], "miljøchef"),
     ],
 )
-def test_that_organisation_and_that_theme_are_the_ones_talked_about(
+def test_that_organisation_that_theme_and_that_person_are_the_ones_talked_about(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
@@ -473,6 +475,11 @@ def test_that_organisation_and_that_theme_are_the_ones_talked_about(
 def test_that_organisation_after_a_municipalitys_member_names_no_municipality(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Helle Strandgaard?", "what does that organisation do?"])
     assert "Mosevang" not in answer.text, answer.text
+
+
+def test_that_person_with_nobody_talked_about_names_nobody(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 1?", "hvilken kommune er den person fra?"])
+    assert not answer.answered, answer.text
 
 
 def test_the_theme_a_clause_after_it_describes_is_not_the_theme_talked_about(fixture_engine: Engine) -> None:

@@ -34,6 +34,7 @@ from bot.core.turn_words import (
     ORGANISATION_POINTERS,
     OTHER_WORDS,
     OTHERS,
+    PERSON_POINTERS,
     PLACE_POINTERS,
     PLACE_PREPOSITIONS,
     PLURAL,
@@ -53,6 +54,8 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+POINTED_NAMES = {"theme": ("theme",), "person": ("person", "unknown_person")}
+"""What a turn may name for a pointer of each kind to be left as it is ("that person, Karm?")."""
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 
 
@@ -82,6 +85,7 @@ class Pronouns:
                 ("place", PLACE_POINTERS),
                 ("organisation", ORGANISATION_POINTERS),
                 ("theme", THEME_POINTERS),
+                ("person", PERSON_POINTERS),
             )
             for i in range(len(pairs))
             for phrase in phrases
@@ -90,7 +94,9 @@ class Pronouns:
         if len(spans) != 1:
             return turn
         start, end, kind = spans[0]
-        named = ("municipality", "organisation") if kind != "theme" else ("theme",)
+        named = {"theme": ("theme",), "person": ("person", "unknown_person")}.get(
+            kind, ("municipality", "organisation")
+        )
         if any(m.kind in named for m in turn.mentions):
             return turn
         words = [w for _, w in pairs[start:end]]
@@ -102,6 +108,8 @@ class Pronouns:
             return turn  # "det tema, der handler om adfærd": the clause says which, not the context
         elif kind == "organisation":
             replacement = self._organisation_talked_about(state)
+        elif kind == "person":
+            replacement = state.person if state.focus == "person" else None
         else:
             theme = state.theme if state.focus == "theme" else None
             replacement = f"{'tema' if turn.lang == 'da' else 'theme'} {theme}" if theme else None

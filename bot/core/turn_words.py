@@ -175,6 +175,11 @@ ORGANISATION_POINTERS = tuple(
 """ "what does that organisation do?" after SKI's member: the organisation talked about."""
 THEME_POINTERS = tuple(tuple(fold(p).split()) for p in ("that theme", "this theme", "det tema", "dette tema"))
 """ "what is that theme called?", "hvad hedder det tema præcist?": the theme talked about."""
+PERSON_POINTERS = tuple(
+    tuple(fold(p).split())
+    for p in ("den person", "denne person", "that person", "this person", "det medlem", "dette medlem", "that member")
+)
+""" "og hvilken kommune er den person fra?": the member talked about."""
 POINTER_CLAUSE = word_set("der som that which who om about med with")
 """After a pointer these open a clause saying which one ("det tema, der handler om …"): no pointer."""
 WHICH = word_set("hvilke hvilken hvilket which what")
