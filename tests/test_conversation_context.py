@@ -51,12 +51,20 @@ def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
     answers(fixture_engine, turns, expected)
 
 
+def test_a_name_given_with_a_question_of_its_own_after_who_do_you_mean_answers_that_question(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["what is her title?", "I meant Helle Birkmose, where is she from?"])
+    assert answer.answered and "LWB" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
         (["what is her title?", "I mean Helle Birkmose"], "miljøchef"),
         (["hvor kommer han fra?", "jeg mente Tobias Ravnkilde"], "Lyngholt"),
         (["hvad er hans titel?", "Aksel Brandtoft"], "teknik- og miljødirektør"),
+        (["hvad er hans titel?", "jeg mente Tobias Ravnkilde fra Lyngholt"], "forsyningsdirektør"),
     ],
 )
 def test_a_name_given_after_who_do_you_mean_answers_the_question_that_was_waiting(
