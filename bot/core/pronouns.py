@@ -94,9 +94,7 @@ class Pronouns:
         if len(spans) != 1:
             return turn
         start, end, kind = spans[0]
-        named = {"theme": ("theme",), "person": ("person", "unknown_person")}.get(
-            kind, ("municipality", "organisation")
-        )
+        named = POINTED_NAMES.get(kind, ("municipality", "organisation"))
         if any(m.kind in named for m in turn.mentions):
             return turn
         words = [w for _, w in pairs[start:end]]
