@@ -1233,3 +1233,27 @@ def test_which_of_those_three_after_three_members_asked_in_turn_narrows_those_th
     turns = ["who is from Krageby?", "and Lyngholt?", "and Søholt?", "which of those 3 is a forsyningsdirektør"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("2 of the 3:") and "Aksel Brandtoft" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "left_out"),
+    [
+        (
+            ["hvem er med i styregruppen?", "hvem ellers ud over Ingrid Falkesen og Tobias Ravnkilde?"],
+            "Ud over Ingrid Falkesen og Tobias Ravnkilde er der 5:",
+            "• Ingrid Falkesen",
+        ),
+        (["who is on the steering group?", "who else besides Helle Birkmose?"], "there are 6:", "• Helle Birkmose"),
+    ],
+)
+def test_who_else_besides_members_of_the_last_list_is_the_rest_of_that_list(
+    fixture_engine: Engine, turns: list[str], expected: str, left_out: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and left_out not in answer.text, answer.text
+
+
+def test_which_of_them_after_who_else_besides_narrows_the_rest(fixture_engine: Engine) -> None:
+    turns = ["who is on the steering group?", "who else besides Helle Birkmose?", "which of them is from Mosevang?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("2 of the 6:"), answer.text

@@ -289,6 +289,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._correction,
             self._other_there,
             self._more,
+            self._besides_named,
             self._of_them,
             self._move,
             self._pronoun,

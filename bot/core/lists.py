@@ -22,10 +22,13 @@ from bot.core.turn_words import (
     AMONG_FILLER,
     AMONG_THEM,
     ATTRIBUTE_WORDS,
+    BESIDES_WORDS,
     ELSE,
     ELSE_RAW,
+    FRAGMENT_FILLER,
     HOW_MANY,
     HOW_MANY_FILLER,
+    LEAD_WORDS,
     LIST_SIZES,
     OBJECT_FORMS,
     OF_THEM_PATTERN,
@@ -154,6 +157,23 @@ class Lists:
         if any(w in ELSE for w in turn.folded):
             return None  # "who else has the same title as Leif?" asks for Leif's peers
         return self._ask(f"{state.person} {turn.text}", turn.lang)
+
+    def _besides_named(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who else besides Kim Herlev and Lars Holte?" after a list: the list less those named."""
+        people = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
+        if not people or len(people) != len(turn.mentions) or not set(people) < set(state.listed):
+            return None
+        covered = turn.covered()
+        rest = {w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered}
+        if not rest & (ELSE | BESIDES_WORDS) or rest - (ELSE | BESIDES_WORDS | WHO | FRAGMENT_FILLER | LEAD_WORDS):
+            return None
+        named = tuple(p for p in state.listed if p in people)
+        kept = tuple(p for p in state.listed if p not in people)
+        render, lang = self.engine.renderer, turn.lang
+        lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+        text = "\n".join([say(BESIDES, lang, names=_joined(named, lang), count=len(kept)), *lines])
+        answer = Answer(turn.text, True, text, lang, 100, "answer", "fact:listed", state.citation)
+        return Reading(turn.text, answer, listed=kept, besides=named)
 
     def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
