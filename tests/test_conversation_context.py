@@ -1257,3 +1257,22 @@ def test_which_of_them_after_who_else_besides_narrows_the_rest(fixture_engine: E
     turns = ["who is on the steering group?", "who else besides Helle Birkmose?", "which of them is from Mosevang?"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("2 of the 6:"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Helle Strandgaard?", "is anyone else called Helle?"], "Besides Helle Strandgaard, there are 1:"),
+        (["hvem er Helle Birkmose?", "er der andre der hedder Helle?"], "• Helle Strandgaard"),
+        (["who represents Mosevang?", "which of them is called Helle?"], "1 of the 2:"),
+    ],
+)
+def test_a_first_name_several_members_share_narrows_who_else_and_which_of_them(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_anyone_else_with_a_first_name_only_those_listed_share_is_a_none(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem hedder Helle?", "er der andre der hedder Helle?"])
+    assert answer.text.startswith("Ingen ud over") and answer.outcome == "negative", answer.text

@@ -53,6 +53,8 @@ IN_GROUP = Bilingual(da="Er {name} med i styregruppen?", en="Is {name} represent
 SEAT_LISTS = ("municipalities", "municipality_count", "members", "member_count", "organisations_in_group")
 """The facts an answer lists the seats by: "is Odense among them?" after one asks about the group."""
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
+NARROWING = ("title", "municipality", "organisation")
+"""What a "who else …" turn must name to narrow the members (or a first name several share)."""
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
 ONLY_COUNT = Bilingual(
@@ -178,7 +180,7 @@ class Lists:
     def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
         the last list; "who else is a kommunaldirektør?": less who was already named."""
-        if any(m.kind == "person" for m in turn.mentions):
+        if any(m.kind == "person" and len(m.ids) == 1 for m in turn.mentions):
             return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
         of_them = OF_THEM_PATTERN.search(folded)
@@ -210,7 +212,8 @@ class Lists:
         if negated(turn.folded):
             return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
         narrowing = self.engine.recognizer.find(word_pairs(rest))
-        if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
+        # "er der andre der hedder Lars?": a first name several members share narrows too.
+        if not any(m.kind in NARROWING or (m.kind == "person" and len(m.ids) > 1) for m in narrowing):
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
         return self._narrowed(turn, rest, excluded, keep=False)
 
