@@ -227,6 +227,8 @@ def test_how_many_after_a_list_counts_that_list(fixture_engine: Engine, turns: l
     [
         (["who is Ingrid Falkesen?", "which municipality?"], "Krageby Kommune", "Lyngholt"),
         (["hvem er Aksel Brandtoft?", "og titlen?"], "teknik- og miljødirektør", "Krageby"),
+        (["who represents Søholt?", "name?"], "Aksel Brandtoft", "Krageby"),
+        (["hvem er fra Krageby?", "og det fulde navn?"], "Ingrid Falkesen", "Søholt"),
     ],
 )
 def test_a_bare_attribute_after_a_member_is_that_members(

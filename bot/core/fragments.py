@@ -43,6 +43,7 @@ from bot.core.turn_words import (
     BARE_QUESTION,
     FRAGMENT_FILLER,
     LEAD_WORDS,
+    NAME_WORDS,
     ONE_OF_PLACE,
     PLURAL,
     PRONOUNS,
@@ -81,9 +82,10 @@ class Fragments:
         words = turn.folded[turn.lead() :]
         if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
             return None
-        if not 0 < len(words) <= 3 or not set(words) & ATTRIBUTE_WORDS:
+        asked = ATTRIBUTE_WORDS | NAME_WORDS
+        if not 0 < len(words) <= 3 or not set(words) & asked:
             return None
-        if any(w not in ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
+        if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
         return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
 

@@ -132,6 +132,8 @@ ELSE = word_set("else ellers andre others øvrige anyone nogen")
 ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
 BESIDES_WORDS = word_set("besides apart except excluding udover ud over bortset end than")
 """ "who else besides Kim Herlev and Lars Holte?", "hvem ellers ud over …?": those named left out."""
+NAME_WORDS = word_set("name navn navnet names navne full fulde")
+""" "name?", "og det fulde navn?" right after a member's seat: that member, asked about by name."""
 ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
