@@ -1278,3 +1278,21 @@ def test_a_first_name_several_members_share_narrows_who_else_and_which_of_them(
 def test_anyone_else_with_a_first_name_only_those_listed_share_is_a_none(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem hedder Helle?", "er der andre der hedder Helle?"])
     assert answer.text.startswith("Ingen ud over") and answer.outcome == "negative", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Søholt?", "hvem er repræsentant der?"], "Aksel Brandtoft"),
+        (["what is ARI?", "who is the boss there?"], "does not say who heads ARI"),
+    ],
+)
+def test_there_after_a_head_or_member_word_is_the_place_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_there_after_a_theme_names_no_place(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 1?", "hvem er chef der?"])
+    assert not any(place in answer.text for place in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text

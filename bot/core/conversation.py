@@ -302,8 +302,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             if reading is not None:
                 return self._or_alone(turn, reading)
         reading = self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
-        if reading is None and turn is not asked and turn.alone.answered:
-            # "what does that organisation do?" read as "what does SKI do?" stands alone then.
+        curated_gap = turn.alone.outcome == "not_in_article" and turn.alone.source is not None
+        if reading is None and turn is not asked and (turn.alone.answered or curated_gap):
+            # "what does that organisation do?" read as "what does SKI do?" stands alone then;
+            # "who is the boss there?" as "… at ARI?" gets the article's silence on ARI's head.
             return Reading(turn.text, turn.alone)
         return reading
 

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.lexicon import CHAIR_WORDS, GROUP_CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import (
+    CHAIR_WORDS,
+    GROUP_CHAIR_WORDS,
+    HEAD_NOUNS,
+    ORGANISATION_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+)
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
@@ -30,6 +37,7 @@ from bot.core.turn_words import (
     ELSE,
     IN_TITLE,
     LEAD_WORDS,
+    MEMBER_WORDS,
     OBJECT_FORMS,
     ORGANISATION_POINTERS,
     OTHER_WORDS,
@@ -54,6 +62,7 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+THERE = frozenset({"der", "there"})
 POINTED_NAMES = {"theme": ("theme",), "person": ("person", "unknown_person")}
 """What a turn may name for a pointer of each kind to be left as it is ("that person, Karm?")."""
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
@@ -91,6 +100,11 @@ class Pronouns:
             for phrase in phrases
             if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
         ]
+        last = len(pairs) - 1
+        if not spans and last > 0 and pairs[last][1] in THERE and pairs[last - 1][1] in HEAD_NOUNS | MEMBER_WORDS:
+            # "hvem er direktør der?", "who is the boss there?" after SKI: there is SKI (not
+            # the "der" of "hvor mange er der?", which has no head or member before it).
+            spans = [(last, last + 1, "there")]
         if len(spans) != 1:
             return turn
         start, end, kind = spans[0]
@@ -102,6 +116,9 @@ class Pronouns:
             place = self._place(state)
             preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
             replacement = f"{preposition} {place}".strip() if place else None
+        elif kind == "there":
+            place = self._place(state) if state.focus in ("organisation", "municipality") else None
+            replacement = f"{'i' if turn.lang == 'da' else 'at'} {place}" if place else None
         elif end < len(pairs) and pairs[end][1] in POINTER_CLAUSE:
             return turn  # "det tema, der handler om adfærd": the clause says which, not the context
         elif kind == "organisation":
