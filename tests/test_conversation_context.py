@@ -170,6 +170,8 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         ),
         (["what are the themes?", "which one is about leakage?"], "Færre ledningstab"),
         (["hvad er tema 3?", "hvilket af dem handler om ledningstab?"], "Færre ledningstab"),
+        (["hvad er temaerne?", "hvilket nummer af dem handler om ledningstab?"], "Tema 2"),
+        (["what are the themes?", "which number of them is about leakage?"], "Theme 2"),
         (["what is theme 1?", "skip ahead to the last one"], "Klimatilpasning"),
         (["hvad er tema 1?", "og det forrige?", "ok, det næste da"], "Færre ledningstab"),
         (["which theme is about leakage?", "and the one about climate?"], "Klimatilpasning"),

@@ -245,10 +245,12 @@ LANGUAGE_PREFIX = re.compile(
 """'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?': the turn after
 the request, read as a follow-up in that language (raw text)."""
 WHICH_ONE = re.compile(
-    r"\b(?:which\s+(?:one\s+)?of\s+(?:them|those|these)|which\s+one|hvilke[nt]?\s+af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
+    r"\b(?:which\s+(?:one\s+|number\s+)?of\s+(?:them|those|these)|which\s+one"
+    r"|hvilke[nt]?\s+(?:nummer\s+)?af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
     re.IGNORECASE,
 )
-""" "which one is about behaviour?" after the themes: which theme."""
+""" "which one is about behaviour?", "hvilket nummer af dem handler om digitalisering?" after the
+themes: which theme."""
 ONE_ABOUT = re.compile(
     r"^(?:(?:and|og|what\s+about|how\s+about|hvad\s+med|so|så)\s+)*(?P<one>(?:the\s+)?one|(?:den|det|dem)(?:\s+der\s+handler)?)"
     r"\s+(?:about|on|om)\s+(?P<topic>\w.*?)[\s?!.]*$",
