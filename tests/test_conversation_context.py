@@ -1298,3 +1298,20 @@ def test_there_after_a_head_or_member_word_is_the_place_talked_about(
 def test_there_after_a_theme_names_no_place(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvad er tema 1?", "hvem er chef der?"])
     assert not any(place in answer.text for place in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "forskningschef?", "og LWB?"], "Helle Birkmose"),
+        (["hvad er Tobias Ravnkildes titel?", "og Søholt?"], "Aksel Brandtoft"),
+    ],
+)
+def test_a_bare_place_after_a_turn_about_a_member_asks_for_that_places_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_a_bare_organisation_after_a_theme_asks_what_it_is(fixture_engine: Engine) -> None:
+    assert "står for Lakeside Water Board" in talk(fixture_engine, ["hvad er tema 1?", "og LWB?"]).text

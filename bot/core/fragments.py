@@ -132,9 +132,9 @@ class Fragments:
         else:
             replacement = mention.surface
         frame = self._substituted(state.frame, kind, replacement)
-        if frame is None and kind == "seat" and set(fold(state.frame).split()) & WHO:
-            # "hvem er formand?" - "og SKI?": a question for a person, so SKI's member is
-            # meant, not what SKI is.
+        if frame is None and kind == "seat" and (set(fold(state.frame).split()) & WHO or state.focus == "person"):
+            # "hvem er formand?" - "og SKI?": a question for a person (or about one: "cheføkonom??"
+            # after the chair), so SKI's member is meant, not what SKI is.
             frame = say(CANONICAL["seat"], lang, name=replacement)
         return self._ask(frame, lang) if frame is not None else None
 
