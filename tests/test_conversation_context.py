@@ -104,6 +104,11 @@ def test_an_emoji_alone_after_an_answer_is_taken_note_of_and_keeps_the_subject(f
     answers(fixture_engine, ["who is Helle Birkmose?", "🤯", "what's her title?"], "miljøchef")
 
 
+@pytest.mark.parametrize("turn", ["?", "🤖❓"])
+def test_a_question_mark_or_other_emoji_alone_after_an_answer_is_no_reaction(fixture_engine: Engine, turn: str) -> None:
+    assert talk(fixture_engine, ["who is Helle Birkmose?", turn]).outcome != "smalltalk"
+
+
 def test_an_emoji_alone_as_the_first_turn_is_asked_for_words(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["👍"]).answered
 

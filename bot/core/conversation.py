@@ -75,6 +75,7 @@ from bot.core.turn_words import (
     LANGUAGE_PREFIX,
     PLURAL,
     PLURAL_POSSESSIVE,
+    reaction,
 )
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             # "ok", "lol ok" after an answer take note of it; alone they say nothing.
             last_lang = state.language or language_hint or self.engine.default_language
             noted = self.engine.acknowledge(question, last_lang)
-            if noted is None and question.strip() and not word_pairs(question):
+            if noted is None and reaction(question):
                 # "👍", "🤯" after an answer: a reaction to it, taken note of like "ok" (alone,
                 # a message without words is asked for words).
                 noted = replace(

@@ -257,3 +257,13 @@ ONE_ABOUT = re.compile(
     re.IGNORECASE,
 )
 """ "and the one about services?", "og det om adfærd?" after the themes: the theme about it."""
+REACTIONS = frozenset("👍👌👏🙌✅💯🤯😮")
+"""Emoji that react to an answer (approval, surprise): alone after one they take note of it like
+"ok". Not faces or question marks in general: "?", "🤖❓" ask something, and alone a message of
+emoji is still asked for words."""
+
+
+def reaction(text: str) -> bool:
+    """Whether ``text`` is only reaction emoji (skin tones and variation selectors aside)."""
+    marks = [c for c in text if not c.isspace() and c != "\ufe0f" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
+    return bool(marks) and all(c in REACTIONS for c in marks)
