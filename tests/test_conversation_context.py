@@ -51,12 +51,20 @@ def test_a_follow_up_pointing_back_at_a_topic_is_answered_about_that_topic(
     answers(fixture_engine, turns, expected)
 
 
+def test_a_name_given_with_a_question_of_its_own_after_who_do_you_mean_answers_that_question(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["what is her title?", "I meant Helle Birkmose, where is she from?"])
+    assert answer.answered and "LWB" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
         (["what is her title?", "I mean Helle Birkmose"], "miljøchef"),
         (["hvor kommer han fra?", "jeg mente Tobias Ravnkilde"], "Lyngholt"),
         (["hvad er hans titel?", "Aksel Brandtoft"], "teknik- og miljødirektør"),
+        (["hvad er hans titel?", "jeg mente Tobias Ravnkilde fra Lyngholt"], "forsyningsdirektør"),
     ],
 )
 def test_a_name_given_after_who_do_you_mean_answers_the_question_that_was_waiting(
@@ -88,6 +96,21 @@ def test_an_english_pronoun_makes_a_turn_with_a_danish_word_english(fixture_engi
 def test_what_it_is_called_in_another_language_repeats_the_last_answer_in_it(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what are the themes?", "which one is about leakage?", "hvad hedder det på dansk?"])
     assert answer.language == "da" and answer.text.startswith("Tema 2"), answer.text
+
+
+def test_an_emoji_alone_after_an_answer_is_taken_note_of_and_keeps_the_subject(fixture_engine: Engine) -> None:
+    noted = talk(fixture_engine, ["who is Helle Birkmose?", "👍"])
+    assert noted.answered and noted.outcome == "smalltalk", noted.text
+    answers(fixture_engine, ["who is Helle Birkmose?", "🤯", "what's her title?"], "miljøchef")
+
+
+@pytest.mark.parametrize("turn", ["?", "🤖❓"])
+def test_a_question_mark_or_other_emoji_alone_after_an_answer_is_no_reaction(fixture_engine: Engine, turn: str) -> None:
+    assert talk(fixture_engine, ["who is Helle Birkmose?", turn]).outcome != "smalltalk"
+
+
+def test_an_emoji_alone_as_the_first_turn_is_asked_for_words(fixture_engine: Engine) -> None:
+    assert not talk(fixture_engine, ["👍"]).answered
 
 
 def test_a_language_request_before_anything_was_asked_is_not_an_answer(fixture_engine: Engine) -> None:
@@ -152,6 +175,8 @@ def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_wh
         ),
         (["what are the themes?", "which one is about leakage?"], "Færre ledningstab"),
         (["hvad er tema 3?", "hvilket af dem handler om ledningstab?"], "Færre ledningstab"),
+        (["hvad er temaerne?", "hvilket nummer af dem handler om ledningstab?"], "Tema 2"),
+        (["what are the themes?", "which number of them is about leakage?"], "Theme 2"),
         (["what is theme 1?", "skip ahead to the last one"], "Klimatilpasning"),
         (["hvad er tema 1?", "og det forrige?", "ok, det næste da"], "Færre ledningstab"),
         (["which theme is about leakage?", "and the one about climate?"], "Klimatilpasning"),
@@ -209,6 +234,8 @@ def test_how_many_after_a_list_counts_that_list(fixture_engine: Engine, turns: l
     [
         (["who is Ingrid Falkesen?", "which municipality?"], "Krageby Kommune", "Lyngholt"),
         (["hvem er Aksel Brandtoft?", "og titlen?"], "teknik- og miljødirektør", "Krageby"),
+        (["who represents Søholt?", "name?"], "Aksel Brandtoft", "Krageby"),
+        (["hvem er fra Krageby?", "og det fulde navn?"], "Ingrid Falkesen", "Søholt"),
     ],
 )
 def test_a_bare_attribute_after_a_member_is_that_members(
@@ -360,6 +387,11 @@ def test_a_short_turn_too_bare_to_stand_alone_is_about_the_last_questions_subjec
     answers(fixture_engine, turns, expected)
 
 
+def test_danish_it_after_a_topic_is_information_technology_not_the_topic(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad har de fælles ledningsaftaler sparet?", "hvornår startede it?"])
+    assert "2026" not in answer.text, answer.text
+
+
 def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engine) -> None:
     assert not talk(fixture_engine, ["hvem er formand?", "hvad er formålet?"]).answered
 
@@ -378,6 +410,27 @@ def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "og den før Helle Strandgaard?"], "Tobias Ravnkilde"),
+        (["who is Ingrid Falkesen?", "who comes after Aksel Brandtoft on the list?"], "Helle Birkmose"),
+        (["hvem er formand?", "og den før Helle Strandgaard?", "og efter hende?"], "Jonas Vinterberg"),
+        (["who are the teknik- og miljødirektører?", "and the one after Helle Strandgaard?"], "Jonas Vinterberg"),
+        (["hvem er formand?", "og den før Ingrid Falkesen?"], "Der er ingen før"),
+    ],
+)
+def test_before_or_after_a_member_named_in_the_turn_moves_from_that_member_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_a_question_about_a_member_with_before_in_it_is_no_move(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "hvem var formand før Rasmus Kvistgaard?"])
+    assert "Helle Birkmose" not in answer.text, answer.text
 
 
 def test_after_him_with_no_member_talked_about_is_not_a_move(fixture_engine: Engine) -> None:
@@ -417,6 +470,39 @@ def test_that_municipality_and_there_are_the_place_talked_about(
 def test_the_only_one_from_that_municipality_where_the_seat_is_shared_is_a_no(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er Helle Strandgaard?", "er hun den eneste fra den kommune?"])
     assert answer.text.startswith("Nej"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Rasmus Kvistgaard?", "what does that organisation do?"], "research institute"),
+        (["hvem repræsenterer ARI?", "hvad laver den organisation?"], "forskningsinstitut"),
+        (["what is theme 2?", "what is that theme called?"], "Færre ledningstab"),
+        (["hvad er tema 2?", "hvad hedder det tema?"], "Færre ledningstab"),
+        (["who is Tobias Ravnkilde?", "which municipality is that person from?"], "Lyngholt"),
+        (["hvem er Helle Birkmose?", "hvad er titlen på den person?"], "miljøchef"),
+    ],
+)
+def test_that_organisation_that_theme_and_that_person_are_the_ones_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_that_organisation_after_a_municipalitys_member_names_no_municipality(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Helle Strandgaard?", "what does that organisation do?"])
+    assert "Mosevang" not in answer.text, answer.text
+
+
+def test_that_person_with_nobody_talked_about_names_nobody(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 1?", "hvilken kommune er den person fra?"])
+    assert not answer.answered, answer.text
+
+
+def test_the_theme_a_clause_after_it_describes_is_not_the_theme_talked_about(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine, ["hvad er tema 1?", "hvad hedder det tema der handler om ledningstab?"], "Færre ledningstab"
+    )
 
 
 def test_there_with_no_place_talked_about_names_no_place(fixture_engine: Engine) -> None:
@@ -531,6 +617,11 @@ def test_a_pronoun_after_a_question_naming_its_subject_by_a_definite_noun_means_
     [
         (["who is Ingrid Falkesen?", "who else is a utilities director?", "how many in total?"], "2: Ingrid Falkesen"),
         (["hvem er Ingrid Falkesen?", "hvem er ellers forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid"),
+        (
+            ["hvem er Ingrid Falkesen?", "hvem er ellers forsyningsdirektør?", "hvor mange er det med hende?"],
+            "2: Ingrid",
+        ),
+        (["who is Ingrid Falkesen?", "who else is a utilities director?", "how many is that with her?"], "2: Ingrid"),
         # No "who else" before it: the list as it was.
         (["hvem er forsyningsdirektør?", "hvor mange er der i alt?"], "2: Ingrid Falkesen"),
         # A list in between: those left out before are no longer counted.
@@ -1151,3 +1242,81 @@ def test_which_of_those_three_after_three_members_asked_in_turn_narrows_those_th
     turns = ["who is from Krageby?", "and Lyngholt?", "and Søholt?", "which of those 3 is a forsyningsdirektør"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("2 of the 3:") and "Aksel Brandtoft" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "left_out"),
+    [
+        (
+            ["hvem er med i styregruppen?", "hvem ellers ud over Ingrid Falkesen og Tobias Ravnkilde?"],
+            "Ud over Ingrid Falkesen og Tobias Ravnkilde er der 5:",
+            "• Ingrid Falkesen",
+        ),
+        (["who is on the steering group?", "who else besides Helle Birkmose?"], "there are 6:", "• Helle Birkmose"),
+    ],
+)
+def test_who_else_besides_members_of_the_last_list_is_the_rest_of_that_list(
+    fixture_engine: Engine, turns: list[str], expected: str, left_out: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and left_out not in answer.text, answer.text
+
+
+def test_which_of_them_after_who_else_besides_narrows_the_rest(fixture_engine: Engine) -> None:
+    turns = ["who is on the steering group?", "who else besides Helle Birkmose?", "which of them is from Mosevang?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("2 of the 6:"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Helle Strandgaard?", "is anyone else called Helle?"], "Besides Helle Strandgaard, there are 1:"),
+        (["hvem er Helle Birkmose?", "er der andre der hedder Helle?"], "• Helle Strandgaard"),
+        (["who represents Mosevang?", "which of them is called Helle?"], "1 of the 2:"),
+    ],
+)
+def test_a_first_name_several_members_share_narrows_who_else_and_which_of_them(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_anyone_else_with_a_first_name_only_those_listed_share_is_a_none(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem hedder Helle?", "er der andre der hedder Helle?"])
+    assert answer.text.startswith("Ingen ud over") and answer.outcome == "negative", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Søholt?", "hvem er repræsentant der?"], "Aksel Brandtoft"),
+        (["what is ARI?", "who is the boss there?"], "does not say who heads ARI"),
+    ],
+)
+def test_there_after_a_head_or_member_word_is_the_place_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_there_after_a_theme_names_no_place(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er tema 1?", "hvem er chef der?"])
+    assert not any(place in answer.text for place in ("Krageby", "Lyngholt", "Mosevang", "Søholt")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er formand?", "forskningschef?", "og LWB?"], "Helle Birkmose"),
+        (["hvad er Tobias Ravnkildes titel?", "og Søholt?"], "Aksel Brandtoft"),
+    ],
+)
+def test_a_bare_place_after_a_turn_about_a_member_asks_for_that_places_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_a_bare_organisation_after_a_theme_asks_what_it_is(fixture_engine: Engine) -> None:
+    assert "står for Lakeside Water Board" in talk(fixture_engine, ["hvad er tema 1?", "og LWB?"]).text

@@ -68,15 +68,14 @@ from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
-from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     ELSE,
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
-    PLACE_POINTERS,
     PLURAL,
     PLURAL_POSSESSIVE,
+    reaction,
 )
 
 if TYPE_CHECKING:
@@ -125,7 +124,14 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         noted = None
         if state.at is not None:
             # "ok", "lol ok" after an answer take note of it; alone they say nothing.
-            noted = self.engine.acknowledge(question, state.language or language_hint or self.engine.default_language)
+            last_lang = state.language or language_hint or self.engine.default_language
+            noted = self.engine.acknowledge(question, last_lang)
+            if noted is None and reaction(question):
+                # "👍", "🤯" after an answer: a reaction to it, taken note of like "ok" (alone,
+                # a message without words is asked for words).
+                noted = replace(
+                    self.engine.acknowledge("ok", last_lang) or self.engine.ask(question, last_lang), question=question
+                )
         if noted is not None:
             alone = noted
         elif prefix is not None:
@@ -264,7 +270,8 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
     def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None:
         if not turn.folded:
             return None
-        turn = self._placed(turn, state)
+        asked = turn
+        turn = self._pointed(turn, state)
         for rule in (
             self._in_language,
             self._dislocated,
@@ -283,6 +290,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._correction,
             self._other_there,
             self._more,
+            self._besides_named,
             self._of_them,
             self._move,
             self._pronoun,
@@ -294,40 +302,13 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
-        return self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
-
-    def _placed(self, turn: Turn, state: Conversation) -> Turn:
-        """ "er han den eneste fra den kommune?", "who else is from there?": the place talked
-        about (the member's, or the last one named) put in for the words pointing at it, so the
-        rules below see a named place."""
-        pairs = word_pairs(turn.text)
-        spans = [
-            (i, i + len(phrase))
-            for i in range(len(pairs))
-            for phrase in PLACE_POINTERS
-            if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
-        ]
-        if len(spans) != 1 or any(m.kind in ("municipality", "organisation") for m in turn.mentions):
-            return turn
-        place = self._place(state)
-        if place is None:
-            return turn
-        start, end = spans[0]
-        words = [w for _, w in pairs[start:end]]
-        preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
-        replacement = f"{preposition} {place}".strip()
-        text = swapped(turn.text, pairs, {(start, end): replacement})
-        return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
-
-    def _place(self, state: Conversation) -> str | None:
-        render = self.engine.renderer
-        person = render.person_by_name.get(state.person or "") if state.focus == "person" else None
-        if person is not None:
-            seat = render.seat_of(person)
-            return seat.municipality or self._organisation_short.get(seat.organisation_id or "", seat.organisation)
-        if state.focus == "organisation" and state.organisation:
-            return self._organisation_short.get(state.organisation, state.organisation)
-        return state.municipality if state.focus in ("municipality", "list") else None
+        reading = self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
+        curated_gap = turn.alone.outcome == "not_in_article" and turn.alone.source is not None
+        if reading is None and turn is not asked and (turn.alone.answered or curated_gap):
+            # "what does that organisation do?" read as "what does SKI do?" stands alone then;
+            # "who is the boss there?" as "… at ARI?" gets the article's silence on ARI's head.
+            return Reading(turn.text, turn.alone)
+        return reading
 
     def _or_alone(self, turn: Turn, reading: Reading) -> Reading:
         """A rewrite the engine cannot answer does not replace an answer to the turn itself."""

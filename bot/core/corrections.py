@@ -82,17 +82,28 @@ class Corrections:
         marker = CORRECTION.match(turn.text)
         rest = turn.text[marker.end() :].strip() if marker else turn.text
         pairs = word_pairs(rest)
-        people = [m for m in self.engine.recognizer.find(pairs) if m.kind == "person"]
+        mentions = self.engine.recognizer.find(pairs)
+        people = [m for m in mentions if m.kind == "person"]
         if not people:
             return self._pending_phrase(rest, state.pending, turn.lang)
         if len(people) != 1 or len(people[0].ids) != 1:
             return None
-        covered = set(range(people[0].start, people[0].end))
+        # "sorry, mente Signe fra SKI": her own seat's place describes her, it asks nothing.
+        own = self._seat_names(people[0].ids[0])
+        covered = {i for m in mentions if m is people[0] or m.ids[0] in own for i in range(m.start, m.end)}
         if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
-            return None
+            # "I meant Lars Svenningsen, what's his municipality?": a question of its own about him.
+            meant = marker is not None and MEANT & set(fold(marker.group()).split())
+            return self._ask(rest, turn.lang) if meant else None
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _seat_names(self, person: str) -> set[str]:
+        """The ids of the municipality and organisation ``person``'s seat is for."""
+        member = self.engine.renderer.person_by_name.get(person)
+        seat = self.engine.renderer.seat_of(member) if member is not None else None
+        return {n for n in (seat.municipality, seat.organisation_id) if n} if seat is not None else set()
 
     def _pending_phrase(self, phrase: str, pending: str, lang: Lang) -> Reading | None:
         """ "hvad tjener de?" - "medlemmerne af den nye styregruppe": the waiting question about

@@ -43,6 +43,7 @@ from bot.core.turn_words import (
     BARE_QUESTION,
     FRAGMENT_FILLER,
     LEAD_WORDS,
+    NAME_WORDS,
     ONE_OF_PLACE,
     PLURAL,
     PRONOUNS,
@@ -81,9 +82,10 @@ class Fragments:
         words = turn.folded[turn.lead() :]
         if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
             return None
-        if not 0 < len(words) <= 3 or not set(words) & ATTRIBUTE_WORDS:
+        asked = ATTRIBUTE_WORDS | NAME_WORDS
+        if not 0 < len(words) <= 3 or not set(words) & asked:
             return None
-        if any(w not in ATTRIBUTE_WORDS | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
+        if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
         return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
 
@@ -130,9 +132,9 @@ class Fragments:
         else:
             replacement = mention.surface
         frame = self._substituted(state.frame, kind, replacement)
-        if frame is None and kind == "seat" and set(fold(state.frame).split()) & WHO:
-            # "hvem er formand?" - "og SKI?": a question for a person, so SKI's member is
-            # meant, not what SKI is.
+        if frame is None and kind == "seat" and (set(fold(state.frame).split()) & WHO or state.focus == "person"):
+            # "hvem er formand?" - "og SKI?": a question for a person (or about one: "cheføkonom??"
+            # after the chair), so SKI's member is meant, not what SKI is.
             frame = say(CANONICAL["seat"], lang, name=replacement)
         return self._ask(frame, lang) if frame is not None else None
 
@@ -246,6 +248,8 @@ class Fragments:
             return None
         if any(w in SINGULAR | SINGULAR_POSSESSIVE for w in rest):
             return None  # "hans titel?" is about a person: "who do you mean?" if none was named
+        if turn.lang == "da" and "it" in rest:
+            return None  # "hvornår startede it?", "hvilket handler om it?": IT, a subject of its own
         alone = turn.alone.outcome
         pointing = points_back(rest)
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION | POINTERS]

@@ -22,10 +22,13 @@ from bot.core.turn_words import (
     AMONG_FILLER,
     AMONG_THEM,
     ATTRIBUTE_WORDS,
+    BESIDES_WORDS,
     ELSE,
     ELSE_RAW,
+    FRAGMENT_FILLER,
     HOW_MANY,
     HOW_MANY_FILLER,
+    LEAD_WORDS,
     LIST_SIZES,
     OBJECT_FORMS,
     OF_THEM_PATTERN,
@@ -50,6 +53,8 @@ IN_GROUP = Bilingual(da="Er {name} med i styregruppen?", en="Is {name} represent
 SEAT_LISTS = ("municipalities", "municipality_count", "members", "member_count", "organisations_in_group")
 """The facts an answer lists the seats by: "is Odense among them?" after one asks about the group."""
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
+NARROWING = ("title", "municipality", "organisation")
+"""What a "who else …" turn must name to narrow the members (or a first name several share)."""
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
 ONLY_COUNT = Bilingual(
@@ -107,7 +112,7 @@ class Lists:
         words = turn.folded[turn.lead() :]
         if turn.mentions or not HOW_MANY.search(" ".join(words)):
             return None
-        if any(w not in HOW_MANY_FILLER for w in words):
+        if any(w not in HOW_MANY_FILLER for w in TOTAL.sub(" ", " ".join(words)).split()):
             return None  # "how many municipalities are in the group?" asks its own question
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
@@ -155,10 +160,27 @@ class Lists:
             return None  # "who else has the same title as Leif?" asks for Leif's peers
         return self._ask(f"{state.person} {turn.text}", turn.lang)
 
+    def _besides_named(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who else besides Kim Herlev and Lars Holte?" after a list: the list less those named."""
+        people = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
+        if not people or len(people) != len(turn.mentions) or not set(people) < set(state.listed):
+            return None
+        covered = turn.covered()
+        rest = {w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered}
+        if not rest & (ELSE | BESIDES_WORDS) or rest - (ELSE | BESIDES_WORDS | WHO | FRAGMENT_FILLER | LEAD_WORDS):
+            return None
+        named = tuple(p for p in state.listed if p in people)
+        kept = tuple(p for p in state.listed if p not in people)
+        render, lang = self.engine.renderer, turn.lang
+        lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+        text = "\n".join([say(BESIDES, lang, names=_joined(named, lang), count=len(kept)), *lines])
+        answer = Answer(turn.text, True, text, lang, 100, "answer", "fact:listed", state.citation)
+        return Reading(turn.text, answer, listed=kept, besides=named)
+
     def _of_them(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvor mange af dem er kommunaldirektører?": the question about everyone, narrowed to
         the last list; "who else is a kommunaldirektør?": less who was already named."""
-        if any(m.kind == "person" for m in turn.mentions):
+        if any(m.kind == "person" and len(m.ids) == 1 for m in turn.mentions):
             return None  # "Lars Holte or Lars Svenningsen, which of them …": the turn names them
         folded = " ".join(turn.folded)
         of_them = OF_THEM_PATTERN.search(folded)
@@ -190,7 +212,8 @@ class Lists:
         if negated(turn.folded):
             return None  # "who else isn't from Krageby?": everyone not from there, which the turn asks itself
         narrowing = self.engine.recognizer.find(word_pairs(rest))
-        if not any(m.kind in ("title", "municipality", "organisation") for m in narrowing):
+        # "er der andre der hedder Lars?": a first name several members share narrows too.
+        if not any(m.kind in NARROWING or (m.kind == "person" and len(m.ids) > 1) for m in narrowing):
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
         return self._narrowed(turn, rest, excluded, keep=False)
 

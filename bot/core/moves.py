@@ -42,6 +42,8 @@ CANONICAL = {
     "theme": Bilingual(da="Hvad er tema {name}?", en="What is theme {name}?"),
 }
 """The question a move lands on when the last question had no name of that kind."""
+ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
+"""The steps a move from a member named in the turn may take: "next to Lars" is no step."""
 NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
 NO_PREVIOUS = Bilingual(
     da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
@@ -68,10 +70,12 @@ class Moves:
 
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
-        if any(m.kind != "unknown_person" for m in turn.mentions):
-            return None
-        words = turn.folded[turn.lead() :]
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
+        anchor = _anchor(turn, raw)
+        if anchor is None and any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        covered = turn.covered() if anchor else set()
+        words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
         relative = OBJECT_FORMS if state.person else frozenset()
         steps = [
@@ -107,6 +111,16 @@ class Moves:
             wanted = int(step)
         else:
             return None
+        if anchor is not None:
+            # "og den før Anders Brøndum?", "who comes after Lars Holte on the list?": from the
+            # member named, along the member list (a list an answer gave is in its own order,
+            # often by name, and a place named by a member is a place in the article's).
+            if wanted not in ("next", "previous") or anchor not in self.people:
+                return None
+            at = self.people.index(anchor) + (1 if wanted == "next" else -1)
+            if not 0 <= at < len(self.people):
+                return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, anchor)
+            return replace(self._about("person", self.people[at], state, turn.lang), moved=(anchor, wanted))
         domain = domain or self._domain(state)
         if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
             return None  # "og 4?" counts themes or a list, not the members at large
@@ -229,6 +243,15 @@ class Moves:
         replacement = self._organisation_short.get(name, name) if kind == "seat" else name
         frame = self._substituted(state.frame, kind, replacement) if state.frame else None
         return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
+
+
+def _anchor(turn: Turn, raw: set[str]) -> str | None:
+    """The one member a move is made from when the turn names him or her with "før", "efter",
+    "before", "after" ("den før Anders Brøndum"); None otherwise."""
+    people = [m for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
+    if len(people) != 1 or len(turn.mentions) != 1:
+        return None
+    return people[0].ids[0] if raw & BEFORE_RAW or set(turn.folded) & ANCHOR_STEPS else None
 
 
 def moved(position: int | None, size: int, wanted: int | str, base: int) -> int | None:

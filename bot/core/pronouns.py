@@ -11,11 +11,20 @@ does that stand for?" is the abbreviation the last answer named.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.lexicon import CHAIR_WORDS, GROUP_CHAIR_WORDS, ORGANISATION_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import (
+    CHAIR_WORDS,
+    GROUP_CHAIR_WORDS,
+    HEAD_NOUNS,
+    ORGANISATION_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+)
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
@@ -28,16 +37,22 @@ from bot.core.turn_words import (
     ELSE,
     IN_TITLE,
     LEAD_WORDS,
+    MEMBER_WORDS,
     OBJECT_FORMS,
+    ORGANISATION_POINTERS,
     OTHER_WORDS,
     OTHERS,
+    PERSON_POINTERS,
+    PLACE_POINTERS,
     PLACE_PREPOSITIONS,
     PLURAL,
     PLURAL_POSSESSIVE,
+    POINTER_CLAUSE,
     PRONOUN_DE_BEFORE,
     PRONOUNS,
     SINGULAR_POSSESSIVE,
     STANDS_FOR_PATTERN,
+    THEME_POINTERS,
     THING,
     THING_POSSESSIVE,
     VERBS,
@@ -47,6 +62,9 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+THERE = frozenset({"der", "there"})
+POINTED_NAMES = {"theme": ("theme",), "person": ("person", "unknown_person")}
+"""What a turn may name for a pointer of each kind to be left as it is ("that person, Karm?")."""
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 
 
@@ -62,6 +80,79 @@ class Pronouns:
         def _ask(self, question: str, lang: Lang) -> Reading: ...
 
         def _other(self, state: Conversation) -> str | None: ...
+
+        def _read(self, alone: Answer) -> Turn: ...
+
+    def _pointed(self, turn: Turn, state: Conversation) -> Turn:
+        """ "er han den eneste fra den kommune?", "who else is from there?", "what does that
+        organisation do?", "hvad hedder det tema?": the place, organisation or theme talked about
+        put in for the words pointing at it, so the rules after this see it named."""
+        pairs = word_pairs(turn.text)
+        spans = [
+            (i, i + len(phrase), kind)
+            for kind, phrases in (
+                ("place", PLACE_POINTERS),
+                ("organisation", ORGANISATION_POINTERS),
+                ("theme", THEME_POINTERS),
+                ("person", PERSON_POINTERS),
+            )
+            for i in range(len(pairs))
+            for phrase in phrases
+            if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
+        ]
+        last = len(pairs) - 1
+        if not spans and last > 0 and pairs[last][1] in THERE and pairs[last - 1][1] in HEAD_NOUNS | MEMBER_WORDS:
+            # "hvem er direktør der?", "who is the boss there?" after SKI: there is SKI (not
+            # the "der" of "hvor mange er der?", which has no head or member before it).
+            spans = [(last, last + 1, "there")]
+        if len(spans) != 1:
+            return turn
+        start, end, kind = spans[0]
+        named = POINTED_NAMES.get(kind, ("municipality", "organisation"))
+        if any(m.kind in named for m in turn.mentions):
+            return turn
+        words = [w for _, w in pairs[start:end]]
+        if kind == "place":
+            place = self._place(state)
+            preposition = "fra" if words == ["derfra"] else pairs[start][0] if words[-1] == "there" else ""
+            replacement = f"{preposition} {place}".strip() if place else None
+        elif kind == "there":
+            place = self._place(state) if state.focus in ("organisation", "municipality") else None
+            replacement = f"{'i' if turn.lang == 'da' else 'at'} {place}" if place else None
+        elif end < len(pairs) and pairs[end][1] in POINTER_CLAUSE:
+            return turn  # "det tema, der handler om adfærd": the clause says which, not the context
+        elif kind == "organisation":
+            replacement = self._organisation_talked_about(state)
+        elif kind == "person":
+            replacement = state.person if state.focus == "person" else None
+        else:
+            theme = state.theme if state.focus == "theme" else None
+            replacement = f"{'tema' if turn.lang == 'da' else 'theme'} {theme}" if theme else None
+        if replacement is None:
+            return turn
+        text = swapped(turn.text, pairs, {(start, end): replacement})
+        return self._read(replace(self.engine.ask_in(text, turn.lang), question=text))
+
+    def _place(self, state: Conversation) -> str | None:
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "") if state.focus == "person" else None
+        if person is not None:
+            seat = render.seat_of(person)
+            return seat.municipality or self._organisation_short.get(seat.organisation_id or "", seat.organisation)
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        return state.municipality if state.focus in ("municipality", "list") else None
+
+    def _organisation_talked_about(self, state: Conversation) -> str | None:
+        """The organisation last talked about, or the one the member talked about sits for
+        (never a municipality: "that organisation" after a municipality's member is no place)."""
+        if state.focus == "organisation" and state.organisation:
+            return self._organisation_short.get(state.organisation, state.organisation)
+        person = self.engine.renderer.person_by_name.get(state.person or "") if state.focus == "person" else None
+        seat = self.engine.renderer.seat_of(person) if person is not None else None
+        if seat is None or seat.organisation_id is None:
+            return None
+        return self._organisation_short.get(seat.organisation_id, seat.organisation_id)
 
     def _dislocated(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "og aftalerne, hvornår startede de?": the topic put first is what the pronoun after it

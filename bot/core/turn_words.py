@@ -130,6 +130,10 @@ AMONG_FILLER = word_set(
 )
 ELSE = word_set("else ellers andre others øvrige anyone nogen")
 ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
+BESIDES_WORDS = word_set("besides apart except excluding udover ud over bortset end than")
+""" "who else besides Kim Herlev and Lars Holte?", "hvem ellers ud over …?": those named left out."""
+NAME_WORDS = word_set("name navn navnet names navne full fulde")
+""" "name?", "og det fulde navn?" right after a member's seat: that member, asked about by name."""
 ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
@@ -161,6 +165,27 @@ PLACE_POINTERS = tuple(
     )
 )
 """Words pointing at the place talked about ("fra den kommune", "who else is from there?")."""
+ORGANISATION_POINTERS = tuple(
+    tuple(fold(p).split())
+    for p in (
+        "that organisation",
+        "that organization",
+        "this organisation",
+        "this organization",
+        "den organisation",
+        "denne organisation",
+    )
+)
+""" "what does that organisation do?" after SKI's member: the organisation talked about."""
+THEME_POINTERS = tuple(tuple(fold(p).split()) for p in ("that theme", "this theme", "det tema", "dette tema"))
+""" "what is that theme called?", "hvad hedder det tema præcist?": the theme talked about."""
+PERSON_POINTERS = tuple(
+    tuple(fold(p).split())
+    for p in ("den person", "denne person", "that person", "this person", "det medlem", "dette medlem", "that member")
+)
+""" "og hvilken kommune er den person fra?": the member talked about."""
+POINTER_CLAUSE = word_set("der som that which who om about med with")
+"""After a pointer these open a clause saying which one ("det tema, der handler om …"): no pointer."""
 WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
@@ -192,9 +217,10 @@ HOW_MANY_FILLER = word_set("""
 """)
 TOTAL = re.compile(
     r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
-    r"|(?:including|counting|inklusive|inklusiv|medregnet) (?:him|her|ham|hende))\b"
+    r"|(?:including|counting|inklusive|inklusiv|medregnet|med|with) (?:him|her|ham|hende))\b"
 )
-"""'how many in total?' after 'who else …' counts those named before it too (folded)."""
+"""'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
+it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
@@ -219,13 +245,25 @@ LANGUAGE_PREFIX = re.compile(
 """'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?': the turn after
 the request, read as a follow-up in that language (raw text)."""
 WHICH_ONE = re.compile(
-    r"\b(?:which\s+(?:one\s+)?of\s+(?:them|those|these)|which\s+one|hvilke[nt]?\s+af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
+    r"\b(?:which\s+(?:one\s+|number\s+)?of\s+(?:them|those|these)|which\s+one"
+    r"|hvilke[nt]?\s+(?:nummer\s+)?af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
     re.IGNORECASE,
 )
-""" "which one is about behaviour?" after the themes: which theme."""
+""" "which one is about behaviour?", "hvilket nummer af dem handler om digitalisering?" after the
+themes: which theme."""
 ONE_ABOUT = re.compile(
     r"^(?:(?:and|og|what\s+about|how\s+about|hvad\s+med|so|så)\s+)*(?P<one>(?:the\s+)?one|(?:den|det|dem)(?:\s+der\s+handler)?)"
     r"\s+(?:about|on|om)\s+(?P<topic>\w.*?)[\s?!.]*$",
     re.IGNORECASE,
 )
 """ "and the one about services?", "og det om adfærd?" after the themes: the theme about it."""
+REACTIONS = frozenset("👍👌👏🙌✅💯🤯😮")
+"""Emoji that react to an answer (approval, surprise): alone after one they take note of it like
+"ok". Not faces or question marks in general: "?", "🤖❓" ask something, and alone a message of
+emoji is still asked for words."""
+
+
+def reaction(text: str) -> bool:
+    """Whether ``text`` is only reaction emoji (skin tones and variation selectors aside)."""
+    marks = [c for c in text if not c.isspace() and c != "\ufe0f" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
+    return bool(marks) and all(c in REACTIONS for c in marks)

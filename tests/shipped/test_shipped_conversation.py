@@ -25,6 +25,7 @@ from bot.core.engine import Engine
 from bot.core.normalize import fold
 from bot.core.reasoning import CLARIFY
 from bot.core.tuning import DEFAULT_TUNING
+from bot.core.turn_words import reaction
 from bot.curation.evaluate import load_cases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -251,6 +252,7 @@ STAND_ALONE = [
     if not PRONOUNS & set(fold(case.q).split())
     # "ok", "lol" lean on the answer before them like a pronoun: after one they take note of it
     and not ((found := courtesy(case.q)) is not None and found.kind == NOTED)
+    and not reaction(case.q)  # "👍" after an answer likewise
 ]
 
 
