@@ -328,7 +328,9 @@ class Fragments:
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
         phrases = noun_phrases(frame, definite=at is not None)
-        for phrase in [answered, *phrases] if answered and at is not None else phrases:
+        for phrase in ([answered, *phrases] if answered and at is not None else phrases)[
+            : self.engine.tuning.subject_phrases_tried
+        ]:
             if at is None:  # "since when?": asked of the phrase
                 asked = f"{turn.text.rstrip(' ?!.')} {phrase}?"
             else:

@@ -121,5 +121,12 @@ def held_in(stemmed: str, stems: frozenset[str] | set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def held_in_frozen(stemmed: str, stems: frozenset[str]) -> bool:
+    """``held_in`` for a set that never changes (a paragraph's meanings), remembered: the loose
+    comparison scans the whole set, and the same words are looked for again turn after turn."""
+    return held_in(stemmed, stems)
+
+
 _LOOSE_STEM_LENGTH = 7
 """Shorter stems are too often other words ("kommun" is not "kommunal", "styrer" not "styret")."""

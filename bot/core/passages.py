@@ -31,7 +31,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.matcher import Meanings
-from bot.core.normalize import fold, held_in, tokens
+from bot.core.normalize import fold, held_in_frozen, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
@@ -139,7 +139,7 @@ class PassageIndex:
         # said it is answered by the one someone says, not the article's own narration.
         who = self.asks_for_words(words) and bool(_WHO & set(words))
         best = max(
-            (Found(p, math.fsum(weight[m] for m in wanted if held_in(m, ms)) / total) for p, ms in candidates),
+            (Found(p, math.fsum(weight[m] for m in wanted if held_in_frozen(m, ms)) / total) for p, ms in candidates),
             key=lambda f: (f.share, who and f.passage.speaker is not None),
         )
         # "why …?", "explain …": the article's reasoning is asked for as its words are.

@@ -68,6 +68,18 @@ POINTED_NAMES = {"theme": ("theme",), "person": ("person", "unknown_person")}
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
 
 
+_POINTERS_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _kind, _phrases in (
+    ("place", PLACE_POINTERS),
+    ("organisation", ORGANISATION_POINTERS),
+    ("theme", THEME_POINTERS),
+    ("person", PERSON_POINTERS),
+):
+    for _phrase in _phrases:
+        _POINTERS_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _kind))
+"""The pointing phrases by their first word, so a turn is scanned once, not once per phrase."""
+
+
 class Pronouns:
     """The pronouns of ``Dialogue``."""
 
@@ -88,17 +100,12 @@ class Pronouns:
         organisation do?", "hvad hedder det tema?": the place, organisation or theme talked about
         put in for the words pointing at it, so the rules after this see it named."""
         pairs = word_pairs(turn.text)
+        folded = tuple(w for _, w in pairs)
         spans = [
             (i, i + len(phrase), kind)
-            for kind, phrases in (
-                ("place", PLACE_POINTERS),
-                ("organisation", ORGANISATION_POINTERS),
-                ("theme", THEME_POINTERS),
-                ("person", PERSON_POINTERS),
-            )
-            for i in range(len(pairs))
-            for phrase in phrases
-            if tuple(w for _, w in pairs[i : i + len(phrase)]) == phrase
+            for i, word in enumerate(folded)
+            for phrase, kind in _POINTERS_BY_FIRST_WORD.get(word, ())
+            if folded[i : i + len(phrase)] == phrase
         ]
         last = len(pairs) - 1
         if not spans and last > 0 and pairs[last][1] in THERE and pairs[last - 1][1] in HEAD_NOUNS | MEMBER_WORDS:

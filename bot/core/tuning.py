@@ -100,6 +100,9 @@ class Tuning:
     """Shorter names must match exactly: one typo in four letters is another name."""
 
     # -- conversations (bot.core.conversation) -------------------------------------------
+    subject_phrases_tried: int = 4
+    """Noun phrases of the last question a pronoun may stand for, longest first, tried in turn:
+    each is a question asked of the engine, and no labelled follow-up needs a fourth (speed)."""
     conversation_expiry: float = 15 * 60
     """Seconds of quiet after which "han" or "og Hjørring?" no longer lean on earlier turns:
     a chat picked up again later starts a new subject, and an old referent would mislead."""
