@@ -52,6 +52,10 @@ LABELLED = {
     "understanding_k": ROOT / "tests" / "data" / "understanding_k_questions.yaml",
     # That session's last check, written after its last change to answers (first run 85.2 %).
     "understanding_l": ROOT / "tests" / "data" / "understanding_l_questions.yaml",
+    # Written at the start of the second session of 2026-12-03 (first run 78.9 %), then tuned on.
+    "understanding_m": ROOT / "tests" / "data" / "understanding_m_questions.yaml",
+    # Written mid-session (first run 84.3 %), then tuned on.
+    "understanding_n": ROOT / "tests" / "data" / "understanding_n_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -98,6 +102,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_j", 90.0, 70.0),
         ("understanding_k", 89.0, 55.0),
         ("understanding_l", 83.0, 60.0),
+        ("understanding_m", 84.0, 55.0),
+        ("understanding_n", 83.0, 55.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -124,7 +130,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_h.yaml": (95.0, 85.0, 65.0),
         "conversations_i.yaml": (90.0, 75.0, 40.0),
         "conversations_j.yaml": (95.0, 89.0, 66.0),
-        "conversations_k.yaml": (93.0, 85.0, 62.0),
+        "conversations_k.yaml": (93.0, 90.0, 78.0),
+        "conversations_l.yaml": (97.0, 94.0, 88.0),
+        "conversations_m.yaml": (95.0, 78.0, 48.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
