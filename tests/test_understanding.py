@@ -531,6 +531,10 @@ TOPIC_CLAIMS = [
     # "er det ikke X der …?" asks about X; it does not rule X out
     ("er det ikke ARI der har nedsat styregruppen?", "nej", ["LWB"]),
     ("er det ikke LWB der har nedsat styregruppen?", "ja", ["LWB"]),
+    # a body within the organisation is checked too: the board is not the assembly
+    ("vandplanen blev vedtaget af LWB's repræsentantskab i marts 2031, korrekt?", "nej", ["Bestyrelsen"]),
+    ("vandplanen blev vedtaget af LWB's bestyrelse i marts 2031, korrekt?", "ja", []),
+    ("was the water plan adopted by LWB's general assembly?", "no", ["board"]),
     # an organisation set apart after its doer marker ("by X rather than by Y", "af X og ikke af Y")
     ("was the water plan adopted by LWB rather than by ARI?", "yes", ["LWB"]),
     ("was the water plan adopted by ARI rather than by LWB?", "no", ["LWB"]),

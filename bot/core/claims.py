@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     EXCLUDING_PAIRS,
     MONTH_NUMBERS,
     MONTHS,
+    ORGANS,
     PUBLIC_BODIES,
     RATE_PHRASES,
     RATE_WORDS,
@@ -85,10 +86,18 @@ class Claimed:
     """How often the claimed figure recurs ("om året", "per year"): the evidence must say so too."""
     bodies: tuple[str, ...] = ()
     """Public bodies named as the doer ("vedtaget af folketinget")."""
+    organs: frozenset[str] = frozenset()
+    """Bodies within an organisation ("KL's repræsentantskab", "KL's board"), by their kind."""
 
     def checkable(self) -> bool:
         return bool(
-            self.quantities or self.months or self.organisations or self.denied or self.strangers or self.bodies
+            self.quantities
+            or self.months
+            or self.organisations
+            or self.denied
+            or self.strangers
+            or self.bodies
+            or self.organs
         )
 
 
@@ -158,6 +167,7 @@ def claimed(
         denied=tuple(by_id[m.ids[0]] for m in named if ruled_out(m)),
         strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
         bodies=_bodies_as_doers(words),
+        organs=frozenset(ORGANS[w] for w in words if w in ORGANS),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
     )
@@ -228,6 +238,10 @@ def judge(
             verdicts.append(False if named or len(verdicts) == 0 else None)
     for body in claim.bodies:
         verdicts.append(True if f" {body} " in unnamed else (False if named else None))
+    # "vedtaget af KL's repræsentantskab" against "KL's board adopted …": another body of KL did it.
+    stated_organs = {ORGANS[w] for w in folded.split() if w in ORGANS}
+    for organ in claim.organs:
+        verdicts.append(True if organ in stated_organs else (False if stated_organs else None))
     if any(v is False for v in verdicts):
         return False
     if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):

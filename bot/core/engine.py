@@ -34,6 +34,7 @@ from bot.core.lexicon import (
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
+    ORGANS,
     OUTSIDE_JOBS,
     PERSON_CONTEXT,
     PHRASES,
@@ -141,6 +142,7 @@ class Engine(MessageReading, Quoting, Replies):
             | STATE_VERBS
             | OUTSIDE_JOBS
             | PUBLIC_BODIES
+            | frozenset(ORGANS)
             | AMOUNT_WORDS
             | TITLE_WORDS
         )

@@ -507,6 +507,18 @@ PUBLIC_BODIES = word_set("""
 """)
 """Public bodies in general: "vedtaget af folketinget?" names a doer, which the answer's doer
 may rule out."""
+ORGANS = {
+    fold(word): kind
+    for kind, words in {
+        "board": "board bestyrelse bestyrelsen bestyrelsens",
+        "assembly": "repræsentantskab repræsentantskabet repræsentantskabets assembly generalforsamling"
+        " generalforsamlingen",
+        "executive": "direktion direktionen management",
+    }.items()
+    for word in words.split()
+}
+"""Bodies within an organisation, by kind: a claim naming one ("KL's repræsentantskab vedtog …")
+is checked against the body the answer names ("bestyrelsen i KL")."""
 AGENT_MARKERS = word_set("af by")
 OUTSIDE_JOBS = word_set("""
     borgmester borgmesteren borgmesteres mayor mayors minister ministeren ministre ministers rådmand
