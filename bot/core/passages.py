@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.core.knowledge import Lang, Passage
@@ -66,6 +67,7 @@ CLOSING_WORDS = word_set("""
 """What asks for the last thing someone says ("her closing remarks", "hvad siger hun til sidst?")."""
 
 
+@lru_cache(maxsize=1 << 12)
 def _spoken_by(passage: Passage, name: str) -> bool:
     """Whether ``name`` speaks in the paragraph: its ``speaker``, or the gloss opening with them."""
     if passage.speaker is not None:
