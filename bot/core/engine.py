@@ -67,7 +67,6 @@ from bot.core.phrases import (
 )
 from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner, asks_definition, has_verdict
-from bot.core.replies import Replies
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
@@ -93,7 +92,7 @@ ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 
 
-class Engine(MessageReading, Quoting, Replies):
+class Engine(MessageReading, Quoting):
     def __init__(self, knowledge: Knowledge, default_language: Lang = "en", tuning: Tuning = DEFAULT_TUNING) -> None:
         self.knowledge = knowledge
         self.tuning = tuning

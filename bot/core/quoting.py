@@ -8,19 +8,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.core.answer import Answer, Suggestion
+from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Knowledge, Lang, QAEntry
 from bot.core.normalize import word_pairs
 from bot.core.passages import PassageIndex
+from bot.core.replies import Replies
 from bot.core.tuning import Tuning
 
 _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
 """What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
 
 
-class Quoting:
-    """How ``Engine`` finds the paragraph a question asks for and who speaks in it."""
+class Quoting(Replies):
+    """How ``Engine`` finds the paragraph a question asks for and who speaks in it (answered
+    through ``Replies``)."""
 
     knowledge: Knowledge
     tuning: Tuning
@@ -31,20 +33,6 @@ class Quoting:
     if TYPE_CHECKING:
         # Declared for mypy only: the engine's own methods (see ``bot.core.moves``).
         def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
-
-        def _reply(
-            self,
-            text: str,
-            lang: Lang,
-            body: str,
-            *,
-            outcome: str,
-            confidence: int = 0,
-            source: str | None = None,
-            citation: str | None = None,
-            as_of: str | None = None,
-            suggestions: tuple[Suggestion, ...] = (),
-        ) -> Answer: ...
 
     def _for_organisation(
         self, text: str, lang: Lang, forced: Lang | None, mentions: list[Mention], words: list[str]
