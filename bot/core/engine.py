@@ -399,7 +399,9 @@ class Engine(MessageReading, Quoting):
             if word not in ARTICLE_WORDS or words[i + 1] not in ABOUT_WORDS:
                 continue
             end = i + 2
-            while end < len(words) and (words[end] in self._owned | self._owners or words[end] in STOPWORDS):
+            while end < len(words) and (
+                words[end] in self._owned or words[end] in self._owners or words[end] in STOPWORDS
+            ):
                 end += 1
             if end > i + 2:
                 positions.update(range(i + 1, end))

@@ -28,7 +28,7 @@ from bot.core.matcher import Candidate, QuestionIndex
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
-from bot.core.reasoning import has_verdict, verdict_prefix, without_verdict
+from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.tuning import Tuning
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class MessageReading:
         unchecked: Answer | None = None
         for reframed in plainer:
             again = self._answer_as_written(reframed.text, answer.language, forced)
-            if reframed.claim and has_verdict(again.text) and not fold(again.text).startswith(("nej", "no ")):
+            if reframed.claim and affirms(again.text):
                 said = self._said_by_whom_the_frame_says(text, reframed, again)
                 if said is None:
                     continue  # who said it cannot be checked: no verdict on the frame

@@ -583,7 +583,7 @@ _CONCLUDING = frozenset({"so", "sa", "saa"})
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
-_LEADING_VERDICT = re.compile(r"^(?:ja|nej|yes|no)\b[,.!]?\s*", re.IGNORECASE)
+_LEADING_VERDICT = re.compile(r"^(?:(ja|yes)|nej|no)\b[,.!]?\s*", re.IGNORECASE)
 
 
 def without_verdict(text: str) -> str:
@@ -594,6 +594,12 @@ def without_verdict(text: str) -> str:
 
 def has_verdict(text: str) -> bool:
     return _LEADING_VERDICT.match(text) is not None
+
+
+def affirms(text: str) -> bool:
+    """Whether the answer opens with a "Ja"/"Yes"."""
+    found = _LEADING_VERDICT.match(text)
+    return found is not None and found.group(1) is not None
 
 
 def verdict_prefix(true: bool, lang: Lang) -> str:
