@@ -19,6 +19,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(fold(text).split())
 
 
+def phrase_tuples(*phrases: str) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its folded words, in order: how the engine's lists of phrases are written."""
+    return tuple(tuple(fold(phrase).split()) for phrase in phrases)
+
+
 DANISH_CUES = word_set("""
     ikk ik vel jo sgu
     hvem hvad hvor hvornår hvilke hvilken hvilket hvorfor hvordan hvorledes er og af til på den
@@ -563,8 +568,7 @@ def spelled_out_negations(words: list[str]) -> list[str]:
 
 
 EXCLUDING_PAIRS = frozenset(
-    tuple(fold(pair).split())
-    for pair in (
+    phrase_tuples(
         "other than",
         "rather than",
         "apart from",

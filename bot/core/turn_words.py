@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.lexicon import word_set
+from bot.core.lexicon import phrase_tuples, word_set
 from bot.core.normalize import fold
 
 LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
@@ -151,37 +151,30 @@ STANDS_FOR_PATTERN = re.compile(
 ABBREVIATION_POINTERS = word_set("that it this det dette den abbreviation forkortelsen")
 """What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
 HANDLE = re.compile(r"(?<![\w@])@\w+")
-PLACE_POINTERS = tuple(
-    tuple(fold(p).split())
-    for p in (
-        "den kommune",
-        "denne kommune",
-        "that municipality",
-        "this municipality",
-        "that kommune",
-        "from there",
-        "in there",
-        "derfra",
-    )
+PLACE_POINTERS = phrase_tuples(
+    "den kommune",
+    "denne kommune",
+    "that municipality",
+    "this municipality",
+    "that kommune",
+    "from there",
+    "in there",
+    "derfra",
 )
 """Words pointing at the place talked about ("fra den kommune", "who else is from there?")."""
-ORGANISATION_POINTERS = tuple(
-    tuple(fold(p).split())
-    for p in (
-        "that organisation",
-        "that organization",
-        "this organisation",
-        "this organization",
-        "den organisation",
-        "denne organisation",
-    )
+ORGANISATION_POINTERS = phrase_tuples(
+    "that organisation",
+    "that organization",
+    "this organisation",
+    "this organization",
+    "den organisation",
+    "denne organisation",
 )
 """ "what does that organisation do?" after SKI's member: the organisation talked about."""
-THEME_POINTERS = tuple(tuple(fold(p).split()) for p in ("that theme", "this theme", "det tema", "dette tema"))
+THEME_POINTERS = phrase_tuples("that theme", "this theme", "det tema", "dette tema")
 """ "what is that theme called?", "hvad hedder det tema præcist?": the theme talked about."""
-PERSON_POINTERS = tuple(
-    tuple(fold(p).split())
-    for p in ("den person", "denne person", "that person", "this person", "det medlem", "dette medlem", "that member")
+PERSON_POINTERS = phrase_tuples(
+    "den person", "denne person", "that person", "this person", "det medlem", "dette medlem", "that member"
 )
 """ "og hvilken kommune er den person fra?": the member talked about."""
 POINTER_CLAUSE = word_set("der som that which who om about med with")
