@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from bot.core.lexicon import phrase_tuples, word_set
-from bot.core.normalize import fold
 
 LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
 """Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?")."""
 AND = word_set("og and")
 """Of those, the ones that go on with the subject before ("og hvem var formand?")."""
-ABOUT_OPENERS = {tuple(fold(p).split()) for p in ("hvad med", "hvad så med", "what about", "how about", "and for")}
+ABOUT_OPENERS = frozenset(phrase_tuples("hvad med", "hvad så med", "what about", "how about", "and for"))
 """'What about …' before the new name."""
 ABOUT_WORDS = frozenset(w for opener in ABOUT_OPENERS for w in opener)
 FRAGMENT_FILLER = word_set("""
