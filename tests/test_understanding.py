@@ -858,6 +858,39 @@ def test_how_two_themes_differ_gives_both_themes_side_by_side(
     check(fixture_engine.ask(question), contains=contains)
 
 
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Compare the roles of the Krageby representative and the Søholt representative", ["Falkesen", "Brandtoft"]),
+        ("sammenlign lige Lyngholts og Mosevangs repræsentanter", ["Ravnkilde", "Strandgaard", "Vinterberg"]),
+        ("what separates Krageby from Lyngholt?", ["Falkesen", "Ravnkilde"]),
+        ("Krageby vs Søholt", ["forsyningsdirektør", "teknik- og miljødirektør"]),
+    ],
+)
+def test_two_municipalities_compared_get_their_representatives_side_by_side(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=contains)
+    assert verdict(answer) is None, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "neither"),
+    [
+        ("ARI vs LWB – which one has the chair?", False),
+        ("which one holds the chair, LWB or ARI?", False),
+        ("is the chair from Krageby or Lyngholt?", True),
+    ],
+)
+def test_asked_which_of_two_places_has_the_chair_the_engine_names_the_chair_and_whether_either_holds_it(
+    fixture_engine: Engine, question: str, neither: bool
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=["Rasmus Kvistgaard", "ARI"])
+    assert (has(answer.text, "Neither") or has(answer.text, "Ingen af dem")) is neither, answer.text
+
+
 def test_a_difference_question_that_claims_a_shared_title_still_gets_the_verdict(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Er Falkesen og Brandtoft begge forsyningsdirektører, eller er der forskel?")
     check(answer, start="nej", contains=["teknik- og miljødirektør"])
@@ -1594,6 +1627,28 @@ def test_a_pronoun_with_nobody_named_gets_who_do_you_mean_and_no_members_data(
     answer = fixture_engine.ask(question)
     assert not answer.answered and answer.source == "clarify", answer.text
     assert not any(has(answer.text, name) for name in EVERYONE), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "passage_word"),
+    [
+        ("what did he say about the leaking pipes?", "utætte"),
+        ("hvad siger han om skybruddene?", "Skybruddene"),
+        ("Which figure does he quote for the savings?", "2,4"),
+    ],
+)
+def test_a_pronoun_asking_what_was_said_about_a_topic_means_the_one_person_the_article_quotes(
+    fixture_engine: Engine, question: str, passage_word: str
+) -> None:
+    check(fixture_engine.ask(question), contains=[passage_word])
+
+
+@pytest.mark.parametrize("question", ["what did he say?", "hvad sagde han om det?", "hvad sagde han saa?"])
+def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_who_do_you_mean(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.answered and answer.source == "clarify", answer.text
 
 
 # -- nothing of the real article is written into bot/ ------------------------------------------

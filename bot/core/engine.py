@@ -28,7 +28,9 @@ from bot.core.lexicon import (
     COMPARISON_WORDS,
     CONTAINS_WORDS,
     DANISH_CUES,
+    DIFFERENCE_WORDS,
     ENGLISH_CUES,
+    ENGLISH_ONLY_PRONOUNS,
     FRAMING_WORDS,
     MONTHS,
     MUNICIPALITY_CONTEXT,
@@ -37,7 +39,9 @@ from bot.core.lexicon import (
     ORGANS,
     OUTSIDE_JOBS,
     PERSON_CONTEXT,
+    PERSONAL_PRONOUNS,
     PHRASES,
+    POSSESSIVE_PRONOUNS,
     PUBLIC_BODIES,
     QUESTION_WORDS,
     QUOTE_CUES,
@@ -88,6 +92,10 @@ _REPLY_LANGUAGE_RAW = re.compile(
 )
 _DOTTED_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(tema|temaet|theme)\b", re.IGNORECASE)
 """'5. tema' (the fifth theme): read as 'tema 5'."""
+_VAGUE_TOPICS = frozenset(
+    {"det", "dette", "that", "this", "it", "saa", "so", "then", "anything", "noget", "did", "does", "do"}
+)
+"""What "about that" points at: no topic of its own."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 
@@ -127,6 +135,7 @@ class Engine(MessageReading, Quoting):
             | THEME_WORDS
             | CONTAINS_WORDS
             | COMPARISON_WORDS
+            | DIFFERENCE_WORDS
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords
@@ -295,6 +304,9 @@ class Engine(MessageReading, Quoting):
             presupposed = self._presupposed_office(text, lang, forced)
             if presupposed is not None:
                 return presupposed
+        lone = self._lone_speaker_meant(text, words, mentions, corrected, lang)
+        if lone is not None:
+            return replace(self._ask(lone, language_hint, forced or lang), question=text)
         reasoned = self.reasoner.answer(mentions, corrected, lang)
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
@@ -390,6 +402,29 @@ class Engine(MessageReading, Quoting):
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _lone_speaker_meant(
+        self, text: str, words: list[tuple[str, str]], mentions: list[Mention], corrected: list[str], lang: Lang
+    ) -> str | None:
+        """ "What did she say about the results?" asked out of the blue: when the article quotes
+        one person only, whose words are asked for is not in doubt. The question comes back
+        with the pronoun replaced by that person's name; None when anything else applies."""
+        if len(self._spokesperson) != 1 or not self.passages.asks_for_words(corrected):
+            return None
+        if any(m.kind in ("person", "organisation", "unknown_person") for m in mentions):
+            return None
+        pronouns = PERSONAL_PRONOUNS | (ENGLISH_ONLY_PRONOUNS if lang == "en" else frozenset())
+        at = [i for i, w in enumerate(corrected) if w in pronouns]
+        # "hvad sagde hun om det?" names no topic either: nothing shows whom the pronoun means.
+        vague = pronouns | QUOTE_CUES | QUESTION_WORDS | STOPWORDS | _VAGUE_TOPICS
+        topic = [w for w in content_words(corrected) if w not in vague]
+        if not at or not topic:
+            return None
+        name = next(iter(self._spokesperson))
+        raw = [r for r, _ in words]
+        for i in at:
+            raw[i] = f"{name}'s" if corrected[i] in POSSESSIVE_PRONOUNS else name
+        return " ".join(raw)
 
     def _article_described(self, words: list[str]) -> set[int]:
         """Where "artiklen om den nye styregruppe", "the article about KL's strategy" describe

@@ -624,7 +624,7 @@ ONLY_WORDS = word_set("only eneste sole alone alene")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
 DIFFERENCE_WORDS = word_set("""
     difference differences differ differs compare comparison contrast forskel forskellen forskellene
-    sammenlign sammenligne sammenligning adskiller
+    sammenlign sammenligne sammenligning adskiller adskille separates separate skiller
 """)
 """Words that ask how two things differ, on no one attribute ("compare the roles of X and Y")."""
 RANK_WORDS = word_set("""
@@ -652,6 +652,8 @@ MUNICIPALITY_WORDS = word_set(
 )
 PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes dennes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
+POSSESSIVE_PRONOUNS = word_set("hans hendes dennes his hers her")
+"""Of those, the ones that own what follows ("hendes ord"): a name put in their place takes "'s"."""
 ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
 COMPARISON_WORDS = word_set("than end more most fewer fewest less flere flest færre færrest mere mindre")
@@ -696,7 +698,7 @@ QUOTE_CUES = word_set("""
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
     phrasing mention mentions mentioned nævner nævnte ordret verbatim cite cites citere citér citer sentence
     sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
-    formulate formulates word lyder statement statements udtalelse udtalelsen
+    formulate formulates word words ord ordet ordene lyder statement statements udtalelse udtalelsen
 """)
 """Words asking what the article or someone in it says, not for a fact."""
 EXPLANATION_CUES = word_set("""

@@ -219,6 +219,22 @@ def side_by_side(render: FactRenderer, people: Sequence[Mention], words: Sequenc
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:compare", MEMBERS)
 
 
+def seats_side_by_side(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Compare the roles of the Aarhus and the Aalborg representatives", "sammenlign Københavns
+    og Holbæks repræsentanter": the people of two or more municipalities' seats side by side.
+    Organisations compared ("KL vs SKI") are a question about the organisations, not their people."""
+    places = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "municipality" and len(m.ids) == 1))
+    if len(places) < 2 or any(m.kind not in ("municipality", "title") for m in mentions):
+        return None
+    if not touches(set(words), DIFFERENCE_WORDS | _VERSUS):
+        return None
+    seats = [s for place in places for s in render.k.seats if s.municipality == place]
+    lines = [f"• {render.person(p, lang)}" for seat in seats for p in seat.people]
+    return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare", MEMBERS)
+
+
 def seat_apart(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """ "What distinguishes Viborg's entry from the other municipalities?": how many people its
     seat names, when no other seat names as many, else what the list says of the seat."""

@@ -47,6 +47,7 @@ from bot.core.lexicon import (
     EARLIER_WORDS,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
+    GROUP_CHAIR_WORDS,
     GROUP_WORDS,
     INDEFINITE_ARTICLES,
     MEMBERSHIP_WORDS,
@@ -79,6 +80,7 @@ from bot.core.peers import (
     same_as,
     seat_apart,
     seats_besides,
+    seats_side_by_side,
     side_by_side,
     themes_side_by_side,
 )
@@ -114,6 +116,8 @@ NO_THEME_ABOUT = Bilingual(
     en='The article ties none of the themes to "{topic}".',
 )
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
+_ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
+"""What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 
 
@@ -212,6 +216,9 @@ class Reasoner:
             return self._compare(people, words, lang)
         # "are both økonomidirektører, or is there a difference?" claims a title: checked below.
         contrasted = None if claims else side_by_side(self.render, people, words, lang)
+        if contrasted is None and not people and not is_claim(words):
+            # Municipalities are claims of a seat too; compared, they ask for their people.
+            contrasted = seats_side_by_side(self.render, mentions, words, lang)
         if contrasted is not None:
             return contrasted
         if people and not asks and claims:
@@ -221,6 +228,10 @@ class Reasoner:
             # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
             return self._which_chairs(people, lang)
         seats_named = [m for m in mentions if m.kind in ("municipality", "organisation")]
+        set_against = asks or touches(word_set, _ALTERNATIVES)
+        if len(seats_named) >= 2 and not people and set_against and touches(word_set, GROUP_CHAIR_WORDS):
+            # "KL vs SKI – which one has the chair?", "Aarhus eller Aalborg, hvem har formanden?"
+            return self._which_seat_chairs(seats_named, lang)
         titles_named = [m for m in mentions if m.kind == "title"]
         # "Did SKI's director say that … no longer …?" is about what was said, for the quotes:
         # its title and its "no" filter nobody.
@@ -428,6 +439,11 @@ class Reasoner:
         head = "" if chairs else NEITHER_CHAIRS.get(lang)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
         return FactReply(f"{head}{self.render.chair(lang)}\n{lines}", "answer", 100, "chair", MEMBERS)
+
+    def _which_seat_chairs(self, places: list[Mention], lang: Lang) -> FactReply:
+        chaired = any(seat.chair for seat in self._seats_of(places))
+        head = "" if chaired else NEITHER_CHAIRS.get(lang)
+        return FactReply(f"{head}{self.render.chair(lang)}", "answer", 100, "chair", MEMBERS)
 
     def _who_holds(self, claim: _Claim, lang: Lang) -> str:
         if claim.kind == "organisation":
