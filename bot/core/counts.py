@@ -58,7 +58,8 @@ _SEAT_CONTEXT = frozenset(
     fold(
         "organisation organisations organization organizations org orgs organisationer member members medlemmer "
         "people personer folk come comes kommer from fra than end over seat seats plads pladser sit sits sidder "
-        "have has har represented repraesenteret med in total alt different forskellige difference bodies body organer"
+        "have has har represented repraesenteret med in total alt different forskellige difference bodies body organer "
+        "work works arbejder do does"
     ).split()
 )
 _MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())

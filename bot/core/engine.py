@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     CONTAINS_WORDS,
     DANISH_CUES,
     DIFFERENCE_WORDS,
+    DIFFERENT_WORDS,
     ENGLISH_CUES,
     ENGLISH_ONLY_PRONOUNS,
     FRAMING_WORDS,
@@ -136,6 +137,7 @@ class Engine(MessageReading, Quoting):
             | CONTAINS_WORDS
             | COMPARISON_WORDS
             | DIFFERENCE_WORDS
+            | DIFFERENT_WORDS
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords

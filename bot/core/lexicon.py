@@ -70,6 +70,7 @@ here either: the small-talk entries need them, and other questions drop them."""
 
 LIST_WORDS = word_set("""
     list liste listen show vis give giv name nævn navngiv all alle every enhver each hver them dem
+    listed nævnt nævnte opført opførte
     filter filtrer filtrér outline summarise summarize opsummer skitser skriv write
     please venligst pls
 """)
@@ -115,6 +116,7 @@ PERSON_CONTEXT = (
     whats arbejde laver lave profession hold holds holder belong belongs tilhører hører bestrider
     behalf vegne
     function funktion funktionen serve serves served serving two
+    carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
@@ -620,6 +622,8 @@ STATE_VERBS = word_set("""
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""
 SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus")
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
+DIFFERENT_WORDS = word_set("different differ differs forskellige forskellig distinct separate")
+"""Words that ask whether two things are not the same ("from different municipalities?")."""
 ONLY_WORDS = word_set("only eneste sole alone alene")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
 DIFFERENCE_WORDS = word_set("""
@@ -696,7 +700,7 @@ QUOTE_CUES = word_set("""
     written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
-    phrasing mention mentions mentioned nævner nævnte ordret verbatim cite cites citere citér citer sentence
+    phrasing mention mentions mentioned nævner nævnte nævnt ordret verbatim cite cites citere citér citer sentence
     sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
     formulate formulates word words ord ordet ordene lyder statement statements udtalelse udtalelsen
 """)

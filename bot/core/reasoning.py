@@ -44,6 +44,7 @@ from bot.core.lexicon import (
     DEFINITION_CUES,
     DEPUTY_CHAIRS,
     DEPUTY_WORDS,
+    DIFFERENT_WORDS,
     EARLIER_WORDS,
     ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
@@ -95,6 +96,8 @@ CLARIFY = Bilingual(
 )
 SAME = Bilingual(da="Ja, samme {what}:", en="Yes, the same {what}:")
 DIFFERENT = Bilingual(da="Nej, ikke samme {what}:", en="No, not the same {what}:")
+YES_DIFFERENT = Bilingual(da="Ja, ikke samme {what}:", en="Yes, not the same {what}:")
+NOT_DIFFERENT = Bilingual(da="Nej, samme {what}:", en="No, the same {what}:")
 ATTRIBUTE_NAMES = {
     "municipality": Bilingual(da="kommune", en="municipality"),
     "organisation": Bilingual(da="organisation", en="organisation"),
@@ -210,6 +213,9 @@ class Reasoner:
             return peers
         claims = self._claims(mentions, words)
         word_set = set(words)
+        if len(people) >= 2 and touches(word_set, DIFFERENT_WORDS) and not touches(word_set, SAME_WORDS):
+            # "are Karm and Jensen from different municipalities?": "same" asked the other way.
+            return self._compare(people, words, lang, different=True)
         if len(people) >= 2 and (
             touches(word_set, EXPLICIT_SAME_WORDS) or (not claims and touches(word_set, SAME_WORDS))
         ):
@@ -482,7 +488,7 @@ class Reasoner:
 
     # -- comparisons --------------------------------------------------------------------
 
-    def _compare(self, mentions: list[Mention], words: Sequence[str], lang: Lang) -> FactReply:
+    def _compare(self, mentions: list[Mention], words: Sequence[str], lang: Lang, different: bool = False) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
         word_set = set(words)
         if touches(word_set, TITLE_WORDS):
@@ -494,7 +500,10 @@ class Reasoner:
         values = {self._attribute(p, attribute) for p in people}
         what = ATTRIBUTE_NAMES[attribute].get(lang)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
-        head = say(SAME if len(values) == 1 else DIFFERENT, lang, what=what)
+        if different:
+            head = say(NOT_DIFFERENT if len(values) == 1 else YES_DIFFERENT, lang, what=what)
+        else:
+            head = say(SAME if len(values) == 1 else DIFFERENT, lang, what=what)
         return FactReply(f"{head}\n{lines}", "answer", 100, "fact:compare", MEMBERS)
 
     def _attribute(self, person: Person, attribute: str) -> str:

@@ -33,7 +33,7 @@ _ALLOWED = (
     | word_set("""
         is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
-        actually faktisk overhovedet at all only kun how many
+        actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
