@@ -1651,6 +1651,25 @@ def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_w
     assert not answer.answered and answer.source == "clarify", answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Jeg er ny i byrådet i Krageby. Hvem repræsenterer vores kommune i styregruppen?", ["Ingrid Falkesen"]),
+        ("I work for Lyngholt. What is the title of our representative?", ["Tobias Ravnkilde", "utilities director"]),
+        ("Hej, jeg sidder i Søholt kommunalbestyrelse. Hvem er min kommunes repræsentant?", ["Aksel Brandtoft"]),
+    ],
+)
+def test_the_askers_own_municipality_is_the_one_their_message_named_before(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
+def test_the_askers_own_municipality_is_no_member_when_the_message_never_names_it(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Hvem repræsenterer vores kommune?")
+    assert sum(has(answer.text, name) for name in EVERYONE) != 1, answer.text
+
+
 # -- nothing of the real article is written into bot/ ------------------------------------------
 
 

@@ -67,6 +67,16 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 """Where a preamble ends and a question may begin."""
 
 
+_OWN_PLACE = re.compile(
+    r"\b(?:vores|min|mit|our|my)\s+(?:egen\s+|eget\s+|own\s+)?"
+    r"(?:(kommune|kommunes|municipality|municipality's|council|council's)"
+    r"|(repræsentant|repraesentant|representative|rep|medlem|member))\b",
+    re.IGNORECASE,
+)
+"""The asker's own municipality ("vores kommune", "my council") or its member ("vores
+repræsentant"), which a preamble may have named."""
+
+
 _REQUEST = re.compile(
     r"^\s*(?:please\s+|venligst\s+)?(?:give\s+me|tell\s+me|i\s+need|giv\s+mig|fortæl\s+mig|fortael\s+mig|"
     r"jeg\s+mangler|jeg\s+skal\s+bruge)\s+",
@@ -123,6 +133,7 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        text = self._own_place_named(text)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
             return answer
@@ -159,6 +170,21 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def _own_place_named(self, text: str) -> str:
+        """ "Jeg er nyvalgt i byrådet i Holbæk … Hvem repræsenterer vores kommune?": the asker's
+        own municipality is the one the message named before it, when it named only one."""
+        found = _OWN_PLACE.search(text)
+        if found is None:
+            return text
+        places = {ids for kind, ids in self._named_ids(text[: found.start()]) if kind == "municipality"}
+        if len(places) != 1:
+            return text
+        name = next(iter(places))[0]
+        # "vores repræsentant" -> "Holbæks repræsentant"; "vores kommunes" -> "Holbæks".
+        owned = found.group(2) or found.group(1).endswith("s")
+        named = f"{name}s {found.group(2)}" if found.group(2) else name + ("s" if owned else "")
+        return text[: found.start()] + named + text[found.end() :]
 
     def _said_by_whom_the_frame_says(self, text: str, reframed: Reframing, answer: Answer) -> bool | None:
         """A claim reported in a frame that names who said it ("did Mandøe say that …?", "KL
