@@ -1101,6 +1101,12 @@ COUNTS = [
     ("antal Helle'er i gruppen?", 2, {STRANDGAARD, BIRKMOSE}),
     ("antal Ingrid'er i gruppen", 1, {FALKESEN}),
     ("How many members represent either LWB or ARI?", 2, {BIRKMOSE, KVISTGAARD}),
+    # beside the counted thing, words of adding up and of how a title is held
+    ("How many members come from LWB and ARI combined?", 2, {BIRKMOSE, KVISTGAARD}),
+    ("antal vandchefer og miljøchefer tilsammen?", 2, {VINTERBERG, BIRKMOSE}),
+    ("how many forsyningsdirektører and vandchefer are there in total?", 3, {FALKESEN, RAVNKILDE, VINTERBERG}),
+    ("How many members carry the title forsyningsdirektør?", 2, {FALKESEN, RAVNKILDE}),
+    ("Hvor mange personer er nævnt for Mosevang Kommune?", 2, {STRANDGAARD, VINTERBERG}),
 ]
 
 
@@ -1649,6 +1655,21 @@ def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_w
 ) -> None:
     answer = fixture_engine.ask(question)
     assert not answer.answered and answer.source == "clarify", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("who's the ARI guy in the group lol", ["Rasmus Kvistgaard"]),
+        ("hvem er LWB-damen i styregruppen", ["Helle Birkmose"]),
+        ("hvad hedder tema 2 præcist", ["Færre ledningstab"]),
+        ("hvem er m fra Krageby", ["Ingrid Falkesen"]),
+    ],
+)
+def test_chat_words_around_a_plain_look_up_do_not_stop_it_being_answered(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
 
 
 @pytest.mark.parametrize(

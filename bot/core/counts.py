@@ -65,6 +65,7 @@ _SEAT_CONTEXT = frozenset(
 _MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())
 _PLURALS = ("erne", "er", "es", "s", "e")
 """How a first name is made plural ("Lars'er", "Larses")."""
+IN_ALL = Bilingual(da="{count} i alt:", en="{count} in all:")
 FROM_PLACES = Bilingual(
     da="{count} af personerne på listen kommer fra {places}:",
     en="{count} of the people listed come from {places}:",
@@ -89,7 +90,7 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         # "Hvor mange navne står der i alt på listen, når begge fra Viborg tælles med?": the
         # place is counted in, not counted alone.
         return _as_entry(render, "member_count", lang)
-    if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS):
+    if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | ADDING_UP_WORDS):
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
     titles = [m for m in mentions if m.kind == "title"]
@@ -99,6 +100,10 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
         head = say(NOT_HOLDING, lang, count=len(others), total=len(render.k.people), title=label)
         return _listed(render, head, others, lang, "fact:count:not-title")
+    kinds = list(dict.fromkeys(m.ids for m in titles))
+    if len(kinds) > 1 and not places:
+        # "antal cheføkonomer og afdelingsledere tilsammen?": each title counted, then the sum.
+        return _several_titles(render, kinds, bool(extra & ADDING_UP_WORDS), lang)
     if titles:
         holders = [render.person_by_name[name] for name in titles[0].ids]
         if places:
@@ -125,7 +130,7 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return _listed(render, say(CALLED, lang, count=len(people), name=name), people, lang, "fact:count:name")
     named_places = [m for m in mentions if m.kind in ("municipality", "organisation")]
     # People *in the group* from a place, not its inhabitants or employees.
-    about_seats = fits(extra, MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS)
+    about_seats = fits(extra, MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | ADDING_UP_WORDS)
     if named_places and about_seats and not any(m.kind == "person" for m in mentions):
         people = [p for p in render.k.people if render.places_of(p) & places]
         if not people:
@@ -137,6 +142,17 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
             render, say(FROM_PLACES, lang, count=len(people), places=where), people, lang, "fact:count:place"
         )
     return None
+
+
+def _several_titles(render: FactRenderer, kinds: Sequence[tuple[str, ...]], adding_up: bool, lang: Lang) -> FactReply:
+    blocks = []
+    for names in kinds:
+        holders = [render.person_by_name[name] for name in names]
+        label = render.title_label(holders[0], lang)
+        blocks.append(_listed(render, say(HOLDERS, lang, count=len(holders), title=label), holders, lang, "").text)
+    total = len({name for names in kinds for name in names})
+    head = [say(IN_ALL, lang, count=total)] if adding_up else []
+    return FactReply("\n".join([*head, *blocks]), "answer", 100, "fact:count:titles", MEMBERS)
 
 
 def _seat_kind_count(render: FactRenderer, extra: set[str], lang: Lang) -> FactReply | None:

@@ -170,7 +170,8 @@ ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
     member members medlem sidder seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
-    personer folk
+    personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
+    damen
 """)
 
 QUESTION_WORDS = word_set("""
@@ -217,7 +218,7 @@ CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand form
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
 ADDING_UP_WORDS = word_set("""
-    total plus counting including inklusive inklusiv samlet tilsammen sammenlagt together medregnet
+    total plus counting including inklusive inklusiv samlet tilsammen sammenlagt together medregnet combined
     counted tælles
 """)
 """'municipalities *plus* other bodies', '*counting* both': kinds of seat added up, not one kind."""
@@ -228,7 +229,7 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
     strategy strategien strategiens strategys which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
     noget mention mentions nævner include includes indeholder do does did one among blandt part
-    del across whole hele entire throughout
+    del across whole hele entire throughout præcist præcis exactly exact ordret verbatim
 """)
 TOPIC_FILLER = word_set("stuff things thing ting tingene sager kinda sort slags lignende similar related relateret")
 """Filler around a topic ("digital stuff", "services og den slags"): it names no theme, and a
@@ -489,6 +490,7 @@ ABBREVIATIONS = {
         "wtf": "what",
         "eli5": "explain",
         "strat": "strategy",
+        "m": "med",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""
