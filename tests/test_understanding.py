@@ -170,12 +170,12 @@ MEMBER_CLAIMS = [
 ]
 
 UNVERIFIABLE_MEMBER_CLAIMS = [
-    "Ingrid Falkesen er ikke fra Krageby, vel?",  # negated: "ja" and "nej" would both mislead
-    "Ingrid Falkesen is not from Krageby, right?",
+    # A plain negation gets its verdict in words (see negated_claims); one that claims more
+    # than the opposite does not: "no longer", "not only".
+    "Ingrid Falkesen er ikke længere fra Krageby, vel?",
+    "Ingrid Falkesen is not only from Krageby, right?",
     "Ingrid Falkesen har været fra Krageby siden 2019, ikk?",  # a year no member fact holds
     "Ingrid Falkesen var tidligere fra Krageby, ikk?",
-    "Ingrid Falkesen er ikke fra Krageby?",  # negated without a tag: still no "ja" to "not from"
-    "Falkesen er ikke fra Krageby",
     # a title typed so short the title recogniser misses it: the place alone must not make a "ja"
     "Ingrid Falkesen er teknik i Krageby?",
 ]
@@ -423,6 +423,40 @@ def test_the_generated_claims_are_many_and_both_true_and_false(fixture_engine: E
     claims = [c for family in FAMILIES for c in family(fixture_engine.knowledge)]
     assert len(claims) > 1500
     assert 0.02 < sum(true for _, true in claims) / len(claims) < 0.5
+
+
+def negated_claims(k: Knowledge) -> Claims:
+    """Every person x every member municipality and title, and every seat, claimed with "ikke"/"not";
+    the truth is that of the claim as negated."""
+    places = [s.municipality for s in k.seats if s.municipality]
+    claims: Claims = []
+    for p in k.people:
+        for m in places:
+            away = _seat(k, p).municipality != m
+            claims += [(f"{p.name} er ikke fra {m}, vel?", away), (f"Is {p.name} not from {m}?", away)]
+        for title in sorted({x.title.da for x in k.people}):
+            claims += [(f"{p.name} er ikke {title}, vel?", p.title.da != title)]
+    for seat in k.seats:
+        claims += [
+            (f"Så {seat.organisation} er ikke med i styregruppen?", False),
+            (f"{seat.organisation} er ikke med i gruppen, ikk?", False),
+            (f"{seat.organisation} is not in the group, right?", False),
+        ]
+    return claims
+
+
+_NEGATED_HOLDS = ("det er rigtigt", "that's right")
+_NEGATED_FAILS = ("det passer ikke", "not so")
+
+
+def test_a_negated_claim_gets_its_verdict_in_words_and_a_false_one_never_a_yes(fixture_engine: Engine) -> None:
+    wrong = []
+    for question, holds in negated_claims(fixture_engine.knowledge):
+        text = fixture_engine.ask(question).text.casefold()
+        said = _NEGATED_HOLDS if holds else _NEGATED_FAILS
+        if not text.startswith(said) or verdict(fixture_engine.ask(question)) in YES:
+            wrong.append((question, holds, text[:60]))
+    assert wrong == []
 
 
 # -- claims about a topic: numbers with units, number words, years, months, organisations -----

@@ -27,7 +27,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, stem
-from bot.core.phrases import NO, YES, say
+from bot.core.phrases import NEGATED_FAILS, NEGATED_HOLDS, NO, YES, say
 
 TITLE_PART = Bilingual(
     da="{count} af medlemmerne har «{part}» i titlen:",
@@ -281,6 +281,13 @@ def _joined(text: str) -> str:
 def verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
     """The one place a Ja/Yes is written: only for a claim every value of which holds."""
     return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
+
+
+def negated_verdict(holds: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
+    """The verdict on a negated claim ("Karm er ikke fra Vejle?"): ``holds`` is whether the
+    claim *with* its negation is true; said in words, since "Ja"/"Nej" to a negated question
+    is read both ways."""
+    return FactReply((NEGATED_HOLDS if holds else NEGATED_FAILS).get(lang) + facts, "answer", 100, source, citation)
 
 
 _STARTS = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import speakers
 from bot.core.claims import quantities
@@ -33,6 +33,7 @@ from bot.core.filters import (
     TITLE_PHRASE,
     Filters,
     by_spelling,
+    negated_verdict,
     verdict,
 )
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
@@ -119,6 +120,14 @@ NO_THEME_ABOUT = Bilingual(
     en='The article ties none of the themes to "{topic}".',
 )
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
+_KOMMUNE = frozenset({"kommune", "kommunen", "municipality", "council"})
+"""What follows a municipality's name as part of it ("Krageby Kommune")."""
+_PLAIN_NEGATIONS = frozenset({"ikke", "not", "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt"})
+"""What turns a claim around, as against words that set something apart ("udover", "except")."""
+_NEGATION_SCOPES = frozenset(
+    fold("kun only just bare blot længere laengere longer anymore mere altid always helt quite").split()
+)
+"""Words that narrow what "ikke"/"not" denies ("ikke længere", "not only", "ikke helt")."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
@@ -229,6 +238,12 @@ class Reasoner:
             return contrasted
         if people and not asks and claims:
             only = touches(word_set, ONLY_WORDS)
+            denied = None if only else self._denial(words, mentions)
+            if denied is not None:
+                # "Karm er ikke fra Vejle?": the claim without its "ikke" is checked, then turned.
+                plain_mentions, plain = denied
+                plain_people = [m for m in plain_mentions if m.kind == "person"]
+                return self._check(plain_people, self._claims(plain_mentions, plain), plain, lang, negated=True)
             return self._check(people, claims, words, lang, self._unchecked(words, mentions), only=only)
         if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
             # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
@@ -252,18 +267,29 @@ class Reasoner:
                 return headcount
             seats = self._seats_of(seats_named)
             inside = {i for m in mentions for i in range(m.start, m.end)}
+            # "ikke" is a tag only at the end ("…, ikke?"); before it, it turns the claim around.
+            tag = tag_start(words)
             rest = {
-                w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS
+                w
+                for i, w in enumerate(words)
+                if i not in inside and w not in STOPWORDS | CLAIM_OPENERS and not (w in CLAIM_TAGS and i >= tag)
             }
             outside_jobs = {w for w in rest if w in OUTSIDE_JOBS} - self._title_words
             if len(seats) == len(seats_named) and outside_jobs and not self._unchecked(words, mentions):
                 # "Fredensborg er repræsenteret ved sin borgmester?": no member holds that job.
                 return verdict(False, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
-            if len(seats) == len(seats_named) and rest and rest <= MEMBERSHIP_WORDS | GROUP_WORDS:
+            stranger = any(m.kind == "unknown_person" for m in mentions)
+            facts = " ".join(self._seat_text(s, lang) for s in seats)
+            # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
+            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE
+            if len(seats) == len(seats_named) and rest and rest <= membership:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
-                stranger = any(m.kind == "unknown_person" for m in mentions)
-                return verdict(not stranger, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
+                return verdict(not stranger, facts, lang, "fact:seat")
+            # "Så Hjørring er ikke med i styregruppen?"
+            turned = bool(rest & _PLAIN_NEGATIONS) and rest - _PLAIN_NEGATIONS <= membership
+            if len(seats) == len(seats_named) and turned and self._denial(words, mentions) is not None:
+                return negated_verdict(stranger, facts, lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
         if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
             # "er Viborg og Aalborg repræsenteret af samme person?"
@@ -404,6 +430,7 @@ class Reasoner:
         unchecked: bool = False,
         *,
         only: bool = False,
+        negated: bool = False,
     ) -> FactReply:
         people = [self.render.person_by_name[m.ids[0]] for m in mentions]
         if len(people) == len(claims) > 1 and all(c.start >= mentions[-1].end for c in claims):
@@ -425,7 +452,26 @@ class Reasoner:
             profiles = f"{NO_DEPUTY.get(lang)} {profiles}"
         if unchecked:
             return FactReply(profiles, "answer", 100, "fact:person:" + people[0].name, MEMBERS, settled=True)
+        if negated:
+            return negated_verdict(not true, profiles, lang, "fact:person:" + people[0].name)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
+
+    def _denial(self, words: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], Sequence[str]] | None:
+        """A claim negated by one plain "ikke"/"not" before any tag, that every check covers
+        once the negation is taken out: the mentions and words of that plain claim; None
+        when anything else in it is unchecked ("ikke længere", a year, a stranger)."""
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        at = [i for i, w in enumerate(words[: tag_start(words)]) if i not in inside and w in _PLAIN_NEGATIONS]
+        if len(at) != 1 or negated([w for i, w in enumerate(words) if i not in inside and i != at[0]]):
+            return None
+        if any(w in _NEGATION_SCOPES for w in words):
+            return None  # "ikke længere", "not only": the negation claims more than the opposite
+        cut = at[0]
+        plain = [w for i, w in enumerate(words) if i != cut]
+        moved = [replace(m, start=m.start - (m.start > cut), end=m.end - (m.end > cut)) for m in mentions]
+        if self._unchecked(plain, moved):
+            return None
+        return moved, plain
 
     def _chair_claim(
         self, title: Mention, words: Sequence[str], mentions: Sequence[Mention], lang: Lang
@@ -591,6 +637,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "theme 5 is about services, is it?"
     if asked and len(words) > 3 and words[0] in _CONCLUDING:
         return True  # "so the new group replaces the old one?": a conclusion put up to confirm
+    if len(words) > 3 and words[0] in _CONCLUDING and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:4]):
+        return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:])
 
 
@@ -608,7 +656,9 @@ _CONCLUDING = frozenset({"so", "sa", "saa"})
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
-_LEADING_VERDICT = re.compile(r"^(?:(ja|yes)|nej|no)\b[,.!]?\s*", re.IGNORECASE)
+_LEADING_VERDICT = re.compile(
+    r"^(?:(ja|yes|det er rigtigt|that's right)|nej|no|det passer ikke|not so)\b[,.!:]?\s*", re.IGNORECASE
+)
 
 
 def without_verdict(text: str) -> str:
