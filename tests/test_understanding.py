@@ -167,6 +167,9 @@ MEMBER_CLAIMS = [
     ("is Kvistgaard the vice chair?", "no", ["no vice chair", "Rasmus Kvistgaard"], "en"),
     ("er Kvistgaard næstformand?", "nej", ["ingen næstformand"], "da"),
     ("is Falkesen deputy chair?", "no", ["Rasmus Kvistgaard"], "en"),
+    # names first, then a clause that points back at them
+    ("Strandgaard og Brandtoft: er de begge teknik- og miljødirektører?", "ja", [], "da"),
+    ("Falkesen and Vinterberg – are they both from Krageby?", "no", ["Mosevang"], "en"),
 ]
 
 UNVERIFIABLE_MEMBER_CLAIMS = [

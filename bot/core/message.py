@@ -24,6 +24,7 @@ from bot.core.entities import Recognizer
 from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
+from bot.core.lexicon import PERSONAL_PRONOUNS
 from bot.core.matcher import Candidate, QuestionIndex
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
@@ -67,6 +68,8 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 """Where a preamble ends and a question may begin."""
 
 
+_POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
+"""Words by which a clause leans on people named before it."""
 _OWN_PLACE = re.compile(
     r"\b(?:vores|min|mit|our|my)\s+(?:egen\s+|eget\s+|own\s+)?"
     r"(?:(kommune|kommunes|municipality|municipality's|council|council's)"
@@ -273,7 +276,14 @@ class MessageReading:
         trailing_request = clause != text and not QUESTION_START.search(clause)
         before = text[: len(text) - len(clause)].rstrip()
         trailing_request = trailing_request and before.endswith("?") and bool(QUESTION_START.search(before))
+        # "Lau Svendsen-Tune og Lars Svenningsen: er de begge kommunaldirektører?": a clause
+        # whose pronoun means the people named before it is no question of its own.
+        leans = bool(set(fold(clause).split()) & _POINTING_BACK) and any(
+            kind == "person" for kind, _ in self._named_ids(before)
+        )
         if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
+            if leans and answer.answered:
+                return self._compound(text, answer, forced) or answer
             last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 return replace(last, question=text)
