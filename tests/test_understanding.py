@@ -1686,6 +1686,32 @@ def test_a_pronoun_asking_what_was_said_about_a_topic_means_the_one_person_the_a
     check(fixture_engine.ask(question), contains=[passage_word])
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvad siger Ingrid Falkesen om skybruddene?",
+        "what does LWB's miljøchef say about the leaking pipes?",
+        "It was Helle Birkmose who said the loss must be halved, right?",
+    ],
+)
+def test_what_a_member_the_article_never_quotes_says_is_answered_with_who_is_quoted(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=["Rasmus Kvistgaard"])
+    assert answer.outcome == "negative" and verdict(answer) in NO, answer.text
+
+
+def test_a_summary_that_says_something_of_a_member_is_no_question_of_what_the_member_said(
+    fixture_engine: Engine,
+) -> None:
+    check(
+        fixture_engine.ask("The summary says Ingrid Falkesen is from Lyngholt. Correct?"),
+        start="no",
+        contains=["Krageby"],
+    )
+
+
 @pytest.mark.parametrize("question", ["what did he say?", "hvad sagde han om det?", "hvad sagde han saa?"])
 def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_who_do_you_mean(
     fixture_engine: Engine, question: str

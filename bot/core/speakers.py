@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
-from bot.core.lexicon import COUNT_WORDS, STOPWORDS, word_set
+from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, STOPWORDS, word_set
 from bot.core.phrases import say
 
 QUOTED_WORDS = word_set("""
@@ -37,6 +37,8 @@ _ALLOWED = (
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
+_ASKING_OPENERS = word_set("hvad what which hvilke hvilken hvilket how hvordan does did do har has have")
+"""How a question about someone's words opens ("hvad siger …", "did X say …")."""
 NOT_QUOTED = Bilingual(
     da="Nej, {name} bliver ikke citeret i artiklen. Den eneste, der citeres, er {speakers}.",
     en="No, {name} is not quoted in the article. The only person quoted is {speakers}.",
@@ -71,16 +73,21 @@ def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]
 def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """Whether the one member named is quoted, or how many are; None for any other question."""
     word_set = set(words)
-    asks_quoted = bool(word_set & QUOTED_WORDS) or bool(word_set & SAYING_WORDS and word_set & ANYTHING_WORDS)
-    if not asks_quoted:
-        return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     rest = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
-    if not rest <= _ALLOWED:
-        return None  # "what does X say about the savings?" asks about a topic
     quoted = speakers(knowledge)
     if not quoted:
         return None
+    silent = _unquoted_member_meant(knowledge, quoted, mentions, words)
+    if silent is not None and not rest <= _ALLOWED:
+        # "hvad siger KL's cheføkonom om strategien?": whatever the topic, he is not quoted.
+        names = _joined([s.get(lang) for _, s, _ in quoted], lang)
+        table = NOT_QUOTED if len(quoted) == 1 else NOT_QUOTED_MANY
+        body = say(table, lang, name=silent.name, speakers=names)
+        return FactReply(body, "negative", 100, "fact:speakers", quoted[0][2])
+    asks_quoted = bool(word_set & QUOTED_WORDS) or bool(word_set & SAYING_WORDS and word_set & ANYTHING_WORDS)
+    if not asks_quoted or not rest <= _ALLOWED:
+        return None  # "what does X say about the savings?" asks about a topic
     names = _joined([s.get(lang) for _, s, _ in quoted], lang)
     source = quoted[0][2]
     people = [m for m in mentions if m.kind == "person"]
@@ -94,6 +101,35 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
         return FactReply(say(QUOTED, lang, name=name), "answer", 100, "fact:speakers", source)
     table = NOT_QUOTED if len(quoted) == 1 else NOT_QUOTED_MANY
     return FactReply(say(table, lang, name=name, speakers=names), "negative", 100, "fact:speakers", source)
+
+
+def _unquoted_member_meant(
+    knowledge: Knowledge,
+    quoted: list[tuple[Person | None, Bilingual, str]],
+    mentions: Sequence[Mention],
+    words: Sequence[str],
+) -> Person | None:
+    """The one member a question about someone's words means, by name, by a title only they
+    hold ("KL's cheføkonom") or as the chair ("formanden"), when the article never quotes
+    them. Only as the one who speaks: asked about ("hvad siger …", "did X say …") or named
+    before the saying ("It was Mandøe who said …"), not "The summary says Kim Herlev is …"."""
+    said_at = next((i for i, w in enumerate(words) if w in SAYING_WORDS), None)
+    if said_at is None:
+        return None
+    meant = [m for m in mentions if m.kind in ("person", "title")]
+    named = {m.ids[0] for m in meant if len(m.ids) == 1}
+    if any(len(m.ids) > 1 for m in meant) or len(named) > 1:
+        return None
+    named_at = min((m.start for m in meant), default=None)
+    if not named:
+        named_at = next((i for i, w in enumerate(words) if w in CHAIR_TITLE), None)
+        named = {p.name for seat in knowledge.seats if seat.chair for p in seat.people}
+    if named_at is None or not (words[0] in _ASKING_OPENERS or named_at < said_at):
+        return None
+    people = [p for p in knowledge.people if p.name in named]
+    if len(people) != 1 or any(person == people[0] for person, _, _ in quoted):
+        return None
+    return people[0]
 
 
 def _joined(parts: list[str], lang: Lang) -> str:
