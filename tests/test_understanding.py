@@ -928,6 +928,11 @@ def test_asked_which_of_two_places_has_the_chair_the_engine_names_the_chair_and_
     assert (has(answer.text, "Neither") or has(answer.text, "Ingen af dem")) is neither, answer.text
 
 
+def test_one_place_named_twice_is_no_choice_between_places_for_the_chair(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("I am writing about LWB's role. Who is the miljøchef at LWB?")
+    check(answer, contains=["Helle Birkmose"], lacks=["Neither"])
+
+
 def test_a_difference_question_that_claims_a_shared_title_still_gets_the_verdict(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Er Falkesen og Brandtoft begge forsyningsdirektører, eller er der forskel?")
     check(answer, start="nej", contains=["teknik- og miljødirektør"])

@@ -250,7 +250,8 @@ class Reasoner:
             return self._which_chairs(people, lang)
         seats_named = [m for m in mentions if m.kind in ("municipality", "organisation")]
         set_against = asks or touches(word_set, _ALTERNATIVES)
-        if len(seats_named) >= 2 and not people and set_against and touches(word_set, GROUP_CHAIR_WORDS):
+        distinct_seats = {m.ids for m in seats_named}
+        if len(distinct_seats) >= 2 and not people and set_against and word_set & GROUP_CHAIR_WORDS:
             # "KL vs SKI – which one has the chair?", "Aarhus eller Aalborg, hvem har formanden?"
             return self._which_seat_chairs(seats_named, lang)
         titles_named = [m for m in mentions if m.kind == "title"]
