@@ -369,12 +369,32 @@ def led_by_organisation_claims(k: Knowledge) -> Claims:
     return [(form.format(short=o.short), o.id in chairing) for o in k.organisations for form in forms]
 
 
+def title_count_claims(k: Knowledge) -> Claims:
+    """How many hold each title (Danish plural as the fixture vocabulary spells it), claimed
+    as 1 to 4, in digits and in words."""
+    plurals = {"forsyningsdirektør": "forsyningsdirektører", "vandchef": "vandchefer", "miljøchef": "miljøchefer"}
+    # "én" folds to the article "en": one is claimed in digits and in English only.
+    words = {1: ("1", "one"), 2: ("to", "two"), 3: ("tre", "three"), 4: ("fire", "four")}
+    claims: Claims = []
+    for title, plural in plurals.items():
+        holders = sum(p.title.da == title for p in k.people)
+        for n, (da, en) in words.items():
+            claims += [
+                (f"er der {n} {plural}?", holders == n),
+                (f"der er {da} {plural}, ikk?", holders == n),
+                (f"there are {en} {plural}, right?", holders == n),
+                (f"I count {n} {plural} among the members. Can you confirm?", holders == n),
+            ]
+    return claims
+
+
 FAMILIES: list[Callable[[Knowledge], Claims]] = [
     municipality_claims,
     title_claims,
     organisation_claims,
     chair_claims,
     two_person_claims,
+    title_count_claims,
 ]
 
 

@@ -94,6 +94,8 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
     titles = [m for m in mentions if m.kind == "title"]
+    if titles and places and excludes(words):
+        return None  # "… hvis man ikke tæller Viborg med": the place is set apart (Filters)
     if titles and excludes(words):
         # "how many people in the group are not kommunaldirektør?"
         others = [p for p in render.k.people if p.name not in titles[0].ids]

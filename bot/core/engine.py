@@ -49,6 +49,7 @@ from bot.core.lexicon import (
     STATE_VERBS,
     STOPWORDS,
     STRUCTURE_WORDS,
+    TALLY_WORDS,
     THEME_CONTEXT,
     THEME_WORDS,
     TITLE_WORDS,
@@ -138,6 +139,10 @@ class Engine(MessageReading, Quoting):
             | COMPARISON_WORDS
             | DIFFERENCE_WORDS
             | DIFFERENT_WORDS
+            | TALLY_WORDS
+            # "there are seven kommunaldirektører": number words are words, not typos ("serve").
+            | frozenset(number_words("da"))
+            | frozenset(number_words("en"))
             | DANISH_CUES
             | ENGLISH_CUES
             | theme_keywords

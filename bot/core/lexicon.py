@@ -217,6 +217,8 @@ DEPUTY_CHAIRS = word_set("""
 CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
+TALLY_WORDS = word_set("count counts counted tæller tælle talte optalt")
+"""How an asker says they counted ("jeg tæller 6 kommunaldirektører"): words, not typos of "taler"."""
 ADDING_UP_WORDS = word_set("""
     total plus counting including inklusive inklusiv samlet tilsammen sammenlagt together medregnet combined
     counted tælles

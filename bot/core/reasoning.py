@@ -66,12 +66,15 @@ from bot.core.lexicon import (
     STATE_VERBS,
     STOPWORDS,
     TAG_PRONOUNS,
+    TALLY_WORDS,
     TITLE_WORDS,
     excludes,
     exclusion_ends,
     negated,
+    number_words,
     tag_start,
     touches,
+    word_set,
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
@@ -86,7 +89,7 @@ from bot.core.peers import (
     side_by_side,
     themes_side_by_side,
 )
-from bot.core.phrases import NO, YES, say
+from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, seats_by_size
 
 CLARIFY_SOURCE = "clarify"
@@ -120,6 +123,21 @@ NO_THEME_ABOUT = Bilingual(
     en='The article ties none of the themes to "{topic}".',
 )
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
+_YEAR = re.compile(r"(19|20)\d\d")
+_THERE_ARE = frozenset({("er", "der"), ("are", "there"), ("is", "there"), ("there", "are"), ("der", "er")})
+_MAX_HEADCOUNT = 100
+"""A number this large is no count of members ("80 kommuner", a year)."""
+_HOLDER_COUNT_WORDS = (
+    CLAIM_TAGS
+    | CLAIM_OPENERS
+    | GROUP_WORDS
+    | TALLY_WORDS
+    | word_set("""
+        der there er are is i in among blandt members medlemmerne medlemmer of af them dem
+        exactly præcis præcist precisely total alt i alt count tæller counted jeg i think mener vel
+    """)
+)
+"""What a claim about how many hold a title may say beside the title and the number."""
 _KOMMUNE = frozenset({"kommune", "kommunen", "municipality", "council"})
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _PLAIN_NEGATIONS = frozenset({"ikke", "not", "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt"})
@@ -262,6 +280,10 @@ class Reasoner:
             chaired = self._chair_claim(titles_named[0], words, mentions, lang)
             if chaired is not None:
                 return chaired
+        if len({m.ids for m in titles_named}) == 1 and not people and not seats_named:
+            counted = self._holder_count_claim(titles_named[0], words, mentions, lang)
+            if counted is not None:
+                return counted
         if seats_named and not people and not titles_named and is_claim(words):
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
@@ -485,6 +507,28 @@ class Reasoner:
         if not chairs:
             return None
         return verdict(all(name in title.ids for name in chairs), self.render.chair(lang), lang, "chair")
+
+    def _holder_count_claim(
+        self, title: Mention, words: Sequence[str], mentions: Sequence[Mention], lang: Lang
+    ) -> FactReply | None:
+        """ "er der 7 kommunaldirektører?", "there are six of them, right?": how many hold the
+        title, against the one number claimed; no verdict when anything else is claimed."""
+        there_are = len(words) > 2 and (words[0], words[1]) in _THERE_ARE
+        if not (is_claim(words) or there_are):
+            return None
+        numbers = [q for q in quantities(" ".join(words), lang) if q.unit is None and q.value < _MAX_HEADCOUNT]
+        if len(numbers) != 1 or any(_YEAR.fullmatch(w) for w in words):
+            return None
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        numbered = {i for i, w in enumerate(words) if w.isdigit() or w in number_words(lang)}
+        rest = [w for i, w in enumerate(words) if i not in inside | numbered]
+        if negated(words) or not all(w in _HOLDER_COUNT_WORDS or w in STOPWORDS for w in rest):
+            return None
+        holders = [self.render.person_by_name[name] for name in title.ids]
+        label = self.render.title_label(holders[0], lang)
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+        facts = say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
+        return verdict(len(holders) == numbers[0].value, facts, lang, "fact:count:title")
 
     def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
