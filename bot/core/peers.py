@@ -230,7 +230,7 @@ def seats_side_by_side(
         return None
     if not touches(set(words), DIFFERENCE_WORDS | _VERSUS):
         return None
-    seats = [s for place in places for s in render.k.seats if s.municipality == place]
+    seats = [s for place in places if (s := render.seat_for_municipality(place)) is not None]
     lines = [f"• {render.person(p, lang)}" for seat in seats for p in seat.people]
     return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare", MEMBERS)
 

@@ -562,8 +562,9 @@ class Reasoner:
         return self.render.organisation_seat(seat.organisation_id or "", lang)
 
     def _seats_of(self, places: Sequence[Mention]) -> list[Seat]:
-        wanted = [m.ids[0] for m in places]
-        return [s for s in self.render.k.seats if s.municipality in wanted or s.organisation_id in wanted]
+        # Folded: the gazetteer spells "Høje-Taastrup", the member list "Høje Taastrup".
+        wanted = {fold(m.ids[0]) for m in places}
+        return [s for s in self.render.k.seats if fold(s.municipality or s.organisation_id or "") in wanted]
 
     def _compare_places(self, places: list[Mention], words: Sequence[str], lang: Lang) -> FactReply:
         seats = self._seats_of(places)

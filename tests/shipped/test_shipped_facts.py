@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from bot.core.engine import Engine
 from bot.core.loader import default_knowledge_dir, load_knowledge
 from bot.curation.names import stale_names
 
@@ -35,3 +36,10 @@ def test_check_passes_on_the_shipped_knowledge_without_collisions_or_warnings() 
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no collisions" in result.stdout and "warning" not in result.stdout
+
+
+def test_a_member_municipality_spelt_as_the_gazetteer_spells_it_finds_its_seat() -> None:
+    """The gazetteer writes "Høje-Taastrup", the member list "Høje Taastrup": both are one seat."""
+    engine = Engine(load_knowledge(KNOWLEDGE))
+    answer = engine.ask("Is Høje Taastrup's representative the same person as Holbæk's?")
+    assert "Lars Holte" in answer.text and "Anders Brøndum" in answer.text, answer.text
