@@ -1727,6 +1727,20 @@ def test_what_a_member_the_article_never_quotes_says_is_answered_with_who_is_quo
     assert answer.outcome == "negative" and verdict(answer) in NO, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is quoted, Falkesen or Kvistgaard?",
+        "Hvem bliver citeret i artiklen – miljøchefen fra LWB eller forskningschefen fra ARI?",
+    ],
+)
+def test_which_of_several_people_is_quoted_is_answered_with_who_the_article_quotes(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=["Rasmus Kvistgaard"], lacks=["Falkesen", "Birkmose"])
+
+
 def test_a_summary_that_says_something_of_a_member_is_no_question_of_what_the_member_said(
     fixture_engine: Engine,
 ) -> None:

@@ -68,6 +68,7 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 """Where a preamble ends and a question may begin."""
 
 
+_CHOICE = re.compile(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
 _POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
 """Words by which a clause leans on people named before it."""
 _OWN_PLACE = re.compile(
@@ -276,6 +277,10 @@ class MessageReading:
         trailing_request = clause != text and not QUESTION_START.search(clause)
         before = text[: len(text) - len(clause)].rstrip()
         trailing_request = trailing_request and before.endswith("?") and bool(QUESTION_START.search(before))
+        # "Hvem bliver citeret – cheføkonomen fra KL eller direktøren for SKI?": the choices
+        # after the break belong to the question before it.
+        choices = bool(QUESTION_START.match(before.strip())) and not QUESTION_START.search(clause)
+        trailing_request = trailing_request or (choices and answer.answered and bool(_CHOICE.search(clause)))
         # "Lau Svendsen-Tune og Lars Svenningsen: er de begge kommunaldirektører?": a clause
         # whose pronoun means the people named before it is no question of its own.
         leans = bool(set(fold(clause).split()) & _POINTING_BACK) and any(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
-from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, STOPWORDS, word_set
+from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, HEAD_NOUNS, STOPWORDS, word_set
 from bot.core.phrases import say
 
 QUOTED_WORDS = word_set("""
@@ -37,6 +37,10 @@ _ALLOWED = (
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
+_WHO_WORDS = word_set("who which hvem hvilken hvilket")
+_CHOICE_WORDS = word_set("or eller vs versus")
+"""Beside "who is quoted", the candidates are set against each other ("X eller Y?"), and may
+be named by what they head ("direktøren for SKI")."""
 _ASKING_OPENERS = word_set("hvad what which hvilke hvilken hvilket how hvordan does did do har has have")
 """How a question about someone's words opens ("hvad siger …", "did X say …")."""
 NOT_QUOTED = Bilingual(
@@ -86,12 +90,15 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
         body = say(table, lang, name=silent.name, speakers=names)
         return FactReply(body, "negative", 100, "fact:speakers", quoted[0][2])
     asks_quoted = bool(word_set & QUOTED_WORDS) or bool(word_set & SAYING_WORDS and word_set & ANYTHING_WORDS)
-    if not asks_quoted or not rest <= _ALLOWED:
+    if not asks_quoted or not rest - _CHOICE_WORDS - HEAD_NOUNS <= _ALLOWED:
         return None  # "what does X say about the savings?" asks about a topic
     names = _joined([s.get(lang) for _, s, _ in quoted], lang)
     source = quoted[0][2]
     people = [m for m in mentions if m.kind == "person"]
-    if not mentions and word_set & COUNT_WORDS:
+    candidates = {m.ids for m in mentions if m.kind in ("person", "title", "organisation")}
+    choosing = len(candidates) > 1 and bool(word_set & _WHO_WORDS)
+    if (not mentions and word_set & COUNT_WORDS) or choosing:
+        # "Hvem bliver citeret – cheføkonomen fra KL eller direktøren for SKI?": who is.
         table = HOW_MANY if len(quoted) == 1 else HOW_MANY_PLURAL
         return FactReply(say(table, lang, count=len(quoted), speakers=names), "answer", 100, "fact:speakers", source)
     if len(people) != 1 or len(people[0].ids) != 1 or len(mentions) != 1:
