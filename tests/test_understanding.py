@@ -100,6 +100,14 @@ def test_every_question_variant_of_the_fixture_is_answered_by_its_own_entry(fixt
     assert [str(c) for c in find_collisions(fixture_engine)] == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What is the new group meant to achieve?", "what is the steering group intended to do", "hvad skal gruppen opnå"],
+)
+def test_what_the_group_is_meant_to_achieve_is_asked_for_its_purpose(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).source == "purpose"
+
+
 # -- claims about a member ------------------------------------------------------------------
 
 MEMBER_CLAIMS = [

@@ -362,7 +362,8 @@ CONCEPTS = _concepts("""
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
-    purpose: purpose aim goal point formål formålet meningen mål målet
+    purpose: purpose aim goal point formål formålet meningen mål målet achieve achieves opnå opnår intended
+        supposed benefit benefits gavne gavner
     goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
     article: article artikel artiklen artiklens news nyhed nyheden
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
