@@ -82,6 +82,15 @@ class FactReply:
     """The reply already says yes or no from the facts themselves; no claim check redoes it."""
 
 
+_SEAT_KINDS = frozenset(
+    fold(
+        "organisation organization organisationen org employer arbejdsgiver kommune kommunen municipality "
+        "municipal council kommunal kommunale"
+    ).split()
+)
+"""Words that claim what kind of body a member sits for."""
+
+
 @dataclass(frozen=True)
 class OutsideFacts:
     """The question names something known but asks what the facts do not hold."""
@@ -206,8 +215,9 @@ class FactQuestions:
             if touches(extra, CHAIR_WORDS) and not chairs:
                 # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
                 profiles = f"{NO.get(lang)}{self.render.chair(lang)} {profiles}"
-            elif not touches(extra, NEGATION_WORDS):
-                # "Is Karm not from a municipality?": a negated question gets the facts, no yes.
+            elif not touches(extra, NEGATION_WORDS) and not extra & _SEAT_KINDS:
+                # "Is Karm not from a municipality?": a negated question gets the facts, no yes;
+                # "is Karm from an organisation?" claims a kind of seat no check here covers.
                 profiles = YES.get(lang) + profiles
         return FactReply(
             text=profiles,

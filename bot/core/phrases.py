@@ -73,7 +73,7 @@ YES = Bilingual(da="Ja. ", en="Yes. ")
 NO = Bilingual(da="Nej. ", en="No. ")
 NEGATED_HOLDS = Bilingual(da="Det er rigtigt: ", en="That's right: ")
 """A negated claim that holds ("Mandøe er ikke fra Vejle?"): a bare Ja/Nej would be read both ways."""
-NEGATED_FAILS = Bilingual(da="Det passer ikke: ", en="Not so: ")
+NEGATED_FAILS = Bilingual(da="Forkert: ", en="Not so: ")
 """A negated claim that does not hold ("Så Hjørring er ikke med?")."""
 HOLDERS = Bilingual(
     da="{count} af medlemmerne har titlen «{title}»:",

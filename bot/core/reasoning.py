@@ -138,6 +138,9 @@ _HOLDER_COUNT_WORDS = (
     """)
 )
 """What a claim about how many hold a title may say beside the title and the number."""
+_A_MUNICIPALITY = frozenset({"kommune", "municipality", "council"})
+_SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
+"""'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = frozenset({"kommune", "kommunen", "municipality", "council"})
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _PLAIN_NEGATIONS = frozenset({"ikke", "not", "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt"})
@@ -154,7 +157,8 @@ NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 @dataclass(frozen=True)
 class _Claim:
     kind: str
-    """municipality, organisation, title, chair or deputy (a vice chair, whom the article never names)."""
+    """municipality, organisation, title, chair, deputy (a vice chair, whom the article never
+    names) or municipal (some municipality's seat, none named)."""
     value: str
     start: int
     end: int
@@ -385,6 +389,13 @@ class Reasoner:
         ]
         # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
         claims += [_Claim("deputy", "", i, i + 1) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
+        if not any(m.kind == "municipality" for m in mentions):
+            # "er Mandøe fra en kommune?": some municipality, as against KL or SKI.
+            claims += [
+                _Claim("municipal", "", i, i + 1)
+                for i, w in enumerate(words)
+                if w in _A_MUNICIPALITY and i and words[i - 1] in _SOME
+            ]
         if not about_group:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
             # the title, held by those whose title has it ("head of the group" is the chair).
@@ -408,6 +419,8 @@ class Reasoner:
         if claim.kind == "title":
             holders = claim.value.split("|")
             return person.name in holders and (len(holders) == 1 or not only)
+        if claim.kind == "municipal":
+            return seat.municipality is not None
         return claim.kind == "chair" and seat.chair
 
     def _unchecked(self, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
@@ -703,7 +716,7 @@ _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
 _LEADING_VERDICT = re.compile(
-    r"^(?:(ja|yes|det er rigtigt|that's right)|nej|no|det passer ikke|not so)\b[,.!:]?\s*", re.IGNORECASE
+    r"^(?:(ja|yes|det er rigtigt|that's right)|nej|no|forkert|not so)\b[,.!:]?\s*", re.IGNORECASE
 )
 
 
