@@ -187,6 +187,8 @@ UNVERIFIABLE_MEMBER_CLAIMS = [
     "Ingrid Falkesen is not only from Krageby, right?",
     "Ingrid Falkesen har været fra Krageby siden 2019, ikk?",  # a year no member fact holds
     "Ingrid Falkesen var tidligere fra Krageby, ikk?",
+    "Ingrid Falkesen sits on Krageby Kommune's board, right?",  # the board is not the municipality
+    "sidder Ingrid Falkesen i Krageby Kommunes bestyrelse?",
     # a title typed so short the title recogniser misses it: the place alone must not make a "ja"
     "Ingrid Falkesen er teknik i Krageby?",
 ]

@@ -58,6 +58,7 @@ from bot.core.lexicon import (
     NEGATION_WORDS,
     ONLY_WORDS,
     ORGANISATION_WORDS,
+    ORGANS,
     OUTSIDE_JOBS,
     PERSONAL_PRONOUNS,
     QUESTION_TYPES,
@@ -436,8 +437,8 @@ class Reasoner:
         for i, word in enumerate(words):
             if i in inside:
                 continue
-            if word.isdigit() or word in MONTHS or word in EARLIER_WORDS:
-                return True
+            if word.isdigit() or word in MONTHS or word in EARLIER_WORDS or word in ORGANS:
+                return True  # "sidder Mandøe i KL's bestyrelse?": KL's board is not KL
             if not self.knows(word):
                 return True  # "kommunaldir": a claim half understood gets the facts, no verdict
         return False
