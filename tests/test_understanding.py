@@ -1620,6 +1620,13 @@ COURTESY = [
     ("Quick question for you - who represents Søholt?", [BRANDTOFT], "en"),
     ("please answer in English: hvem repræsenterer Lyngholt?", [RAVNKILDE, "utilities director"], "en"),
     ("svar på dansk: who chairs the group?", [KVISTGAARD, "Formand for styregruppen"], "da"),
+    # a relative "hvor" in the preamble is no question of its own
+    (
+        "Til et notat, hvor formanden takker for arbejdet, skal titlen være rigtig: hvilken titel har Falkesen?",
+        ["forsyningsdirektør"],
+        "da",
+    ),
+    ("Hvem repræsenterer Søholt? På forhånd mange tak.", [BRANDTOFT], "da"),
 ]
 
 
@@ -1639,6 +1646,8 @@ ONLY_COURTESY = [
     ("Hello from Reykjavik!", "greeting", "en"),
     ("Goddag, jeg arbejder med vand i en kommune", "greeting", "da"),
     ("det var en stor hjælp tak", "thanks", "da"),  # a remark before a closing "tak" thanks
+    ("på forhånd tak", "thanks", "da"),
+    ("thanks in advance", "thanks", "en"),
     ("@lakebot 👋", "greeting", None),
     ("hej alle 👋", "greeting", "da"),
     ("kan du svare på dansk?", "reply-language", "da"),
@@ -1757,6 +1766,13 @@ def test_which_of_several_people_is_quoted_is_answered_with_who_the_article_quot
 ) -> None:
     answer = fixture_engine.ask(question)
     check(answer, contains=["Rasmus Kvistgaard"], lacks=["Falkesen", "Birkmose"])
+
+
+def test_whom_a_speaker_thanked_is_confirmed_only_for_whom_the_paragraph_thanks(fixture_engine: Engine) -> None:
+    thanked_old = fixture_engine.ask("ARI's head of research thanked the old water group, right?")
+    thanked_new = fixture_engine.ask("ARI's head of research thanked the new group, right?")
+    assert verdict(thanked_old) == "yes", thanked_old.text
+    assert verdict(thanked_new) not in YES, thanked_new.text
 
 
 def test_a_summary_that_says_something_of_a_member_is_no_question_of_what_the_member_said(

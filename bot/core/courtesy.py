@@ -44,6 +44,8 @@ _PAIRS = {
     ("good", "day"): GREETING,
     ("much", "obliged"): THANKS,
     ("got", "it"): NOTED,
+    ("pa", "forhand"): THANKS,
+    ("in", "advance"): THANKS,
 }
 """Greetings of two words, whose parts alone mean something else ("god" is Danish for good)."""
 DANISH_WORDS = frozenset(" ".join(_DANISH.values()).split()) | {"god", "morgen", "eftermiddag", "aften"}

@@ -71,6 +71,19 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 _CHOICE = re.compile(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
 _POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
 """Words by which a clause leans on people named before it."""
+_HOW_MUCH = frozenset(fold("mange meget længe lang langt stor store ofte tit gammel gamle").split())
+"""What follows "hvor" when it asks ("hvor mange", "hvor længe"), not when it relates ("…, hvor X …")."""
+
+
+def _relative(text: str, found: re.Match[str]) -> bool:
+    """ "en pressemeddelelse, hvor borgmesteren takker …": "hvor"/"where" after a comma that
+    opens a relative clause, which asks nothing."""
+    if fold(found.group(0)) not in ("hvor", "where") or not text[: found.start()].rstrip().endswith(","):
+        return False
+    after = fold(text[found.end() :]).split()[:1]
+    return bool(after) and after[0] not in _HOW_MUCH
+
+
 _OWN_PLACE = re.compile(
     r"\b(?:vores|min|mit|our|my)\s+(?:egen\s+|eget\s+|own\s+)?"
     r"(?:(kommune|kommunes|municipality|municipality's|council|council's)"
@@ -319,7 +332,7 @@ class MessageReading:
     def _question_core(self, text: str) -> str | None:
         """From the first question word to the end of its clause, when only filler (no name,
         no other question) comes before it; None when the question starts with it anyway."""
-        start = QUESTION_START.search(text)
+        start = next((m for m in QUESTION_START.finditer(text) if not _relative(text, m)), None)
         if start is None or start.start() == 0:
             return None
         prefix = text[: start.start()]

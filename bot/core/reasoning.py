@@ -280,7 +280,7 @@ class Reasoner:
         titles_named = [m for m in mentions if m.kind == "title"]
         # "Did SKI's director say that … no longer …?" is about what was said, for the quotes:
         # its title and its "no" filter nobody.
-        reports = bool(word_set & speakers.SAYING_WORDS)
+        reports = bool(word_set & speakers.SAYING_WORDS) or any(meaning(w) == "thank" for w in words)
         if len(titles_named) == 1 and not people and not seats_named and is_claim(words):
             chaired = self._chair_claim(titles_named[0], words, mentions, lang)
             if chaired is not None:
@@ -439,6 +439,8 @@ class Reasoner:
                 continue
             if word.isdigit() or word in MONTHS or word in EARLIER_WORDS or word in ORGANS:
                 return True  # "sidder Mandøe i KL's bestyrelse?": KL's board is not KL
+            if meaning(word) == "old":
+                return True  # "the old group was chaired by Mandøe?": the facts are the new group's
             if not self.knows(word):
                 return True  # "kommunaldir": a claim half understood gets the facts, no verdict
         return False

@@ -18,9 +18,10 @@ from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Passage
-from bot.core.lexicon import PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex
+from bot.core.lexicon import HEAD_NOUNS, PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex
 from bot.core.passages import PassageIndex
 from bot.core.reasoning import is_claim, verdict_prefix, without_verdict
+from bot.core.speakers import SAYING_WORDS
 
 _STATED = re.compile(r"[.!]\W*$")
 """A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
@@ -83,6 +84,14 @@ class ClaimChecker:
             whole=passage is not None,
             organisations_in=_doers_in(passage, words) if passage is not None else None,
         )
+        if truth and _speaker_alone(stated) and (passage is not None or _reports_speech(words, self._meaning)):
+            # "SKI's director thanked the new group, right?": that SKI speaks in the paragraph
+            # (or is named in the answer) bears out who, not what; what is said must hold in
+            # one sentence too.
+            said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
+            inside = {i for m in mentions for i in range(m.start, m.end)}
+            what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
+            truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
         if truth is None and not stated.checkable():
             # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
             # are looked for in one sentence of the answer (``bot.core.statements``).
@@ -100,6 +109,18 @@ class ClaimChecker:
         texts = [self._renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
         texts += [self._renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
         return [without_verdict(t) for t in texts]
+
+
+def _reports_speech(words: list[str], meaning: Callable[[str], str]) -> bool:
+    """Whether a claim is about what someone said or whom they thanked."""
+    return any(w in SAYING_WORDS or meaning(w) == "thank" for w in words)
+
+
+def _speaker_alone(stated: claims.Claimed) -> bool:
+    """Whether the only values a claim states are organisations (who speaks or acts)."""
+    return bool(stated.organisations) and not (
+        stated.quantities or stated.months or stated.denied or stated.strangers or stated.bodies or stated.organs
+    )
 
 
 def _doers_in(passage: Passage, words: list[str]) -> str:
