@@ -1326,6 +1326,9 @@ COMPOUNDS = [
     # themes listed after one "tema" are each answered
     ("skriv lige tema 1 og 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("themes 2 and 3?", [THEME_TITLES[1], THEME_TITLES[2]], [THEME_TITLES[0]]),
+    # a count beside "first"/"last" takes that many themes from that end
+    ("what are the first two themes of the plan?", [THEME_TITLES[0], THEME_TITLES[1]], [THEME_TITLES[2]]),
+    ("de to sidste temaer?", [THEME_TITLES[1], THEME_TITLES[2]], [THEME_TITLES[0]]),
     ("Falkesen? Brandtoft? titel?", ["forsyningsdirektør", "teknik- og miljødirektør"], ["Styregruppen har"]),
     # a part the knowledge cannot answer is said to be so, beside the part it can
     ("who chairs the group and when does the group meet?", [KVISTGAARD, "does not say when"], []),

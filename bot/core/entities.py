@@ -353,7 +353,7 @@ class Recognizer:
         return mention
 
     def _themes_in(self, folded: list[str], words: list[tuple[str, str]]) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         for i, word in enumerate(folded):
             if word not in THEME_WORDS:
                 continue
@@ -363,10 +363,24 @@ class Recognizer:
                 number = _theme_number(folded[j], self._theme_count, before=j < i)
                 if number is not None:
                     lo, hi = min(i, j), max(i, j) + 1
-                    found.append(_with_surface(Mention("theme", (str(number),), lo, hi, 100, ""), words))
+                    run = self._run_of_themes(folded, j, number)
+                    found.extend(_with_surface(Mention("theme", (str(n),), lo, hi, 100, ""), words) for n in run)
                     found.extend(self._more_themes(folded, words, hi))
                     break
         return found
+
+    def _run_of_themes(self, folded: list[str], at: int, number: int) -> list[int]:
+        """ "the first two themes", "de tre sidste temaer": a count beside "first"/"last" takes
+        that many themes from that end of the list; else just the one theme."""
+        if folded[at] not in _FIRST_WORDS | LAST_WORDS:
+            return [number]
+        beside = [folded[k] for k in (at - 1, at + 1) if 0 <= k < len(folded)]
+        count = next((c for w in beside if (c := cardinal_words().get(w)) is not None), None)
+        if count is None or not 1 < count <= self._theme_count:
+            return [number]
+        if folded[at] in LAST_WORDS:
+            return list(range(self._theme_count - count + 1, self._theme_count + 1))
+        return list(range(1, count + 1))
 
     def _more_themes(self, folded: list[str], words: list[tuple[str, str]], end: int) -> list[Mention]:
         """ "tema 4 og 5", "themes 2, 3 and 5": the numbers listed after a theme's are themes too."""
@@ -450,6 +464,9 @@ def _people_fitting(span: list[tuple[list[_NamePart], float]]) -> list[str]:
         else:
             result.append(person)
     return result
+
+
+_FIRST_WORDS = frozenset({"first", "forste"})
 
 
 def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
