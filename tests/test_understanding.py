@@ -971,6 +971,22 @@ def test_one_place_named_twice_is_no_choice_between_places_for_the_chair(fixture
     check(answer, contains=["Helle Birkmose"], lacks=["Neither"])
 
 
+@pytest.mark.parametrize(
+    ("question", "theme", "neither"),
+    [
+        ("Between theme 1 and theme 3, which one is about the shore?", "Klimatilpasning ved søbredden", False),
+        ("tema 1 eller 2 - hvilket handler om ledningstab?", "Færre ledningstab", False),
+        ("which of theme 1 and theme 2 is about climate?", "Klimatilpasning ved søbredden", True),
+    ],
+)
+def test_which_of_the_themes_named_is_about_a_topic_is_that_theme_or_neither_and_the_one_that_is(
+    fixture_engine: Engine, question: str, theme: str, neither: bool
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=[theme])
+    assert (has(answer.text, "Neither") or has(answer.text, "Ingen af dem")) is neither, answer.text
+
+
 def test_a_difference_question_that_claims_a_shared_title_still_gets_the_verdict(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Er Falkesen og Brandtoft begge forsyningsdirektører, eller er der forskel?")
     check(answer, start="nej", contains=["teknik- og miljødirektør"])

@@ -68,6 +68,8 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 """Where a preamble ends and a question may begin."""
 
 
+_CHOOSING = re.compile(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re.IGNORECASE)
+"""A question that chooses among the things it lists ("which of X and Y …")."""
 _CHOICE = re.compile(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
 _POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
 """Words by which a clause leans on people named before it."""
@@ -346,6 +348,8 @@ class MessageReading:
         """ "hvem er fra Vejle og hvem er fra Nyborg", "tema 2 + tema 5?": each part answered
         on its own, in one reply, when every part gets an answer or a clear "not in the
         article" and the parts say more than the question read as one."""
+        if whole.answered and _CHOOSING.search(text):
+            return None  # "which of theme 1 and theme 4 is about …?" chooses; it asks one thing
         parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]

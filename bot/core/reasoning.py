@@ -357,6 +357,9 @@ class Reasoner:
         contrasted = themes_side_by_side(self.render, mentions, words, lang)
         if contrasted is not None:
             return contrasted
+        chosen = self._theme_about(themes, mentions, words, lang)
+        if chosen is not None:
+            return chosen
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang)
         negated = any(w in NEGATION_WORDS for w in words)
@@ -545,6 +548,23 @@ class Reasoner:
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
         facts = say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
         return verdict(len(holders) == numbers[0].value, facts, lang, "fact:count:title")
+
+    def _theme_about(
+        self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+    ) -> FactReply | None:
+        """ "Between theme 2 and theme 3, which one is about behaviour?": of the themes named,
+        the one a topic word names; "neither" and the theme that is, when none of them is."""
+        named = list(dict.fromkeys(int(m.ids[0]) for m in themes))
+        if len(named) < 2 or len(themes) != len(mentions) or not touches(set(words), _WHICH):
+            return None
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
+        if len(about) != 1:
+            return None
+        number = next(iter(about))
+        text = self.render.theme(number, lang)[0]
+        head = "" if number in named else NEITHER_CHAIRS.get(lang)
+        return FactReply(head + text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
 
     def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
