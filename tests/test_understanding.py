@@ -1229,6 +1229,20 @@ COUNTS_COMPARED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("Are there more municipalities in the group than themes in the plan?", ["4 municipalities", "3 themes"]),
+        ("er der flere temaer end organisationer?", ["3 temaer", "2 organisationer", "flest temaer"]),
+        ("Which is larger: the number of themes or the number of people listed?", ["7 people", "more people"]),
+    ],
+)
+def test_two_kinds_of_thing_are_each_counted_and_set_against_each_other(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)
+
+
 @pytest.mark.parametrize(("question", "start", "contains"), COUNTS_COMPARED)
 def test_two_titles_or_places_are_counted_on_the_list_and_set_against_each_other(
     fixture_engine: Engine, question: str, start: str | None, contains: list[str]

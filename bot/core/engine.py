@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     ABBREVIATIONS,
     AMOUNT_WORDS,
     CLAIM_TAGS,
+    COMPARATIVES,
     COMPARISON_WORDS,
     CONTAINS_WORDS,
     DANISH_CUES,
@@ -137,6 +138,7 @@ class Engine(MessageReading, Quoting):
             | THEME_WORDS
             | CONTAINS_WORDS
             | COMPARISON_WORDS
+            | COMPARATIVES
             | DIFFERENCE_WORDS
             | DIFFERENT_WORDS
             | TALLY_WORDS

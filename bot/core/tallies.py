@@ -15,7 +15,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, cardinal_words, touches, word_set
+from bot.core.lexicon import CLAIM_OPENERS, COMPARATIVES, QUESTION_WORDS, cardinal_words, touches, word_set
 from bot.core.phrases import say
 
 MORE = word_set("flere more")
@@ -65,6 +65,52 @@ _SIZE = {
 }
 _PERSONS = {1: Bilingual(da="person", en="person")}
 _PLURAL = Bilingual(da="personer", en="people")
+
+
+_KIND_NOUNS = {
+    "municipalities": (
+        word_set("kommuner kommunerne municipalities municipality kommune"),
+        Bilingual("kommuner", "municipalities"),
+    ),
+    "themes": (word_set("temaer temaerne themes theme tema"), Bilingual("temaer", "themes")),
+    "organisations": (
+        word_set("organisationer organisations organizations organisation organization"),
+        Bilingual("organisationer", "organisations"),
+    ),
+    "people": (word_set("personer people persons navne names"), Bilingual("personer på listen", "people listed")),
+}
+"""The kinds of thing the knowledge can count, for comparing one kind's count with another's."""
+TWO_COUNTS = Bilingual(da="Der er {n} {a} og {m} {b}: flest {most}.", en="There are {n} {a} and {m} {b}: more {most}.")
+TWO_COUNTS_EVEN = Bilingual(da="Der er {n} {a} og {m} {b}: lige mange.", en="There are {n} {a} and {m} {b}: as many.")
+
+
+def compare_kinds(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Are there more municipalities in the group than themes in the strategy?": two kinds of
+    thing, each counted from the knowledge, set against each other."""
+    word_set_ = set(words)
+    if mentions or not word_set_ & COMPARATIVES:
+        return None
+    named = [kind for kind, (nouns, _) in _KIND_NOUNS.items() if word_set_ & nouns]
+    if len(named) != 2:
+        return None
+    k = render.k
+    counts = {
+        "municipalities": sum(1 for s in k.seats if s.municipality),
+        "themes": len(k.strategy.themes),
+        "organisations": sum(1 for s in k.seats if s.organisation_id),
+        "people": len(k.people),
+    }
+    # In the order the question names them.
+    named.sort(key=lambda kind: min(i for i, w in enumerate(words) if w in _KIND_NOUNS[kind][0]))
+    (a, b), (n, m) = named, (counts[named[0]], counts[named[1]])
+    nouns = {kind: _KIND_NOUNS[kind][1].get(lang) for kind in named}
+    if n == m:
+        text = say(TWO_COUNTS_EVEN, lang, n=n, a=nouns[a], m=m, b=nouns[b])
+    else:
+        text = say(TWO_COUNTS, lang, n=n, a=nouns[a], m=m, b=nouns[b], most=nouns[a] if n > m else nouns[b])
+    return FactReply(text, "answer", 100, "fact:compare-counts", MEMBERS)
 
 
 def compare_counts(
