@@ -1320,3 +1320,24 @@ def test_a_bare_place_after_a_turn_about_a_member_asks_for_that_places_member(
 
 def test_a_bare_organisation_after_a_theme_asks_what_it_is(fixture_engine: Engine) -> None:
     assert "står for Lakeside Water Board" in talk(fixture_engine, ["hvad er tema 1?", "og LWB?"]).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["How much have the pipe agreements saved?", "who said that?", "so it is LWB that says that?"], "No."),
+        (["How much have the pipe agreements saved?", "so it is LWB that says that?"], "No."),
+        (["hvor meget har ledningsaftalerne sparet?", "hvem siger det?", "så det er ARI, der siger det?"], "Ja."),
+        (["How much have the pipe agreements saved?", "who said that?", "so Rasmus Kvistgaard said that?"], "Yes."),
+        (
+            ["hvor meget har ledningsaftalerne sparet?", "hvem siger det?", "så er det Helle Birkmose der siger det?"],
+            "Nej.",
+        ),
+    ],
+)
+def test_a_claim_about_who_said_the_last_answer_is_checked_against_the_speaker_of_its_paragraph(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+    assert "Rasmus Kvistgaard" in answer.text, answer.text

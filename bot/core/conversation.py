@@ -277,6 +277,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._dislocated,
             self._pending,
             self._who_said,
+            self._speaker_claim,
             self._who_then,
             self._which_of_count,
             self._how_many_listed,

@@ -21,6 +21,7 @@ from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
+from bot.core.reasoning import verdict_prefix
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CORRECTION,
@@ -33,6 +34,7 @@ from bot.core.turn_words import (
     PLURAL,
     PLURAL_POSSESSIVE,
     SAID,
+    SPEAKER_CLAIM_FILLER,
     THEN,
     WHO,
     WHO_SAID_FILLER,
@@ -228,6 +230,48 @@ class Corrections:
         if passage is None or passage.speaker is None:
             return None
         return self._quote(turn, passage)
+
+    def _speaker_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "så det er KL, der siger det?", "so Kvistgaard said that?" after an answer from a
+        quoted paragraph: "Ja" only when the one named is its speaker (or the organisation the
+        speaker is of), "Nej" when someone else is, with the paragraph and its speaker."""
+        words = turn.folded[turn.lead() :]
+        if not words or words[0] in WHO or words[0] in QUESTION_WORDS:
+            return None  # "hvem siger det?", "what does KL say?" ask; they claim nothing
+        if not set(words) & SAID:
+            return None
+        named = [m for m in turn.mentions if m.kind in ("person", "organisation") and len(m.ids) == 1]
+        if len(named) != 1 or len(turn.mentions) != 1:
+            return None
+        covered = turn.covered()
+        if any(
+            w not in SPEAKER_CLAIM_FILLER for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered
+        ):
+            return None
+        passage = self._shown_or_behind(state)
+        if passage is None or passage.speaker is None:
+            return None
+        mention = named[0]
+        if mention.kind == "person":
+            names = [mention.ids[0]]
+        else:
+            organisation = next((o for o in self.engine.knowledge.organisations if o.id == mention.ids[0]), None)
+            names = (
+                [mention.ids[0]]
+                if organisation is None
+                else [organisation.short, organisation.name.da, organisation.name.en]
+            )
+        speaker = f" {' '.join(tokens(f'{passage.speaker.da} {passage.speaker.en}'))} "
+        true = any(f" {' '.join(tokens(name))} " in speaker for name in names if tokens(name))
+        reading = self._quote(turn, passage)
+        text = verdict_prefix(true, turn.lang) + reading.answer.text
+        return replace(reading, answer=replace(reading.answer, text=text, outcome="answer" if true else "negative"))
+
+    def _shown_or_behind(self, state: Conversation) -> Passage | None:
+        """The paragraph the last answer quoted, or else the one behind its entry."""
+        source = state.source or ""
+        shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
+        return shown or self._passage_behind(state)
 
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
         if not MORE.match(" ".join(turn.folded)):

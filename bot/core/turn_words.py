@@ -194,6 +194,11 @@ WHO_SAID_FILLER = (
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
+SPEAKER_CLAIM_FILLER = WHO_SAID_FILLER | word_set("""
+    did does do it its s thus altså virkelig really right correct rigtigt korrekt ikke not vel
+    hun han she he de they
+""")
+"""Beside the one named, the words of "så det er KL, der siger det?", "so Mandøe said that, right?"."""
 THEN = word_set("then så da")
 WHO_THEN_FILLER = WHO | THEN | word_set("is er it det that so")
 """ "who is, then?", "hvem er det så?" after a "No.": who holds what was claimed."""
