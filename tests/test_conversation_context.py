@@ -1341,3 +1341,27 @@ def test_a_claim_about_who_said_the_last_answer_is_checked_against_the_speaker_o
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(verdict), answer.text
     assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "and who is listed immediately before him?"], "Jonas Vinterberg"),
+        (["hvem er Aksel Brandtoft", "hvem kommer lige inden aksel pa listen"], "Jonas Vinterberg"),
+        (["hvem er Tobias Ravnkilde?", "og hvem er den næste på listen efter ham?"], "Helle Strandgaard"),
+        (["hvem er Jonas Vinterberg?", "og efter dem?"], "Aksel Brandtoft"),
+        (["hvem er Helle Strandgaard?", "og før dem?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_move_before_or_after_the_member_or_the_seat_talked_about_goes_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text
+
+
+def test_a_move_along_the_list_after_a_checked_claim_asks_who_the_next_one_is_not_the_claim(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvem er Tobias Ravnkilde?", "så han er forsyningsdirektør?", "og næste på listen?"])
+    assert answer.text.startswith("Helle Strandgaard"), answer.text

@@ -246,6 +246,9 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             drawn_from=drawn_from if listed is not None else (),
             moved=moved,
             instead=instead,
+            claim=answer.text.startswith(
+                (verdict_prefix(True, answer.language), verdict_prefix(False, answer.language))
+            ),
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]

@@ -28,6 +28,7 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     ONE_ABOUT,
     OTHER_WORDS,
+    PLURAL,
     PREVIOUS,
     THEME_CLAIM_WORDS,
     WHICH_ONE,
@@ -78,6 +79,9 @@ class Moves:
         words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
         relative = OBJECT_FORMS if state.person else frozenset()
+        group = self._group(state)
+        if group:
+            relative = relative | PLURAL  # "og efter dem?" after the two who share a seat
         steps = [
             w
             for i, w in enumerate(words)
@@ -87,6 +91,8 @@ class Moves:
         ]
         if not steps and raw & BEFORE_RAW:
             steps = ["before"]
+        if len(steps) > 1 and (all(w in NEXT for w in steps) or all(w in PREVIOUS for w in steps)):
+            steps = steps[:1]  # "den næste på listen efter ham", "the one right before": one step, said twice
         if len(steps) != 1:
             return None
         step = steps[0]
@@ -120,7 +126,15 @@ class Moves:
             at = self.people.index(anchor) + (1 if wanted == "next" else -1)
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, anchor)
-            return replace(self._about("person", self.people[at], state, turn.lang), moved=(anchor, wanted))
+            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            return replace(reading, moved=(anchor, wanted))
+        if group and set(words) & PLURAL and wanted in ("next", "previous"):
+            # "og efter dem?": past the last of them on the member list ("før dem": the first).
+            ends = sorted(self.people.index(name) for name in group)
+            at = ends[-1] + 1 if wanted == "next" else ends[0] - 1
+            if not 0 <= at < len(self.people):
+                return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, group[-1])
+            return self._about("person", self.people[at], state, turn.lang, claim=False)
         domain = domain or self._domain(state)
         if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
             return None  # "og 4?" counts themes or a list, not the members at large
@@ -149,7 +163,7 @@ class Moves:
                 return None
             name = self._organisation_short.get(current or items[-1], current or items[-1])
             return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
-        reading = self._about(kind, items[index], state, turn.lang)
+        reading = self._about(kind, items[index], state, turn.lang, claim=False)
         if wanted in ("next", "previous") and current is not None and set(words) & relative:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
@@ -209,6 +223,18 @@ class Moves:
         verdict = (YES if numbers[0] == state.theme else NO).get(turn.lang)
         return replace(reading, answer=replace(reading.answer, text=verdict + reading.answer.text))
 
+    def _group(self, state: Conversation) -> tuple[str, ...]:
+        """The members "dem"/"them" stands for in a move: the last list of members, or the
+        member talked about with those who share the seat; in the article's order."""
+        if len(state.listed) > 1 and all(name in self.people for name in state.listed):
+            return tuple(name for name in self.people if name in state.listed)
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "")
+        seat = render.seat_of(person) if person is not None else None
+        if seat is None or len(seat.people) < 2:
+            return ()
+        return tuple(name for name in self.people if name in {p.name for p in seat.people})
+
     def _positional(self, state: Conversation) -> bool:
         """ "who is first on the member list?" - "and the second?": the last question asked for a
         place among the members, so a bare ordinal is another place there."""
@@ -238,10 +264,15 @@ class Moves:
             return self.seats, current, "seat"
         return (), None, "person"
 
-    def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> Reading:
-        """The last question asked about ``name`` instead, or the plain question about it."""
+    def _about(self, kind: str, name: str, state: Conversation, lang: Lang, *, claim: bool = True) -> Reading:
+        """The last question asked about ``name`` instead, or the plain question about it.
+        ``claim``: whether a yes/no question is carried over too ("no, the other one" after "is
+        he the chair?" asks it of the other; "og næste på listen?" after "så hun er indkøbschef?"
+        asks who the next one is, not whether the next one is a head of procurement)."""
         replacement = self._organisation_short.get(name, name) if kind == "seat" else name
-        frame = self._substituted(state.frame, kind, replacement) if state.frame else None
+        frame = (
+            self._substituted(state.frame, kind, replacement) if state.frame and (claim or not state.claim) else None
+        )
         return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
 
 

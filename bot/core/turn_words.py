@@ -64,7 +64,7 @@ OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+and
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 NEXT = word_set("næste next following efterfølgende after efter")
-PREVIOUS = word_set("forrige previous preceding foregående before back tilbage")
+PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden")
 """"go back one", "et tilbage" step back like "the previous one"."""
 BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
@@ -80,6 +80,7 @@ MOVE_FILLER = (
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
     | word_set("skip jump ahead forward frem videre straight direkte")
+    | word_set("kommer come comes immediately umiddelbart just står stands placed placeret")
     | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
     | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
