@@ -1365,3 +1365,32 @@ def test_a_move_along_the_list_after_a_checked_claim_asks_who_the_next_one_is_no
 ) -> None:
     answer = talk(fixture_engine, ["hvem er Tobias Ravnkilde?", "så han er forsyningsdirektør?", "og næste på listen?"])
     assert answer.text.startswith("Helle Strandgaard"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "what number is he on the member list?"], "Aksel Brandtoft is number 5"),
+        (["hvem er Ingrid Falkesen?", "hvad er hendes nummer på medlemslisten?"], "Ingrid Falkesen står som nummer 1"),
+        (["who represents Søholt?", "what is Rasmus Kvistgaard's number on the member list?"], "number 7"),
+    ],
+)
+def test_a_members_number_on_the_member_list_is_their_place_in_the_articles_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["where is she from?", "Apologies, I meant Helle Birkmose."], "LWB"),
+        (["who represents Krageby?", "no wait, I meant Søholt"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "hov, jeg mente Søholt"], "Aksel Brandtoft"),
+        (["what is Jonas Vinterberg's title?", "not him, the other one"], "Helle Strandgaard"),
+    ],
+)
+def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_question_about_the_one_meant(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

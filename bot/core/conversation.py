@@ -296,6 +296,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._more,
             self._besides_named,
             self._of_them,
+            self._list_place,
             self._move,
             self._pronoun,
             self._one_of_place,

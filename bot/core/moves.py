@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
@@ -21,6 +22,7 @@ from bot.core.turn_words import (
     ELABORATE,
     JUMP,
     LAST,
+    LIST_WORDS,
     MEMBER_WORDS,
     MOVE_FILLER,
     NEXT,
@@ -28,8 +30,12 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     ONE_ABOUT,
     OTHER_WORDS,
+    PLACE_FILLER,
+    PLACE_WORDS,
     PLURAL,
     PREVIOUS,
+    SINGULAR,
+    SINGULAR_POSSESSIVE,
     THEME_CLAIM_WORDS,
     WHICH_ONE,
 )
@@ -45,6 +51,10 @@ CANONICAL = {
 """The question a move lands on when the last question had no name of that kind."""
 ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""
+PLACE = Bilingual(
+    da="{name} står som nummer {place} af {size} på listen over styregruppens medlemmer.",
+    en="{name} is number {place} of {size} on the list of the steering group's members.",
+)
 NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
 NO_PREVIOUS = Bilingual(
     da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
@@ -168,6 +178,25 @@ class Moves:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _list_place(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "What number is he on the member list?", "hvilken plads har hun på listen?": the
+        member's place in the article's list of members."""
+        people = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not turn.mentions and state.person and set(rest) & (SINGULAR | SINGULAR_POSSESSIVE):
+            people = [state.person]  # "what number is he on the list?"
+            rest = [w for w in rest if w not in SINGULAR | SINGULAR_POSSESSIVE]
+        if len(people) != 1 or len(turn.mentions) > 1 or people[0] not in self.people:
+            return None
+        if not set(rest) & PLACE_WORDS or not set(rest) & LIST_WORDS or any(w not in PLACE_FILLER for w in rest):
+            return None
+        name = people[0]
+        text = say(PLACE, turn.lang, name=name, place=self.people.index(name) + 1, size=len(self.people))
+        profile = self._ask(say(CANONICAL["person"], turn.lang, name=name), turn.lang).answer
+        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", profile.source, profile.citation)
+        return Reading(turn.text, answer)
 
     def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes

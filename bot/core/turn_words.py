@@ -52,9 +52,10 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
+    r"^(?:(?:nej|no|nope|næ|sorry|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk"
+    r"|(?:not|ikke)\s+(?:him|her|ham|hende|that\s+one|den))\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
     r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
-    r"|^(?:nej|no)\W+(?=\S)",
+    r"|^(?:(?:nej|no|not\s+(?:him|her)|ikke\s+(?:ham|hende))\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
     re.IGNORECASE,
 )
 """'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring': the last question, about another."""
@@ -265,3 +266,17 @@ def reaction(text: str) -> bool:
     """Whether ``text`` is only reaction emoji (skin tones and variation selectors aside)."""
     marks = [c for c in text if not c.isspace() and c != "\ufe0f" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
     return bool(marks) and all(c in REACTIONS for c in marks)
+
+
+PLACE_WORDS = NUMBER_WORDS | word_set("place plads position placering placeret placed rank")
+"""What asks for a member's place on the member list ("what number is he on the list?")."""
+LIST_WORDS = word_set("list listen liste lista medlemslisten medlemsliste memberlist")
+PLACE_FILLER = (
+    MOVE_FILLER
+    | PLACE_WORDS
+    | LIST_WORDS
+    | word_set("""
+    which hvilken hvilket hvilke number nummer står stand stands at på on of af the members medlemmerne
+    does do han he she hun have has har
+""")
+)
