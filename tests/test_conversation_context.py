@@ -1394,3 +1394,34 @@ def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_qu
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "expected"),
+    [
+        (["hvem er formand?", "Kan du svare på engelsk fremover? Hvad er hans titel?"], "en", "head of research"),
+        (["hvem er formand?", "kan du svare på engelsk fremover?", "hvem repræsenterer Krageby?"], "en", "represented"),
+        (
+            ["who is the chair?", "please answer in Danish from now on. Who represents Krageby?", "and Søholt?"],
+            "da",
+            "Aksel Brandtoft",
+        ),
+        (
+            ["hvem er formand?", "svar på engelsk fremover", "på dansk tak", "hvem repræsenterer Krageby?"],
+            "da",
+            "repræsenteret",
+        ),
+    ],
+)
+def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_until_another_is_asked_for(
+    fixture_engine: Engine, turns: list[str], language: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.language == language and expected in answer.text, answer.text
+
+
+def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fixture_engine: Engine) -> None:
+    _, state = fixture_engine.converse("kan du svare på engelsk fremover?", Conversation(), now=1000.0)
+    assert state.wanted == "en"
+    answer, _ = fixture_engine.converse("hvem repræsenterer Krageby?", state, now=1000.0 + 10**6)
+    assert answer.language == "da", answer.text

@@ -52,6 +52,7 @@ pronoun stands for in ``bot.core.topics``.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -70,9 +71,11 @@ from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.turn_words import (
     ELSE,
+    FROM_NOW_ON,
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
+    LANGUAGE_REQUEST,
     PLURAL,
     PLURAL_POSSESSIVE,
     reaction,
@@ -120,7 +123,8 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         now = time.time() if now is None else now
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
-        prefix = LANGUAGE_PREFIX.match(question)
+        prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
+        state = replace(state, wanted=self._wanted(question, prefix, state))
         noted = None
         if state.at is not None:
             # "ok", "lol ok" after an answer take note of it; alone they say nothing.
@@ -139,6 +143,9 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             # is the turn, whose "deres" still leans on the turns before.
             lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
             alone = self.engine.ask_in(prefix.group("rest"), lang)
+        elif state.wanted is not None:
+            # "Kan du svare på engelsk fremover?" earlier: every turn is answered in it.
+            alone = self.engine.ask_in(question, state.wanted)
         else:
             alone = self.engine.ask(question, state.language or language_hint)
         reading = None
@@ -246,6 +253,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             drawn_from=drawn_from if listed is not None else (),
             moved=moved,
             instead=instead,
+            wanted=state.wanted,
             claim=answer.text.startswith(
                 (verdict_prefix(True, answer.language), verdict_prefix(False, answer.language))
             ),
@@ -325,8 +333,24 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         answer = self.engine.ask_in(question, lang)
         return Reading(answer.question, answer)
 
+    def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
+        """The language the turns are to be answered in from now on: the one a request that
+        says so names ("svar på engelsk fremover", "answer in Danish from now on"); any other
+        request for a language ends it, and otherwise it lasts."""
+        folded = fold(question)
+        request = fold(question[: prefix.start("rest")]) if prefix else folded
+        named = prefix.group("lang") if prefix else None
+        if named is None:
+            only = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", folded).split()))
+            named = only.group(1) if only else None
+        if named is None:
+            return state.wanted
+        if FROM_NOW_ON.search(request) is None:
+            return None
+        return "da" if fold(named) in ("dansk", "danish") else "en"
+
     def _in_language(self, turn: Turn, state: Conversation) -> Reading | None:
-        wanted = LANGUAGE_ONLY.match(" ".join(turn.folded))
+        wanted = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", " ".join(turn.folded)).split()))
         if wanted is None or state.frame is None:
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"

@@ -280,3 +280,17 @@ PLACE_FILLER = (
     does do han he she hun have has har
 """)
 )
+LANGUAGE_REQUEST = re.compile(
+    r"^\W*(?P<request>(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
+    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:in|på|pa|paa|on)\s+"
+    r"(?P<lang>english|engelsk|danish|dansk)(?P<tail>[^?.!:;]*))[?.!:;]+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""'Kan du svare på engelsk fremover? Hvad er hans titel?': a request for the reply's language
+put before the question (raw text); ``tail`` says whether it is to last ("fremover")."""
+FROM_NOW_ON = re.compile(
+    r"\b(?:fremover|fremadrettet|herefter|altid|always|from\s+now\s+on|fra\s+nu\s+af|going\s+forward"
+    r"|henceforth|i\s+fremtiden|in\s+(?:the\s+)?future|resten\s+af\s+samtalen|for\s+the\s+rest)\b"
+)
+"""Words (folded) that make a language asked for last: the later turns are answered in it too."""
