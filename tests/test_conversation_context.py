@@ -1425,3 +1425,24 @@ def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fix
     assert state.wanted == "en"
     answer, _ = fixture_engine.converse("hvem repræsenterer Krageby?", state, now=1000.0 + 10**6)
     assert answer.language == "da", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["How much have the pipe agreements saved?", "may I have the source, please?"], "section quoting the chair"),
+        (["hvornår startede ledningsaftalerne?", "må jeg bede om kilden, så jeg kan henvise korrekt?"], "02-05-2031"),
+        (["How much have the pipe agreements saved?", "where does it say that?"], "godt 2,4 mia. kr."),
+        (["hvem er formand?", "hvor står det?"], "listen over styregruppens medlemmer."),
+    ],
+)
+def test_asking_for_the_source_after_an_answer_names_the_article_and_the_part_the_answer_rests_on(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "Ny styregruppe skal føre Søvandsrådets vandplan ud i livet" in answer.text, answer.text
+    assert expected in answer.text, answer.text
+
+
+def test_asking_for_the_source_with_nothing_answered_before_gets_no_part_of_the_article(fixture_engine: Engine) -> None:
+    assert "rests on" not in talk(fixture_engine, ["may I have the source, please?"]).text

@@ -289,6 +289,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._pending,
             self._who_said,
             self._speaker_claim,
+            self._source_asked,
             self._who_then,
             self._which_of_count,
             self._how_many_listed,

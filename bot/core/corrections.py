@@ -34,6 +34,7 @@ from bot.core.turn_words import (
     PLURAL,
     PLURAL_POSSESSIVE,
     SAID,
+    SOURCE_ASKED,
     SPEAKER_CLAIM_FILLER,
     THEN,
     WHO,
@@ -51,6 +52,8 @@ NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$"
 ONLY_THIS = Bilingual(
     da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
 )
+SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
+CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
@@ -266,6 +269,28 @@ class Corrections:
         reading = self._quote(turn, passage)
         text = verdict_prefix(true, turn.lang) + reading.answer.text
         return replace(reading, answer=replace(reading.answer, text=text, outcome="answer" if true else "negative"))
+
+    def _source_asked(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Må jeg også bede om kilden, så jeg kan henvise korrekt?", "where does it say that?":
+        the article, and the part of it the last answer rests on, quoted."""
+        if state.citation is None or turn.mentions or not SOURCE_ASKED.search(" ".join(turn.folded)):
+            return None
+        lang = turn.lang
+        article = self.engine.knowledge.article
+        if turn.alone.answered and article.title not in turn.alone.text:
+            return None  # a question of its own about a source ("what are SKI's sources?")
+        part = self.engine.knowledge.sources.get(state.citation)
+        passage = self._shown_or_behind(state)
+        lines = [say(SOURCE, lang, title=article.title, date=article.date)]
+        if part is not None:
+            cited = say(CITED, lang, part=part.get(lang))
+            quoted = passage is not None and passage.source == state.citation
+            lines.append(f"{cited}:" if quoted else f"{cited}.")
+            if passage is not None and quoted:
+                lines.append(PassageIndex.quote(Found(passage, 1.0), lang))
+        text = "\n\n".join(lines)
+        answer = Answer(turn.text, True, text, lang, 100, "answer", state.source, state.citation)
+        return Reading(turn.text, answer)
 
     def _shown_or_behind(self, state: Conversation) -> Passage | None:
         """The paragraph the last answer quoted, or else the one behind its entry."""

@@ -294,3 +294,9 @@ FROM_NOW_ON = re.compile(
     r"|henceforth|i\s+fremtiden|in\s+(?:the\s+)?future|resten\s+af\s+samtalen|for\s+the\s+rest)\b"
 )
 """Words (folded) that make a language asked for last: the later turns are answered in it too."""
+SOURCE_ASKED = re.compile(
+    r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+it\s+say"
+    r"|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
+    r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
+)
+"""A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
