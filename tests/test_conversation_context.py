@@ -1446,3 +1446,22 @@ def test_asking_for_the_source_after_an_answer_names_the_article_and_the_part_th
 
 def test_asking_for_the_source_with_nothing_answered_before_gets_no_part_of_the_article(fixture_engine: Engine) -> None:
     assert "rests on" not in talk(fixture_engine, ["may I have the source, please?"]).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["How much have the pipe agreements saved?", "kan du uddybe det lidt?"], "Rasmus Kvistgaard"),
+        (["How much have the pipe agreements saved?", "uddyb gerne"], "Rasmus Kvistgaard"),
+        (["who is Aksel Brandtoft?", "could you elaborate on that?"], "no more about Aksel Brandtoft"),
+    ],
+)
+def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_explain_that_in_english_is_the_last_answer_again_in_english(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "can you explain that in English please?"])
+    assert answer.language == "en" and "Ingrid Falkesen" in answer.text, answer.text

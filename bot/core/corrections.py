@@ -26,6 +26,7 @@ from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CORRECTION,
     CORRECTION_FILLER,
+    ELABORATE_MORE,
     LEAD_WORDS,
     MEANT,
     MEMBER_WORDS,
@@ -299,7 +300,7 @@ class Corrections:
         return shown or self._passage_behind(state)
 
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
-        if not MORE.match(" ".join(turn.folded)):
+        if not MORE.match(" ".join(turn.folded)) and not ELABORATE_MORE.match(" ".join(turn.folded)):
             return None
         lang = turn.lang
         source = state.source or ""

@@ -223,7 +223,8 @@ it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
-    r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
+    r"(?:(?:answer|reply|respond|say|write|repeat|translate|explain|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette"
+    r"|forklar|forklare)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
@@ -300,3 +301,9 @@ SOURCE_ASKED = re.compile(
     r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
 )
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
+ELABORATE_MORE = re.compile(
+    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|kunne|vil|gider|can|could|would|will)\s+(?:du|you)\s+)?(?:please\s+)?"
+    r"(?:uddyb|uddybe|elaborate|expand|explain\s+more|forklar\s+mere|sig\s+mere)"
+    r"(?:\s+(?:det|dette|that|this|it|on|upon|lidt|a|bit|little|mere|more|gerne|please|pls|venligst|tak|naermere|further))*$"
+)
+"""'uddyb gerne', 'kan du uddybe det lidt?', 'could you elaborate on that?' (folded): "tell me more"."""
