@@ -1465,3 +1465,22 @@ def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
 def test_explain_that_in_english_is_the_last_answer_again_in_english(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "can you explain that in English please?"])
     assert answer.language == "en" and "Ingrid Falkesen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Krageby?", "samme titel som ham fra Lyngholt?"], "Ja, samme titel"),
+        (["who is Aksel Brandtoft?", "same title as the one from Lyngholt?"], "No, not the same title"),
+    ],
+)
+def test_a_member_described_by_the_place_of_the_seat_is_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected) and "Tobias Ravnkilde" in answer.text, answer.text
+
+
+def test_the_only_one_from_a_place_describes_no_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Aksel Brandtoft?", "is he the only one from Søholt?"])
+    assert answer.text.startswith("Yes."), answer.text

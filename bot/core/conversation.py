@@ -282,7 +282,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         if not turn.folded:
             return None
         asked = turn
-        turn = self._pointed(turn, state)
+        turn = self._pointed(self._described(turn), state)
         for rule in (
             self._in_language,
             self._dislocated,

@@ -307,3 +307,8 @@ ELABORATE_MORE = re.compile(
     r"(?:\s+(?:det|dette|that|this|it|on|upon|lidt|a|bit|little|mere|more|gerne|please|pls|venligst|tak|naermere|further))*$"
 )
 """'uddyb gerne', 'kan du uddybe det lidt?', 'could you elaborate on that?' (folded): "tell me more"."""
+DESCRIBED = word_set("""
+    ham hende him her the one guy man woman person lady fyr fyren manden kvinden personen damen
+    den repræsentanten representative
+""")
+"""Words of "ham fra Vejle", "the guy from Vejle": one member described by the place of the seat."""
