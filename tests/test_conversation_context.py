@@ -1484,3 +1484,26 @@ def test_a_member_described_by_the_place_of_the_seat_is_that_member(
 def test_the_only_one_from_a_place_describes_no_member(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Aksel Brandtoft?", "is he the only one from Søholt?"])
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["How much have the pipe agreements saved?", "More than 3 billion kroner, then?"], "No."),
+        (["How much have the pipe agreements saved?", "more than 2 billion, then?"], "Yes."),
+        (["How much have the pipe agreements saved?", "so it was 2.4 million kroner, right?"], "No."),
+        (["hvor meget har ledningsaftalerne sparet?", "så det var 2,4 mia. kr.?"], "Ja."),
+        (["how many utilities take part in the pipe agreements?", "So exactly 30 utilities, correct?"], "No."),
+        (["how many utilities take part in the pipe agreements?", "so more than 20, right?"], "Yes."),
+    ],
+)
+def test_a_figure_claimed_after_an_answer_is_checked_against_the_figure_the_answer_gives(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_bare_number_after_a_list_of_themes_is_a_move_not_a_figure_claimed(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what are the themes?", "og 2?"])
+    assert not answer.text.startswith(("No.", "Nej.")), answer.text

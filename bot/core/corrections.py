@@ -24,17 +24,25 @@ from bot.core.phrases import say
 from bot.core.reasoning import verdict_prefix
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
+    CLAIM_MARKERS,
     CORRECTION,
     CORRECTION_FILLER,
     ELABORATE_MORE,
+    EXACTLY,
+    FIGURE,
+    FIGURE_CLAIM_FILLER,
+    JUST_OVER,
     LEAD_WORDS,
+    LESS_THAN,
     MEANT,
     MEMBER_WORDS,
     MORE,
+    MORE_THAN,
     OTHER_WORDS,
     PLURAL,
     PLURAL_POSSESSIVE,
     SAID,
+    SCALES,
     SOURCE_ASKED,
     SPEAKER_CLAIM_FILLER,
     THEN,
@@ -293,6 +301,33 @@ class Corrections:
         answer = Answer(turn.text, True, text, lang, 100, "answer", state.source, state.citation)
         return Reading(turn.text, answer)
 
+    def _figure_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "More than 2 billion kroner, then?", "so it was 1.8 million kroner, right?", "So
+        exactly 80 municipalities, correct?": the figure claimed checked against the one the last
+        answer gives ("Nej"/"No" with that answer when it does not hold)."""
+        words = turn.folded[turn.lead() :]
+        if state.frame is None or not words or words[0] in QUESTION_WORDS or turn.mentions:
+            return None
+        claimed = _figures(turn.text)
+        if len(claimed) != 1:
+            return None
+        last = self.engine.ask_in(state.frame, turn.lang)
+        if not last.answered:
+            return None
+        known = set(tokens(last.text)) | FIGURE_CLAIM_FILLER
+        if any(w not in known and not w.replace(",", "").isdigit() and fold(w) not in SCALES for w in words):
+            return None  # "more than 2 billion for what?" asks a question of its own
+        way, value, scaled = claimed[0]
+        if not way and not scaled and not set(turn.folded) & CLAIM_MARKERS:
+            return None  # "og 4?" moves along a list; "so 4, right?" claims
+        given = {(w, v) for w, v, s in _figures(last.text) if s == scaled and not (not s and _year(v))}
+        if len({v for _, v in given}) != 1:
+            return None
+        gway, gvalue = sorted(given)[0]
+        holds = _holds(way, value, gway, gvalue)
+        text = verdict_prefix(holds, turn.lang) + last.text
+        return Reading(last.question, replace(last, text=text, outcome="answer" if holds else "negative"))
+
     def _shown_or_behind(self, state: Conversation) -> Passage | None:
         """The paragraph the last answer quoted, or else the one behind its entry."""
         source = state.source or ""
@@ -378,3 +413,44 @@ class Corrections:
             citation=passage.source,
         )
         return Reading(turn.text, answer)
+
+
+def _figures(text: str) -> list[tuple[str, float, bool]]:
+    """The figures ``text`` gives: how each is said ("more", "less", "over" for "godt", "exactly",
+    "" plain), its value, and whether it has a scale word ("mia.", "billion")."""
+    found = []
+    for match in FIGURE.finditer(text):
+        number = match.group("number").replace(",", ".")
+        scale = match.group("scale")
+        value = float(number) * (SCALES.get(fold(scale).rstrip("."), 1.0) if scale else 1.0)
+        before = fold(text[max(0, match.start() - 20) : match.start()])
+        before = before.removesuffix("dkk").strip()
+        way = (
+            "more"
+            if MORE_THAN.search(before)
+            else "less"
+            if LESS_THAN.search(before)
+            else "over"
+            if JUST_OVER.search(before)
+            else "exactly"
+            if EXACTLY.search(before)
+            else ""
+        )
+        found.append((way, value, scale is not None))
+    return found
+
+
+def _year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def _holds(way: str, value: float, given_way: str, given: float) -> bool:
+    """Whether a claim ("more" than ``value``, "less", "exactly", or plain) holds of a figure the
+    article gives as ``given`` ("more" than it, "over" for just over it, or plain)."""
+    if way == "more":
+        return given > value or (given == value and given_way in ("more", "over"))
+    if way == "less":
+        return given < value and given_way not in ("more", "over")
+    if way == "exactly":
+        return given == value and given_way == ""
+    return given == value and given_way in ("", "over")

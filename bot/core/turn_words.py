@@ -312,3 +312,23 @@ DESCRIBED = word_set("""
     den repræsentanten representative
 """)
 """Words of "ham fra Vejle", "the guy from Vejle": one member described by the place of the seat."""
+FIGURE = re.compile(
+    r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>mia\b\.?|milliard(?:er)?\b|billions?\b|bn\b|mio\b\.?|million(?:er|s)?\b)?",
+    re.IGNORECASE,
+)
+"""A figure as typed: "1,8 mia.", "DKK 1.8 billion", "80", "2 billion"."""
+SCALES = {"mia": 1e9, "milliard": 1e9, "milliarder": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9}
+SCALES |= {"mio": 1e6, "million": 1e6, "millioner": 1e6, "millions": 1e6}
+MORE_THAN = re.compile(r"(?:more than|mere end|flere end|over|above|exceed\w*|at least|mindst)\s*$")
+LESS_THAN = re.compile(r"(?:less than|fewer than|mindre end|faerre end|under|below|hojst|at most)\s*$")
+JUST_OVER = re.compile(r"(?:godt|just over|a little over|lidt over)\s*$")
+EXACTLY = re.compile(r"(?:exactly|precisely|praecis|praecist|noejagtig|nojagtig|eksakt)\s*$")
+"""What a figure is said with, read on the folded words before it."""
+FIGURE_CLAIM_FILLER = word_set("""
+    so sa then da right correct korrekt rigtigt ikke not vel it was is er var det that that's thats
+    kroner kr dkk krone danish og and ok okay eller or true sandt yes ja altsaa altså indeed
+    of af in i the en a than end more mere over less mindre exactly præcis præcist
+""")
+"""Beside a figure, the words of "More than 2 billion kroner, then?", "så det var 1,8 mio., ikke?"."""
+CLAIM_MARKERS = word_set("so så sa then da right correct korrekt rigtigt rigtig vel true sandt altså ikke not")
+"""What makes a bare figure a claim ("so 30, right?") rather than a move ("og 4?")."""
