@@ -1507,3 +1507,9 @@ def test_a_figure_claimed_after_an_answer_is_checked_against_the_figure_the_answ
 def test_a_bare_number_after_a_list_of_themes_is_a_move_not_a_figure_claimed(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what are the themes?", "og 2?"])
     assert not answer.text.startswith(("No.", "Nej.")), answer.text
+
+
+def test_a_figure_claimed_with_a_subject_of_its_own_is_answered_as_it_is_alone(fixture_engine: Engine) -> None:
+    question = "pipe agreements savings ~3 bn kr, correct?"
+    answer = talk(fixture_engine, ["how many utilities take part in the pipe agreements?", question])
+    assert answer.text == fixture_engine.ask(question, "en").text

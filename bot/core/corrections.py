@@ -314,9 +314,14 @@ class Corrections:
         last = self.engine.ask_in(state.frame, turn.lang)
         if not last.answered:
             return None
-        known = set(tokens(last.text)) | FIGURE_CLAIM_FILLER
-        if any(w not in known and not w.replace(",", "").isdigit() and fold(w) not in SCALES for w in words):
-            return None  # "more than 2 billion for what?" asks a question of its own
+        # Beside the figure, only its unit as the last answer names it ("80 municipalities"):
+        # "savings potential ~1.8 bn kr, correct?" names its own subject and stands alone.
+        digits = [i for i, w in enumerate(words) if w.replace(",", "").isdigit()]
+        figure = {i for i in digits} | {i for i, w in enumerate(words) if w in SCALES or w.rstrip(".") in SCALES}
+        after = [i for i in range(digits[-1] + 1, len(words)) if i not in figure][:1] if digits else []
+        unit = {words[i] for i in after} & set(tokens(last.text))
+        if any(w not in FIGURE_CLAIM_FILLER | unit for i, w in enumerate(words) if i not in figure):
+            return None
         way, value, scaled = claimed[0]
         if not way and not scaled and not set(turn.folded) & CLAIM_MARKERS:
             return None  # "og 4?" moves along a list; "so 4, right?" claims
