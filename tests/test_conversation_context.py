@@ -1513,3 +1513,17 @@ def test_a_figure_claimed_with_a_subject_of_its_own_is_answered_as_it_is_alone(f
     question = "pipe agreements savings ~3 bn kr, correct?"
     answer = talk(fixture_engine, ["how many utilities take part in the pipe agreements?", question])
     assert answer.text == fixture_engine.ask(question, "en").text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is the utilities director in Krageby?", "no, the other one"], "Tobias Ravnkilde"),
+        (["hvem er forsyningsdirektør i Lyngholt?", "nej, den anden"], "Ingrid Falkesen"),
+    ],
+)
+def test_the_other_one_after_a_title_two_members_hold_is_the_other_holder(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text

@@ -209,6 +209,11 @@ class Corrections:
             return None
         if len(state.listed) == 2 and state.person in state.listed:
             return next(name for name in state.listed if name != state.person)
+        titled = [m.ids for m in self.engine.recognizer.find(word_pairs(state.frame or "")) if m.kind == "title"]
+        if len(titled) == 1 and len(titled[0]) == 2 and state.person in titled[0]:
+            # "who is the director of finance and labour market in Vejle?" - "no, the other one":
+            # the other holder of the title asked about.
+            return next(name for name in titled[0] if name != state.person)
         first = state.person.split()[0]
         namesakes = [name for name in self.people if name.split()[0] == first and name != state.person]
         if len(namesakes) == 1:
