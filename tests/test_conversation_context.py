@@ -1527,3 +1527,17 @@ def test_the_other_one_after_a_title_two_members_hold_is_the_other_holder(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["who is Aksel Brandtoft?", "Is he a municipal utilities director like several of the others?"], "No."),
+        (["hvem er Ingrid Falkesen?", "er hun forsyningsdirektør ligesom flere af de andre?"], "Ja."),
+    ],
+)
+def test_like_the_others_after_a_claim_about_one_member_asks_about_that_member_only(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text

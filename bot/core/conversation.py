@@ -76,6 +76,7 @@ from bot.core.turn_words import (
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
     LANGUAGE_REQUEST,
+    LIKE_THE_OTHERS,
     PLURAL,
     PLURAL_POSSESSIVE,
     reaction,
@@ -332,6 +333,9 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         return reading
 
     def _ask(self, question: str, lang: Lang) -> Reading:
+        # "Is Anders Brøndum a kommunaldirektør like several of the others?": whether he is one;
+        # the others are no second subject to compare him with.
+        question = LIKE_THE_OTHERS.sub("", question)
         answer = self.engine.ask_in(question, lang)
         return Reading(answer.question, answer)
 

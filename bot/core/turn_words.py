@@ -332,3 +332,9 @@ FIGURE_CLAIM_FILLER = word_set("""
 """Beside a figure, the words of "More than 2 billion kroner, then?", "så det var 1,8 mio., ikke?"."""
 CLAIM_MARKERS = word_set("so så sa then da right correct korrekt rigtigt rigtig vel true sandt altså ikke not")
 """What makes a bare figure a claim ("so 30, right?") rather than a move ("og 4?")."""
+LIKE_THE_OTHERS = re.compile(
+    r",?\s+(?:like|as|ligesom|som)\s+(?:(?:several|many|some|most|a\s+few|flere|mange|nogle|de\s+fleste)\s+(?:of\s+|af\s+)?)?"
+    r"(?:the\s+others|de\s+andre|the\s+rest|resten)(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+"""The tail of "Is he a kommunaldirektør like several of the others?": it asks about him only."""
