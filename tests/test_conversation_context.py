@@ -1320,3 +1320,224 @@ def test_a_bare_place_after_a_turn_about_a_member_asks_for_that_places_member(
 
 def test_a_bare_organisation_after_a_theme_asks_what_it_is(fixture_engine: Engine) -> None:
     assert "står for Lakeside Water Board" in talk(fixture_engine, ["hvad er tema 1?", "og LWB?"]).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["How much have the pipe agreements saved?", "who said that?", "so it is LWB that says that?"], "No."),
+        (["How much have the pipe agreements saved?", "so it is LWB that says that?"], "No."),
+        (["hvor meget har ledningsaftalerne sparet?", "hvem siger det?", "så det er ARI, der siger det?"], "Ja."),
+        (["How much have the pipe agreements saved?", "who said that?", "so Rasmus Kvistgaard said that?"], "Yes."),
+        (
+            ["hvor meget har ledningsaftalerne sparet?", "hvem siger det?", "så er det Helle Birkmose der siger det?"],
+            "Nej.",
+        ),
+    ],
+)
+def test_a_claim_about_who_said_the_last_answer_is_checked_against_the_speaker_of_its_paragraph(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+    assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "and who is listed immediately before him?"], "Jonas Vinterberg"),
+        (["hvem er Aksel Brandtoft", "hvem kommer lige inden aksel pa listen"], "Jonas Vinterberg"),
+        (["hvem er Tobias Ravnkilde?", "og hvem er den næste på listen efter ham?"], "Helle Strandgaard"),
+        (["hvem er Jonas Vinterberg?", "og efter dem?"], "Aksel Brandtoft"),
+        (["hvem er Helle Strandgaard?", "og før dem?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_move_before_or_after_the_member_or_the_seat_talked_about_goes_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text
+
+
+def test_a_move_along_the_list_after_a_checked_claim_asks_who_the_next_one_is_not_the_claim(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvem er Tobias Ravnkilde?", "så han er forsyningsdirektør?", "og næste på listen?"])
+    assert answer.text.startswith("Helle Strandgaard"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "what number is he on the member list?"], "Aksel Brandtoft is number 5"),
+        (["hvem er Ingrid Falkesen?", "hvad er hendes nummer på medlemslisten?"], "Ingrid Falkesen står som nummer 1"),
+        (["who represents Søholt?", "what is Rasmus Kvistgaard's number on the member list?"], "number 7"),
+    ],
+)
+def test_a_members_number_on_the_member_list_is_their_place_in_the_articles_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["where is she from?", "Apologies, I meant Helle Birkmose."], "LWB"),
+        (["who represents Krageby?", "no wait, I meant Søholt"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "hov, jeg mente Søholt"], "Aksel Brandtoft"),
+        (["what is Jonas Vinterberg's title?", "not him, the other one"], "Helle Strandgaard"),
+    ],
+)
+def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_question_about_the_one_meant(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "expected"),
+    [
+        (["hvem er formand?", "Kan du svare på engelsk fremover? Hvad er hans titel?"], "en", "head of research"),
+        (["hvem er formand?", "kan du svare på engelsk fremover?", "hvem repræsenterer Krageby?"], "en", "represented"),
+        (
+            ["who is the chair?", "please answer in Danish from now on. Who represents Krageby?", "and Søholt?"],
+            "da",
+            "Aksel Brandtoft",
+        ),
+        (
+            ["hvem er formand?", "svar på engelsk fremover", "på dansk tak", "hvem repræsenterer Krageby?"],
+            "da",
+            "repræsenteret",
+        ),
+    ],
+)
+def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_until_another_is_asked_for(
+    fixture_engine: Engine, turns: list[str], language: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.language == language and expected in answer.text, answer.text
+
+
+def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fixture_engine: Engine) -> None:
+    _, state = fixture_engine.converse("kan du svare på engelsk fremover?", Conversation(), now=1000.0)
+    assert state.wanted == "en"
+    answer, _ = fixture_engine.converse("hvem repræsenterer Krageby?", state, now=1000.0 + 10**6)
+    assert answer.language == "da", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["How much have the pipe agreements saved?", "may I have the source, please?"], "section quoting the chair"),
+        (["hvornår startede ledningsaftalerne?", "må jeg bede om kilden, så jeg kan henvise korrekt?"], "02-05-2031"),
+        (["How much have the pipe agreements saved?", "where does it say that?"], "godt 2,4 mia. kr."),
+        (["hvem er formand?", "hvor står det?"], "listen over styregruppens medlemmer."),
+    ],
+)
+def test_asking_for_the_source_after_an_answer_names_the_article_and_the_part_the_answer_rests_on(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "Ny styregruppe skal føre Søvandsrådets vandplan ud i livet" in answer.text, answer.text
+    assert expected in answer.text, answer.text
+
+
+def test_asking_for_the_source_with_nothing_answered_before_gets_no_part_of_the_article(fixture_engine: Engine) -> None:
+    assert "rests on" not in talk(fixture_engine, ["may I have the source, please?"]).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["How much have the pipe agreements saved?", "kan du uddybe det lidt?"], "Rasmus Kvistgaard"),
+        (["How much have the pipe agreements saved?", "uddyb gerne"], "Rasmus Kvistgaard"),
+        (["who is Aksel Brandtoft?", "could you elaborate on that?"], "no more about Aksel Brandtoft"),
+    ],
+)
+def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_explain_that_in_english_is_the_last_answer_again_in_english(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "can you explain that in English please?"])
+    assert answer.language == "en" and "Ingrid Falkesen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Krageby?", "samme titel som ham fra Lyngholt?"], "Ja, samme titel"),
+        (["who is Aksel Brandtoft?", "same title as the one from Lyngholt?"], "No, not the same title"),
+    ],
+)
+def test_a_member_described_by_the_place_of_the_seat_is_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected) and "Tobias Ravnkilde" in answer.text, answer.text
+
+
+def test_the_only_one_from_a_place_describes_no_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Aksel Brandtoft?", "is he the only one from Søholt?"])
+    assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["How much have the pipe agreements saved?", "More than 3 billion kroner, then?"], "No."),
+        (["How much have the pipe agreements saved?", "more than 2 billion, then?"], "Yes."),
+        (["How much have the pipe agreements saved?", "so it was 2.4 million kroner, right?"], "No."),
+        (["hvor meget har ledningsaftalerne sparet?", "så det var 2,4 mia. kr.?"], "Ja."),
+        (["how many utilities take part in the pipe agreements?", "So exactly 30 utilities, correct?"], "No."),
+        (["how many utilities take part in the pipe agreements?", "so more than 20, right?"], "Yes."),
+    ],
+)
+def test_a_figure_claimed_after_an_answer_is_checked_against_the_figure_the_answer_gives(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_bare_number_after_a_list_of_themes_is_a_move_not_a_figure_claimed(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what are the themes?", "og 2?"])
+    assert not answer.text.startswith(("No.", "Nej.")), answer.text
+
+
+def test_a_figure_claimed_with_a_subject_of_its_own_is_answered_as_it_is_alone(fixture_engine: Engine) -> None:
+    question = "pipe agreements savings ~3 bn kr, correct?"
+    answer = talk(fixture_engine, ["how many utilities take part in the pipe agreements?", question])
+    assert answer.text == fixture_engine.ask(question, "en").text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is the utilities director in Krageby?", "no, the other one"], "Tobias Ravnkilde"),
+        (["hvem er forsyningsdirektør i Lyngholt?", "nej, den anden"], "Ingrid Falkesen"),
+    ],
+)
+def test_the_other_one_after_a_title_two_members_hold_is_the_other_holder(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["who is Aksel Brandtoft?", "Is he a municipal utilities director like several of the others?"], "No."),
+        (["hvem er Ingrid Falkesen?", "er hun forsyningsdirektør ligesom flere af de andre?"], "Ja."),
+    ],
+)
+def test_like_the_others_after_a_claim_about_one_member_asks_about_that_member_only(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text

@@ -52,6 +52,7 @@ pronoun stands for in ``bot.core.topics``.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -70,9 +71,12 @@ from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.turn_words import (
     ELSE,
+    FROM_NOW_ON,
     HANDLE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
+    LANGUAGE_REQUEST,
+    LIKE_THE_OTHERS,
     PLURAL,
     PLURAL_POSSESSIVE,
     reaction,
@@ -120,7 +124,8 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         now = time.time() if now is None else now
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
-        prefix = LANGUAGE_PREFIX.match(question)
+        prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
+        state = replace(state, wanted=self._wanted(question, prefix, state))
         noted = None
         if state.at is not None:
             # "ok", "lol ok" after an answer take note of it; alone they say nothing.
@@ -139,6 +144,9 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             # is the turn, whose "deres" still leans on the turns before.
             lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
             alone = self.engine.ask_in(prefix.group("rest"), lang)
+        elif state.wanted is not None:
+            # "Kan du svare på engelsk fremover?" earlier: every turn is answered in it.
+            alone = self.engine.ask_in(question, state.wanted)
         else:
             alone = self.engine.ask(question, state.language or language_hint)
         reading = None
@@ -246,6 +254,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             drawn_from=drawn_from if listed is not None else (),
             moved=moved,
             instead=instead,
+            wanted=state.wanted,
+            claim=answer.text.startswith(
+                (verdict_prefix(True, answer.language), verdict_prefix(False, answer.language))
+            ),
             answered_organisations=tuple(
                 dict.fromkeys(
                     m.ids[0]
@@ -271,12 +283,15 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         if not turn.folded:
             return None
         asked = turn
-        turn = self._pointed(turn, state)
+        turn = self._pointed(self._described(turn), state)
         for rule in (
             self._in_language,
             self._dislocated,
             self._pending,
             self._who_said,
+            self._speaker_claim,
+            self._source_asked,
+            self._figure_claim,
             self._who_then,
             self._which_of_count,
             self._how_many_listed,
@@ -292,6 +307,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._more,
             self._besides_named,
             self._of_them,
+            self._list_place,
             self._move,
             self._pronoun,
             self._one_of_place,
@@ -317,11 +333,30 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
         return reading
 
     def _ask(self, question: str, lang: Lang) -> Reading:
+        # "Is Anders Brøndum a kommunaldirektør like several of the others?": whether he is one;
+        # the others are no second subject to compare him with.
+        question = LIKE_THE_OTHERS.sub("", question)
         answer = self.engine.ask_in(question, lang)
         return Reading(answer.question, answer)
 
+    def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
+        """The language the turns are to be answered in from now on: the one a request that
+        says so names ("svar på engelsk fremover", "answer in Danish from now on"); any other
+        request for a language ends it, and otherwise it lasts."""
+        folded = fold(question)
+        request = fold(question[: prefix.start("rest")]) if prefix else folded
+        named = prefix.group("lang") if prefix else None
+        if named is None:
+            only = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", folded).split()))
+            named = only.group(1) if only else None
+        if named is None:
+            return state.wanted
+        if FROM_NOW_ON.search(request) is None:
+            return None
+        return "da" if fold(named) in ("dansk", "danish") else "en"
+
     def _in_language(self, turn: Turn, state: Conversation) -> Reading | None:
-        wanted = LANGUAGE_ONLY.match(" ".join(turn.folded))
+        wanted = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", " ".join(turn.folded)).split()))
         if wanted is None or state.frame is None:
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"

@@ -21,18 +21,30 @@ from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
+from bot.core.reasoning import verdict_prefix
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
+    CLAIM_MARKERS,
     CORRECTION,
     CORRECTION_FILLER,
+    ELABORATE_MORE,
+    EXACTLY,
+    FIGURE,
+    FIGURE_CLAIM_FILLER,
+    JUST_OVER,
     LEAD_WORDS,
+    LESS_THAN,
     MEANT,
     MEMBER_WORDS,
     MORE,
+    MORE_THAN,
     OTHER_WORDS,
     PLURAL,
     PLURAL_POSSESSIVE,
     SAID,
+    SCALES,
+    SOURCE_ASKED,
+    SPEAKER_CLAIM_FILLER,
     THEN,
     WHO,
     WHO_SAID_FILLER,
@@ -49,6 +61,8 @@ NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$"
 ONLY_THIS = Bilingual(
     da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
 )
+SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
+CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
@@ -68,7 +82,7 @@ class Corrections:
 
         def _ask(self, question: str, lang: Lang) -> Reading: ...
 
-        def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> Reading: ...
+        def _about(self, kind: str, name: str, state: Conversation, lang: Lang, *, claim: bool = True) -> Reading: ...
 
         def _put(self, mention: Mention, state: Conversation, lang: Lang) -> Reading | None: ...
 
@@ -195,6 +209,11 @@ class Corrections:
             return None
         if len(state.listed) == 2 and state.person in state.listed:
             return next(name for name in state.listed if name != state.person)
+        titled = [m.ids for m in self.engine.recognizer.find(word_pairs(state.frame or "")) if m.kind == "title"]
+        if len(titled) == 1 and len(titled[0]) == 2 and state.person in titled[0]:
+            # "who is the director of finance and labour market in Vejle?" - "no, the other one":
+            # the other holder of the title asked about.
+            return next(name for name in titled[0] if name != state.person)
         first = state.person.split()[0]
         namesakes = [name for name in self.people if name.split()[0] == first and name != state.person]
         if len(namesakes) == 1:
@@ -229,8 +248,104 @@ class Corrections:
             return None
         return self._quote(turn, passage)
 
+    def _speaker_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "så det er KL, der siger det?", "so Kvistgaard said that?" after an answer from a
+        quoted paragraph: "Ja" only when the one named is its speaker (or the organisation the
+        speaker is of), "Nej" when someone else is, with the paragraph and its speaker."""
+        words = turn.folded[turn.lead() :]
+        if not words or words[0] in WHO or words[0] in QUESTION_WORDS:
+            return None  # "hvem siger det?", "what does KL say?" ask; they claim nothing
+        if not set(words) & SAID:
+            return None
+        named = [m for m in turn.mentions if m.kind in ("person", "organisation") and len(m.ids) == 1]
+        if len(named) != 1 or len(turn.mentions) != 1:
+            return None
+        covered = turn.covered()
+        if any(
+            w not in SPEAKER_CLAIM_FILLER for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered
+        ):
+            return None
+        passage = self._shown_or_behind(state)
+        if passage is None or passage.speaker is None:
+            return None
+        mention = named[0]
+        if mention.kind == "person":
+            names = [mention.ids[0]]
+        else:
+            organisation = next((o for o in self.engine.knowledge.organisations if o.id == mention.ids[0]), None)
+            names = (
+                [mention.ids[0]]
+                if organisation is None
+                else [organisation.short, organisation.name.da, organisation.name.en]
+            )
+        speaker = f" {' '.join(tokens(f'{passage.speaker.da} {passage.speaker.en}'))} "
+        true = any(f" {' '.join(tokens(name))} " in speaker for name in names if tokens(name))
+        reading = self._quote(turn, passage)
+        text = verdict_prefix(true, turn.lang) + reading.answer.text
+        return replace(reading, answer=replace(reading.answer, text=text, outcome="answer" if true else "negative"))
+
+    def _source_asked(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Må jeg også bede om kilden, så jeg kan henvise korrekt?", "where does it say that?":
+        the article, and the part of it the last answer rests on, quoted."""
+        if state.citation is None or turn.mentions or not SOURCE_ASKED.search(" ".join(turn.folded)):
+            return None
+        lang = turn.lang
+        article = self.engine.knowledge.article
+        if turn.alone.answered and article.title not in turn.alone.text:
+            return None  # a question of its own about a source ("what are SKI's sources?")
+        part = self.engine.knowledge.sources.get(state.citation)
+        passage = self._shown_or_behind(state)
+        lines = [say(SOURCE, lang, title=article.title, date=article.date)]
+        if part is not None:
+            cited = say(CITED, lang, part=part.get(lang))
+            quoted = passage is not None and passage.source == state.citation
+            lines.append(f"{cited}:" if quoted else f"{cited}.")
+            if passage is not None and quoted:
+                lines.append(PassageIndex.quote(Found(passage, 1.0), lang))
+        text = "\n\n".join(lines)
+        answer = Answer(turn.text, True, text, lang, 100, "answer", state.source, state.citation)
+        return Reading(turn.text, answer)
+
+    def _figure_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "More than 2 billion kroner, then?", "so it was 1.8 million kroner, right?", "So
+        exactly 80 municipalities, correct?": the figure claimed checked against the one the last
+        answer gives ("Nej"/"No" with that answer when it does not hold)."""
+        words = turn.folded[turn.lead() :]
+        if state.frame is None or not words or words[0] in QUESTION_WORDS or turn.mentions:
+            return None
+        claimed = _figures(turn.text)
+        if len(claimed) != 1:
+            return None
+        last = self.engine.ask_in(state.frame, turn.lang)
+        if not last.answered:
+            return None
+        # Beside the figure, only its unit as the last answer names it ("80 municipalities"):
+        # "savings potential ~1.8 bn kr, correct?" names its own subject and stands alone.
+        digits = [i for i, w in enumerate(words) if w.replace(",", "").isdigit()]
+        figure = {i for i in digits} | {i for i, w in enumerate(words) if w in SCALES or w.rstrip(".") in SCALES}
+        after = [i for i in range(digits[-1] + 1, len(words)) if i not in figure][:1] if digits else []
+        unit = {words[i] for i in after} & set(tokens(last.text))
+        if any(w not in FIGURE_CLAIM_FILLER | unit for i, w in enumerate(words) if i not in figure):
+            return None
+        way, value, scaled = claimed[0]
+        if not way and not scaled and not set(turn.folded) & CLAIM_MARKERS:
+            return None  # "og 4?" moves along a list; "so 4, right?" claims
+        given = {(w, v) for w, v, s in _figures(last.text) if s == scaled and not (not s and _year(v))}
+        if len({v for _, v in given}) != 1:
+            return None
+        gway, gvalue = sorted(given)[0]
+        holds = _holds(way, value, gway, gvalue)
+        text = verdict_prefix(holds, turn.lang) + last.text
+        return Reading(last.question, replace(last, text=text, outcome="answer" if holds else "negative"))
+
+    def _shown_or_behind(self, state: Conversation) -> Passage | None:
+        """The paragraph the last answer quoted, or else the one behind its entry."""
+        source = state.source or ""
+        shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
+        return shown or self._passage_behind(state)
+
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
-        if not MORE.match(" ".join(turn.folded)):
+        if not MORE.match(" ".join(turn.folded)) and not ELABORATE_MORE.match(" ".join(turn.folded)):
             return None
         lang = turn.lang
         source = state.source or ""
@@ -308,3 +423,44 @@ class Corrections:
             citation=passage.source,
         )
         return Reading(turn.text, answer)
+
+
+def _figures(text: str) -> list[tuple[str, float, bool]]:
+    """The figures ``text`` gives: how each is said ("more", "less", "over" for "godt", "exactly",
+    "" plain), its value, and whether it has a scale word ("mia.", "billion")."""
+    found = []
+    for match in FIGURE.finditer(text):
+        number = match.group("number").replace(",", ".")
+        scale = match.group("scale")
+        value = float(number) * (SCALES.get(fold(scale).rstrip("."), 1.0) if scale else 1.0)
+        before = fold(text[max(0, match.start() - 20) : match.start()])
+        before = before.removesuffix("dkk").strip()
+        way = (
+            "more"
+            if MORE_THAN.search(before)
+            else "less"
+            if LESS_THAN.search(before)
+            else "over"
+            if JUST_OVER.search(before)
+            else "exactly"
+            if EXACTLY.search(before)
+            else ""
+        )
+        found.append((way, value, scale is not None))
+    return found
+
+
+def _year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def _holds(way: str, value: float, given_way: str, given: float) -> bool:
+    """Whether a claim ("more" than ``value``, "less", "exactly", or plain) holds of a figure the
+    article gives as ``given`` ("more" than it, "over" for just over it, or plain)."""
+    if way == "more":
+        return given > value or (given == value and given_way in ("more", "over"))
+    if way == "less":
+        return given < value and given_way not in ("more", "over")
+    if way == "exactly":
+        return given == value and given_way == ""
+    return given == value and given_way in ("", "over")

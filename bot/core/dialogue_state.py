@@ -74,6 +74,12 @@ class Conversation:
     instead: str | None = None
     """The member a "No." named in place of the one the claim was about ("is he the chair?" -
     "No. … chaired by Morten Mandøe"): "who is, then?" asks about him."""
+    wanted: Lang | None = None
+    """The language asked for from now on ("Kan du svare på engelsk fremover?"): every turn is
+    answered in it until another language is asked for."""
+    claim: bool = False
+    """Whether the last answer opened with a verdict ("Ja."/"No."): its question was a claim
+    checked ("så hun er indkøbschef?"), which a move along a list does not carry over."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""

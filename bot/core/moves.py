@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
@@ -21,6 +22,7 @@ from bot.core.turn_words import (
     ELABORATE,
     JUMP,
     LAST,
+    LIST_WORDS,
     MEMBER_WORDS,
     MOVE_FILLER,
     NEXT,
@@ -28,7 +30,12 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     ONE_ABOUT,
     OTHER_WORDS,
+    PLACE_FILLER,
+    PLACE_WORDS,
+    PLURAL,
     PREVIOUS,
+    SINGULAR,
+    SINGULAR_POSSESSIVE,
     THEME_CLAIM_WORDS,
     WHICH_ONE,
 )
@@ -44,6 +51,10 @@ CANONICAL = {
 """The question a move lands on when the last question had no name of that kind."""
 ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""
+PLACE = Bilingual(
+    da="{name} står som nummer {place} af {size} på listen over styregruppens medlemmer.",
+    en="{name} is number {place} of {size} on the list of the steering group's members.",
+)
 NO_NEXT = Bilingual(da="Der er ikke flere: {name} er den sidste.", en="There are no more: {name} is the last one.")
 NO_PREVIOUS = Bilingual(
     da="Der er ingen før: {name} er den første.", en="There is none before: {name} is the first one."
@@ -78,6 +89,9 @@ class Moves:
         words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
         relative = OBJECT_FORMS if state.person else frozenset()
+        group = self._group(state)
+        if group:
+            relative = relative | PLURAL  # "og efter dem?" after the two who share a seat
         steps = [
             w
             for i, w in enumerate(words)
@@ -87,6 +101,8 @@ class Moves:
         ]
         if not steps and raw & BEFORE_RAW:
             steps = ["before"]
+        if len(steps) > 1 and (all(w in NEXT for w in steps) or all(w in PREVIOUS for w in steps)):
+            steps = steps[:1]  # "den næste på listen efter ham", "the one right before": one step, said twice
         if len(steps) != 1:
             return None
         step = steps[0]
@@ -120,7 +136,15 @@ class Moves:
             at = self.people.index(anchor) + (1 if wanted == "next" else -1)
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, anchor)
-            return replace(self._about("person", self.people[at], state, turn.lang), moved=(anchor, wanted))
+            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            return replace(reading, moved=(anchor, wanted))
+        if group and set(words) & PLURAL and wanted in ("next", "previous"):
+            # "og efter dem?": past the last of them on the member list ("før dem": the first).
+            ends = sorted(self.people.index(name) for name in group)
+            at = ends[-1] + 1 if wanted == "next" else ends[0] - 1
+            if not 0 <= at < len(self.people):
+                return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, group[-1])
+            return self._about("person", self.people[at], state, turn.lang, claim=False)
         domain = domain or self._domain(state)
         if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
             return None  # "og 4?" counts themes or a list, not the members at large
@@ -149,11 +173,30 @@ class Moves:
                 return None
             name = self._organisation_short.get(current or items[-1], current or items[-1])
             return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
-        reading = self._about(kind, items[index], state, turn.lang)
+        reading = self._about(kind, items[index], state, turn.lang, claim=False)
         if wanted in ("next", "previous") and current is not None and set(words) & relative:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _list_place(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "What number is he on the member list?", "hvilken plads har hun på listen?": the
+        member's place in the article's list of members."""
+        people = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
+        covered = turn.covered()
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not turn.mentions and state.person and set(rest) & (SINGULAR | SINGULAR_POSSESSIVE):
+            people = [state.person]  # "what number is he on the list?"
+            rest = [w for w in rest if w not in SINGULAR | SINGULAR_POSSESSIVE]
+        if len(people) != 1 or len(turn.mentions) > 1 or people[0] not in self.people:
+            return None
+        if not set(rest) & PLACE_WORDS or not set(rest) & LIST_WORDS or any(w not in PLACE_FILLER for w in rest):
+            return None
+        name = people[0]
+        text = say(PLACE, turn.lang, name=name, place=self.people.index(name) + 1, size=len(self.people))
+        profile = self._ask(say(CANONICAL["person"], turn.lang, name=name), turn.lang).answer
+        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", profile.source, profile.citation)
+        return Reading(turn.text, answer)
 
     def _which_theme(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "which one is about behaviour?", "hvilket af dem handler om adfærd?" after the themes
@@ -209,6 +252,18 @@ class Moves:
         verdict = (YES if numbers[0] == state.theme else NO).get(turn.lang)
         return replace(reading, answer=replace(reading.answer, text=verdict + reading.answer.text))
 
+    def _group(self, state: Conversation) -> tuple[str, ...]:
+        """The members "dem"/"them" stands for in a move: the last list of members, or the
+        member talked about with those who share the seat; in the article's order."""
+        if len(state.listed) > 1 and all(name in self.people for name in state.listed):
+            return tuple(name for name in self.people if name in state.listed)
+        render = self.engine.renderer
+        person = render.person_by_name.get(state.person or "")
+        seat = render.seat_of(person) if person is not None else None
+        if seat is None or len(seat.people) < 2:
+            return ()
+        return tuple(name for name in self.people if name in {p.name for p in seat.people})
+
     def _positional(self, state: Conversation) -> bool:
         """ "who is first on the member list?" - "and the second?": the last question asked for a
         place among the members, so a bare ordinal is another place there."""
@@ -238,10 +293,15 @@ class Moves:
             return self.seats, current, "seat"
         return (), None, "person"
 
-    def _about(self, kind: str, name: str, state: Conversation, lang: Lang) -> Reading:
-        """The last question asked about ``name`` instead, or the plain question about it."""
+    def _about(self, kind: str, name: str, state: Conversation, lang: Lang, *, claim: bool = True) -> Reading:
+        """The last question asked about ``name`` instead, or the plain question about it.
+        ``claim``: whether a yes/no question is carried over too ("no, the other one" after "is
+        he the chair?" asks it of the other; "og næste på listen?" after "så hun er indkøbschef?"
+        asks who the next one is, not whether the next one is a head of procurement)."""
         replacement = self._organisation_short.get(name, name) if kind == "seat" else name
-        frame = self._substituted(state.frame, kind, replacement) if state.frame else None
+        frame = (
+            self._substituted(state.frame, kind, replacement) if state.frame and (claim or not state.claim) else None
+        )
         return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
 
 

@@ -33,6 +33,7 @@ from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
     ABOUT_WORDS,
     BOTH,
+    DESCRIBED,
     DISLOCATED,
     ELSE,
     IN_TITLE,
@@ -94,6 +95,40 @@ class Pronouns:
         def _other(self, state: Conversation) -> str | None: ...
 
         def _read(self, alone: Answer) -> Turn: ...
+
+    def _described(self, turn: Turn) -> Turn:
+        """ "samme titel som ham fra Vejle?", "and the guy from SKI?": the one member whose seat
+        is the place named put in for the words describing him or her, so the rules after this
+        see the member named."""
+        pairs = word_pairs(turn.text)
+        swaps: dict[tuple[int, int], str] = {}
+        render = self.engine.renderer
+        for mention in turn.mentions:
+            if mention.kind not in ("municipality", "organisation") or len(mention.ids) != 1:
+                continue
+            at = mention.start - 1
+            if at < 1 or pairs[at][1] not in PLACE_PREPOSITIONS or pairs[at - 1][1] not in DESCRIBED:
+                continue
+            if pairs[at - 1][1] == "one" and (at < 2 or pairs[at - 2][1] != "the"):
+                continue  # "is he the only one from Rudersdal?" describes no one
+            start = at - 1
+            while start > 0 and pairs[start - 1][1] in DESCRIBED and pairs[start - 1][1] not in ("den", "the"):
+                start -= 1
+            if start > 0 and pairs[start - 1][1] in ("den", "the"):
+                start -= 1  # "the one from Vejle", "den fra Vejle"
+            seated = [p.name for p in render.person_by_name.values() if mention.ids[0] in render.places_of(p)]
+            if len(seated) == 1:
+                swaps[(start, mention.end)] = seated[0]
+        if not swaps:
+            return turn
+        text = swapped(turn.text, pairs, swaps)
+        rewritten = word_pairs(text)
+        return replace(
+            turn,
+            text=text,
+            folded=tuple(w for _, w in rewritten),
+            mentions=tuple(self.engine.recognizer.find(rewritten)),
+        )
 
     def _pointed(self, turn: Turn, state: Conversation) -> Turn:
         """ "er han den eneste fra den kommune?", "who else is from there?", "what does that

@@ -52,9 +52,10 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|undskyld)\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
+    r"^(?:(?:nej|no|nope|næ|sorry|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk"
+    r"|(?:not|ikke)\s+(?:him|her|ham|hende|that\s+one|den))\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
     r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
-    r"|^(?:nej|no)\W+(?=\S)",
+    r"|^(?:(?:nej|no|not\s+(?:him|her)|ikke\s+(?:ham|hende))\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
     re.IGNORECASE,
 )
 """'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring': the last question, about another."""
@@ -64,7 +65,7 @@ OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+and
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 NEXT = word_set("næste next following efterfølgende after efter")
-PREVIOUS = word_set("forrige previous preceding foregående before back tilbage")
+PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden")
 """"go back one", "et tilbage" step back like "the previous one"."""
 BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
@@ -80,6 +81,7 @@ MOVE_FILLER = (
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
     | word_set("skip jump ahead forward frem videre straight direkte")
+    | word_set("kommer come comes immediately umiddelbart just står stands placed placeret")
     | word_set("exactly precisely actually præcis præcist egentlig")
     | word_set("tell me more fortæl mig mere")
     | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
@@ -194,6 +196,11 @@ WHO_SAID_FILLER = (
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
+SPEAKER_CLAIM_FILLER = WHO_SAID_FILLER | word_set("""
+    did does do it its s thus altså virkelig really right correct rigtigt korrekt ikke not vel
+    hun han she he de they
+""")
+"""Beside the one named, the words of "så det er KL, der siger det?", "so Mandøe said that, right?"."""
 THEN = word_set("then så da")
 WHO_THEN_FILLER = WHO | THEN | word_set("is er it det that so")
 """ "who is, then?", "hvem er det så?" after a "No.": who holds what was claimed."""
@@ -216,7 +223,8 @@ it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
-    r"(?:(?:answer|reply|respond|say|write|repeat|translate|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette)\s+)?"
+    r"(?:(?:answer|reply|respond|say|write|repeat|translate|explain|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette"
+    r"|forklar|forklare)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
@@ -259,3 +267,74 @@ def reaction(text: str) -> bool:
     """Whether ``text`` is only reaction emoji (skin tones and variation selectors aside)."""
     marks = [c for c in text if not c.isspace() and c != "\ufe0f" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
     return bool(marks) and all(c in REACTIONS for c in marks)
+
+
+PLACE_WORDS = NUMBER_WORDS | word_set("place plads position placering placeret placed rank")
+"""What asks for a member's place on the member list ("what number is he on the list?")."""
+LIST_WORDS = word_set("list listen liste lista medlemslisten medlemsliste memberlist")
+PLACE_FILLER = (
+    MOVE_FILLER
+    | PLACE_WORDS
+    | LIST_WORDS
+    | word_set("""
+    which hvilken hvilket hvilke number nummer står stand stands at på on of af the members medlemmerne
+    does do han he she hun have has har
+""")
+)
+LANGUAGE_REQUEST = re.compile(
+    r"^\W*(?P<request>(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
+    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:in|på|pa|paa|on)\s+"
+    r"(?P<lang>english|engelsk|danish|dansk)(?P<tail>[^?.!:;]*))[?.!:;]+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""'Kan du svare på engelsk fremover? Hvad er hans titel?': a request for the reply's language
+put before the question (raw text); ``tail`` says whether it is to last ("fremover")."""
+FROM_NOW_ON = re.compile(
+    r"\b(?:fremover|fremadrettet|herefter|altid|always|from\s+now\s+on|fra\s+nu\s+af|going\s+forward"
+    r"|henceforth|i\s+fremtiden|in\s+(?:the\s+)?future|resten\s+af\s+samtalen|for\s+the\s+rest)\b"
+)
+"""Words (folded) that make a language asked for last: the later turns are answered in it too."""
+SOURCE_ASKED = re.compile(
+    r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+it\s+say"
+    r"|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
+    r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
+)
+"""A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
+ELABORATE_MORE = re.compile(
+    r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|kunne|vil|gider|can|could|would|will)\s+(?:du|you)\s+)?(?:please\s+)?"
+    r"(?:uddyb|uddybe|elaborate|expand|explain\s+more|forklar\s+mere|sig\s+mere)"
+    r"(?:\s+(?:det|dette|that|this|it|on|upon|lidt|a|bit|little|mere|more|gerne|please|pls|venligst|tak|naermere|further))*$"
+)
+"""'uddyb gerne', 'kan du uddybe det lidt?', 'could you elaborate on that?' (folded): "tell me more"."""
+DESCRIBED = word_set("""
+    ham hende him her the one guy man woman person lady fyr fyren manden kvinden personen damen
+    den repræsentanten representative
+""")
+"""Words of "ham fra Vejle", "the guy from Vejle": one member described by the place of the seat."""
+FIGURE = re.compile(
+    r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>mia\b\.?|milliard(?:er)?\b|billions?\b|bn\b|mio\b\.?|million(?:er|s)?\b)?",
+    re.IGNORECASE,
+)
+"""A figure as typed: "1,8 mia.", "DKK 1.8 billion", "80", "2 billion"."""
+SCALES = {"mia": 1e9, "milliard": 1e9, "milliarder": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9}
+SCALES |= {"mio": 1e6, "million": 1e6, "millioner": 1e6, "millions": 1e6}
+MORE_THAN = re.compile(r"(?:more than|mere end|flere end|over|above|exceed\w*|at least|mindst)\s*$")
+LESS_THAN = re.compile(r"(?:less than|fewer than|mindre end|faerre end|under|below|hojst|at most)\s*$")
+JUST_OVER = re.compile(r"(?:godt|just over|a little over|lidt over)\s*$")
+EXACTLY = re.compile(r"(?:exactly|precisely|praecis|praecist|noejagtig|nojagtig|eksakt)\s*$")
+"""What a figure is said with, read on the folded words before it."""
+FIGURE_CLAIM_FILLER = word_set("""
+    so sa then da right correct korrekt rigtigt ikke not vel it was is er var det that that's thats
+    kroner kr dkk krone danish og and ok okay eller or true sandt yes ja altsaa altså indeed
+    of af in i the en a than end more mere over less mindre exactly præcis præcist
+""")
+"""Beside a figure, the words of "More than 2 billion kroner, then?", "så det var 1,8 mio., ikke?"."""
+CLAIM_MARKERS = word_set("so så sa then da right correct korrekt rigtigt rigtig vel true sandt altså ikke not")
+"""What makes a bare figure a claim ("so 30, right?") rather than a move ("og 4?")."""
+LIKE_THE_OTHERS = re.compile(
+    r",?\s+(?:like|as|ligesom|som)\s+(?:(?:several|many|some|most|a\s+few|flere|mange|nogle|de\s+fleste)\s+(?:of\s+|af\s+)?)?"
+    r"(?:the\s+others|de\s+andre|the\s+rest|resten)(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+"""The tail of "Is he a kommunaldirektør like several of the others?": it asks about him only."""
