@@ -503,6 +503,11 @@ def test_a_negated_claim_gets_its_verdict_in_words_and_a_false_one_never_a_yes(f
 # -- claims about a topic: numbers with units, number words, years, months, organisations -----
 
 TOPIC_CLAIMS = [
+    # the part of the month is a value too: "early March" is not "the end of March"
+    ("Was the plan adopted at the beginning of March 2031?", "no", ["end of March"]),
+    ("blev vandplanen vedtaget i starten af marts?", "nej", ["udgangen af marts"]),
+    ("vandplanen blev vedtaget i udgangen af marts, ikk?", "ja", []),
+    ("Was the plan adopted in late March?", "yes", []),
     # amounts: the value and the unit must both hold ("2,4 mia" is not "24 mia")
     ("besparelsen er 2,4 mia?", "ja", ["2,4 mia"]),
     ("besparelsen er godt 2,4 milliarder kr, ikk?", "ja", []),

@@ -22,6 +22,7 @@ from bot.core.lexicon import (
     CLAIM_TAGS,
     EXCLUDING_PAIRS,
     MONTH_NUMBERS,
+    MONTH_PARTS,
     MONTHS,
     ORGANS,
     PUBLIC_BODIES,
@@ -88,6 +89,8 @@ class Claimed:
     """Public bodies named as the doer ("vedtaget af folketinget")."""
     organs: frozenset[str] = frozenset()
     """Bodies within an organisation ("KL's repræsentantskab", "KL's board"), by their kind."""
+    month_parts: frozenset[str] = frozenset()
+    """Which part of the month ("beginning", "udgangen af"), by its kind: start, middle or end."""
 
     def checkable(self) -> bool:
         return bool(
@@ -168,8 +171,22 @@ def claimed(
         strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
         bodies=_bodies_as_doers(words),
         organs=frozenset(ORGANS[w] for w in words if w in ORGANS),
+        month_parts=_month_parts(words),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
+    )
+
+
+_MONTH_PART_REACH = 3
+"""How far before a month its part may stand ("i udgangen af april", "at the end of April")."""
+
+
+def _month_parts(words: Sequence[str]) -> frozenset[str]:
+    """The parts of a month the words name right before a month ("early April", "i starten af maj")."""
+    return frozenset(
+        MONTH_PARTS[w]
+        for i, w in enumerate(words)
+        if w in MONTH_PARTS and any(m in MONTHS for m in words[i + 1 : i + 1 + _MONTH_PART_REACH])
     )
 
 
@@ -214,6 +231,12 @@ def judge(
     verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
     if claim.months:
         verdicts.append(claim.months <= set(folded.split()) | _dated_months(first))
+        # "at the beginning of April" against "at the end of April": the month is not enough.
+        stated_parts = _month_parts(folded.split())
+        if claim.month_parts and stated_parts:
+            verdicts.append(claim.month_parts <= stated_parts)
+        elif claim.month_parts:
+            verdicts.append(None)
     # In a quoted paragraph only the article's own words say who did what: its gloss names
     # the speaker ("SKI's managing director"), which is no evidence that SKI set up the group.
     scope = folded if organisations_in is None else f" {fold(organisations_in)} "

@@ -34,6 +34,7 @@ from bot.core.lexicon import (
     ENGLISH_CUES,
     ENGLISH_ONLY_PRONOUNS,
     FRAMING_WORDS,
+    MONTH_PARTS,
     MONTHS,
     MUNICIPALITY_CONTEXT,
     ORGANISATION_DEFINITION,
@@ -161,6 +162,7 @@ class Engine(MessageReading, Quoting):
             | PUBLIC_BODIES
             | frozenset(ORGANS)
             | AMOUNT_WORDS
+            | frozenset(MONTH_PARTS)
             | TITLE_WORDS
         )
         self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS)

@@ -678,6 +678,16 @@ MONTHS = word_set("""
     januar februar marts maj juni juli oktober
 """)
 """Month names: a claimed month ("adopted in May") is a value to check like a number."""
+MONTH_PARTS = {
+    fold(word): part
+    for part, words in {
+        "start": "beginning start early begyndelsen starten primo tidligt",
+        "middle": "middle mid midten medio",
+        "end": "end late udgangen slutningen ultimo sent",
+    }.items()
+    for word in words.split()
+}
+"""Words for a part of a month ("early April", "i udgangen af april"), by the part they name."""
 MONTH_NUMBERS = {
     number: word_set(names)
     for number, names in enumerate(
