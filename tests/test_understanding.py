@@ -1838,6 +1838,10 @@ def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_w
         ("hvem er LWB-damen i styregruppen", ["Helle Birkmose"]),
         ("hvad hedder tema 2 præcist", ["Færre ledningstab"]),
         ("hvem er m fra Krageby", ["Ingrid Falkesen"]),
+        ("krageby hvem er med derfra", ["Ingrid Falkesen"]),
+        ("Hvem repræsenterer henholdsvis Lyngholt og Søholt i styregruppen?", ["Tobias Ravnkilde", "Aksel Brandtoft"]),
+        ("hvem repræsenterer vores nabokommune Søholt?", ["Aksel Brandtoft"]),
+        ("Of Rasmus Kvistgaard and Helle Birkmose, which one chairs the group?", ["Rasmus Kvistgaard"]),
     ],
 )
 def test_chat_words_around_a_plain_look_up_do_not_stop_it_being_answered(

@@ -146,7 +146,8 @@ MUNICIPALITY_CONTEXT = (
     title titel titlen job stilling stillingsbetegnelse position navn name hedder called two to
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
     staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3 ved
-    table bordet
+    table bordet derfra dertil henholdsvis respectively respective each hver nabokommune nabokommunen
+    hjemkommune hjemkommunen neighbouring neighboring home vores our min mit my
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
@@ -215,7 +216,9 @@ DEPUTY_CHAIRS = word_set("""
     vicechairperson medformand medformanden
 """)
 """One-word deputies of the chair: offices the article names no one to."""
-CHAIR_TITLE = word_set("chair chaired chairing chairman chairperson formand formanden formandsposten formandskabet")
+CHAIR_TITLE = word_set(
+    "chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet"
+)
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
 TALLY_WORDS = word_set("count counts counted tæller tælle talte optalt")
@@ -496,6 +499,7 @@ ABBREVIATIONS = {
         "eli5": "explain",
         "strat": "strategy",
         "m": "med",
+        "el": "eller",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""
