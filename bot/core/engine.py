@@ -44,6 +44,7 @@ from bot.core.lexicon import (
     PERSON_CONTEXT,
     PERSONAL_PRONOUNS,
     PHRASES,
+    PLAIN_WORDS,
     POSSESSIVE_PRONOUNS,
     PUBLIC_BODIES,
     QUESTION_WORDS,
@@ -140,6 +141,7 @@ class Engine(MessageReading, Quoting):
             | CONTAINS_WORDS
             | COMPARISON_WORDS
             | COMPARATIVES
+            | PLAIN_WORDS
             | DIFFERENCE_WORDS
             | DIFFERENT_WORDS
             | TALLY_WORDS

@@ -673,6 +673,10 @@ ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
 COMPARISON_WORDS = word_set("than end more most fewer fewest less flere flest færre færrest mere mindre")
 """'more than one', 'other than municipalities': words the spelling corrector must know ("than" is no "thank")."""
+PLAIN_WORDS = word_set(
+    "standing stand stands stood heading headings subheading subheadings mellemrubrik mellemrubrikken"
+)
+"""Common words one letter or two from a word of the article ("standing" is no "stavning")."""
 COMPARATIVES = word_set("more flere larger bigger greater større højere higher fewer færre smaller mindre less lower")
 """Words that set two counts against each other; words, not typos ("larger" is no "large")."""
 CONTAINS_WORDS = word_set("contain contains containing indeholder include includes including har with med rummer")
