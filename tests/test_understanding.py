@@ -745,7 +745,11 @@ def test_the_group_claimed_led_by_an_organisation_that_does_not_chair_it_never_g
 
 @pytest.mark.parametrize(
     "question",
-    ["hvornår er artiklen om den nye styregruppe fra?", "when was the article about the new steering group published?"],
+    [
+        "hvornår er artiklen om den nye styregruppe fra?",
+        "when was the article about the new steering group published?",
+        "hvilken dato er artiklen om den nye styregruppe fra?",
+    ],
 )
 def test_the_article_described_by_its_subject_is_still_asked_for_its_date(
     fixture_engine: Engine, question: str

@@ -332,10 +332,13 @@ class Engine(MessageReading, Quoting):
         if self.passages.asks_for_words(corrected):
             # "what did SKI's director say about the results?": the paragraph about the
             # results, not the general summary of what SKI says.
-            quoted = self._quoted(text, lang, titled, speakers)
+            # "hvilken dato er artiklen om den nye styregruppe fra?": the words that say which
+            # article is meant choose no paragraph.
+            described = self._article_described(corrected)
+            topic = [w for i, w in enumerate(corrected) if i not in in_mention and i not in described]
+            quoted = self._quoted(text, lang, [*topic, *titled[len(free) :]], speakers)
             if quoted is not None:
                 # A curated variant asked (almost) word for word still wins.
-                described = self._article_described(corrected)
                 curated = self._from_entries(text, lang, [w for i, w in enumerate(corrected) if i not in described])
                 # "according to SKI's director, how many municipalities join?" asks for a figure,
                 # which an entry answering it states plainly; a paragraph is a guess at it.
