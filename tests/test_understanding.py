@@ -477,6 +477,14 @@ def negated_claims(k: Knowledge) -> Claims:
         for title in sorted({x.title.da for x in k.people}):
             claims += [(f"{p.name} er ikke {title}, vel?", p.title.da != title)]
         claims += [(f"Så {p.name} kommer altså ikke fra en kommune?", _seat(k, p).municipality is None)]
+    chairing = {s.organisation_id for s in k.seats if s.chair}
+    for o in k.organisations:
+        claims += [
+            (f"formanden er ikke fra {o.short}, vel?", o.id not in chairing),
+            (f"the chair is not from {o.short}, right?", o.id not in chairing),
+            # the fixture group is set up by LWB (facts.yaml, steering_group.set_up_by)
+            (f"styregruppen er ikke nedsat af {o.short}, vel?", o.short != "LWB"),
+        ]
     for seat in k.seats:
         claims += [
             (f"Så {seat.organisation} er ikke med i styregruppen?", False),

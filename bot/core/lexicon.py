@@ -619,6 +619,12 @@ def negated(words: Sequence[str]) -> bool:
     return any(w in NEGATION_WORDS for w in words[: tag_start(words)])
 
 
+PLAIN_NEGATIONS = frozenset({"ikke", "not", "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt"})
+"""What turns a claim around, as against words that set something apart ("udover", "except")."""
+NEGATION_SCOPES = frozenset(
+    fold("kun only just bare blot længere laengere longer anymore mere altid always helt quite").split()
+)
+"""Words that narrow what "ikke"/"not" denies ("ikke længere", "not only", "ikke helt")."""
 CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")

@@ -55,12 +55,14 @@ from bot.core.lexicon import (
     MEMBERSHIP_WORDS,
     MONTHS,
     MUNICIPALITY_WORDS,
+    NEGATION_SCOPES,
     NEGATION_WORDS,
     ONLY_WORDS,
     ORGANISATION_WORDS,
     ORGANS,
     OUTSIDE_JOBS,
     PERSONAL_PRONOUNS,
+    PLAIN_NEGATIONS,
     QUESTION_TYPES,
     QUESTION_WORDS,
     SAME_WORDS,
@@ -90,7 +92,7 @@ from bot.core.peers import (
     side_by_side,
     themes_side_by_side,
 )
-from bot.core.phrases import HOLDERS, NO, YES, say
+from bot.core.phrases import HOLDERS, NEGATED_FAILS, NEGATED_HOLDS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, seats_by_size
 
 CLARIFY_SOURCE = "clarify"
@@ -144,12 +146,6 @@ _SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = frozenset({"kommune", "kommunen", "municipality", "council"})
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
-_PLAIN_NEGATIONS = frozenset({"ikke", "not", "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt"})
-"""What turns a claim around, as against words that set something apart ("udover", "except")."""
-_NEGATION_SCOPES = frozenset(
-    fold("kun only just bare blot længere laengere longer anymore mere altid always helt quite").split()
-)
-"""Words that narrow what "ikke"/"not" denies ("ikke længere", "not only", "ikke helt")."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
@@ -317,7 +313,7 @@ class Reasoner:
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
                 return verdict(not stranger, facts, lang, "fact:seat")
             # "Så Hjørring er ikke med i styregruppen?"
-            turned = bool(rest & _PLAIN_NEGATIONS) and rest - _PLAIN_NEGATIONS <= membership
+            turned = bool(rest & PLAIN_NEGATIONS) and rest - PLAIN_NEGATIONS <= membership
             if len(seats) == len(seats_named) and turned and self._denial(words, mentions) is not None:
                 return negated_verdict(stranger, facts, lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
@@ -505,10 +501,10 @@ class Reasoner:
         once the negation is taken out: the mentions and words of that plain claim; None
         when anything else in it is unchecked ("ikke længere", a year, a stranger)."""
         inside = {i for m in mentions for i in range(m.start, m.end)}
-        at = [i for i, w in enumerate(words[: tag_start(words)]) if i not in inside and w in _PLAIN_NEGATIONS]
+        at = [i for i, w in enumerate(words[: tag_start(words)]) if i not in inside and w in PLAIN_NEGATIONS]
         if len(at) != 1 or negated([w for i, w in enumerate(words) if i not in inside and i != at[0]]):
             return None
-        if any(w in _NEGATION_SCOPES for w in words):
+        if any(w in NEGATION_SCOPES for w in words):
             return None  # "ikke længere", "not only": the negation claims more than the opposite
         cut = at[0]
         plain = [w for i, w in enumerate(words) if i != cut]
@@ -763,3 +759,8 @@ def affirms(text: str) -> bool:
 
 def verdict_prefix(true: bool, lang: Lang) -> str:
     return (YES if true else NO).get(lang)
+
+
+def negated_prefix(holds: bool, lang: Lang) -> str:
+    """How a verdict on a negated claim opens: in words, never a bare Ja/Nej."""
+    return (NEGATED_HOLDS if holds else NEGATED_FAILS).get(lang)
