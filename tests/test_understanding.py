@@ -485,6 +485,17 @@ def negated_claims(k: Knowledge) -> Claims:
             # the fixture group is set up by LWB (facts.yaml, steering_group.set_up_by)
             (f"styregruppen er ikke nedsat af {o.short}, vel?", o.short != "LWB"),
         ]
+    # claims about the plan, its themes and the agreements, turned around
+    claims += [
+        ("vandplanen blev ikke vedtaget i 2031, vel?", False),
+        ("The plan was not adopted in 2030, right?", True),
+        ("ledningsaftalerne kom ikke i 2026, vel?", False),
+        ("Der er ikke 3 temaer, vel?", False),
+        ("There are not four themes, right?", True),
+        ("besparelsen er ikke 2,4 mia, vel?", False),
+        ("tema 2 handler ikke om ledningstab, vel?", False),
+        ("Theme 1 is not about climate, right?", True),
+    ]
     for seat in k.seats:
         claims += [
             (f"Så {seat.organisation} er ikke med i styregruppen?", False),

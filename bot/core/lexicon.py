@@ -625,6 +625,19 @@ NEGATION_SCOPES = frozenset(
     fold("kun only just bare blot længere laengere longer anymore mere altid always helt quite").split()
 )
 """Words that narrow what "ikke"/"not" denies ("ikke længere", "not only", "ikke helt")."""
+
+
+def turned_around(words: Sequence[str]) -> bool:
+    """ "strategien blev ikke vedtaget i 2017, vel?", "formanden er ikke fra KL": a plain
+    negation before any tag turns the whole claim around; not "er det ikke SKI der …?" (which
+    asks about SKI), nor "ikke længere", "not only" (which negate something narrower)."""
+    if len(words) > 1 and words[0] in CLAIM_OPENERS and words[1] in TAG_PRONOUNS:
+        return False
+    if any(w in NEGATION_SCOPES for w in words):
+        return False
+    return any(w in PLAIN_NEGATIONS for w in words[: tag_start(words)])
+
+
 CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")

@@ -77,6 +77,7 @@ from bot.core.lexicon import (
     number_words,
     tag_start,
     touches,
+    turned_around,
     word_set,
 )
 from bot.core.matcher import meaning
@@ -659,6 +660,9 @@ class Reasoner:
         truth = number in named and not strong - {number}
         if not truth:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
+        if turned_around(words):
+            # "tema 2 handler ikke om digitalisering, vel?"
+            return negated_verdict(not truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
         return verdict(truth, text, lang, f"fact:theme:{number}", citation=FACTS_BOX)
 
     def _no_theme_about(self, number: int, words: Sequence[str], lang: Lang) -> FactReply | None:

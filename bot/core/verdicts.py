@@ -18,16 +18,7 @@ from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Passage
-from bot.core.lexicon import (
-    CLAIM_OPENERS,
-    HEAD_NOUNS,
-    NEGATION_SCOPES,
-    PERSONAL_PRONOUNS,
-    PLAIN_NEGATIONS,
-    QUOTE_CUES,
-    TAG_PRONOUNS,
-    PhraseIndex,
-)
+from bot.core.lexicon import HEAD_NOUNS, PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex, turned_around
 from bot.core.passages import PassageIndex
 from bot.core.reasoning import is_claim, negated_prefix, verdict_prefix, without_verdict
 from bot.core.speakers import SAYING_WORDS
@@ -106,7 +97,7 @@ class ClaimChecker:
             # are looked for in one sentence of the answer (``bot.core.statements``).
             said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
             truth = statements.verdict(words, statements.sentences(said), self._meaning, self._phrases)
-        if truth is not None and _denies_a_doer(words, mentions) and not stated.denied:
+        if truth is not None and turned_around(words) and not stated.denied:
             # "formanden er ikke fra KL, vel?": the values hold, so the claim, turned, does not;
             # said in words, as a bare Ja/Nej to a negated question is read both ways.
             return replace(answer, text=negated_prefix(not truth, answer.language) + body)
@@ -122,24 +113,6 @@ class ClaimChecker:
         texts = [self._renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
         texts += [self._renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
         return [without_verdict(t) for t in texts]
-
-
-_DENIAL_REACH = 3
-"""How far before the organisation a plain "ikke"/"not" denies it ("ikke nedsat af SKI")."""
-
-
-def _denies_a_doer(words: list[str], mentions: list[Mention]) -> bool:
-    """ "formanden er ikke fra KL", "the group was not set up by SKI": a plain negation right
-    before the organisation the claim names, in a statement (not "er det ikke SKI der …?",
-    which asks about SKI, nor "ikke længere", which negates something else)."""
-    if len(words) > 1 and words[0] in CLAIM_OPENERS and words[1] in TAG_PRONOUNS:
-        return False
-    if any(w in NEGATION_SCOPES for w in words):
-        return False
-    return any(
-        w in PLAIN_NEGATIONS and any(0 < m.start - i <= _DENIAL_REACH for m in mentions if m.kind == "organisation")
-        for i, w in enumerate(words)
-    )
 
 
 def _reports_speech(words: list[str], meaning: Callable[[str], str]) -> bool:
