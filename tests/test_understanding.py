@@ -398,6 +398,18 @@ def title_count_claims(k: Knowledge) -> Claims:
     return claims
 
 
+def everyone_claims(k: Knowledge) -> Claims:
+    """Each title claimed of both people of the shared seat, and of all the members."""
+    shared = next(s for s in k.seats if len(s.people) > 1)
+    place = shared.municipality or shared.organisation
+    claims: Claims = []
+    for title in sorted({p.title.da for p in k.people}):
+        both = all(p.title.da == title for p in shared.people)
+        claims += [(f"Er begge fra {place} {title}?", both), (f"Are both {place} members {title}?", both)]
+        claims += [(f"Er alle medlemmer {title}?", all(p.title.da == title for p in k.people))]
+    return claims
+
+
 def kind_of_seat_claims(k: Knowledge) -> Claims:
     """Every person claimed to sit for some municipality, none named (KL-like seats do not)."""
     forms = ("er {name} fra en kommune?", "{name} er fra en kommune, ikk?", "Is {name} from a municipality?")
@@ -426,7 +438,9 @@ def _verdicts(engine: Engine, claims: Claims) -> list[tuple[str, bool, str | Non
 
 
 @pytest.mark.parametrize(
-    "make_claims", [*FAMILIES, chair_verb_claims, led_by_organisation_claims], ids=lambda f: f.__name__
+    "make_claims",
+    [*FAMILIES, chair_verb_claims, led_by_organisation_claims, everyone_claims],
+    ids=lambda f: f.__name__,
 )
 def test_no_false_claim_generated_from_the_fixture_facts_is_ever_confirmed(
     fixture_engine: Engine, make_claims: Callable[[Knowledge], Claims]

@@ -255,8 +255,13 @@ class Filters:
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
 
-    def places_hold_title(self, places: list[Mention], title: Mention, lang: Lang) -> FactReply:
-        seats = [s for s in self.render.k.seats for m in places if m.ids[0] in {s.municipality, s.organisation_id}]
+    def places_hold_title(
+        self, places: list[Mention], title: Mention, lang: Lang, *, everyone: bool = False
+    ) -> FactReply:
+        """Whether each place named sends a holder of the title; ``everyone``: whether all its
+        people hold it ("are both Viborg members kommunaldirektører?")."""
+        wanted = {fold(m.ids[0]) for m in places}
+        seats = [s for s in self.render.k.seats if fold(s.municipality or s.organisation_id or "") in wanted]
         if len(seats) < len(places):
             return FactReply(
                 " ".join(self.render.municipality(m.ids[0], lang)[0] for m in places),
@@ -265,7 +270,8 @@ class Filters:
                 "fact:members",
                 MEMBERS,
             )
-        true = all(any(p.name in title.ids for p in seat.people) for seat in seats)
+        holds = all if everyone else any
+        true = all(holds(p.name in title.ids for p in seat.people) for seat in seats)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for seat in seats for p in seat.people)
         return verdict(true, lines, lang, "fact:title-places")
 

@@ -654,6 +654,8 @@ SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus"
 """Words that ask to compare two things ("are X and Y from the same municipality?")."""
 DIFFERENT_WORDS = word_set("different differ differs forskellige forskellig distinct separate")
 """Words that ask whether two things are not the same ("from different municipalities?")."""
+UNIVERSAL_WORDS = word_set("all alle both begge every each hver hvert samtlige entire")
+"""Words that claim something of every one named ("are both Viborg members …?")."""
 ONLY_WORDS = word_set("only eneste sole alone alene")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
 DIFFERENCE_WORDS = word_set("""

@@ -71,6 +71,7 @@ from bot.core.lexicon import (
     TAG_PRONOUNS,
     TALLY_WORDS,
     TITLE_WORDS,
+    UNIVERSAL_WORDS,
     excludes,
     exclusion_ends,
     negated,
@@ -331,7 +332,8 @@ class Reasoner:
             and not (self._unchecked(words, mentions) or reports)
         ):
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
-            return self.filters.places_hold_title(seats_named, titles_named[0], lang)
+            everyone = touches(word_set, UNIVERSAL_WORDS)
+            return self.filters.places_hold_title(seats_named, titles_named[0], lang, everyone=everyone)
         titles = [m for m in mentions if m.kind == "title"]
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         # "Why did Holbæk send an afdelingsleder rather than its kommunaldirektør?" asks for a

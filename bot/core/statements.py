@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     STATE_CONTRARIES,
     STATEMENT_FRAMING,
     STOPWORDS,
+    UNIVERSAL_WORDS,
     PhraseIndex,
     negated,
     rephrase,
@@ -56,6 +57,8 @@ def verdict(
     sentences; see the module's docstring."""
     if negated(list(claim_words)):
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
+    if _of_everyone(claim_words) and not any(w in UNIVERSAL_WORDS for sentence in evidence for w in tokens(sentence)):
+        return None  # "er alle medlemmer kommunaldirektører?" against "7 af medlemmerne …"
     ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING
     claim = rephrase(list(claim_words), phrases=phrases)
     said = [meaning(w) for w in claim if w not in ignored]
@@ -100,6 +103,21 @@ def verdict(
         if contrary is not None and contrary in meanings and contrary not in stated:
             return False
     return _state_denied(said, held, subjects)
+
+
+_COLLECTIVES = frozenset(
+    tokens("members medlemmer medlemmerne kommuner kommunerne municipalities themes temaer temaerne people personer")
+)
+"""What a claim about all of a group names ("alle medlemmer", "all the municipalities")."""
+
+
+def _of_everyone(words: Sequence[str]) -> bool:
+    """Whether a claim is said of a whole group ("alle medlemmer …"), not of people it names
+    ("er de alle kommunaldirektører?")."""
+    return any(
+        w in UNIVERSAL_WORDS and any(later in _COLLECTIVES for later in words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
 
 
 def _state_denied(said: Sequence[str], held: Sequence[set[str]], subjects: Sequence[list[str]]) -> bool | None:

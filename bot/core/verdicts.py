@@ -84,12 +84,18 @@ class ClaimChecker:
             whole=passage is not None,
             organisations_in=_doers_in(passage, words) if passage is not None else None,
         )
-        if truth and _speaker_alone(stated) and (passage is not None or _reports_speech(words, self._meaning)):
+        related = len(stated.organisations) > 1
+        if (
+            truth
+            and _speaker_alone(stated)
+            and (passage is not None or _reports_speech(words, self._meaning) or related)
+        ):
             # "SKI's director thanked the new group, right?": that SKI speaks in the paragraph
-            # (or is named in the answer) bears out who, not what; what is said must hold in
-            # one sentence too.
+            # (or is named in the answer) bears out who, not what; "SKI ejer KL?": both named
+            # bears out neither which owns which. What is said must hold in one sentence too.
             said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
-            inside = {i for m in mentions for i in range(m.start, m.end)}
+            # Who speaks is checked; what relates two organisations is said with both of them.
+            inside = set() if related else {i for m in mentions for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
         if truth is None and not stated.checkable():
