@@ -1802,6 +1802,22 @@ def test_a_pronoun_with_nobody_named_gets_who_do_you_mean_and_no_members_data(
 @pytest.mark.parametrize(
     ("question", "passage_word"),
     [
+        # a paragraph found by where it stands
+        ("hvad står der i indledningen?", "Søvandsrådets fælles vandplan"),
+        ("What does the article's lead paragraph (the text right under the date) say?", "Søvandsrådets"),
+        ("hvordan lyder Rasmus Kvistgaards første citat?", "utætte"),
+        ("what did Kvistgaard say at the end?", "stor tak"),
+    ],
+)
+def test_a_paragraph_asked_for_by_where_it_stands_is_that_paragraph(
+    fixture_engine: Engine, question: str, passage_word: str
+) -> None:
+    check(fixture_engine.ask(question), contains=[passage_word])
+
+
+@pytest.mark.parametrize(
+    ("question", "passage_word"),
+    [
         ("what did he say about the leaking pipes?", "utætte"),
         ("hvad siger han om skybruddene?", "Skybruddene"),
         ("Which figure does he quote for the savings?", "2,4"),

@@ -66,7 +66,7 @@ from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
 from bot.core.message import MessageReading
 from bot.core.normalize import clean_display, fold, word_pairs
-from bot.core.passages import PassageIndex
+from bot.core.passages import PLACE_WORDS, PassageIndex
 from bot.core.phrases import (
     EMPTY,
     NO_SUCH_DOER,
@@ -142,6 +142,7 @@ class Engine(MessageReading, Quoting):
             | COMPARISON_WORDS
             | COMPARATIVES
             | PLAIN_WORDS
+            | PLACE_WORDS
             | DIFFERENCE_WORDS
             | DIFFERENT_WORDS
             | TALLY_WORDS

@@ -38,6 +38,23 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
 """Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
 _WHO = frozenset({"who", "whom", "hvem"})
+OPENING_WORDS = word_set("første first opening indledende")
+"""A speaker's first paragraph ("hendes første citat", "her opening remark")."""
+PLACE_WORDS = frozenset(
+    word_set("indledning indledningen intro introen ingress ingressen manchet manchetten lead opening factbox")
+)
+"""Words for where in the article a paragraph stands (the spelling corrector must keep them)."""
+_PLACES = {
+    word: source
+    for source, text in {
+        "lead": "indledning indledningen intro introen ingress ingressen manchet manchetten lead opening",
+        "facts_box": "faktaboks faktaboksen factbox",
+    }.items()
+    for word in word_set(text)
+}
+"""Where in the article a paragraph stands, by the source key it has in passages.yaml."""
+_PLACE_NOUNS = word_set("paragraph afsnit afsnittet text teksten part delen box date datoen under right lige")
+"""Words that only say where the place is ("the text right under the date")."""
 _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
 """"over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
 _NOT_TOPIC = (
@@ -62,7 +79,7 @@ article's "Det betyder, at …" is no answer to "what does X mean?"."""
 
 CLOSING_WORDS = word_set("""
     closing concluding conclusion final finally last afsluttende afslutning afslutningen slutningen sidst
-    sidste
+    sidste slut
 """)
 """What asks for the last thing someone says ("her closing remarks", "hvad siger hun til sidst?")."""
 
@@ -112,11 +129,19 @@ class PassageIndex:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them."""
-        if naming and self.asks_for_words(words) and CLOSING_WORDS & set(words):
-            # "what did she say at the end?", "hendes afsluttende bemærkning": the paragraphs
-            # follow the article's order, so the last one they speak is their closing remark.
+        # "at the end", not the Danish "end" (than) of "mere end 80".
+        closing = bool(CLOSING_WORDS & set(words)) or ("the", "end") in set(pairwise(words))
+        if naming and self.asks_for_words(words) and (closing or OPENING_WORDS & set(words)):
+            # "what did she say at the end?", "hendes første citat": the paragraphs follow the
+            # article's order, so the last one they speak is their closing remark, the first
+            # their opening one.
             spoken = [p for p in self._passages if any(_spoken_by(p, name) for name in naming)]
-            return Found(spoken[-1], 1.0) if spoken else None
+            if not spoken:
+                return None
+            return Found(spoken[-1] if closing else spoken[0], 1.0)
+        placed = self._placed(words) if not naming else None
+        if placed is not None:
+            return placed
         paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
         wanted = {self._meaning(w) for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired}
         if not wanted and naming and self.asks_for_words(words):
@@ -148,6 +173,25 @@ class PassageIndex:
         cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
         needed = self.tuning.passage_share_cued if cued else self.tuning.passage_share
         return best if best.share >= needed else None
+
+    def _placed(self, words: Sequence[str]) -> Found | None:
+        """ "hvad står der i indledningen?", "what does the lead paragraph say?": the paragraph
+        found by where it stands, when the question names nothing else to look for."""
+        if not self.asks_for_words(words):
+            return None
+        pairs = [f"{a}{b}" for a, b in pairwise(words)]  # "fact box" as "factbox"
+        source = next((_PLACES[w] for w in [*words, *pairs] if w in _PLACES), None)
+        if source is None:
+            return None
+        paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
+        rest = {
+            w
+            for i, w in enumerate(words)
+            if i not in paired and w not in _NOT_TOPIC | _PLACE_NOUNS and w not in _PLACES and w != "fact"
+        }
+        if rest:
+            return None  # "what does the fact box say about the themes?": a topic to look for
+        return next((Found(p, 1.0) for p in self._passages if p.source == source), None)
 
     @staticmethod
     def quote(found: Found, lang: Lang) -> str:
