@@ -410,6 +410,20 @@ def everyone_claims(k: Knowledge) -> Claims:
     return claims
 
 
+def pair_claims(k: Knowledge) -> Claims:
+    """Two themes claimed about one theme's topic together, and one organisation claimed part
+    of another (a relation the facts never state, so never true)."""
+    words = {1: "drikkevand", 2: "ledningstab", 3: "klima"}
+    claims: Claims = []
+    for a, b in itertools.combinations(sorted(words), 2):
+        for n, topic in words.items():
+            both = a == n == b
+            claims += [(f"Tema {a} og tema {b} handler begge om {topic}?", both)]
+    shorts = [o.short for o in k.organisations]
+    claims += [(f"{x} is part of {y}, right?", False) for x, y in itertools.permutations(shorts, 2)]
+    return claims
+
+
 def kind_of_seat_claims(k: Knowledge) -> Claims:
     """Every person claimed to sit for some municipality, none named (KL-like seats do not)."""
     forms = ("er {name} fra en kommune?", "{name} er fra en kommune, ikk?", "Is {name} from a municipality?")
@@ -439,7 +453,7 @@ def _verdicts(engine: Engine, claims: Claims) -> list[tuple[str, bool, str | Non
 
 @pytest.mark.parametrize(
     "make_claims",
-    [*FAMILIES, chair_verb_claims, led_by_organisation_claims, everyone_claims],
+    [*FAMILIES, chair_verb_claims, led_by_organisation_claims, everyone_claims, pair_claims],
     ids=lambda f: f.__name__,
 )
 def test_no_false_claim_generated_from_the_fixture_facts_is_ever_confirmed(

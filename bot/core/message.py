@@ -70,6 +70,7 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\
 
 _CHOOSING = re.compile(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re.IGNORECASE)
 """A question that chooses among the things it lists ("which of X and Y …")."""
+_ALL_OF = re.compile(r"\b(?:begge|both|alle|all)\b", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
 _POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
 """Words by which a clause leans on people named before it."""
@@ -350,6 +351,8 @@ class MessageReading:
         article" and the parts say more than the question read as one."""
         if whole.answered and _CHOOSING.search(text):
             return None  # "which of theme 1 and theme 4 is about …?" chooses; it asks one thing
+        if whole.answered and has_verdict(whole.text) and _ALL_OF.search(text):
+            return None  # "tema 1 og tema 2 handler begge om …?": one claim about both
         parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.core import speakers
 from bot.core.claims import quantities
@@ -310,13 +311,15 @@ class Reasoner:
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
             membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE
-            if len(seats) == len(seats_named) and rest and rest <= membership:
+            # "SKI is part of KL": a relation between the places, not both in the group.
+            listed = _only_joined(words, seats_named)
+            if len(seats) == len(seats_named) and rest and rest <= membership and listed:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
                 return verdict(not stranger, facts, lang, "fact:seat")
             # "Så Hjørring er ikke med i styregruppen?"
             turned = bool(rest & PLAIN_NEGATIONS) and rest - PLAIN_NEGATIONS <= membership
-            if len(seats) == len(seats_named) and turned and self._denial(words, mentions) is not None:
+            if len(seats) == len(seats_named) and turned and listed and self._denial(words, mentions) is not None:
                 return negated_verdict(stranger, facts, lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
         if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
@@ -358,7 +361,7 @@ class Reasoner:
         contrasted = themes_side_by_side(self.render, mentions, words, lang)
         if contrasted is not None:
             return contrasted
-        chosen = self._theme_about(themes, mentions, words, lang)
+        chosen = self._theme_about(themes, mentions, words, lang) or self._themes_claim(themes, mentions, words, lang)
         if chosen is not None:
             return chosen
         if len(themes) == 1 and not asks and len(mentions) == 1:
@@ -567,6 +570,25 @@ class Reasoner:
         head = "" if number in named else NEITHER_CHAIRS.get(lang)
         return FactReply(head + text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
 
+    def _themes_claim(
+        self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+    ) -> FactReply | None:
+        """ "Tema 1 og tema 2 handler begge om samarbejde?": one verdict on all the themes named,
+        yes only when the topic names every one of them."""
+        named = list(dict.fromkeys(int(m.ids[0]) for m in themes))
+        if len(named) < 2 or len(themes) != len(mentions):
+            return None
+        if not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)) or touches(set(words), _WHICH):
+            return None
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
+        if not about:
+            return None
+        text = " ".join(self.render.theme(n, lang)[0] for n in named)
+        if turned_around(words):
+            return negated_verdict(not set(named) <= about, text, lang, "fact:themes", citation=FACTS_BOX)
+        return verdict(set(named) <= about, text, lang, "fact:themes", citation=FACTS_BOX)
+
     def _which_chairs(self, mentions: list[Mention], lang: Lang) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
         chairs = [p for p in people if self.render.seat_of(p).chair]
@@ -692,6 +714,16 @@ class Reasoner:
         asks = any(w in QUESTION_WORDS for w in words)
         names_someone = any((w in CHAIR_WORDS and asks) or QUESTION_TYPES.get(w) == "who" for w in words)
         return not names_someone and any(w in pronouns for w in words)
+
+
+_JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
+
+
+def _only_joined(words: Sequence[str], places: Sequence[Mention]) -> bool:
+    """Whether the places named stand as a list ("SKI og KL", "Vejle, Aarhus and Aalborg"),
+    nothing but joiners between them."""
+    ordered = sorted(places, key=lambda m: m.start)
+    return all(all(w in _JOINERS for w in words[a.end : b.start]) for a, b in pairwise(ordered))
 
 
 def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
