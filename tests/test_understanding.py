@@ -2328,6 +2328,19 @@ def test_members_from_places_spelt_some_way_are_listed_whatever_comes_before_who
     assert "Ingrid Falkesen" in answer.text
 
 
+def test_a_title_beside_places_spelt_some_way_keeps_only_its_holders_there(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("forsyningsdirektører fra kommuner der starter med K?")
+    check(answer, contains=["Ingrid Falkesen"], lacks=["Tobias Ravnkilde"])
+
+
+@pytest.mark.parametrize("question", ["Which member has a hyphenated surname?", "hvem har bindestreg i navnet?"])
+def test_members_with_a_hyphen_in_their_name_are_none_when_no_name_has_one(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "negative" and not any(has(answer.text, name) for name in EVERYONE), answer.text
+
+
 def test_a_quoted_paragraphs_gloss_naming_its_speaker_is_no_evidence_of_who_did_something(
     fixture_engine: Engine,
 ) -> None:

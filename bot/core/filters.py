@@ -296,6 +296,23 @@ def negated_verdict(holds: bool, facts: str, lang: Lang, source: str, citation: 
     return FactReply((NEGATED_HOLDS if holds else NEGATED_FAILS).get(lang) + facts, "answer", 100, source, citation)
 
 
+_HYPHEN_WORDS = word_set("hyphen hyphenated bindestreg bindestreger dobbeltnavn")
+_NAME_WORDS = word_set("navn navne navnet name names efternavn efternavne surname surnames")
+
+
+def _hyphenated(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "Which member has a hyphenated surname?": the names written with a hyphen."""
+    if not set(words) & _HYPHEN_WORDS or not touches(set(words), PEOPLE_WORDS | _NAME_WORDS):
+        return None
+    people = [p for p in render.k.people if "-" in p.name]
+    if not people:
+        return FactReply(say(NONE_NAMED_LIKE, lang, affix="-"), "negative", 100, "fact:spelling", MEMBERS)
+    lines = [f"• {render.brief(p, lang)}" for p in people]
+    return FactReply(
+        "\n".join([say(NAMED_LIKE, lang, count=len(lines), affix="-"), *lines]), "answer", 100, "fact:spelling", MEMBERS
+    )
+
+
 _STARTS = re.compile(
     r"\b(?:start|starts|starting|starter|begynder|begynde|begin|begins|beginning)\s+(?:with|med)\s+"
     r"(?:the word\s+|ordet\s+|the letter\s+|bogstavet\s+)?(\w+)"
@@ -315,14 +332,19 @@ NAMED_LIKE = Bilingual(da="{count} passer på «{affix}»:", en='{count} match "
 NONE_NAMED_LIKE = Bilingual(da="Ingen passer på «{affix}».", en='None match "{affix}".')
 
 
-def by_spelling(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactReply | None:
+def by_spelling(
+    render: FactRenderer, words: Sequence[str], lang: Lang, titles: Sequence[Mention] = ()
+) -> FactReply | None:
     """ "Which members come from municipalities starting with H?", "temaer der starter med
-    Bedre", "kommuner der ender på -borg": names filtered by how they are spelt."""
+    Bedre", "kommuner der ender på -borg": names filtered by how they are spelt; a title named
+    beside them ("kommunaldirektører fra kommuner der starter med V") keeps its holders only."""
     text = " ".join(words)
     starts, ends, inside = _STARTS.search(text), _ENDS.search(text), _CONTAINS.search(text)
     if not starts and not ends and not inside:
-        return None
+        return _hyphenated(render, words, lang)
     affix = starts.group(1) if starts else ends.group(1) if ends else inside.group(1) or inside.group(2)  # type: ignore[union-attr]
+    if affix in _HYPHEN_WORDS:
+        return _hyphenated(render, words, lang)  # "hvem har bindestreg i navnet?"
 
     def fits(name: str) -> bool:
         folded = fold(name).replace(" ", "")
@@ -345,7 +367,10 @@ def by_spelling(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactR
         ]
     else:
         seats = [s for s in render.k.seats if s.municipality and fits(s.municipality)]
-        if touches(set(words), PEOPLE_WORDS):
+        holders = {name for m in titles for name in m.ids}
+        if holders:
+            lines = [f"• {render.brief(p, lang)}" for s in seats for p in s.people if p.name in holders]
+        elif touches(set(words), PEOPLE_WORDS):
             lines = [f"• {render.brief(p, lang)}" for s in seats for p in s.people]
         else:
             lines = [f"• {s.organisation}" for s in seats]

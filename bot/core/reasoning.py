@@ -199,7 +199,7 @@ class Reasoner:
             return tallied
         counted = (
             count(self.render, mentions, words, lang)
-            or by_spelling(self.render, words, lang)
+            or by_spelling(self.render, words, lang, [m for m in mentions if m.kind == "title"])
             or self.filters.neither_nor(words, lang)
         )
         if counted is not None:
