@@ -1661,6 +1661,10 @@ DEFINITIONS = [
     ("what is a vandchef?", "term-vandchef", "en"),
     ("what does formand mean?", "term-formand", "en"),
     ("hvad er en formand?", "term-formand", "da"),
+    # the member whose title holds the term only says where it stands
+    ("what does 'vandchef' mean in Vinterberg's title?", "term-vandchef", "en"),
+    ("What does '(formand)' after Rasmus Kvistgaard's name mean?", "term-formand", "en"),
+    ("hvad betyder forsyningsdirektør i Falkesens titel?", "term-forsyningsdirektoer", "da"),
 ]
 
 

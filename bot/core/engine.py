@@ -24,6 +24,7 @@ from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
     AMOUNT_WORDS,
+    CHAIR_TITLE,
     CLAIM_TAGS,
     COMPARATIVES,
     COMPARISON_WORDS,
@@ -356,6 +357,7 @@ class Engine(MessageReading, Quoting):
             # The term alone, asked plainly, when the wording around it matches no variant
             # ("how would you translate 'afdelingsleder'?").
             term = [w for m in mentions if m.kind == "title" for w in corrected[m.start : m.end]]
+            term = term or [w for w in corrected if w in CHAIR_TITLE]  # "what does '(formand)' mean?"
             plain = [*term, "betyder" if lang == "da" else "mean"]
             for query in (corrected, plain):
                 defined = self.terms.search(query, smalltalk=False, limit=1)

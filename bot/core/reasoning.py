@@ -53,6 +53,7 @@ from bot.core.lexicon import (
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
     INDEFINITE_ARTICLES,
+    MEANING_WORDS,
     MEMBERSHIP_WORDS,
     MONTHS,
     MUNICIPALITY_WORDS,
@@ -729,7 +730,9 @@ def _only_joined(words: Sequence[str], places: Sequence[Mention]) -> bool:
 def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
     """ "Hvad er en kommunaldirektør?", "what does cheføkonom mean?": the term, not its holders."""
     titles = [m for m in mentions if m.kind == "title"]
-    if any(m.kind != "title" for m in mentions):
+    # "what does 'adm. direktør' mean in Signe's title?": the member only says where the term stands.
+    whose = any(m.kind == "person" for m in mentions) and any(w in MEANING_WORDS for w in words)
+    if any(m.kind != "title" and not (whose and m.kind == "person") for m in mentions):
         return False
     # "what does formand mean?": the chair's title is a term too.
     starts = [m.start for m in titles] or [i for i, w in enumerate(words) if w in CHAIR_TITLE]
