@@ -16,6 +16,7 @@ from bot.core.lexicon import (
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
     NAMING_WORDS,
+    ONLY_WORDS,
     PERSON_CONTEXT,
     STOPWORDS,
     excludes,
@@ -90,7 +91,9 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         # "Hvor mange navne står der i alt på listen, når begge fra Viborg tælles med?": the
         # place is counted in, not counted alone.
         return _as_entry(render, "member_count", lang)
-    if not fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | ADDING_UP_WORDS):
+    if not fits(
+        extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | ADDING_UP_WORDS | ONLY_WORDS
+    ):
         return None
     places = {m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")}
     titles = [m for m in mentions if m.kind == "title"]

@@ -53,7 +53,7 @@ ENGLISH_CUES = word_set("""
 
 STOPWORDS = word_set("""
     lol haha hehe respectively respective respektive hhv btw wat formally formelt officially officielt within
-    fru ms mr mrs fald if
+    fru ms mr mrs fald if altså nemlig
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
@@ -656,7 +656,7 @@ DIFFERENT_WORDS = word_set("different differ differs forskellige forskellig dist
 """Words that ask whether two things are not the same ("from different municipalities?")."""
 UNIVERSAL_WORDS = word_set("all alle both begge every each hver hvert samtlige entire")
 """Words that claim something of every one named ("are both Viborg members …?")."""
-ONLY_WORDS = word_set("only eneste sole alone alene")
+ONLY_WORDS = word_set("only eneste sole alone alene kun")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
 DIFFERENCE_WORDS = word_set("""
     difference differences differ differs compare comparison contrast forskel forskellen forskellene
