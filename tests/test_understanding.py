@@ -550,6 +550,13 @@ def test_a_negated_claim_gets_its_verdict_in_words_and_a_false_one_never_a_yes(f
 # -- claims about a topic: numbers with units, number words, years, months, organisations -----
 
 TOPIC_CLAIMS = [
+    # a bound or a rough figure is compared as such ("godt 2,4 mia." is just over 2.4 billion)
+    ("er besparelsen over 2 mia?", "ja", ["2,4 mia"]),
+    ("er besparelsen under 2 mia. kr.?", "nej", ["2,4 mia"]),
+    ("besparelsen er omkring 2,4 mia, ikk?", "ja", []),
+    ("besparelsen er omkring 5 mia, ikk?", "nej", ["2,4 mia"]),
+    ("the savings are just over 2.4 billion, right?", "yes", []),
+    ("the savings are under 3 billion, right?", "yes", []),
     # the part of the month is a value too: "early March" is not "the end of March"
     ("Was the plan adopted at the beginning of March 2031?", "no", ["end of March"]),
     ("blev vandplanen vedtaget i starten af marts?", "nej", ["udgangen af marts"]),

@@ -72,6 +72,9 @@ class Quantity:
     nouns: frozenset[str]
     """The meanings of the words that may be what the number counts: the next one, and the one
     after it, since an adjective may come between ("fem overordnede temaer")."""
+    bound: str | None = None
+    """">" or "<" when the number is a bound ("over 1 mia.", "less than 2 billion"), "~" when
+    it is rough ("omkring 2 mia."), "+" when just over ("godt 1,8 mia."); None for the number itself."""
 
 
 @dataclass(frozen=True)
@@ -141,8 +144,46 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
             if token_after[0].isdigit() or not word or word in STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS:
                 break
             nouns.add(meaning(word))
-        found.append(Quantity(value, unit, frozenset(nouns)))
+        # "just over DKK 1.8 billion": the currency stands between the bound and the number.
+        before = [t for t in tokens[max(0, i - 3) : i] if fold(t) not in _CURRENCY][-2:]
+        found.append(Quantity(value, unit, frozenset(nouns), _bound(before)))
     return tuple(found)
+
+
+_BOUNDS = {
+    **{w: ">" for w in ("over", "above", "exceeding", "mindst", "least")},
+    "godt": "+",  # "godt 1,8 mia.": just over, a figure rather than a bound
+    **{w: "<" for w in ("under", "below", "højst", "most")},
+    **{w: "~" for w in ("omkring", "cirka", "ca", "around", "about", "approximately", "roughly", "circa")},
+}
+_BOUND_PAIRS = {
+    ("just", "over"): "+",
+    ("lige", "over"): "+",
+    ("a", "little"): "+",
+    ("more", "than"): ">",
+    ("mere", "end"): ">",
+    ("flere", "end"): ">",
+    ("greater", "than"): ">",
+    ("bigger", "than"): ">",
+    ("større", "end"): ">",
+    ("less", "than"): "<",
+    ("fewer", "than"): "<",
+    ("mindre", "end"): "<",
+    ("færre", "end"): "<",
+    ("smaller", "than"): "<",
+}
+
+
+_ROUGHLY = 0.1
+"""How far a rough figure ("omkring", "ca.") may be from the stated one and still hold."""
+
+
+def _bound(before: Sequence[str]) -> str | None:
+    """The bound the words just before a number put on it ("over", "mere end", "at most")."""
+    folded = [fold(w) for w in before]
+    if len(folded) == 2 and (pair := (folded[0], folded[1])) in {(fold(a), fold(b)) for a, b in _BOUND_PAIRS}:
+        return next(v for (a, b), v in _BOUND_PAIRS.items() if (fold(a), fold(b)) == pair)
+    return _BOUNDS.get(folded[-1]) if folded else None
 
 
 def claimed(
@@ -280,6 +321,8 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     (same noun, same unit, or both years); otherwise the answer does not speak to it."""
     # A year is a year whatever word follows it ("2017 until 2020" against "2017-2020").
     nouns = frozenset() if claim.unit is None and _is_year(claim.value) else claim.nouns
+    if claim.bound is not None:
+        return _bound_verdict(claim, stated, nouns)
     if any(
         (
             (q.value == claim.value and (claim.unit is None or q.unit == claim.unit))
@@ -294,6 +337,36 @@ def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | Non
     if any(_same_kind(q, claim) for q in stated):
         return False
     return None
+
+
+def _bound_verdict(claim: Quantity, stated: Sequence[Quantity], nouns: frozenset[str]) -> bool | None:
+    """ "er besparelsen over 1 mia?": the stated figure of the same kind against the bound;
+    none for a rough figure ("omkring 2 mia."), which no stated value settles."""
+    year = claim.unit is None and _is_year(claim.value)
+    same = [
+        q
+        for q in stated
+        if (q.unit is not None) == (claim.unit is not None)
+        and (q.unit is not None or _is_year(q.value) == year)
+        and (not nouns or bool(q.nouns & nouns) or (q.unit is not None and not q.nouns))
+    ]
+    # The Danish words and the English gloss state the same figure twice.
+    if len({(_amount(q), q.bound) for q in same}) != 1:
+        return None
+    value, bound = _amount(same[0]), _amount(claim)
+    if same[0].bound in (">", "<"):
+        # "mere end 80" as said: "more than 50" is not what was said, "fewer than 100" is open.
+        return value == bound if same[0].bound == claim.bound else None
+    if claim.bound == "+":
+        return value == bound  # "godt 1,8 mia." as the figure itself
+    if claim.bound == "~":
+        # "ca. 1,8 mia." against "godt 1,8 mia.": close enough; "omkring 3 mia." is not.
+        off = abs(value - bound) / bound if bound else 1.0
+        return True if off <= _ROUGHLY else (False if off > 2 * _ROUGHLY else None)
+    if value == bound:
+        # "godt 1,8 mia." (just over) is over 1,8 mia., and not under it.
+        return claim.bound == ">" and same[0].bound == "+"
+    return value > bound if claim.bound == ">" else value < bound
 
 
 def _amount(quantity: Quantity) -> float:
