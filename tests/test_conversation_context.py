@@ -1541,3 +1541,31 @@ def test_like_the_others_after_a_claim_about_one_member_asks_about_that_member_o
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvornår blev planen vedtaget?", "i starten af marts?"], "Nej."),
+        (["when was the plan adopted?", "in May, right?"], "No."),
+        (["when was the plan adopted?", "so not in 2030?"], "That's right"),
+        (["hvornår blev planen vedtaget?", "i maj, ikk?", "i marts 2031, ikk?"], "Ja."),
+    ],
+)
+def test_a_bare_date_after_a_question_asking_when_is_a_claim_about_the_time_asked_for(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who chairs the group?", "in 2031?"],
+        ["how many utilities take part in the pipe agreements?", "i maj, ikk?"],
+    ],
+)
+def test_a_bare_date_after_a_question_not_asking_when_gets_no_verdict(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert not answer.text.startswith(("Yes", "No", "Ja", "Nej", "That's right", "Det er rigtigt")), answer.text

@@ -292,6 +292,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
+            self._time_claim,
             self._who_then,
             self._which_of_count,
             self._how_many_listed,
