@@ -1569,3 +1569,36 @@ def test_a_bare_date_after_a_question_asking_when_is_a_claim_about_the_time_aske
 def test_a_bare_date_after_a_question_not_asking_when_gets_no_verdict(fixture_engine: Engine, turns: list[str]) -> None:
     answer = talk(fixture_engine, turns)
     assert not answer.text.startswith(("Yes", "No", "Ja", "Nej", "That's right", "Det er rigtigt")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is utilities director?", "title of the first one?"], "Ingrid Falkesen"),
+        (["who is utilities director?", "and the last one's municipality?"], "Lyngholt"),
+        (["hvem er forsyningsdirektør?", "hvad er titlen på den anden?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_an_ordinal_in_a_question_of_its_own_after_a_list_of_members_is_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict", "theme"),
+    [
+        (["what are the themes?", "what is theme 2?", "and the last one is about pipes?"], "No.", "Theme 3"),
+        (["hvad er temaerne?", "hvad er tema 2?", "og det første handler om vand?"], "Ja.", "Tema 1"),
+    ],
+)
+def test_an_ordinal_in_a_claim_after_a_theme_is_the_theme_with_that_number_not_the_last_one_talked_about(
+    fixture_engine: Engine, turns: list[str], verdict: str, theme: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and theme in answer.text, answer.text
+
+
+def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
+    assert not answer.answered, answer.text

@@ -297,6 +297,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._which_of_count,
             self._how_many_listed,
             self._among_them,
+            self._ordinal_pointed,
             self._which_theme,
             self._theme_claim,
             self._theme_more,

@@ -365,3 +365,7 @@ TIME_CLAIM_POINTERS = word_set("det it var was that thats den")
 aftalerne etableret i 2012?")."""
 TIME_CLAIM_TAGS = word_set("ik ikk right correct oder innit eh")
 """Tags that make a bare date a claim ("i maj, ikk?") beside ``CLAIM_MARKERS``."""
+ORDINAL_ARTICLES = word_set("the den det de")
+"""Before an ordinal that points at an item of a list: "the first one", "det sidste"."""
+ORDINAL_HEADS = word_set("one ones person member medlem medlemmet")
+"""After an ordinal that points at an item of a list: "the first one", "det andet medlem"."""
