@@ -1602,3 +1602,26 @@ def test_an_ordinal_in_a_claim_after_a_theme_is_the_theme_with_that_number_not_t
 def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["hvem er Ingrid Falkesen?", "hvad siger ARI om vandtabet?", "takker han den gamle vandgruppe?"],
+            "stor tak",
+        ),
+        (["who is Ingrid Falkesen?", "what does ARI say about the water loss?", "what does he mean?"], "Kvistgaard"),
+    ],
+)
+def test_a_person_said_to_speak_right_after_a_quote_is_the_speaker_of_the_quote(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text, answer.text
+
+
+def test_a_pronoun_not_about_speaking_after_a_quote_is_still_the_person_talked_about(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine, ["hvem er Ingrid Falkesen?", "hvad siger ARI om vandtabet?", "hvad er hendes titel?"], "Krageby"
+    )

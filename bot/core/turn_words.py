@@ -369,3 +369,10 @@ ORDINAL_ARTICLES = word_set("the den det de")
 """Before an ordinal that points at an item of a list: "the first one", "det sidste"."""
 ORDINAL_HEADS = word_set("one ones person member medlem medlemmet")
 """After an ordinal that points at an item of a list: "the first one", "det andet medlem"."""
+SPEECH_VERBS = word_set("""
+    say says said saying siger sagde sagt mener mente mean means meant thank thanks thanked takker takkede
+    nævner nævnte mention mentions mentioned fortæller fortalte tell tells told udtaler udtalte
+    ser frem looks look forward glæder
+""")
+"""What a person quoted does in a turn about the quote ("hun takker den gamle styregruppe?",
+"what else does she say?"): the pronoun is the quote's speaker."""
