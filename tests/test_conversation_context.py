@@ -1541,3 +1541,87 @@ def test_like_the_others_after_a_claim_about_one_member_asks_about_that_member_o
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvornår blev planen vedtaget?", "i starten af marts?"], "Nej."),
+        (["when was the plan adopted?", "in May, right?"], "No."),
+        (["when was the plan adopted?", "so not in 2030?"], "That's right"),
+        (["hvornår blev planen vedtaget?", "i maj, ikk?", "i marts 2031, ikk?"], "Ja."),
+    ],
+)
+def test_a_bare_date_after_a_question_asking_when_is_a_claim_about_the_time_asked_for(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who chairs the group?", "in 2031?"],
+        ["how many utilities take part in the pipe agreements?", "i maj, ikk?"],
+    ],
+)
+def test_a_bare_date_after_a_question_not_asking_when_gets_no_verdict(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert not answer.text.startswith(("Yes", "No", "Ja", "Nej", "That's right", "Det er rigtigt")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is utilities director?", "title of the first one?"], "Ingrid Falkesen"),
+        (["who is utilities director?", "and the last one's municipality?"], "Lyngholt"),
+        (["hvem er forsyningsdirektør?", "hvad er titlen på den anden?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_an_ordinal_in_a_question_of_its_own_after_a_list_of_members_is_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict", "theme"),
+    [
+        (["what are the themes?", "what is theme 2?", "and the last one is about pipes?"], "No.", "Theme 3"),
+        (["hvad er temaerne?", "hvad er tema 2?", "og det første handler om vand?"], "Ja.", "Tema 1"),
+    ],
+)
+def test_an_ordinal_in_a_claim_after_a_theme_is_the_theme_with_that_number_not_the_last_one_talked_about(
+    fixture_engine: Engine, turns: list[str], verdict: str, theme: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and theme in answer.text, answer.text
+
+
+def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["hvem er Ingrid Falkesen?", "hvad siger ARI om vandtabet?", "takker han den gamle vandgruppe?"],
+            "stor tak",
+        ),
+        (["who is Ingrid Falkesen?", "what does ARI say about the water loss?", "what does he mean?"], "Kvistgaard"),
+    ],
+)
+def test_a_person_said_to_speak_right_after_a_quote_is_the_speaker_of_the_quote(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text, answer.text
+
+
+def test_a_pronoun_not_about_speaking_after_a_quote_is_still_the_person_talked_about(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine, ["hvem er Ingrid Falkesen?", "hvad siger ARI om vandtabet?", "hvad er hendes titel?"], "Krageby"
+    )

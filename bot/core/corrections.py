@@ -16,12 +16,12 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import MONTH_PARTS, MONTHS, QUESTION_WORDS, STOPWORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
-from bot.core.reasoning import verdict_prefix
+from bot.core.reasoning import has_verdict, verdict_prefix
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
@@ -46,6 +46,10 @@ from bot.core.turn_words import (
     SOURCE_ASKED,
     SPEAKER_CLAIM_FILLER,
     THEN,
+    TIME_CLAIM_FILLER,
+    TIME_CLAIM_POINTERS,
+    TIME_CLAIM_TAGS,
+    WHEN_ASKED,
     WHO,
     WHO_SAID_FILLER,
     WHO_THEN_FILLER,
@@ -337,6 +341,39 @@ class Corrections:
         holds = _holds(way, value, gway, gvalue)
         text = verdict_prefix(holds, turn.lang) + last.text
         return Reading(last.question, replace(last, text=text, outcome="answer" if holds else "negative"))
+
+    def _time_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvornår blev strategien vedtaget?" - "i maj, ikk?", "så ikke i 2016?", "in early April,
+        right?": a month or a year on its own after a question asking when is a claim about the
+        time asked for, checked as that question asked yes or no ("blev strategien vedtaget i
+        maj, ikk?"), so the engine's verdict on dates (and on "ikke") applies."""
+        if state.frame is None or any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        lead = turn.lead()
+        words = turn.folded[lead:]
+        dates = {w for w in words if w in MONTHS or (w.isdigit() and _year(float(w)))}
+        if not dates or any(w not in dates | TIME_CLAIM_FILLER | MONTH_PARTS.keys() for w in words):
+            return None
+        # After "i maj?" has been checked, "i april, så?" is still a claim about the time first
+        # asked for: the question asking when is kept as the topic.
+        for frame in dict.fromkeys(f for f in (state.topic, state.frame) if f is not None):
+            pairs = word_pairs(frame)
+            folded = [w for _, w in pairs]
+            start = next((i for i, w in enumerate(folded) if w not in LEAD_WORDS), len(folded))
+            asked = next((len(p) for p in WHEN_ASKED if tuple(folded[start : start + len(p)]) == p), 0)
+            if asked and start + asked < len(folded) - 1:
+                break
+        else:
+            # "i maj, ikk?" after a count: a date claimed of nothing asked about a time is not
+            # put to the last question's words, which would make a claim of them (a wrong yes).
+            claimed = set(words) & (CLAIM_MARKERS | TIME_CLAIM_TAGS)
+            return Reading(turn.alone.question, turn.alone) if claimed else None
+        rest = swapped(frame, pairs, {(0, start + asked): ""}).rstrip(" ?!.")
+        said = " ".join(raw for raw, word in word_pairs(turn.text)[lead:] if word not in TIME_CLAIM_POINTERS)
+        reading = self._ask(f"{rest} {said}?", turn.lang)
+        if reading.answer.outcome not in ("answer", "negative") or not has_verdict(reading.answer.text):
+            return None  # a wrong "yes" is worse than none: only the engine's verdict on the claim
+        return replace(reading, topic=frame)
 
     def _shown_or_behind(self, state: Conversation) -> Passage | None:
         """The paragraph the last answer quoted, or else the one behind its entry."""

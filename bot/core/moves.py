@@ -17,6 +17,7 @@ from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
+from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     BEFORE_RAW,
     ELABORATE,
@@ -29,6 +30,8 @@ from bot.core.turn_words import (
     NUMBER_WORDS,
     OBJECT_FORMS,
     ONE_ABOUT,
+    ORDINAL_ARTICLES,
+    ORDINAL_HEADS,
     OTHER_WORDS,
     PLACE_FILLER,
     PLACE_WORDS,
@@ -178,6 +181,45 @@ class Moves:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _ordinal_pointed(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "title of the first one?" after the two on Viborg's seat, "og det sidste handler om
+        digitalisering?" after a theme: an ordinal in a question of its own words points at that
+        item of the last list of members, or at that theme, put in its place (the bare "the last
+        one" is a move). Only for a turn the engine cannot answer alone, and only when the
+        question put that way is answered."""
+        if turn.alone.outcome not in ("fallback", "suggestions"):
+            return None
+        if any(m.kind != "unknown_person" for m in turn.mentions):
+            return None
+        pairs = word_pairs(turn.text)
+        words = turn.folded
+        at = [i for i, w in enumerate(words) if i >= turn.lead() and (w in ordinal_words() or w in LAST)]
+        if len(at) != 1:
+            return None
+        i = at[0]
+        start = i - 1 if i > 0 and words[i - 1] in ORDINAL_ARTICLES else i
+        end = i + 1
+        while end < len(words) and words[end] in ORDINAL_HEADS | THEME_WORDS:
+            end += 1
+        rest = [w for k, w in enumerate(words) if k >= turn.lead() and not start <= k < end]
+        if not [w for w in rest if w not in MOVE_FILLER]:
+            return None  # "den sidste?", "the third one": a move
+        wanted = self.theme_count if words[i] in LAST else ordinal_words()[words[i]]
+        if state.focus == "theme" or any(w in THEME_WORDS for w in words[start:end]):
+            if not 1 <= wanted <= self.theme_count:
+                return None
+            replacement = f"{'tema' if turn.lang == 'da' else 'theme'} {wanted}"
+        elif len(state.listed) > 1:
+            if words[i] in LAST:
+                wanted = len(state.listed)
+            if not 1 <= wanted <= len(state.listed):
+                return None
+            replacement = state.listed[wanted - 1]
+        else:
+            return None
+        reading = self._ask(swapped(turn.text, pairs, {(start, end): replacement}), turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
 
     def _list_place(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "What number is he on the member list?", "hvilken plads har hun på listen?": the

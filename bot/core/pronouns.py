@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
-from bot.core.knowledge import Bilingual, Lang
+from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import (
     CHAIR_WORDS,
     GROUP_CHAIR_WORDS,
@@ -52,6 +52,7 @@ from bot.core.turn_words import (
     PRONOUN_DE_BEFORE,
     PRONOUNS,
     SINGULAR_POSSESSIVE,
+    SPEECH_VERBS,
     STANDS_FOR_PATTERN,
     THEME_POINTERS,
     THING,
@@ -87,6 +88,7 @@ class Pronouns:
     engine: Engine
     people: tuple[str, ...]
     _organisation_short: dict[str, str]
+    _passages_by_id: dict[str, Passage]
 
     if TYPE_CHECKING:
 
@@ -261,7 +263,9 @@ class Pronouns:
             elif any(w in OTHER_WORDS for w in folded) and self._other(state):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
-                subject = state.person or self._seat_person(state) or _newcomer(state)
+                subject = (
+                    self._quoted_speaker(turn, state) or state.person or self._seat_person(state) or _newcomer(state)
+                )
                 employer = self._employer(subject, folded, i) if possessive and subject else None
                 if employer is not None:
                     # "hendes organisation" is SKI, asked about as SKI: her own profile only names it.
@@ -276,6 +280,25 @@ class Pronouns:
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _quoted_speaker(self, turn: Turn, state: Conversation) -> str | None:
+        """ "hvem er formand?" - "hvad siger SKI om samarbejdet?" - "hun takker den nye
+        styregruppe?": a person said to speak (say, thank, mean) right after an answer quoting a
+        paragraph is its speaker, when a member, not the person talked about before the quote."""
+        if not set(turn.folded) & SPEECH_VERBS or not (state.source or "").startswith("passage:"):
+            return None
+        passage = self._passages_by_id.get((state.source or "").removeprefix("passage:"))
+        if passage is None:
+            return None
+        # A paragraph of a comment that names no speaker of its own ("I SKI ser man frem til …")
+        # is the comment's: the speaker of its other paragraphs, when they have one.
+        comment = {p.speaker.da for p in self._passages_by_id.values() if p.source == passage.source and p.speaker}
+        spoken = [passage.speaker.da] if passage.speaker else list(comment)
+        if len(spoken) != 1:
+            return None
+        said = f" {fold(spoken[0]).replace(',', ' ')} "
+        speakers = [name for name in self.people if f" {fold(name)} " in said]
+        return speakers[0] if len(speakers) == 1 else None
 
     @staticmethod
     def _organisation_led(turn: Turn, state: Conversation, index: int) -> bool:

@@ -338,3 +338,41 @@ LIKE_THE_OTHERS = re.compile(
     re.IGNORECASE,
 )
 """The tail of "Is he a kommunaldirektør like several of the others?": it asks about him only."""
+WHEN_ASKED = phrase_tuples(
+    "hvornår",
+    "when",
+    "hvilket år",
+    "i hvilket år",
+    "what year",
+    "which year",
+    "in what year",
+    "in which year",
+    "hvilken måned",
+    "which month",
+)
+"""How a question asks for a time ("hvornår blev …", "in which year was …"): what a bare date after
+it ("i maj, ikk?") is claimed of."""
+TIME_CLAIM_FILLER = word_set("""
+    i in on at af of the around omkring cirka ca about allerede already først first
+    det it var was that thats den
+    so sa then da right correct korrekt rigtigt rigtig vel true sandt altsaa ikke not ik ikk
+    yes ja oder eller or hva hvad eh innit jo og and
+""")
+"""Beside a month or a year, the words of an elliptical date claim: "i starten af april?",
+"så ikke i 2016?", "in May, right?", "det var i 2012?"."""
+TIME_CLAIM_POINTERS = word_set("det it var was that thats den")
+"""The words of "det var i 2012?" left out when the date is put to the question asked ("blev
+aftalerne etableret i 2012?")."""
+TIME_CLAIM_TAGS = word_set("ik ikk right correct oder innit eh")
+"""Tags that make a bare date a claim ("i maj, ikk?") beside ``CLAIM_MARKERS``."""
+ORDINAL_ARTICLES = word_set("the den det de")
+"""Before an ordinal that points at an item of a list: "the first one", "det sidste"."""
+ORDINAL_HEADS = word_set("one ones person member medlem medlemmet")
+"""After an ordinal that points at an item of a list: "the first one", "det andet medlem"."""
+SPEECH_VERBS = word_set("""
+    say says said saying siger sagde sagt mener mente mean means meant thank thanks thanked takker takkede
+    nævner nævnte mention mentions mentioned fortæller fortalte tell tells told udtaler udtalte
+    ser frem looks look forward glæder
+""")
+"""What a person quoted does in a turn about the quote ("hun takker den gamle styregruppe?",
+"what else does she say?"): the pronoun is the quote's speaker."""
