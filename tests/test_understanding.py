@@ -1942,6 +1942,25 @@ def test_the_askers_own_municipality_is_the_one_their_message_named_before(
     check(fixture_engine.ask(question), contains=contains)
 
 
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("hvem sidder med derude fra Krageby?", True),
+        ("who from lovely Søholt is in the group?", True),
+        ("hvem er nabo til Krageby?", False),  # no word of the group: not who represents it
+        ("who lives in Krageby?", False),
+        ("hvem er skolechef i Krageby?", False),  # a job the member does not hold
+        ("who is the mayor of Krageby?", False),
+    ],
+)
+def test_who_represents_a_place_is_answered_beside_a_word_never_seen_but_not_beside_a_job_or_no_word_of_the_group(
+    fixture_engine: Engine, question: str, member: bool
+) -> None:
+    answer = fixture_engine.ask(question)
+    named = has(answer.text, "Ingrid Falkesen") or has(answer.text, "Aksel Brandtoft")
+    assert (answer.outcome == "answer" and named) is member, answer.text
+
+
 def test_the_askers_own_municipality_is_no_member_when_the_message_never_names_it(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Hvem repræsenterer vores kommune?")
     assert sum(has(answer.text, name) for name in EVERYONE) != 1, answer.text

@@ -19,7 +19,7 @@ from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
-from bot.core.knowledge import Knowledge, Lang
+from bot.core.knowledge import MEMBERS, Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -35,6 +35,8 @@ from bot.core.lexicon import (
     ENGLISH_CUES,
     ENGLISH_ONLY_PRONOUNS,
     FRAMING_WORDS,
+    GROUP_WORDS,
+    MEMBERSHIP_WORDS,
     MONTH_PARTS,
     MONTHS,
     MUNICIPALITY_CONTEXT,
@@ -48,6 +50,7 @@ from bot.core.lexicon import (
     PLAIN_WORDS,
     POSSESSIVE_PRONOUNS,
     PUBLIC_BODIES,
+    QUESTION_TYPES,
     QUESTION_WORDS,
     QUOTE_CUES,
     STATE_VERBS,
@@ -410,6 +413,11 @@ class Engine(MessageReading, Quoting):
             spoken = self._for_organisation(text, lang, forced, mentions, corrected)
             if spoken is not None:
                 return spoken
+            if self._who_beside_filler(decision, mentions, corrected):
+                source = f"fact:municipality:{mentions[0].ids[0]}"
+                return self._reply(
+                    text, lang, decision.known, outcome="answer", confidence=50, source=source, citation=MEMBERS
+                )
             return self._outside_facts(text, lang, decision)
         checked = self.checker.checked(answer, claim, corrected, mentions)
         if claim and checked.answered and not has_verdict(checked.text):
@@ -421,6 +429,22 @@ class Engine(MessageReading, Quoting):
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _who_beside_filler(self, decision: OutsideFacts, mentions: list[Mention], words: list[str]) -> bool:
+        """ "hvem sidder med derude fra Vejle?": who represents a place, with a word or two the
+        knowledge has never seen beside it, is still who represents it. Not when such a word
+        could name an office or a job ("skolechef", "mayor"), which the place's member is not."""
+        if not decision.known or not any(QUESTION_TYPES.get(w) == "who" for w in words):
+            return False
+        if not mentions or any(m.kind != "municipality" for m in mentions):
+            return False
+        if not set(words) & (MEMBERSHIP_WORDS | GROUP_WORDS):
+            return False  # "who lives in Vejle?" asks nothing of the group
+        odd = decision.unexplained
+        if not odd or len(odd) > self.tuning.filler_words_beside_who:
+            return False
+        parts = self.knowledge.vocabulary.title_parts
+        return all(not self.index.knows(w) and w not in OFFICES and not any(part in w for part in parts) for w in odd)
 
     def _lone_speaker_meant(
         self, text: str, words: list[tuple[str, str]], mentions: list[Mention], corrected: list[str], lang: Lang

@@ -100,6 +100,8 @@ class Tuning:
     """Shorter names must match exactly: one typo in four letters is another name."""
 
     # -- conversations (bot.core.conversation) -------------------------------------------
+    filler_words_beside_who: int = 2
+    """Unseen words a "who … <place>?" may hold and still ask who represents the place."""
     subject_phrases_tried: int = 4
     """Noun phrases of the last question a pronoun may stand for, longest first, tried in turn:
     each is a question asked of the engine, and no labelled follow-up needs a fourth (speed)."""
