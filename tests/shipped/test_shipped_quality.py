@@ -56,6 +56,12 @@ LABELLED = {
     "understanding_m": ROOT / "tests" / "data" / "understanding_m_questions.yaml",
     # Written mid-session (first run 84.3 %), then tuned on.
     "understanding_n": ROOT / "tests" / "data" / "understanding_n_questions.yaml",
+    # The second session's last check (first run 81.5 %), tuned on in the third.
+    "understanding_o": ROOT / "tests" / "data" / "understanding_o_questions.yaml",
+    # Written at the start of the third session of 2026-12-03 (first run 85.8 %), then tuned on.
+    "understanding_p": ROOT / "tests" / "data" / "understanding_p_questions.yaml",
+    # Written mid-session (first run 84.0 %), then tuned on.
+    "understanding_q": ROOT / "tests" / "data" / "understanding_q_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -104,6 +110,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_l", 83.0, 60.0),
         ("understanding_m", 84.0, 55.0),
         ("understanding_n", 83.0, 55.0),
+        ("understanding_o", 87.0, 55.0),
+        ("understanding_p", 90.0, 70.0),
+        ("understanding_q", 87.0, 65.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -132,7 +141,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_j.yaml": (95.0, 89.0, 66.0),
         "conversations_k.yaml": (93.0, 90.0, 78.0),
         "conversations_l.yaml": (97.0, 94.0, 88.0),
-        "conversations_m.yaml": (95.0, 78.0, 48.0),
+        "conversations_m.yaml": (95.0, 84.0, 55.0),
+        "conversations_n.yaml": (97.0, 94.0, 85.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
