@@ -1969,6 +1969,21 @@ def test_the_askers_own_municipality_is_no_member_when_the_message_never_names_i
 # -- nothing of the real article is written into bot/ ------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Who chairs the newly established steering group?", "chair"),
+        ("hvem er formand for den nyligt nedsatte styregruppe", "chair"),
+        ("who established the steering group?", "set-up-by"),
+        ("hvem har nedsat styregruppen?", "set-up-by"),
+    ],
+)
+def test_the_group_described_by_how_it_came_about_is_still_the_group_not_a_question_of_who_set_it_up(
+    fixture_engine: Engine, question: str, source: str
+) -> None:
+    assert fixture_engine.ask(question).source == source
+
+
 @pytest.mark.parametrize("question", ["who chairs the group?", "Who chairs the steering group?", "hvem er formand?"])
 def test_who_chairs_the_group_is_answered_with_the_fixture_chair_not_the_real_one(
     fixture_engine: Engine, question: str

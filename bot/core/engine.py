@@ -105,6 +105,9 @@ _VAGUE_TOPICS = frozenset(
     {"det", "dette", "that", "this", "it", "saa", "so", "then", "anything", "noget", "did", "does", "do"}
 )
 """What "about that" points at: no topic of its own."""
+_RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", "nyt", "nye", "ny", "new"})
+_ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
+"""What stands before a participle that describes the group ("the established group")."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 
@@ -307,7 +310,7 @@ class Engine(MessageReading, Quoting):
         # "SKI is represented in the group, correct?": the tag asks to confirm, it asks no fact.
         tag = tag_start(corrected)
         tagged = any(w in CLAIM_TAGS for w in corrected[tag:])
-        named_group = self._owner_names(corrected)
+        named_group = self._owner_names(corrected) | self._group_described(corrected)
         untagged = [
             w
             for i, w in enumerate(corrected)
@@ -371,7 +374,7 @@ class Engine(MessageReading, Quoting):
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
             return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
-        described = self._article_described(corrected)
+        described = self._article_described(corrected) | self._group_described(corrected)
         question_words = [
             w
             for i, w in enumerate(corrected)
@@ -483,6 +486,22 @@ class Engine(MessageReading, Quoting):
                 end += 1
             if end > i + 2:
                 positions.update(range(i + 1, end))
+        return positions
+
+    def _group_described(self, words: list[str]) -> set[int]:
+        """Where "the newly established steering group", "den nyligt nedsatte styregruppe" name
+        the group by how it came about: a participle right before the group's noun, after an
+        article or "newly", describes the group and asks nothing ("who established the group?"
+        and "hvem har nedsat styregruppen?" still ask who)."""
+        positions: set[int] = set()
+        for i, word in enumerate(words[:-1]):
+            if words[i + 1] not in GROUP_WORDS or self.meaning(word) != "establish" or i == 0:
+                continue
+            before = i - 1
+            while before >= 0 and words[before] in _RECENTLY:
+                before -= 1
+            if before < i - 1 or (before >= 0 and words[before] in _ARTICLES):
+                positions.update(range(before + 1, i + 1))
         return positions
 
     def _owner_names(self, words: list[str]) -> set[int]:
