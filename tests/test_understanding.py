@@ -1891,6 +1891,11 @@ def test_whom_a_speaker_thanked_is_confirmed_only_for_whom_the_paragraph_thanks(
     assert verdict(thanked_new) not in YES, thanked_new.text
 
 
+def test_what_the_article_says_of_a_member_is_no_question_of_what_the_member_said(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Does the article say when the group Ingrid Falkesen sits in will first meet?")
+    assert answer.source != "fact:speakers" and not has(answer.text, "quoted"), answer.text
+
+
 def test_a_summary_that_says_something_of_a_member_is_no_question_of_what_the_member_said(
     fixture_engine: Engine,
 ) -> None:

@@ -37,6 +37,7 @@ _ALLOWED = (
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
+_ARTICLE = word_set("article artiklen artikel text teksten story")
 _WHO_WORDS = word_set("who which hvem hvilken hvilket")
 _CHOICE_WORDS = word_set("or eller vs versus")
 """Beside "who is quoted", the candidates are set against each other ("X eller Y?"), and may
@@ -121,8 +122,8 @@ def _unquoted_member_meant(
     them. Only as the one who speaks: asked about ("hvad siger …", "did X say …") or named
     before the saying ("It was Mandøe who said …"), not "The summary says Kim Herlev is …"."""
     said_at = next((i for i, w in enumerate(words) if w in SAYING_WORDS), None)
-    if said_at is None:
-        return None
+    if said_at is None or _ARTICLE & set(words[max(0, said_at - 2) : said_at]):
+        return None  # "Does the article say when the group he chairs will meet?": the article says
     meant = [m for m in mentions if m.kind in ("person", "title")]
     named = {m.ids[0] for m in meant if len(m.ids) == 1}
     if any(len(m.ids) > 1 for m in meant) or len(named) > 1:
