@@ -178,11 +178,14 @@ _ROUGHLY = 0.1
 """How far a rough figure ("omkring", "ca.") may be from the stated one and still hold."""
 
 
+_FOLDED_BOUND_PAIRS = {(fold(a), fold(b)): bound for (a, b), bound in _BOUND_PAIRS.items()}
+
+
 def _bound(before: Sequence[str]) -> str | None:
     """The bound the words just before a number put on it ("over", "mere end", "at most")."""
     folded = [fold(w) for w in before]
-    if len(folded) == 2 and (pair := (folded[0], folded[1])) in {(fold(a), fold(b)) for a, b in _BOUND_PAIRS}:
-        return next(v for (a, b), v in _BOUND_PAIRS.items() if (fold(a), fold(b)) == pair)
+    if len(folded) == 2 and (pair := (folded[0], folded[1])) in _FOLDED_BOUND_PAIRS:
+        return _FOLDED_BOUND_PAIRS[pair]
     return _BOUNDS.get(folded[-1]) if folded else None
 
 

@@ -63,6 +63,8 @@ _ORGANISATIONAL = Bilingual(da="fra en organisation", en="from an organisation")
 _NEITHER = frozenset({"neither", "hverken"})
 _WHO = frozenset({"who", "hvem"})
 _THE = frozenset({"the", "den", "det"})
+_FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
+"""What "who is X?" may hold beside the title, built once."""
 _NOR = frozenset({"nor", "eller"})
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
@@ -185,7 +187,7 @@ class Filters:
     def elided_title(self, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
         """ "hvem er arbejdsmarkedsdirektør?": a title written whole only inside a shortened pair
         ("økonomi- og arbejdsmarkedsdirektør"), asked as "who is X" and nothing more."""
-        content = [w for w in words if w not in STOPWORDS | INDEFINITE_ARTICLES | _THE]
+        content = [w for w in words if w not in _FILLER]
         if mentions or len(content) != 2 or content[0] not in _WHO:
             return None
         word = content[1]

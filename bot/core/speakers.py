@@ -78,6 +78,8 @@ def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]
 def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """Whether the one member named is quoted, or how many are; None for any other question."""
     word_set = set(words)
+    if not word_set & (QUOTED_WORDS | SAYING_WORDS):
+        return None  # every question here asks who is quoted or what someone says
     inside = {i for m in mentions for i in range(m.start, m.end)}
     rest = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
     quoted = speakers(knowledge)
