@@ -310,7 +310,8 @@ class Engine(MessageReading, Quoting):
         # "SKI is represented in the group, correct?": the tag asks to confirm, it asks no fact.
         tag = tag_start(corrected)
         tagged = any(w in CLAIM_TAGS for w in corrected[tag:])
-        named_group = self._owner_names(corrected) | self._group_described(corrected)
+        group_described = self._group_described(corrected)
+        named_group = self._owner_names(corrected) | group_described
         untagged = [
             w
             for i, w in enumerate(corrected)
@@ -374,7 +375,7 @@ class Engine(MessageReading, Quoting):
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
             return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
-        described = self._article_described(corrected) | self._group_described(corrected)
+        described = self._article_described(corrected) | group_described
         question_words = [
             w
             for i, w in enumerate(corrected)

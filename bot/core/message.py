@@ -202,8 +202,8 @@ class MessageReading:
             return text
         name = next(iter(places))[0]
         # "vores repræsentant" -> "Holbæks repræsentant"; "vores kommunes" -> "Holbæks".
-        owned = found.group(2) or found.group(1).endswith("s")
-        named = f"{name}s {found.group(2)}" if found.group(2) else name + ("s" if owned else "")
+        possessive = "s" if found.group(1) and found.group(1).endswith("s") else ""
+        named = f"{name}s {found.group(2)}" if found.group(2) else name + possessive
         return text[: found.start()] + named + text[found.end() :]
 
     def _said_by_whom_the_frame_says(self, text: str, reframed: Reframing, answer: Answer) -> bool | None:
