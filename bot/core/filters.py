@@ -291,11 +291,16 @@ def verdict(true: bool, facts: str, lang: Lang, source: str, citation: str = MEM
     return FactReply((YES if true else NO).get(lang) + facts, "answer", 100, source, citation)
 
 
+def negated_prefix(holds: bool, lang: Lang) -> str:
+    """How a verdict on a negated claim opens: in words, never a bare Ja/Nej, which a negated
+    question reads both ways."""
+    return (NEGATED_HOLDS if holds else NEGATED_FAILS).get(lang)
+
+
 def negated_verdict(holds: bool, facts: str, lang: Lang, source: str, citation: str = MEMBERS) -> FactReply:
     """The verdict on a negated claim ("Karm er ikke fra Vejle?"): ``holds`` is whether the
-    claim *with* its negation is true; said in words, since "Ja"/"Nej" to a negated question
-    is read both ways."""
-    return FactReply((NEGATED_HOLDS if holds else NEGATED_FAILS).get(lang) + facts, "answer", 100, source, citation)
+    claim *with* its negation is true."""
+    return FactReply(negated_prefix(holds, lang) + facts, "answer", 100, source, citation)
 
 
 _HYPHEN_WORDS = word_set("hyphen hyphenated bindestreg bindestreger dobbeltnavn")

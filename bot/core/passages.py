@@ -40,10 +40,6 @@ _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak tak
 _WHO = frozenset({"who", "whom", "hvem"})
 OPENING_WORDS = word_set("første first opening indledende")
 """A speaker's first paragraph ("hendes første citat", "her opening remark")."""
-PLACE_WORDS = frozenset(
-    word_set("indledning indledningen intro introen ingress ingressen manchet manchetten lead opening factbox")
-)
-"""Words for where in the article a paragraph stands (the spelling corrector must keep them)."""
 _PLACES = {
     word: source
     for source, text in {
@@ -53,6 +49,8 @@ _PLACES = {
     for word in word_set(text)
 }
 """Where in the article a paragraph stands, by the source key it has in passages.yaml."""
+PLACE_WORDS = frozenset(_PLACES)
+"""The same words, which the spelling corrector must keep."""
 _PLACE_NOUNS = word_set("paragraph afsnit afsnittet text teksten part delen box date datoen under right lige")
 """Words that only say where the place is ("the text right under the date")."""
 _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
@@ -139,10 +137,10 @@ class PassageIndex:
             if not spoken:
                 return None
             return Found(spoken[-1] if closing else spoken[0], 1.0)
-        placed = self._placed(words) if not naming else None
+        paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
+        placed = self._placed(words, paired) if not naming else None
         if placed is not None:
             return placed
-        paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
         wanted = {self._meaning(w) for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired}
         if not wanted and naming and self.asks_for_words(words):
             # "hvad sagde Signe Lynggaard Madsen?": what they say first; "tell me more" reads on.
@@ -174,7 +172,7 @@ class PassageIndex:
         needed = self.tuning.passage_share_cued if cued else self.tuning.passage_share
         return best if best.share >= needed else None
 
-    def _placed(self, words: Sequence[str]) -> Found | None:
+    def _placed(self, words: Sequence[str], paired: set[int]) -> Found | None:
         """ "hvad står der i indledningen?", "what does the lead paragraph say?": the paragraph
         found by where it stands, when the question names nothing else to look for."""
         if not self.asks_for_words(words):
@@ -183,7 +181,6 @@ class PassageIndex:
         source = next((_PLACES[w] for w in [*words, *pairs] if w in _PLACES), None)
         if source is None:
             return None
-        paired = {i for i, pair in enumerate(pairwise(words)) if pair in QUOTE_PAIRS for i in (i, i + 1)}
         rest = {
             w
             for i, w in enumerate(words)

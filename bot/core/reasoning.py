@@ -96,7 +96,7 @@ from bot.core.peers import (
     side_by_side,
     themes_side_by_side,
 )
-from bot.core.phrases import HOLDERS, NEGATED_FAILS, NEGATED_HOLDS, NO, YES, say
+from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, seats_by_size
 
 CLARIFY_SOURCE = "clarify"
@@ -148,7 +148,7 @@ _HOLDER_COUNT_WORDS = (
 _A_MUNICIPALITY = frozenset({"kommune", "municipality", "council"})
 _SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
-_KOMMUNE = frozenset({"kommune", "kommunen", "municipality", "council"})
+_KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
@@ -282,7 +282,7 @@ class Reasoner:
         titles_named = [m for m in mentions if m.kind == "title"]
         # "Did SKI's director say that … no longer …?" is about what was said, for the quotes:
         # its title and its "no" filter nobody.
-        reports = bool(word_set & speakers.SAYING_WORDS) or any(meaning(w) == "thank" for w in words)
+        reports = speakers.reports_speech(words)
         if len(titles_named) == 1 and not people and not seats_named and is_claim(words):
             chaired = self._chair_claim(titles_named[0], words, mentions, lang)
             if chaired is not None:
@@ -559,12 +559,10 @@ class Reasoner:
     ) -> FactReply | None:
         """ "Between theme 2 and theme 3, which one is about behaviour?": of the themes named,
         the one a topic word names; "neither" and the theme that is, when none of them is."""
-        named = list(dict.fromkeys(int(m.ids[0]) for m in themes))
-        if len(named) < 2 or len(themes) != len(mentions) or not touches(set(words), _WHICH):
+        if not touches(set(words), _WHICH):
             return None
-        inside = {i for m in mentions for i in range(m.start, m.end)}
-        about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
-        if len(about) != 1:
+        named, about = self._themes_and_topic(themes, mentions, words)
+        if len(named) < 2 or len(about) != 1:
             return None
         number = next(iter(about))
         text = self.render.theme(number, lang)[0]
@@ -576,14 +574,10 @@ class Reasoner:
     ) -> FactReply | None:
         """ "Tema 1 og tema 2 handler begge om samarbejde?": one verdict on all the themes named,
         yes only when the topic names every one of them."""
-        named = list(dict.fromkeys(int(m.ids[0]) for m in themes))
-        if len(named) < 2 or len(themes) != len(mentions):
-            return None
         if not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)) or touches(set(words), _WHICH):
             return None
-        inside = {i for m in mentions for i in range(m.start, m.end)}
-        about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
-        if not about:
+        named, about = self._themes_and_topic(themes, mentions, words)
+        if len(named) < 2 or not about:
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in named)
         if turned_around(words):
@@ -596,6 +590,18 @@ class Reasoner:
         head = "" if chairs else NEITHER_CHAIRS.get(lang)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
         return FactReply(f"{head}{self.render.chair(lang)}\n{lines}", "answer", 100, "chair", MEMBERS)
+
+    def _themes_and_topic(
+        self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str]
+    ) -> tuple[list[int], set[int]]:
+        """The themes a question names (none when it names anything else too), and the themes
+        its other words are about."""
+        if len(themes) != len(mentions):
+            return [], set()
+        named = list(dict.fromkeys(int(m.ids[0]) for m in themes))
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
+        return named, about
 
     def _which_seat_chairs(self, places: list[Mention], lang: Lang) -> FactReply:
         chaired = any(seat.chair for seat in self._seats_of(places))
@@ -800,8 +806,3 @@ def affirms(text: str) -> bool:
 
 def verdict_prefix(true: bool, lang: Lang) -> str:
     return (YES if true else NO).get(lang)
-
-
-def negated_prefix(holds: bool, lang: Lang) -> str:
-    """How a verdict on a negated claim opens: in words, never a bare Ja/Nej."""
-    return (NEGATED_HOLDS if holds else NEGATED_FAILS).get(lang)

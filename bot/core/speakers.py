@@ -15,6 +15,7 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
 from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, HEAD_NOUNS, STOPWORDS, word_set
+from bot.core.matcher import meaning
 from bot.core.phrases import say
 
 QUOTED_WORDS = word_set("""
@@ -61,6 +62,12 @@ HOW_MANY_PLURAL = Bilingual(
     da="{count} personer citeres i artiklen: {speakers}.",
     en="{count} people are quoted in the article: {speakers}.",
 )
+
+
+def reports_speech(words: Sequence[str]) -> bool:
+    """Whether a claim is about what someone said or whom they thanked ("SKI's director thanked
+    …", "did Mandøe say …"): who speaks then bears out who, not what."""
+    return any(w in SAYING_WORDS or meaning(w) == "thank" for w in words)
 
 
 def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]:

@@ -16,12 +16,13 @@ from bot.core import claims, statements
 from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
+from bot.core.filters import negated_prefix
 from bot.core.framing import asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Passage
 from bot.core.lexicon import HEAD_NOUNS, PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex, turned_around
 from bot.core.passages import PassageIndex
-from bot.core.reasoning import is_claim, negated_prefix, verdict_prefix, without_verdict
-from bot.core.speakers import SAYING_WORDS
+from bot.core.reasoning import is_claim, verdict_prefix, without_verdict
+from bot.core.speakers import reports_speech
 
 _STATED = re.compile(r"[.!]\W*$")
 """A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
@@ -85,11 +86,7 @@ class ClaimChecker:
             organisations_in=_doers_in(passage, words) if passage is not None else None,
         )
         related = len(stated.organisations) > 1
-        if (
-            truth
-            and _speaker_alone(stated)
-            and (passage is not None or _reports_speech(words, self._meaning) or related)
-        ):
+        if truth and _speaker_alone(stated) and (passage is not None or reports_speech(words) or related):
             # "SKI's director thanked the new group, right?": that SKI speaks in the paragraph
             # (or is named in the answer) bears out who, not what; "SKI ejer KL?": both named
             # bears out neither which owns which. What is said must hold in one sentence too.
@@ -119,11 +116,6 @@ class ClaimChecker:
         texts = [self._renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
         texts += [self._renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
         return [without_verdict(t) for t in texts]
-
-
-def _reports_speech(words: list[str], meaning: Callable[[str], str]) -> bool:
-    """Whether a claim is about what someone said or whom they thanked."""
-    return any(w in SAYING_WORDS or meaning(w) == "thank" for w in words)
 
 
 def _speaker_alone(stated: claims.Claimed) -> bool:
