@@ -33,7 +33,6 @@ from bot.core.lexicon import (
     DIFFERENCE_WORDS,
     DIFFERENT_WORDS,
     ENGLISH_CUES,
-    ENGLISH_ONLY_PRONOUNS,
     FRAMING_WORDS,
     GROUP_WORDS,
     MEMBERSHIP_WORDS,
@@ -45,7 +44,6 @@ from bot.core.lexicon import (
     ORGANS,
     OUTSIDE_JOBS,
     PERSON_CONTEXT,
-    PERSONAL_PRONOUNS,
     PHRASES,
     PLAIN_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -62,6 +60,7 @@ from bot.core.lexicon import (
     TITLE_WORDS,
     number_words,
     owned_names,
+    personal_pronouns,
     phrase_index,
     spelled_out_negations,
     tag_start,
@@ -460,7 +459,7 @@ class Engine(MessageReading, Quoting):
             return None
         if any(m.kind in ("person", "organisation", "unknown_person") for m in mentions):
             return None
-        pronouns = PERSONAL_PRONOUNS | (ENGLISH_ONLY_PRONOUNS if lang == "en" else frozenset())
+        pronouns = personal_pronouns(lang)
         at = [i for i, w in enumerate(corrected) if w in pronouns]
         # "hvad sagde hun om det?" names no topic either: nothing shows whom the pronoun means.
         vague = pronouns | QUOTE_CUES | QUESTION_WORDS | STOPWORDS | _VAGUE_TOPICS

@@ -692,6 +692,13 @@ POSSESSIVE_PRONOUNS = word_set("hans hendes dennes his hers her")
 """Of those, the ones that own what follows ("hendes ord"): a name put in their place takes "'s"."""
 ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""
+
+
+def personal_pronouns(lang: str) -> frozenset[str]:
+    """The pronouns that need someone named, in a question of ``lang``."""
+    return PERSONAL_PRONOUNS | ENGLISH_ONLY_PRONOUNS if lang == "en" else PERSONAL_PRONOUNS
+
+
 COMPARISON_WORDS = word_set("than end more most fewer fewest less flere flest færre færrest mere mindre")
 """'more than one', 'other than municipalities': words the spelling corrector must know ("than" is no "thank")."""
 PLAIN_WORDS = word_set(

@@ -48,7 +48,6 @@ from bot.core.lexicon import (
     DEPUTY_WORDS,
     DIFFERENT_WORDS,
     EARLIER_WORDS,
-    ENGLISH_ONLY_PRONOUNS,
     EXPLICIT_SAME_WORDS,
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
@@ -63,7 +62,6 @@ from bot.core.lexicon import (
     ORGANISATION_WORDS,
     ORGANS,
     OUTSIDE_JOBS,
-    PERSONAL_PRONOUNS,
     PLAIN_NEGATIONS,
     QUESTION_TYPES,
     QUESTION_WORDS,
@@ -78,6 +76,7 @@ from bot.core.lexicon import (
     exclusion_ends,
     negated,
     number_words,
+    personal_pronouns,
     tag_start,
     touches,
     turned_around,
@@ -715,7 +714,7 @@ class Reasoner:
 
     @staticmethod
     def _dangling_pronoun(words: Sequence[str], lang: Lang) -> bool:
-        pronouns = PERSONAL_PRONOUNS | (ENGLISH_ONLY_PRONOUNS if lang == "en" else frozenset())
+        pronouns = personal_pronouns(lang)
         # "who chairs, and where is he from?" names its own referent; "er han formand?" asks
         # whether someone unnamed is the chair.
         asks = any(w in QUESTION_WORDS for w in words)
