@@ -1287,6 +1287,8 @@ COUNTS_COMPARED = [
     # the municipalities as one side, the organisations named as the other
     ("are there more people from the municipalities than from LWB and ARI?", "yes", ["(5)", "(2)"]),
     ("Er der flest repræsentanter fra kommunerne eller fra LWB og ARI?", None, ["kommunerne (5)", "LWB og ARI (2)"]),
+    # people counted by where they come from, with no word for people
+    ("er der flere fra kommunerne end fra LWB og ARI i gruppen", "ja", ["kommunerne (5)", "LWB og ARI (2)"]),
     ("Does Krageby have more people listed than Mosevang?", "no", ["Mosevang Kommune", "2"]),
     ("Which municipality has more people listed, Mosevang or Søholt?", None, ["Mosevang Kommune", BRANDTOFT]),
 ]
@@ -2595,3 +2597,13 @@ def test_a_question_taking_for_granted_an_office_the_article_never_names_says_so
     answer = fixture_engine.ask(question)
     assert answer.outcome == "negative", answer.text
     assert office in answer.text and contains in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvem i styregruppen er vegetar", "who in the group is a freemason?", "hvem i gruppen er frimurer"],
+)
+def test_who_in_the_group_is_something_no_fact_holds_names_no_one(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome != "answer", answer.text
+    assert not [name for name in EVERYONE if has(answer.text, name)], answer.text

@@ -421,6 +421,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
+        "sidder i spidsen": "leder",
+        "sidder for bordenden": "leder",
         "date back": "established",
         "dates back": "established",
         "går tilbage til": "etableret",

@@ -8,11 +8,25 @@ from __future__ import annotations
 from bot.core.answer import Answer, Suggestion, entry_key
 from bot.core.fact_questions import FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.knowledge import MEMBERS, Knowledge, Lang, QAEntry
+from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
 from bot.core.lexicon import QUESTION_WORDS, STOPWORDS
-from bot.core.matcher import Candidate, Meanings, QuestionIndex, content_words
+from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
 from bot.core.phrases import ABOUT_ENTITY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, about, say
 from bot.core.tuning import Tuning
+
+_WHOLE_LISTS = frozenset({"members", "municipalities"})
+"""Facts that list everyone: the answer to "who in the group is X?" only when X is known."""
+_WHO_OR_WHICH = frozenset({"hvem", "who", "which", "hvilke", "hvilken"})
+UNKNOWN_FILTER = Bilingual(
+    da=(
+        "Det står der ikke noget om i artiklen: den nævner ikke «{word}» om nogen af medlemmerne. "
+        "Den giver kun deres navne, titler og hvor de kommer fra."
+    ),
+    en=(
+        'The article does not say: it says nothing of "{word}" about any member. '
+        "It only gives their names, titles and where they come from."
+    ),
+)
 
 _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
@@ -24,6 +38,7 @@ class Replies:
     knowledge: Knowledge
     tuning: Tuning
     index: QuestionIndex
+    spelling: SpellingCorrector
     renderer: FactRenderer
     meaning: Meanings
     _entries: dict[str, QAEntry]
@@ -90,6 +105,9 @@ class Replies:
         lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < t.lone_word_coverage
         confident = best.score >= t.min_answer_score and best.score - runner_up >= needed_margin
         if confident and not lone_word_stretch:
+            qualifier = self._unknown_qualifier(best, content, unknown)
+            if qualifier is not None:
+                return self._reply(text, lang, say(UNKNOWN_FILTER, lang, word=qualifier), outcome="not_in_article")
             return self._from_entry(text, lang, best)
         band = t.suggest_band_margins * t.margin
         close = [c for c in found if c.score >= t.suggest_cutoff and best.score - c.score < band]
@@ -104,6 +122,14 @@ class Replies:
             confidence=int(best.score),
             suggestions=suggestions,
         )
+
+    def _unknown_qualifier(self, best: Candidate, content: list[str], unknown: list[str]) -> str | None:
+        """ "hvem i styregruppen er socialdemokrat?": a list of everyone would say they all are;
+        a word the knowledge has never seen narrows a who-question in a way no fact can."""
+        if self._entries[best.entry_id].fact not in _WHOLE_LISTS or not _WHO_OR_WHICH & set(content):
+            return None
+        never_seen = (w for w in unknown if w not in self.spelling.vocabulary)
+        return next((w for w in never_seen if len(w) >= self.tuning.min_unknown_qualifier_length), None)
 
     def _from_entry(self, text: str, lang: Lang, candidate: Candidate) -> Answer:
         entry: QAEntry = self._entries[candidate.entry_id]

@@ -29,6 +29,7 @@ _PEOPLE = word_set("""
     person personer people folk member members medlem medlemmer names navne representative
     representatives repræsentant repræsentanter listed nævnt
 """)
+_FROM = word_set("fra from")
 _ABOVE = word_set("than end over")
 _AT_LEAST = word_set("least mindst")
 _SEVERAL = word_set("several flere multiple")
@@ -113,6 +114,11 @@ def compare_kinds(
     return FactReply(text, "answer", 100, "fact:compare-counts", MEMBERS)
 
 
+def _from_municipalities(words: Sequence[str]) -> bool:
+    """ "flere fra kommunerne end fra KL": people counted by where they come from."""
+    return any(w in _MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM for i, w in enumerate(words))
+
+
 def compare_counts(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
@@ -130,7 +136,7 @@ def compare_counts(
         places
         and all(m.kind == "organisation" for m in places)
         and word_set & _MUNICIPALITIES_AT_LARGE
-        and touches(word_set, _PEOPLE)
+        and (touches(word_set, _PEOPLE) or _from_municipalities(words))
         # "SKI says more than 90 municipalities join …" states a figure, it compares no sides.
         and not any(w.isdigit() for w in words)
     ):

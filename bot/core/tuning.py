@@ -33,6 +33,9 @@ class Tuning:
     unasked_topic_penalty: float = 10
     """Lead credited per missing share of the runner-up's topic words."""
     max_compound_parts: int = 4
+    min_unknown_qualifier_length: int = 6
+    """An unknown word this long in "who in the group is X?" is a filter no fact holds; shorter
+    ones are mostly chat ("pls", "yo", "info")."""
     """'A og B og C og D': more parts than this are a list, not several questions."""
 
     # -- scoring variants (bot.core.matcher) ---------------------------------------------
