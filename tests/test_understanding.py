@@ -557,6 +557,8 @@ TOPIC_CLAIMS = [
     ("besparelsen er omkring 5 mia, ikk?", "nej", ["2,4 mia"]),
     ("the savings are just over 2.4 billion, right?", "yes", []),
     ("the savings are under 3 billion, right?", "yes", []),
+    ("is the saving higher than 2 billion?", "yes", ["2.4 billion"]),
+    ("er besparelsen lavere end 2 mia?", "nej", ["2,4 mia"]),
     # the part of the month is a value too: "early March" is not "the end of March"
     ("Was the plan adopted at the beginning of March 2031?", "no", ["end of March"]),
     ("blev vandplanen vedtaget i starten af marts?", "nej", ["udgangen af marts"]),
@@ -894,6 +896,21 @@ def test_a_figure_claimed_per_year_gets_no_verdict_when_the_knowledge_gives_a_to
 ) -> None:
     answer = fixture_engine.ask(question)
     assert verdict(answer) is None, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [
+        ("Is the savings potential bigger or smaller than 2 billion kroner?", "Bigger."),
+        ("er besparelsen større eller mindre end 3 mia?", "Mindre."),
+        ("har aftalerne sparet mere eller mindre end 2 mia. kr.?", "Mere."),
+    ],
+)
+def test_a_figure_asked_bigger_or_smaller_gets_the_comparative_that_holds_not_a_no(
+    fixture_engine: Engine, question: str, chosen: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(chosen), answer.text
 
 
 @pytest.mark.parametrize(("question", "start", "contains"), TOPIC_CLAIMS)

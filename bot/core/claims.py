@@ -166,11 +166,16 @@ _BOUND_PAIRS = {
     ("greater", "than"): ">",
     ("bigger", "than"): ">",
     ("større", "end"): ">",
+    ("larger", "than"): ">",
+    ("higher", "than"): ">",
+    ("højere", "end"): ">",
     ("less", "than"): "<",
     ("fewer", "than"): "<",
     ("mindre", "end"): "<",
     ("færre", "end"): "<",
     ("smaller", "than"): "<",
+    ("lower", "than"): "<",
+    ("lavere", "end"): "<",
 }
 
 

@@ -84,6 +84,8 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
+"""What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
 """Offices and bodies outside the article's administrations ("minister", "folketinget")."""
@@ -375,6 +377,8 @@ class Engine(MessageReading, Quoting):
         if isinstance(decision, FactReply):
             return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
         described = self._article_described(corrected) | group_described
+        # "is the saving more or less than 2 billion?": a figure's bound is the claim, not its topic.
+        bounded = claim and any(w.isdigit() for w in corrected)
         question_words = [
             w
             for i, w in enumerate(corrected)
@@ -382,6 +386,7 @@ class Engine(MessageReading, Quoting):
             and w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
             and not (claim and (w.isdigit() or w in CLAIM_TAGS | AMOUNT_WORDS | MONTHS or w in number_words(lang)))
+            and not (bounded and w in COMPARATIVES | _BOUND_WORDS)
             # "… word for word, if possible, for my thesis": how the request is framed, unless
             # an entry asks with that word itself.
             and not (w in FRAMING_WORDS and not self.index.knows(w))

@@ -707,7 +707,9 @@ PLAIN_WORDS = word_set(
     "standing stand stands stood heading headings subheading subheadings mellemrubrik mellemrubrikken"
 )
 """Common words one letter or two from a word of the article ("standing" is no "stavning")."""
-COMPARATIVES = word_set("more flere larger bigger greater større højere higher fewer færre smaller mindre less lower")
+COMPARATIVES = word_set(
+    "more mere flere larger bigger greater større højere higher fewer færre smaller mindre less lower lavere"
+)
 """Words that set two counts against each other; words, not typos ("larger" is no "large")."""
 CONTAINS_WORDS = word_set("contain contains containing indeholder include includes including har with med rummer")
 """'whose title contains …': words the spelling corrector must know, not read as "continue"."""

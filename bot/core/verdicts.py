@@ -19,11 +19,13 @@ from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
 from bot.core.framing import asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Passage
-from bot.core.lexicon import HEAD_NOUNS, PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex, turned_around
+from bot.core.lexicon import COMPARATIVES, HEAD_NOUNS, PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex, turned_around
+from bot.core.normalize import fold
 from bot.core.passages import PassageIndex
 from bot.core.reasoning import is_claim, verdict_prefix, without_verdict
 from bot.core.speakers import reports_speech
 
+_WORD = re.compile(r"\w+")
 _STATED = re.compile(r"[.!]\W*$")
 """A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
 
@@ -46,6 +48,15 @@ def _either_or(words: list[str], mentions: list[Mention]) -> bool:
 
 
 _OR = frozenset({"or", "eller"})
+
+
+def _comparatives_offered(words: list[str]) -> tuple[str, str] | None:
+    """ "er besparelsen større eller mindre end 1 mia.?": the two comparatives offered, the
+    second being the one the figure's bound was read from."""
+    for first, joint, second in zip(words, words[1:], words[2:], strict=False):
+        if first in COMPARATIVES and joint in _OR and second in COMPARATIVES:
+            return first, second
+    return None
 
 
 class ClaimChecker:
@@ -100,6 +111,12 @@ class ClaimChecker:
             # are looked for in one sentence of the answer (``bot.core.statements``).
             said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
             truth = statements.verdict(words, statements.sentences(said), self._meaning, self._phrases)
+        offered = _comparatives_offered(words)
+        if truth is not None and offered is not None and any(q.bound for q in stated.quantities):
+            # Asked which, not whether: the comparative that holds, never a "No".
+            chosen = offered[1] if truth else offered[0]
+            typed = next((t for t in _WORD.findall(answer.question) if fold(t) == chosen), chosen)
+            return replace(answer, text=f"{typed.capitalize()}. {body}")
         if truth is not None and turned_around(words) and not stated.denied:
             # "formanden er ikke fra KL, vel?": the values hold, so the claim, turned, does not;
             # said in words, as a bare Ja/Nej to a negated question is read both ways.
