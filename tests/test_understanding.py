@@ -2624,3 +2624,10 @@ def test_who_in_the_group_is_something_no_fact_holds_names_no_one(fixture_engine
     answer = fixture_engine.ask(question)
     assert answer.outcome != "answer", answer.text
     assert not [name for name in EVERYONE if has(answer.text, name)], answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["when will the joint pipe agreements end?", "when do the pipe agreements expire?"]
+)
+def test_when_something_ends_is_not_answered_by_when_it_began(fixture_engine: Engine, question: str) -> None:
+    assert "2026" not in fixture_engine.ask(question).text

@@ -386,6 +386,8 @@ CONCEPTS = _concepts("""
     date: date dato
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
+    start: start starts started starting startede starter begyndte begynde begynder begyndt begin begins began
+        beginning
     resources: resources ressourcer ressourcerne midler
     between: between mellem imellem
     link: link links linked relationship relation relations connection connected
@@ -403,6 +405,18 @@ question about the *new* one, however many other words they share."""
 STATE_CONTRARIES: dict[str, str] = {"dissolve": "continue", "continue": "dissolve"}
 """What can be said of a thing that rule each other out: a group dissolved does not go on,
 however it is said to go on ("alongside the new one", "in parallel")."""
+SPAN_ENDS: dict[str, frozenset[str]] = {
+    "end": frozenset({"start", "establish"}),
+    "start": frozenset({"end"}),
+    "establish": frozenset({"end"}),
+}
+"""The two ends of a span: "when do the agreements expire?" is not asked by "when did they
+start?", which a variant about the start would otherwise win on every other word."""
+MISMATCHED: dict[str, frozenset[str]] = {
+    **{concept: frozenset({other}) for concept, other in OPPOSITES.items()},
+    **SPAN_ENDS,
+}
+"""What a variant must not be about for a question about the key (``bot.core.matcher``)."""
 CONTRARIES: dict[str, str] = {**OPPOSITES, **STATE_CONTRARIES}
 """Concepts a statement cannot hold together: "the old group continues" against "… was
 dissolved" is a "no" (``bot.core.statements``)."""

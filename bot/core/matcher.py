@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from bot.core.knowledge import LANGUAGES, QAEntry, Vocabulary
 from bot.core.lexicon import (
     CONCEPTS,
-    OPPOSITES,
+    MISMATCHED,
     OWNED_NAMES,
     PHRASES,
     QUESTION_TYPES,
@@ -288,7 +288,7 @@ class QuestionIndex:
         meanings = frozenset(self._meaning(w) for w in content)
         qtype = question_type(words)
         weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
-        opposed = frozenset(OPPOSITES[m] for m in meanings if m in OPPOSITES) - meanings
+        opposed = frozenset().union(*(MISMATCHED[m] for m in meanings if m in MISMATCHED)) - meanings
         # fsum: a sum over a set must not depend on its order (the hash seed), or a coverage of
         # exactly 1.0 comes out 0.9999999999999999 in one run and not the next.
         query_weight = math.fsum(weights.values())

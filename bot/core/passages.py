@@ -10,6 +10,7 @@ one or two of the article's words gets nothing.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,9 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
 """Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
 _WHO = frozenset({"who", "whom", "hvem"})
+_WHEN = frozenset({"when", "hvornar"})
+_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year: what a paragraph must hold to answer "when …?"."""
 OPENING_WORDS = word_set("første first opening indledende")
 """A speaker's first paragraph ("hendes første citat", "her opening remark")."""
 _PLACES = {
@@ -170,7 +174,13 @@ class PassageIndex:
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
         cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
         needed = self.tuning.passage_share_cued if cued else self.tuning.passage_share
-        return best if best.share >= needed else None
+        if best.share < needed:
+            return None
+        # "hvornår udløber aftalerne?": a paragraph about them that names no time is no answer.
+        # ("… flood when cloudbursts come" is no when-question: that "when" joins a clause.)
+        if _WHEN & set(words[:2]) and not _TIME.search(best.passage.text.da):
+            return None
+        return best
 
     def _placed(self, words: Sequence[str], paired: set[int]) -> Found | None:
         """ "hvad står der i indledningen?", "what does the lead paragraph say?": the paragraph
