@@ -511,6 +511,7 @@ ABBREVIATIONS = {
         "komm": "kommune",
         "repr": "repræsenterer",
         "u": "you",
+        "r": "are",
         "wtf": "what",
         "eli5": "explain",
         "strat": "strategy",
@@ -660,6 +661,7 @@ TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler fik gav skal
+    gælder dækker covers runs
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 STATE_VERBS = word_set("""
