@@ -2634,3 +2634,7 @@ def test_who_in_the_group_is_something_no_fact_holds_names_no_one(fixture_engine
 )
 def test_when_something_ends_is_not_answered_by_when_it_began(fixture_engine: Engine, question: str) -> None:
     assert "2026" not in fixture_engine.ask(question).text
+
+
+def test_an_owner_before_a_misspelt_name_of_what_it_owns_names_that_not_the_owner(fixture_engine: Engine) -> None:
+    check(fixture_engine.ask("hvad er tema 2 i LWB's vanplan?"), contains=["Færre ledningstab"])

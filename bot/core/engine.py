@@ -299,8 +299,12 @@ class Engine(MessageReading, Quoting):
         corrected = spelled_out_negations(
             [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
         )
-        if any(c != w and c in self.facts.job_words for c, (_, w) in zip(corrected, words, strict=True)):
-            # "hvem er kommunaldirektr i rudersdal": a title typed wrong is recognised as spelled right.
+        if any(
+            c != w and (c in self.facts.job_words or c in self._owned)
+            for c, (_, w) in zip(corrected, words, strict=True)
+        ):
+            # "hvem er kommunaldirektr i rudersdal": a title typed wrong is recognised as spelled right;
+            # "KL's innkjøpsstrategi" names the strategy, as "KL's indkøbsstrategi" does, not KL.
             mentions = self.recognizer.find([(raw, c) for (raw, _), c in zip(words, corrected, strict=True)])
             in_mention = {i for m in mentions for i in range(m.start, m.end)}
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
