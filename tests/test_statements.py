@@ -42,6 +42,9 @@ def _verdict(claim: str) -> bool | None:
         ("the old committee keeps working alongside the new one, right?", False),
         ("the old committee carries on in parallel with the new committee, right?", False),
         ("det gamle udvalg fortsætter parallelt med det nye, ikk?", False),
+        # "still" only frames the claim; being active is going on
+        ("er det gamle udvalg stadig aktivt?", False),
+        ("is the old committee still active?", False),
         ("the new committee keeps working alongside the old one, right?", None),
         ("the old committee was dissolved and continues, right?", None),
         # meanings spread over two sentences, or a word no sentence holds: no verdict

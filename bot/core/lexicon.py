@@ -374,7 +374,7 @@ CONCEPTS = _concepts("""
         etableret etablere dannet
     dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
-        beholdt bevaret alongside parallel parallelt
+        beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
     replace: replace replaces replaced erstatter erstatte erstattet afløser
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
@@ -422,6 +422,7 @@ CONTRARIES: dict[str, str] = {**OPPOSITES, **STATE_CONTRARIES}
 dissolved" is a "no" (``bot.core.statements``)."""
 STATEMENT_FRAMING = word_set("""
     article artiklen artikel står according ifølge also også so så okay ok got get gets blevet været become became
+    stadig still
 """)
 """Words that frame a claim ("ifølge artiklen …", "so …, right?") without stating anything."""
 
