@@ -30,6 +30,7 @@ from bot.core.lexicon import (
     COMPARISON_WORDS,
     CONTAINS_WORDS,
     DANISH_CUES,
+    DEFINITION_CUES,
     DIFFERENCE_WORDS,
     DIFFERENT_WORDS,
     ENGLISH_CUES,
@@ -375,6 +376,12 @@ class Engine(MessageReading, Quoting):
                 defined = self.terms.search(query, smalltalk=False, limit=1)
                 if defined and defined[0].score >= self.tuning.min_answer_score:
                     return self._from_entry(text, lang, defined[0])
+        elif DEFINITION_CUES & set(corrected) and not mentions:
+            # "hvad betyder besparelsespotentiale?": a word of the article, asked about as a word.
+            # The word itself must be asked: "in English please" names no word.
+            defined = self.terms.search(corrected, smalltalk=False, limit=1)
+            if defined and defined[0].score >= self.tuning.min_answer_score and defined[0].coverage >= 1.0:
+                return self._from_entry(text, lang, defined[0])
         decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected)
         if isinstance(decision, FactReply) and decision.settled:
             return self._from_fact(text, lang, decision)
