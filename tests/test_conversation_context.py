@@ -1370,12 +1370,13 @@ def test_a_move_along_the_list_after_a_checked_claim_asks_who_the_next_one_is_no
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
-        (["who is Aksel Brandtoft?", "what number is he on the member list?"], "Aksel Brandtoft is number 5"),
+        (["who is Aksel Brandtoft?", "what number is he on the member list?"], "Aksel Brandtoft is number 4 of 6"),
         (["hvem er Ingrid Falkesen?", "hvad er hendes nummer på medlemslisten?"], "Ingrid Falkesen står som nummer 1"),
-        (["who represents Søholt?", "what is Rasmus Kvistgaard's number on the member list?"], "number 7"),
+        (["who represents Søholt?", "what is Rasmus Kvistgaard's number on the member list?"], "number 6"),
+        (["who is Jonas Vinterberg?", "what number is he on the list?"], "number 3 of 6"),
     ],
 )
-def test_a_members_number_on_the_member_list_is_their_place_in_the_articles_list(
+def test_a_members_number_on_the_member_list_is_the_line_of_the_articles_list_as_who_is_number_n_counts(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
@@ -1625,3 +1626,76 @@ def test_a_pronoun_not_about_speaking_after_a_quote_is_still_the_person_talked_a
     answers(
         fixture_engine, ["hvem er Ingrid Falkesen?", "hvad siger ARI om vandtabet?", "hvad er hendes titel?"], "Krageby"
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["where is she from?", "Helle Birkmose I mean"], "LWB"),
+        (["hvor kommer hun fra?", "Helle Birkmose mener jeg"], "LWB"),
+        (["who represents Krageby?", "Søholt I mean"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "Søholt, mener jeg"], "Aksel Brandtoft"),
+    ],
+)
+def test_a_correction_said_after_the_name_asks_the_last_question_about_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "hvem står over ham på listen?"], "Jonas Vinterberg"),
+        (["who is Tobias Ravnkilde?", "and who is below him on the list?"], "Helle Strandgaard"),
+        (["who is Ingrid Falkesen?", "who comes directly before Aksel Brandtoft on the list?"], "Jonas Vinterberg"),
+    ],
+)
+def test_above_below_and_directly_before_a_member_are_moves_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who is second to last on the list?"],
+        ["hvem står som den næstsidste på listen?"],
+        ["hvem står først på listen?", "og den næstsidste?"],
+    ],
+)
+def test_second_to_last_on_the_list_is_the_one_before_the_last(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Helle Birkmose")
+
+
+def test_before_them_after_a_move_past_a_shared_seat_goes_before_that_seat(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "who comes after them on the list?", "and before them?"]
+    assert talk(fixture_engine, turns).text.startswith("Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("and the fourth?", "Aksel Brandtoft"), ("and the third?", "Jonas Vinterberg")],
+)
+def test_an_ordinal_after_walking_the_member_list_is_that_line_of_the_list(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answers(fixture_engine, ["who is first on the list?", "and the next one?", last], expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["who is utilities director?", "is any of them from Krageby?"], "Yes."),
+        (["hvem er forsyningsdirektør?", "er en af dem formand?"], "Nej."),
+    ],
+)
+def test_a_yes_no_question_about_them_gets_its_verdict_before_which_of_them(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+def test_r_for_are_is_read_as_chat_shorthand(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["who is utilities director?", "which of them r from Lyngholt"], "Tobias Ravnkilde")

@@ -25,7 +25,6 @@ from bot.core.reasoning import has_verdict, verdict_prefix
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
-    CORRECTION,
     CORRECTION_FILLER,
     ELABORATE_MORE,
     EXACTLY,
@@ -53,6 +52,7 @@ from bot.core.turn_words import (
     WHO,
     WHO_SAID_FILLER,
     WHO_THEN_FILLER,
+    correction,
 )
 
 if TYPE_CHECKING:
@@ -97,8 +97,7 @@ class Corrections:
         asked about the person the turn names."""
         if state.pending is None:
             return None
-        marker = CORRECTION.match(turn.text)
-        rest = turn.text[marker.end() :].strip() if marker else turn.text
+        marker, rest = correction(turn.text) or ("", turn.text)
         pairs = word_pairs(rest)
         mentions = self.engine.recognizer.find(pairs)
         people = [m for m in mentions if m.kind == "person"]
@@ -111,7 +110,7 @@ class Corrections:
         covered = {i for m in mentions if m is people[0] or m.ids[0] in own for i in range(m.start, m.end)}
         if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
             # "I meant Lars Svenningsen, what's his municipality?": a question of its own about him.
-            meant = marker is not None and MEANT & set(fold(marker.group()).split())
+            meant = MEANT & set(fold(marker).split())
             return self._ask(rest, turn.lang) if meant else None
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
@@ -143,10 +142,10 @@ class Corrections:
 
     def _correction(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
-        marker = CORRECTION.match(turn.text)
-        if marker is None or state.frame is None:
+        corrected = correction(turn.text)
+        if corrected is None or state.frame is None:
             return None
-        rest = turn.text[marker.end() :].strip()
+        marker, rest = corrected
         # "no, Viborg, not Vejle": what the correction takes back is the last question's; the
         # turn is about what it puts in its place.
         rest = NOT_THAT.sub("", rest).strip() or rest
@@ -156,7 +155,7 @@ class Corrections:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
             # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
-            return self._ask(rest, turn.lang) if MEANT & set(fold(marker.group()).split()) else None
+            return self._ask(rest, turn.lang) if MEANT & set(fold(marker).split()) else None
         other = any(w in OTHER_WORDS for w in folded)
         if not mentions:
             named = self._other(state) if other else None

@@ -268,6 +268,8 @@ def cardinal_words() -> dict[str, int]:
 
 
 LAST_WORDS = word_set("last sidste final")
+PENULTIMATE_WORDS = word_set("næstsidste næstsidst penultimate")
+"""'den næstsidste': the one before the last."""
 HISTORY_WORDS = word_set("""
     still stadig stadigvæk længere anymore more any left leave leaves leaving forlod forlade forladt gone
     quit stoppe stoppede stoppet did has have
@@ -495,6 +497,7 @@ ABBREVIATIONS = {
         "komm": "kommune",
         "repr": "repræsenterer",
         "u": "you",
+        "r": "are",
         "wtf": "what",
         "eli5": "explain",
         "strat": "strategy",

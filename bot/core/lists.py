@@ -16,7 +16,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import EXPLICIT_SAME_WORDS, negated
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import say
+from bot.core.phrases import NO, YES, say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     AMONG_FILLER,
@@ -33,6 +33,7 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
+    POLAR_VERBS,
     SEAT_SOURCES,
     SINGULAR,
     TOTAL,
@@ -262,6 +263,9 @@ class Lists:
             # is no answer to "them", but is said apart, so the seat is never shown as one person.
             lines += [say(ALSO_THERE, lang), *(f"• {render.brief(render.person_by_name[p], lang)}" for p in outside)]
         text = "\n".join([head, *lines]) if head else empty
+        if keep and turn.folded[turn.lead() : turn.lead() + 1] and turn.folded[turn.lead()] in POLAR_VERBS:
+            # "er en af dem formand?" asks yes or no, and is told which.
+            text = (YES if kept else NO).get(lang) + text
         if keep and not kept and not root:
             # "which of them is the afdelingsleder?" after a list of two that holds none, and was
             # no narrowing of another: the user may well mean the whole group, so its answer
@@ -270,7 +274,7 @@ class Lists:
             wider = tuple(p for p in named if p in render.person_by_name)
             if wider:
                 lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
-                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
+                text = "\n".join([text, say(AMONG_ALL, lang), *lines])
                 # Still a "none" for the list asked about: the verdict stays negative.
                 answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
                 return Reading(full.question, answer, listed=wider)
