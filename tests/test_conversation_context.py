@@ -1699,3 +1699,48 @@ def test_a_yes_no_question_about_them_gets_its_verdict_before_which_of_them(
 
 def test_r_for_are_is_read_as_chat_shorthand(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["who is utilities director?", "which of them r from Lyngholt"], "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict", "expected"),
+    [
+        (["When was the water plan adopted?", "Who adopted it, the government?"], "No.", "board of LWB"),
+        (["who is the chair, Rasmus Kvistgaard?"], "Yes.", "Rasmus Kvistgaard"),
+        (["hvem er formand, Brandtoft?"], "Nej.", "Rasmus Kvistgaard"),
+        (["who represents Søholt, Aksel?"], "Yes.", "Aksel Brandtoft"),
+    ],
+)
+def test_a_guess_after_a_who_question_is_confirmed_or_denied_before_the_answer(
+    fixture_engine: Engine, turns: list[str], verdict: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["who is the chair, then?", "who is from Søholt, and what is his title?"])
+def test_words_after_a_who_questions_comma_that_guess_nothing_get_no_verdict(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, [turn])
+    assert answer.answered and not answer.text.startswith(("Yes.", "No.")), answer.text
+
+
+def test_a_participle_ends_the_phrase_a_pronoun_in_a_clause_of_its_own_stands_for(fixture_engine: Engine) -> None:
+    state = fixture_engine.converse("When was the water plan adopted?", Conversation(), now=1000.0)[1]
+    read = fixture_engine.dialogue.read("Who adopted it?", state, now=1010.0)
+    assert read.asked == "Who adopted the water plan?", read.asked
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["When was the water plan adopted?", "what replaced it?", "who chairs that?"],
+        ["When was the water plan adopted?", "since when had those agreements existed?"],
+    ],
+)
+def test_that_and_those_answered_alone_are_not_the_last_questions_subject(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        read = fixture_engine.dialogue.read(turn, state, now=1000.0 + 10 * number)
+        state = read.state
+    assert "water plan" not in read.asked, read.asked

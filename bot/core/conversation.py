@@ -63,6 +63,7 @@ from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
 from bot.core.fragments import Fragments
+from bot.core.guesses import split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
@@ -122,6 +123,18 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
     ) -> TurnReading:
         """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
+        asked, guess = split_guess(question)
+        if guess is not None:
+            # "Hvem sidder med fra min egen kommune, Holbæk?": what follows the comma may be
+            # what the question needs, so the whole turn is read when the question alone is not.
+            guessed = self._read_turn(asked, state, language_hint, now, guess)
+            if guessed.answer.answered:
+                return guessed
+        return self._read_turn(question, state, language_hint, now, None)
+
+    def _read_turn(
+        self, question: str, state: Conversation, language_hint: Lang | None, now: float, guess: str | None
+    ) -> TurnReading:
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
@@ -154,7 +167,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             reading = self._follow_up(self._read(alone), state)
         if reading is None:
             reading = Reading(alone.question, alone)
-        answer = replace(reading.answer, question=alone.question)
+        answer = with_guess(guess, replace(reading.answer, question=alone.question), self.engine.recognizer)
         after = self.remember(
             state,
             reading.asked,
