@@ -1744,3 +1744,27 @@ def test_that_and_those_answered_alone_are_not_the_last_questions_subject(
         read = fixture_engine.dialogue.read(turn, state, now=1000.0 + 10 * number)
         state = read.state
     assert "water plan" not in read.asked, read.asked
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which members are not from a municipality?", "and who represents each of those two organisations?"],
+        ["hvilke medlemmer er ikke fra en kommune?", "hvem repræsenterer de to organisationer?"],
+    ],
+)
+def test_those_two_organisations_are_the_ones_the_last_answer_named(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Helle Birkmose" in answer.text and "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+def test_which_other_member_has_the_same_title_asks_for_peers_not_the_two_last_talked_about(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["who is Aksel Brandtoft?", "who is Ingrid Falkesen?", "which other member has the same title?"]
+    answers(fixture_engine, turns, "Tobias Ravnkilde")
+
+
+def test_the_other_ones_title_after_two_narrowed_to_one_is_the_one_left_out(fixture_engine: Engine) -> None:
+    turns = ["who is utilities director?", "which of them is from Krageby?", "and the other one's title?"]
+    answers(fixture_engine, turns, "Tobias Ravnkilde")

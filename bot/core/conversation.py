@@ -315,6 +315,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._theme_claim,
             self._theme_more,
             self._stands_for,
+            self._those_organisations,
             self._attribute_of_person,
             self._same_as,
             self._correction,

@@ -210,8 +210,10 @@ class Corrections:
         """The other one: of a two-person list, or of two members sharing a first name."""
         if state.person is None:
             return None
-        if len(state.listed) == 2 and state.person in state.listed:
-            return next(name for name in state.listed if name != state.person)
+        for pair in (state.listed, state.drawn_from):
+            # "which of them is the chair?" narrowed two to one: the other is the one left out.
+            if len(pair) == 2 and state.person in pair:
+                return next(name for name in pair if name != state.person)
         titled = [m.ids for m in self.engine.recognizer.find(word_pairs(state.frame or "")) if m.kind == "title"]
         if len(titled) == 1 and len(titled[0]) == 2 and state.person in titled[0]:
             # "who is the director of finance and labour market in Vejle?" - "no, the other one":

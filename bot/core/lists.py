@@ -33,6 +33,7 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
+    OTHER_WORDS,
     POLAR_VERBS,
     SEAT_SOURCES,
     SINGULAR,
@@ -148,7 +149,8 @@ class Lists:
             return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
         peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
-        if not turn.mentions and all(two) and peers_asked and not words & ELSE:
+        # "which other member has the same title?" asks for peers like "who else", not the two compared.
+        if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS):
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:

@@ -133,6 +133,12 @@ OF_THEM_PATTERN = re.compile(
     r"|af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b"
     r"|^(?:(?:and|og|so|sa) )?which one\b"
 )
+THOSE_ORGANISATIONS = re.compile(
+    r"\b(?:(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?)?(?:those|these|the|de|disse)\s+(?:(?P<count>two|to|\d)\s+)?"
+    r"(?:organisations|organizations|organisationer|organisationerne)\b",
+    re.IGNORECASE,
+)
+"""'each of those two organisations', 'de to organisationer': the organisations just named."""
 POLAR_VERBS = word_set("er is are har has have sidder sits does do")
 """A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
 OF_THEM_RAW = re.compile(
