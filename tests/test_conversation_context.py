@@ -1768,3 +1768,21 @@ def test_which_other_member_has_the_same_title_asks_for_peers_not_the_two_last_t
 def test_the_other_ones_title_after_two_narrowed_to_one_is_the_one_left_out(fixture_engine: Engine) -> None:
     turns = ["who is utilities director?", "which of them is from Krageby?", "and the other one's title?"]
     answers(fixture_engine, turns, "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["is Ingrid Falkesen from Krageby?", "but Tobias Ravnkilde is?"], "No. Tobias Ravnkilde"),
+        (["er Ingrid Falkesen fra Krageby?", "men Tobias Ravnkilde er?"], "Nej. Tobias Ravnkilde"),
+    ],
+)
+def test_a_name_with_the_last_questions_verb_echoed_after_it_asks_that_question_about_the_name(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+@pytest.mark.parametrize("turn", ["And who gave that figure?", "hvem gav det tal?"])
+def test_who_gave_a_figure_is_who_said_it(fixture_engine: Engine, turn: str) -> None:
+    answers(fixture_engine, ["How much have the agreements saved?", turn], "Rasmus Kvistgaard")

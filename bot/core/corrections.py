@@ -30,6 +30,7 @@ from bot.core.turn_words import (
     EXACTLY,
     FIGURE,
     FIGURE_CLAIM_FILLER,
+    GAVE_FIGURE,
     JUST_OVER,
     LEAD_WORDS,
     LESS_THAN,
@@ -235,7 +236,8 @@ class Corrections:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
         # A number ("who said that about 80?") is the last answer's figure, not a question of its own.
         words = {w for w in turn.folded[turn.lead() :] if not w.isdigit()}
-        if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
+        said = words & SAID or (words & GAVE_FIGURE[0] and words & GAVE_FIGURE[1])
+        if turn.mentions or not words & WHO or not said or len(words - WHO_SAID_FILLER) > 0:
             return None
         figures = [w for w in turn.folded if w.isdigit()]
         if figures:

@@ -42,6 +42,7 @@ from bot.core.turn_words import (
     AND,
     ATTRIBUTE_WORDS,
     BARE_QUESTION,
+    ECHO_VERBS,
     FRAGMENT_FILLER,
     LEAD_WORDS,
     NAME_WORDS,
@@ -109,6 +110,9 @@ class Fragments:
         covered = turn.covered()
         lead = turn.lead()
         rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
+        echoed = lead > 0 and turn.folded[-1] in ECHO_VERBS and len(turn.folded) - 1 not in covered
+        if echoed:
+            rest = rest[:-1]  # "Men Hjørring er?" after "Er Odense en af dem?"
         if any(w not in FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
             return None
         if lead == 0 and turn.folded[-1] not in TRAILING:

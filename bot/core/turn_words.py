@@ -23,6 +23,8 @@ FRAGMENT_FILLER = word_set("""
     please pls venligst tak thanks mon
 """)
 """Words a turn that is only a name may have around it ("what about the third theme?")."""
+ECHO_VERBS = word_set("er is are har has have does do gør var was")
+"""'Men Hjørring er?', 'but Karm does?': the last question's verb echoed after the name."""
 TRAILING = word_set("then så da too også")
 """'Hjørring then?': a name with these after it continues the last question too."""
 ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
@@ -214,12 +216,14 @@ SAID = word_set("""
     said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
     quoted citeret citeres
 """)
+GAVE_FIGURE = (word_set("gave gav giver gives states stated oplyser oplyste"), word_set("figure tal tallet number"))
+""" "who gave that figure?", "hvem gav det tal?": who said it, when what was given is a figure."""
 WHO_SAID_FILLER = (
     WHO
     | SAID
     | word_set("""
     that det this dette it der er is was var the den so så and og then then
-    tal tallet number figure about om on sig
+    tal tallet number figure about om on sig gave gav giver gives states stated oplyser oplyste
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
