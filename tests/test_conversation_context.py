@@ -1786,3 +1786,17 @@ def test_a_name_with_the_last_questions_verb_echoed_after_it_asks_that_question_
 @pytest.mark.parametrize("turn", ["And who gave that figure?", "hvem gav det tal?"])
 def test_who_gave_a_figure_is_who_said_it(fixture_engine: Engine, turn: str) -> None:
     answers(fixture_engine, ["How much have the agreements saved?", turn], "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [("mia eller mio?", "Det er mia: "), ("is that million or billion?", "It is billion: ")],
+)
+def test_a_choice_of_two_words_is_the_one_the_last_answer_has(fixture_engine: Engine, turn: str, expected: str) -> None:
+    answer = talk(fixture_engine, ["How much have the agreements saved?", turn])
+    assert answer.text.startswith(expected), answer.text
+
+
+def test_a_choice_the_last_answer_has_neither_of_is_not_chosen(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["How much have the agreements saved?", "is that euro or dollars?"])
+    assert not answer.text.startswith("It is"), answer.text

@@ -59,6 +59,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
@@ -93,7 +94,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
+class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -305,6 +306,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
+            self._choice,
             self._time_claim,
             self._who_then,
             self._which_of_count,
