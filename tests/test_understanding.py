@@ -2595,3 +2595,19 @@ def test_a_question_taking_for_granted_an_office_the_article_never_names_says_so
     answer = fixture_engine.ask(question)
     assert answer.outcome == "negative", answer.text
     assert office in answer.text and contains in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Does Søholt have more than one member in the group?", "No."),
+        ("Har Mosevang flere repræsentanter i styregruppen?", "Ja."),
+        ("Har LWB flere repræsentanter?", "Nej."),
+        ("Does Mosevang have fewer than two members?", "No."),
+        ("Mosevang har to repræsentanter, ikk?", "Ja."),
+    ],
+)
+def test_a_seats_headcount_claimed_as_more_or_fewer_than_a_number_is_checked_as_a_bound(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(verdict)
