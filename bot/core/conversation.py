@@ -124,7 +124,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
     ) -> TurnReading:
         """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
-        asked, guess = split_guess(question)
+        asked, guess = split_guess(question, self.engine.tuning.guess_words)
         if guess is not None:
             # "Hvem sidder med fra min egen kommune, Holbæk?": what follows the comma may be
             # what the question needs, so the whole turn is read when the question alone is not.

@@ -21,18 +21,17 @@ GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,]*),\s*(?P<guess>[^,?]+)
 NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 """Words after the comma that guess nothing ("who is the chair, then?")."""
 ALTERNATIVES = word_set("or eller")
-MAX_GUESS = 4
-"""More words than this after the comma are a clause of the question, not a guess."""
 
 
-def split_guess(question: str) -> tuple[str, str | None]:
-    """The who-question without the guess after it, and the guess (None when there is none)."""
+def split_guess(question: str, most: int) -> tuple[str, str | None]:
+    """The who-question without the guess of at most ``most`` words after it, and the guess
+    (None when there is none)."""
     found = GUESS.match(question)
     if found is None:
         return question, None
     words = [w for _, w in word_pairs(found.group("guess"))]
     content = [w for w in words if w not in STOPWORDS | CLAIM_TAGS | NO_GUESS]
-    if not content or len(content) > MAX_GUESS or set(words) & (QUESTION_WORDS | ALTERNATIVES):
+    if not content or len(content) > most or set(words) & (QUESTION_WORDS | ALTERNATIVES):
         # "who is from Aarhus, and what is her title?" asks twice; "…, Lasse or Klaus?" asks which.
         return question, None
     return f"{found.group('question')}?", found.group("guess")
