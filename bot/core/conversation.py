@@ -23,7 +23,9 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
   "who is, then?" after a "No." is the one the no named instead; "is Odense among them?" after
   the municipalities asks whether it is in the group;
-- "tell me more" / "fortæl mere" quotes the article around the last answer.
+- "tell me more" / "fortæl mere" quotes the article around the last answer;
+- "mia eller mio?" is the one of the two the last answer has; "Who adopted it, the
+  government?" gets "No." before who did.
 
 A turn that names its own subject in a complete question is never rewritten: after turns
 about one member, "hvem er formand?" is still the chair. A pronoun with nobody to refer to
@@ -44,7 +46,8 @@ Here are the reading of a turn, the order its rules are tried in, and what is re
 rules are mixins of ``Dialogue``, one module to a kind of follow-up: the lists in
 ``bot.core.lists``, corrections and the article behind an answer ("tell me more", "who said
 that?") in ``bot.core.corrections``, pronouns in ``bot.core.pronouns``, fragments and a subject
-left out in ``bot.core.fragments``, the moves in ``bot.core.moves``. The state and a turn as
+left out in ``bot.core.fragments``, the moves in ``bot.core.moves``, a choice of two words in
+``bot.core.choices``; a guess after a who-question is split off in ``bot.core.guesses``. The state and a turn as
 read are in ``bot.core.dialogue_state``, how a turn's words are rewritten in
 ``bot.core.rewriting``, the words turns are read by in ``bot.core.turn_words``, and what a
 pronoun stands for in ``bot.core.topics``.

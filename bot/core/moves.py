@@ -150,7 +150,7 @@ class Moves:
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, group[-1])
             reading = self._about("person", self.people[at], state, turn.lang, claim=False)
-            # "og før dem?" next still means the pair, and "og den forrige?" goes on past them.
+            # Remembered from the pair's far end: "efter dem?" - "og før?" lands before the pair, not inside it.
             return replace(reading, moved=(group[0] if wanted == "next" else group[-1], wanted))
         domain = domain or self._domain(state)
         walking = step in ordinal_words() and step not in OTHER_WORDS and state.person in self.people
