@@ -1370,12 +1370,13 @@ def test_a_move_along_the_list_after_a_checked_claim_asks_who_the_next_one_is_no
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
-        (["who is Aksel Brandtoft?", "what number is he on the member list?"], "Aksel Brandtoft is number 5"),
+        (["who is Aksel Brandtoft?", "what number is he on the member list?"], "Aksel Brandtoft is number 4 of 6"),
         (["hvem er Ingrid Falkesen?", "hvad er hendes nummer på medlemslisten?"], "Ingrid Falkesen står som nummer 1"),
-        (["who represents Søholt?", "what is Rasmus Kvistgaard's number on the member list?"], "number 7"),
+        (["who represents Søholt?", "what is Rasmus Kvistgaard's number on the member list?"], "number 6"),
+        (["who is Jonas Vinterberg?", "what number is he on the list?"], "number 3 of 6"),
     ],
 )
-def test_a_members_number_on_the_member_list_is_their_place_in_the_articles_list(
+def test_a_members_number_on_the_member_list_is_the_line_of_the_articles_list_as_who_is_number_n_counts(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
@@ -1625,3 +1626,177 @@ def test_a_pronoun_not_about_speaking_after_a_quote_is_still_the_person_talked_a
     answers(
         fixture_engine, ["hvem er Ingrid Falkesen?", "hvad siger ARI om vandtabet?", "hvad er hendes titel?"], "Krageby"
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["where is she from?", "Helle Birkmose I mean"], "LWB"),
+        (["hvor kommer hun fra?", "Helle Birkmose mener jeg"], "LWB"),
+        (["who represents Krageby?", "Søholt I mean"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "Søholt, mener jeg"], "Aksel Brandtoft"),
+    ],
+)
+def test_a_correction_said_after_the_name_asks_the_last_question_about_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "hvem står over ham på listen?"], "Jonas Vinterberg"),
+        (["who is Tobias Ravnkilde?", "and who is below him on the list?"], "Helle Strandgaard"),
+        (["who is Ingrid Falkesen?", "who comes directly before Aksel Brandtoft on the list?"], "Jonas Vinterberg"),
+    ],
+)
+def test_above_below_and_directly_before_a_member_are_moves_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who is second to last on the list?"],
+        ["hvem står som den næstsidste på listen?"],
+        ["hvem står først på listen?", "og den næstsidste?"],
+    ],
+)
+def test_second_to_last_on_the_list_is_the_one_before_the_last(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Helle Birkmose")
+
+
+def test_before_them_after_a_move_past_a_shared_seat_goes_before_that_seat(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "who comes after them on the list?", "and before them?"]
+    assert talk(fixture_engine, turns).text.startswith("Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("and the fourth?", "Aksel Brandtoft"), ("and the third?", "Jonas Vinterberg")],
+)
+def test_an_ordinal_after_walking_the_member_list_is_that_line_of_the_list(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answers(fixture_engine, ["who is first on the list?", "and the next one?", last], expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["who is utilities director?", "is any of them from Krageby?"], "Yes."),
+        (["hvem er forsyningsdirektør?", "er en af dem formand?"], "Nej."),
+    ],
+)
+def test_a_yes_no_question_about_them_gets_its_verdict_before_which_of_them(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+def test_r_for_are_is_read_as_chat_shorthand(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["who is utilities director?", "which of them r from Lyngholt"], "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict", "expected"),
+    [
+        (["When was the water plan adopted?", "Who adopted it, the government?"], "No.", "board of LWB"),
+        (["who is the chair, Rasmus Kvistgaard?"], "Yes.", "Rasmus Kvistgaard"),
+        (["hvem er formand, Brandtoft?"], "Nej.", "Rasmus Kvistgaard"),
+        (["who represents Søholt, Aksel?"], "Yes.", "Aksel Brandtoft"),
+    ],
+)
+def test_a_guess_after_a_who_question_is_confirmed_or_denied_before_the_answer(
+    fixture_engine: Engine, turns: list[str], verdict: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["who is the chair, then?", "who is from Søholt, and what is his title?"])
+def test_words_after_a_who_questions_comma_that_guess_nothing_get_no_verdict(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, [turn])
+    assert answer.answered and not answer.text.startswith(("Yes.", "No.")), answer.text
+
+
+def test_a_participle_ends_the_phrase_a_pronoun_in_a_clause_of_its_own_stands_for(fixture_engine: Engine) -> None:
+    state = fixture_engine.converse("When was the water plan adopted?", Conversation(), now=1000.0)[1]
+    read = fixture_engine.dialogue.read("Who adopted it?", state, now=1010.0)
+    assert read.asked == "Who adopted the water plan?", read.asked
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["When was the water plan adopted?", "what replaced it?", "who chairs that?"],
+        ["When was the water plan adopted?", "since when had those agreements existed?"],
+    ],
+)
+def test_that_and_those_answered_alone_are_not_the_last_questions_subject(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        read = fixture_engine.dialogue.read(turn, state, now=1000.0 + 10 * number)
+        state = read.state
+    assert "water plan" not in read.asked, read.asked
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which members are not from a municipality?", "and who represents each of those two organisations?"],
+        ["hvilke medlemmer er ikke fra en kommune?", "hvem repræsenterer de to organisationer?"],
+    ],
+)
+def test_those_two_organisations_are_the_ones_the_last_answer_named(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Helle Birkmose" in answer.text and "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+def test_which_other_member_has_the_same_title_asks_for_peers_not_the_two_last_talked_about(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["who is Aksel Brandtoft?", "who is Ingrid Falkesen?", "which other member has the same title?"]
+    answers(fixture_engine, turns, "Tobias Ravnkilde")
+
+
+def test_the_other_ones_title_after_two_narrowed_to_one_is_the_one_left_out(fixture_engine: Engine) -> None:
+    turns = ["who is utilities director?", "which of them is from Krageby?", "and the other one's title?"]
+    answers(fixture_engine, turns, "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["is Ingrid Falkesen from Krageby?", "but Tobias Ravnkilde is?"], "No. Tobias Ravnkilde"),
+        (["er Ingrid Falkesen fra Krageby?", "men Tobias Ravnkilde er?"], "Nej. Tobias Ravnkilde"),
+    ],
+)
+def test_a_name_with_the_last_questions_verb_echoed_after_it_asks_that_question_about_the_name(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(expected)
+
+
+@pytest.mark.parametrize("turn", ["And who gave that figure?", "hvem gav det tal?"])
+def test_who_gave_a_figure_is_who_said_it(fixture_engine: Engine, turn: str) -> None:
+    answers(fixture_engine, ["How much have the agreements saved?", turn], "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [("mia eller mio?", "Det er mia: "), ("is that million or billion?", "It is billion: ")],
+)
+def test_a_choice_of_two_words_is_the_one_the_last_answer_has(fixture_engine: Engine, turn: str, expected: str) -> None:
+    answer = talk(fixture_engine, ["How much have the agreements saved?", turn])
+    assert answer.text.startswith(expected), answer.text
+
+
+def test_a_choice_the_last_answer_has_neither_of_is_not_chosen(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["How much have the agreements saved?", "is that euro or dollars?"])
+    assert not answer.text.startswith("It is"), answer.text

@@ -2641,3 +2641,19 @@ def test_an_owner_before_a_misspelt_name_of_what_it_owns_names_that_not_the_owne
 )
 def test_a_word_of_the_article_asked_about_as_a_word_gets_its_meaning(fixture_engine: Engine, question: str) -> None:
     check(fixture_engine.ask(question), contains=["leakage"])
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Does Søholt have more than one member in the group?", "No."),
+        ("Har Mosevang flere repræsentanter i styregruppen?", "Ja."),
+        ("Har LWB flere repræsentanter?", "Nej."),
+        ("Does Mosevang have fewer than two members?", "No."),
+        ("Mosevang har to repræsentanter, ikk?", "Ja."),
+    ],
+)
+def test_a_seats_headcount_claimed_as_more_or_fewer_than_a_number_is_checked_as_a_bound(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(verdict)

@@ -127,7 +127,8 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
             continue  # "theme 5", "tema nummer 2": which one, not how many
         if token == "one" and i and tokens[i - 1] in _BEFORE_PRONOUN_ONE:
             continue  # "alongside the new one": a pronoun for a thing named before, no count
-        if token[0].isdigit():
+        if token[0].isdecimal():
+            # "¹" is a digit to str.isdigit, but no number to float.
             value = float(token.replace(",", "."))
         elif token in _STRESSED_ONE:
             value = 1.0  # "kun én repræsentant": the accent makes the article a number

@@ -23,7 +23,9 @@ answered the normal way (``Engine.ask_in``, in the language of the turn):
 - a correction ("nej, jeg mente den anden Lars") asks the last question about the one meant;
   "who is, then?" after a "No." is the one the no named instead; "is Odense among them?" after
   the municipalities asks whether it is in the group;
-- "tell me more" / "fortæl mere" quotes the article around the last answer.
+- "tell me more" / "fortæl mere" quotes the article around the last answer;
+- "mia eller mio?" is the one of the two the last answer has; "Who adopted it, the
+  government?" gets "No." before who did.
 
 A turn that names its own subject in a complete question is never rewritten: after turns
 about one member, "hvem er formand?" is still the chair. A pronoun with nobody to refer to
@@ -44,7 +46,8 @@ Here are the reading of a turn, the order its rules are tried in, and what is re
 rules are mixins of ``Dialogue``, one module to a kind of follow-up: the lists in
 ``bot.core.lists``, corrections and the article behind an answer ("tell me more", "who said
 that?") in ``bot.core.corrections``, pronouns in ``bot.core.pronouns``, fragments and a subject
-left out in ``bot.core.fragments``, the moves in ``bot.core.moves``. The state and a turn as
+left out in ``bot.core.fragments``, the moves in ``bot.core.moves``, a choice of two words in
+``bot.core.choices``; a guess after a who-question is split off in ``bot.core.guesses``. The state and a turn as
 read are in ``bot.core.dialogue_state``, how a turn's words are rewritten in
 ``bot.core.rewriting``, the words turns are read by in ``bot.core.turn_words``, and what a
 pronoun stands for in ``bot.core.topics``.
@@ -59,10 +62,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
 from bot.core.fragments import Fragments
+from bot.core.guesses import split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
@@ -92,7 +97,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
+class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -122,6 +127,18 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
     ) -> TurnReading:
         """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
+        asked, guess = split_guess(question, self.engine.tuning.guess_words)
+        if guess is not None:
+            # "Hvem sidder med fra min egen kommune, Holbæk?": what follows the comma may be
+            # what the question needs, so the whole turn is read when the question alone is not.
+            guessed = self._read_turn(asked, state, language_hint, now, guess)
+            if guessed.answer.answered:
+                return guessed
+        return self._read_turn(question, state, language_hint, now, None)
+
+    def _read_turn(
+        self, question: str, state: Conversation, language_hint: Lang | None, now: float, guess: str | None
+    ) -> TurnReading:
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
@@ -154,7 +171,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             reading = self._follow_up(self._read(alone), state)
         if reading is None:
             reading = Reading(alone.question, alone)
-        answer = replace(reading.answer, question=alone.question)
+        answer = with_guess(guess, replace(reading.answer, question=alone.question), self.engine.recognizer)
         after = self.remember(
             state,
             reading.asked,
@@ -292,6 +309,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
+            self._choice,
             self._time_claim,
             self._who_then,
             self._which_of_count,
@@ -302,6 +320,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves):
             self._theme_claim,
             self._theme_more,
             self._stands_for,
+            self._those_organisations,
             self._attribute_of_person,
             self._same_as,
             self._correction,

@@ -25,12 +25,12 @@ from bot.core.reasoning import has_verdict, verdict_prefix
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
-    CORRECTION,
     CORRECTION_FILLER,
     ELABORATE_MORE,
     EXACTLY,
     FIGURE,
     FIGURE_CLAIM_FILLER,
+    GAVE_FIGURE,
     JUST_OVER,
     LEAD_WORDS,
     LESS_THAN,
@@ -53,6 +53,7 @@ from bot.core.turn_words import (
     WHO,
     WHO_SAID_FILLER,
     WHO_THEN_FILLER,
+    correction,
 )
 
 if TYPE_CHECKING:
@@ -97,8 +98,7 @@ class Corrections:
         asked about the person the turn names."""
         if state.pending is None:
             return None
-        marker = CORRECTION.match(turn.text)
-        rest = turn.text[marker.end() :].strip() if marker else turn.text
+        marker, rest = correction(turn.text) or ("", turn.text)
         pairs = word_pairs(rest)
         mentions = self.engine.recognizer.find(pairs)
         people = [m for m in mentions if m.kind == "person"]
@@ -111,7 +111,7 @@ class Corrections:
         covered = {i for m in mentions if m is people[0] or m.ids[0] in own for i in range(m.start, m.end)}
         if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
             # "I meant Lars Svenningsen, what's his municipality?": a question of its own about him.
-            meant = marker is not None and MEANT & set(fold(marker.group()).split())
+            meant = MEANT & set(fold(marker).split())
             return self._ask(rest, turn.lang) if meant else None
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
@@ -143,10 +143,10 @@ class Corrections:
 
     def _correction(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "nej, jeg mente den anden Lars", "no, I meant Hjørring": the last question about another."""
-        marker = CORRECTION.match(turn.text)
-        if marker is None or state.frame is None:
+        corrected = correction(turn.text)
+        if corrected is None or state.frame is None:
             return None
-        rest = turn.text[marker.end() :].strip()
+        marker, rest = corrected
         # "no, Viborg, not Vejle": what the correction takes back is the last question's; the
         # turn is about what it puts in its place.
         rest = NOT_THAT.sub("", rest).strip() or rest
@@ -156,7 +156,7 @@ class Corrections:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
             # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
-            return self._ask(rest, turn.lang) if MEANT & set(fold(marker.group()).split()) else None
+            return self._ask(rest, turn.lang) if MEANT & set(fold(marker).split()) else None
         other = any(w in OTHER_WORDS for w in folded)
         if not mentions:
             named = self._other(state) if other else None
@@ -211,8 +211,10 @@ class Corrections:
         """The other one: of a two-person list, or of two members sharing a first name."""
         if state.person is None:
             return None
-        if len(state.listed) == 2 and state.person in state.listed:
-            return next(name for name in state.listed if name != state.person)
+        for pair in (state.listed, state.drawn_from):
+            # "which of them is the chair?" narrowed two to one: the other is the one left out.
+            if len(pair) == 2 and state.person in pair:
+                return next(name for name in pair if name != state.person)
         titled = [m.ids for m in self.engine.recognizer.find(word_pairs(state.frame or "")) if m.kind == "title"]
         if len(titled) == 1 and len(titled[0]) == 2 and state.person in titled[0]:
             # "who is the director of finance and labour market in Vejle?" - "no, the other one":
@@ -234,7 +236,8 @@ class Corrections:
         """ "who said that?", "hvem sagde det?": the paragraph behind the last answer, with its speaker."""
         # A number ("who said that about 80?") is the last answer's figure, not a question of its own.
         words = {w for w in turn.folded[turn.lead() :] if not w.isdigit()}
-        if turn.mentions or not words & WHO or not words & SAID or len(words - WHO_SAID_FILLER) > 0:
+        said = words & SAID or (words & GAVE_FIGURE[0] and words & GAVE_FIGURE[1])
+        if turn.mentions or not words & WHO or not said or len(words - WHO_SAID_FILLER) > 0:
             return None
         figures = [w for w in turn.folded if w.isdigit()]
         if figures:

@@ -20,14 +20,15 @@ from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.framing import SENTENCE_BREAK
 from bot.core.knowledge import Lang
-from bot.core.lexicon import QUESTION_WORDS, STOPWORDS, THEME_WORDS
+from bot.core.lexicon import QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
-from bot.core.reasoning import has_verdict
+from bot.core.reasoning import has_verdict, is_claim
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import (
     POINTERS,
+    SAID_POINTERS,
     THING_POSSESSIVES,
     TOPIC_PREPOSITIONS,
     leans_on_thing,
@@ -41,6 +42,7 @@ from bot.core.turn_words import (
     AND,
     ATTRIBUTE_WORDS,
     BARE_QUESTION,
+    ECHO_VERBS,
     FRAGMENT_FILLER,
     LEAD_WORDS,
     NAME_WORDS,
@@ -108,6 +110,9 @@ class Fragments:
         covered = turn.covered()
         lead = turn.lead()
         rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
+        echoed = lead > 0 and turn.folded[-1] in ECHO_VERBS and len(turn.folded) - 1 not in covered
+        if echoed:
+            rest = rest[:-1]  # "Men Hjørring er?" after "Er Odense en af dem?"
         if any(w not in FRAGMENT_FILLER for w in rest) or len(mentions) > 1:
             return None
         if lead == 0 and turn.folded[-1] not in TRAILING:
@@ -252,6 +257,11 @@ class Fragments:
             return None  # "hvornår startede it?", "hvilket handler om it?": IT, a subject of its own
         alone = turn.alone.outcome
         pointing = points_back(rest)
+        if pointing and turn.alone.answered and all(w in SAID_POINTERS or w not in POINTERS for w in rest):
+            # "who chairs that?" after "what replaced it?", "since when had those agreements
+            # existed?": "that" is what was said, "those" opens a phrase of the turn's own; the
+            # turn answered alone is not the last question's subject.
+            return None
         content = [w for w in rest if w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION | POINTERS]
         asking = any(w in QUESTION_WORDS for w in rest) or rest in (("siden",), ("since",))
         bare = 0 < len(rest) <= 3 and not content and asking  # "siden?" asks "since when?"
@@ -271,9 +281,10 @@ class Fragments:
         named = self._named_subject(turn, frame, alone, answered=self._answer_subject(state, turn.lang))
         if named is not None or things:
             return named  # loose words of a question about a member name the member
-        if has_verdict(turn.alone.text):
-            # "har den fire temaer, ikk?" checked on its own: the last question's loose words
-            # appended would put its claim ("vedtaget i maj") up for a verdict as well.
+        if has_verdict(turn.alone.text) or (set(rest) & STATE_VERBS and is_claim(rest, asked=True)):
+            # "har den fire temaer, ikk?" checked on its own, "og den løber til 2020?": the last
+            # question's loose words appended would put its claim ("vedtaget i maj") up for a
+            # verdict as well.
             return None
         subject = subject_words(frame)
         if not subject:
@@ -327,7 +338,7 @@ class Fragments:
         rest = turn.folded[turn.lead() :]
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
-        phrases = noun_phrases(frame, definite=at is not None)
+        phrases = noun_phrases(frame, definite=at is not None, in_clause=at is not None)
         for phrase in ([answered, *phrases] if answered and at is not None else phrases)[
             : self.engine.tuning.subject_phrases_tried
         ]:

@@ -268,6 +268,8 @@ def cardinal_words() -> dict[str, int]:
 
 
 LAST_WORDS = word_set("last sidste final")
+PENULTIMATE_WORDS = word_set("næstsidste næstsidst penultimate")
+"""'den næstsidste': the one before the last."""
 HISTORY_WORDS = word_set("""
     still stadig stadigvæk længere anymore more any left leave leaves leaving forlod forlade forladt gone
     quit stoppe stoppede stoppet did has have
@@ -667,6 +669,7 @@ CLAIM_OPENERS = word_set("""
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 STATE_VERBS = word_set("""
     fortsætter continues continue eksisterer exists findes består overtager erstatter replaces
+    runs run løber gælder
 """)
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""
 SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus")

@@ -16,7 +16,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import EXPLICIT_SAME_WORDS, negated
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import say
+from bot.core.phrases import NO, YES, say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     AMONG_FILLER,
@@ -33,6 +33,8 @@ from bot.core.turn_words import (
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
+    OTHER_WORDS,
+    POLAR_VERBS,
     SEAT_SOURCES,
     SINGULAR,
     TOTAL,
@@ -147,7 +149,8 @@ class Lists:
             return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
         peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
-        if not turn.mentions and all(two) and peers_asked and not words & ELSE:
+        # "which other member has the same title?" asks for peers like "who else", not the two compared.
+        if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS):
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:
@@ -262,6 +265,9 @@ class Lists:
             # is no answer to "them", but is said apart, so the seat is never shown as one person.
             lines += [say(ALSO_THERE, lang), *(f"• {render.brief(render.person_by_name[p], lang)}" for p in outside)]
         text = "\n".join([head, *lines]) if head else empty
+        if keep and turn.folded[turn.lead() : turn.lead() + 1] and turn.folded[turn.lead()] in POLAR_VERBS:
+            # "er en af dem formand?" asks yes or no, and is told which.
+            text = (YES if kept else NO).get(lang) + text
         if keep and not kept and not root:
             # "which of them is the afdelingsleder?" after a list of two that holds none, and was
             # no narrowing of another: the user may well mean the whole group, so its answer
@@ -270,7 +276,7 @@ class Lists:
             wider = tuple(p for p in named if p in render.person_by_name)
             if wider:
                 lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in wider]
-                text = "\n".join([empty, say(AMONG_ALL, lang), *lines])
+                text = "\n".join([text, say(AMONG_ALL, lang), *lines])
                 # Still a "none" for the list asked about: the verdict stays negative.
                 answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
                 return Reading(full.question, answer, listed=wider)

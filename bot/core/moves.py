@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.lexicon import THEME_WORDS, cardinal_words, ordinal_words
+from bot.core.lexicon import PENULTIMATE_WORDS, THEME_WORDS, cardinal_words, ordinal_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
 from bot.core.rewriting import swapped
@@ -122,6 +122,8 @@ class Moves:
             wanted = "previous"
         elif step in LAST:
             wanted = "last"
+        elif step in PENULTIMATE_WORDS:
+            wanted = "penultimate"
         elif step in ordinal_words():
             wanted = ordinal_words()[step]
         elif step in cardinal_words() and any(w in NUMBER_WORDS for w in words):
@@ -147,10 +149,15 @@ class Moves:
             at = ends[-1] + 1 if wanted == "next" else ends[0] - 1
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, group[-1])
-            return self._about("person", self.people[at], state, turn.lang, claim=False)
+            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            # Remembered from the pair's far end: "efter dem?" - "og før?" lands before the pair, not inside it.
+            return replace(reading, moved=(group[0] if wanted == "next" else group[-1], wanted))
         domain = domain or self._domain(state)
-        if isinstance(wanted, int) and domain not in ("theme", "list") and not self._positional(state):
-            return None  # "og 4?" counts themes or a list, not the members at large
+        walking = step in ordinal_words() and step not in OTHER_WORDS and state.person in self.people
+        if isinstance(wanted, int) and domain not in ("theme", "list") and not (walking or self._positional(state)):
+            # "og 4?" counts themes or a list, not the members at large; "og den tredje?" after a
+            # member is a place among the members ("den anden" is the other one, not the second).
+            return None
         if domain == "theme":
             number = moved(state.theme, self.theme_count, wanted, 1)
             if number is None:
@@ -160,6 +167,15 @@ class Moves:
                 return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1", "fact:theme:1")
             # Past the last theme the engine says there is no such theme.
             return self._about("theme", str(number), state, turn.lang)
+        if domain == "members" and isinstance(wanted, int):
+            # "og den tredje?" is a line of the list, as "who is number 3?" counts: one names two.
+            seats = self.engine.knowledge.seats
+            if not 1 <= wanted <= len(seats):
+                return None
+            seat = seats[wanted - 1]
+            if len(seat.people) == 1:
+                return self._about("person", seat.people[0].name, state, turn.lang, claim=False)
+            return self._ask(say(CANONICAL["seat"], turn.lang, name=self.seats[wanted - 1]), turn.lang)
         items, current, kind = self._items(domain, state)
         if not items:
             return None
@@ -235,7 +251,10 @@ class Moves:
         if not set(rest) & PLACE_WORDS or not set(rest) & LIST_WORDS or any(w not in PLACE_FILLER for w in rest):
             return None
         name = people[0]
-        text = say(PLACE, turn.lang, name=name, place=self.people.index(name) + 1, size=len(self.people))
+        # A place is a line of the list, as "who is number 10?" counts: one seat names two.
+        seats = self.engine.knowledge.seats
+        seat = self.engine.renderer.seat_of(self.engine.renderer.person_by_name[name])
+        text = say(PLACE, turn.lang, name=name, place=seats.index(seat) + 1, size=len(seats))
         profile = self._ask(say(CANONICAL["person"], turn.lang, name=name), turn.lang).answer
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", profile.source, profile.citation)
         return Reading(turn.text, answer)
@@ -296,12 +315,17 @@ class Moves:
 
     def _group(self, state: Conversation) -> tuple[str, ...]:
         """The members "dem"/"them" stands for in a move: the last list of members, or the
-        member talked about with those who share the seat; in the article's order."""
+        member talked about (or the last move went from) with those who share the seat; in the
+        article's order."""
         if len(state.listed) > 1 and all(name in self.people for name in state.listed):
             return tuple(name for name in self.people if name in state.listed)
         render = self.engine.renderer
-        person = render.person_by_name.get(state.person or "")
-        seat = render.seat_of(person) if person is not None else None
+        seat = None
+        for name in (state.person, state.moved[0] if state.moved else None):
+            person = render.person_by_name.get(name or "")
+            seat = render.seat_of(person) if person is not None else None
+            if seat is not None and len(seat.people) > 1:
+                break
         if seat is None or len(seat.people) < 2:
             return ()
         return tuple(name for name in self.people if name in {p.name for p in seat.people})
@@ -364,6 +388,8 @@ def moved(position: int | None, size: int, wanted: int | str, base: int) -> int 
         return None if position is None else position - 1
     if wanted == "last":
         return base + size - 1
+    if wanted == "penultimate":
+        return base + size - 2
     assert isinstance(wanted, int)
     return wanted - 1 + base
 

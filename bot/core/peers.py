@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     NEGATION_WORDS,
     ORGANISATION_WORDS,
     OTHERS_WORDS,
+    PENULTIMATE_WORDS,
     PEOPLE_WORDS,
     PERSON_CONTEXT,
     QUOTE_CUES,
@@ -67,6 +68,7 @@ NO_POSITION = Bilingual(
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
 _NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
+_FROM_END = frozenset(fold("to from fra til").split())
 NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
@@ -149,7 +151,11 @@ def at_position(
     position = None
     for i, word in enumerate(words):
         if word in LAST_WORDS:
-            position = len(seats)
+            # "second to last", "third from last": counted from the end.
+            before = [w for w in words[max(0, i - 2) : i] if w not in _FROM_END]
+            position = len(seats) + 1 - (ordinal_words().get(before[-1], 1) if before else 1)
+        elif word in PENULTIMATE_WORDS:
+            position = len(seats) - 1
         elif word in ordinal_words():
             position = ordinal_words()[word]
         elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:

@@ -38,6 +38,7 @@ from bot.core.turn_words import (
     ELSE,
     IN_TITLE,
     LEAD_WORDS,
+    LIST_SIZES,
     MEMBER_WORDS,
     OBJECT_FORMS,
     ORGANISATION_POINTERS,
@@ -57,6 +58,7 @@ from bot.core.turn_words import (
     THEME_POINTERS,
     THING,
     THING_POSSESSIVE,
+    THOSE_ORGANISATIONS,
     VERBS,
     WHICH,
 )
@@ -319,6 +321,21 @@ class Pronouns:
             return None
         short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
         reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)
+        return reading if reading.answer.outcome == "answer" else None
+
+    def _those_organisations(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "who represents each of those two organisations?", "hvem repræsenterer de to
+        organisationer?": the organisations the last answer named, by name."""
+        found = THOSE_ORGANISATIONS.search(turn.text)
+        named = state.answered_organisations
+        if found is None or len(named) < 2 or turn.mentions:
+            return None
+        count = found.group("count")
+        if count and LIST_SIZES.get(fold(count), int(count) if count.isdigit() else 0) != len(named):
+            return None
+        names = [self._organisation_short.get(n, n) for n in named]
+        joined = ", ".join(names[:-1]) + (" og " if turn.lang == "da" else " and ") + names[-1]
+        reading = self._ask(f"{turn.text[: found.start()]}{joined}{turn.text[found.end() :]}", turn.lang)
         return reading if reading.answer.outcome == "answer" else None
 
     def _employer(self, person: str, folded: Sequence[str], index: int) -> str | None:

@@ -122,6 +122,11 @@ _HEADCOUNT_NOUNS = frozenset(
         "medlem medlemmer member members navne names"
     ).split()
 )
+_MORE = frozenset(fold("more flere mere over").split())
+"""A count claimed as a lower bound ("more than one member", "flere end én")."""
+_FEWER = frozenset(fold("fewer less færre mindre under").split())
+_SEVERAL = frozenset(fold("several multiple flere adskillige").split())
+"""Many, with no number: "flere repræsentanter" claims more than one."""
 RELATIVE_WORDS = frozenset({"som", "der", "who", "which", "that", "er", "is", "var", "was", "as", "the"})
 """What joins a claim to the name just before it ("Christiansen, som er direktør …")."""
 NO_THEME_ABOUT = Bilingual(
@@ -616,9 +621,18 @@ class Reasoner:
         """ "Viborg har to repræsentanter, ikk?": the people a seat names, counted."""
         counted = [q for q in quantities(" ".join(words), lang) if q.nouns & _HEADCOUNT_NOUNS]
         seats = self._seats_of(places)
-        if not counted or len(seats) < len(places):
+        several = bool(set(words) & _SEVERAL) and any(meaning(w) in _HEADCOUNT_NOUNS for w in words)
+        if not (counted or several) or len(seats) < len(places):
             return None
-        true = all(len(seat.people) == counted[0].value for seat in seats)
+        # "more than one member", "flere repræsentanter": a bound, not a number of people.
+        more = several or bool(set(words) & _MORE)
+        fewer = bool(set(words) & _FEWER)
+        value = counted[0].value if counted else 1
+
+        def holds(size: int) -> bool:
+            return size > value if more else size < value if fewer else size == value
+
+        true = all(holds(len(seat.people)) for seat in seats)
         return verdict(true, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat-headcount")
 
     def _seat_text(self, seat: Seat, lang: Lang) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, word_set
 from bot.core.normalize import fold, word_pairs
 from bot.core.turn_words import LEAD_WORDS, PRONOUN_DE_BEFORE, VERBS
 
@@ -27,6 +27,9 @@ POINTERS = frozenset(
     fold("den det de dem deres dens dets it they them their its that this those these dette disse").split()
 )
 """Words that point back at a subject the turn does not name."""
+SAID_POINTERS = word_set("that this those these disse")
+"""Pointers that more often stand for what was said, or open a phrase ("those agreements"), than
+for the last question's subject."""
 
 
 def subject_words(question: str) -> str:
@@ -68,6 +71,10 @@ past participles end in too ("sparet", "etableret"). Its genitive ("styregruppen
 the same thing: "hvem er med i den?" after it is the group's, not the task's."""
 
 
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+"""An English past participle ("adopted", "dissolved"), by its ending."""
+
+
 _FINITE = word_set("er var blev bliver har havde kan kunne skal skulle vil ville får fik")
 """Danish puts the subject after these in a question: "hvornår blev de etableret?"."""
 
@@ -100,16 +107,19 @@ def leans_on_thing(question: str) -> bool:
     return pointing and not noun_phrases(question, definite=True)
 
 
-def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
+def noun_phrases(frame: str, *, definite: bool = False, in_clause: bool = False) -> list[str]:
     """The phrases of ``frame`` that open with an article ("den gamle styregruppe", "the binding
     agreements") or follow "om"/"about" ("om besparelserne"; these first), longest first: without a parser,
     where the phrase ends ("the binding agreements save") is left to the engine, which reads a
     stray verb as noise. "KL's procurement strategy" opens a phrase like "the KL procurement
     strategy": the words drop the "'s". With ``definite``, a Danish definite noun on its own
     too ("styregruppen"), for a pronoun to stand for: appended to a turn, so loose a phrase
-    would make a question of anything ("qwertyuiop besparelsen?")."""
+    would make a question of anything ("qwertyuiop besparelsen?"). With ``in_clause``, for a
+    pronoun in a clause with a verb of its own ("and it runs until 2020?" after "when was the
+    strategy adopted?"), an English participle after the noun ends the phrase; a turn with no
+    verb ("so 18 billion?" after "how much have the agreements saved?") keeps it as its verb."""
     pairs = word_pairs(_GENITIVE.sub(r"the \1", frame))
-    stops = STOPWORDS | QUESTION_WORDS | VERBS | _FINITE | POINTERS | LEAD_WORDS
+    stops = STOPWORDS | QUESTION_WORDS | VERBS | STATE_VERBS | _FINITE | POINTERS | LEAD_WORDS
     phrases: list[tuple[bool, str]] = []
     for i, (_, word) in enumerate(pairs):
         if word not in _DETERMINERS | TOPIC_PREPOSITIONS:
@@ -118,6 +128,8 @@ def noun_phrases(frame: str, *, definite: bool = False) -> list[str]:
         start = i + 1 if topic else i
         end = i + 1
         while end < len(pairs) and pairs[end][1] not in stops:
+            if in_clause and end > start + 1 and _PARTICIPLE.search(pairs[end][1]):
+                break
             end += 1
         if end + 2 == len(pairs) and end > start + 1 and pairs[end][1] in POINTERS and pairs[end + 1][1] not in stops:
             # "what happened to the group it replaced?": a clause closing the question that

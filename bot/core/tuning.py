@@ -111,6 +111,9 @@ class Tuning:
     conversation_expiry: float = 15 * 60
     """Seconds of quiet after which "han" or "og Hjørring?" no longer lean on earlier turns:
     a chat picked up again later starts a new subject, and an old referent would mislead."""
+    guess_words: int = 4
+    """Words after the comma of a who-question that may be a guess ("…, the government?");
+    more are a clause of the question's own, which gets no "Ja"/"Nej"."""
     short_turn: int = 6
     """Words a turn may have and still lean on the last topic although it points back with a
     pronoun: "hvornår startede de?" is short; a longer sentence with "det" in it stands alone."""

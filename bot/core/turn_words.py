@@ -23,6 +23,8 @@ FRAGMENT_FILLER = word_set("""
     please pls venligst tak thanks mon
 """)
 """Words a turn that is only a name may have around it ("what about the third theme?")."""
+ECHO_VERBS = word_set("er is are har has have does do gør var was")
+"""'Men Hjørring er?', 'but Karm does?': the last question's verb echoed after the name."""
 TRAILING = word_set("then så da too også")
 """'Hjørring then?': a name with these after it continues the last question too."""
 ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
@@ -60,13 +62,32 @@ CORRECTION = re.compile(
 )
 """'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring': the last question, about another."""
 MEANT = word_set("mente mener meant mean")
+MEANT_AFTER = re.compile(
+    r"[\s,;:-]+(?:mener\s+jeg|mente\s+jeg|jeg\s+mener|jeg\s+mente|i\s+mean|i\s+meant)\W*$", re.IGNORECASE
+)
+"""'Anette Juhl Winther mener jeg', 'Anette I mean': the correction said after the name."""
+
+
+def correction(text: str) -> tuple[str, str] | None:
+    """The marker of a correction and the rest of the turn, the marker before or after what is
+    meant ("nej, jeg mente Anette", "Anette I mean"); None for a turn that corrects nothing."""
+    before = CORRECTION.match(text)
+    if before is not None:
+        return before.group(), text[before.end() :].strip()
+    after = MEANT_AFTER.search(text)
+    if after is not None and after.start() > 0:
+        return after.group(), text[: after.start()].strip()
+    return None
+
+
 OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
 """'the other one's title', 'den andens titel': a possessive pointing at the other one."""
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
-NEXT = word_set("næste next following efterfølgende after efter")
-PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden")
-""""go back one", "et tilbage" step back like "the previous one"."""
+NEXT = word_set("næste next following efterfølgende after efter under below")
+PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above")
+""""go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
+"står over hende", "above him" is the one before."""
 BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
 LAST = word_set("sidste sidst last final")
@@ -82,7 +103,7 @@ MOVE_FILLER = (
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
     | word_set("skip jump ahead forward frem videre straight direkte")
     | word_set("kommer come comes immediately umiddelbart just står stands placed placeret")
-    | word_set("exactly precisely actually præcis præcist egentlig")
+    | word_set("exactly precisely actually præcis præcist egentlig directly")
     | word_set("tell me more fortæl mig mere")
     | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
 )
@@ -114,6 +135,14 @@ OF_THEM_PATTERN = re.compile(
     r"|af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b"
     r"|^(?:(?:and|og|so|sa) )?which one\b"
 )
+THOSE_ORGANISATIONS = re.compile(
+    r"\b(?:(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?)?(?:those|these|the|de|disse)\s+(?:(?P<count>two|to|\d)\s+)?"
+    r"(?:organisations|organizations|organisationer|organisationerne)\b",
+    re.IGNORECASE,
+)
+"""'each of those two organisations', 'de to organisationer': the organisations just named."""
+POLAR_VERBS = word_set("er is are har has have sidder sits does do")
+"""A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
 OF_THEM_RAW = re.compile(
     r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d)"
     r"|dem|disse|them|those|these)\b|(?<=\bwhich)\s+one\b",
@@ -187,12 +216,14 @@ SAID = word_set("""
     said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
     quoted citeret citeres
 """)
+GAVE_FIGURE = (word_set("gave gav giver gives states stated oplyser oplyste"), word_set("figure tal tallet number"))
+""" "who gave that figure?", "hvem gav det tal?": who said it, when what was given is a figure."""
 WHO_SAID_FILLER = (
     WHO
     | SAID
     | word_set("""
     that det this dette it der er is was var the den so så and og then then
-    tal tallet number figure about om on sig
+    tal tallet number figure about om on sig gave gav giver gives states stated oplyser oplyste
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""

@@ -1,0 +1,56 @@
+"""A guess put after a who-question: "Who adopted it, the government?", "hvem er formand, Karm?".
+
+The question is read without the guess, which then gets "Ja."/"Nej." before the answer, by
+whether the answer names it: the asker put it up to be confirmed, and a wrong guess left
+unanswered reads as agreed to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.answer import Answer
+from bot.core.entities import Recognizer
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.normalize import word_pairs
+from bot.core.reasoning import has_verdict, verdict_prefix
+
+GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,]*),\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
+"""A who-question, then after a comma a few words and the question mark."""
+NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
+"""Words after the comma that guess nothing ("who is the chair, then?")."""
+ALTERNATIVES = word_set("or eller")
+
+
+def split_guess(question: str, most: int) -> tuple[str, str | None]:
+    """The who-question without the guess of at most ``most`` words after it, and the guess
+    (None when there is none)."""
+    found = GUESS.match(question)
+    if found is None:
+        return question, None
+    words = [w for _, w in word_pairs(found.group("guess"))]
+    content = [w for w in words if w not in STOPWORDS | CLAIM_TAGS | NO_GUESS]
+    if not content or len(content) > most or set(words) & (QUESTION_WORDS | ALTERNATIVES):
+        # "who is from Aarhus, and what is her title?" asks twice; "…, Lasse or Klaus?" asks which.
+        return question, None
+    return f"{found.group('question')}?", found.group("guess")
+
+
+def with_guess(guess: str | None, answer: Answer, recognizer: Recognizer) -> Answer:
+    """``answer`` with the verdict on ``guess`` before it."""
+    if guess is None or answer.outcome != "answer" or has_verdict(answer.text):
+        return answer
+    pairs = word_pairs(guess)
+    said = word_pairs(answer.text)
+    named = recognizer.find(said)
+    guessed = {m.ids[0] for m in recognizer.find(pairs) if len(m.ids) == 1}
+    if guessed:
+        right = bool(guessed & {m.ids[0] for m in named if len(m.ids) == 1})
+    else:
+        # "the government" is not the "Government" of "Local Government Denmark": the words
+        # of a name the answer gives are that name's.
+        covered = {i for m in named for i in range(m.start, m.end)}
+        loose = {w for i, (_, w) in enumerate(said) if i not in covered}
+        right = any(w in loose for _, w in pairs if w not in STOPWORDS)
+    return replace(answer, text=verdict_prefix(right, answer.language) + answer.text)
