@@ -2214,6 +2214,15 @@ def test_a_very_long_message_is_answered_without_error(fixture_engine: Engine, p
     _answers_sanely(fixture_engine.ask(piece * times))
 
 
+@pytest.mark.parametrize(
+    "text",
+    # a name said again after a pronoun, beside a theme word: read as a correction naming no seat
+    ["han ikk? Ingrid Falkesen Ingrid Falkesen tema Ingrid Falkesen"],
+)
+def test_mixes_hypothesis_once_found_raising_get_a_sane_answer(fixture_engine: Engine, text: str) -> None:
+    _answers_sanely(fixture_engine.ask(text))
+
+
 @HYPOTHESIS
 @given(data=st.data())
 def test_any_mix_of_the_fixtures_names_and_question_words_gets_a_sane_answer(
@@ -2657,3 +2666,13 @@ def test_a_seats_headcount_claimed_as_more_or_fewer_than_a_number_is_checked_as_
     fixture_engine: Engine, question: str, verdict: str
 ) -> None:
     assert fixture_engine.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many municipalities does LWB represent?", "hvor mange kommuner er ikke med i styregruppen"],
+)
+def test_a_count_of_municipalities_is_not_a_count_of_the_organisations_people(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert not has(fixture_engine.ask(question).text, BIRKMOSE)

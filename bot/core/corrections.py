@@ -108,7 +108,7 @@ class Corrections:
             return None
         # "sorry, mente Signe fra SKI": her own seat's place describes her, it asks nothing.
         own = self._seat_names(people[0].ids[0])
-        covered = {i for m in mentions if m is people[0] or m.ids[0] in own for i in range(m.start, m.end)}
+        covered = {i for m in mentions if m is people[0] or (m.ids and m.ids[0] in own) for i in range(m.start, m.end)}
         if any(w not in CORRECTION_FILLER | LEAD_WORDS for i, (_, w) in enumerate(pairs) if i not in covered):
             # "I meant Lars Svenningsen, what's his municipality?": a question of its own about him.
             meant = MEANT & set(fold(marker).split())

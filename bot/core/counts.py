@@ -136,6 +136,10 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     named_places = [m for m in mentions if m.kind in ("municipality", "organisation")]
     # People *in the group* from a place, not its inhabitants or employees.
     about_seats = fits(extra, MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | ADDING_UP_WORDS)
+    if named_places and all(m.kind == "organisation" for m in named_places) and extra & _MUNICIPALITIES:
+        # "how many municipalities does KL represent?": an organisation's municipalities are not
+        # its seats in the group (it has no municipality there).
+        return None
     if named_places and about_seats and not any(m.kind == "person" for m in mentions):
         people = [p for p in render.k.people if render.places_of(p) & places]
         if not people:

@@ -278,6 +278,7 @@ class FactRenderer:
         chair_seat = self.k.chair_seat
         chair = chair_seat.people[0]
         a, s = self.k.agreements, self.k.strategy
+        in_group = sum(1 for seat in self.k.seats if seat.municipality)
         return {
             "agreements.established": a.established,
             "agreements.savings": a.savings.get(lang),
@@ -290,7 +291,10 @@ class FactRenderer:
             "chair.organisation": chair_seat.organisation,
             "count.members": str(len(self.k.seats)),
             "count.people": str(len(self.k.people)),
-            "count.municipalities": str(sum(1 for seat in self.k.seats if seat.municipality)),
+            "count.municipalities": str(in_group),
+            # municipalities.yaml lists every municipality of the country (background), not only the group's.
+            "count.municipalities_in_country": str(len(self.k.municipalities)),
+            "count.municipalities_outside": str(len(self.k.municipalities) - in_group),
             "count.themes": str(len(s.themes)),
         }
 

@@ -46,6 +46,8 @@ PLACEHOLDERS = (
     "count.members",
     "count.people",
     "count.municipalities",
+    "count.municipalities_in_country",
+    "count.municipalities_outside",
     "count.themes",
 )
 """Facts a hand-written answer may name as ``{agreements.savings}``, so a figure lives in one

@@ -237,6 +237,11 @@ class QuestionIndex:
         }
         """Words the curated questions use in one language only: cues for language detection."""
 
+    def phrased(self, words: list[str]) -> list[str]:
+        """``words`` with fixed phrases read as their meaning ("focus areas" -> "themes"), as
+        ``search`` reads them."""
+        return rephrase(words, self._owners, self._phrases, self._owned)
+
     def entry_meanings(self, entry_id: str) -> frozenset[str]:
         return self._entry_meanings.get(entry_id, frozenset())
 
@@ -280,7 +285,7 @@ class QuestionIndex:
 
         ``smalltalk`` selects greeting/help entries only, or everything but them.
         """
-        words = rephrase(words, self._owners, self._phrases, self._owned)
+        words = self.phrased(words)
         content = content_words(words)
         if not content:
             return []

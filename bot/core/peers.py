@@ -5,6 +5,7 @@ municipality?"."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
@@ -174,6 +175,10 @@ def at_position(
     return FactReply(text, "answer", 100, source, MEMBERS)
 
 
+_HOW_MANY = frozenset({"mange", "many"})
+_MUNICIPALITY_PLURALS = frozenset({"kommuner", "kommunerne", "municipalities"})
+
+
 def not_for_a_municipality(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
@@ -191,6 +196,8 @@ def not_for_a_municipality(
     )
     if mentions or not (negated or rather) or not touches(word_set, MUNICIPALITY_WORDS):
         return None
+    if any(a in _HOW_MANY and b in _MUNICIPALITY_PLURALS for a, b in pairwise(words)):
+        return None  # "hvor mange kommuner er ikke med?" counts municipalities, not people
     pair_words = {w for pair in EXCLUDING_PAIRS for w in pair}
     content = {w for w in word_set if w not in STOPWORDS | pair_words} - _NOT
     if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | _SEAT_KINDS):

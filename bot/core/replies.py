@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.core.answer import Answer, Suggestion, entry_key
 from bot.core.fact_questions import FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -16,6 +18,8 @@ from bot.core.tuning import Tuning
 
 _WHOLE_LISTS = frozenset({"members", "municipalities"})
 """Facts that list everyone: the answer to "who in the group is X?" only when X is known."""
+_HOW_MANY = frozenset({"mange", "many"})
+"""The word before what a count counts ("hvor mange *ansatte*")."""
 _WHO_OR_WHICH = frozenset({"hvem", "who", "which", "hvilke", "hvilken"})
 UNKNOWN_FILTER = Bilingual(
     da=(
@@ -104,7 +108,7 @@ class Replies:
         # a word the topic shares with an entry, not a question about it.
         lone_word_stretch = len(set(content) - QUESTION_WORDS) <= 1 and best.coverage < t.lone_word_coverage
         confident = best.score >= t.min_answer_score and best.score - runner_up >= needed_margin
-        if confident and not lone_word_stretch:
+        if confident and not lone_word_stretch and not self._counts_something_else(best, words):
             qualifier = self._unknown_qualifier(best, content, unknown)
             if qualifier is not None:
                 return self._reply(text, lang, say(UNKNOWN_FILTER, lang, word=qualifier), outcome="not_in_article")
@@ -122,6 +126,17 @@ class Replies:
             confidence=int(best.score),
             suggestions=suggestions,
         )
+
+    def _counts_something_else(self, best: Candidate, words: list[str]) -> bool:
+        """ "hvor mange ansatte er der i KL?": the count of what the entry counts (municipalities)
+        is no count of what is asked (employees)."""
+        if best.coverage >= 1.0:
+            return False  # the variant's own topic is all asked
+        phrased = self.index.phrased(words)  # "focus areas" are themes
+        counted = next((b for a, b in pairwise(phrased) if a in _HOW_MANY), None)
+        if counted is None or counted in STOPWORDS or counted not in self.spelling.vocabulary:
+            return False  # "how many typically join": no word the knowledge could count by
+        return self.meaning(counted) not in self.index.entry_meanings(best.entry_id)
 
     def _unknown_qualifier(self, best: Candidate, content: list[str], unknown: list[str]) -> str | None:
         """ "hvem i styregruppen er socialdemokrat?": a list of everyone would say they all are;
