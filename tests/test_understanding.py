@@ -2676,3 +2676,28 @@ def test_a_count_of_municipalities_is_not_a_count_of_the_organisations_people(
     fixture_engine: Engine, question: str
 ) -> None:
     assert not has(fixture_engine.ask(question).text, BIRKMOSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "listed", "contains"),
+    [
+        ("who comes before Aksel Brandtoft on the list?", {STRANDGAARD, VINTERBERG}, []),
+        ("hvem står efter Ingrid Falkesen på listen?", {RAVNKILDE}, []),
+        (
+            "hvilke medlemmer står efter Lyngholt på listen?",
+            {STRANDGAARD, VINTERBERG, BRANDTOFT, BIRKMOSE, KVISTGAARD},
+            [],
+        ),
+        ("hvem står før Ingrid Falkesen på listen?", set(), ["først"]),
+    ],
+)
+def test_who_stands_before_or_after_a_member_on_the_list_is_read_off_the_list(
+    fixture_engine: Engine, question: str, listed: set[str], contains: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert {name for name in EVERYONE if has(answer.text, name)} - _asked_about(question) == listed, answer.text
+    check(answer, contains=contains)
+
+
+def _asked_about(question: str) -> set[str]:
+    return {name for name in EVERYONE if has(question, name)}

@@ -140,6 +140,59 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
     return FactReply(_with_lines(render, head, others, lang), "answer", 100, "fact:peers", MEMBERS)
 
 
+_BEFORE_ON_LIST = frozenset(fold("before above preceding ahead foran tidligere inden over").split())
+"""Earlier on the list ("før" is read as "tidligere", as it folds to "for")."""
+_AFTER_ON_LIST = frozenset(fold("after below following efter under").split())
+_EVERY_ONE = frozenset(fold("which hvilke members medlemmer alle all everyone").split())
+"""'which members are listed after …': every seat on that side, not the next one."""
+NEIGHBOURS = Bilingual(
+    da="{side} {name} på listen over styregruppens medlemmer står:",
+    en="{side} {name} on the list of the group's members:",
+)
+SIDES = {
+    True: Bilingual(da="Før", en="Before"),
+    False: Bilingual(da="Efter", en="After"),
+}
+AT_THE_END = Bilingual(
+    da="{name} står {where} på listen over styregruppens medlemmer.",
+    en="{name} is {where} on the list of the group's members.",
+)
+ENDS = {True: Bilingual(da="først", en="first"), False: Bilingual(da="sidst", en="last")}
+
+
+def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "who comes before Mads Grønvall on the list?", "which members are listed after the Aarhus
+    representative?": the seats beside a member's (or a place's) on the article's list."""
+    word_set = set(words)
+    if not word_set & _LIST_WORDS:
+        return None
+    before, after = bool(word_set & _BEFORE_ON_LIST), bool(word_set & _AFTER_ON_LIST)
+    named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
+    if before == after or len(named) != 1 or len(named[0].ids) != 1 or len(mentions) != 1:
+        return None
+    seats = render.k.seats
+    mention = named[0]
+    seat = (
+        render.seat_of(render.person_by_name[mention.ids[0]])
+        if mention.kind == "person"
+        else next((s for s in seats if mention.ids[0] in (s.municipality, s.organisation_id)), None)
+    )
+    if seat is None:
+        return None
+    index = seats.index(seat)
+    side = seats[:index][::-1] if before else seats[index + 1 :]
+    name = mention.ids[0] if mention.kind == "person" else seat.organisation
+    if not side:
+        text = say(AT_THE_END, lang, name=name, where=ENDS[before].get(lang))
+        return FactReply(text, "answer", 100, "fact:position", MEMBERS)
+    shown = side if word_set & _EVERY_ONE else side[:1]
+    if before:
+        shown = shown[::-1]  # in the list's own order
+    lines = [f"• {render.brief(p, lang)}" for s in shown for p in s.people]
+    head = say(NEIGHBOURS, lang, side=SIDES[before].get(lang), name=name)
+    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
+
+
 def at_position(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:

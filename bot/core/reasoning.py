@@ -86,6 +86,7 @@ from bot.core.matcher import meaning
 from bot.core.normalize import fold
 from bot.core.peers import (
     at_position,
+    neighbours,
     not_for_a_municipality,
     place_and_chair,
     same_as,
@@ -243,6 +244,7 @@ class Reasoner:
             same_as(self.render, people, words, lang)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
+            or neighbours(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)
             or seats_besides(self.render, mentions, words, lang)
             or place_and_chair(self.render, mentions, words, lang)
