@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge import Bilingual, QAEntry
+from bot.core.knowledge import Bilingual, Passage, QAEntry
 from bot.core.matcher import QuestionIndex
 from bot.core.normalize import tokens
+from bot.core.passages import PassageIndex
 
 
 def _entry(entry_id: str, da: list[str], en: list[str]) -> QAEntry:
@@ -88,3 +89,17 @@ def test_the_same_question_gets_the_same_answer_whatever_the_hash_seed() -> None
         for seed in ("0", "1", "2")
     ]
     assert runs[0] == runs[1] == runs[2]
+
+
+def test_among_paragraphs_holding_the_words_alike_the_preferred_part_of_the_article_is_quoted() -> None:
+    passages = PassageIndex(
+        [
+            Passage("opening", "lead", Bilingual("Planen har nye mål.", "The plan has new goals.")),
+            Passage("adopted", "adoption", Bilingual("Planen har modige mål.", "The plan has bold goals.")),
+        ]
+    )
+    words = ["plan", "goals"]
+    first = passages.find(words)
+    assert first is not None and first.passage.id == "opening"
+    found = passages.find(words, prefer="adoption")
+    assert found is not None and found.passage.id == "adopted"

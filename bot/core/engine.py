@@ -359,6 +359,12 @@ class Engine(MessageReading, Quoting):
                 # which an entry answering it states plainly; a paragraph is a guess at it.
                 # Who is quoted ("SKI's managing director") says whose figure, not which one.
                 # Asked with "how many"/"hvor mange", not "give me the quote about the number".
+                if curated.answered and curated.citation not in (None, quoted.citation):
+                    # Paragraphs that hold the words alike: the one the best entry rests on
+                    # ("hvordan beskrives målsætningerne?" is the adoption's "ambitiøse målsætninger").
+                    quoted = (
+                        self._quoted(text, lang, [*topic, *titled[len(free) :]], speakers, curated.citation) or quoted
+                    )
                 if question_type(corrected) == "how-many" and QUESTION_WORDS & set(corrected):
                     figure = self._from_entries(text, lang, [w for w in free if w not in QUOTE_CUES])
                     if figure.answered:

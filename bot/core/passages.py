@@ -127,10 +127,11 @@ class PassageIndex:
         om …": "står" alone is no cue, "hvad står KL for?" asks what the name means)."""
         return any(w in QUOTE_CUES for w in words) or any(pair in QUOTE_PAIRS for pair in pairwise(words))
 
-    def find(self, words: Sequence[str], naming: Sequence[str] = ()) -> Found | None:
+    def find(self, words: Sequence[str], naming: Sequence[str] = (), prefer: str | None = None) -> Found | None:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
-        SKI say …"); the passage must name one of them."""
+        SKI say …"); the passage must name one of them. ``prefer``: the part of the article
+        (a ``source`` key) that wins among paragraphs holding the words alike."""
         # "at the end", not the Danish "end" (than) of "mere end 80".
         closing = bool(CLOSING_WORDS & set(words)) or ("the", "end") in set(pairwise(words))
         if naming and self.asks_for_words(words) and (closing or OPENING_WORDS & set(words)):
@@ -169,7 +170,7 @@ class PassageIndex:
         who = self.asks_for_words(words) and bool(_WHO & set(words))
         best = max(
             (Found(p, math.fsum(weight[m] for m in wanted if held_in_frozen(m, ms)) / total) for p, ms in candidates),
-            key=lambda f: (f.share, who and f.passage.speaker is not None),
+            key=lambda f: (f.share, who and f.passage.speaker is not None, f.passage.source == prefer),
         )
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
         cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)

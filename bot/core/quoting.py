@@ -80,11 +80,13 @@ class Quoting(Replies):
             return next((o.short for o in self.knowledge.organisations if o.id == mention.ids[0]), mention.surface)
         return mention.ids[0]
 
-    def _quoted(self, text: str, lang: Lang, words: list[str], naming: list[str]) -> Answer | None:
+    def _quoted(
+        self, text: str, lang: Lang, words: list[str], naming: list[str], prefer: str | None = None
+    ) -> Answer | None:
         if naming:
             # "hvad sagde SKI-chefen om …?", "SKI's boss": the head is who speaks, not the topic.
             words = [w for w in words if w not in _HEAD_NICKNAMES]
-        found = self.passages.find(words, naming)
+        found = self.passages.find(words, naming, prefer)
         if found is None:
             return None
         return self._reply(
