@@ -2701,3 +2701,12 @@ def test_who_stands_before_or_after_a_member_on_the_list_is_read_off_the_list(
 
 def _asked_about(question: str) -> set[str]:
     return {name for name in EVERYONE if has(question, name)}
+
+
+@pytest.mark.parametrize("question", ["Are all members from municipalities?", "er alle medlemmer fra en kommune?"])
+def test_a_claim_that_everyone_comes_from_a_municipality_is_denied_with_the_organisations_people(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) in {"no", "nej"}, answer.text
+    check(answer, contains=[BIRKMOSE, KVISTGAARD])

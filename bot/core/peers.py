@@ -10,10 +10,12 @@ from itertools import pairwise
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
+from bot.core.filters import verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     APART_WORDS,
     CHAIR_TITLE,
+    CLAIM_OPENERS,
     COUNT_WORDS,
     DIFFERENCE_WORDS,
     EXCLUDING_PAIRS,
@@ -33,6 +35,7 @@ from bot.core.lexicon import (
     SAME_WORDS,
     STOPWORDS,
     TITLE_WORDS,
+    UNIVERSAL_WORDS,
     cardinal_words,
     exclusion_ends,
     fits,
@@ -247,7 +250,9 @@ def not_for_a_municipality(
         (words[end - 2], words[end - 1]) in _INSTEAD and touches(set(words[end : end + 2]), MUNICIPALITY_WORDS)
         for end in paired
     )
-    if mentions or not (negated or rather) or not touches(word_set, MUNICIPALITY_WORDS):
+    # "are all members from municipalities?": a claim about everyone, which these people deny.
+    all_of_them = words[0] in CLAIM_OPENERS and bool(word_set & UNIVERSAL_WORDS) and not negated
+    if mentions or not (negated or rather or all_of_them) or not touches(word_set, MUNICIPALITY_WORDS):
         return None
     if any(a in _HOW_MANY and b in _MUNICIPALITY_PLURALS for a, b in pairwise(words)):
         return None  # "hvor mange kommuner er ikke med?" counts municipalities, not people
@@ -265,6 +270,8 @@ def not_for_a_municipality(
         return None
     # Which of them chairs is part of how they sit, and "who is the chair among them?" asks it.
     lines = [f"• {render.brief(p, lang)}{_chair_mark(render, p, lang)}" for p in people]
+    if all_of_them:
+        return verdict(not people, "\n".join([head, *lines]), lang, "fact:peers")
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:peers", MEMBERS)
 
 
