@@ -428,6 +428,29 @@ def test_before_or_after_a_member_named_in_the_turn_moves_from_that_member_along
     assert expected in talk(fixture_engine, turns).text
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["hvem er Tobias Ravnkilde?", "hvad er hans e-mailadresse?", "hvem står før ham på listen?"],
+            "Ingrid Falkesen",
+        ),
+        (
+            ["who is Aksel Brandtoft?", "what is his phone number?", "who is listed directly before him?"],
+            "Jonas Vinterberg",
+        ),
+        (
+            ["hvem er Tobias Ravnkilde?", "hvad er hans e-mailadresse?", "hvem står før ham?", "og efter ham?"],
+            "Helle Strandgaard",
+        ),
+    ],
+)
+def test_a_who_question_moving_before_or_after_the_member_asks_who_that_one_is_not_the_last_question(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
 def test_a_question_about_a_member_with_before_in_it_is_no_move(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er formand?", "hvem var formand før Rasmus Kvistgaard?"])
     assert "Helle Birkmose" not in answer.text, answer.text

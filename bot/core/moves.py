@@ -52,6 +52,8 @@ CANONICAL = {
     "theme": Bilingual(da="Hvad er tema {name}?", en="What is theme {name}?"),
 }
 """The question a move lands on when the last question had no name of that kind."""
+WHO_WORDS = frozenset({"who", "whos", "hvem"})
+"""A move that opens with these asks who the member moved to is."""
 ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""
 PLACE = Bilingual(
@@ -112,6 +114,9 @@ class Moves:
         domain = "theme" if any(w in THEME_WORDS for w in words) else None
         if domain is None and any(w in MEMBER_WORDS for w in words):
             domain = "list" if state.listed else "members"
+        # "Hvem står før hende på listen?", "who is listed directly before him?" ask who that
+        # member is: the last question ("hendes e-mailadresse?") is not asked of the one moved to.
+        landing = replace(state, frame=None) if words and words[0] in WHO_WORDS else state
         if step in OTHER_WORDS and domain != "theme":
             other = self._other(state)
             if other is not None:
@@ -141,7 +146,7 @@ class Moves:
             at = self.people.index(anchor) + (1 if wanted == "next" else -1)
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, anchor)
-            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            reading = self._about("person", self.people[at], landing, turn.lang, claim=False)
             return replace(reading, moved=(anchor, wanted))
         if group and set(words) & PLURAL and wanted in ("next", "previous"):
             # "og efter dem?": past the last of them on the member list ("før dem": the first).
@@ -149,7 +154,7 @@ class Moves:
             at = ends[-1] + 1 if wanted == "next" else ends[0] - 1
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, group[-1])
-            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            reading = self._about("person", self.people[at], landing, turn.lang, claim=False)
             # Remembered from the pair's far end: "efter dem?" - "og før?" lands before the pair, not inside it.
             return replace(reading, moved=(group[0] if wanted == "next" else group[-1], wanted))
         domain = domain or self._domain(state)
@@ -174,7 +179,7 @@ class Moves:
                 return None
             seat = seats[wanted - 1]
             if len(seat.people) == 1:
-                return self._about("person", seat.people[0].name, state, turn.lang, claim=False)
+                return self._about("person", seat.people[0].name, landing, turn.lang, claim=False)
             return self._ask(say(CANONICAL["seat"], turn.lang, name=self.seats[wanted - 1]), turn.lang)
         items, current, kind = self._items(domain, state)
         if not items:
@@ -192,7 +197,7 @@ class Moves:
                 return None
             name = self._organisation_short.get(current or items[-1], current or items[-1])
             return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
-        reading = self._about(kind, items[index], state, turn.lang, claim=False)
+        reading = self._about(kind, items[index], landing, turn.lang, claim=False)
         if wanted in ("next", "previous") and current is not None and set(words) & relative:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
