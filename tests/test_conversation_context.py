@@ -451,6 +451,27 @@ def test_a_who_question_moving_before_or_after_the_member_asks_who_that_one_is_n
     answers(fixture_engine, turns, expected)
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is the water manager?", "not him, the other one. What is her title?"], "Helle Strandgaard is teknik"),
+        (["hvem er vandchef?", "ikke ham, den anden – hvad er hendes titel?"], "Helle Strandgaard er teknik"),
+        (
+            ["who is the water manager?", "not him, the other one, what is her title?", "is she a water manager too?"],
+            "No.",
+        ),
+    ],
+)
+def test_the_other_one_followed_by_a_question_asks_it_of_the_other_one(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_seat_partner_named_in_passing_in_a_members_profile_is_not_who_he_means(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["who is the water manager?", "what is his title?"], "Jonas Vinterberg is vandchef")
+
+
 def test_a_question_about_a_member_with_before_in_it_is_no_move(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er formand?", "hvem var formand før Rasmus Kvistgaard?"])
     assert "Helle Birkmose" not in answer.text, answer.text

@@ -210,6 +210,12 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
+        if len(named) > 1 and "•" not in answer.text and answer.text.startswith(named[0]):
+            # "Lasse Jacobsen is kommunaldirektør … shared with Klaus Christiansen": one member's
+            # profile names the seat partner in passing; "his position" is still the first one's.
+            partners = self._seat_partners(named[0])
+            if all(name in partners for name in named[1:]):
+                named = named[:1]
         asked_people = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1))
         person, people = state.person, state.listed
         others = [name for name in named if name not in asked_people]
@@ -393,6 +399,11 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
     def _lists_themes(self, answer: Answer) -> bool:
         entry = self.engine.knowledge.entry(answer.source) if answer.source else None
         return entry is not None and entry.fact in ("themes", "theme_count")
+
+    def _seat_partners(self, name: str) -> set[str]:
+        render = self.engine.renderer
+        person = render.person_by_name.get(name)
+        return {p.name for p in render.seat_of(person).people if p is not person} if person else set()
 
     def _people_in(self, text: str) -> tuple[str, ...]:
         """The members an answer names, in the order it names them."""
