@@ -74,6 +74,20 @@ def test_a_name_given_after_who_do_you_mean_answers_the_question_that_was_waitin
 
 
 @pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is her title?", "I mean the head of environment"], "miljøchef"),
+        (["hvad er hans titel?", "jeg mener formanden"], "forskningschef"),
+        (["what's his title?", "i mean the chair", "og hvor er han fra"], "ARI"),
+    ],
+)
+def test_a_member_described_after_who_do_you_mean_answers_the_question_that_was_waiting(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
     ("turns", "language", "expected"),
     [
         (["hvem er formand?", "sorry, can you answer in English?"], "en", "Rasmus Kvistgaard"),
