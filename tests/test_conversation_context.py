@@ -228,8 +228,14 @@ def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fix
     assert "Krageby" in answer.text and "Lyngholt" in answer.text
 
 
-def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(fixture_engine: Engine) -> None:
-    answers(fixture_engine, ["How much have the pipe agreements saved?", "who said that?"], "Rasmus Kvistgaard")
+@pytest.mark.parametrize(
+    "asked",
+    ["who said that?", "Who made that statement?", "hvem står bag det udsagn?", "Hvem udtaler sig om det i artiklen?"],
+)
+def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(
+    fixture_engine: Engine, asked: str
+) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", asked], "Rasmus Kvistgaard")
 
 
 @pytest.mark.parametrize(
