@@ -1864,3 +1864,34 @@ def test_a_choice_of_two_words_is_the_one_the_last_answer_has(fixture_engine: En
 def test_a_choice_the_last_answer_has_neither_of_is_not_chosen(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["How much have the agreements saved?", "is that euro or dollars?"])
     assert not answer.text.startswith("It is"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Ingrid Falkesen?", "is she the only one with that title?"], "No."),
+        (["who is Ingrid Falkesen?", "is she the only one with that title?"], "Tobias Ravnkilde"),
+        (["er Ingrid Falkesen den eneste forsyningsdirektør?"], "Tobias Ravnkilde"),
+        (["who is Jonas Vinterberg?", "is he the only one with that title?"], "Yes."),
+    ],
+)
+def test_the_only_one_with_a_title_is_checked_against_its_other_holders_and_names_them(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["who is Ingrid Falkesen?", "is she the only one with that title?", "where is the other one from?"],
+            "Lyngholt",
+        ),
+        (["hvem er Ingrid Falkesen?", "er hun den eneste med den titel?", "hvor er den anden fra?"], "Lyngholt"),
+    ],
+)
+def test_the_other_one_after_a_member_and_the_one_other_holder_named_is_that_holder(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -226,6 +226,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             person = others[0]
         elif len(asked_people) == 1:
             person = asked_people[0]
+            if len(named) == 2 and person in named and "•" in answer.text:
+                # "is he the only one with that title?" - "No. … The same goes for: • Jensen":
+                # "the other one" is the one listed beside him.
+                people = named
         elif len(asked_people) > 1:
             person, people = None, tuple(asked_people)
         elif answer.source and answer.source.startswith("fact:person:"):

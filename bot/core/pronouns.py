@@ -42,6 +42,7 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     OBJECT_FORMS,
     ORGANISATION_POINTERS,
+    OTHER_ONE,
     OTHER_WORDS,
     OTHERS,
     PERSON_POINTERS,
@@ -229,6 +230,10 @@ class Pronouns:
             # "and the other one's title?": the other one's, like "his" with "den anden".
             named = possessive_of(self._other(state) or "", turn.lang)
             return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
+        alone = OTHER_ONE.search(turn.text) if not turn.mentions else None
+        if alone is not None and (the_other := self._other(state)) is not None:
+            # "where's the other one from?": the other one himself.
+            return self._ask(f"{turn.text[: alone.start()]}{the_other}{turn.text[alone.end() :]}", turn.lang)
         for i, word in enumerate(folded):
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
             if word == "her" and turn.lang == "en":

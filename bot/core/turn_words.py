@@ -82,6 +82,11 @@ def correction(text: str) -> tuple[str, str] | None:
 
 OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
 """'the other one's title', 'den andens titel': a possessive pointing at the other one."""
+OTHER_ONE = re.compile(
+    r"\bthe\s+other\s+one\b(?!['’]s)|\bden\s+anden\b(?=\s*(?:[?.!,]|$|\s(?:fra|er|har|hedder|kommer|sidder|står)\b))",
+    re.IGNORECASE,
+)
+"""'where's the other one from?', 'hvor er den anden fra?': the other one, not as a possessive."""
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 NEXT = word_set("næste next following efterfølgende after efter under below")
