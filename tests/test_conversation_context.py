@@ -1895,3 +1895,19 @@ def test_the_other_one_after_a_member_and_the_one_other_holder_named_is_that_hol
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what are the themes?", "which of those is the work on the pipe agreements linked to?"], "Færre ledningstab"),
+        (
+            ["what are the themes?", "Which of them is the steering group's work on the pipe agreements linked to?"],
+            "Færre ledningstab",
+        ),
+    ],
+)
+def test_which_of_the_themes_something_is_tied_to_is_answered_by_what_names_that_theme(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

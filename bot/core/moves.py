@@ -84,6 +84,8 @@ class Moves:
 
         def _substituted(self, frame: str, kind: str, replacement: str) -> str | None: ...
 
+        def _theme_quoted(self, answer: Answer) -> int | None: ...
+
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
@@ -281,7 +283,12 @@ class Moves:
             which = "hvilket tema" if turn.lang == "da" else "which theme"
             asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
         reading = self._ask(asked, turn.lang)
-        return reading if (reading.answer.source or "").startswith("fact:theme:") else None
+        # "which of them is the work on the agreements tied to?" is answered by the entry on
+        # that tie, which names the theme by its title: a theme all the same.
+        themed = (reading.answer.source or "").startswith("fact:theme:") or (
+            reading.answer.answered and self._theme_quoted(reading.answer) is not None
+        )
+        return reading if themed else None
 
     def _theme_more(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "Kunne du uddybe det andet tema lidt?" after the themes: that theme, asked plainly."""
