@@ -1911,3 +1911,23 @@ def test_which_of_the_themes_something_is_tied_to_is_answered_by_what_names_that
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+def test_which_of_them_after_a_count_of_them_that_holds_none_is_followed_by_the_group_counted_in(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["Who are the members of the steering group?", "How many of them are forsyningsdirektører?"]
+    answers(fixture_engine, [*turns, "Which of them are from ARI?"], "Rasmus Kvistgaard")
+
+
+def test_which_of_them_after_a_list_narrowed_by_which_that_holds_none_stays_with_that_list(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["Who are the members of the steering group?", "which of them are teknik- og miljødirektører?"]
+    answer = talk(fixture_engine, [*turns, "Which of them are from ARI?"])
+    assert "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+def test_after_a_none_among_those_counted_them_is_still_the_group_counted_in(fixture_engine: Engine) -> None:
+    turns = ["Who are the members of the steering group?", "How many of them are forsyningsdirektører?"]
+    answers(fixture_engine, [*turns, "Which of them are from ARI?", "And which one is from LWB?"], "Helle Birkmose")
