@@ -1485,6 +1485,21 @@ def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_unt
     assert answer.language == language and expected in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (["who represents Lyngholt?", "kan du svare på dansk?", "who comes before him on the list?"], "da"),
+        (["hvem er Helle Birkmose?", "answer in English please", "hvornår startede ledningsaftalerne?"], "en"),
+        (["hvem er Helle Birkmose?", "what is that in English?", "hvornår startede ledningsaftalerne?"], "da"),
+    ],
+)
+def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.language == language, answer.text
+
+
 def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fixture_engine: Engine) -> None:
     _, state = fixture_engine.converse("kan du svare på engelsk fremover?", Conversation(), now=1000.0)
     assert state.wanted == "en"

@@ -90,6 +90,10 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
+"""A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
+lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
+
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
 
@@ -371,9 +375,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
         return Reading(answer.question, answer)
 
     def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
-        """The language the turns are to be answered in from now on: the one a request that
-        says so names ("svar på engelsk fremover", "answer in Danish from now on"); any other
-        request for a language ends it, and otherwise it lasts."""
+        """The language the turns are to be answered in from now on: the one a request for the
+        replies names ("svar på engelsk fremover", "kan du svare på dansk?", "answer in English
+        please"); a translation or a request put before a question ("på dansk: …") ends it, and
+        otherwise it lasts."""
         folded = fold(question)
         request = fold(question[: prefix.start("rest")]) if prefix else folded
         named = prefix.group("lang") if prefix else None
@@ -382,7 +387,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             named = only.group(1) if only else None
         if named is None:
             return state.wanted
-        if FROM_NOW_ON.search(request) is None:
+        if FROM_NOW_ON.search(request) is None and (prefix is not None or not set(request.split()) & REPLY_WORDS):
             return None
         return "da" if fold(named) in ("dansk", "danish") else "en"
 
