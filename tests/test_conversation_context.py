@@ -1946,3 +1946,8 @@ def test_which_of_them_after_a_list_narrowed_by_which_that_holds_none_stays_with
 def test_after_a_none_among_those_counted_them_is_still_the_group_counted_in(fixture_engine: Engine) -> None:
     turns = ["Who are the members of the steering group?", "How many of them are forsyningsdirektører?"]
     answers(fixture_engine, [*turns, "Which of them are from ARI?", "And which one is from LWB?"], "Helle Birkmose")
+
+
+def test_a_danish_turn_with_a_number_word_english_also_has_is_answered_in_danish(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what is the first theme of the plan?", "og nummer to?"])
+    assert answer.language == "da" and "Færre ledningstab" in answer.text, answer.text
