@@ -1951,3 +1951,25 @@ def test_after_a_none_among_those_counted_them_is_still_the_group_counted_in(fix
 def test_a_danish_turn_with_a_number_word_english_also_has_is_answered_in_danish(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what is the first theme of the plan?", "og nummer to?"])
     assert answer.language == "da" and "Færre ledningstab" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Lyngholt?", "Who is listed after the Mosevang representatives?"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Lyngholt?", "hvem står før Mosevang på listen?"], "Tobias Ravnkilde"),
+        (
+            ["who represents Lyngholt?", "Who is listed after the Mosevang representatives?", "and before them?"],
+            "Tobias",
+        ),
+    ],
+)
+def test_before_or_after_a_seat_named_moves_past_the_people_it_names_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_seat_named_with_before_and_no_list_word_is_no_move(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who represents Lyngholt?", "who represented Mosevang before?"])
+    assert "Aksel Brandtoft" not in answer.text and "Tobias Ravnkilde is" not in answer.text, answer.text

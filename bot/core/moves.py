@@ -54,6 +54,12 @@ CANONICAL = {
 """The question a move lands on when the last question had no name of that kind."""
 WHO_WORDS = frozenset({"who", "whos", "hvem"})
 """A move that opens with these asks who the member moved to is."""
+SEAT_LIST_CUES = frozenset({"listed", "står", "star", "stands", "comes", "kommer"})
+"""Words that make "after Viborg" a place on the member list, not a time."""
+SEAT_PEOPLE_WORDS = frozenset(
+    {"representatives", "repræsentanter", "repraesentanter", "representanter", "people", "folk", "personer"}
+)
+"""'the Viborg representatives': those the seat names, no step."""
 ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""
 PLACE = Bilingual(
@@ -89,6 +95,9 @@ class Moves:
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
+        seat_move = self._from_seat(turn, raw, state)
+        if seat_move is not None:
+            return seat_move
         anchor = _anchor(turn, raw)
         if anchor is None and any(m.kind != "unknown_person" for m in turn.mentions):
             return None
@@ -204,6 +213,33 @@ class Moves:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _from_seat(self, turn: Turn, raw: set[str], state: Conversation) -> Reading | None:
+        """ "Who is listed after the Viborg representatives?", "hvem står før Aarhus på listen?":
+        past the last (or before the first) of those the seat named names, along the member list.
+        A list word is asked for: "who represented Fredensborg before?" is about earlier times."""
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation") and len(m.ids) == 1]
+        if len(places) != 1 or len(turn.mentions) != 1:
+            return None
+        covered = turn.covered()
+        words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not set(words) & (LIST_WORDS | SEAT_LIST_CUES):
+            return None
+        steps = [w for w in words if w not in MOVE_FILLER | PLURAL | SEAT_PEOPLE_WORDS]
+        if not steps and raw & BEFORE_RAW:
+            steps = ["before"]
+        if len(steps) != 1 or steps[0] not in NEXT | PREVIOUS:
+            return None
+        render = self.engine.renderer
+        seated = [n for n in self.people if places[0].ids[0] in render.places_of(render.person_by_name[n])]
+        if not seated:
+            return None
+        wanted = "next" if steps[0] in NEXT else "previous"
+        at = self.people.index(seated[-1]) + 1 if wanted == "next" else self.people.index(seated[0]) - 1
+        if not 0 <= at < len(self.people):
+            return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, seated[-1 if wanted == "next" else 0])
+        reading = self._about("person", self.people[at], replace(state, frame=None), turn.lang, claim=False)
+        return replace(reading, moved=(seated[-1] if wanted == "next" else seated[0], wanted))
 
     def _ordinal_pointed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "title of the first one?" after the two on Viborg's seat, "og det sidste handler om
