@@ -1973,3 +1973,14 @@ def test_before_or_after_a_seat_named_moves_past_the_people_it_names_along_the_m
 def test_a_seat_named_with_before_and_no_list_word_is_no_move(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who represents Lyngholt?", "who represented Mosevang before?"])
     assert "Aksel Brandtoft" not in answer.text and "Tobias Ravnkilde is" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("er de alle tre forsyningsdirektører?", "Nej."), ("are they all three utilities directors?", "No.")],
+)
+def test_all_three_after_three_members_asked_about_in_turn_is_those_three(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "og Lyngholt?", "og Søholt?", last])
+    assert answer.text.startswith(expected) and "Aksel Brandtoft" in answer.text, answer.text

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 THERE = frozenset({"der", "there"})
+ALL_OF = frozenset({"alle", "all"})
 POINTED_NAMES = {"theme": ("theme",), "person": ("person", "unknown_person")}
 """What a turn may name for a pointer of each kind to be left as it is ("that person, Karm?")."""
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
@@ -359,6 +360,11 @@ class Pronouns:
         members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
         "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
         and the other; never one person alone."""
+        sizes = [LIST_SIZES[w] for w in turn.folded if w in LIST_SIZES and LIST_SIZES[w] > 2]
+        if not state.listed and len(sizes) == 1 and set(turn.folded) & ALL_OF and len(state.recent) >= sizes[0]:
+            # "og Nyborg?" - "og Fredensborg?" - "er de alle tre kommunaldirektører?": the last
+            # three members talked about one after the other.
+            return state.recent[-sizes[0] :]
         if not set(turn.folded) & BOTH or len(state.listed) > 1:
             return state.listed
         if state.listed:
