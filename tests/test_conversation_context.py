@@ -74,6 +74,20 @@ def test_a_name_given_after_who_do_you_mean_answers_the_question_that_was_waitin
 
 
 @pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is her title?", "I mean the head of environment"], "miljøchef"),
+        (["hvad er hans titel?", "jeg mener formanden"], "forskningschef"),
+        (["what's his title?", "i mean the chair", "og hvor er han fra"], "ARI"),
+    ],
+)
+def test_a_member_described_after_who_do_you_mean_answers_the_question_that_was_waiting(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
     ("turns", "language", "expected"),
     [
         (["hvem er formand?", "sorry, can you answer in English?"], "en", "Rasmus Kvistgaard"),
@@ -214,8 +228,14 @@ def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fix
     assert "Krageby" in answer.text and "Lyngholt" in answer.text
 
 
-def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(fixture_engine: Engine) -> None:
-    answers(fixture_engine, ["How much have the pipe agreements saved?", "who said that?"], "Rasmus Kvistgaard")
+@pytest.mark.parametrize(
+    "asked",
+    ["who said that?", "Who made that statement?", "hvem står bag det udsagn?", "Hvem udtaler sig om det i artiklen?"],
+)
+def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(
+    fixture_engine: Engine, asked: str
+) -> None:
+    answers(fixture_engine, ["How much have the pipe agreements saved?", asked], "Rasmus Kvistgaard")
 
 
 @pytest.mark.parametrize(
@@ -426,6 +446,50 @@ def test_before_or_after_a_member_named_in_the_turn_moves_from_that_member_along
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     assert expected in talk(fixture_engine, turns).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["hvem er Tobias Ravnkilde?", "hvad er hans e-mailadresse?", "hvem står før ham på listen?"],
+            "Ingrid Falkesen",
+        ),
+        (
+            ["who is Aksel Brandtoft?", "what is his phone number?", "who is listed directly before him?"],
+            "Jonas Vinterberg",
+        ),
+        (
+            ["hvem er Tobias Ravnkilde?", "hvad er hans e-mailadresse?", "hvem står før ham?", "og efter ham?"],
+            "Helle Strandgaard",
+        ),
+    ],
+)
+def test_a_who_question_moving_before_or_after_the_member_asks_who_that_one_is_not_the_last_question(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is the water manager?", "not him, the other one. What is her title?"], "Helle Strandgaard is teknik"),
+        (["hvem er vandchef?", "ikke ham, den anden – hvad er hendes titel?"], "Helle Strandgaard er teknik"),
+        (
+            ["who is the water manager?", "not him, the other one, what is her title?", "is she a water manager too?"],
+            "No.",
+        ),
+    ],
+)
+def test_the_other_one_followed_by_a_question_asks_it_of_the_other_one(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_seat_partner_named_in_passing_in_a_members_profile_is_not_who_he_means(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["who is the water manager?", "what is his title?"], "Jonas Vinterberg is vandchef")
 
 
 def test_a_question_about_a_member_with_before_in_it_is_no_move(fixture_engine: Engine) -> None:
@@ -1421,6 +1485,21 @@ def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_unt
     assert answer.language == language and expected in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (["who represents Lyngholt?", "kan du svare på dansk?", "who comes before him on the list?"], "da"),
+        (["hvem er Helle Birkmose?", "answer in English please", "hvornår startede ledningsaftalerne?"], "en"),
+        (["hvem er Helle Birkmose?", "what is that in English?", "hvornår startede ledningsaftalerne?"], "da"),
+    ],
+)
+def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.language == language, answer.text
+
+
 def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fixture_engine: Engine) -> None:
     _, state = fixture_engine.converse("kan du svare på engelsk fremover?", Conversation(), now=1000.0)
     assert state.wanted == "en"
@@ -1800,3 +1879,108 @@ def test_a_choice_of_two_words_is_the_one_the_last_answer_has(fixture_engine: En
 def test_a_choice_the_last_answer_has_neither_of_is_not_chosen(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["How much have the agreements saved?", "is that euro or dollars?"])
     assert not answer.text.startswith("It is"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Ingrid Falkesen?", "is she the only one with that title?"], "No."),
+        (["who is Ingrid Falkesen?", "is she the only one with that title?"], "Tobias Ravnkilde"),
+        (["er Ingrid Falkesen den eneste forsyningsdirektør?"], "Tobias Ravnkilde"),
+        (["who is Jonas Vinterberg?", "is he the only one with that title?"], "Yes."),
+    ],
+)
+def test_the_only_one_with_a_title_is_checked_against_its_other_holders_and_names_them(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["who is Ingrid Falkesen?", "is she the only one with that title?", "where is the other one from?"],
+            "Lyngholt",
+        ),
+        (["hvem er Ingrid Falkesen?", "er hun den eneste med den titel?", "hvor er den anden fra?"], "Lyngholt"),
+    ],
+)
+def test_the_other_one_after_a_member_and_the_one_other_holder_named_is_that_holder(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what are the themes?", "which of those is the work on the pipe agreements linked to?"], "Færre ledningstab"),
+        (
+            ["what are the themes?", "Which of them is the steering group's work on the pipe agreements linked to?"],
+            "Færre ledningstab",
+        ),
+    ],
+)
+def test_which_of_the_themes_something_is_tied_to_is_answered_by_what_names_that_theme(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_which_of_them_after_a_count_of_them_that_holds_none_is_followed_by_the_group_counted_in(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["Who are the members of the steering group?", "How many of them are forsyningsdirektører?"]
+    answers(fixture_engine, [*turns, "Which of them are from ARI?"], "Rasmus Kvistgaard")
+
+
+def test_which_of_them_after_a_list_narrowed_by_which_that_holds_none_stays_with_that_list(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["Who are the members of the steering group?", "which of them are teknik- og miljødirektører?"]
+    answer = talk(fixture_engine, [*turns, "Which of them are from ARI?"])
+    assert "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+def test_after_a_none_among_those_counted_them_is_still_the_group_counted_in(fixture_engine: Engine) -> None:
+    turns = ["Who are the members of the steering group?", "How many of them are forsyningsdirektører?"]
+    answers(fixture_engine, [*turns, "Which of them are from ARI?", "And which one is from LWB?"], "Helle Birkmose")
+
+
+def test_a_danish_turn_with_a_number_word_english_also_has_is_answered_in_danish(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what is the first theme of the plan?", "og nummer to?"])
+    assert answer.language == "da" and "Færre ledningstab" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Lyngholt?", "Who is listed after the Mosevang representatives?"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Lyngholt?", "hvem står før Mosevang på listen?"], "Tobias Ravnkilde"),
+        (
+            ["who represents Lyngholt?", "Who is listed after the Mosevang representatives?", "and before them?"],
+            "Tobias",
+        ),
+    ],
+)
+def test_before_or_after_a_seat_named_moves_past_the_people_it_names_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_seat_named_with_before_and_no_list_word_is_no_move(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who represents Lyngholt?", "who represented Mosevang before?"])
+    assert "Aksel Brandtoft" not in answer.text and "Tobias Ravnkilde is" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("er de alle tre forsyningsdirektører?", "Nej."), ("are they all three utilities directors?", "No.")],
+)
+def test_all_three_after_three_members_asked_about_in_turn_is_those_three(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "og Lyngholt?", "og Søholt?", last])
+    assert answer.text.startswith(expected) and "Aksel Brandtoft" in answer.text, answer.text

@@ -90,6 +90,10 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
+"""A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
+lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
+
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
 
@@ -210,6 +214,12 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
+        if len(named) > 1 and "•" not in answer.text and answer.text.startswith(named[0]):
+            # "Lasse Jacobsen is kommunaldirektør … shared with Klaus Christiansen": one member's
+            # profile names the seat partner in passing; "his position" is still the first one's.
+            partners = self._seat_partners(named[0])
+            if all(name in partners for name in named[1:]):
+                named = named[:1]
         asked_people = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "person" and len(m.ids) == 1))
         person, people = state.person, state.listed
         others = [name for name in named if name not in asked_people]
@@ -220,6 +230,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             person = others[0]
         elif len(asked_people) == 1:
             person = asked_people[0]
+            if len(named) == 2 and person in named and "•" in answer.text:
+                # "is he the only one with that title?" - "No. … The same goes for: • Jensen":
+                # "the other one" is the one listed beside him.
+                people = named
         elif len(asked_people) > 1:
             person, people = None, tuple(asked_people)
         elif answer.source and answer.source.startswith("fact:person:"):
@@ -361,9 +375,10 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
         return Reading(answer.question, answer)
 
     def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
-        """The language the turns are to be answered in from now on: the one a request that
-        says so names ("svar på engelsk fremover", "answer in Danish from now on"); any other
-        request for a language ends it, and otherwise it lasts."""
+        """The language the turns are to be answered in from now on: the one a request for the
+        replies names ("svar på engelsk fremover", "kan du svare på dansk?", "answer in English
+        please"); a translation or a request put before a question ("på dansk: …") ends it, and
+        otherwise it lasts."""
         folded = fold(question)
         request = fold(question[: prefix.start("rest")]) if prefix else folded
         named = prefix.group("lang") if prefix else None
@@ -372,7 +387,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             named = only.group(1) if only else None
         if named is None:
             return state.wanted
-        if FROM_NOW_ON.search(request) is None:
+        if FROM_NOW_ON.search(request) is None and (prefix is not None or not set(request.split()) & REPLY_WORDS):
             return None
         return "da" if fold(named) in ("dansk", "danish") else "en"
 
@@ -393,6 +408,11 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
     def _lists_themes(self, answer: Answer) -> bool:
         entry = self.engine.knowledge.entry(answer.source) if answer.source else None
         return entry is not None and entry.fact in ("themes", "theme_count")
+
+    def _seat_partners(self, name: str) -> set[str]:
+        render = self.engine.renderer
+        person = render.person_by_name.get(name)
+        return {p.name for p in render.seat_of(person).people if p is not person} if person else set()
 
     def _people_in(self, text: str) -> tuple[str, ...]:
         """The members an answer names, in the order it names them."""

@@ -63,6 +63,9 @@ MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
 NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
 """The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
+THEN_ASKED = re.compile(r"^(?P<head>.+?)(?:[.!?,;:]+|\s[-–—]+)\s+(?P<tail>\S.*)$")
+"""'the other one. What is his position?', 'den anden – hvad hedder han?': who is meant, then a question."""
+WHO_IS = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
 ONLY_THIS = Bilingual(
     da="Artiklen siger ikke mere om {name} end dette:", en="The article says no more about {name} than this:"
 )
@@ -93,6 +96,8 @@ class Corrections:
 
         def _pronoun(self, turn: Turn, state: Conversation) -> Reading | None: ...
 
+        def _people_in(self, text: str) -> tuple[str, ...]: ...
+
     def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvad er hans titel?" - "who do you mean?" - "jeg mener Peter Karm": the question
         asked about the person the turn names."""
@@ -103,7 +108,9 @@ class Corrections:
         mentions = self.engine.recognizer.find(pairs)
         people = [m for m in mentions if m.kind == "person"]
         if not people:
-            return self._pending_phrase(rest, state.pending, turn.lang)
+            return self._pending_phrase(rest, state.pending, turn.lang) or self._pending_described(
+                rest, state, turn.lang
+            )
         if len(people) != 1 or len(people[0].ids) != 1:
             return None
         # "sorry, mente Signe fra SKI": her own seat's place describes her, it asks nothing.
@@ -116,6 +123,19 @@ class Corrections:
         asked = self._read(self.engine.ask_in(state.pending, turn.lang))
         named = replace(state, person=people[0].ids[0], focus="person")
         return self._pronoun(asked, named) or self._ask(rest, turn.lang)
+
+    def _pending_described(self, phrase: str, state: Conversation, lang: Lang) -> Reading | None:
+        """ "what's his title?" - "who do you mean?" - "i mean the chair": the one member the
+        description names (asked as "who is …?") is the one the waiting question is about."""
+        words = [w for _, w in word_pairs(phrase)]
+        if not words or state.pending is None or any(w in QUESTION_WORDS for w in words) or "?" in phrase:
+            return None
+        who = self.engine.ask_in(say(WHO_IS, lang, name=phrase.strip(" .!")), lang)
+        named = self._people_in(who.text) if who.answered else ()
+        if len(named) != 1:
+            return None
+        asked = self._read(self.engine.ask_in(state.pending, lang))
+        return self._pronoun(asked, replace(state, person=named[0], focus="person"))
 
     def _seat_names(self, person: str) -> set[str]:
         """The ids of the municipality and organisation ``person``'s seat is for."""
@@ -154,6 +174,8 @@ class Corrections:
         folded = [w for _, w in pairs]
         mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "unknown_person"]
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        if not mentions and (other_asked := self._other_asked(rest, state, turn.lang)) is not None:
+            return other_asked
         if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
             # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
             return self._ask(rest, turn.lang) if MEANT & set(fold(marker).split()) else None
@@ -175,6 +197,21 @@ class Corrections:
             if len(others) == 1:
                 return self._about("person", others[0], state, turn.lang)
         return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
+
+    def _other_asked(self, rest: str, state: Conversation, lang: Lang) -> Reading | None:
+        """ "Not him, the other one. What is his position?": the question after the pointer is
+        asked with its pronoun standing for the other one, not for the one taken back."""
+        split = THEN_ASKED.match(rest)
+        if split is None:
+            return None
+        head = fold(split.group("head")).split()
+        if not set(head) & OTHER_WORDS or any(w not in CORRECTION_FILLER for w in head):
+            return None
+        named = self._other(state)
+        if named is None:
+            return None
+        asked = self._read(self.engine.ask_in(split.group("tail"), lang))
+        return self._pronoun(asked, replace(state, person=named, focus="person"))
 
     def _other_there(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "and the other Viborg person?", "og den anden fra Viborg?": the seat partner of the

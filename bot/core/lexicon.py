@@ -37,7 +37,7 @@ DANISH_CUES = word_set("""
     stillingsbetegnelse titel titlen titler titlerne rolle rollen periode perioden kommunes repræsentant
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
-    mener svar dansk korrekt rigtigt rigtig sandt stemmer passer
+    mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
 """)
 
 ENGLISH_CUES = word_set("""

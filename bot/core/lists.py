@@ -205,6 +205,11 @@ class Lists:
                 # a member has one title, so the list narrowed by another cannot hold one; the
                 # user means the group the list was drawn from.
                 return self._ask(rest, turn.lang)
+            # "how many of them are kommunaldirektører?" counted; "which of them are from KL?" next
+            # may still mean the group counted in, so a "none" there is followed by the group's answer.
+            counted = HOW_MANY.search(fold(state.frame or "")) is not None and bool(state.drawn_from)
+            if counted:
+                return self._narrowed(turn, rest, state.listed, keep=True, counted_in=state.drawn_from)
             return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
         if not any(w in ELSE for w in turn.folded) or set(turn.folded) & (SINGULAR - OBJECT_FORMS):
             return None  # "is he a kommunaldirektør like the others?" asks about him, not who else
@@ -232,8 +237,17 @@ class Lists:
         return len(asked) == 1 and len(before) == 1 and not set(asked[0]) & set(before[0])
 
     def _narrowed(
-        self, turn: Turn, rest: str, people: tuple[str, ...], *, keep: bool, root: tuple[str, ...] = ()
+        self,
+        turn: Turn,
+        rest: str,
+        people: tuple[str, ...],
+        *,
+        keep: bool,
+        root: tuple[str, ...] = (),
+        counted_in: tuple[str, ...] = (),
     ) -> Reading:
+        """``root``: the list ``people`` was narrowed from; ``counted_in``: the list a count
+        narrowed to ``people``, which "them" may still mean."""
         lang = turn.lang
         full = self.engine.ask_in(rest, lang)
         # A profile names its seat partner too ("… shared with Helle Strandgaard"): only its subject counts.
@@ -279,7 +293,7 @@ class Lists:
                 text = "\n".join([text, say(AMONG_ALL, lang), *lines])
                 # Still a "none" for the list asked about: the verdict stays negative.
                 answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
-                return Reading(full.question, answer, listed=wider)
+                return Reading(full.question, answer, listed=counted_in or wider)
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
         drawn = (root or people) if keep and kept else ()
         return Reading(

@@ -52,6 +52,14 @@ CANONICAL = {
     "theme": Bilingual(da="Hvad er tema {name}?", en="What is theme {name}?"),
 }
 """The question a move lands on when the last question had no name of that kind."""
+WHO_WORDS = frozenset({"who", "whos", "hvem"})
+"""A move that opens with these asks who the member moved to is."""
+SEAT_LIST_CUES = frozenset({"listed", "står", "star", "stands", "comes", "kommer"})
+"""Words that make "after Viborg" a place on the member list, not a time."""
+SEAT_PEOPLE_WORDS = frozenset(
+    {"representatives", "repræsentanter", "repraesentanter", "representanter", "people", "folk", "personer"}
+)
+"""'the Viborg representatives': those the seat names, no step."""
 ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""
 PLACE = Bilingual(
@@ -82,9 +90,14 @@ class Moves:
 
         def _substituted(self, frame: str, kind: str, replacement: str) -> str | None: ...
 
+        def _theme_quoted(self, answer: Answer) -> int | None: ...
+
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
+        seat_move = self._from_seat(turn, raw, state)
+        if seat_move is not None:
+            return seat_move
         anchor = _anchor(turn, raw)
         if anchor is None and any(m.kind != "unknown_person" for m in turn.mentions):
             return None
@@ -112,6 +125,9 @@ class Moves:
         domain = "theme" if any(w in THEME_WORDS for w in words) else None
         if domain is None and any(w in MEMBER_WORDS for w in words):
             domain = "list" if state.listed else "members"
+        # "Hvem står før hende på listen?", "who is listed directly before him?" ask who that
+        # member is: the last question ("hendes e-mailadresse?") is not asked of the one moved to.
+        landing = replace(state, frame=None) if words and words[0] in WHO_WORDS else state
         if step in OTHER_WORDS and domain != "theme":
             other = self._other(state)
             if other is not None:
@@ -141,7 +157,7 @@ class Moves:
             at = self.people.index(anchor) + (1 if wanted == "next" else -1)
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, anchor)
-            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            reading = self._about("person", self.people[at], landing, turn.lang, claim=False)
             return replace(reading, moved=(anchor, wanted))
         if group and set(words) & PLURAL and wanted in ("next", "previous"):
             # "og efter dem?": past the last of them on the member list ("før dem": the first).
@@ -149,7 +165,7 @@ class Moves:
             at = ends[-1] + 1 if wanted == "next" else ends[0] - 1
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, group[-1])
-            reading = self._about("person", self.people[at], state, turn.lang, claim=False)
+            reading = self._about("person", self.people[at], landing, turn.lang, claim=False)
             # Remembered from the pair's far end: "efter dem?" - "og før?" lands before the pair, not inside it.
             return replace(reading, moved=(group[0] if wanted == "next" else group[-1], wanted))
         domain = domain or self._domain(state)
@@ -174,7 +190,7 @@ class Moves:
                 return None
             seat = seats[wanted - 1]
             if len(seat.people) == 1:
-                return self._about("person", seat.people[0].name, state, turn.lang, claim=False)
+                return self._about("person", seat.people[0].name, landing, turn.lang, claim=False)
             return self._ask(say(CANONICAL["seat"], turn.lang, name=self.seats[wanted - 1]), turn.lang)
         items, current, kind = self._items(domain, state)
         if not items:
@@ -192,11 +208,38 @@ class Moves:
                 return None
             name = self._organisation_short.get(current or items[-1], current or items[-1])
             return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, name)
-        reading = self._about(kind, items[index], state, turn.lang, claim=False)
+        reading = self._about(kind, items[index], landing, turn.lang, claim=False)
         if wanted in ("next", "previous") and current is not None and set(words) & relative:
             # "før ham", "after him": the move is anchored on him, and so is an elided "og efter?".
             return replace(reading, moved=(current, wanted))
         return reading
+
+    def _from_seat(self, turn: Turn, raw: set[str], state: Conversation) -> Reading | None:
+        """ "Who is listed after the Viborg representatives?", "hvem står før Aarhus på listen?":
+        past the last (or before the first) of those the seat named names, along the member list.
+        A list word is asked for: "who represented Fredensborg before?" is about earlier times."""
+        places = [m for m in turn.mentions if m.kind in ("municipality", "organisation") and len(m.ids) == 1]
+        if len(places) != 1 or len(turn.mentions) != 1:
+            return None
+        covered = turn.covered()
+        words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if not set(words) & (LIST_WORDS | SEAT_LIST_CUES):
+            return None
+        steps = [w for w in words if w not in MOVE_FILLER | PLURAL | SEAT_PEOPLE_WORDS]
+        if not steps and raw & BEFORE_RAW:
+            steps = ["before"]
+        if len(steps) != 1 or steps[0] not in NEXT | PREVIOUS:
+            return None
+        render = self.engine.renderer
+        seated = [n for n in self.people if places[0].ids[0] in render.places_of(render.person_by_name[n])]
+        if not seated:
+            return None
+        wanted = "next" if steps[0] in NEXT else "previous"
+        at = self.people.index(seated[-1]) + 1 if wanted == "next" else self.people.index(seated[0]) - 1
+        if not 0 <= at < len(self.people):
+            return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, seated[-1 if wanted == "next" else 0])
+        reading = self._about("person", self.people[at], replace(state, frame=None), turn.lang, claim=False)
+        return replace(reading, moved=(seated[-1] if wanted == "next" else seated[0], wanted))
 
     def _ordinal_pointed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "title of the first one?" after the two on Viborg's seat, "og det sidste handler om
@@ -276,7 +319,12 @@ class Moves:
             which = "hvilket tema" if turn.lang == "da" else "which theme"
             asked = f"{turn.text[: match.start()]}{which}{turn.text[match.end() :]}"
         reading = self._ask(asked, turn.lang)
-        return reading if (reading.answer.source or "").startswith("fact:theme:") else None
+        # "which of them is the work on the agreements tied to?" is answered by the entry on
+        # that tie, which names the theme by its title: a theme all the same.
+        themed = (reading.answer.source or "").startswith("fact:theme:") or (
+            reading.answer.answered and self._theme_quoted(reading.answer) is not None
+        )
+        return reading if themed else None
 
     def _theme_more(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "Kunne du uddybe det andet tema lidt?" after the themes: that theme, asked plainly."""

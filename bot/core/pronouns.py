@@ -42,6 +42,7 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     OBJECT_FORMS,
     ORGANISATION_POINTERS,
+    OTHER_ONE,
     OTHER_WORDS,
     OTHERS,
     PERSON_POINTERS,
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 THERE = frozenset({"der", "there"})
+ALL_OF = frozenset({"alle", "all"})
 POINTED_NAMES = {"theme": ("theme",), "person": ("person", "unknown_person")}
 """What a turn may name for a pointer of each kind to be left as it is ("that person, Karm?")."""
 STANDS_FOR = Bilingual(da="Hvad står {name} for?", en="What does {name} stand for?")
@@ -229,6 +231,10 @@ class Pronouns:
             # "and the other one's title?": the other one's, like "his" with "den anden".
             named = possessive_of(self._other(state) or "", turn.lang)
             return self._ask(f"{turn.text[: other.start()]}{named}{turn.text[other.end() :]}", turn.lang)
+        alone = OTHER_ONE.search(turn.text) if not turn.mentions else None
+        if alone is not None and (the_other := self._other(state)) is not None:
+            # "where's the other one from?": the other one himself.
+            return self._ask(f"{turn.text[: alone.start()]}{the_other}{turn.text[alone.end() :]}", turn.lang)
         for i, word in enumerate(folded):
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
             if word == "her" and turn.lang == "en":
@@ -354,6 +360,11 @@ class Pronouns:
         members talked about one after the other ("Roslev?" - "og Herlev?" - "er de begge …?").
         "Both" after a list narrowed to one ("which of them is kommunaldirektør?") is that one
         and the other; never one person alone."""
+        sizes = [LIST_SIZES[w] for w in turn.folded if w in LIST_SIZES and LIST_SIZES[w] > 2]
+        if not state.listed and len(sizes) == 1 and set(turn.folded) & ALL_OF and len(state.recent) >= sizes[0]:
+            # "og Nyborg?" - "og Fredensborg?" - "er de alle tre kommunaldirektører?": the last
+            # three members talked about one after the other.
+            return state.recent[-sizes[0] :]
         if not set(turn.folded) & BOTH or len(state.listed) > 1:
             return state.listed
         if state.listed:

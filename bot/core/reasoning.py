@@ -135,6 +135,8 @@ NO_THEME_ABOUT = Bilingual(
     en='The article ties none of the themes to "{topic}".',
 )
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
+ALSO_HELD = Bilingual(da="Det gælder også:", en="The same goes for:")
+"""Before the others who hold what "the only one" claimed for one member alone."""
 _YEAR = re.compile(r"(19|20)\d\d")
 _THERE_ARE = frozenset({("er", "der"), ("are", "there"), ("is", "there"), ("there", "are"), ("der", "er")})
 _MAX_HEADCOUNT = 100
@@ -267,6 +269,8 @@ class Reasoner:
             contrasted = seats_side_by_side(self.render, mentions, words, lang)
         if contrasted is not None:
             return contrasted
+        if len(people) == 1 and not claims and not asks and touches(word_set, ONLY_WORDS | TITLE_WORDS):
+            claims = self._own_title_claim(people[0], word_set, len(words))
         if people and not asks and claims:
             only = touches(word_set, ONLY_WORDS)
             denied = None if only else self._denial(words, mentions)
@@ -474,6 +478,15 @@ class Reasoner:
         chosen = apposed[:1] or (before[-1:] if between or related else []) or mentions
         return [self.render.person_by_name[m.ids[0]] for m in chosen]
 
+    def _own_title_claim(self, person: Mention, word_set: set[str], at: int) -> list[_Claim]:
+        """ "is he the only one with that title?": the claim is the member's own title, which
+        "only" says no one else holds."""
+        if not (touches(word_set, ONLY_WORDS) and touches(word_set, TITLE_WORDS)):
+            return []
+        title = self.render.person_by_name[person.ids[0]].title.da
+        holders = [p.name for p in self.render.k.people if p.title.da == title]
+        return [_Claim("title", "|".join(holders), at, at)]
+
     def _check(
         self,
         mentions: list[Mention],
@@ -499,6 +512,14 @@ class Reasoner:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
             seats = dict.fromkeys(c for _, c in pairs if c.kind in ("municipality", "organisation"))
             profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
+        if only and not true:
+            # "er han den eneste økonomi- og arbejdsmarkedsdirektør?" - No, and who else is one.
+            named = {p.name for p in people}
+            others = dict.fromkeys(
+                n for _, c in pairs if c.kind == "title" for n in c.value.split("|") if n not in named
+            )
+            lines = "".join(f"\n• {self.render.brief(self.render.person_by_name[n], lang)}" for n in others)
+            profiles += f"\n{ALSO_HELD.get(lang)}{lines}" if lines else ""
         if any(c.kind in ("chair", "deputy") for _, c in pairs) and not true:
             profiles = f"{self.render.chair(lang)} {profiles}"
         if any(c.kind == "deputy" for _, c in pairs):

@@ -82,6 +82,11 @@ def correction(text: str) -> tuple[str, str] | None:
 
 OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
 """'the other one's title', 'den andens titel': a possessive pointing at the other one."""
+OTHER_ONE = re.compile(
+    r"\bthe\s+other\s+one\b(?!['’]s)|\bden\s+anden\b(?=\s*(?:[?.!,]|$|\s(?:fra|er|har|hedder|kommer|sidder|står)\b))",
+    re.IGNORECASE,
+)
+"""'where's the other one from?', 'hvor er den anden fra?': the other one, not as a possessive."""
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 NEXT = word_set("næste next following efterfølgende after efter under below")
@@ -214,8 +219,9 @@ WHICH = word_set("hvilke hvilken hvilket which what")
 WHO = word_set("who hvem whom")
 SAID = word_set("""
     said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
-    quoted citeret citeres
+    quoted citeret citeres statement statements udsagn udsagnet udtalelse udtalelsen citat citatet quote remark
 """)
+""" "hvem står bag det udsagn?", "who made that statement?": a statement asks who said it, as "said" does."""
 GAVE_FIGURE = (word_set("gave gav giver gives states stated oplyser oplyste"), word_set("figure tal tallet number"))
 """ "who gave that figure?", "hvem gav det tal?": who said it, when what was given is a figure."""
 WHO_SAID_FILLER = (
@@ -224,6 +230,7 @@ WHO_SAID_FILLER = (
     | word_set("""
     that det this dette it der er is was var the den so så and og then then
     tal tallet number figure about om on sig gave gav giver gives states stated oplyser oplyste
+    made make makes står stands bag behind i in artiklen article
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
