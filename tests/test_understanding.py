@@ -2710,3 +2710,10 @@ def test_a_claim_that_everyone_comes_from_a_municipality_is_denied_with_the_orga
     answer = fixture_engine.ask(question)
     assert verdict(answer) in {"no", "nej"}, answer.text
     check(answer, contains=[BIRKMOSE, KVISTGAARD])
+
+
+@pytest.mark.parametrize(
+    "question", ["what does that mean?", "hvad betyder det?", "what does that title mean in English?"]
+)
+def test_a_meaning_asked_without_naming_the_word_gets_no_words_meaning(fixture_engine: Engine, question: str) -> None:
+    assert "leakage" not in fixture_engine.ask(question).text.casefold()

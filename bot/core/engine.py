@@ -386,7 +386,9 @@ class Engine(MessageReading, Quoting):
             # "hvad betyder besparelsespotentiale?": a word of the article, asked about as a word.
             # The word itself must be asked: "in English please" names no word.
             defined = self.terms.search(corrected, smalltalk=False, limit=1)
-            if defined and defined[0].score >= self.tuning.min_answer_score and defined[0].coverage >= 1.0:
+            asked = {self.meaning(w) for w in corrected if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
+            named = defined and asked & self.terms.entry_meanings(defined[0].entry_id)
+            if named and defined[0].score >= self.tuning.min_answer_score and defined[0].coverage >= 1.0:
                 return self._from_entry(text, lang, defined[0])
         decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected)
         if isinstance(decision, FactReply) and decision.settled:
