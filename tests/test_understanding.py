@@ -2717,3 +2717,20 @@ def test_a_claim_that_everyone_comes_from_a_municipality_is_denied_with_the_orga
 )
 def test_a_meaning_asked_without_naming_the_word_gets_no_words_meaning(fixture_engine: Engine, question: str) -> None:
     assert "leakage" not in fixture_engine.ask(question).text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("How is the Mosevang line written in the member list?", "teknik- og miljødirektør / Jonas Vinterberg"),
+        ("hvad står der efter Rasmus Kvistgaards navn i medlemslisten?", "forskningschef, ARI (formand)"),
+    ],
+)
+def test_a_members_line_of_the_list_is_given_as_the_article_writes_it(
+    fixture_engine: Engine, question: str, line: str
+) -> None:
+    assert line in fixture_engine.ask(question).text
+
+
+def test_why_a_line_of_the_list_names_two_people_is_not_answered_with_the_line(fixture_engine: Engine) -> None:
+    assert "«" not in fixture_engine.ask("Hvorfor står der to navne ud for Mosevang på listen?").text

@@ -98,7 +98,7 @@ class FactRenderer:
         """ "Lars Holte, kommunaldirektør, Høje Taastrup Kommune"."""
         return f"{person.name}, {self.title_label(person, lang)}, {self.seat_of(person).organisation}"
 
-    def _seat_line(self, seat: Seat, lang: Lang) -> str:
+    def seat_line(self, seat: Seat, lang: Lang) -> str:
         people = " / ".join(f"{p.name}, {self.title_label(p, lang)}" for p in seat.people)
         chair = (" (formand)" if lang == "da" else " (chair)") if seat.chair else ""
         return f"• {people}, {seat.organisation}{chair}"
@@ -118,7 +118,7 @@ class FactRenderer:
         )
 
     def members(self, lang: Lang) -> str:
-        lines = "\n".join(self._seat_line(seat, lang) for seat in self.k.seats)
+        lines = "\n".join(self.seat_line(seat, lang) for seat in self.k.seats)
         count = len(self.k.seats)
         if lang == "da":
             return f"Styregruppen har {count} medlemmer:\n{lines}"
@@ -212,7 +212,7 @@ class FactRenderer:
 
     def organisations_in_group(self, lang: Lang) -> str:
         seats = [s for s in self.k.seats if s.organisation_id]
-        lines = "\n".join(self._seat_line(seat, lang) for seat in seats)
+        lines = "\n".join(self.seat_line(seat, lang) for seat in seats)
         municipal = sum(1 for s in self.k.seats if s.municipality)
         if lang == "da":
             return f"Ud over de {municipal} kommuner sidder {len(seats)} organisationer i styregruppen:\n{lines}"

@@ -11,7 +11,7 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
-from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person
+from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     APART_WORDS,
     CHAIR_TITLE,
@@ -163,6 +163,37 @@ AT_THE_END = Bilingual(
 ENDS = {True: Bilingual(da="først", en="first"), False: Bilingual(da="sidst", en="last")}
 
 
+_AS_WRITTEN = frozenset(fold("written skrevet line linje linjen navn name navnet reads lyder ordlyd står star").split())
+"""'How is the Viborg line written?', 'hvad står der efter Mandøes navn i listen?': the line itself."""
+_WHY = frozenset({"why", "hvorfor"})
+LIST_LINE = Bilingual(da="I medlemslisten står der: «{line}»", en="The member list reads: «{line}»")
+
+
+def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """A member's or a place's line of the member list, as the article writes it."""
+    word_set = set(words)
+    named = [m for m in mentions if m.kind in ("person", "municipality", "organisation") and len(m.ids) == 1]
+    if not word_set & _LIST_WORDS or len(named) != 1 or len(mentions) != 1:
+        return None
+    if word_set & _WHY or words[0] in CLAIM_OPENERS:
+        return None  # "hvorfor står der to navne ud for Viborg?", "does Viborg have two on one line?"
+    written = word_set & _AS_WRITTEN
+    # "står" alone also says who stands before or after; a name or a line says the line is meant.
+    if not written or (written <= {"star", "står"} and word_set & (_BEFORE_ON_LIST | _AFTER_ON_LIST)):
+        return None
+    seat = _seat_named(render, named[0])
+    if seat is None:
+        return None
+    line = render.seat_line(seat, "da").removeprefix("• ")
+    return FactReply(say(LIST_LINE, lang, line=line), "answer", 100, "fact:position", MEMBERS)
+
+
+def _seat_named(render: FactRenderer, mention: Mention) -> Seat | None:
+    if mention.kind == "person":
+        return render.seat_of(render.person_by_name[mention.ids[0]])
+    return next((s for s in render.k.seats if mention.ids[0] in (s.municipality, s.organisation_id)), None)
+
+
 def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """ "who comes before Mads Grønvall on the list?", "which members are listed after the Aarhus
     representative?": the seats beside a member's (or a place's) on the article's list."""
@@ -175,11 +206,7 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         return None
     seats = render.k.seats
     mention = named[0]
-    seat = (
-        render.seat_of(render.person_by_name[mention.ids[0]])
-        if mention.kind == "person"
-        else next((s for s in seats if mention.ids[0] in (s.municipality, s.organisation_id)), None)
-    )
+    seat = _seat_named(render, mention)
     if seat is None:
         return None
     index = seats.index(seat)

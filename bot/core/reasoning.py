@@ -86,6 +86,7 @@ from bot.core.matcher import meaning
 from bot.core.normalize import fold
 from bot.core.peers import (
     at_position,
+    list_line,
     neighbours,
     not_for_a_municipality,
     place_and_chair,
@@ -246,6 +247,7 @@ class Reasoner:
             same_as(self.render, people, words, lang)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
+            or list_line(self.render, mentions, words, lang)
             or neighbours(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)
             or seats_besides(self.render, mentions, words, lang)
