@@ -2734,3 +2734,17 @@ def test_a_members_line_of_the_list_is_given_as_the_article_writes_it(
 
 def test_why_a_line_of_the_list_names_two_people_is_not_answered_with_the_line(fixture_engine: Engine) -> None:
     assert "«" not in fixture_engine.ask("Hvorfor står der to navne ud for Mosevang på listen?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("which title is the most common?", ["forsyningsdirektør", "teknik- og miljødirektør", "2 each"]),
+        ("hvilken kommune har flest folk i styregruppen", ["Mosevang Kommune (2)", STRANDGAARD, VINTERBERG]),
+        ("Which municipality has more representatives than any other?", ["Mosevang Kommune"]),
+    ],
+)
+def test_the_most_common_title_or_the_largest_seat_is_counted_off_the_list(
+    fixture_engine: Engine, question: str, contains: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains)

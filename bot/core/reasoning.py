@@ -98,7 +98,7 @@ from bot.core.peers import (
     themes_side_by_side,
 )
 from bot.core.phrases import HOLDERS, NO, YES, say
-from bot.core.tallies import compare_counts, compare_kinds, seats_by_size
+from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
 
 CLARIFY_SOURCE = "clarify"
 """The source of a "who do you mean?" reply, so a conversation can wait for the name."""
@@ -202,6 +202,7 @@ class Reasoner:
         tallied = (
             compare_counts(self.render, mentions, words, lang)
             or seats_by_size(self.render, mentions, words, lang)
+            or largest(self.render, mentions, words, lang)
             or compare_kinds(self.render, mentions, words, lang)
         )
         if tallied is not None:

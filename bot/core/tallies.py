@@ -245,3 +245,61 @@ def _joined(names: Sequence[str], lang: Lang) -> str:
     if len(names) < 2:
         return "".join(names)
     return f"{', '.join(names[:-1])} {'og' if lang == 'da' else 'and'} {names[-1]}"
+
+
+_COMMONEST = word_set("flest most mest common commonest almindelig almindeligste udbredt udbredte hyppigst frequent")
+"""'which title is the most common?', 'hvilken kommune har flest folk?': the largest count."""
+_THAN_ANY = word_set("any other nogen anden andre")
+_TITLE_NOUNS = word_set("titel titlen titler title titles stilling stillinger position positions job")
+MOST_OF_A_TITLE = Bilingual(
+    da="Den hyppigste titel i styregruppen er «{title}» ({count} af {total}):",
+    en='The most common title in the steering group is "{title}" ({count} of {total}):',
+)
+MOST_TITLES_TIED = Bilingual(
+    da="De hyppigste titler i styregruppen er {titles}, med {count} hver:",
+    en="The most common titles in the steering group are {titles}, {count} each:",
+)
+MOST_AT_A_SEAT = Bilingual(
+    da="Flest på listen har {seats} ({count}){rest}:",
+    en="{seats} has the most people on the list ({count}){rest}:",
+)
+ONE_EACH = Bilingual(da="; de andre har én hver", en="; the others have one each")
+
+
+def largest(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """ "Which job title is the most common?", "hvilken kommune har flest folk i styregruppen?",
+    "which municipality has more representatives than any other?": the biggest count the list holds."""
+    word_set = set(words)
+    if mentions or not word_set & {"which", "hvilken", "hvilke", "hvilket"}:
+        return None
+    most = bool(word_set & _COMMONEST) or (
+        bool(word_set & MORE) and len(word_set & _THAN_ANY) >= 1 and "than" in word_set
+    )
+    if not most or word_set & FEWER:
+        return None
+    people = render.k.people
+    if word_set & _TITLE_NOUNS:
+        by_title: dict[str, list[Person]] = {}
+        for person in people:
+            by_title.setdefault(person.title.da, []).append(person)
+        top = max(len(holders) for holders in by_title.values())
+        leaders = [holders for holders in by_title.values() if len(holders) == top]
+        if len(leaders) == 1:
+            title = render.title_label(leaders[0][0], lang)
+            head = say(MOST_OF_A_TITLE, lang, title=title, count=top, total=len(people))
+        else:
+            titles = _joined([f"«{render.title_label(holders[0], lang)}»" for holders in leaders], lang)
+            head = say(MOST_TITLES_TIED, lang, titles=titles, count=top)
+        lines = [f"• {render.brief(p, lang)}" for holders in leaders for p in holders]
+        return FactReply("\n".join([head, *lines]), "answer", 100, "fact:most", MEMBERS)
+    if word_set & _SEAT_WORDS and (word_set & _PEOPLE or word_set & {"med", "folk"}):
+        seats = [seat for seat in render.k.seats if seat.municipality]
+        top = max(len(seat.people) for seat in seats)
+        if top < 2:
+            return None
+        biggest = [seat for seat in seats if len(seat.people) == top]
+        rest = ONE_EACH.get(lang) if all(len(seat.people) == 1 for seat in seats if seat not in biggest) else ""
+        head = say(MOST_AT_A_SEAT, lang, seats=", ".join(seat.organisation for seat in biggest), count=top, rest=rest)
+        lines = [f"• {seat.organisation}: {_names(seat.people)}" for seat in biggest]
+        return FactReply("\n".join([head, *lines]), "answer", 100, "fact:most", MEMBERS)
+    return None
