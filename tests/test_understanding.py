@@ -1006,6 +1006,9 @@ def test_how_two_members_differ_on_no_one_attribute_describes_both_side_by_side(
     ("question", "contains"),
     [
         ("Theme 1 vs theme 3 - what's the difference?", ["Rent drikkevand til alle", "Klimatilpasning ved søbredden"]),
+        # an ordinal whose noun is said once, after the second
+        ("Contrast the first and the third theme.", ["Rent drikkevand til alle", "Klimatilpasning ved søbredden"]),
+        ("hvad er forskellen på det første og det andet tema?", ["Rent drikkevand til alle", "Færre ledningstab"]),
         ("hvad er forskellen på tema 2 og tema 3?", ["Færre ledningstab", "Klimatilpasning ved søbredden"]),
         ("compare theme 1 and theme 2", ["Rent drikkevand til alle", "Færre ledningstab"]),
     ],

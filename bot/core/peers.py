@@ -360,13 +360,32 @@ def themes_side_by_side(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
     """ "Theme 1 vs theme 3 - what's the difference?": both themes as the fact box gives them."""
-    themes = list(dict.fromkeys(int(m.ids[0]) for m in mentions if m.kind == "theme"))
+    themes = list(
+        dict.fromkeys([*_elided_themes(mentions, words), *(int(m.ids[0]) for m in mentions if m.kind == "theme")])
+    )
     if len(themes) < 2 or any(m.kind != "theme" for m in mentions):
         return None
     if not touches(set(words), DIFFERENCE_WORDS | _VERSUS):
         return None
     lines = [f"• {render.theme(number, lang)[0]}" for number in themes]
     return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare-themes", FACTS_BOX)
+
+
+def _elided_themes(mentions: Sequence[Mention], words: Sequence[str]) -> list[int]:
+    """ "the first and the fifth theme": an ordinal whose noun is said once, after the last one."""
+    found = []
+    for mention in mentions:
+        if mention.kind != "theme":
+            continue
+        before = [w for w in words[: mention.start] if w not in _ARTICLES]
+        if len(before) >= 2 and before[-1] in _AND and before[-2] in ordinal_words():
+            found.append(ordinal_words()[before[-2]])
+    return found
+
+
+_ARTICLES = frozenset({"the", "det", "den", "de"})
+_AND = frozenset({"and", "og", "vs", "versus"})
+"""What joins two ordinals sharing one noun ("the first and the fifth theme")."""
 
 
 def _with_lines(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang) -> str:
