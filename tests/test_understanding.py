@@ -1026,6 +1026,9 @@ def test_how_two_themes_differ_gives_both_themes_side_by_side(
         ("sammenlign lige Lyngholts og Mosevangs repræsentanter", ["Ravnkilde", "Strandgaard", "Vinterberg"]),
         ("what separates Krageby from Lyngholt?", ["Falkesen", "Ravnkilde"]),
         ("Krageby vs Søholt", ["forsyningsdirektør", "teknik- og miljødirektør"]),
+        # two organisations' people, when their people are named; one seat's people among themselves
+        ("How do the LWB and ARI representatives differ in role?", ["Birkmose", "Kvistgaard"]),
+        ("mosevang har 2 folk - forskel paa deres titler", ["teknik- og miljødirektør", "vandchef"]),
     ],
 )
 def test_two_municipalities_compared_get_their_representatives_side_by_side(

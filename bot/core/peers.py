@@ -106,6 +106,7 @@ PEOPLE_BESIDES = Bilingual(
 _WHICH = word_set("which what who hvilke hvilken hvilket hvad hvem list liste nævn name show vis")
 SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
+_REPRESENTATIVES = frozenset(fold("representatives repræsentanter repræsentanterne folk people").split())
 _NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
 _INSTEAD = frozenset({("rather", "than"), ("instead", "of"), ("snarere", "end"), ("frem", "for")})
 _SEAT_KINDS = word_set("""
@@ -325,12 +326,17 @@ def seats_side_by_side(
     """ "Compare the roles of the Aarhus and the Aalborg representatives", "sammenlign Københavns
     og Holbæks repræsentanter": the people of two or more municipalities' seats side by side.
     Organisations compared ("KL vs SKI") are a question about the organisations, not their people."""
-    places = list(dict.fromkeys(m.ids[0] for m in mentions if m.kind == "municipality" and len(m.ids) == 1))
-    if len(places) < 2 or any(m.kind not in ("municipality", "title") for m in mentions):
+    # "How do the KL and SKI representatives differ?": their people are named, so they are meant.
+    people_named = touches(set(words), PEOPLE_WORDS | _REPRESENTATIVES)
+    kinds = ("municipality", "organisation") if people_named else ("municipality",)
+    named = [m for m in mentions if m.kind in kinds and len(m.ids) == 1]
+    seats = list(dict.fromkeys(s for m in named if (s := _seat_named(render, m)) is not None))
+    # "viborg har 2 folk - forskel på deres titler": one seat of several people, compared within.
+    shared = len(seats) == 1 and len(seats[0].people) > 1
+    if (len(seats) < 2 and not shared) or any(m.kind not in (*kinds, "title") for m in mentions):
         return None
     if not touches(set(words), DIFFERENCE_WORDS | _VERSUS):
         return None
-    seats = [s for place in places if (s := render.seat_for_municipality(place)) is not None]
     lines = [f"• {render.person(p, lang)}" for seat in seats for p in seat.people]
     return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare", MEMBERS)
 
