@@ -2754,3 +2754,16 @@ def test_the_most_common_title_or_the_largest_seat_is_counted_off_the_list(
     fixture_engine: Engine, question: str, contains: list[str]
 ) -> None:
     check(fixture_engine.ask(question), contains=contains)
+
+
+@pytest.mark.parametrize(
+    ("question", "theme"),
+    [
+        ("is less leakage one of the three themes?", "Færre ledningstab"),
+        ("hvilket af de tre temaer handler om klima?", "Klimatilpasning"),
+    ],
+)
+def test_the_themes_counted_right_in_passing_still_name_a_theme_by_its_topic(
+    fixture_engine: Engine, question: str, theme: str
+) -> None:
+    check(fixture_engine.ask(question), contains=[theme])

@@ -43,6 +43,7 @@ from bot.core.lexicon import (
     THEME_WORDS,
     TITLE_WORDS,
     TOPIC_FILLER,
+    cardinal_words,
     fits,
     touches,
     word_set,
@@ -413,6 +414,8 @@ class FactQuestions:
             if self.theme_named_by(w) is None
             and w not in self._theme_title_words
             and self._meaning(w) not in self._theme_title_meanings
+            # "one of the five themes": their number said right is no topic of its own.
+            and _number(w) != len(self.render.k.strategy.themes)
         }
         if not numbers or not fits(rest, THEME_CONTEXT | TOPIC_FILLER | THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
@@ -421,6 +424,10 @@ class FactQuestions:
         if affirmed:
             text = YES.get(lang) + text
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX, settled=affirmed)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else cardinal_words().get(word)
 
 
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
