@@ -561,6 +561,7 @@ TOPIC_CLAIMS = [
     # a yes/no question opening with the verb of what is claimed
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),
+    ("vedtog LWB's bestyrelse vandplanen i maj?", "nej", ["marts"]),
     ("er besparelsen lavere end 2 mia?", "nej", ["2,4 mia"]),
     # the part of the month is a value too: "early March" is not "the end of March"
     ("Was the plan adopted at the beginning of March 2031?", "no", ["end of March"]),

@@ -664,7 +664,7 @@ TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler fik gav skal
-    gælder dækker covers runs
+    gælder dækker covers runs vedtog
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 STATE_VERBS = word_set("""
