@@ -1118,6 +1118,7 @@ FILTERS = [
     ("which members have chef in their title?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("who has direktør in their title?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("hvem har forsyning i titlen?", {FALKESEN, RAVNKILDE}),
+    ("hvem har forsyning eller research i titlen?", {FALKESEN, RAVNKILDE, KVISTGAARD}),
     ('who has "research" in their title?', {KVISTGAARD}),
     ("who has 'bager' in their title?", set()),
     ("who is not a forsyningsdirektør?", EVERYONE - {FALKESEN, RAVNKILDE}),

@@ -224,7 +224,14 @@ class Reasoner:
             if part is not None:
                 # "hvem har IKKE ordet 'direktør' i titlen?"
                 negated = any(w in ("ikke", "not", "no", "without", "uden") for w in before)
-                return self.filters.title_part(part, mentions, words, lang, negated=negated)
+                # "hvem har chef eller leder i titlen?": either part selects a member.
+                other = (
+                    self.filters.title_word([before[-3]], strict=True)
+                    if len(before) >= 3 and before[-2] in ("eller", "or")
+                    else None
+                )
+                alternatives = [other] if other is not None and other != part else []
+                return self.filters.title_part(part, mentions, words, lang, negated=negated, alternatives=alternatives)
         contained = TITLE_CONTAINS.search(text)
         part = self.filters.title_word([contained.group(1)], strict=True) if contained else None
         if contained and part is not None:
