@@ -1500,6 +1500,8 @@ QUOTES = [
     # the last thing someone says is their last paragraph
     ("In his closing remarks, what does Kvistgaard say about the plan?", "chair-thanks"),
     ("hvad siger Kvistgaard helt til sidst?", "chair-thanks"),
+    ("hvordan slutter Kvistgaards citat?", "chair-thanks"),
+    ("how does Kvistgaard's quote end?", "chair-thanks"),
     # "står der" asks what the article says, typed without å too
     ("hvad star der om de utaette ror", "chair-leaks"),
     pytest.param("what does Kvistgaard say about leaks?", "chair-leaks"),

@@ -81,7 +81,7 @@ article's "Det betyder, at …" is no answer to "what does X mean?"."""
 
 CLOSING_WORDS = word_set("""
     closing concluding conclusion final finally last afsluttende afslutning afslutningen slutningen sidst
-    sidste slut
+    sidste slut slutter ender ends
 """)
 """What asks for the last thing someone says ("her closing remarks", "hvad siger hun til sidst?")."""
 
@@ -133,7 +133,8 @@ class PassageIndex:
         SKI say …"); the passage must name one of them. ``prefer``: the part of the article
         (a ``source`` key) that wins among paragraphs holding the words alike."""
         # "at the end", not the Danish "end" (than) of "mere end 80".
-        closing = bool(CLOSING_WORDS & set(words)) or ("the", "end") in set(pairwise(words))
+        # "how does her quote end?": a last "end" is the English verb, never "than".
+        closing = bool(CLOSING_WORDS & set(words)) or ("the", "end") in set(pairwise(words)) or words[-1:] == ["end"]
         if naming and self.asks_for_words(words) and (closing or OPENING_WORDS & set(words)):
             # "what did she say at the end?", "hendes første citat": the paragraphs follow the
             # article's order, so the last one they speak is their closing remark, the first
