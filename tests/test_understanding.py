@@ -2771,3 +2771,18 @@ def test_the_themes_counted_right_in_passing_still_name_a_theme_by_its_topic(
     fixture_engine: Engine, question: str, theme: str
 ) -> None:
     check(fixture_engine.ask(question), contains=[theme])
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("det er vel ikke Mosevang der har en vandchef med?", "Forkert:"),
+        ("Søholt har vel ikke en vandchef med?", "Det er rigtigt:"),
+        ("er det ikke Mosevang der har en vandchef med?", "Ja."),
+        ("er det ikke Krageby der har en vandchef med?", "Nej."),
+    ],
+)
+def test_a_place_claimed_not_to_send_a_title_is_checked_as_a_claim_not_read_as_a_filter(
+    fixture_engine: Engine, question: str, opening: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(opening)

@@ -258,7 +258,7 @@ class Filters:
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
 
     def places_hold_title(
-        self, places: list[Mention], title: Mention, lang: Lang, *, everyone: bool = False
+        self, places: list[Mention], title: Mention, lang: Lang, *, everyone: bool = False, turned: bool = False
     ) -> FactReply:
         """Whether each place named sends a holder of the title; ``everyone``: whether all its
         people hold it ("are both Viborg members kommunaldirektører?")."""
@@ -275,6 +275,9 @@ class Filters:
         holds = all if everyone else any
         true = all(holds(p.name in title.ids for p in seat.people) for seat in seats)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for seat in seats for p in seat.people)
+        if turned:
+            # "det er vel ikke Aarhus der har en indkøbschef med?": the claim turned round.
+            return negated_verdict(not true, lines, lang, "fact:title-places")
         return verdict(true, lines, lang, "fact:title-places")
 
 

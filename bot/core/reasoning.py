@@ -358,6 +358,22 @@ class Reasoner:
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
             everyone = touches(word_set, UNIVERSAL_WORDS)
             return self.filters.places_hold_title(seats_named, titles_named[0], lang, everyone=everyone)
+        if (
+            seats_named
+            and titles_named
+            and not people
+            and not reports
+            and is_claim(words)
+            # not "Isn't it true that …?", which puts the claim up as it stands
+            and any(w in NEGATION_WORDS for w in words[1:])
+            and words[0] not in NEGATION_WORDS
+            and not any(m.kind == "unknown_person" for m in mentions)
+            and not any(w.isdigit() or w in MONTHS or w in EARLIER_WORDS or w in ORGANS for w in words)
+        ):
+            # "det er vel ikke Aarhus der har en indkøbschef med?" is a claim about Aarhus turned
+            # round ("er det ikke Aarhus der …?" one put up), not the title's holders outside Aarhus.
+            turned = turned_around(words)
+            return self.filters.places_hold_title(seats_named, titles_named[0], lang, turned=turned)
         titles = [m for m in mentions if m.kind == "title"]
         places = [m for m in mentions if m.kind in ("municipality", "organisation")]
         # "Why did Holbæk send an afdelingsleder rather than its kommunaldirektør?" asks for a
