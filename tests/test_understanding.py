@@ -562,6 +562,9 @@ TOPIC_CLAIMS = [
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),
     ("vedtog LWB's bestyrelse vandplanen i maj?", "nej", ["marts"]),
+    # a figure put up with what it did, and no other words
+    ("24 mia saved?", "no", ["2.4 billion"]),
+    ("2,4 mia sparet?", "ja", []),
     ("er besparelsen lavere end 2 mia?", "nej", ["2,4 mia"]),
     # the part of the month is a value too: "early March" is not "the end of March"
     ("Was the plan adopted at the beginning of March 2031?", "no", ["end of March"]),
