@@ -378,6 +378,7 @@ CONCEPTS = _concepts("""
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
         beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
     replace: replace replaces replaced erstatter erstatte erstattet afløser
+    takeover: takes took taken overtager overtage overtog overtaget
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
@@ -399,7 +400,8 @@ CONCEPTS = _concepts("""
     thank: thank thanked thanking takker takkede takke
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
-Danish also matches an English question, and "committee" meets "group"."""
+Danish also matches an English question, and "committee" meets "group". "Take" and "taking"
+are left out of "takeover": folded they are "tak", the Danish thanks."""
 
 OPPOSITES: dict[str, str] = {"old": "new", "new": "old"}
 """Concepts that rule each other out: a variant about the *old* group does not answer a
