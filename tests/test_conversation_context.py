@@ -2018,3 +2018,14 @@ def test_she_after_a_quote_is_never_its_speaker_when_he_is_a_man(fixture_engine:
 
 def test_he_after_a_quote_is_its_speaker(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["hvem er formand?", "hvad siger ARI om samarbejdet?", "hvad mener han?"], "Rasmus")
+
+
+def test_no_more_after_the_last_paragraph_leaves_the_question_before_it_to_lean_on(fixture_engine: Engine) -> None:
+    asked = "what does the article say about the new steering group and the water plan?"
+    state = Conversation()
+    for number, question in enumerate([asked, "tell me more"]):
+        answer, state = fixture_engine.converse(question, state, now=1000.0 + 10 * number)
+    assert answer.outcome == "not_in_article", answer.text
+    assert state.frame == asked and state.source == "passage:lead", state
+    again, _ = fixture_engine.converse("tell me more", state, now=1100.0)
+    assert again.outcome == "not_in_article", again.text

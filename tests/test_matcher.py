@@ -116,7 +116,12 @@ def test_among_paragraphs_holding_the_words_alike_the_preferred_part_of_the_arti
 
 
 @pytest.mark.parametrize(
-    "question", ["what was the old council responsible for", "hvad var det gamle råd ansvarlig for"]
+    "question",
+    [
+        "what was the old council responsible for",
+        "hvad var det gamle råd ansvarlig for",
+        "what did the old council oversee",
+    ],
 )
 def test_what_someone_was_responsible_for_finds_the_paragraph_on_their_tasks(question: str) -> None:
     passages = PassageIndex(

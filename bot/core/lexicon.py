@@ -379,7 +379,8 @@ CONCEPTS = _concepts("""
         beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
     replace: replace replaces replaced erstatter erstatte erstattet afløser
     takeover: takes took taken overtager overtage overtog overtaget
-    task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige
+    task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige oversee
+        oversees oversaw overseeing
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
