@@ -13,7 +13,9 @@ from bot.core.loader import load_knowledge
 from bot.curation.names import stale_names
 
 FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
-KRAGEBY_PERSON = "        - {name: Ingrid Falkesen, title_da: forsyningsdirektør, title_en: utilities director}\n"
+KRAGEBY_PERSON = (
+    "        - {name: Ingrid Falkesen, title_da: forsyningsdirektør, title_en: utilities director, pronoun: she}\n"
+)
 # Ingrid Falkesen leaves Krageby's seat; Nora Vestergaard takes it (a curator's note).
 MEMBER_REPLACED = (
     "        - {name: Nora Vestergaard, title_da: forsyningsdirektør, title_en: utilities director,"

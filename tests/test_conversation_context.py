@@ -1261,7 +1261,9 @@ def test_a_claim_with_a_pronoun_checked_on_its_own_is_not_given_the_last_claims_
     ("turns", "expected"),
     [
         (["hvem er Ingrid Falkesen?", "er der andre med samme titel?", "hvor er han fra?"], "Tobias Ravnkilde"),
-        (["who is Jonas Vinterberg?", "is anyone else from Mosevang?", "what is his title?"], "Helle Strandgaard"),
+        (["who is Jonas Vinterberg?", "is anyone else from Mosevang?", "what is her title?"], "Helle Strandgaard"),
+        # "his" with the other one a woman is still the man asked about
+        (["who is Jonas Vinterberg?", "is anyone else from Mosevang?", "what is his title?"], "Jonas Vinterberg"),
     ],
 )
 def test_he_after_who_else_answered_with_one_other_is_that_other(
@@ -1270,9 +1272,9 @@ def test_he_after_who_else_answered_with_one_other_is_that_other(
     assert talk(fixture_engine, turns).text.startswith(expected)
 
 
-def test_he_after_the_other_ones_title_is_still_the_other_one_not_his_seat_partner(fixture_engine: Engine) -> None:
-    turns = ["who represents Mosevang?", "hvem af dem er vandchef?", "og den anden, hvad er hans titel?"]
-    answer = talk(fixture_engine, [*turns, "så han er også vandchef?"])
+def test_she_after_the_other_ones_title_is_still_the_other_one_not_her_seat_partner(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "hvem af dem er vandchef?", "og den anden, hvad er hendes titel?"]
+    answer = talk(fixture_engine, [*turns, "så hun er også vandchef?"])
     assert answer.text.startswith("Nej. Helle Strandgaard"), answer.text
 
 
@@ -1984,3 +1986,46 @@ def test_all_three_after_three_members_asked_about_in_turn_is_those_three(
 ) -> None:
     answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "og Lyngholt?", "og Søholt?", last])
     assert answer.text.startswith(expected) and "Aksel Brandtoft" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # the member talked about last is a woman: "he" is the man before her
+        (["who represents Lyngholt?", "and Krageby?", "where is he from?"], "Tobias Ravnkilde"),
+        (["hvem er Tobias Ravnkilde?", "hvem er Helle Birkmose?", "hvad er hans titel?"], "forsyningsdirektør"),
+        (["hvem er Helle Birkmose?", "hvem er Tobias Ravnkilde?", "hvor kommer hun fra?"], "LWB"),
+        (["hvem er Tobias Ravnkilde?", "hvem er Helle Birkmose?", "what number is he on the member list?"], "2 of"),
+        # of a seat's two members, "hun" is the woman
+        (["hvad er Mosevang?", "hvad er hendes titel?"], "Helle Strandgaard"),
+    ],
+)
+def test_a_gendered_pronoun_passes_by_members_of_the_other_gender(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize("question", ["hvad er hans titel?", "hvad er hendes titel?"])
+def test_a_member_without_a_pronoun_may_be_meant_by_either(fixture_engine: Engine, question: str) -> None:
+    answers(fixture_engine, ["hvem er Aksel Brandtoft?", question], "Aksel Brandtoft")
+
+
+def test_she_after_a_quote_is_never_its_speaker_when_he_is_a_man(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "hvad siger ARI om samarbejdet?", "hvad mener hun?"])
+    assert "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+def test_he_after_a_quote_is_its_speaker(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvem er formand?", "hvad siger ARI om samarbejdet?", "hvad mener han?"], "Rasmus")
+
+
+def test_no_more_after_the_last_paragraph_leaves_the_question_before_it_to_lean_on(fixture_engine: Engine) -> None:
+    asked = "what does the article say about the new steering group and the water plan?"
+    state = Conversation()
+    for number, question in enumerate([asked, "tell me more"]):
+        answer, state = fixture_engine.converse(question, state, now=1000.0 + 10 * number)
+    assert answer.outcome == "not_in_article", answer.text
+    assert state.frame == asked and state.source == "passage:lead", state
+    again, _ = fixture_engine.converse("tell me more", state, now=1100.0)
+    assert again.outcome == "not_in_article", again.text

@@ -13,7 +13,9 @@ from bot.core.loader import load_knowledge
 from bot.telegram.callbacks import known_source
 
 FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
-KRAGEBY_PERSON = "        - {name: Ingrid Falkesen, title_da: forsyningsdirektør, title_en: utilities director}\n"
+KRAGEBY_PERSON = (
+    "        - {name: Ingrid Falkesen, title_da: forsyningsdirektør, title_en: utilities director, pronoun: she}\n"
+)
 KRAGEBY_REPLACED = (
     "        - {name: Nora Vestergaard, title_da: forsyningsdirektør, title_en: utilities director,"
     ' as_of: "2032-01-15"}\n'

@@ -35,7 +35,9 @@ EGEMOSE_SEAT = """    - id: egemose
           replaced_by: Vibeke Moesgaard
           as_of: "2032-02-01"
 """
-KRAGEBY_PERSON = "        - {name: Ingrid Falkesen, title_da: forsyningsdirektør, title_en: utilities director}\n"
+KRAGEBY_PERSON = (
+    "        - {name: Ingrid Falkesen, title_da: forsyningsdirektør, title_en: utilities director, pronoun: she}\n"
+)
 KRAGEBY_CHANGED = (
     "        - {name: Oskar Lundbeck, title_da: forsyningsdirektør, title_en: utilities director,\n"
     "           as_of: '2033-05-01'}\n"
@@ -119,9 +121,9 @@ def test_a_member_from_the_article_still_cites_the_member_list(changed: Engine) 
 @pytest.mark.parametrize(
     ("old", "new", "field"),
     [
-        ("utilities director}\n", "utilities director, as_of: '1 May'}\n", "as_of"),
-        ("utilities director}\n", "utilities director, source: curator}\n", "as_of"),
-        ("utilities director}\n", "utilities director, source: membres}\n", "source"),
+        ("utilities director, pronoun: she}\n", "utilities director, pronoun: she, as_of: '1 May'}\n", "as_of"),
+        ("utilities director, pronoun: she}\n", "utilities director, pronoun: she, source: curator}\n", "as_of"),
+        ("utilities director, pronoun: she}\n", "utilities director, pronoun: she, source: membres}\n", "source"),
         (SOEHOLT_SEAT, EGEMOSE_SEAT.replace("municipality: Søholt", "municipality: Atlantis"), "municipality"),
         (SOEHOLT_SEAT, EGEMOSE_SEAT.replace('left: "2032-01"', "left: soon"), "left"),
         (SOEHOLT_SEAT, EGEMOSE_SEAT.replace("replaced_by:", "replaced_bye:"), "replaced_bye"),

@@ -112,6 +112,13 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("facts.yaml", "    - id: lyngholt\n", "    - id: krageby\n", ["seat 'krageby'", "duplicate seat id"]),
         # a seat in a municipality that does not exist
         ("facts.yaml", "municipality: Lyngholt\n", "municipality: Lyngholtt\n", ["is not in municipalities.yaml"]),
+        # a pronoun outside the closed set: "hun" would otherwise silently rule her out of "she"
+        (
+            "facts.yaml",
+            "head of environment, pronoun: she}",
+            "head of environment, pronoun: hun}",
+            ["seat 'lwb', person 'Helle Birkmose'", "field 'pronoun'", "must be one of he, she"],
+        ),
     ],
 )
 def test_check_refuses_a_curators_slip_naming_file_entry_and_field(

@@ -58,6 +58,16 @@ def test_a_variant_saying_the_opposite_of_a_question_word_ranks_below_one_that_d
     assert found[0].score - found[1].score >= 6
 
 
+def test_an_entry_that_speaks_only_of_the_new_one_is_ranked_down_for_a_question_about_the_old() -> None:
+    # Its matched variant names neither, but another says "new": the entry is about the new one.
+    def score(*others: str) -> float:
+        entry = _entry("tasks", ["hvad er udvalgets opgaver"], ["what are the committee's tasks", *others])
+        found = QuestionIndex([entry]).search(tokens("what were the old committee's tasks"), smalltalk=False)
+        return found[0].score
+
+    assert score("the tasks of the new committee") <= score("the tasks of the committee") - 10
+
+
 _ANSWER_ALL = """
 import json, sys
 from bot.core.engine import Engine
@@ -103,3 +113,26 @@ def test_among_paragraphs_holding_the_words_alike_the_preferred_part_of_the_arti
     assert first is not None and first.passage.id == "opening"
     found = passages.find(words, prefer="adoption")
     assert found is not None and found.passage.id == "adopted"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the old council responsible for",
+        "hvad var det gamle råd ansvarlig for",
+        "what did the old council oversee",
+    ],
+)
+def test_what_someone_was_responsible_for_finds_the_paragraph_on_their_tasks(question: str) -> None:
+    passages = PassageIndex(
+        [
+            Passage("lead", "lead", Bilingual("Planen har nye mål.", "The plan has new goals.")),
+            Passage(
+                "handover",
+                "setup",
+                Bilingual("Gruppen overtager det gamle råds opgaver.", "The group takes over the old council's tasks."),
+            ),
+        ]
+    )
+    found = passages.find(tokens(question))
+    assert found is not None and found.passage.id == "handover"

@@ -73,9 +73,9 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("qa/group.yaml", "    answer:\n", "    anwser:\n", "field 'anwser'"),
         ("qa/not_in_article.yaml", "kind: not_in_article", "kind: not_in_artcle", "field 'kind'"),
         ("facts.yaml", 'date: "02-05-2031"', "date: 5", "field 'date'"),
-        ("facts.yaml", "title_en: utilities director}", "titel_en: utilities director}", "field 'titel_en'"),
+        ("facts.yaml", "title_en: utilities director,", "titel_en: utilities director,", "field 'titel_en'"),
         ("passages.yaml", "    source: lead\n", "    sourse: lead\n", "field 'sourse'"),
-        ("facts.yaml", "title_en: utilities director}", "title_en: utilities director, source: curator}", "'as_of'"),
+        ("facts.yaml", "title_en: utilities director,", "title_en: utilities director, source: curator,", "'as_of'"),
         ("facts.yaml", "  summary:\n", "  summary:\n    dk: Artiklen\n", "field 'dk'"),
         ("vocabulary.yaml", "title_parts:\n", "title_part:\n", "field 'title_part'"),
         (

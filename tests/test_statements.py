@@ -32,7 +32,11 @@ def _verdict(claim: str) -> bool | None:
         ("the old waterworks committee has been dissolved, right?", True),
         ("the new waterworks committee has been dissolved, right?", False),
         ("the former committee was abolished, right?", True),
-        ("the new committee replaces the old one, right?", None),  # "old" is only "it" there
+        # "one" stands for the noun before it
+        ("so the old one was dissolved?", True),
+        ("the new one has been dissolved, right?", False),
+        # "it" there stands for the subject before it, the old committee; "one" for "committee"
+        ("the new committee replaces the old one, right?", True),
         ("the new committee replaces it, right?", True),
         # all but one meaning, and the contrary of that one
         ("the old committee continues, right?", False),

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from bot.core import claims
 from bot.core.answer import Answer
 from bot.core.engine import Engine
-from bot.core.knowledge import Bilingual, Knowledge, Lang, Person, Seat
+from bot.core.knowledge import Bilingual, Knowledge, Lang, Passage, Person, Seat
 from bot.core.loader import load_knowledge
 from bot.core.normalize import fold
 
@@ -2789,3 +2789,24 @@ def test_a_place_claimed_not_to_send_a_title_is_checked_as_a_claim_not_read_as_a
     fixture_engine: Engine, question: str, opening: str
 ) -> None:
     assert fixture_engine.ask(question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who took over the tasks?", "hvem overtog opgaverne?"],
+)
+def test_a_past_tense_of_taking_over_finds_the_paragraph_saying_takes_over(
+    fixture_engine: Engine, question: str
+) -> None:
+    # "took" and "overtog" share no stem with "takes" and "overtager": one concept joins them.
+    handover = Passage(
+        "handover",
+        "setup",
+        Bilingual(
+            da="Styregruppen overtager fremover opgaverne fra det gamle ledningsråd.",
+            en="The steering group takes over the tasks of the old pipe council.",
+        ),
+    )
+    k = fixture_engine.knowledge
+    answer = Engine(replace(k, passages=(*k.passages, handover))).ask(question)
+    assert answer.source == "passage:handover", answer.text

@@ -427,7 +427,13 @@ class Corrections:
         lang = turn.lang
         source = state.source or ""
         if source.startswith("passage:"):
-            return self._read_on(turn, source.removeprefix("passage:"), state.citation)
+            reading = self._read_on(turn, source.removeprefix("passage:"), state.citation)
+            if reading.answer.outcome != "not_in_article" or not state.frame:
+                return reading
+            # "No more" adds nothing to lean on: "who used to oversee them?" after it is about
+            # what the question before it asked, and another "tell me more" still has no more.
+            kept = replace(reading.answer, source=state.source, citation=state.citation)
+            return replace(reading, asked=state.frame, answer=kept)
         behind = self._passage_behind(state)
         asked_said = bool(set(fold(state.frame or "").split()) & SAID)
         if behind is not None and behind.speaker is not None and asked_said:

@@ -18,6 +18,10 @@ question people ask that the article cannot answer, with a polite explanation. d
 (a job title, "formand") means; asked only by questions about a term, never matched
 against other questions."""
 
+Pronoun = Literal["he", "she"]
+PRONOUN_CHOICES: tuple[Pronoun, ...] = ("he", "she")
+"""How a person may be referred to ("he"/"han", "she"/"hun"); curated, and left out when unsure."""
+
 FACT_RENDERERS = (
     "chair",
     "members",
@@ -95,6 +99,8 @@ class Person:
     title: Bilingual
     seat_id: str
     provenance: Provenance = Provenance("members")
+    pronoun: Pronoun | None = None
+    """None: any pronoun may mean them, so a gendered one never rules them out."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,7 @@ class FormerMember:
     """When they left (YYYY, YYYY-MM or YYYY-MM-DD), if known."""
     replaced_by: str | None
     provenance: Provenance = Provenance("curator")
+    pronoun: Pronoun | None = None
 
 
 @dataclass(frozen=True)

@@ -378,6 +378,9 @@ CONCEPTS = _concepts("""
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
         beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
     replace: replace replaces replaced erstatter erstatte erstattet afløser
+    takeover: takes took taken overtager overtage overtog overtaget
+    task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige oversee
+        oversees oversaw overseeing
     old: old previous former tidligere gamle gammel forrige
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
@@ -399,7 +402,10 @@ CONCEPTS = _concepts("""
     thank: thank thanked thanking takker takkede takke
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
-Danish also matches an English question, and "committee" meets "group"."""
+Danish also matches an English question, and "committee" meets "group". "Take" and "taking"
+are left out of "takeover": folded they are "tak", the Danish thanks. "Opgave(r)" stays out of
+"task": spread over every "responsible" variant it weighed too little to carry "hvem overtager
+dens opgaver?" to the entry on the tasks taken over."""
 
 OPPOSITES: dict[str, str] = {"old": "new", "new": "old"}
 """Concepts that rule each other out: a variant about the *old* group does not answer a

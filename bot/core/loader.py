@@ -27,6 +27,7 @@ from bot.core.knowledge import (
     LANGUAGES,
     MEMBERS,
     PLACEHOLDERS,
+    PRONOUN_CHOICES,
     Agreements,
     Article,
     Bilingual,
@@ -39,6 +40,7 @@ from bot.core.knowledge import (
     Organisation,
     Passage,
     Person,
+    Pronoun,
     Provenance,
     QAEntry,
     Seat,
@@ -265,7 +267,7 @@ _FACTS_KEYS = frozenset({"article", "sources", "organisations", "steering_group"
 _PROVENANCE_KEYS = frozenset({"source", "as_of"})
 _ORGANISATION_KEYS = frozenset({"id", "short", "name_da", "name_en", "aliases", "about"}) | _PROVENANCE_KEYS
 _SEAT_KEYS = frozenset({"id", "organisation", "municipality", "organisation_id", "chair", "people", "former"})
-_PERSON_KEYS = frozenset({"name", "title_da", "title_en"}) | _PROVENANCE_KEYS
+_PERSON_KEYS = frozenset({"name", "title_da", "title_en", "pronoun"}) | _PROVENANCE_KEYS
 _FORMER_KEYS = _PERSON_KEYS | {"left", "replaced_by", "organisation", "municipality"}
 _STRATEGY_KEYS = (
     frozenset({"name_da", "name_en", "period", "adopted_da", "adopted_en", "purpose_da", "purpose_en", "themes"})
@@ -413,6 +415,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
                 title=reader.pair(person, "title", where),
                 seat_id=seat_id,
                 provenance=_provenance(reader, person, where, MEMBERS, set(sources)),
+                pronoun=_pronoun(reader, person, f"{where}, person '{person.get('name', '?')}'"),
             )
             for person in reader.items(item, "people", where)
         )
@@ -508,9 +511,25 @@ def _former_members(
                 left=left,
                 replaced_by=reader.optional_text(person, "replaced_by", here),
                 provenance=_provenance(reader, person, here, CURATOR, sources),
+                pronoun=_pronoun(reader, person, here),
             )
         )
     return tuple(result)
+
+
+def _pronoun(reader: _Reader, person: dict[str, Any], where: str) -> Pronoun | None:
+    """The closed set of pronouns is parsed here and nowhere else; a slip would silently
+    make "he" skip a man, so it is an error, not a person without a pronoun."""
+    given = person.get("pronoun")
+    if given is None:
+        return None
+    for pronoun in PRONOUN_CHOICES:
+        if given == pronoun:
+            return pronoun
+    reader.problem(
+        where, "pronoun", f"must be one of {', '.join(PRONOUN_CHOICES)}{did_you_mean(str(given), PRONOUN_CHOICES)}"
+    )
+    return None
 
 
 def read_municipalities(reader: _Reader, data: Any) -> tuple[Municipality, ...]:

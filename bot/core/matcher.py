@@ -293,7 +293,8 @@ class QuestionIndex:
         meanings = frozenset(self._meaning(w) for w in content)
         qtype = question_type(words)
         weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
-        opposed = frozenset().union(*(MISMATCHED[m] for m in meanings if m in MISMATCHED)) - meanings
+        asked = frozenset(m for m in meanings if m in MISMATCHED)
+        opposed = frozenset().union(*(MISMATCHED[m] for m in asked)) - meanings
         # fsum: a sum over a set must not depend on its order (the hash seed), or a coverage of
         # exactly 1.0 comes out 0.9999999999999999 in one run and not the next.
         query_weight = math.fsum(weights.values())
@@ -319,7 +320,10 @@ class QuestionIndex:
                 score += (
                     self.tuning.question_type_bonus if qtype == variant.qtype else -self.tuning.question_type_penalty
                 )
-            if opposed & variant.meanings:
+            entry = self._entry_meanings[variant.entry_id]
+            # "what was the old group responsible for?" is not asked by "what are the group's
+            # responsibilities?" of an entry whose other variants speak only of the new one.
+            if opposed & variant.meanings or (opposed & entry and not asked & entry):
                 score -= self.tuning.opposite_penalty
             current = best.get(variant.entry_id)
             if current is None or score > current.score:

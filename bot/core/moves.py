@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
+from bot.core.genders import gender_of, member_meant
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import PENULTIMATE_WORDS, THEME_WORDS, cardinal_words, ordinal_words
 from bot.core.normalize import fold, word_pairs
@@ -287,7 +288,8 @@ class Moves:
         covered = turn.covered()
         rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
         if not turn.mentions and state.person and set(rest) & (SINGULAR | SINGULAR_POSSESSIVE):
-            people = [state.person]  # "what number is he on the list?"
+            meant = member_meant(state, gender_of(rest), self.engine.renderer.person_by_name)
+            people = [meant] if meant else []  # "what number is he on the list?"
             rest = [w for w in rest if w not in SINGULAR | SINGULAR_POSSESSIVE]
         if len(people) != 1 or len(turn.mentions) > 1 or people[0] not in self.people:
             return None

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
-from bot.core.knowledge import Bilingual, Lang, Passage
+from bot.core.genders import GENDERED, first_fitting, fits, member_meant
+from bot.core.knowledge import Bilingual, Lang, Passage, Pronoun
 from bot.core.lexicon import (
     CHAIR_WORDS,
     GROUP_CHAIR_WORDS,
@@ -271,9 +272,7 @@ class Pronouns:
             elif any(w in OTHER_WORDS for w in folded) and self._other(state):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
             else:
-                subject = (
-                    self._quoted_speaker(turn, state) or state.person or self._seat_person(state) or _newcomer(state)
-                )
+                subject = self._person_meant(turn, state, GENDERED.get(word))
                 employer = self._employer(subject, folded, i) if possessive and subject else None
                 if employer is not None:
                     # "hendes organisation" is SKI, asked about as SKI: her own profile only names it.
@@ -288,6 +287,13 @@ class Pronouns:
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _person_meant(self, turn: Turn, state: Conversation, wanted: Pronoun | None) -> str | None:
+        """The nearest person a singular pronoun of gender ``wanted`` may mean; past the member
+        talked about to those before only when the gender rules him or her out."""
+        people = self.engine.renderer.person_by_name
+        near = (self._quoted_speaker(turn, state), state.person, self._seat_person(state, wanted), _newcomer(state))
+        return first_fitting(near, wanted, people) or member_meant(state, wanted, people)
 
     def _quoted_speaker(self, turn: Turn, state: Conversation) -> str | None:
         """ "hvem er formand?" - "hvad siger SKI om samarbejdet?" - "hun takker den nye
@@ -420,8 +426,9 @@ class Pronouns:
             return self._list_phrase(state.listed, lang)
         return None
 
-    def _seat_person(self, state: Conversation) -> str | None:
-        """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about."""
+    def _seat_person(self, state: Conversation, wanted: Pronoun | None = None) -> str | None:
+        """ "hvad er SKI?" … "hvad sagde hun?": the one person sitting for the place talked about
+        (of two, the one the pronoun's gender leaves)."""
         render = self.engine.renderer
         if state.focus == "organisation" and state.organisation:
             seat = render.seat_for_organisation(state.organisation)
@@ -429,7 +436,10 @@ class Pronouns:
             seat = render.seat_for_municipality(state.municipality)
         else:
             return None
-        return seat.people[0].name if seat is not None and len(seat.people) == 1 else None
+        if seat is None:
+            return None
+        fitting = [p.name for p in seat.people if fits(p.name, wanted, render.person_by_name)]
+        return fitting[0] if len(fitting) == 1 else None
 
 
 def _newcomer(state: Conversation) -> str | None:

@@ -35,6 +35,8 @@ from bot.core.normalize import held_in, tokens
 
 _REFERRING = frozenset(tokens("it its den dens det dets they them their de dem deres"))
 """Pronouns that stand for the subject of the sentence before."""
+_PRO_FORMS = frozenset(tokens("one ones"))
+"""'The old one', 'the new ones': a word standing for the noun before it, which the answer names."""
 _AUXILIARIES = frozenset(
     tokens("er var har havde blev bliver skal vil kan is was were are has have had will shall can")
 )
@@ -60,7 +62,7 @@ def verdict(
     if _of_everyone(claim_words) and not any(w in UNIVERSAL_WORDS for sentence in evidence for w in tokens(sentence)):
         return None  # "er alle medlemmer kommunaldirektører?" against "7 af medlemmerne …"
     ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING
-    claim = rephrase(list(claim_words), phrases=phrases)
+    claim = _without_pro_forms(rephrase(list(claim_words), phrases=phrases))
     said = [meaning(w) for w in claim if w not in ignored]
     stated = set(said)
     if not stated:
@@ -103,6 +105,12 @@ def verdict(
         if contrary is not None and contrary in meanings and contrary not in stated:
             return False
     return _state_denied(said, held, subjects)
+
+
+def _without_pro_forms(words: list[str]) -> list[str]:
+    """ "so the old one was dissolved?" claims what "so the old group was dissolved?" does;
+    "one" after a determiner or a verb ("has one chair") is a number and stays."""
+    return [w for i, w in enumerate(words) if not (w in _PRO_FORMS and i > 0 and words[i - 1] not in STOPWORDS)]
 
 
 _COLLECTIVES = frozenset(
