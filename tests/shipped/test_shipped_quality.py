@@ -62,6 +62,10 @@ LABELLED = {
     "understanding_p": ROOT / "tests" / "data" / "understanding_p_questions.yaml",
     # Written mid-session (first run 84.0 %), then tuned on.
     "understanding_q": ROOT / "tests" / "data" / "understanding_q_questions.yaml",
+    # The third session's last check (first run 84.4 %), tuned on in the fourth.
+    "understanding_r": ROOT / "tests" / "data" / "understanding_r_questions.yaml",
+    # Written at the start of the fourth session of 2026-12-03 (first run 82.8 %), then tuned on.
+    "understanding_s": ROOT / "tests" / "data" / "understanding_s_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -113,6 +117,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_o", 87.0, 55.0),
         ("understanding_p", 90.0, 70.0),
         ("understanding_q", 87.0, 65.0),
+        ("understanding_r", 89.0, 65.0),
+        ("understanding_s", 86.0, 55.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -143,6 +149,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_l.yaml": (97.0, 94.0, 88.0),
         "conversations_m.yaml": (95.0, 84.0, 55.0),
         "conversations_n.yaml": (97.0, 94.0, 85.0),
+        "conversations_o.yaml": (96.0, 90.0, 72.0),
+        "conversations_p.yaml": (96.0, 95.0, 88.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
