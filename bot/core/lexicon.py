@@ -221,6 +221,10 @@ CHAIR_TITLE = word_set(
 )
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
+MANY = word_set("mange many")
+"""The word before what a count counts ("hvor mange *ansatte*", "how many *kommuner*")."""
+MUNICIPALITIES_AT_LARGE = word_set("kommuner kommunerne municipalities")
+"""The municipalities as a whole: one side of a comparison, or what a count counts."""
 TALLY_WORDS = word_set("count counts counted tæller tælle talte optalt")
 """How an asker says they counted ("jeg tæller 6 kommunaldirektører"): words, not typos of "taler"."""
 ADDING_UP_WORDS = word_set("""

@@ -22,6 +22,8 @@ from bot.core.lexicon import (
     EXPLICIT_SAME_WORDS,
     GROUP_WORDS,
     LAST_WORDS,
+    MANY,
+    MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
@@ -182,17 +184,20 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     # "står" alone also says who stands before or after; a name or a line says the line is meant.
     if not written or (written <= {"star", "står"} and word_set & (_BEFORE_ON_LIST | _AFTER_ON_LIST)):
         return None
-    seat = _seat_named(render, named[0])
+    seat = seat_named(render, named[0])
     if seat is None:
         return None
     line = render.seat_line(seat, "da").removeprefix("• ")
     return FactReply(say(LIST_LINE, lang, line=line), "answer", 100, "fact:position", MEMBERS)
 
 
-def _seat_named(render: FactRenderer, mention: Mention) -> Seat | None:
+def seat_named(render: FactRenderer, mention: Mention) -> Seat | None:
+    """The seat of the member, municipality or organisation ``mention`` names (None: outside the group)."""
     if mention.kind == "person":
         return render.seat_of(render.person_by_name[mention.ids[0]])
-    return next((s for s in render.k.seats if mention.ids[0] in (s.municipality, s.organisation_id)), None)
+    if mention.kind == "organisation":
+        return render.seat_for_organisation(mention.ids[0])
+    return render.seat_for_municipality(mention.ids[0])
 
 
 def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
@@ -207,7 +212,7 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         return None
     seats = render.k.seats
     mention = named[0]
-    seat = _seat_named(render, mention)
+    seat = seat_named(render, mention)
     if seat is None:
         return None
     index = seats.index(seat)
@@ -259,10 +264,6 @@ def at_position(
     return FactReply(text, "answer", 100, source, MEMBERS)
 
 
-_HOW_MANY = frozenset({"mange", "many"})
-_MUNICIPALITY_PLURALS = frozenset({"kommuner", "kommunerne", "municipalities"})
-
-
 def not_for_a_municipality(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
@@ -282,7 +283,7 @@ def not_for_a_municipality(
     all_of_them = words[0] in CLAIM_OPENERS and bool(word_set & UNIVERSAL_WORDS) and not negated
     if mentions or not (negated or rather or all_of_them) or not touches(word_set, MUNICIPALITY_WORDS):
         return None
-    if any(a in _HOW_MANY and b in _MUNICIPALITY_PLURALS for a, b in pairwise(words)):
+    if any(a in MANY and b in MUNICIPALITIES_AT_LARGE for a, b in pairwise(words)):
         return None  # "hvor mange kommuner er ikke med?" counts municipalities, not people
     pair_words = {w for pair in EXCLUDING_PAIRS for w in pair}
     content = {w for w in word_set if w not in STOPWORDS | pair_words} - _NOT
@@ -330,7 +331,7 @@ def seats_side_by_side(
     people_named = touches(set(words), PEOPLE_WORDS | _REPRESENTATIVES)
     kinds = ("municipality", "organisation") if people_named else ("municipality",)
     named = [m for m in mentions if m.kind in kinds and len(m.ids) == 1]
-    seats = list(dict.fromkeys(s for m in named if (s := _seat_named(render, m)) is not None))
+    seats = list(dict.fromkeys(s for m in named if (s := seat_named(render, m)) is not None))
     # "viborg har 2 folk - forskel på deres titler": one seat of several people, compared within.
     shared = len(seats) == 1 and len(seats[0].people) > 1
     if (len(seats) < 2 and not shared) or any(m.kind not in (*kinds, "title") for m in mentions):

@@ -11,15 +11,13 @@ from bot.core.answer import Answer, Suggestion, entry_key
 from bot.core.fact_questions import FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
-from bot.core.lexicon import QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import MANY, QUESTION_WORDS, STOPWORDS
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
 from bot.core.phrases import ABOUT_ENTITY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, about, say
 from bot.core.tuning import Tuning
 
 _WHOLE_LISTS = frozenset({"members", "municipalities"})
 """Facts that list everyone: the answer to "who in the group is X?" only when X is known."""
-_HOW_MANY = frozenset({"mange", "many"})
-"""The word before what a count counts ("hvor mange *ansatte*")."""
 _WHO_OR_WHICH = frozenset({"hvem", "who", "which", "hvilke", "hvilken"})
 UNKNOWN_FILTER = Bilingual(
     da=(
@@ -133,7 +131,7 @@ class Replies:
         if best.coverage >= 1.0:
             return False  # the variant's own topic is all asked
         phrased = self.index.phrased(words)  # "focus areas" are themes
-        counted = next((b for a, b in pairwise(phrased) if a in _HOW_MANY), None)
+        counted = next((b for a, b in pairwise(phrased) if a in MANY), None)
         if counted is None or counted in STOPWORDS or counted not in self.spelling.vocabulary:
             return False  # "how many typically join": no word the knowledge could count by
         return self.meaning(counted) not in self.index.entry_meanings(best.entry_id)

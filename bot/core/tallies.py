@@ -15,7 +15,16 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
-from bot.core.lexicon import CLAIM_OPENERS, COMPARATIVES, QUESTION_WORDS, cardinal_words, touches, word_set
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    COMPARATIVES,
+    MUNICIPALITIES_AT_LARGE,
+    QUESTION_WORDS,
+    cardinal_words,
+    touches,
+    word_set,
+)
+from bot.core.peers import seat_named
 from bot.core.phrases import say
 
 MORE = word_set("flere more")
@@ -48,8 +57,6 @@ MORE_FROM = Bilingual(
     da="Flere på listen kommer fra {a} ({n}) end fra {b} ({m}):",
     en="More people on the list come from {a} ({n}) than from {b} ({m}):",
 )
-_MUNICIPALITIES_AT_LARGE = word_set("kommuner kommunerne municipalities")
-"""The municipalities as one side of a comparison ("more from the municipalities than from KL?")."""
 AS_MANY = Bilingual(da="Lige mange, {n} hver:", en="The same number, {n} each:")
 WITH_SIZE = Bilingual(
     da="Med {size} på listen over styregruppens medlemmer: {count}.",
@@ -116,7 +123,7 @@ def compare_kinds(
 
 def _from_municipalities(words: Sequence[str]) -> bool:
     """ "flere fra kommunerne end fra KL": people counted by where they come from."""
-    return any(w in _MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM for i, w in enumerate(words))
+    return any(w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM for i, w in enumerate(words))
 
 
 def compare_counts(
@@ -135,7 +142,7 @@ def compare_counts(
     elif (
         places
         and all(m.kind == "organisation" for m in places)
-        and word_set & _MUNICIPALITIES_AT_LARGE
+        and word_set & MUNICIPALITIES_AT_LARGE
         and (touches(word_set, _PEOPLE) or _from_municipalities(words))
         # "SKI says more than 90 municipalities join …" states a figure, it compares no sides.
         and not any(w.isdigit() for w in words)
@@ -148,7 +155,7 @@ def compare_counts(
         groups = [(MUNICIPALITIES.get(lang), municipal), (_joined([m.surface for m in places], lang), organisations)]
         table = MORE_FROM
     elif len(places) == 2 and kinds <= {"municipality", "organisation"}:
-        seats = [_seat(render, m) for m in places]
+        seats = [seat_named(render, m) for m in places]
         if any(s is None for s in seats):
             return None  # a place outside the group: its "no" is the member list's, said elsewhere
         groups = [(s.organisation, list(s.people)) for s in seats if s is not None]
@@ -229,12 +236,6 @@ def _size(words: Sequence[str]) -> tuple[str, int] | None:
 
 def _holders(render: FactRenderer, mention: Mention) -> list[Person]:
     return [render.person_by_name[name] for name in mention.ids]
-
-
-def _seat(render: FactRenderer, mention: Mention) -> Seat | None:
-    if mention.kind == "organisation":
-        return render.seat_for_organisation(mention.ids[0])
-    return render.seat_for_municipality(mention.ids[0])
 
 
 def _names(people: Sequence[Person]) -> str:
