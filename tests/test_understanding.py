@@ -2810,3 +2810,22 @@ def test_a_past_tense_of_taking_over_finds_the_paragraph_saying_takes_over(
     k = fixture_engine.knowledge
     answer = Engine(replace(k, passages=(*k.passages, handover))).ask(question)
     assert answer.source == "passage:handover", answer.text
+
+
+def _with_a_fact_box(engine: Engine) -> Engine:
+    box = Passage(
+        "box-aim",
+        "facts_box",
+        Bilingual(da="Vandplanen skal sikre rent vand til alle.", en="The plan is to secure clean water for all."),
+    )
+    return Engine(replace(engine.knowledge, passages=(*engine.knowledge.passages, box)))
+
+
+def test_what_the_fact_box_says_is_the_whole_box_heading_paragraphs_and_themes(fixture_engine: Engine) -> None:
+    answer = _with_a_fact_box(fixture_engine).ask("hvad står der i faktaboksen?")
+    check(answer, contains=["faktaboksen om vandplanen", "sikre rent vand", "Færre ledningstab"])
+
+
+def test_the_fact_box_heading_asked_for_is_the_heading_alone(fixture_engine: Engine) -> None:
+    answer = _with_a_fact_box(fixture_engine).ask("what is the title of the fact box?")
+    check(answer, contains=["the fact box on the water plan"], lacks=["clean water"])

@@ -55,6 +55,8 @@ _PLACES = {
 """Where in the article a paragraph stands, by the source key it has in passages.yaml."""
 PLACE_WORDS = frozenset(_PLACES)
 """The same words, which the spelling corrector must keep."""
+_HEADING_WORDS = word_set("overskrift overskriften rubrik rubrikken title heading headline titel hedder called")
+"""'hvad er overskriften på faktaboksen?': the part's heading, not a topic inside it."""
 _PLACE_NOUNS = word_set("paragraph afsnit afsnittet text teksten part delen box date datoen under right lige")
 """Words that only say where the place is ("the text right under the date")."""
 _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
@@ -99,6 +101,11 @@ class Found:
     passage: Passage
     share: float
     """Share of the question's word weight (by rarity) that the passage contains."""
+    placed: bool = False
+    """Found by where it stands ("hvad står der i faktaboksen?"), not by its words: the whole
+    part of the article is asked for."""
+    heading: bool = False
+    """Asked for that part's heading ("hvad er overskriften på faktaboksen?")."""
 
 
 class PassageIndex:
@@ -125,7 +132,11 @@ class PassageIndex:
     def asks_for_words(words: Sequence[str]) -> bool:
         """Whether the question asks what the article or someone in it says ("hvad står der
         om …": "står" alone is no cue, "hvad står KL for?" asks what the name means)."""
-        return any(w in QUOTE_CUES for w in words) or any(pair in QUOTE_PAIRS for pair in pairwise(words))
+        if any(w in QUOTE_CUES for w in words) or any(pair in QUOTE_PAIRS for pair in pairwise(words)):
+            return True
+        # "hvad er overskriften på faktaboksen?": a part of the article's heading is its words.
+        named = set(words) | {f"{a}{b}" for a, b in pairwise(words)}  # "fact box" as "factbox"
+        return bool(_HEADING_WORDS & set(words)) and bool(named & _PLACES.keys())
 
     def find(self, words: Sequence[str], naming: Sequence[str] = (), prefer: str | None = None) -> Found | None:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
@@ -198,9 +209,10 @@ class PassageIndex:
             for i, w in enumerate(words)
             if i not in paired and w not in _NOT_TOPIC | _PLACE_NOUNS and w not in _PLACES and w != "fact"
         }
-        if rest:
+        heading = bool(rest) and rest <= _HEADING_WORDS
+        if rest and not heading:
             return None  # "what does the fact box say about the themes?": a topic to look for
-        return next((Found(p, 1.0) for p in self._passages if p.source == source), None)
+        return next((Found(p, 1.0, placed=True, heading=heading) for p in self._passages if p.source == source), None)
 
     @staticmethod
     def quote(found: Found, lang: Lang) -> str:

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.entities import Mention
-from bot.core.knowledge import Bilingual, Knowledge, Lang, QAEntry
+from bot.core.knowledge import FACTS_BOX, Bilingual, Knowledge, Lang, QAEntry
 from bot.core.normalize import word_pairs
-from bot.core.passages import PassageIndex
+from bot.core.passages import Found, PassageIndex
+from bot.core.phrases import say
 from bot.core.replies import Replies
 from bot.core.tuning import Tuning
 
+BOX_HEADING = Bilingual(da="Artiklen slutter med {box}.", en="The article ends with {box}.")
 _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
 """What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
 
@@ -89,6 +91,8 @@ class Quoting(Replies):
         found = self.passages.find(words, naming, prefer)
         if found is None:
             return None
+        if found.placed and found.passage.source == FACTS_BOX:
+            return self._fact_box(text, lang, found)
         return self._reply(
             text,
             lang,
@@ -97,4 +101,23 @@ class Quoting(Replies):
             confidence=int(self.tuning.passage_confidence * found.share),
             source=f"passage:{found.passage.id}",
             citation=found.passage.source,
+        )
+
+    def _fact_box(self, text: str, lang: Lang, found: Found) -> Answer:
+        """ "hvad står der i faktaboksen?": the box as a whole, its heading first (the heading
+        alone when that is asked), its paragraphs quoted and its themes from the facts."""
+        box = self.knowledge.sources[FACTS_BOX].get(lang)
+        parts = [say(BOX_HEADING, lang, box=box)]
+        if not found.heading:
+            box_paragraphs = [p for p in self.knowledge.passages if p.source == FACTS_BOX]
+            parts += [self.passages.quote(Found(p, 1.0), lang) for p in box_paragraphs]
+            parts.append(self.renderer.themes(lang))
+        return self._reply(
+            text,
+            lang,
+            "\n\n".join(parts),
+            outcome="answer",
+            confidence=int(self.tuning.passage_confidence),
+            source=f"passage:{found.passage.id}",
+            citation=FACTS_BOX,
         )
