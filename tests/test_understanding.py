@@ -1353,6 +1353,7 @@ def test_two_titles_or_places_are_counted_on_the_list_and_set_against_each_other
     [
         ("Which municipality has more than one person listed?", {STRANDGAARD, VINTERBERG}),
         ("hvilken kommune har 2 folk med", {STRANDGAARD, VINTERBERG}),
+        ("hvilke kommuner har mere end en person paa listen", {STRANDGAARD, VINTERBERG}),
         ("which municipality has 3 people listed?", set()),
     ],
 )
@@ -1738,6 +1739,7 @@ def test_a_question_naming_a_title_never_gets_the_definition_of_another_term(
 
 COURTESY = [
     ("@lakebot who chairs the group?", [KVISTGAARD], "en"),
+    ("@lakebot who's frm ARI n LWB?? 🙏", [KVISTGAARD, BIRKMOSE], "en"),
     ("@lakebot hvem repræsenterer Søholt?", [BRANDTOFT], "da"),
     ("hvem er formand? tak", [KVISTGAARD], "da"),
     ("hvem repræsenterer Lyngholt tak", [RAVNKILDE], "da"),

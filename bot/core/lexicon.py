@@ -524,6 +524,8 @@ ABBREVIATIONS = {
         "komm": "kommune",
         "repr": "repræsenterer",
         "u": "you",
+        "frm": "from",
+        "n": "and",
         "r": "are",
         "wtf": "what",
         "eli5": "explain",

@@ -39,6 +39,7 @@ _PEOPLE = word_set("""
     representatives repræsentant repræsentanter listed nævnt
 """)
 _FROM = word_set("fra from")
+_ONE = word_set("en et én one")
 _ABOVE = word_set("than end over")
 _AT_LEAST = word_set("least mindst")
 _SEVERAL = word_set("several flere multiple")
@@ -217,6 +218,8 @@ def _size(words: Sequence[str]) -> tuple[str, int] | None:
     cardinals = cardinal_words()
     for i, word in enumerate(words):
         number = int(word) if word.isdigit() else cardinals.get(word)
+        if number is None and word in _ONE and i and words[i - 1] in _ABOVE:
+            number = 1  # "mere end en person": after "end", the article "en" is the number
         if number is None:
             continue
         before = words[i - 1] if i else ""
