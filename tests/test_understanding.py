@@ -2831,3 +2831,10 @@ def test_what_the_fact_box_says_is_the_whole_box_heading_paragraphs_and_themes(f
 def test_the_fact_box_heading_asked_for_is_the_heading_alone(fixture_engine: Engine) -> None:
     answer = _with_a_fact_box(fixture_engine).ask("what is the title of the fact box?")
     check(answer, contains=["the fact box on the water plan"], lacks=["clean water"])
+
+
+@pytest.mark.parametrize("question", ["What does 'utætte rør' mean?", "What are «fælles ledningsaftaler»?"])
+def test_danish_words_quoted_in_an_english_question_leave_the_answer_english(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).language == "en"

@@ -85,6 +85,8 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
+"""Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
@@ -294,8 +296,15 @@ class Engine(MessageReading, Quoting):
         mentions = self.recognizer.find(words)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
+        # "What does 'nedsat' mean in 'KL har nedsat en styregruppe'?": quoted words are the
+        # article's, not the asker's language.
+        in_quotes = {w for m in _QUOTED.finditer(text) for _, w in word_pairs(m.group(1))}
+        own = [pair for i, pair in enumerate(words) if i not in in_name and pair[1] not in in_quotes]
         lang = forced or detect_language(
-            [pair for i, pair in enumerate(words) if i not in in_name], default, self._danish_cues, self._english_cues
+            own if len(own) >= 2 else [pair for i, pair in enumerate(words) if i not in in_name],
+            default,
+            self._danish_cues,
+            self._english_cues,
         )
         corrected = spelled_out_negations(
             [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
