@@ -112,13 +112,16 @@ def test_what_it_is_called_in_another_language_repeats_the_last_answer_in_it(fix
     assert answer.language == "da" and answer.text.startswith("Tema 2"), answer.text
 
 
-def test_an_emoji_alone_after_an_answer_is_taken_note_of_and_keeps_the_subject(fixture_engine: Engine) -> None:
-    noted = talk(fixture_engine, ["who is Helle Birkmose?", "👍"])
+@pytest.mark.parametrize("reaction", ["👍", "😂👍", "💪"])
+def test_an_emoji_alone_after_an_answer_is_taken_note_of_and_keeps_the_subject(
+    fixture_engine: Engine, reaction: str
+) -> None:
+    noted = talk(fixture_engine, ["who is Helle Birkmose?", reaction])
     assert noted.answered and noted.outcome == "smalltalk", noted.text
     answers(fixture_engine, ["who is Helle Birkmose?", "🤯", "what's her title?"], "miljøchef")
 
 
-@pytest.mark.parametrize("turn", ["?", "🤖❓"])
+@pytest.mark.parametrize("turn", ["?", "🤖❓", "🤔"])
 def test_a_question_mark_or_other_emoji_alone_after_an_answer_is_no_reaction(fixture_engine: Engine, turn: str) -> None:
     assert talk(fixture_engine, ["who is Helle Birkmose?", turn]).outcome != "smalltalk"
 

@@ -295,10 +295,10 @@ ONE_ABOUT = re.compile(
     re.IGNORECASE,
 )
 """ "and the one about services?", "og det om adfærd?" after the themes: the theme about it."""
-REACTIONS = frozenset("👍👌👏🙌✅💯🤯😮")
-"""Emoji that react to an answer (approval, surprise): alone after one they take note of it like
-"ok". Not faces or question marks in general: "?", "🤖❓" ask something, and alone a message of
-emoji is still asked for words."""
+REACTIONS = frozenset("👍👌👏🙌✅💯🤯😮😂🤣😄😃😀😁😊🙂😅😆💪🔥❤♥🎉🙏😍")
+"""Emoji that react to an answer (approval, surprise, laughter, thanks): alone after one they take
+note of it like "ok". Not every face or a question mark: "?", "🤔", "🤖❓" ask something, and alone a
+message of emoji is still asked for words."""
 
 
 def reaction(text: str) -> bool:
