@@ -2840,3 +2840,8 @@ def test_danish_words_quoted_in_an_english_question_leave_the_answer_english(
     fixture_engine: Engine, question: str
 ) -> None:
     assert fixture_engine.ask(question).language == "en"
+
+
+def test_officials_are_the_groups_members(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Which of the two Mosevang officials is the vandchef?")
+    assert answer.outcome == "answer" and has(answer.text, VINTERBERG), answer.text
