@@ -1013,6 +1013,11 @@ def test_how_two_members_differ_on_no_one_attribute_describes_both_side_by_side(
         # an ordinal whose noun is said once, after the second
         ("Contrast the first and the third theme.", ["Rent drikkevand til alle", "Klimatilpasning ved søbredden"]),
         ("hvad er forskellen på det første og det andet tema?", ["Rent drikkevand til alle", "Færre ledningstab"]),
+        # two themes asked for by one noun are both asked for, "the last" among them
+        (
+            "Name the first and the last theme of the plan.",
+            ["Rent drikkevand til alle", "Klimatilpasning ved søbredden"],
+        ),
         ("hvad er forskellen på tema 2 og tema 3?", ["Færre ledningstab", "Klimatilpasning ved søbredden"]),
         ("compare theme 1 and theme 2", ["Rent drikkevand til alle", "Færre ledningstab"]),
     ],

@@ -367,26 +367,31 @@ def themes_side_by_side(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
     """ "Theme 1 vs theme 3 - what's the difference?": both themes as the fact box gives them."""
-    themes = list(
-        dict.fromkeys([*_elided_themes(mentions, words), *(int(m.ids[0]) for m in mentions if m.kind == "theme")])
-    )
+    elided = _elided_themes(mentions, words, len(render.k.strategy.themes))
+    themes = list(dict.fromkeys([*elided, *(int(m.ids[0]) for m in mentions if m.kind == "theme")]))
     if len(themes) < 2 or any(m.kind != "theme" for m in mentions):
         return None
-    if not touches(set(words), DIFFERENCE_WORDS | _VERSUS):
+    # "Name the first and the last theme": two themes asked for by one noun are both asked for.
+    if not touches(set(words), DIFFERENCE_WORDS | _VERSUS) and not elided:
         return None
     lines = [f"• {render.theme(number, lang)[0]}" for number in themes]
     return FactReply("\n".join([say(SIDE_BY_SIDE, lang), *lines]), "answer", 100, "fact:compare-themes", FACTS_BOX)
 
 
-def _elided_themes(mentions: Sequence[Mention], words: Sequence[str]) -> list[int]:
-    """ "the first and the fifth theme": an ordinal whose noun is said once, after the last one."""
+def _elided_themes(mentions: Sequence[Mention], words: Sequence[str], count: int) -> list[int]:
+    """ "the first and the fifth theme", "det første og det sidste tema": an ordinal whose noun
+    is said once, after the last one (``count``: how many themes there are, for "the last")."""
     found = []
     for mention in mentions:
         if mention.kind != "theme":
             continue
         before = [w for w in words[: mention.start] if w not in _ARTICLES]
-        if len(before) >= 2 and before[-1] in _AND and before[-2] in ordinal_words():
+        if len(before) < 2 or before[-1] not in _AND:
+            continue
+        if before[-2] in ordinal_words():
             found.append(ordinal_words()[before[-2]])
+        elif before[-2] in LAST_WORDS:
+            found.append(count)
     return found
 
 
