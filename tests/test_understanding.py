@@ -2850,3 +2850,7 @@ def test_danish_words_quoted_in_an_english_question_leave_the_answer_english(
 def test_officials_are_the_groups_members(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Which of the two Mosevang officials is the vandchef?")
     assert answer.outcome == "answer" and has(answer.text, VINTERBERG), answer.text
+
+
+def test_the_only_participant_from_an_organisation_is_its_seat(fixture_engine: Engine) -> None:
+    check(fixture_engine.ask("Hvem er den eneste deltager fra ARI?"), contains=[KVISTGAARD])

@@ -173,7 +173,7 @@ ORGANISATION_SEAT = word_set("""
     member members medlem sidder seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
     personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
-    damen
+    damen deltager deltageren participant eneste only sole
 """)
 
 QUESTION_WORDS = word_set("""
