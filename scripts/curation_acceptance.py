@@ -70,7 +70,8 @@ MEMBER_REPLACED = Change(
         Edit(
             "facts.yaml",
             "    - id: rudersdal\n      organisation: Rudersdal Kommune\n      municipality: Rudersdal\n      people:\n"
-            "        - {name: Bjarne Pedersen, title_da: kommunaldirektør, title_en: municipal chief executive}\n",
+            "        - {name: Bjarne Pedersen, title_da: kommunaldirektør, title_en: municipal chief executive,"
+            " pronoun: he}\n",
             "    - id: gentofte\n      organisation: Gentofte Kommune\n      municipality: Gentofte\n      people:\n"
             "        - {name: Sofie Lindholt, title_da: kommunaldirektør, title_en: municipal chief executive,\n"
             f"           source: curator, as_of: {AS_OF}}}\n"
