@@ -2032,3 +2032,24 @@ def test_no_more_after_the_last_paragraph_leaves_the_question_before_it_to_lean_
     assert state.frame == asked and state.source == "passage:lead", state
     again, _ = fixture_engine.converse("tell me more", state, now=1100.0)
     assert again.outcome == "not_in_article", again.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["hvor mange forsyningsdirektører er der?", "Er Ingrid Falkesen en af dem?"], "Ja."),
+        (["hvor mange forsyningsdirektører er der?", "Er Ingrid Falkesen en af dem?", "og Helle Strandgaard?"], "Nej."),
+        (["hvor mange forsyningsdirektører er der?", "Er Helle Strandgaard en af dem?"], "Nej."),
+    ],
+)
+def test_one_of_them_after_a_list_is_one_of_those_listed_not_of_the_group(
+    fixture_engine: Engine, turns: list[str], opening: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(opening)
+
+
+def test_that_person_from_a_place_is_the_member_talked_about_claimed_to_be_from_it(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["who is Ingrid Falkesen?", "who is listed right after her?", "Is that person from LWB?"]
+    )
+    assert answer.text.startswith("No.") and "Ravnkilde" in answer.text, answer.text

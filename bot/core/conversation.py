@@ -328,6 +328,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             self._who_then,
             self._which_of_count,
             self._how_many_listed,
+            self._listed_member,
             self._among_them,
             self._ordinal_pointed,
             self._which_theme,

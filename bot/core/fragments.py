@@ -72,6 +72,8 @@ class Fragments:
 
         def _ask(self, question: str, lang: Lang) -> Reading: ...
 
+        def _one_of_those_listed(self, question: str, state: Conversation, lang: Lang) -> Reading | None: ...
+
         def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None: ...
 
         def _read(self, alone: Answer) -> Turn: ...
@@ -141,7 +143,10 @@ class Fragments:
             # "hvem er formand?" - "og SKI?": a question for a person (or about one: "cheføkonom??"
             # after the chair), so SKI's member is meant, not what SKI is.
             frame = say(CANONICAL["seat"], lang, name=replacement)
-        return self._ask(frame, lang) if frame is not None else None
+        if frame is None:
+            return None
+        # "Er Kim Herlev en af dem?" - "og Mads Grønvall?": one of those listed, as before.
+        return self._one_of_those_listed(frame, state, lang) or self._ask(frame, lang)
 
     def _one_of_place(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "who's the SKI one then?", "hvem er Vejle-repræsentanten?": who sits for the place named."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.corrections import WHO_IS
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import EXPLICIT_SAME_WORDS, negated
@@ -125,6 +126,29 @@ class Lists:
         text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
         return Reading(turn.text, answer, listed=listed)
+
+    def _listed_member(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Er Kim Herlev en af dem?" after the kommunaldirektører were listed."""
+        return self._one_of_those_listed(turn.text, state, turn.lang)
+
+    def _one_of_those_listed(self, question: str, state: Conversation, lang: Lang) -> Reading | None:
+        """Whether the member a question names is one of the people the last answer listed
+        ("Er Mads Grønvall en af dem?" after the kommunaldirektører): "dem" is that list, not
+        the group, and the list stays "dem" for the next turn."""
+        if not state.listed or not AMONG_THEM.search(fold(question)):
+            return None
+        pairs = word_pairs(question)
+        mentions = self.engine.recognizer.find(pairs)
+        people = [m for m in mentions if m.kind == "person" and len(m.ids) == 1]
+        if len(people) != 1 or len(mentions) != 1:
+            return None
+        covered = set(range(people[0].start, people[0].end))
+        if any(w not in AMONG_FILLER for i, (_, w) in enumerate(pairs) if i not in covered):
+            return None
+        name = people[0].ids[0]
+        profile = self._ask(say(WHO_IS, lang, name=name), lang).answer
+        text = (YES if name in state.listed else NO).get(lang) + profile.text
+        return Reading(question, replace(profile, text=text, question=question), listed=state.listed)
 
     def _among_them(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "Is Odense among them?" after the municipalities in the group: is it in the group."""

@@ -87,6 +87,10 @@ for _kind, _phrases in (
 """The pointing phrases by their first word, so a turn is scanned once, not once per phrase."""
 
 
+_POINTING = frozenset({"that", "this", "denne", "dette"})
+"""Before "person"/"member": the one talked about, not one described by the place after it."""
+
+
 class Pronouns:
     """The pronouns of ``Dialogue``."""
 
@@ -123,6 +127,8 @@ class Pronouns:
                 start -= 1
             if start > 0 and pairs[start - 1][1] in ("den", "the"):
                 start -= 1  # "the one from Vejle", "den fra Vejle"
+            elif start > 0 and pairs[start - 1][1] in _POINTING:
+                continue  # "is that person from KL?": the member talked about, claimed to be from KL
             seated = [p.name for p in render.person_by_name.values() if mention.ids[0] in render.places_of(p)]
             if len(seated) == 1:
                 swaps[(start, mention.end)] = seated[0]
