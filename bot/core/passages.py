@@ -108,6 +108,12 @@ class Found:
     """Asked for that part's heading ("hvad er overskriften på faktaboksen?")."""
 
 
+def _place_named(words: Sequence[str]) -> str | None:
+    """The part of the article (a ``source`` key) the words name by where it stands, if any."""
+    pairs = [f"{a}{b}" for a, b in pairwise(words)]  # "fact box" as "factbox"
+    return next((_PLACES[w] for w in [*words, *pairs] if w in _PLACES), None)
+
+
 class PassageIndex:
     def __init__(
         self, passages: Sequence[Passage], tuning: Tuning = DEFAULT_TUNING, meaning: Meanings | None = None
@@ -135,8 +141,7 @@ class PassageIndex:
         if any(w in QUOTE_CUES for w in words) or any(pair in QUOTE_PAIRS for pair in pairwise(words)):
             return True
         # "hvad er overskriften på faktaboksen?": a part of the article's heading is its words.
-        named = set(words) | {f"{a}{b}" for a, b in pairwise(words)}  # "fact box" as "factbox"
-        return bool(_HEADING_WORDS & set(words)) and bool(named & _PLACES.keys())
+        return bool(_HEADING_WORDS & set(words)) and _place_named(words) is not None
 
     def find(self, words: Sequence[str], naming: Sequence[str] = (), prefer: str | None = None) -> Found | None:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
@@ -200,8 +205,7 @@ class PassageIndex:
         found by where it stands, when the question names nothing else to look for."""
         if not self.asks_for_words(words):
             return None
-        pairs = [f"{a}{b}" for a, b in pairwise(words)]  # "fact box" as "factbox"
-        source = next((_PLACES[w] for w in [*words, *pairs] if w in _PLACES), None)
+        source = _place_named(words)
         if source is None:
             return None
         rest = {
