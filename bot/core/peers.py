@@ -175,8 +175,8 @@ LIST_LINE = Bilingual(da="I medlemslisten står der: «{line}»", en="The member
 def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """A member's or a place's line of the member list, as the article writes it."""
     word_set = set(words)
-    named = [m for m in mentions if m.kind in ("person", "municipality", "organisation") and len(m.ids) == 1]
-    if not word_set & _LIST_WORDS or len(named) != 1 or len(mentions) != 1:
+    named = _lone_seat(render, mentions)
+    if not word_set & _LIST_WORDS or named is None:
         return None
     if word_set & _WHY or words[0] in CLAIM_OPENERS:
         return None  # "hvorfor står der to navne ud for Viborg?", "does Viborg have two on one line?"
@@ -184,10 +184,7 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     # "står" alone also says who stands before or after; a name or a line says the line is meant.
     if not written or (written <= {"star", "står"} and word_set & (_BEFORE_ON_LIST | _AFTER_ON_LIST)):
         return None
-    seat = seat_named(render, named[0])
-    if seat is None:
-        return None
-    line = render.seat_line(seat, "da").removeprefix("• ")
+    line = render.seat_line(named[1], "da").removeprefix("• ")
     return FactReply(say(LIST_LINE, lang, line=line), "answer", 100, "fact:position", MEMBERS)
 
 
@@ -200,6 +197,15 @@ def seat_named(render: FactRenderer, mention: Mention) -> Seat | None:
     return render.seat_for_municipality(mention.ids[0])
 
 
+def _lone_seat(render: FactRenderer, mentions: Sequence[Mention]) -> tuple[Mention, Seat] | None:
+    """The one member or place a question names, and its seat on the list (None: anything else)."""
+    if len(mentions) != 1 or mentions[0].kind not in ("person", "municipality", "organisation"):
+        return None
+    mention = mentions[0]
+    seat = seat_named(render, mention) if len(mention.ids) == 1 else None
+    return (mention, seat) if seat is not None else None
+
+
 def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """ "who comes before Mads Grønvall on the list?", "which members are listed after the Aarhus
     representative?": the seats beside a member's (or a place's) on the article's list."""
@@ -207,14 +213,11 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     if not word_set & _LIST_WORDS:
         return None
     before, after = bool(word_set & _BEFORE_ON_LIST), bool(word_set & _AFTER_ON_LIST)
-    named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
-    if before == after or len(named) != 1 or len(named[0].ids) != 1 or len(mentions) != 1:
+    named = _lone_seat(render, mentions)
+    if before == after or named is None:
         return None
+    mention, seat = named
     seats = render.k.seats
-    mention = named[0]
-    seat = seat_named(render, mention)
-    if seat is None:
-        return None
     index = seats.index(seat)
     side = seats[:index][::-1] if before else seats[index + 1 :]
     name = mention.ids[0] if mention.kind == "person" else seat.organisation
