@@ -2854,3 +2854,29 @@ def test_officials_are_the_groups_members(fixture_engine: Engine) -> None:
 
 def test_the_only_participant_from_an_organisation_is_its_seat(fixture_engine: Engine) -> None:
     check(fixture_engine.ask("Hvem er den eneste deltager fra ARI?"), contains=[KVISTGAARD])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("kragebys forsyningsdirektør sidder med?", "ja"),
+        ("lyngholts vandchef sidder med?", "nej"),
+    ],
+)
+def test_a_place_and_a_title_stated_with_a_question_mark_are_checked_as_a_claim(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_a_chat_abbreviation_with_a_full_stop_does_not_cut_the_claim_in_two(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("lyngholt er repr. af helle strandgaard")
+    assert verdict(answer) == "nej", answer.text
+    assert "Mosevang" in answer.text
+
+
+@pytest.mark.parametrize("question", ["krageby sender deres forsyningsdirektor", "lyngholt + krageby repr?"])
+def test_danish_pronouns_and_chat_shorthand_make_an_unaccented_question_danish(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).language == "da"

@@ -344,7 +344,7 @@ class Engine(MessageReading, Quoting):
         lone = self._lone_speaker_meant(text, words, mentions, corrected, lang)
         if lone is not None:
             return replace(self._ask(lone, language_hint, forced or lang), question=text)
-        reasoned = self.reasoner.answer(mentions, corrected, lang)
+        reasoned = self.reasoner.answer(mentions, corrected, lang, asked=asks(text))
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]

@@ -193,8 +193,11 @@ class Reasoner:
         self.filters = Filters(renderer)
         self._people = renderer.k.people
 
-    def answer(self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
-        """``words``: the question's folded, spelling-corrected words (names kept as typed)."""
+    def answer(
+        self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
+    ) -> FactReply | None:
+        """``words``: the question's folded, spelling-corrected words (names kept as typed);
+        ``asked``: the message ends in a question mark, so a statement is put up to confirm."""
         text = " ".join(words)
         quoted = speakers.answer(self.render.k, mentions, words, lang)
         if quoted is not None:
@@ -350,7 +353,8 @@ class Reasoner:
             seats_named
             and titles_named
             and not people
-            and (is_claim(words) or touches(word_set, SAME_WORDS))
+            # "aalborgs kommunaldirektør sidder med?": a statement with a "?" is put up too.
+            and (is_claim(words, asked=asked) or touches(word_set, SAME_WORDS))
             # "Did SKI's managing director say that 90 municipalities …?" claims what was said,
             # and a figure, beside the title: more than a title check can confirm.
             and not (self._unchecked(words, mentions) or reports)
