@@ -2880,3 +2880,12 @@ def test_danish_pronouns_and_chat_shorthand_make_an_unaccented_question_danish(
     fixture_engine: Engine, question: str
 ) -> None:
     assert fixture_engine.ask(question).language == "da"
+
+
+@pytest.mark.parametrize("question", ["folketinget vedtog vandplanen?", "vedtog regeringen vandplanen?"])
+def test_a_public_body_claimed_as_the_subject_who_did_it_gets_a_no_and_the_real_doer(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) == "nej", answer.text
+    assert "LWB" in answer.text

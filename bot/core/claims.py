@@ -250,13 +250,15 @@ def without_organisation_names(folded: str, organisations: Sequence[Organisation
 
 
 def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
-    """ "vedtaget af folketinget", "set up by the Danish government": a public body named as
-    the doer, as a stranger is when capitalised."""
+    """ "vedtaget af folketinget", "set up by the Danish government", "folketinget vedtog": a
+    public body named as the doer, as a stranger is when capitalised."""
     found = []
     for i, word in enumerate(words):
         before = words[max(0, i - _AGENT_REACH) : i]
         cleft = any(a in _CLEFT_SUBJECTS and b in _CLEFT_VERBS for a, b in pairwise(before))
-        if word in PUBLIC_BODIES and (cleft or any(w in AGENT_MARKERS for w in before)):
+        # "folketinget vedtog …", "vedtog folketinget …?": the body opens the claim as its subject.
+        subject = i == 0 or (i == 1 and words[0] in CLAIM_OPENERS)
+        if word in PUBLIC_BODIES and (cleft or subject or any(w in AGENT_MARKERS for w in before)):
             found.append(word)
     return tuple(found)
 
