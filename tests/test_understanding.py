@@ -2889,3 +2889,18 @@ def test_a_public_body_claimed_as_the_subject_who_did_it_gets_a_no_and_the_real_
     answer = fixture_engine.ask(question)
     assert verdict(answer) == "nej", answer.text
     assert "LWB" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the pipe agreements relate especially to theme 2?", "yes"),
+        ("the leakage is mainly linked to theme 3?", "no"),
+        ("tema 1 = drikkevand?", "ja"),
+        ("tema 3 = drikkevand?", "nej"),
+    ],
+)
+def test_a_theme_and_a_topic_put_up_with_a_question_mark_are_checked_whatever_the_verb(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -406,7 +406,7 @@ class Reasoner:
         if chosen is not None:
             return chosen
         if len(themes) == 1 and not asks and len(mentions) == 1:
-            return self._theme_claim(int(themes[0].ids[0]), words, lang)
+            return self._theme_claim(int(themes[0].ids[0]), words, lang, asked=asked)
         negated = any(w in NEGATION_WORDS for w in words)
         if negated and not mentions:
             # Only a word that names a kind of job ("director", "chef") makes this a title filter.
@@ -738,11 +738,15 @@ class Reasoner:
 
     # -- filters and counts -------------------------------------------------------------
 
-    def _theme_claim(self, number: int, words: Sequence[str], lang: Lang) -> FactReply | None:
+    def _theme_claim(self, number: int, words: Sequence[str], lang: Lang, *, asked: bool) -> FactReply | None:
         """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
         named = {n for w in words if (n := self.topic_theme(w)) is not None}
-        # "tema 1 handler om digitalisering" states what a theme is about, "?" or not.
-        if not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)):
+        # "tema 1 handler om digitalisering" states what a theme is about, "?" or not; "the
+        # agreements are linked to theme 3?" puts it up with its question mark.
+        # "aftalerne hører under tema 2?", "theme 4 = services?": a theme and a topic put up
+        # with a question mark and no question word pair them for confirmation, whatever the verb.
+        paired = asked and bool(named) and not any(w in QUESTION_WORDS for w in words)
+        if not (is_claim(words, asked=asked) or paired or any(w in _ABOUT_VERBS for w in words)):
             return None
         if not named:
             return self._no_theme_about(number, words, lang)
