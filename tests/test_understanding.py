@@ -2904,3 +2904,27 @@ def test_a_theme_and_a_topic_put_up_with_a_question_mark_are_checked_whatever_th
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "language"),
+    [
+        ("skybruddene - meaning?", "word-skybrud", "en"),
+        ("ledningstab = ?", "word-ledningstab", "en"),
+        ("does 'ledningstab' mean leaks here?", "word-ledningstab", "en"),
+        ("hvad betyder skybrud", "word-skybrud", "da"),
+    ],
+)
+def test_a_word_of_the_article_asked_about_as_a_word_gets_its_meaning_not_the_paragraph_using_it(
+    fixture_engine: Engine, question: str, entry: str, language: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == entry, answer.text
+    assert answer.language == language
+
+
+@pytest.mark.parametrize("question", ["what does that mean?", "hvad betyder det?"])
+def test_asking_what_something_means_without_naming_a_word_gets_no_word_s_meaning(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert not (fixture_engine.ask(question).source or "").startswith("word-")

@@ -9,6 +9,7 @@ not all understood, the engine says the article cannot answer rather than guess.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,6 +86,8 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
+"""A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
 _QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
 """Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
@@ -133,9 +136,11 @@ class Engine(MessageReading, Quoting):
             [e for e in knowledge.entries if e.kind != "definition"], tuning, owners, subject, owned
         )
         # Definitions are a separate index: their words ("mean", "English") must not weigh on others.
-        self.terms = QuestionIndex(
-            [e for e in knowledge.entries if e.kind == "definition"], tuning, owners, subject, owned
-        )
+        definitions = [e for e in knowledge.entries if e.kind == "definition"]
+        self.terms = QuestionIndex(definitions, tuning, owners, subject, owned)
+        shared = Counter(m for e in definitions for m in self.terms.entry_meanings(e.id))
+        self._definition_frame = frozenset(m for m, n in shared.items() if n * 2 > len(definitions))
+        """Meanings most glossary questions share ("what", "does", "mean"): the frame, no word."""
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
         theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}
@@ -347,6 +352,10 @@ class Engine(MessageReading, Quoting):
         reasoned = self.reasoner.answer(mentions, corrected, lang, asked=asks(text))
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
+        if not mentions:
+            word = self._word_defined(text, lang, corrected)
+            if word is not None:
+                return word
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
         strangers = [m for m in mentions if m.kind == "unknown_person" and (not speakers or m.end - m.start > 1)]
         if strangers and self.passages.asks_for_words(corrected):
@@ -391,14 +400,6 @@ class Engine(MessageReading, Quoting):
                 defined = self.terms.search(query, smalltalk=False, limit=1)
                 if defined and defined[0].score >= self.tuning.min_answer_score:
                     return self._from_entry(text, lang, defined[0])
-        elif DEFINITION_CUES & set(corrected) and not mentions:
-            # "hvad betyder besparelsespotentiale?": a word of the article, asked about as a word.
-            # The word itself must be asked: "in English please" names no word.
-            defined = self.terms.search(corrected, smalltalk=False, limit=1)
-            asked = {self.meaning(w) for w in corrected if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
-            named = defined and asked & self.terms.entry_meanings(defined[0].entry_id)
-            if named and defined[0].score >= self.tuning.min_answer_score and defined[0].coverage >= 1.0:
-                return self._from_entry(text, lang, defined[0])
         decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected)
         if isinstance(decision, FactReply) and decision.settled:
             return self._from_fact(text, lang, decision)
@@ -465,6 +466,24 @@ class Engine(MessageReading, Quoting):
                 if again.answered and has_verdict(again.text):
                     return again
         return checked
+
+    def _word_defined(self, text: str, lang: Lang, corrected: list[str]) -> Answer | None:
+        """ "hvad betyder besparelsespotentiale?", "skulder-ved-skulder - meaning?",
+        "tjenesteydelser = ?": a word of the article, asked about as a word, before any
+        paragraph that merely uses it. The word itself must be asked: "in English please"
+        names no word."""
+        if not (DEFINITION_CUES & set(corrected) or _EQUALS_WHAT.search(text)):
+            return None
+        defined = self.terms.search(corrected, smalltalk=False, limit=1)
+        if not defined or defined[0].score < self.tuning.min_answer_score:
+            return None
+        # Words every glossary question shares ("what does … mean") name no word.
+        asked = {self.meaning(w) for w in corrected if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
+        asked -= self._definition_frame
+        named = asked & self.terms.entry_meanings(defined[0].entry_id)
+        if named and len(named) >= self.tuning.min_defined_share * len(asked):
+            return self._from_entry(text, lang, defined[0])
+        return None
 
     def _who_beside_filler(self, decision: OutsideFacts, mentions: list[Mention], words: list[str]) -> bool:
         """ "hvem sidder med derude fra Vejle?": who represents a place, with a word or two the

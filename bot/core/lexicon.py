@@ -48,7 +48,8 @@ ENGLISH_CUES = word_set("""
     represents represent from job title role about say says has have will can there it this
     that adopt adopted years cover covers year article date purpose previous old new dissolved
     with name called mean means stand stands please tell me you your an any head heads lead
-    leads run runs whose sorry meant answer reply english whats he his him she
+    leads run runs whose sorry meant answer reply english whats he his him she meaning explain
+    translate translation definition define
 """)
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
@@ -63,7 +64,7 @@ STOPWORDS = word_set("""
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
-    dont doesnt isnt arent didnt wasnt cant wont
+    dont doesnt isnt arent didnt wasnt cant wont here
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
@@ -839,6 +840,14 @@ CONTACT_WORDS = word_set("""
 """How one reaches someone, which the article never gives: words in their own right, so "his
 direct line" is never "repaired" into a title ("direct" is no stub of "director")."""
 
+MEANING_WORDS = word_set("mean means meaning betyder betyde betydning")
+"""Asking what something means: never the topic, though "Det betyder, at …" is in the text."""
+DEFINITION_CUES = MEANING_WORDS | word_set("""
+    meant english engelsk engelske translate
+    translated translation oversæt oversat oversættelse stand står explain forklar definition
+    define definer
+""")
+"""Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
 STRUCTURE_WORDS = (
     CLAIM_TAGS
     | CLAIM_OPENERS
@@ -859,19 +868,13 @@ STRUCTURE_WORDS = (
     slutter letter bogstav bogstavet ord ordet kommune kommunen kommuner skrive skriv sige
 """)
     | CONTACT_WORDS
+    | DEFINITION_CUES
+    | STOPWORDS
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""
 STATE_WORDS = word_set("happen happens happened status skete sket sker")
 """"what happened to the old group?", "its status": asking how a thing stands, not about a topic."""
-MEANING_WORDS = word_set("mean means meaning betyder betyde betydning")
-"""Asking what something means: never the topic, though "Det betyder, at …" is in the text."""
-DEFINITION_CUES = MEANING_WORDS | word_set("""
-    meant english engelsk engelske translate
-    translated translation oversæt oversat oversættelse stand står explain forklar definition
-    define definer
-""")
-"""Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
 INDEFINITE_ARTICLES = word_set("en et a an")
 PEOPLE_WORDS = word_set("who hvem people personer person folk members medlemmer represent represents repræsenterer")
 """Words asking for people rather than places ("which *members* come from …")."""

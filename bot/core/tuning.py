@@ -33,10 +33,13 @@ class Tuning:
     unasked_topic_penalty: float = 10
     """Lead credited per missing share of the runner-up's topic words."""
     max_compound_parts: int = 4
+    """'A og B og C og D': more parts than this are a list, not several questions."""
     min_unknown_qualifier_length: int = 6
     """An unknown word this long in "who in the group is X?" is a filter no fact holds; shorter
     ones are mostly chat ("pls", "yo", "info")."""
-    """'A og B og C og D': more parts than this are a list, not several questions."""
+    min_defined_share: float = 0.5
+    """Of the words around "what does … mean?", the share a glossary entry must name: "does
+    'godt' mean good here?" names "godt" beside the guess "good"."""
 
     # -- scoring variants (bot.core.matcher) ---------------------------------------------
     spelling_cutoff: float = 80
