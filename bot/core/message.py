@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
-    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor"
+    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,
@@ -64,6 +64,8 @@ _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
+_JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
+"""Words before a question that end by joining another to it ("artiklens dato og …")."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
@@ -282,9 +284,13 @@ class MessageReading:
             chosen = bool(prefix & CLOSING_WORDS) and answer.source != cored.source
             if cored.outcome in ("answer", "negative") and not (chosen and answer.confidence >= cored.confidence):
                 # "Til notatet: hvornår blev strategien vedtaget, og hvilken periode dækker den?"
-                # holds more questions after the first: all of them are answered.
+                # holds more questions after the first: all of them are answered; "artiklens
+                # dato og hvornår …?" joins a question before it, which is no preamble.
+                joined = (
+                    self._compound(text, cored, forced) if _JOINED_AT_END.search(text[: text.index(core)]) else None
+                )
                 asked = text[text.index(core) :]
-                return self._compound(asked, cored, forced) or cored
+                return joined or self._compound(asked, cored, forced) or cored
         # "Jeg skriver et notat: hvem er formand?" - context first, the question last. The
         # last clause wins when it alone is answered at least as confidently.
         clause = _CLAUSE_BREAK.split(text)[-1].strip()
@@ -307,7 +313,9 @@ class MessageReading:
                 return self._compound(text, answer, forced) or answer
             last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
-                return replace(last, question=text)
+                # "formand? + antal temaer": a question before it is no preamble; both are asked.
+                joined = self._compound(text, answer, forced) if before.endswith("?") else None
+                return joined or replace(last, question=text)
         return self._compound(text, answer, forced) or answer
 
     def _courtesy(
