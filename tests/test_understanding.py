@@ -2756,6 +2756,7 @@ def test_why_a_line_of_the_list_names_two_people_is_not_answered_with_the_line(f
         ("which title is the most common?", ["forsyningsdirektør", "teknik- og miljødirektør", "2 each"]),
         ("hvilken kommune har flest folk i styregruppen", ["Mosevang Kommune (2)", STRANDGAARD, VINTERBERG]),
         ("Which municipality has more representatives than any other?", ["Mosevang Kommune"]),
+        ("hvilken kommune har flest repraesentanter", ["Mosevang Kommune (2)"]),
     ],
 )
 def test_the_most_common_title_or_the_largest_seat_is_counted_off_the_list(

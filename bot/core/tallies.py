@@ -36,7 +36,8 @@ _SEAT_WORDS = word_set("kommune kommuner kommunen municipality municipalities")
 """Asked of municipalities; "which seat is shared by two people?" is the member count's entry."""
 _PEOPLE = word_set("""
     person personer people folk member members medlem medlemmer names navne representative
-    representatives repræsentant repræsentanter listed nævnt
+    representatives repræsentant repræsentanter listed nævnt repræsentanterne repræsentanten medlemmerne
+    personerne
 """)
 _FROM = word_set("fra from")
 _ONE = word_set("en et én one")
