@@ -1458,6 +1458,9 @@ def test_a_members_number_on_the_member_list_is_the_line_of_the_articles_list_as
         (["who represents Krageby?", "no wait, I meant Søholt"], "Aksel Brandtoft"),
         (["hvem repræsenterer Krageby?", "hov, jeg mente Søholt"], "Aksel Brandtoft"),
         (["what is Jonas Vinterberg's title?", "not him, the other one"], "Helle Strandgaard"),
+        (["hvem repræsenterer Krageby?", "sry mente Søholt"], "Aksel Brandtoft"),
+        (["who represents Krageby?", "oops, Søholt"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "ups, Søholt"], "Aksel Brandtoft"),
     ],
 )
 def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_question_about_the_one_meant(
@@ -2053,3 +2056,19 @@ def test_that_person_from_a_place_is_the_member_talked_about_claimed_to_be_from_
         fixture_engine, ["who is Ingrid Falkesen?", "who is listed right after her?", "Is that person from LWB?"]
     )
     assert answer.text.startswith("No.") and "Ravnkilde" in answer.text, answer.text
+
+
+def test_an_apology_before_a_question_of_its_own_is_no_correction(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "undskyld, hvem er formand?"])
+    assert answer.answered and "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Tobias Ravnkilde?", "n efter ham?"], "Helle Strandgaard"),
+        (["hvem er Tobias Ravnkilde?", "n efter ham?", "n den næste"], "Jonas Vinterberg"),
+    ],
+)
+def test_chat_n_for_og_opens_a_follow_up_as_og_does(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)
