@@ -2072,3 +2072,7 @@ def test_an_apology_before_a_question_of_its_own_is_no_correction(fixture_engine
 )
 def test_chat_n_for_og_opens_a_follow_up_as_og_does(fixture_engine: Engine, turns: list[str], expected: str) -> None:
     answers(fixture_engine, turns, expected)
+
+
+def test_for_typed_for_before_a_member_on_the_list_is_the_place_before(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvem er Helle Strandgaard?", "hvem star for hende pa listen"], "Tobias Ravnkilde")
