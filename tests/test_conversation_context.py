@@ -1175,6 +1175,11 @@ def test_which_of_those_three_after_a_list_of_another_size_is_not_read_as_that_l
         ),
         (["who is Jonas Vinterberg?", "og den anden fra Mosevang?"], "Helle Strandgaard er teknik- og miljødirektør"),
         (
+            ["who is Jonas Vinterberg?", "og hvem er den anden fra Mosevang"],
+            "Helle Strandgaard er teknik- og miljødirektør",
+        ),
+        (["who is Jonas Vinterberg?", "who is the other one from Mosevang?"], "Helle Strandgaard"),
+        (
             ["hvem er teknik- og miljødirektør i Søholt?", "nej den anden teknik- og miljødirektør"],
             "Helle Strandgaard er teknik- og miljødirektør",
         ),

@@ -38,6 +38,7 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     MORE,
     MORE_THAN,
+    OTHER_ASKED,
     OTHER_WORDS,
     PLURAL,
     PLURAL_POSSESSIVE,
@@ -222,7 +223,7 @@ class Corrections:
             return None
         covered = turn.covered()
         rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
-        if any(w not in CORRECTION_FILLER | MEMBER_WORDS for w in rest):
+        if any(w not in CORRECTION_FILLER | MEMBER_WORDS | OTHER_ASKED for w in rest):
             return None
         render = self.engine.renderer
         person = render.person_by_name.get(state.person or "")
