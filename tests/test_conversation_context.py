@@ -2081,3 +2081,41 @@ def test_chat_n_for_og_opens_a_follow_up_as_og_does(fixture_engine: Engine, turn
 
 def test_for_typed_for_before_a_member_on_the_list_is_the_place_before(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["hvem er Helle Strandgaard?", "hvem star for hende pa listen"], "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is the chair?", "tell me more about the one from Søholt"], "Aksel Brandtoft"),
+        (["list the teknik- og miljødirektører", "tell me more about the one from Mosevang"], "Helle Strandgaard"),
+        (["hvem er formand?", "fortæl mere om repræsentanten fra Søholt"], "Aksel Brandtoft"),
+        (["who is the chair?", "tell me more about Aksel Brandtoft"], "Aksel Brandtoft"),
+    ],
+)
+def test_more_about_the_one_from_a_place_is_about_its_member_of_those_listed(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_more_about_the_one_from_a_place_of_two_with_neither_listed_picks_neither(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is the chair?", "tell me more about the one from Mosevang"])
+    assert "no more about" not in answer.text, answer.text
+
+
+def test_a_place_the_gazetteer_spells_otherwise_than_the_member_list_still_finds_its_member() -> None:
+    from dataclasses import replace
+
+    from bot.core.knowledge import Municipality
+    from bot.core.loader import load_knowledge
+    from tests.conftest import FIXTURE_KNOWLEDGE
+
+    # As "Høje-Taastrup" in a gazetteer and "Høje Taastrup" on a member list.
+    knowledge = load_knowledge(FIXTURE_KNOWLEDGE)
+    gazetteer = tuple(Municipality("Søholt-Nørreby", ()) if m.name == "Søholt" else m for m in knowledge.municipalities)
+    seats = tuple(
+        replace(seat, municipality="Søholt Nørreby") if seat.municipality == "Søholt" else seat
+        for seat in knowledge.seats
+    )
+    render = Engine(replace(knowledge, municipalities=gazetteer, seats=seats)).renderer
+    assert "Søholt-Nørreby" in render.places_of(render.person_by_name["Aksel Brandtoft"])

@@ -340,6 +340,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             self._same_as,
             self._correction,
             self._other_there,
+            self._more_of_one_named,
             self._more,
             self._besides_named,
             self._of_them,

@@ -29,6 +29,16 @@ TRAILING = word_set("then så da too også")
 """'Hjørring then?': a name with these after it continues the last question too."""
 ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
 """ "who's the SKI one then?": words that, beside "who" and a place, ask for its member."""
+ONE_WORDS = word_set("one person member medlem medlemmet repræsentant repræsentanten representative guy fyr")
+MORE_OF_ONE_FILLER = (
+    FRAGMENT_FILLER
+    | ONE_WORDS
+    | word_set("""
+    more mere uddyb uddybe elaborate tell fortæl fortael mig me sig say give giv info information details detaljer
+    lidt bit some noget kan can could du you
+""")
+)
+""" "tell me more about the one from Høje Taastrup": all such a turn says beside the place."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 SINGULAR = word_set("han hun ham hende he she him")
@@ -90,6 +100,8 @@ OTHER_ONE = re.compile(
 """'where's the other one from?', 'hvor er den anden fra?': the other one, not as a possessive."""
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
+OTHER_ASKED = word_set("who hvem whom er is whos")
+""" "og hvem er den anden fra Viborg?" asks for the other one as "og den anden fra Viborg?" does."""
 NEXT = word_set("næste next following efterfølgende after efter under below")
 PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
