@@ -2119,3 +2119,23 @@ def test_a_place_the_gazetteer_spells_otherwise_than_the_member_list_still_finds
     )
     render = Engine(replace(knowledge, municipalities=gazetteer, seats=seats)).renderer
     assert "Søholt-Nørreby" in render.places_of(render.person_by_name["Aksel Brandtoft"])
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvem er formand?", "og han er den sidste?"], "Ja."),
+        (["who is Ingrid Falkesen?", "is she the first one on the list?"], "Yes."),
+        (["who is Ingrid Falkesen?", "is she the last one?"], "No."),
+        (["hvem er Aksel Brandtoft?", "er han den første på listen?"], "Nej."),
+    ],
+)
+def test_a_claim_about_a_members_place_at_an_end_of_the_list_is_checked_against_the_list(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+def test_who_is_the_last_one_moves_along_the_list_and_claims_nothing(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "who is the last one?"])
+    assert "Rasmus Kvistgaard" in answer.text and not answer.text.startswith(("Yes", "No")), answer.text

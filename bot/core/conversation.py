@@ -72,6 +72,7 @@ from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
+from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.turn_words import (
@@ -101,7 +102,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
+class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceClaims):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -344,6 +345,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             self._more,
             self._besides_named,
             self._of_them,
+            self._place_claim,
             self._list_place,
             self._move,
             self._pronoun,
