@@ -2139,3 +2139,17 @@ def test_a_claim_about_a_members_place_at_an_end_of_the_list_is_checked_against_
 def test_who_is_the_last_one_moves_along_the_list_and_claims_nothing(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "who is the last one?"])
     assert "Rasmus Kvistgaard" in answer.text and not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "and his colleague with the same title?", "from which kommune?"], "Mosevang"),
+        (["hvem er Helle Birkmose?", "hvem sidder før hende på listen?", "hvor er han fra?"], "Søholt"),
+        (["hvem er Helle Birkmose?", "er der flere der hedder Helle?", "hvor er hun fra?"], "Mosevang"),
+    ],
+)
+def test_the_one_found_beside_the_member_asked_about_is_the_one_talked_about_next(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -91,6 +91,10 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
+"""Answers that name members beside the one asked about (same title, next on the list)."""
+MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
+"""'are there more named Lars?': others than the one talked about."""
 REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
 """A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
 lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
@@ -225,10 +229,16 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
         person, people = state.person, state.listed
         others = [name for name in named if name not in asked_people]
         profile = (answer.source or "").startswith("fact:person:")
-        if len(asked_people) == 1 and len(others) == 1 and set(fold(asked).split()) & ELSE and not profile:
+        beside = answer.source in BESIDE_SOURCES
+        if len(asked_people) == 1 and len(others) == 1 and (set(fold(asked).split()) & ELSE or beside) and not profile:
             # "hvem ellers har samme titel?" answered with one other: "han" is that one. (Not
             # "den anden": that names whom it asks about, whose profile names the seat partner.)
+            # Likewise "his colleague with the same title?", "hvem sidder før ham på listen?":
+            # the one found beside the member asked about.
             person = others[0]
+        elif not asked_people and state.person in named and len(named) == 2 and set(fold(asked).split()) & MORE_OF:
+            # "er der flere der hedder Lars?" after one Lars, answered with both: "han" is the new one.
+            person, people = next(name for name in named if name != state.person), named
         elif len(asked_people) == 1:
             person = asked_people[0]
             if len(named) == 2 and person in named and "•" in answer.text:
