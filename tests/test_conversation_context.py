@@ -2153,3 +2153,14 @@ def test_the_one_found_beside_the_member_asked_about_is_the_one_talked_about_nex
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+def test_he_after_none_of_them_but_one_among_all_is_that_one(fixture_engine: Engine) -> None:
+    turns = [
+        "list all the members please",
+        "how many of them are teknik- og miljødirektør?",
+        "which of them are from ARI?",
+        "and he is the chair, yes?",
+    ]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Yes.") and "Rasmus Kvistgaard" in answer.text, answer.text

@@ -191,6 +191,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
             besides=reading.besides,
             drawn_from=reading.drawn_from,
             moved=reading.moved,
+            found=reading.found,
         )
         return TurnReading(answer, after, reading.asked)
 
@@ -206,6 +207,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
         besides: tuple[str, ...] = (),
         moved: tuple[str, str] | None = None,
         drawn_from: tuple[str, ...] = (),
+        found: str | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -259,6 +261,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
             people = listed
             if len(listed) == 1:
                 person = listed[0]  # "who else is from there?" - one: "his title" is that one's
+            person = found or person
         elif person is not None and person not in people:
             people = ()
         focus = self._focus(mentions, named, asked_people)
