@@ -94,7 +94,7 @@ if TYPE_CHECKING:
 BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
 """Answers that name members beside the one asked about (same title, next on the list)."""
 MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
-"""'are there more named Lars?': others than the one talked about."""
+"""'are there more named Helle?': others than the one talked about."""
 REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
 """A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
 lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
@@ -239,7 +239,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
             # the one found beside the member asked about.
             person = others[0]
         elif not asked_people and state.person in named and len(named) == 2 and set(fold(asked).split()) & MORE_OF:
-            # "er der flere der hedder Lars?" after one Lars, answered with both: "han" is the new one.
+            # "er der flere der hedder Helle?" after one Helle, answered with both: "hun" is the new one.
             person, people = next(name for name in named if name != state.person), named
         elif len(asked_people) == 1:
             person = asked_people[0]

@@ -65,8 +65,8 @@ class FactRenderer:
         """The municipality (as written and by its gazetteer name) and organisation id a member
         sits for (one of them is None)."""
         seat = self.seat_of(person)
-        # A question names a place by its gazetteer name ("Høje-Taastrup"), the seat as the article
-        # writes it ("Høje Taastrup"): both, so a place named finds its member either way.
+        # A question names a place by its gazetteer name ("Søholt-Nørreby"), the seat as a list
+        # writes it ("Søholt Nørreby"): both, so a place named finds its member either way.
         named = self._gazetteer_name.get(fold(seat.municipality)) if seat.municipality else None
         return {seat.municipality, seat.organisation_id} | ({named} if named else set())
 

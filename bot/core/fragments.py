@@ -168,7 +168,7 @@ class Fragments:
         return self._ask(say(CANONICAL["seat"], turn.lang, name=name or mention.surface), turn.lang)
 
     def _more_of_one_named(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "tell me more about Lars Holte", "tell me more about the one from Viborg" after a list
+        """ "tell me more about Aksel Brandtoft", "tell me more about the one from Mosevang" after a list
         naming one of its two: more about that member, as "tell me more" after him or her."""
         if len(turn.mentions) != 1 or len(turn.mentions[0].ids) != 1:
             return None

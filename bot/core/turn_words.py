@@ -38,7 +38,7 @@ MORE_OF_ONE_FILLER = (
     lidt bit some noget kan can could du you
 """)
 )
-""" "tell me more about the one from Høje Taastrup": all such a turn says beside the place."""
+""" "tell me more about the one from Søholt": all such a turn says beside the place."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 SINGULAR = word_set("han hun ham hende he she him")
@@ -70,7 +70,7 @@ CORRECTION = re.compile(
     r"|^(?:(?:nej|no|not\s+(?:him|her)|ikke\s+(?:ham|hende)|sorry|sry|soz|undskyld|oops|ups|hov)\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
     re.IGNORECASE,
 )
-"""'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring', 'ups, Hjørring': the last
+"""'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring', 'ups, Søholt': the last
 question, about another (what follows an apology alone is a correction only when it is a name)."""
 MEANT = word_set("mente mener meant mean")
 MEANT_AFTER = re.compile(
@@ -101,7 +101,7 @@ OTHER_ONE = re.compile(
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos")
-""" "og hvem er den anden fra Viborg?" asks for the other one as "og den anden fra Viborg?" does."""
+""" "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does."""
 NEXT = word_set("næste next following efterfølgende after efter under below")
 PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
