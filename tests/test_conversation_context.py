@@ -1175,6 +1175,11 @@ def test_which_of_those_three_after_a_list_of_another_size_is_not_read_as_that_l
         ),
         (["who is Jonas Vinterberg?", "og den anden fra Mosevang?"], "Helle Strandgaard er teknik- og miljødirektør"),
         (
+            ["who is Jonas Vinterberg?", "og hvem er den anden fra Mosevang"],
+            "Helle Strandgaard er teknik- og miljødirektør",
+        ),
+        (["who is Jonas Vinterberg?", "who is the other one from Mosevang?"], "Helle Strandgaard"),
+        (
             ["hvem er teknik- og miljødirektør i Søholt?", "nej den anden teknik- og miljødirektør"],
             "Helle Strandgaard er teknik- og miljødirektør",
         ),
@@ -1458,6 +1463,9 @@ def test_a_members_number_on_the_member_list_is_the_line_of_the_articles_list_as
         (["who represents Krageby?", "no wait, I meant Søholt"], "Aksel Brandtoft"),
         (["hvem repræsenterer Krageby?", "hov, jeg mente Søholt"], "Aksel Brandtoft"),
         (["what is Jonas Vinterberg's title?", "not him, the other one"], "Helle Strandgaard"),
+        (["hvem repræsenterer Krageby?", "sry mente Søholt"], "Aksel Brandtoft"),
+        (["who represents Krageby?", "oops, Søholt"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "ups, Søholt"], "Aksel Brandtoft"),
     ],
 )
 def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_question_about_the_one_meant(
@@ -2053,3 +2061,106 @@ def test_that_person_from_a_place_is_the_member_talked_about_claimed_to_be_from_
         fixture_engine, ["who is Ingrid Falkesen?", "who is listed right after her?", "Is that person from LWB?"]
     )
     assert answer.text.startswith("No.") and "Ravnkilde" in answer.text, answer.text
+
+
+def test_an_apology_before_a_question_of_its_own_is_no_correction(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Krageby?", "undskyld, hvem er formand?"])
+    assert answer.answered and "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Tobias Ravnkilde?", "n efter ham?"], "Helle Strandgaard"),
+        (["hvem er Tobias Ravnkilde?", "n efter ham?", "n den næste"], "Jonas Vinterberg"),
+    ],
+)
+def test_chat_n_for_og_opens_a_follow_up_as_og_does(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_for_typed_for_before_a_member_on_the_list_is_the_place_before(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvem er Helle Strandgaard?", "hvem star for hende pa listen"], "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is the chair?", "tell me more about the one from Søholt"], "Aksel Brandtoft"),
+        (["list the teknik- og miljødirektører", "tell me more about the one from Mosevang"], "Helle Strandgaard"),
+        (["hvem er formand?", "fortæl mere om repræsentanten fra Søholt"], "Aksel Brandtoft"),
+        (["who is the chair?", "tell me more about Aksel Brandtoft"], "Aksel Brandtoft"),
+    ],
+)
+def test_more_about_the_one_from_a_place_is_about_its_member_of_those_listed(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_more_about_the_one_from_a_place_of_two_with_neither_listed_picks_neither(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is the chair?", "tell me more about the one from Mosevang"])
+    assert "no more about" not in answer.text, answer.text
+
+
+def test_a_place_the_gazetteer_spells_otherwise_than_the_member_list_still_finds_its_member() -> None:
+    from dataclasses import replace
+
+    from bot.core.knowledge import Municipality
+    from bot.core.loader import load_knowledge
+    from tests.conftest import FIXTURE_KNOWLEDGE
+
+    # As "Høje-Taastrup" in a gazetteer and "Høje Taastrup" on a member list.
+    knowledge = load_knowledge(FIXTURE_KNOWLEDGE)
+    gazetteer = tuple(Municipality("Søholt-Nørreby", ()) if m.name == "Søholt" else m for m in knowledge.municipalities)
+    seats = tuple(
+        replace(seat, municipality="Søholt Nørreby") if seat.municipality == "Søholt" else seat
+        for seat in knowledge.seats
+    )
+    render = Engine(replace(knowledge, municipalities=gazetteer, seats=seats)).renderer
+    assert "Søholt-Nørreby" in render.places_of(render.person_by_name["Aksel Brandtoft"])
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvem er formand?", "og han er den sidste?"], "Ja."),
+        (["who is Ingrid Falkesen?", "is she the first one on the list?"], "Yes."),
+        (["who is Ingrid Falkesen?", "is she the last one?"], "No."),
+        (["hvem er Aksel Brandtoft?", "er han den første på listen?"], "Nej."),
+    ],
+)
+def test_a_claim_about_a_members_place_at_an_end_of_the_list_is_checked_against_the_list(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict)
+
+
+def test_who_is_the_last_one_moves_along_the_list_and_claims_nothing(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "who is the last one?"])
+    assert "Rasmus Kvistgaard" in answer.text and not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Aksel Brandtoft?", "and his colleague with the same title?", "from which kommune?"], "Mosevang"),
+        (["hvem er Helle Birkmose?", "hvem sidder før hende på listen?", "hvor er han fra?"], "Søholt"),
+        (["hvem er Helle Birkmose?", "er der flere der hedder Helle?", "hvor er hun fra?"], "Mosevang"),
+    ],
+)
+def test_the_one_found_beside_the_member_asked_about_is_the_one_talked_about_next(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_he_after_none_of_them_but_one_among_all_is_that_one(fixture_engine: Engine) -> None:
+    turns = [
+        "list all the members please",
+        "how many of them are teknik- og miljødirektør?",
+        "which of them are from ARI?",
+        "and he is the chair, yes?",
+    ]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Yes.") and "Rasmus Kvistgaard" in answer.text, answer.text

@@ -72,6 +72,7 @@ from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
+from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.turn_words import (
@@ -90,6 +91,10 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
+"""Answers that name members beside the one asked about (same title, next on the list)."""
+MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
+"""'are there more named Helle?': others than the one talked about."""
 REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
 """A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
 lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
@@ -101,7 +106,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
+class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceClaims):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -186,6 +191,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             besides=reading.besides,
             drawn_from=reading.drawn_from,
             moved=reading.moved,
+            found=reading.found,
         )
         return TurnReading(answer, after, reading.asked)
 
@@ -201,6 +207,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
         besides: tuple[str, ...] = (),
         moved: tuple[str, str] | None = None,
         drawn_from: tuple[str, ...] = (),
+        found: str | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -224,10 +231,16 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
         person, people = state.person, state.listed
         others = [name for name in named if name not in asked_people]
         profile = (answer.source or "").startswith("fact:person:")
-        if len(asked_people) == 1 and len(others) == 1 and set(fold(asked).split()) & ELSE and not profile:
+        beside = answer.source in BESIDE_SOURCES
+        if len(asked_people) == 1 and len(others) == 1 and (set(fold(asked).split()) & ELSE or beside) and not profile:
             # "hvem ellers har samme titel?" answered with one other: "han" is that one. (Not
             # "den anden": that names whom it asks about, whose profile names the seat partner.)
+            # Likewise "his colleague with the same title?", "hvem sidder før ham på listen?":
+            # the one found beside the member asked about.
             person = others[0]
+        elif not asked_people and state.person in named and len(named) == 2 and set(fold(asked).split()) & MORE_OF:
+            # "er der flere der hedder Helle?" after one Helle, answered with both: "hun" is the new one.
+            person, people = next(name for name in named if name != state.person), named
         elif len(asked_people) == 1:
             person = asked_people[0]
             if len(named) == 2 and person in named and "•" in answer.text:
@@ -248,6 +261,7 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             people = listed
             if len(listed) == 1:
                 person = listed[0]  # "who else is from there?" - one: "his title" is that one's
+            person = found or person
         elif person is not None and person not in people:
             people = ()
         focus = self._focus(mentions, named, asked_people)
@@ -340,9 +354,11 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices):
             self._same_as,
             self._correction,
             self._other_there,
+            self._more_of_one_named,
             self._more,
             self._besides_named,
             self._of_them,
+            self._place_claim,
             self._list_place,
             self._move,
             self._pronoun,

@@ -38,6 +38,7 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     MORE,
     MORE_THAN,
+    OTHER_ASKED,
     OTHER_WORDS,
     PLURAL,
     PLURAL_POSSESSIVE,
@@ -222,7 +223,7 @@ class Corrections:
             return None
         covered = turn.covered()
         rest = [w for i, w in enumerate(turn.folded) if i >= lead and i not in covered]
-        if any(w not in CORRECTION_FILLER | MEMBER_WORDS for w in rest):
+        if any(w not in CORRECTION_FILLER | MEMBER_WORDS | OTHER_ASKED for w in rest):
             return None
         render = self.engine.renderer
         person = render.person_by_name.get(state.person or "")
@@ -442,18 +443,7 @@ class Corrections:
             # "hvad er besparelsen?" the paragraph behind the figure is itself more.)
             return self._read_on(turn, behind.id, behind.source)
         if state.focus == "person" and state.person:
-            name = fold(state.person)
-            naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if name in text]
-            if naming:
-                return self._quote(turn, naming[0])
-            # Nothing more than the member list: said plainly, with what it does say.
-            person = self.engine.renderer.person_by_name.get(state.person)
-            if person is None:
-                return self._ask(say(MORE_ABOUT, lang, name=state.person), lang)
-            text = say(ONLY_THIS, lang, name=state.person) + " " + self.engine.renderer.person(person, lang)
-            asked = say(MORE_ABOUT, lang, name=state.person)
-            answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{state.person}", state.citation)
-            return Reading(asked, answer)
+            return self._more_about(turn, state.person, state.citation)
         if state.focus == "theme" and state.theme:
             return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
         if state.focus == "organisation" and state.organisation:
@@ -465,6 +455,22 @@ class Corrections:
         if passage is not None:
             return self._quote(turn, passage)
         return None
+
+    def _more_about(self, turn: Turn, name: str, citation: str | None) -> Reading:
+        """More about a member: the article's paragraph naming him or her, or else what the
+        member list says, said plainly to be all there is."""
+        lang = turn.lang
+        folded = fold(name)
+        naming = [p for p, text in zip(self.passages, self._folded_passages, strict=True) if folded in text]
+        if naming:
+            return self._quote(turn, naming[0])
+        person = self.engine.renderer.person_by_name.get(name)
+        if person is None:
+            return self._ask(say(MORE_ABOUT, lang, name=name), lang)
+        text = say(ONLY_THIS, lang, name=name) + " " + self.engine.renderer.person(person, lang)
+        asked = say(MORE_ABOUT, lang, name=name)
+        answer = Answer(asked, True, text, lang, 100, "answer", f"fact:person:{name}", citation)
+        return Reading(asked, answer)
 
     def _read_on(self, turn: Turn, shown: str, citation: str | None) -> Reading:
         """The article's next paragraph on the same part of it as the one ``shown``."""

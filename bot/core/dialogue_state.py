@@ -147,6 +147,8 @@ class Reading:
     """The list the turn narrowed (``Conversation.drawn_from``)."""
     moved: tuple[str, str] | None = None
     """Where a move went from, and which way (``Conversation.moved``)."""
+    found: str | None = None
+    """The one member the answer found, when ``listed`` keeps a wider list as "them"."""
 
 
 def said(question: str, text: str, lang: Lang, outcome: Literal["negative", "not_in_article"]) -> Answer:

@@ -33,6 +33,9 @@ class FactRenderer:
         # Keyed by folded name: the gazetteer says "Høje-Taastrup", the article "Høje Taastrup".
         self._seat_by_municipality = {fold(s.municipality): s for s in knowledge.seats if s.municipality}
         self._seat_by_organisation = {s.organisation_id: s for s in knowledge.seats if s.organisation_id}
+        self._gazetteer_name = {
+            fold(written): m.name for m in knowledge.municipalities for written in (*m.aliases, m.name)
+        }
         self.person_by_name = {p.name: p for p in knowledge.people}
         # An entry's `fact:` names one of these methods; FACT_RENDERERS is the one list of them.
         self.named: dict[str, Callable[[Lang], str]] = {name: getattr(self, name) for name in FACT_RENDERERS}
@@ -59,9 +62,13 @@ class FactRenderer:
         return self._seat_by_id[person.seat_id]
 
     def places_of(self, person: Person) -> set[str | None]:
-        """The municipality and organisation id a member sits for (one of them is None)."""
+        """The municipality (as written and by its gazetteer name) and organisation id a member
+        sits for (one of them is None)."""
         seat = self.seat_of(person)
-        return {seat.municipality, seat.organisation_id}
+        # A question names a place by its gazetteer name ("Søholt-Nørreby"), the seat as a list
+        # writes it ("Søholt Nørreby"): both, so a place named finds its member either way.
+        named = self._gazetteer_name.get(fold(seat.municipality)) if seat.municipality else None
+        return {seat.municipality, seat.organisation_id} | ({named} if named else set())
 
     def title_label(self, person: Person, lang: Lang) -> str:
         if lang == "da":

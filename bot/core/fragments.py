@@ -23,6 +23,7 @@ from bot.core.knowledge import Lang
 from bot.core.lexicon import QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
+from bot.core.peers import seat_named
 from bot.core.phrases import say
 from bot.core.reasoning import has_verdict, is_claim
 from bot.core.rewriting import possessive_of, swapped
@@ -43,10 +44,13 @@ from bot.core.turn_words import (
     ATTRIBUTE_WORDS,
     BARE_QUESTION,
     ECHO_VERBS,
+    ELABORATE,
     FRAGMENT_FILLER,
     LEAD_WORDS,
+    MORE_OF_ONE_FILLER,
     NAME_WORDS,
     ONE_OF_PLACE,
+    ONE_WORDS,
     PLURAL,
     PRONOUNS,
     SINGULAR,
@@ -77,6 +81,8 @@ class Fragments:
         def _focus_phrase(self, state: Conversation, lang: Lang) -> str | None: ...
 
         def _read(self, alone: Answer) -> Turn: ...
+
+        def _more_about(self, turn: Turn, name: str, citation: str | None) -> Reading: ...
 
         def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None: ...
 
@@ -160,6 +166,27 @@ class Fragments:
         mention = places[0]
         name = mention.ids[0] if mention.kind == "municipality" else self._organisation_short.get(mention.ids[0])
         return self._ask(say(CANONICAL["seat"], turn.lang, name=name or mention.surface), turn.lang)
+
+    def _more_of_one_named(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "tell me more about Aksel Brandtoft", "tell me more about the one from Mosevang" after a list
+        naming one of its two: more about that member, as "tell me more" after him or her."""
+        if len(turn.mentions) != 1 or len(turn.mentions[0].ids) != 1:
+            return None
+        mention = turn.mentions[0]
+        covered = turn.covered()
+        rest = {w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered}
+        if not rest & ELABORATE or rest - MORE_OF_ONE_FILLER:
+            return None
+        if mention.kind == "person":
+            # A curated answer to the turn itself stays; "more" is only what the engine lacks.
+            return None if turn.alone.answered else self._more_about(turn, mention.ids[0], None)
+        if mention.kind not in ("municipality", "organisation") or not rest & ONE_WORDS:
+            return None
+        seat = seat_named(self.engine.renderer, mention)
+        people = [p.name for p in seat.people] if seat is not None else []
+        if len(people) > 1:
+            people = [name for name in people if name in state.listed]
+        return self._more_about(turn, people[0], None) if len(people) == 1 else None
 
     def _substituted(self, frame: str, kind: str, replacement: str) -> str | None:
         pairs = word_pairs(frame)

@@ -317,7 +317,9 @@ class Lists:
                 text = "\n".join([text, say(AMONG_ALL, lang), *lines])
                 # Still a "none" for the list asked about: the verdict stays negative.
                 answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
-                return Reading(full.question, answer, listed=counted_in or wider)
+                # "he" after it is the one member found among all, while "them" is still the list.
+                found = wider[0] if len(wider) == 1 else None
+                return Reading(full.question, answer, listed=counted_in or wider, found=found)
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
         drawn = (root or people) if keep and kept else ()
         return Reading(

@@ -96,6 +96,8 @@ class Moves:
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
+        if _before_without_letters(turn):
+            raw = raw | {"før"}
         seat_move = self._from_seat(turn, raw, state)
         if seat_move is not None:
             return seat_move
@@ -448,3 +450,16 @@ def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) ->
     """ "There are no more: … is the last one."; ``source`` the item it stays at, if any."""
     answer = said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative")
     return Reading(turn.text, replace(answer, source=source) if source else answer)
+
+
+def _before_without_letters(turn: Turn) -> bool:
+    """ "hvem star for hende pa listen": "før" typed without "ø" is "for", and "står for" is
+    what one is in charge of; but on a list, "for" right before the member is the place before."""
+    if not set(turn.folded) & LIST_WORDS:
+        return False
+    starts = {m.start for m in turn.mentions if m.kind == "person"}
+    raw = [r.lower() for r, _ in word_pairs(turn.text)]
+    return any(
+        r == "for" and i + 1 < len(raw) and (turn.folded[i + 1] in OBJECT_FORMS or i + 1 in starts)
+        for i, r in enumerate(raw)
+    )

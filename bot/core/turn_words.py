@@ -11,10 +11,10 @@ import re
 
 from bot.core.lexicon import phrase_tuples, word_set
 
-LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
+LEAD_WORDS = word_set("og n and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
 """Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?")."""
-AND = word_set("og and")
-"""Of those, the ones that go on with the subject before ("og hvem var formand?")."""
+AND = word_set("og n and")
+"""Of those, the ones that go on with the subject before ("og hvem var formand?"); chat writes "og" as "n"."""
 ABOUT_OPENERS = frozenset(phrase_tuples("hvad med", "hvad så med", "what about", "how about", "and for"))
 """'What about …' before the new name."""
 ABOUT_WORDS = frozenset(w for opener in ABOUT_OPENERS for w in opener)
@@ -29,6 +29,16 @@ TRAILING = word_set("then så da too også")
 """'Hjørring then?': a name with these after it continues the last question too."""
 ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
 """ "who's the SKI one then?": words that, beside "who" and a place, ask for its member."""
+ONE_WORDS = word_set("one person member medlem medlemmet repræsentant repræsentanten representative guy fyr")
+MORE_OF_ONE_FILLER = (
+    FRAGMENT_FILLER
+    | ONE_WORDS
+    | word_set("""
+    more mere uddyb uddybe elaborate tell fortæl fortael mig me sig say give giv info information details detaljer
+    lidt bit some noget kan can could du you
+""")
+)
+""" "tell me more about the one from Søholt": all such a turn says beside the place."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
 SINGULAR = word_set("han hun ham hende he she him")
@@ -54,13 +64,14 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk"
+    r"^(?:(?:nej|no|nope|næ|sorry|sry|soz|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk"
     r"|(?:not|ikke)\s+(?:him|her|ham|hende|that\s+one|den))\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean|mente|meant"
     r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
-    r"|^(?:(?:nej|no|not\s+(?:him|her)|ikke\s+(?:ham|hende))\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
+    r"|^(?:(?:nej|no|not\s+(?:him|her)|ikke\s+(?:ham|hende)|sorry|sry|soz|undskyld|oops|ups|hov)\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
     re.IGNORECASE,
 )
-"""'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring': the last question, about another."""
+"""'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring', 'ups, Søholt': the last
+question, about another (what follows an apology alone is a correction only when it is a name)."""
 MEANT = word_set("mente mener meant mean")
 MEANT_AFTER = re.compile(
     r"[\s,;:-]+(?:mener\s+jeg|mente\s+jeg|jeg\s+mener|jeg\s+mente|i\s+mean|i\s+meant)\W*$", re.IGNORECASE
@@ -89,6 +100,8 @@ OTHER_ONE = re.compile(
 """'where's the other one from?', 'hvor er den anden fra?': the other one, not as a possessive."""
 OTHER_WORDS = word_set("anden andet other another")
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
+OTHER_ASKED = word_set("who hvem whom er is whos")
+""" "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does."""
 NEXT = word_set("næste next following efterfølgende after efter under below")
 PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
