@@ -2944,3 +2944,26 @@ def test_a_courtesy_question_before_the_real_one_still_gets_only_the_real_answer
     answer = fixture_engine.ask("Kan du hjælpe mig? Hvem er formand?")
     assert answer.source == "chair"
     assert "temaer" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hvem kommer fra samme kommune", None),
+        ("which members are from the same municipality?", None),
+        ("er der to fra samme kommune?", "ja"),
+        ("er der tre fra samme kommune?", "nej"),
+    ],
+)
+def test_members_sharing_a_municipality_are_found_on_the_list_and_a_count_claimed_of_them_is_checked(
+    fixture_engine: Engine, question: str, expected: str | None
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) == expected, answer.text
+    assert "Mosevang" in answer.text
+
+
+def test_same_municipality_after_two_names_compares_those_two_not_the_whole_list(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Falkesen og Ravnkilde – samme kommune?")
+    assert verdict(answer) == "nej", answer.text
+    assert "Mosevang" not in answer.text

@@ -18,7 +18,9 @@ from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CLAIM_OPENERS,
     COMPARATIVES,
+    EXPLICIT_SAME_WORDS,
     MUNICIPALITIES_AT_LARGE,
+    NEGATION_WORDS,
     QUESTION_WORDS,
     cardinal_words,
     touches,
@@ -184,15 +186,25 @@ def compare_counts(
 def seats_by_size(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
-    """ "which municipality has more than one person listed?": the seats naming that many."""
+    """ "which municipality has more than one person listed?": the seats naming that many;
+    "hvem kommer fra samme kommune?", "are any two members from the same municipality?": the
+    seats naming more than one."""
     word_set = set(words)
-    if mentions or not word_set & _SEAT_WORDS or not word_set & {"which", "hvilken", "hvilke", "hvilket"}:
+    same = bool(word_set & EXPLICIT_SAME_WORDS)
+    if mentions or not word_set & _SEAT_WORDS or word_set & NEGATION_WORDS:
         return None
-    if not word_set & _PEOPLE and "med" not in word_set:
+    # "samme kommune?" alone leans on names before it; only "who"/"which"/"er der …" asks for seats.
+    asks_whom = bool(words) and (words[0] in CLAIM_OPENERS or bool(word_set & {"who", "hvem"}))
+    if not (word_set & {"which", "hvilken", "hvilke", "hvilket"} or (same and asks_whom)):
         return None
-    wanted = _size(words)
+    if not (same or word_set & _PEOPLE or "med" in word_set):
+        return None
+    # "er der tre fra samme kommune?" names its own count; "samme kommune" alone means two or more.
+    wanted = _size(words) or ((">=", _count_named(words) or 2) if same else None)
     if wanted is None:
         return None
+    # "er der to fra samme kommune?" asks whether: the seats found are the yes.
+    whether = same and bool(words) and words[0] in CLAIM_OPENERS
     operator, number = wanted
     seats = [s for s in render.k.seats if s.municipality]
 
@@ -208,10 +220,26 @@ def seats_by_size(
         most = max(len(s.people) for s in seats)
         largest = ", ".join(s.organisation for s in seats if len(s.people) == most)
         text = say(NONE_WITH_SIZE, lang, size=size, most=most, seats=largest)
-        return FactReply(text, "answer", 100, "fact:seat-size", MEMBERS)
+        return (
+            verdict(False, text, lang, "fact:seat-size")
+            if whether
+            else FactReply(text, "answer", 100, "fact:seat-size", MEMBERS)
+        )
     lines = [f"• {s.organisation}: {_names(s.people)}" for s in chosen]
     head = say(WITH_SIZE, lang, count=", ".join(s.organisation for s in chosen), size=size)
-    return FactReply("\n".join([head, *lines]), "answer", 100, "fact:seat-size", MEMBERS)
+    text = "\n".join([head, *lines])
+    return (
+        verdict(True, text, lang, "fact:seat-size")
+        if whether
+        else FactReply(text, "answer", 100, "fact:seat-size", MEMBERS)
+    )
+
+
+def _count_named(words: Sequence[str]) -> int | None:
+    """The first count above one the words name ("tre", "3"), if any."""
+    cardinals = cardinal_words()
+    counts = (int(w) if w.isdigit() else cardinals.get(w) for w in words)
+    return next((n for n in counts if n is not None and n > 1), None)
 
 
 def _size(words: Sequence[str]) -> tuple[str, int] | None:
