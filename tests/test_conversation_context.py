@@ -2053,3 +2053,19 @@ def test_that_person_from_a_place_is_the_member_talked_about_claimed_to_be_from_
         fixture_engine, ["who is Ingrid Falkesen?", "who is listed right after her?", "Is that person from LWB?"]
     )
     assert answer.text.startswith("No.") and "Ravnkilde" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["hvem er hun i øvrigt?", "hvem er hun forresten?"])
+def test_by_the_way_in_a_follow_up_is_filler(fixture_engine: Engine, turn: str) -> None:
+    # "i øvrigt" and "forresten" only soften the question; read as words they left a profile unmatched.
+    answers(fixture_engine, ["hvem repræsenterer Krageby?", turn], "forsyningsdirektør")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [("is she a member herself?", "Yes"), ("is she the chair herself?", "No")]
+)
+def test_herself_in_a_claim_is_emphasis_and_changes_no_verdict(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", claim])
+    assert answer.text.startswith(verdict), answer.text
