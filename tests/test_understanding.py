@@ -2854,3 +2854,8 @@ def test_officials_are_the_groups_members(fixture_engine: Engine) -> None:
 
 def test_the_only_participant_from_an_organisation_is_its_seat(fixture_engine: Engine) -> None:
     check(fixture_engine.ask("Hvem er den eneste deltager fra ARI?"), contains=[KVISTGAARD])
+
+
+def test_an_article_brought_is_an_article_published(fixture_engine: Engine) -> None:
+    # Danish papers "bringer" an article: "hvornår blev artiklen bragt?" asks for its date.
+    check(fixture_engine.ask("hvornår blev artiklen bragt?"), contains=["02-05-2031"])

@@ -391,7 +391,7 @@ CONCEPTS = _concepts("""
         repræsentere repræsenteret repræsentant repræsentanter rep reps
     period: period periode years cover covers dækker gælder
     written: written wrote skrevet skrev published udgivet publiceret publication publicering offentliggjort
-        offentliggjorde offentliggøre
+        offentliggjorde offentliggøre bragt bragte
     date: date dato
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
