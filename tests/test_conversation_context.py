@@ -233,7 +233,15 @@ def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fix
 
 @pytest.mark.parametrize(
     "asked",
-    ["who said that?", "Who made that statement?", "hvem står bag det udsagn?", "Hvem udtaler sig om det i artiklen?"],
+    [
+        "who said that?",
+        "Who made that statement?",
+        "hvem står bag det udsagn?",
+        "Hvem udtaler sig om det i artiklen?",
+        # The article "tells" what a speaker says: who tells it is who said it.
+        "who tells this in the article?",
+        "hvem fortæller det?",
+    ],
 )
 def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(
     fixture_engine: Engine, asked: str

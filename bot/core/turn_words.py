@@ -218,7 +218,8 @@ WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
 SAID = word_set("""
-    said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
+    said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned tells told
+    fortæller fortalte
     quoted citeret citeres statement statements udsagn udsagnet udtalelse udtalelsen citat citatet quote remark
 """)
 """ "hvem står bag det udsagn?", "who made that statement?": a statement asks who said it, as "said" does."""
