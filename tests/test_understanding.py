@@ -2859,3 +2859,16 @@ def test_the_only_participant_from_an_organisation_is_its_seat(fixture_engine: E
 def test_an_article_brought_is_an_article_published(fixture_engine: Engine) -> None:
     # Danish papers "bringer" an article: "hvornår blev artiklen bragt?" asks for its date.
     check(fixture_engine.ask("hvornår blev artiklen bragt?"), contains=["02-05-2031"])
+
+
+@pytest.mark.parametrize("question", ["Hvem udtaler sig på vegne af ARI?", "who is quoted on behalf of ARI?"])
+def test_who_speaks_for_an_organisation_is_its_quoted_member(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == "fact:speakers", answer.text
+    assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+def test_who_speaks_for_an_organisation_nobody_quoted_sits_for_names_no_speaker(fixture_engine: Engine) -> None:
+    # Nobody from LWB is quoted: naming the only speaker would put words in LWB's mouth.
+    answer = fixture_engine.ask("Hvem udtaler sig på vegne af LWB?")
+    assert "Rasmus Kvistgaard" not in answer.text, answer.text

@@ -35,6 +35,7 @@ _ALLOWED = (
         is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
         actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
+        sig vegne behalf
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
@@ -54,6 +55,10 @@ NOT_QUOTED_MANY = Bilingual(
     en="No, {name} is not quoted in the article. The people quoted are {speakers}.",
 )
 QUOTED = Bilingual(da="Ja, {name} bliver citeret i artiklen.", en="Yes, {name} is quoted in the article.")
+FOR_ORGANISATION = Bilingual(
+    da="Den, der udtaler sig for {org} i artiklen, er {speakers}.",
+    en="The one quoted for {org} in the article is {speakers}.",
+)
 HOW_MANY = Bilingual(
     da="{count} person citeres i artiklen: {speakers}.",
     en="{count} person is quoted in the article: {speakers}.",
@@ -111,6 +116,10 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
         # "Hvem bliver citeret – cheføkonomen fra KL eller direktøren for SKI?": who is.
         table = HOW_MANY if len(quoted) == 1 else HOW_MANY_PLURAL
         return FactReply(say(table, lang, count=len(quoted), speakers=names), "answer", 100, "fact:speakers", source)
+    if len(mentions) == 1 and mentions[0].kind == "organisation" and word_set & _WHO_WORDS:
+        # "Hvem udtaler sig på vegne af SKI?": the quoted members who sit for it. Nobody quoted
+        # from it is left to other answers: a member list would not say who speaks.
+        return _speaking_for(knowledge, quoted, mentions[0], lang)
     if len(people) != 1 or len(people[0].ids) != 1 or len(mentions) != 1:
         return None
     name = people[0].ids[0]
@@ -147,6 +156,20 @@ def _unquoted_member_meant(
     if len(people) != 1 or any(person == people[0] for person, _, _ in quoted):
         return None
     return people[0]
+
+
+def _speaking_for(
+    knowledge: Knowledge, quoted: list[tuple[Person | None, Bilingual, str]], organisation: Mention, lang: Lang
+) -> FactReply | None:
+    if len(organisation.ids) != 1:
+        return None
+    seats = [s for s in knowledge.seats if s.organisation_id == organisation.ids[0]]
+    theirs = [(label, source) for person, label, source in quoted if any(person in s.people for s in seats)]
+    if not theirs:
+        return None
+    names = _joined([label.get(lang) for label, _ in theirs], lang)
+    body = say(FOR_ORGANISATION, lang, org=seats[0].organisation, speakers=names)
+    return FactReply(body, "answer", 100, "fact:speakers", theirs[0][1])
 
 
 def _joined(parts: list[str], lang: Lang) -> str:
