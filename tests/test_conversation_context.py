@@ -2077,3 +2077,49 @@ def test_herself_in_a_claim_is_emphasis_and_changes_no_verdict(
 ) -> None:
     answer = talk(fixture_engine, ["who represents Krageby?", claim])
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "source"),
+    [
+        (["Hvad siger Rasmus Kvistgaard om skybrud?", "Og hvad ellers sagde han?"], "passage:chair-results"),
+        (
+            ["What does Rasmus Kvistgaard say about the old water group?", "what else did he say?"],
+            "passage:chair-leaks",
+        ),
+        (
+            ["Hvad siger Rasmus Kvistgaard om vandgruppen?", "Og hvad ellers sagde han?", "answer in English please"],
+            "passage:chair-leaks",
+        ),
+    ],
+)
+def test_what_else_a_speaker_said_is_another_paragraph_of_theirs(
+    fixture_engine: Engine, turns: list[str], source: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.source == source, (answer.source, answer.text)
+    assert answer.language == ("en" if turns[-1].startswith(("What", "what", "answer")) else "da")
+
+
+def test_what_a_speaker_said_after_their_last_paragraph_is_no_paragraph_the_article_says_itself(
+    fixture_engine: Engine,
+) -> None:
+    # The paragraph after his last one is the article's own voice: quoting it as his would be wrong.
+    answer = talk(
+        fixture_engine,
+        ["What does Rasmus Kvistgaard say about the old water group?", "What did he say right after that?"],
+    )
+    assert not answer.answered and "ARI ser man frem" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["Did he mention 2026?", "nævnte han 2026?"])
+def test_whether_a_speaker_mentioned_a_year_is_yes_with_their_paragraph_that_says_it(
+    fixture_engine: Engine, asked: str
+) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", asked])
+    assert answer.text.startswith(("Yes", "Ja")) and answer.source == "passage:chair-results", answer.text
+
+
+def test_a_year_the_speakers_paragraphs_never_say_gets_no_yes(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", "Did he mention 2019?"])
+    assert not answer.text.startswith(("Yes", "Ja")), answer.text
