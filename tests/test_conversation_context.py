@@ -9,7 +9,9 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.conversation import Conversation
+from bot.core.dialogue_state import Turn
 from bot.core.engine import Engine
+from bot.core.normalize import fold
 
 
 def talk(engine: Engine, turns: Sequence[str]) -> Answer:
@@ -2123,3 +2125,12 @@ def test_whether_a_speaker_mentioned_a_year_is_yes_with_their_paragraph_that_say
 def test_a_year_the_speakers_paragraphs_never_say_gets_no_yes(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", "Did he mention 2019?"])
     assert not answer.text.startswith(("Yes", "Ja")), answer.text
+
+
+@pytest.mark.parametrize("turn", ["n LWB?", "og LWB?", "ok n LWB?"])
+def test_chat_n_opens_a_follow_up_as_og_does(fixture_engine: Engine, turn: str) -> None:
+    # "n SKI?" is typed for "og SKI?": the turn proper starts after it, as after "og".
+    alone = fixture_engine.ask(turn)
+    read = Turn(text=turn, folded=tuple(fold(turn).split()), mentions=(), alone=alone)
+    assert read.folded[read.lead()] == "lwb"
+    answers(fixture_engine, ["hvem er fra ARI", turn], "Helle Birkmose")

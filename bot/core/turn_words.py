@@ -11,9 +11,9 @@ import re
 
 from bot.core.lexicon import phrase_tuples, word_set
 
-LEAD_WORDS = word_set("og and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
-"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?")."""
-AND = word_set("og and")
+LEAD_WORDS = word_set("og and n men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
+"""Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?"; chat's "n SKI?" is "og")."""
+AND = word_set("og and n")
 """Of those, the ones that go on with the subject before ("og hvem var formand?")."""
 ABOUT_OPENERS = frozenset(phrase_tuples("hvad med", "hvad så med", "what about", "how about", "and for"))
 """'What about …' before the new name."""
