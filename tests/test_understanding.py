@@ -2872,3 +2872,17 @@ def test_who_speaks_for_an_organisation_nobody_quoted_sits_for_names_no_speaker(
     # Nobody from LWB is quoted: naming the only speaker would put words in LWB's mouth.
     answer = fixture_engine.ask("Hvem udtaler sig på vegne af LWB?")
     assert "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Which figures does Rasmus Kvistgaard mention in his quote?", "hvilke tal nævner ARI i citatet?"]
+)
+def test_which_figures_a_speaker_mentions_quotes_their_paragraphs_with_figures(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=["2026", "2,4"])
+
+
+def test_which_figures_an_organisation_nobody_quoted_sits_for_mentions_quotes_no_one(fixture_engine: Engine) -> None:
+    assert "Rasmus Kvistgaard" not in fixture_engine.ask("Which figures does LWB mention in its quote?").text

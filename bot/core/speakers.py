@@ -16,6 +16,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
 from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, HEAD_NOUNS, STOPWORDS, word_set
 from bot.core.matcher import meaning
+from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
 
 QUOTED_WORDS = word_set("""
@@ -24,6 +25,8 @@ QUOTED_WORDS = word_set("""
 """)
 """Words that ask whether someone is quoted at all."""
 SAYING_WORDS = word_set("say says said saying siger sagde sagt speak speaks")
+FIGURE_WORDS = word_set("figures numbers tal tallene tallet amounts beløb")
+MENTION_WORDS = word_set("mention mentions mentioned nævner nævnte nævnt")
 ANYTHING_WORDS = word_set("anything something noget nogetsomhelst")
 """With a saying word, "does X say anything?" asks whether X is quoted, not about what."""
 _ALLOWED = (
@@ -90,6 +93,8 @@ def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]
 def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """Whether the one member named is quoted, or how many are; None for any other question."""
     word_set = set(words)
+    if word_set & FIGURE_WORDS and word_set & (QUOTED_WORDS | SAYING_WORDS | MENTION_WORDS):
+        return _figures_said(knowledge, mentions, lang)
     if not word_set & (QUOTED_WORDS | SAYING_WORDS):
         return None  # every question here asks who is quoted or what someone says
     inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -156,6 +161,28 @@ def _unquoted_member_meant(
     if len(people) != 1 or any(person == people[0] for person, _, _ in quoted):
         return None
     return people[0]
+
+
+def _figures_said(knowledge: Knowledge, mentions: Sequence[Mention], lang: Lang) -> FactReply | None:
+    """ "Which figures does the SKI director mention in her quote?": every paragraph of the one
+    speaker named (or the one quoted for the organisation named) that holds a figure. Any
+    other question about figures is left to the rest."""
+    if len(mentions) != 1 or len(mentions[0].ids) != 1 or mentions[0].kind not in ("person", "organisation"):
+        return None
+    named = mentions[0].ids[0]
+    if mentions[0].kind == "person":
+        labels = {label for person, label, _ in speakers(knowledge) if person is not None and person.name == named}
+    else:
+        seated = {p.name for seat in knowledge.seats if seat.organisation_id == named for p in seat.people}
+        labels = {label for person, label, _ in speakers(knowledge) if person is not None and person.name in seated}
+    if len(labels) != 1:
+        return None
+    label = labels.pop()
+    saying = [p for p in knowledge.passages if p.speaker == label and any(c.isdigit() for c in p.text.da)]
+    if not saying:
+        return None
+    body = "\n".join(PassageIndex.quote(Found(p, 1.0), lang) for p in saying)
+    return FactReply(body, "answer", 100, f"passage:{saying[0].id}", saying[0].source)
 
 
 def _speaking_for(
