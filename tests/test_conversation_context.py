@@ -2134,3 +2134,11 @@ def test_chat_n_opens_a_follow_up_as_og_does(fixture_engine: Engine, turn: str) 
     read = Turn(text=turn, folded=tuple(fold(turn).split()), mentions=(), alone=alone)
     assert read.folded[read.lead()] == "lwb"
     answers(fixture_engine, ["hvem er fra ARI", turn], "Helle Birkmose")
+
+
+@pytest.mark.parametrize("turn", ["hendes job?", "n hans job?"])
+def test_a_danish_pronoun_weighs_against_an_english_loanword_for_the_turns_language(
+    fixture_engine: Engine, turn: str
+) -> None:
+    # "job" is English and Danish alike; "hendes" is only Danish: a tie keeps the Danish of the turns before.
+    assert fixture_engine.ask(turn, "da").language == "da"

@@ -38,6 +38,7 @@ DANISH_CUES = word_set("""
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
+    han hun hans hendes ham hende
 """)
 
 ENGLISH_CUES = word_set("""
