@@ -2886,3 +2886,16 @@ def test_which_figures_a_speaker_mentions_quotes_their_paragraphs_with_figures(
 
 def test_which_figures_an_organisation_nobody_quoted_sits_for_mentions_quotes_no_one(fixture_engine: Engine) -> None:
     assert "Rasmus Kvistgaard" not in fixture_engine.ask("Which figures does LWB mention in its quote?").text
+
+
+@pytest.mark.parametrize(
+    "question", ["which company does Helle Birkmose work for?", "hvilket firma er Helle Birkmose fra?"]
+)
+def test_which_company_a_member_is_from_is_the_organisation_they_sit_for(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), contains=["LWB"])
+
+
+@pytest.mark.parametrize("question", ["is Helle Birkmose from a company?", "is Ingrid Falkesen from a company?"])
+def test_a_member_claimed_to_be_from_a_company_gets_no_yes(fixture_engine: Engine, question: str) -> None:
+    # The knowledge records no kind of company: "company" is no synonym of an organisation in a claim.
+    assert verdict(fixture_engine.ask(question)) not in YES

@@ -613,6 +613,18 @@ def spelled_out_negations(words: list[str]) -> list[str]:
     ]
 
 
+COMPANY_WORDS = word_set("company firm firma selskab selskabet virksomhed virksomheden")
+_WHICH_KIND = word_set("which what hvilket hvilken hvad")
+
+
+def which_company(words: list[str]) -> list[str]:
+    """ "which company does she lead?": the organisation a member sits for. Only after a which-word:
+    "is he from a company?" claims a kind of body the knowledge does not record (no "yes" to it)."""
+    return [
+        "organisation" if w in COMPANY_WORDS and i and words[i - 1] in _WHICH_KIND else w for i, w in enumerate(words)
+    ]
+
+
 EXCLUDING_PAIRS = frozenset(
     phrase_tuples(
         "other than",
