@@ -2122,8 +2122,10 @@ def test_whether_a_speaker_mentioned_a_year_is_yes_with_their_paragraph_that_say
     assert answer.text.startswith(("Yes", "Ja")) and answer.source == "passage:chair-results", answer.text
 
 
-def test_a_year_the_speakers_paragraphs_never_say_gets_no_yes(fixture_engine: Engine) -> None:
-    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", "Did he mention 2019?"])
+@pytest.mark.parametrize("asked", ["Did he mention 2019?", "Did he mention 4?"])
+def test_a_figure_the_speakers_paragraphs_never_say_gets_no_yes(fixture_engine: Engine, asked: str) -> None:
+    # "4" is no figure of "2,4 mia.", though folding the paragraph splits it into 2 and 4.
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", asked])
     assert not answer.text.startswith(("Yes", "Ja")), answer.text
 
 

@@ -7,15 +7,16 @@ a paragraph in the article's own voice beside them is not what they said.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.normalize import fold
 from bot.core.reasoning import verdict_prefix
 from bot.core.turn_words import MENTIONED, MENTIONED_FILLER, SAID, SAID_AFTER, SAID_ON, SAID_ON_FILLER, WHETHER_SAID
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NO_MORE_OF_THEIRS = Bilingual(da="Artiklen citerer ikke mere fra {name}.", en="The article quotes no more from {name}.")
 
 
@@ -61,7 +62,10 @@ class Spoken:
         passage = self._speaker_passage(turn, state)
         if passage is None or passage.speaker is None:
             return None
-        saying = [p for p in self.passages if p.speaker == passage.speaker and figures <= set(fold(p.text.da).split())]
+        # Whole figures as written: "8" is no figure of "1,8 mia." (folding splits it into 1 and 8).
+        claimed = _numbers(turn.text)
+        theirs = [p for p in self.passages if p.speaker == passage.speaker]
+        saying = [p for p in theirs if claimed and claimed <= _numbers(p.text.da)]
         if not saying:
             return None
         quoted = self._quote(turn, saying[0]).answer
@@ -80,3 +84,7 @@ class Spoken:
         if any(m.kind != "person" or m.ids[0] not in passage.speaker.da for m in turn.mentions):
             return None
         return passage
+
+
+def _numbers(text: str) -> set[str]:
+    return {m.group().replace(",", ".") for m in _NUMBER.finditer(text)}
