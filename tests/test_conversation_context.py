@@ -9,7 +9,9 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.conversation import Conversation
+from bot.core.dialogue_state import Turn
 from bot.core.engine import Engine
+from bot.core.normalize import fold
 
 
 def talk(engine: Engine, turns: Sequence[str]) -> Answer:
@@ -233,7 +235,15 @@ def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fix
 
 @pytest.mark.parametrize(
     "asked",
-    ["who said that?", "Who made that statement?", "hvem står bag det udsagn?", "Hvem udtaler sig om det i artiklen?"],
+    [
+        "who said that?",
+        "Who made that statement?",
+        "hvem står bag det udsagn?",
+        "Hvem udtaler sig om det i artiklen?",
+        # The article "tells" what a speaker says: who tells it is who said it.
+        "who tells this in the article?",
+        "hvem fortæller det?",
+    ],
 )
 def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(
     fixture_engine: Engine, asked: str
@@ -2164,3 +2174,84 @@ def test_he_after_none_of_them_but_one_among_all_is_that_one(fixture_engine: Eng
     ]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("Yes.") and "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["hvem er hun i øvrigt?", "hvem er hun forresten?"])
+def test_by_the_way_in_a_follow_up_is_filler(fixture_engine: Engine, turn: str) -> None:
+    # "i øvrigt" and "forresten" only soften the question; read as words they left a profile unmatched.
+    answers(fixture_engine, ["hvem repræsenterer Krageby?", turn], "forsyningsdirektør")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [("is she a member herself?", "Yes"), ("is she the chair herself?", "No")]
+)
+def test_herself_in_a_claim_is_emphasis_and_changes_no_verdict(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = talk(fixture_engine, ["who represents Krageby?", claim])
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "source"),
+    [
+        (["Hvad siger Rasmus Kvistgaard om skybrud?", "Og hvad ellers sagde han?"], "passage:chair-results"),
+        (
+            ["What does Rasmus Kvistgaard say about the old water group?", "what else did he say?"],
+            "passage:chair-leaks",
+        ),
+        (
+            ["Hvad siger Rasmus Kvistgaard om vandgruppen?", "Og hvad ellers sagde han?", "answer in English please"],
+            "passage:chair-leaks",
+        ),
+    ],
+)
+def test_what_else_a_speaker_said_is_another_paragraph_of_theirs(
+    fixture_engine: Engine, turns: list[str], source: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.source == source, (answer.source, answer.text)
+    assert answer.language == ("en" if turns[-1].startswith(("What", "what", "answer")) else "da")
+
+
+def test_what_a_speaker_said_after_their_last_paragraph_is_no_paragraph_the_article_says_itself(
+    fixture_engine: Engine,
+) -> None:
+    # The paragraph after his last one is the article's own voice: quoting it as his would be wrong.
+    answer = talk(
+        fixture_engine,
+        ["What does Rasmus Kvistgaard say about the old water group?", "What did he say right after that?"],
+    )
+    assert not answer.answered and "ARI ser man frem" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["Did he mention 2026?", "nævnte han 2026?"])
+def test_whether_a_speaker_mentioned_a_year_is_yes_with_their_paragraph_that_says_it(
+    fixture_engine: Engine, asked: str
+) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", asked])
+    assert answer.text.startswith(("Yes", "Ja")) and answer.source == "passage:chair-results", answer.text
+
+
+@pytest.mark.parametrize("asked", ["Did he mention 2019?", "Did he mention 4?"])
+def test_a_figure_the_speakers_paragraphs_never_say_gets_no_yes(fixture_engine: Engine, asked: str) -> None:
+    # "4" is no figure of "2,4 mia.", though folding the paragraph splits it into 2 and 4.
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", asked])
+    assert not answer.text.startswith(("Yes", "Ja")), answer.text
+
+
+@pytest.mark.parametrize("turn", ["n LWB?", "og LWB?", "ok n LWB?"])
+def test_chat_n_opens_a_follow_up_as_og_does(fixture_engine: Engine, turn: str) -> None:
+    # "n SKI?" is typed for "og SKI?": the turn proper starts after it, as after "og".
+    alone = fixture_engine.ask(turn)
+    read = Turn(text=turn, folded=tuple(fold(turn).split()), mentions=(), alone=alone)
+    assert read.folded[read.lead()] == "lwb"
+    answers(fixture_engine, ["hvem er fra ARI", turn], "Helle Birkmose")
+
+
+@pytest.mark.parametrize("turn", ["hendes job?", "n hans job?"])
+def test_a_danish_pronoun_weighs_against_an_english_loanword_for_the_turns_language(
+    fixture_engine: Engine, turn: str
+) -> None:
+    # "job" is English and Danish alike; "hendes" is only Danish: a tie keeps the Danish of the turns before.
+    assert fixture_engine.ask(turn, "da").language == "da"

@@ -2967,3 +2967,48 @@ def test_same_municipality_after_two_names_compares_those_two_not_the_whole_list
     answer = fixture_engine.ask("Falkesen og Ravnkilde – samme kommune?")
     assert verdict(answer) == "nej", answer.text
     assert "Mosevang" not in answer.text
+
+
+def test_an_article_brought_is_an_article_published(fixture_engine: Engine) -> None:
+    # Danish papers "bringer" an article: "hvornår blev artiklen bragt?" asks for its date.
+    check(fixture_engine.ask("hvornår blev artiklen bragt?"), contains=["02-05-2031"])
+
+
+@pytest.mark.parametrize("question", ["Hvem udtaler sig på vegne af ARI?", "who is quoted on behalf of ARI?"])
+def test_who_speaks_for_an_organisation_is_its_quoted_member(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == "fact:speakers", answer.text
+    assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+def test_who_speaks_for_an_organisation_nobody_quoted_sits_for_names_no_speaker(fixture_engine: Engine) -> None:
+    # Nobody from LWB is quoted: naming the only speaker would put words in LWB's mouth.
+    answer = fixture_engine.ask("Hvem udtaler sig på vegne af LWB?")
+    assert "Rasmus Kvistgaard" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Which figures does Rasmus Kvistgaard mention in his quote?", "hvilke tal nævner ARI i citatet?"]
+)
+def test_which_figures_a_speaker_mentions_quotes_their_paragraphs_with_figures(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    check(answer, contains=["2026", "2,4"])
+
+
+def test_which_figures_an_organisation_nobody_quoted_sits_for_mentions_quotes_no_one(fixture_engine: Engine) -> None:
+    assert "Rasmus Kvistgaard" not in fixture_engine.ask("Which figures does LWB mention in its quote?").text
+
+
+@pytest.mark.parametrize(
+    "question", ["which company does Helle Birkmose work for?", "hvilket firma er Helle Birkmose fra?"]
+)
+def test_which_company_a_member_is_from_is_the_organisation_they_sit_for(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), contains=["LWB"])
+
+
+@pytest.mark.parametrize("question", ["is Helle Birkmose from a company?", "is Ingrid Falkesen from a company?"])
+def test_a_member_claimed_to_be_from_a_company_gets_no_yes(fixture_engine: Engine, question: str) -> None:
+    # The knowledge records no kind of company: "company" is no synonym of an organisation in a claim.
+    assert verdict(fixture_engine.ask(question)) not in YES

@@ -75,6 +75,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
+from bot.core.spoken import Spoken
 from bot.core.turn_words import (
     ELSE,
     FROM_NOW_ON,
@@ -106,7 +107,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceClaims):
+class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -334,6 +335,8 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
             self._dislocated,
             self._pending,
             self._who_said,
+            self._said_on,
+            self._mentioned,
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
@@ -413,7 +416,14 @@ class Dialogue(Lists, Corrections, Pronouns, Fragments, Moves, Choices, PlaceCla
         if wanted is None or state.frame is None:
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
-        return self._ask(state.frame, lang)
+        again = self._ask(state.frame, lang)
+        source = state.source or ""
+        shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
+        if not again.answer.answered and shown is not None:
+            # "hvad ellers sagde hun?" leaned on the turns before it; alone it asks nothing. The
+            # paragraph it was answered with is the last answer, said again.
+            return replace(self._quote(turn, shown, lang), asked=state.frame)
+        return again
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -500,12 +500,13 @@ class Corrections:
 
         return max(cited, key=shared)
 
-    def _quote(self, turn: Turn, passage: Passage) -> Reading:
+    def _quote(self, turn: Turn, passage: Passage, lang: Lang | None = None) -> Reading:
+        lang = lang or turn.lang
         answer = Answer(
             question=turn.text,
             answered=True,
-            text=PassageIndex.quote(Found(passage, 1.0), turn.lang),
-            language=turn.lang,
+            text=PassageIndex.quote(Found(passage, 1.0), lang),
+            language=lang,
             confidence=int(self.engine.tuning.passage_confidence),
             outcome="answer",
             source=f"passage:{passage.id}",

@@ -66,6 +66,7 @@ from bot.core.lexicon import (
     phrase_index,
     spelled_out_negations,
     tag_start,
+    which_company,
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
@@ -311,9 +312,9 @@ class Engine(MessageReading, Quoting):
             self._danish_cues,
             self._english_cues,
         )
-        corrected = spelled_out_negations(
-            [w if i in in_mention else self.spelling.correct(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
-        )
+        spell = self.spelling.correct
+        spelled = [w if i in in_mention else spell(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
+        corrected = which_company(spelled_out_negations(spelled))
         if any(
             c != w and (c in self.facts.job_words or c in self._owned)
             for c, (_, w) in zip(corrected, words, strict=True)

@@ -55,7 +55,7 @@ ENGLISH_CUES = word_set("""
 
 STOPWORDS = word_set("""
     lol haha hehe respectively respective respektive hhv btw wat formally formelt officially officielt within
-    fru ms mr mrs fald if altså nemlig
+    fru ms mr mrs fald if altså nemlig øvrigt forresten herself himself
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
@@ -393,7 +393,7 @@ CONCEPTS = _concepts("""
         repræsentere repræsenteret repræsentant repræsentanter rep reps
     period: period periode years cover covers dækker gælder
     written: written wrote skrevet skrev published udgivet publiceret publication publicering offentliggjort
-        offentliggjorde offentliggøre
+        offentliggjorde offentliggøre bragt bragte
     date: date dato
     free: free frees freeing frigøre frigør frigive release releases
     end: end ends ending expire expires expiry slutter slutte udløber udløbe ophører
@@ -611,6 +611,18 @@ def spelled_out_negations(words: list[str]) -> list[str]:
         # "…ikk, hvem er det?": a question after it starts a new clause; the tag ends the claim.
         "ikke" if w in SHORT_NEGATIONS and i < end - 1 and words[i + 1] not in QUESTION_WORDS else w
         for i, w in enumerate(words)
+    ]
+
+
+COMPANY_WORDS = word_set("company firm firma selskab selskabet virksomhed virksomheden")
+_WHICH_KIND = word_set("which what hvilket hvilken hvad")
+
+
+def which_company(words: list[str]) -> list[str]:
+    """ "which company does she lead?": the organisation a member sits for. Only after a which-word:
+    "is he from a company?" claims a kind of body the knowledge does not record (no "yes" to it)."""
+    return [
+        "organisation" if w in COMPANY_WORDS and i and words[i - 1] in _WHICH_KIND else w for i, w in enumerate(words)
     ]
 
 

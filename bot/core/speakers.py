@@ -16,6 +16,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
 from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, HEAD_NOUNS, STOPWORDS, word_set
 from bot.core.matcher import meaning
+from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
 
 QUOTED_WORDS = word_set("""
@@ -24,6 +25,8 @@ QUOTED_WORDS = word_set("""
 """)
 """Words that ask whether someone is quoted at all."""
 SAYING_WORDS = word_set("say says said saying siger sagde sagt speak speaks")
+FIGURE_WORDS = word_set("figures numbers tal tallene tallet amounts beløb")
+MENTION_WORDS = word_set("mention mentions mentioned nævner nævnte nævnt")
 ANYTHING_WORDS = word_set("anything something noget nogetsomhelst")
 """With a saying word, "does X say anything?" asks whether X is quoted, not about what."""
 _ALLOWED = (
@@ -35,6 +38,7 @@ _ALLOWED = (
         is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
         actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
+        sig vegne behalf
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
@@ -54,6 +58,10 @@ NOT_QUOTED_MANY = Bilingual(
     en="No, {name} is not quoted in the article. The people quoted are {speakers}.",
 )
 QUOTED = Bilingual(da="Ja, {name} bliver citeret i artiklen.", en="Yes, {name} is quoted in the article.")
+FOR_ORGANISATION = Bilingual(
+    da="Den, der udtaler sig for {org} i artiklen, er {speakers}.",
+    en="The one quoted for {org} in the article is {speakers}.",
+)
 HOW_MANY = Bilingual(
     da="{count} person citeres i artiklen: {speakers}.",
     en="{count} person is quoted in the article: {speakers}.",
@@ -85,6 +93,8 @@ def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]
 def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """Whether the one member named is quoted, or how many are; None for any other question."""
     word_set = set(words)
+    if word_set & FIGURE_WORDS and word_set & (QUOTED_WORDS | SAYING_WORDS | MENTION_WORDS):
+        return _figures_said(knowledge, mentions, lang)
     if not word_set & (QUOTED_WORDS | SAYING_WORDS):
         return None  # every question here asks who is quoted or what someone says
     inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -111,6 +121,10 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
         # "Hvem bliver citeret – cheføkonomen fra KL eller direktøren for SKI?": who is.
         table = HOW_MANY if len(quoted) == 1 else HOW_MANY_PLURAL
         return FactReply(say(table, lang, count=len(quoted), speakers=names), "answer", 100, "fact:speakers", source)
+    if len(mentions) == 1 and mentions[0].kind == "organisation" and word_set & _WHO_WORDS:
+        # "Hvem udtaler sig på vegne af SKI?": the quoted members who sit for it. Nobody quoted
+        # from it is left to other answers: a member list would not say who speaks.
+        return _speaking_for(knowledge, quoted, mentions[0], lang)
     if len(people) != 1 or len(people[0].ids) != 1 or len(mentions) != 1:
         return None
     name = people[0].ids[0]
@@ -147,6 +161,42 @@ def _unquoted_member_meant(
     if len(people) != 1 or any(person == people[0] for person, _, _ in quoted):
         return None
     return people[0]
+
+
+def _figures_said(knowledge: Knowledge, mentions: Sequence[Mention], lang: Lang) -> FactReply | None:
+    """ "Which figures does the SKI director mention in her quote?": every paragraph of the one
+    speaker named (or the one quoted for the organisation named) that holds a figure. Any
+    other question about figures is left to the rest."""
+    if len(mentions) != 1 or len(mentions[0].ids) != 1 or mentions[0].kind not in ("person", "organisation"):
+        return None
+    named = mentions[0].ids[0]
+    if mentions[0].kind == "person":
+        labels = {label for person, label, _ in speakers(knowledge) if person is not None and person.name == named}
+    else:
+        seated = {p.name for seat in knowledge.seats if seat.organisation_id == named for p in seat.people}
+        labels = {label for person, label, _ in speakers(knowledge) if person is not None and person.name in seated}
+    if len(labels) != 1:
+        return None
+    label = labels.pop()
+    saying = [p for p in knowledge.passages if p.speaker == label and any(c.isdigit() for c in p.text.da)]
+    if not saying:
+        return None
+    body = "\n".join(PassageIndex.quote(Found(p, 1.0), lang) for p in saying)
+    return FactReply(body, "answer", 100, f"passage:{saying[0].id}", saying[0].source)
+
+
+def _speaking_for(
+    knowledge: Knowledge, quoted: list[tuple[Person | None, Bilingual, str]], organisation: Mention, lang: Lang
+) -> FactReply | None:
+    if len(organisation.ids) != 1:
+        return None
+    seats = [s for s in knowledge.seats if s.organisation_id == organisation.ids[0]]
+    theirs = [(label, source) for person, label, source in quoted if any(person in s.people for s in seats)]
+    if not theirs:
+        return None
+    names = _joined([label.get(lang) for label, _ in theirs], lang)
+    body = say(FOR_ORGANISATION, lang, org=seats[0].organisation, speakers=names)
+    return FactReply(body, "answer", 100, "fact:speakers", theirs[0][1])
 
 
 def _joined(parts: list[str], lang: Lang) -> str:

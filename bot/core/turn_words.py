@@ -231,10 +231,26 @@ WHICH = word_set("hvilke hvilken hvilket which what")
 """Question words that take a noun: "hvilke *kommuner*" is what is asked."""
 WHO = word_set("who hvem whom")
 SAID = word_set("""
-    said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned
+    said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned tells told
+    fortæller fortalte
     quoted citeret citeres statement statements udsagn udsagnet udtalelse udtalelsen citat citatet quote remark
 """)
 """ "hvem står bag det udsagn?", "who made that statement?": a statement asks who said it, as "said" does."""
+SAID_AFTER = word_set("next then derefter bagefter after afterwards efter videre")
+SAID_ON = SAID_AFTER | word_set("else ellers mere more")
+"""With a saying word, what a speaker goes on to say ("what did she say right after that?"): their
+next paragraph; "hvad ellers sagde hun?" may also be one of theirs before it."""
+SAID_ON_FILLER = word_set("""
+    what hvad did does do har have has she he hun han her him ham hende that det this dette right lige just
+    så sa in i the article artiklen also også og and then
+""")
+WHETHER_SAID = word_set("did does do has have had har havde nævnte nævner sagde siger talte")
+"""How "Did she mention 2012?", "nævnte hun 2012?" opens: whether, not what."""
+MENTIONED = word_set("mention nævne talk tale refer referred nævnt")
+MENTIONED_FILLER = SAID_ON_FILLER | word_set("""
+    about om year året aar aaret figure figures tal tallet tallene number numbers anything noget
+    quote citat citatet also også
+""")
 GAVE_FIGURE = (word_set("gave gav giver gives states stated oplyser oplyste"), word_set("figure tal tallet number"))
 """ "who gave that figure?", "hvem gav det tal?": who said it, when what was given is a figure."""
 WHO_SAID_FILLER = (
