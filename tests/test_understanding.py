@@ -3012,3 +3012,19 @@ def test_which_company_a_member_is_from_is_the_organisation_they_sit_for(fixture
 def test_a_member_claimed_to_be_from_a_company_gets_no_yes(fixture_engine: Engine, question: str) -> None:
     # The knowledge records no kind of company: "company" is no synonym of an organisation in a claim.
     assert verdict(fixture_engine.ask(question)) not in YES
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("hvordan starter citatet", "passage:chair-leaks"),
+        ("how does the quote begin?", "passage:chair-leaks"),
+        ("hvordan slutter citatet", "passage:chair-thanks"),
+        ("hvad står der i leadet?", "passage:lead"),
+        ("hvad staar der i underrubrikken", "passage:lead"),
+    ],
+)
+def test_the_quote_s_start_or_end_and_the_lead_are_found_by_where_they_stand(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
+    assert fixture_engine.ask(question).source == passage

@@ -42,12 +42,15 @@ _WHO = frozenset({"who", "whom", "hvem"})
 _WHEN = frozenset({"when", "hvornar"})
 _TIME = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A year: what a paragraph must hold to answer "when …?"."""
-OPENING_WORDS = word_set("første first opening indledende")
-"""A speaker's first paragraph ("hendes første citat", "her opening remark")."""
+OPENING_WORDS = word_set("første first opening indledende starter begynder starts begins start begin")
+"""A speaker's first paragraph ("hendes første citat", "her opening remark", "hvordan starter citatet?")."""
+_QUOTE_NOUNS = word_set("citat citatet citater citaterne quote quotes quotation")
+"""'hvordan starter citatet?': with one speaker in the article, the quote is theirs."""
 _PLACES = {
     word: source
     for source, text in {
-        "lead": "indledning indledningen intro introen ingress ingressen manchet manchetten lead opening",
+        "lead": "indledning indledningen intro introen ingress ingressen manchet manchetten lead leadet opening"
+        " underrubrik underrubrikken",
         "facts_box": "faktaboks faktaboksen factbox",
     }.items()
     for word in word_set(text)
@@ -126,6 +129,7 @@ class PassageIndex:
             for p in self._passages
         ]
         self._texts = [f" {fold(p.text.da)} {fold(p.text.en)} " for p in self._passages]
+        self._speakers = frozenset(p.speaker.da for p in self._passages if p.speaker is not None)
         frequency = Counter(m for meanings in self._meanings for m in meanings)
         total = len(self._passages) + 1
         self._idf = {m: math.log(total / df) + 1 for m, df in frequency.items()}
@@ -151,11 +155,16 @@ class PassageIndex:
         # "at the end", not the Danish "end" (than) of "mere end 80".
         # "how does her quote end?": a last "end" is the English verb, never "than".
         closing = bool(CLOSING_WORDS & set(words)) or ("the", "end") in set(pairwise(words)) or words[-1:] == ["end"]
-        if naming and self.asks_for_words(words) and (closing or OPENING_WORDS & set(words)):
+        lone = not naming and bool(_QUOTE_NOUNS & set(words)) and len(self._speakers) == 1
+        if (naming or lone) and self.asks_for_words(words) and (closing or OPENING_WORDS & set(words)):
             # "what did she say at the end?", "hendes første citat": the paragraphs follow the
             # article's order, so the last one they speak is their closing remark, the first
             # their opening one.
-            spoken = [p for p in self._passages if any(_spoken_by(p, name) for name in naming)]
+            spoken = [
+                p
+                for p in self._passages
+                if (p.speaker is not None if lone else any(_spoken_by(p, name) for name in naming))
+            ]
             if not spoken:
                 return None
             return Found(spoken[-1] if closing else spoken[0], 1.0)
