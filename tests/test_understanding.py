@@ -3028,3 +3028,15 @@ def test_the_quote_s_start_or_end_and_the_lead_are_found_by_where_they_stand(
     fixture_engine: Engine, question: str, passage: str
 ) -> None:
     assert fixture_engine.ask(question).source == passage
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("ledningsaftalerne startede i 2024", "nej"), ("ledningsaftalerne startede i 2026", "ja")],
+)
+def test_a_start_year_stated_with_its_verb_is_checked_as_a_claim(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) == expected, answer.text
+    assert "2026" in answer.text

@@ -839,8 +839,10 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
 
 
-_RESULT_VERBS = frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"})
-"""'18 mia saved??': a figure put up with what it did, to be checked."""
+_RESULT_VERBS = frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"}) | frozenset(
+    {"startede", "started", "begyndte", "began", "etableret", "established", "etablerede", "oprettet"}
+)
+"""'18 mia saved??', 'aftalerne startede i 2015': a figure or a date put up with what it did, to be checked."""
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
 _ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
