@@ -3040,3 +3040,10 @@ def test_a_start_year_stated_with_its_verb_is_checked_as_a_claim(
     answer = fixture_engine.ask(question)
     assert verdict(answer) == expected, answer.text
     assert "2026" in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [("mosevang har 2 med?", "ja"), ("krageby har 2 med?", "nej")])
+def test_a_place_s_headcount_put_up_with_a_question_mark_is_counted_off_its_seat(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -72,6 +72,7 @@ from bot.core.lexicon import (
     TALLY_WORDS,
     TITLE_WORDS,
     UNIVERSAL_WORDS,
+    cardinal_words,
     excludes,
     exclusion_ends,
     negated,
@@ -314,7 +315,7 @@ class Reasoner:
             counted = self._holder_count_claim(titles_named[0], words, mentions, lang)
             if counted is not None:
                 return counted
-        if seats_named and not people and not titles_named and is_claim(words):
+        if seats_named and not people and not titles_named and is_claim(words, asked=asked):
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
                 return headcount
@@ -672,7 +673,14 @@ class Reasoner:
 
     def _headcount_claim(self, places: list[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "Viborg har to repræsentanter, ikk?": the people a seat names, counted."""
-        counted = [q for q in quantities(" ".join(words), lang) if q.nouns & _HEADCOUNT_NOUNS]
+        counted = [q.value for q in quantities(" ".join(words), lang) if q.nouns & _HEADCOUNT_NOUNS]
+        # "Viborg har 2 med": a count of the people a place has along, with no noun.
+        cardinals = cardinal_words()
+        counted += [
+            float(w) if w.isdigit() else float(cardinals[w])
+            for w, after in pairwise(words)
+            if after == "med" and (w.isdigit() or w in cardinals)
+        ]
         seats = self._seats_of(places)
         several = bool(set(words) & _SEVERAL) and any(meaning(w) in _HEADCOUNT_NOUNS for w in words)
         if not (counted or several) or len(seats) < len(places):
@@ -680,7 +688,7 @@ class Reasoner:
         # "more than one member", "flere repræsentanter": a bound, not a number of people.
         more = several or bool(set(words) & _MORE)
         fewer = bool(set(words) & _FEWER)
-        value = counted[0].value if counted else 1
+        value = counted[0] if counted else 1
 
         def holds(size: int) -> bool:
             return size > value if more else size < value if fewer else size == value
