@@ -2614,10 +2614,17 @@ def test_a_title_asked_of_a_place_whose_member_holds_another_is_a_no_naming_that
     assert member in answer.text and other_holder not in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So the old pipe council keeps working alongside the new group?",
+        "the old pipe council carries on next to the new group?",
+    ],
+)
 def test_a_claim_between_two_close_entries_is_decided_by_the_one_whose_answer_rules_it_out(
-    fixture_engine: Engine,
+    fixture_engine: Engine, question: str
 ) -> None:
-    answer = fixture_engine.ask("So the old pipe council keeps working alongside the new group?")
+    answer = fixture_engine.ask(question)
     assert verdict(answer) == "no", answer.text
     assert "dissolved" in answer.text
 

@@ -695,7 +695,7 @@ CLAIM_OPENERS = word_set("""
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 STATE_VERBS = word_set("""
     fortsætter continues continue eksisterer exists findes består overtager erstatter replaces
-    runs run løber gælder
+    runs run løber gælder carries carry keeps lever
 """)
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""
 SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus")
