@@ -3054,3 +3054,16 @@ def test_a_place_s_headcount_put_up_with_a_question_mark_is_counted_off_its_seat
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_a_clause_whose_they_means_the_place_named_before_it_is_answered_of_that_place(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("Krageby - do they send their vandchef like Mosevang does?")
+    assert verdict(answer) == "no", answer.text
+    assert "Krageby" in answer.text
+
+
+def test_a_german_tag_puts_a_claim_up_for_checking(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("savings of 24 billion kr from the pipe agreements, stimmt das?")
+    assert verdict(answer) == "no", answer.text

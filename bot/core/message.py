@@ -75,7 +75,7 @@ _CHOOSING = re.compile(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re
 _ALL_OF = re.compile(r"\b(?:begge|both|alle|all)\b", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
 _POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
-"""Words by which a clause leans on people named before it."""
+"""Words by which a clause leans on people or places named before it."""
 _HOW_MUCH = frozenset(fold("mange meget længe lang langt stor store ofte tit gammel gamle").split())
 """What follows "hvor" when it asks ("hvor mange", "hvor længe"), not when it relates ("…, hvor X …")."""
 
@@ -305,8 +305,9 @@ class MessageReading:
         trailing_request = trailing_request or (choices and answer.answered and bool(_CHOICE.search(clause)))
         # "Lau Svendsen-Tune og Lars Svenningsen: er de begge kommunaldirektører?": a clause
         # whose pronoun means the people named before it is no question of its own.
+        # "Københavns Kommune - do they send their kommunaldirektør …?": a place's "they" too.
         leans = bool(set(fold(clause).split()) & _POINTING_BACK) and any(
-            kind == "person" for kind, _ in self._named_ids(before)
+            kind in ("person", "municipality", "organisation") for kind, _ in self._named_ids(before)
         )
         if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
             if leans and answer.answered:
