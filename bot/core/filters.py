@@ -74,7 +74,8 @@ TITLE_PHRASE = re.compile(
 TITLE_CONTAINS = re.compile(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
     r"(?:(?:dosnt|dos\s+not|dont|do\s+not|ikke)\s+)?"  # "doesn't" as folded
-    r"(?:include|includes|including|contain|contains|containing|with|med|indeholder|rummer)\s+"
+    r"(?:include|includes|including|contain|contains|containing|with|med|indeholder|rummer|mention|mentions"
+    r"|mentioning|nævner)\s+"
     r"(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
@@ -158,7 +159,7 @@ class Filters:
         tendering"); ``whole``: as in ``part_holders``."""
         parts = (part, *alternatives)
         holding = [p for p in self.people if any(p in self.part_holders(w, whole=whole) for w in parts)]
-        part = " / ".join((part, *alternatives))
+        part = " / ".join(self._as_written(w) for w in parts)
         holders = [p for p in self.people if (p in holding) != negated]
         # "… bortset fra Mads Grønvall": a member named just after "except" is set apart.
         ends = exclusion_ends(words)
@@ -183,6 +184,15 @@ class Filters:
         else:
             head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
+
+    def _as_written(self, part: str) -> str:
+        """A folded title part as the titles spell it ("okonomi" -> "økonomi"), else as given."""
+        for person in self.people:
+            for word in person.title.da.split():
+                for end in range(len(part), len(word) + 1):
+                    if fold(word[:end]) == part:
+                        return word[:end]
+        return part
 
     def elided_title(self, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
         """ "hvem er arbejdsmarkedsdirektør?": a title written whole only inside a shortened pair

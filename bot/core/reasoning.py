@@ -241,7 +241,11 @@ class Reasoner:
         if contained and part is not None:
             before = words[: len(text[: contained.start(1)].split())]
             negated = any(w in ("ikke", "not", "no", "without", "uden", "dont", "dosnt") for w in before)
-            return self.filters.title_part(part, mentions, words, lang, negated=negated)
+            # "whose titles mention arbejdsmarked or personale?": either part selects a member.
+            more = ALTERNATIVE.match(text, contained.end(1))
+            alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
+            alternatives = [alternative] if alternative is not None and alternative != part else []
+            return self.filters.title_part(part, mentions, words, lang, negated=negated, alternatives=alternatives)
         part = self.filters.elided_title(mentions, words)
         if part is not None:
             # "hvem er arbejdsmarkedsdirektør?": one of "økonomi- og arbejdsmarkedsdirektør".
