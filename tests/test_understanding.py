@@ -3071,3 +3071,11 @@ def test_titles_that_mention_one_part_or_another_list_the_holders_of_either_spel
 ) -> None:
     answer = fixture_engine.ask("Whose titles mention forsyning or miljo?")
     check(answer, contains=["forsyning / miljø", "Falkesen", "Ravnkilde", STRANDGAARD, "Birkmose"])
+
+
+@pytest.mark.parametrize("question", ["LWB - what is it? like EPA in America?", "what is ARI? like NGU in Norway?"])
+def test_an_aside_of_words_the_knowledge_never_saw_does_not_sink_the_question_beside_it(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and (answer.source or "").startswith("fact:organisation:"), answer.text

@@ -25,7 +25,7 @@ from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import PERSONAL_PRONOUNS
-from bot.core.matcher import Candidate, QuestionIndex
+from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
@@ -387,9 +387,13 @@ class MessageReading:
                 for earlier in parts[: len(answers)]:
                     state = self.dialogue.turn(earlier, state, whole.language)[1]
                 answer = self.dialogue.turn(part, state, whole.language)[0]
+            if answer.outcome == "fallback" and self._aside(part):
+                continue  # "KL - what is it? like KS in Norway?": an aside the knowledge never heard of
             if answer.outcome not in _RESOLVED:
                 return None
             answers.append(answer)
+        if not answers:
+            return None
         sources = {a.source for a in answers if a.answered}
         if whole.answered and len(sources) < 2 and all(a.answered for a in answers):
             return None
@@ -402,6 +406,11 @@ class MessageReading:
             confidence=min(a.confidence for a in answers),
             suggestions=(),
         )
+
+    def _aside(self, part: str) -> bool:
+        """A part whose every content word is one the knowledge has never seen."""
+        content = content_words([w for _, w in word_pairs(part)])
+        return bool(content) and not any(self.index.knows(w) for w in content)
 
     def _shared_tail(self, parts: list[str]) -> list[str]:
         """ "SKI + KL representatives?", "Vejle og Nyborg, hvem?": what the last part asks of
