@@ -3079,3 +3079,15 @@ def test_an_aside_of_words_the_knowledge_never_saw_does_not_sink_the_question_be
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and (answer.source or "").startswith("fact:organisation:"), answer.text
+
+
+def test_them_is_no_theme_so_names_by_spelling_with_who_represents_them_list_the_members(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("which municipalities have names beginning with K, and who represents them?")
+    check(answer, contains=["Falkesen", "Krageby"])
+
+
+def test_ends_with_an_article_before_a_noun_is_no_spelling_filter(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("the article ends with a fact box. what are the 3 themes in it?")
+    check(answer, contains=["Rent drikkevand til alle"])

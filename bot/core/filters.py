@@ -316,6 +316,7 @@ def negated_verdict(holds: bool, facts: str, lang: Lang, source: str, citation: 
     return FactReply(negated_prefix(holds, lang) + facts, "answer", 100, source, citation)
 
 
+_JOINING = frozenset({"og", "and", "or", "eller"})
 _HYPHEN_WORDS = word_set("hyphen hyphenated bindestreg bindestreger dobbeltnavn")
 _NAME_WORDS = word_set("navn navne navnet name names efternavn efternavne surname surnames")
 
@@ -339,7 +340,7 @@ _STARTS = re.compile(
 )
 _FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
 _SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
-_ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(\w+)")
+_ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:the letter\s+|bogstavet\s+)?(\w+)")
 _NAME = r"(?:navnet|navn|navne|navnene|name|names)"
 _CONTAINS = re.compile(
     rf"\b(?:med|with|having|have|has|har)\s+(?:ordet\s+|the word\s+|bogstaverne\s+|the letters\s+)?(\w+)\s+"
@@ -365,6 +366,10 @@ def by_spelling(
     affix = starts.group(1) if starts else ends.group(1) if ends else inside.group(1) or inside.group(2)  # type: ignore[union-attr]
     if affix in _HYPHEN_WORDS:
         return _hyphenated(render, words, lang)  # "hvem har bindestreg i navnet?"
+    found = starts or ends or inside
+    following = text[found.end() :].split()[:1] if found else []
+    if affix in STOPWORDS and following and following[0] not in _JOINING | QUESTION_WORDS:
+        return None  # "the article ends with a fact box": an article before a noun, no letter
 
     def fits(name: str) -> bool:
         folded = fold(name).replace(" ", "")

@@ -336,8 +336,9 @@ def fits(words: set[str], lexicon: frozenset[str]) -> bool:
 
 
 def touches(words: set[str], lexicon: frozenset[str]) -> bool:
-    """Some word is in the lexicon, allowing for inflection and synonyms."""
-    return any(_in(w, lexicon) for w in words)
+    """Some word is in the lexicon, allowing for inflection and synonyms; a filler word only
+    as written ("them" is no inflection of "theme")."""
+    return any(w in lexicon if w in STOPWORDS else _in(w, lexicon) for w in words)
 
 
 def _concepts(table: str) -> dict[str, str]:
