@@ -2912,6 +2912,10 @@ def test_a_theme_and_a_topic_put_up_with_a_question_mark_are_checked_whatever_th
         ("ledningstab = ?", "word-ledningstab", "en"),
         ("does 'ledningstab' mean leaks here?", "word-ledningstab", "en"),
         ("hvad betyder skybrud", "word-skybrud", "da"),
+        ("Hvad vil det sige, at ARI har 'skybrud' i sit citat?", "word-skybrud", "da"),
+        ("Hvad betyder 'ledningstab' i tema 2?", "word-ledningstab", "da"),
+        ("what does 'ledningstab' mean for LWB?", "word-ledningstab", "en"),
+        ("hvad menes der med ledningstab?", "word-ledningstab", "da"),
     ],
 )
 def test_a_word_of_the_article_asked_about_as_a_word_gets_its_meaning_not_the_paragraph_using_it(

@@ -87,6 +87,8 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_MEANS_PHRASE = re.compile(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
+"""Danish ways to ask what a word means without "betyder" ("hvad vil det sige, at …")."""
 _EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
 _QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
@@ -142,6 +144,7 @@ class Engine(MessageReading, Quoting):
         shared = Counter(m for e in definitions for m in self.terms.entry_meanings(e.id))
         self._definition_frame = frozenset(m for m, n in shared.items() if n * 2 > len(definitions))
         """Meanings most glossary questions share ("what", "does", "mean"): the frame, no word."""
+        self.definition_ids = frozenset(e.id for e in definitions)
         theme_keywords = {fold(k) for t in knowledge.strategy.themes for k in t.keywords}
         # The themes' own titles are words the bot answers about: "shore" is no typo for "share".
         theme_keywords |= {w for t in knowledge.strategy.themes for w in fold(f"{t.title.da} {t.title.en}").split()}
@@ -353,8 +356,13 @@ class Engine(MessageReading, Quoting):
         reasoned = self.reasoner.answer(mentions, corrected, lang, asked=asks(text))
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
-        if not mentions:
-            word = self._word_defined(text, lang, corrected)
+        quoted_words = [w for m in _QUOTED.finditer(text) for _, w in word_pairs(m.group(1))]
+        if quoted_words or all(m.kind == "theme" for m in mentions):
+            # "Hvad betyder 'tjenesteydelser' i tema 4?": the theme says where the word stands;
+            # "hvad vil det sige, at KL har 'nedsat' …?": the quoted word is the one asked about.
+            named = quoted_words or [w for i, w in enumerate(corrected) if i not in in_mention]
+            query = [*quoted_words, *(w for w in corrected if w in DEFINITION_CUES)] if quoted_words else corrected
+            word = self._word_defined(text, lang, query, named)
             if word is not None:
                 return word
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
@@ -468,21 +476,21 @@ class Engine(MessageReading, Quoting):
                     return again
         return checked
 
-    def _word_defined(self, text: str, lang: Lang, corrected: list[str]) -> Answer | None:
+    def _word_defined(self, text: str, lang: Lang, query: list[str], named: list[str]) -> Answer | None:
         """ "hvad betyder besparelsespotentiale?", "skulder-ved-skulder - meaning?",
         "tjenesteydelser = ?": a word of the article, asked about as a word, before any
         paragraph that merely uses it. The word itself must be asked: "in English please"
         names no word."""
-        if not (DEFINITION_CUES & set(corrected) or _EQUALS_WHAT.search(text)):
+        if not (DEFINITION_CUES & set(query) or _EQUALS_WHAT.search(text) or _MEANS_PHRASE.search(fold(text))):
             return None
-        defined = self.terms.search(corrected, smalltalk=False, limit=1)
+        defined = self.terms.search(query, smalltalk=False, limit=1)
         if not defined or defined[0].score < self.tuning.min_answer_score:
             return None
         # Words every glossary question shares ("what does … mean") name no word.
-        asked = {self.meaning(w) for w in corrected if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
+        asked = {self.meaning(w) for w in named if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
         asked -= self._definition_frame
-        named = asked & self.terms.entry_meanings(defined[0].entry_id)
-        if named and len(named) >= self.tuning.min_defined_share * len(asked):
+        held = asked & self.terms.entry_meanings(defined[0].entry_id)
+        if held and len(held) >= self.tuning.min_defined_share * len(asked):
             return self._from_entry(text, lang, defined[0])
         return None
 

@@ -126,6 +126,7 @@ class MessageReading:
 
     tuning: Tuning
     index: QuestionIndex
+    definition_ids: frozenset[str]
     recognizer: Recognizer
     dialogue: Dialogue
     default_language: Lang
@@ -161,7 +162,8 @@ class MessageReading:
             return answer
         plainer = reframings(text)
         if answer.outcome in ("answer", "negative"):
-            if has_verdict(answer.text):
+            if has_verdict(answer.text) or answer.source in self.definition_ids:
+                # "Hvad vil det sige, at KL har 'nedsat' …?" asks what a word means, no claim.
                 return answer
             # "Jeg har noteret, at X. Er det korrekt?" answered with facts but no verdict:
             # the claim inside it, put plainly, may be checked.
