@@ -3095,3 +3095,10 @@ def test_them_is_no_theme_so_names_by_spelling_with_who_represents_them_list_the
 def test_ends_with_an_article_before_a_noun_is_no_spelling_filter(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("the article ends with a fact box. what are the 3 themes in it?")
     check(answer, contains=["Rent drikkevand til alle"])
+
+
+@pytest.mark.parametrize("question", ["how many ppl get quoted in the article?", "hvor mange citeres i artiklen?"])
+def test_how_many_are_quoted_counts_the_speakers_not_the_members(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "fact:speakers", answer.text
+    assert KVISTGAARD in answer.text

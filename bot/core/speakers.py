@@ -38,7 +38,7 @@ _ALLOWED = (
         is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
         actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
-        sig vegne behalf
+        sig vegne behalf get gets got getting being
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
