@@ -3102,3 +3102,17 @@ def test_how_many_are_quoted_counts_the_speakers_not_the_members(fixture_engine:
     answer = fixture_engine.ask(question)
     assert answer.source == "fact:speakers", answer.text
     assert KVISTGAARD in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Jonas Vinterberg listed as a vandchef rather than as a forsyningsdirektør?", "yes"),
+        ("Is Jonas Vinterberg a forsyningsdirektør rather than a vandchef?", "no"),
+        ("er Vinterberg vandchef snarere end forsyningsdirektør?", "ja"),
+    ],
+)
+def test_the_alternative_a_yes_no_question_sets_aside_is_no_second_claim(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     ABBREVIATIONS,
     AMOUNT_WORDS,
     CHAIR_TITLE,
+    CLAIM_OPENERS,
     CLAIM_TAGS,
     COMPARATIVES,
     COMPARISON_WORDS,
@@ -89,6 +90,8 @@ from bot.core.verdicts import ClaimChecker, is_topic_claim
 _YEAR = re.compile(r"(19|20)\d\d")
 _MEANS_PHRASE = re.compile(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
 """Danish ways to ask what a word means without "betyder" ("hvad vil det sige, at …")."""
+_CONTRAST = re.compile(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|frem for)\b[^,;?!.]*", re.I)
+"""The alternative a yes/no question sets aside ("… rather than as a chief executive")."""
 _EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
 _QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
@@ -299,6 +302,10 @@ class Engine(MessageReading, Quoting):
     def _ask_once(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         # "det 5. tema": a Danish ordinal written with a full stop, which the words lose.
         words = word_pairs(_DOTTED_ORDINAL.sub(r"\2 \1", text))
+        if words and words[0][1] in CLAIM_OPENERS and _CONTRAST.search(text):
+            # "Is Brøndum a head of department rather than a chief executive?" claims the first;
+            # the alternative it sets aside is no second claim to deny.
+            words = word_pairs(_DOTTED_ORDINAL.sub(r"\2 \1", _CONTRAST.sub("", text)))
         default = language_hint or self.default_language
         if not words:
             return self._reply(text, default, EMPTY.get(default), outcome="fallback")
