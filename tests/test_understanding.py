@@ -3116,3 +3116,13 @@ def test_the_alternative_a_yes_no_question_sets_aside_is_no_second_claim(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [("hvad er ARI og hvem er deres chef?", KVISTGAARD), ("what is LWB and who represents them?", "Birkmose")],
+)
+def test_their_in_a_later_part_means_the_place_the_first_part_named(
+    fixture_engine: Engine, question: str, member: str
+) -> None:
+    assert member in fixture_engine.ask(question).text

@@ -55,6 +55,9 @@ _COMMA_BREAK = re.compile(
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
+_THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
+"""Words by which a later part of a question points to the place the first part named ("de" is
+mostly the article: "de forpligtende aftaler")."""
 _RESOLVED = ("answer", "negative", "not_in_article")
 _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
@@ -375,6 +378,12 @@ class MessageReading:
         answers: list[Answer] = []
         for part in parts:
             answer = self._ask(part, whole.language, forced)
+            place = self._first_place(parts[0]) if answers else None
+            if place and set(fold(part).split()) & _THEIR:
+                # "hvad er SKI og hvem er deres chef?": "their" is the place the first part named,
+                # whatever the part alone would have guessed.
+                theirs = self._ask(f"{part} {place}", whole.language, forced)
+                answer = theirs if theirs.outcome in _RESOLVED else answer
             # "which organisation set it up" is about a thing the earlier part named, not its person.
             if answer.outcome not in _RESOLVED and answers and not _THING_PRONOUNS & set(fold(part).split()):
                 # "hvem er Roslev og hvad tjener han?": the second part is about the first's
@@ -436,6 +445,10 @@ class MessageReading:
     def _first_person(self, text: str) -> str | None:
         people = [m for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1]
         return people[0].ids[0] if people else None
+
+    def _first_place(self, text: str) -> str | None:
+        places = [m for m in self.recognizer.find(word_pairs(text)) if m.kind in ("municipality", "organisation")]
+        return places[0].surface if places else None
 
     def _first_name(self, text: str) -> str | None:
         mentions = self.recognizer.find(word_pairs(text))
