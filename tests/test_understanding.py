@@ -3126,3 +3126,15 @@ def test_their_in_a_later_part_means_the_place_the_first_part_named(
     fixture_engine: Engine, question: str, member: str
 ) -> None:
     assert member in fixture_engine.ask(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the difference between a vandchef and a forsyningsdirektør?",
+        "hvad er forskellen på en vandchef og en forsyningsdirektør?",
+    ],
+)
+def test_the_difference_between_two_job_terms_defines_both(fixture_engine: Engine, question: str) -> None:
+    text = fixture_engine.ask(question).text
+    assert "vandchef" in text and "forsyningsdirektør" in text and text.count("\n\n") == 1, text

@@ -407,6 +407,13 @@ class Engine(MessageReading, Quoting):
                     return self.checker.checked(quoted, is_topic_claim(text, corrected, mentions), corrected, mentions)
         claim = is_topic_claim(text, corrected, mentions)
         if asks_definition(mentions, corrected):
+            terms = {m.ids: m for m in mentions if m.kind == "title"}
+            if len(terms) == 2:
+                # "the difference between an 'økonomidirektør' and a 'kommunaldirektør'?": both terms.
+                asked = "hvad betyder {}?" if lang == "da" else "what does {} mean?"
+                both = [self._ask(asked.format(m.surface), lang, lang) for m in terms.values()]
+                if all(b.source in self.definition_ids for b in both):
+                    return replace(both[0], question=text, text="\n\n".join(b.text for b in both))
             # The term alone, asked plainly, when the wording around it matches no variant
             # ("how would you translate 'afdelingsleder'?").
             term = [w for m in mentions if m.kind == "title" for w in corrected[m.start : m.end]]
