@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.metadata
 import io
 import json
 import os
@@ -317,7 +316,7 @@ def cmd_run(config: Config, engine: Engine, knowledge_dir: Path) -> int:
 def build_parser() -> argparse.ArgumentParser:
     knowledge_help = "knowledge directory (default: BOT_KNOWLEDGE_DIR, the checkout's or the installed one)"
     parser = argparse.ArgumentParser(prog="klbot", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--knowledge", metavar="DIR", help=knowledge_help)
     # The same option after the subcommand ("klbot check --knowledge DIR"); SUPPRESS keeps a
     # value given before the subcommand when none is given after it.
@@ -347,7 +346,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _VersionAction(argparse.Action):
+    """argparse's ``version`` action, looking the version up only when asked: importing
+    ``importlib.metadata`` costs every start-up tens of milliseconds."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def _version() -> str:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("klbot")
     except importlib.metadata.PackageNotFoundError:

@@ -4,6 +4,7 @@ follow-up rules of ``bot.core.conversation`` read it (``Turn``) and answer it (`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from bot.core.answer import Answer
@@ -107,6 +108,11 @@ class Turn:
 
     def lead(self) -> int:
         """Where the turn proper starts, after "og", "what about", "ok, and" …"""
+        return self._lead
+
+    @cached_property
+    def _lead(self) -> int:
+        # Kept: the readings ask for it once per word of the turn, and the turn never changes.
         i = 0
         while i < len(self.folded):
             if self.folded[i] in LEAD_WORDS:

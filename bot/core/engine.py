@@ -9,7 +9,7 @@ not all understood, the engine says the article cannot answer rather than guess.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
@@ -222,7 +222,7 @@ class Engine(MessageReading, Quoting):
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
         """Numbers the knowledge states (2012, 80, 14...): a question may name them freely."""
         self._years = ", ".join(sorted(n for n in self._numbers if _YEAR.fullmatch(n)))
-        self._asked: dict[tuple[str, Lang | None, Lang | None], Answer] = {}
+        self._asked: OrderedDict[tuple[str, Lang | None, Lang | None], Answer] = OrderedDict()
         self.dialogue = Dialogue(self)
         """Reads the turns of a conversation (``converse``) against this knowledge."""
 
@@ -241,7 +241,6 @@ class Engine(MessageReading, Quoting):
     # -- public -------------------------------------------------------------------------
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
-        self._asked = {}
         asked = clean_display(question)
         text, courtesy_said = self._courtesy_apart(asked, language_hint)
         requested = _REPLY_LANGUAGE.search(fold(text))
@@ -278,7 +277,6 @@ class Engine(MessageReading, Quoting):
     def ask_in(self, question: str, language: Lang) -> Answer:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's
         rewritten turn mixes words of earlier turns with the language of the last one."""
-        self._asked = {}
         asked = clean_display(question)
         text = self._courtesy_apart(asked, language)[0]
         return replace(self._answer(text, language, language), question=asked)
@@ -291,12 +289,18 @@ class Engine(MessageReading, Quoting):
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         """One question read as one: names, facts, entries and paragraphs. A long message asks
-        it of the same parts several times (whole, core, clause, reframings, compound parts),
-        so the answers of the message being answered are kept until the next one."""
+        it of the same parts several times (whole, core, clause, reframings, compound parts), a
+        conversation's turn of its several readings, and users ask the same questions: the
+        answer depends on these words alone, so the latest answers are kept."""
         key = (text, language_hint, forced)
-        answer = self._asked.get(key)
+        asked = self._asked
+        answer = asked.get(key)
         if answer is None:
-            answer = self._asked[key] = self._ask_once(text, language_hint, forced)
+            answer = asked[key] = self._ask_once(text, language_hint, forced)
+            if len(asked) > self.tuning.answer_cache_size:
+                asked.popitem(last=False)
+        else:
+            asked.move_to_end(key)
         return answer
 
     def _ask_once(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:

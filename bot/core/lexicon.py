@@ -832,10 +832,8 @@ _OTHER_LANGUAGE_CLASHES = {"da": frozenset(), "en": frozenset({"to", "ni", "fire
 
 
 @cache
-def number_words(lang: str | None) -> dict[str, int]:
-    """Cardinal and ordinal number words 0-100 in Danish and English (num2words), folded.
-
-    Built on first use, not at start-up: few questions need it."""
+def _number_table() -> dict[str, int]:
+    # Both languages' tables filter this one: num2words is slow enough to matter at start-up.
     from num2words import num2words
 
     table: dict[str, int] = {}
@@ -843,6 +841,15 @@ def number_words(lang: str | None) -> dict[str, int]:
         for n in range(101):
             for kind in ("cardinal", "ordinal"):
                 table.setdefault(fold(num2words(n, lang=code, to=kind)).replace(" ", ""), n)
+    return table
+
+
+@cache
+def number_words(lang: str | None) -> dict[str, int]:
+    """Cardinal and ordinal number words 0-100 in Danish and English (num2words), folded.
+
+    Built on first use, not at start-up: few questions need it."""
+    table = _number_table()
     clashes = _OTHER_LANGUAGE_CLASHES.get(lang or "en", frozenset()) | frozenset().union(*_ARTICLE_LIKE.values())
     return {word: n for word, n in table.items() if word not in clashes}
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -171,6 +171,7 @@ class QuestionIndex:
         self.tuning = tuning
         self._owners = owners
         self._owned = owned
+        self._search_cache: OrderedDict[tuple[tuple[str, ...], bool, int], tuple[Candidate, ...]] = OrderedDict()
         subject = subject or Vocabulary()
         self._phrases = phrase_index(PHRASES, subject.phrases)
         self._meaning = Meanings(subject.synonyms)
@@ -285,6 +286,21 @@ class QuestionIndex:
 
         ``smalltalk`` selects greeting/help entries only, or everything but them.
         """
+        # A turn's readings (rewrites, fragments, corrections) and repeated questions search
+        # the same words again; the index never changes after it is built.
+        key = (tuple(words), smalltalk, limit)
+        cache = self._search_cache
+        found = cache.get(key)
+        if found is None:
+            found = tuple(self._search(words, smalltalk=smalltalk, limit=limit))
+            cache[key] = found
+            if len(cache) > self.tuning.search_cache_size:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return list(found)
+
+    def _search(self, words: list[str], *, smalltalk: bool, limit: int) -> list[Candidate]:
         words = self.phrased(words)
         content = content_words(words)
         if not content:

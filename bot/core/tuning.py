@@ -63,6 +63,12 @@ class Tuning:
     stops growing rather than evicting."""
     spelling_cache_size: int = 50_000
     """Typos repeat; remembering corrections bounds the work a long message can cause."""
+    answer_cache_size: int = 4096
+    """Questions whose answers the engine remembers (least recently used go first): a turn's
+    readings and repeated questions ask the same words; each is well under a kilobyte."""
+    search_cache_size: int = 8192
+    """Searches remembered per index (least recently used go first): a turn's readings and
+    repeated questions search the same words; each takes about half a kilobyte."""
     preselect_limit: int = 30
     """At most this many candidate variants are ranked for one question."""
     min_posting_cap: int = 200
