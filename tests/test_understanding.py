@@ -3138,3 +3138,11 @@ def test_their_in_a_later_part_means_the_place_the_first_part_named(
 def test_the_difference_between_two_job_terms_defines_both(fixture_engine: Engine, question: str) -> None:
     text = fixture_engine.ask(question).text
     assert "vandchef" in text and "forsyningsdirektør" in text and text.count("\n\n") == 1, text
+
+
+def test_whose_name_appears_first_is_the_member_at_the_top_of_the_list(fixture_engine: Engine) -> None:
+    assert "Falkesen" in fixture_engine.ask("Whose name appears first in the list of members?").text
+
+
+def test_scrapped_means_dissolved_so_the_claim_is_confirmed(fixture_engine: Engine) -> None:
+    assert verdict(fixture_engine.ask("so the old pipe council got scrapped??")) == "yes"

@@ -381,7 +381,7 @@ CONCEPTS = _concepts("""
     article: article artikel artiklen artiklens news nyhed nyheden
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
         etableret etablere dannet
-    dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte
+    dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte scrapped axed
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
         beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
     replace: replace replaces replaced erstatter erstatte erstattet afløser

@@ -238,7 +238,8 @@ def at_position(
     """ "who is third on the member list?", "hvem står som nummer 8 på listen?", "who is last
     on the list?": the member at that place in the article's list."""
     word_set = set(words)
-    if mentions or not word_set & _LIST_WORDS or not word_set & {"who", "hvem"}:
+    # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
+    if mentions or not word_set & _LIST_WORDS or not word_set & {"who", "hvem", "whose", "hvis"}:
         return None
     seats = render.k.seats
     position = None
