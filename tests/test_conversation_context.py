@@ -1513,6 +1513,7 @@ def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_unt
     [
         (["who represents Lyngholt?", "kan du svare på dansk?", "who comes before him on the list?"], "da"),
         (["hvem er Helle Birkmose?", "answer in English please", "hvornår startede ledningsaftalerne?"], "en"),
+        (["who represents Lyngholt?", "Svar venligst på dansk fremover.", "who comes before him on the list?"], "da"),
         (["hvem er Helle Birkmose?", "what is that in English?", "hvornår startede ledningsaftalerne?"], "da"),
     ],
 )
@@ -1521,6 +1522,36 @@ def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and answer.language == language, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (
+            [
+                "who is the chair?",
+                "Could you answer in Danish from now on, please? I want to practise.",
+                "who represents Krageby?",
+            ],
+            "da",
+        ),
+        (
+            [
+                "hvem er formand?",
+                "Please answer in English from now on, my boss reads no Danish.",
+                "hvem repræsenterer Krageby?",
+            ],
+            "en",
+        ),
+    ],
+)
+def test_an_aside_beside_a_language_request_neither_hides_it_nor_is_answered(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    _, state = fixture_engine.converse(turns[0], Conversation(), now=1000.0)
+    for turn in turns[1:]:
+        answer, state = fixture_engine.converse(turn, state, now=1000.0)
+        assert answer.answered and answer.language == language, answer.text
 
 
 def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fixture_engine: Engine) -> None:

@@ -86,6 +86,8 @@ from bot.core.turn_words import (
     LIKE_THE_OTHERS,
     PLURAL,
     PLURAL_POSSESSIVE,
+    REQUEST_HEAD,
+    REQUEST_TAIL,
     reaction,
 )
 
@@ -151,6 +153,7 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
     ) -> TurnReading:
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
+        question = self._request_alone(question) or question
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
         state = replace(state, wanted=self._wanted(question, prefix, state))
         noted = None
@@ -393,6 +396,22 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
         question = LIKE_THE_OTHERS.sub("", question)
         answer = self.engine.ask_in(question, lang)
         return Reading(answer.question, answer)
+
+    def _request_alone(self, question: str) -> str | None:
+        """A language request and an aside beside it that asks nothing ("answer in English from
+        now on, my supervisor doesn't read Danish"): the request alone, so the aside's words
+        neither hide it nor are answered with "cannot answer"."""
+        head = REQUEST_HEAD.match(question)
+        if head is None:
+            return None
+        parts = re.split(r"(?<=[?.!,;:])\s+", question[head.end() :].strip())
+        kept = [head.group(0)]
+        while parts and set(FROM_NOW_ON.sub(" ", fold(parts[0])).split()) <= REQUEST_TAIL:
+            kept.append(parts.pop(0))
+        aside = " ".join(parts)
+        if not aside or "?" in aside or self.engine.ask(aside).answered:
+            return None
+        return " ".join(kept).rstrip(" ,;:")
 
     def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
         """The language the turns are to be answered in from now on: the one a request for the
