@@ -2286,3 +2286,14 @@ def test_a_danish_pronoun_weighs_against_an_english_loanword_for_the_turns_langu
 ) -> None:
     # "job" is English and Danish alike; "hendes" is only Danish: a tie keeps the Danish of the turns before.
     assert fixture_engine.ask(turn, "da").language == "da"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Krageby?", "Who comes right before the chair on the list?"],
+        ["hvem repræsenterer Krageby?", "hvem står lige før formanden på listen?"],
+    ],
+)
+def test_a_move_from_the_chair_starts_at_the_member_who_chairs(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Helle Birkmose")
