@@ -2297,3 +2297,18 @@ def test_a_danish_pronoun_weighs_against_an_english_loanword_for_the_turns_langu
 )
 def test_a_move_from_the_chair_starts_at_the_member_who_chairs(fixture_engine: Engine, turns: list[str]) -> None:
     answers(fixture_engine, turns, "Helle Birkmose")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who is Tobias Ravnkilde?", "and Aksel Brandtoft?", "Who is listed between them?"],
+        ["hvem er Aksel Brandtoft?", "hvem står mellem Tobias Ravnkilde og Aksel Brandtoft på listen?"],
+    ],
+)
+def test_between_two_members_are_the_members_between_their_places_on_the_list(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Helle Strandgaard" in answer.text and "Jonas Vinterberg" in answer.text, answer.text
+    assert "Ingrid Falkesen" not in answer.text and "Helle Birkmose" not in answer.text, answer.text

@@ -62,6 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.between import Between
 from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
@@ -109,7 +110,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims):
+class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims, Between):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -366,6 +367,7 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
             self._of_them,
             self._place_claim,
             self._list_place,
+            self._between,
             self._move,
             self._pronoun,
             self._one_of_place,
