@@ -2312,3 +2312,21 @@ def test_between_two_members_are_the_members_between_their_places_on_the_list(
     answer = talk(fixture_engine, turns)
     assert "Helle Strandgaard" in answer.text and "Jonas Vinterberg" in answer.text, answer.text
     assert "Ingrid Falkesen" not in answer.text and "Helle Birkmose" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (["who is Jonas Vinterberg?", "Who shares the seat with him?"], "Helle Strandgaard", "Jonas Vinterberg is"),
+        (
+            ["hvem er Aksel Brandtoft?", "hvem deler plads med Helle Strandgaard?"],
+            "Jonas Vinterberg",
+            "Helle Strandgaard er",
+        ),
+    ],
+)
+def test_who_shares_a_seat_with_a_member_is_the_other_member_of_that_seat(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.text.startswith(expected) and not_expected not in answer.text, answer.text
