@@ -2330,3 +2330,18 @@ def test_who_shares_a_seat_with_a_member_is_the_other_member_of_that_seat(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and answer.text.startswith(expected) and not_expected not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which organisations besides municipalities are represented?", "Who represents each of them?"],
+        ["hvilke organisationer er med ud over kommunerne?", "hvem repræsenterer hver af dem?"],
+    ],
+)
+def test_who_represents_each_of_them_after_organisations_were_named_asks_it_of_each(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "LWB" in answer.text and "ARI" in answer.text and "Helle Birkmose" in answer.text, answer.text
+    assert "Rasmus Kvistgaard" in answer.text, answer.text

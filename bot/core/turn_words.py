@@ -159,6 +159,9 @@ THOSE_ORGANISATIONS = re.compile(
     re.IGNORECASE,
 )
 """'each of those two organisations', 'de to organisationer': the organisations just named."""
+EACH_OF_THEM = re.compile(r"\b(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?(?:them|dem)\b", re.IGNORECASE)
+"""'each of them' after organisations were named: they, when what is asked is who represents them."""
+REPRESENT_WORDS = word_set("represents represent represented repræsenterer repræsenteret repraesenterer")
 POLAR_VERBS = word_set("er is are har has have sidder sits does do")
 """A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
 OF_THEM_RAW = re.compile(
