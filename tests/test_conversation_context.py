@@ -2345,3 +2345,22 @@ def test_who_represents_each_of_them_after_organisations_were_named_asks_it_of_e
     answer = talk(fixture_engine, turns)
     assert "LWB" in answer.text and "ARI" in answer.text and "Helle Birkmose" in answer.text, answer.text
     assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvem er forsyningsdirektør?", "hvad med ham fra Søholt, samme titel?"], "Nej"),
+        (["who are the utilities directors?", "what about the one from LWB, same title?"], "No"),
+    ],
+)
+def test_one_described_compared_with_a_list_gets_the_verdict_every_listed_member_gives(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_one_compared_with_a_list_whose_members_differ_gets_no_verdict(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Mosevang?", "hvad med ham fra Søholt, samme titel?"])
+    assert not answer.text.startswith(("Ja", "Nej")), answer.text
