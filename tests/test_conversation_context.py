@@ -2364,3 +2364,17 @@ def test_one_described_compared_with_a_list_gets_the_verdict_every_listed_member
 def test_one_compared_with_a_list_whose_members_differ_gets_no_verdict(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem repræsenterer Mosevang?", "hvad med ham fra Søholt, samme titel?"])
     assert not answer.text.startswith(("Ja", "Nej")), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many of the members are forsyningsdirektør?", "Please list them."],
+        ["hvor mange af medlemmerne er forsyningsdirektør?", "kan du nævne dem?"],
+    ],
+)
+def test_list_them_after_an_answer_naming_several_members_names_each_of_them(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "Ingrid Falkesen" in answer.text and "Tobias Ravnkilde" in answer.text, answer.text

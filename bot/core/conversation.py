@@ -76,6 +76,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
+from bot.core.relist import Relist
 from bot.core.seat_partners import SeatPartners
 from bot.core.spoken import Spoken
 from bot.core.turn_words import (
@@ -111,7 +112,9 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims, Between, SeatPartners):
+class Dialogue(
+    Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims, Between, SeatPartners, Relist
+):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -368,6 +371,7 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
             self._of_them,
             self._place_claim,
             self._list_place,
+            self._relist,
             self._seat_partner,
             self._between,
             self._move,
