@@ -191,7 +191,7 @@ class Lists:
         return self._ask(f"{state.person} {turn.text}", turn.lang)
 
     def _same_as_listed(self, person: str, turn: Turn, state: Conversation) -> Reading | None:
-        """ "hvad med ham fra Vejle, samme titel?" after a list: him compared with each one listed;
+        """ "hvad med ham fra Søholt, samme titel?" after a list: him compared with each one listed;
         an answer only when every comparison gives the same verdict (a mixed one says neither)."""
         same = SAME_ASKED.search(turn.text)
         if same is None or person in state.listed or not state.listed or any(w in ELSE for w in turn.folded):

@@ -162,7 +162,7 @@ THOSE_ORGANISATIONS = re.compile(
 EACH_OF_THEM = re.compile(r"\b(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?(?:them|dem)\b", re.IGNORECASE)
 """'each of them' after organisations were named: they, when what is asked is who represents them."""
 SAME_ASKED = re.compile(r"\b(?:the\s+)?(?:same|samme)\b.*$", re.IGNORECASE)
-"""'samme titel?' at the end of "hvad med ham fra Vejle, samme titel?": what is compared (raw text)."""
+"""'samme titel?' at the end of "hvad med ham fra Søholt, samme titel?": what is compared (raw text)."""
 REPRESENT_WORDS = word_set("represents represent represented repræsenterer repræsenteret repraesenterer")
 POLAR_VERBS = word_set("er is are har has have sidder sits does do")
 """A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
