@@ -1513,6 +1513,7 @@ def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_unt
     [
         (["who represents Lyngholt?", "kan du svare på dansk?", "who comes before him on the list?"], "da"),
         (["hvem er Helle Birkmose?", "answer in English please", "hvornår startede ledningsaftalerne?"], "en"),
+        (["who represents Lyngholt?", "Svar venligst på dansk fremover.", "who comes before him on the list?"], "da"),
         (["hvem er Helle Birkmose?", "what is that in English?", "hvornår startede ledningsaftalerne?"], "da"),
     ],
 )
@@ -1521,6 +1522,36 @@ def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and answer.language == language, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (
+            [
+                "who is the chair?",
+                "Could you answer in Danish from now on, please? I want to practise.",
+                "who represents Krageby?",
+            ],
+            "da",
+        ),
+        (
+            [
+                "hvem er formand?",
+                "Please answer in English from now on, my boss reads no Danish.",
+                "hvem repræsenterer Krageby?",
+            ],
+            "en",
+        ),
+    ],
+)
+def test_an_aside_beside_a_language_request_neither_hides_it_nor_is_answered(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    _, state = fixture_engine.converse(turns[0], Conversation(), now=1000.0)
+    for turn in turns[1:]:
+        answer, state = fixture_engine.converse(turn, state, now=1000.0)
+        assert answer.answered and answer.language == language, answer.text
 
 
 def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fixture_engine: Engine) -> None:
@@ -2255,3 +2286,95 @@ def test_a_danish_pronoun_weighs_against_an_english_loanword_for_the_turns_langu
 ) -> None:
     # "job" is English and Danish alike; "hendes" is only Danish: a tie keeps the Danish of the turns before.
     assert fixture_engine.ask(turn, "da").language == "da"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Krageby?", "Who comes right before the chair on the list?"],
+        ["hvem repræsenterer Krageby?", "hvem står lige før formanden på listen?"],
+    ],
+)
+def test_a_move_from_the_chair_starts_at_the_member_who_chairs(fixture_engine: Engine, turns: list[str]) -> None:
+    answers(fixture_engine, turns, "Helle Birkmose")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who is Tobias Ravnkilde?", "and Aksel Brandtoft?", "Who is listed between them?"],
+        ["hvem er Aksel Brandtoft?", "hvem står mellem Tobias Ravnkilde og Aksel Brandtoft på listen?"],
+    ],
+)
+def test_between_two_members_are_the_members_between_their_places_on_the_list(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Helle Strandgaard" in answer.text and "Jonas Vinterberg" in answer.text, answer.text
+    assert "Ingrid Falkesen" not in answer.text and "Helle Birkmose" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (["who is Jonas Vinterberg?", "Who shares the seat with him?"], "Helle Strandgaard", "Jonas Vinterberg is"),
+        (
+            ["hvem er Aksel Brandtoft?", "hvem deler plads med Helle Strandgaard?"],
+            "Jonas Vinterberg",
+            "Helle Strandgaard er",
+        ),
+    ],
+)
+def test_who_shares_a_seat_with_a_member_is_the_other_member_of_that_seat(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.text.startswith(expected) and not_expected not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which organisations besides municipalities are represented?", "Who represents each of them?"],
+        ["hvilke organisationer er med ud over kommunerne?", "hvem repræsenterer hver af dem?"],
+    ],
+)
+def test_who_represents_each_of_them_after_organisations_were_named_asks_it_of_each(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "LWB" in answer.text and "ARI" in answer.text and "Helle Birkmose" in answer.text, answer.text
+    assert "Rasmus Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvem er forsyningsdirektør?", "hvad med ham fra Søholt, samme titel?"], "Nej"),
+        (["who are the utilities directors?", "what about the one from LWB, same title?"], "No"),
+    ],
+)
+def test_one_described_compared_with_a_list_gets_the_verdict_every_listed_member_gives(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_one_compared_with_a_list_whose_members_differ_gets_no_verdict(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem repræsenterer Mosevang?", "hvad med ham fra Søholt, samme titel?"])
+    assert not answer.text.startswith(("Ja", "Nej")), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many of the members are forsyningsdirektør?", "Please list them."],
+        ["hvor mange af medlemmerne er forsyningsdirektør?", "kan du nævne dem?"],
+    ],
+)
+def test_list_them_after_an_answer_naming_several_members_names_each_of_them(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "Ingrid Falkesen" in answer.text and "Tobias Ravnkilde" in answer.text, answer.text

@@ -62,6 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.between import Between
 from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
@@ -75,6 +76,8 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
+from bot.core.relist import Relist
+from bot.core.seat_partners import SeatPartners
 from bot.core.spoken import Spoken
 from bot.core.turn_words import (
     ELSE,
@@ -86,6 +89,8 @@ from bot.core.turn_words import (
     LIKE_THE_OTHERS,
     PLURAL,
     PLURAL_POSSESSIVE,
+    REQUEST_HEAD,
+    REQUEST_TAIL,
     reaction,
 )
 
@@ -107,7 +112,9 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims):
+class Dialogue(
+    Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims, Between, SeatPartners, Relist
+):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -151,6 +158,7 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
     ) -> TurnReading:
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
+        question = self._request_alone(question) or question
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
         state = replace(state, wanted=self._wanted(question, prefix, state))
         noted = None
@@ -363,6 +371,9 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
             self._of_them,
             self._place_claim,
             self._list_place,
+            self._relist,
+            self._seat_partner,
+            self._between,
             self._move,
             self._pronoun,
             self._one_of_place,
@@ -393,6 +404,22 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
         question = LIKE_THE_OTHERS.sub("", question)
         answer = self.engine.ask_in(question, lang)
         return Reading(answer.question, answer)
+
+    def _request_alone(self, question: str) -> str | None:
+        """A language request and an aside beside it that asks nothing ("answer in English from
+        now on, my supervisor doesn't read Danish"): the request alone, so the aside's words
+        neither hide it nor are answered with "cannot answer"."""
+        head = REQUEST_HEAD.match(question)
+        if head is None:
+            return None
+        parts = re.split(r"(?<=[?.!,;:])\s+", question[head.end() :].strip())
+        kept = [head.group(0)]
+        while parts and set(FROM_NOW_ON.sub(" ", fold(parts[0])).split()) <= REQUEST_TAIL:
+            kept.append(parts.pop(0))
+        aside = " ".join(parts)
+        if not aside or "?" in aside or self.engine.ask(aside).answered:
+            return None
+        return " ".join(kept).rstrip(" ,;:")
 
     def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
         """The language the turns are to be answered in from now on: the one a request for the

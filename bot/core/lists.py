@@ -36,6 +36,7 @@ from bot.core.turn_words import (
     OF_THEM_RAW,
     OTHER_WORDS,
     POLAR_VERBS,
+    SAME_ASKED,
     SEAT_SOURCES,
     SINGULAR,
     TOTAL,
@@ -179,6 +180,8 @@ class Lists:
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:
             return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+        if state.focus == "list" and len(people) == 1 and len(people[0].ids) == 1 and peers_asked:
+            return self._same_as_listed(people[0].ids[0], turn, state)
         if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
             return None
         if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
@@ -186,6 +189,16 @@ class Lists:
         if any(w in ELSE for w in turn.folded):
             return None  # "who else has the same title as Leif?" asks for Leif's peers
         return self._ask(f"{state.person} {turn.text}", turn.lang)
+
+    def _same_as_listed(self, person: str, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvad med ham fra Søholt, samme titel?" after a list: him compared with each one listed;
+        an answer only when every comparison gives the same verdict (a mixed one says neither)."""
+        same = SAME_ASKED.search(turn.text)
+        if same is None or person in state.listed or not state.listed or any(w in ELSE for w in turn.folded):
+            return None
+        readings = [self._ask(f"{_joined([n, person], turn.lang)}: {same.group(0)}", turn.lang) for n in state.listed]
+        verdicts = {_verdict_of(r.answer) for r in readings}
+        return readings[0] if len(verdicts) == 1 and "" not in verdicts else None
 
     def _besides_named(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "who else besides Kim Herlev and Lars Holte?" after a list: the list less those named."""
@@ -329,6 +342,12 @@ class Lists:
             besides=() if keep or not kept else people,
             drawn_from=drawn,
         )
+
+
+def _verdict_of(answer: Answer) -> str:
+    """ "yes" or "no" for an answer opening with one ("Nej, ikke samme titel:"), else ""."""
+    first = fold(answer.text).split()[:1]
+    return "yes" if first in (["ja"], ["yes"]) else "no" if first in (["nej"], ["no"]) else ""
 
 
 def _joined(names: Sequence[str], lang: Lang) -> str:

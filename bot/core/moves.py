@@ -15,7 +15,14 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.genders import gender_of, member_meant
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.lexicon import PENULTIMATE_WORDS, THEME_WORDS, cardinal_words, ordinal_words
+from bot.core.lexicon import (
+    DEPUTY_WORDS,
+    GROUP_CHAIR_WORDS,
+    PENULTIMATE_WORDS,
+    THEME_WORDS,
+    cardinal_words,
+    ordinal_words,
+)
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
 from bot.core.rewriting import swapped
@@ -106,6 +113,11 @@ class Moves:
             return None
         covered = turn.covered() if anchor else set()
         words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered]
+        if anchor is None and _chair_anchored(words, raw):
+            # "who comes right before the chair on the list?": the chair is one member, named by
+            # the office; the office's word is no step.
+            anchor = self.engine.knowledge.chair_seat.people[0].name
+            words = [w for w in words if w not in GROUP_CHAIR_WORDS]
         # "og den før hende", "hvem står efter ham på listen?": before or after the member talked about.
         relative = OBJECT_FORMS if state.person else frozenset()
         group = self._group(state)
@@ -430,6 +442,12 @@ def _anchor(turn: Turn, raw: set[str]) -> str | None:
     if len(people) != 1 or len(turn.mentions) != 1:
         return None
     return people[0].ids[0] if raw & BEFORE_RAW or set(turn.folded) & ANCHOR_STEPS else None
+
+
+def _chair_anchored(words: list[str], raw: set[str]) -> bool:
+    """Whether a move is made from the group's chair ("the one after the chair"), not a deputy."""
+    steps = raw & BEFORE_RAW or set(words) & ANCHOR_STEPS
+    return bool(steps and set(words) & GROUP_CHAIR_WORDS and not set(words) & DEPUTY_WORDS)
 
 
 def moved(position: int | None, size: int, wanted: int | str, base: int) -> int | None:

@@ -36,6 +36,7 @@ from bot.core.turn_words import (
     BOTH,
     DESCRIBED,
     DISLOCATED,
+    EACH_OF_THEM,
     ELSE,
     IN_TITLE,
     LEAD_WORDS,
@@ -54,6 +55,7 @@ from bot.core.turn_words import (
     POINTER_CLAUSE,
     PRONOUN_DE_BEFORE,
     PRONOUNS,
+    REPRESENT_WORDS,
     SINGULAR_POSSESSIVE,
     SPEECH_VERBS,
     STANDS_FOR_PATTERN,
@@ -345,10 +347,13 @@ class Pronouns:
         """ "who represents each of those two organisations?", "hvem repræsenterer de to
         organisationer?": the organisations the last answer named, by name."""
         found = THOSE_ORGANISATIONS.search(turn.text)
+        if found is None and set(turn.folded) & REPRESENT_WORDS:
+            # "who represents each of them?": members are not represented, organisations are.
+            found = EACH_OF_THEM.search(turn.text)
         named = state.answered_organisations
         if found is None or len(named) < 2 or turn.mentions:
             return None
-        count = found.group("count")
+        count = found.groupdict().get("count")
         if count and LIST_SIZES.get(fold(count), int(count) if count.isdigit() else 0) != len(named):
             return None
         names = [self._organisation_short.get(n, n) for n in named]

@@ -159,6 +159,11 @@ THOSE_ORGANISATIONS = re.compile(
     re.IGNORECASE,
 )
 """'each of those two organisations', 'de to organisationer': the organisations just named."""
+EACH_OF_THEM = re.compile(r"\b(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?(?:them|dem)\b", re.IGNORECASE)
+"""'each of them' after organisations were named: they, when what is asked is who represents them."""
+SAME_ASKED = re.compile(r"\b(?:the\s+)?(?:same|samme)\b.*$", re.IGNORECASE)
+"""'samme titel?' at the end of "hvad med ham fra Søholt, samme titel?": what is compared (raw text)."""
+REPRESENT_WORDS = word_set("represents represent represented repræsenterer repræsenteret repraesenterer")
 POLAR_VERBS = word_set("er is are har has have sidder sits does do")
 """A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
 OF_THEM_RAW = re.compile(
@@ -291,7 +296,7 @@ LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
     r"(?:(?:answer|reply|respond|say|write|repeat|translate|explain|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette"
-    r"|forklar|forklare)\s+)?"
+    r"|forklar|forklare)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
@@ -362,6 +367,16 @@ FROM_NOW_ON = re.compile(
     r"|henceforth|i\s+fremtiden|in\s+(?:the\s+)?future|resten\s+af\s+samtalen|for\s+the\s+rest)\b"
 )
 """Words (folded) that make a language asked for last: the later turns are answered in it too."""
+REQUEST_HEAD = re.compile(
+    r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
+    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:in|på|pa|paa|on)\s+"
+    r"(?:english|engelsk|danish|dansk)\b",
+    re.IGNORECASE,
+)
+"""The start of a request for the replies' language (raw text), whatever follows it."""
+REQUEST_TAIL = word_set("please pls tak venligst thanks thank you now nu")
+"""Courtesy after a language request ("from now on, please?"): still the request, not an aside."""
 SOURCE_ASKED = re.compile(
     r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+it\s+say"
     r"|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"

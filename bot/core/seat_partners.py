@@ -1,0 +1,47 @@
+"""Who shares a seat with a member ("who shares the seat with him?", "hvem deler plads med
+hende?"): the other member the seat names, not the member asked about.
+
+``SeatPartners`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.core.dialogue_state import Conversation, Reading, Turn
+from bot.core.lexicon import word_set
+from bot.core.moves import CANONICAL
+from bot.core.phrases import say
+from bot.core.turn_words import OBJECT_FORMS, WHO
+
+if TYPE_CHECKING:
+    from bot.core.knowledge import Lang
+
+SHARE_WORDS = word_set("share shares shared sharing deler deles delte")
+SEAT_WORDS = word_set("seat seats plads pladsen sæde sædet with med")
+"""Besides a share word, what makes it the seat that is shared ("deler plads med", "shares … with")."""
+
+
+class SeatPartners:
+    """The seat-sharing questions of ``Dialogue``."""
+
+    if TYPE_CHECKING:
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+        def _seat_partners(self, name: str) -> set[str]: ...
+
+    def _seat_partner(self, turn: Turn, state: Conversation) -> Reading | None:
+        words = set(turn.folded[turn.lead() :])
+        if not words & WHO or not words & SHARE_WORDS or not words & SEAT_WORDS:
+            return None
+        named = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
+        others = [m for m in turn.mentions if m.kind not in ("person", "municipality", "organisation")]
+        if len(named) > 1 or others:
+            return None
+        # Without a name, "with him" is the member talked about.
+        person = named[0] if named else (state.person if words & OBJECT_FORMS else None)
+        partners = self._seat_partners(person) if person else set()
+        if len(partners) != 1:
+            return None
+        return self._ask(say(CANONICAL["person"], turn.lang, name=next(iter(partners))), turn.lang)
