@@ -2255,3 +2255,25 @@ def test_a_danish_pronoun_weighs_against_an_english_loanword_for_the_turns_langu
 ) -> None:
     # "job" is English and Danish alike; "hendes" is only Danish: a tie keeps the Danish of the turns before.
     assert fixture_engine.ask(turn, "da").language == "da"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvilket besparelsespotentiale fremhæver Rasmus Kvistgaard?",
+        "Hvilke aftaler fremhæver Rasmus Kvistgaard derefter?",
+    ],
+)
+def test_what_a_speaker_highlights_is_what_they_say(fixture_engine: Engine, question: str) -> None:
+    answer = talk(fixture_engine, [question])
+    assert answer.answered and answer.source == "passage:chair-results", (answer.source, answer.text)
+
+
+def test_since_when_after_a_quoted_paragraph_is_the_year_its_words_give(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om besparelsespotentialet?", "Siden hvornår?"])
+    assert answer.answered and "2026" in answer.text, answer.text
+
+
+def test_since_when_after_a_paragraph_without_a_year_gives_no_year_of_another(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", "Siden hvornår?"])
+    assert "2026" not in answer.text, answer.text
