@@ -2277,3 +2277,30 @@ def test_since_when_after_a_quoted_paragraph_is_the_year_its_words_give(fixture_
 def test_since_when_after_a_paragraph_without_a_year_gives_no_year_of_another(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", "Siden hvornår?"])
     assert "2026" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["så den løber til 2040", "og den gælder til 2040", "hvornår udløber den"])
+def test_den_before_a_verb_of_lasting_stands_for_the_thing_talked_about(turn: str) -> None:
+    from bot.core.topics import stands_for_thing
+
+    folded = fold(turn).split()
+    assert stands_for_thing(folded, folded.index("den"))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Hvornår er artiklen fra?", "Og planen blev vedtaget samme dag?"],
+        ["When was the article published?", "And the plan was adopted the same day?"],
+    ],
+)
+def test_a_time_claimed_as_the_same_day_as_the_last_answers_date_is_checked_against_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(("Nej", "No")) and answer.source == "adoption", answer.text
+
+
+def test_the_same_day_after_an_answer_without_a_date_gets_no_verdict(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Og planen blev vedtaget samme dag?"])
+    assert not answer.text.startswith(("Ja", "Nej")), answer.text

@@ -75,6 +75,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
+from bot.core.same_time import SameTime
 from bot.core.spoken import Spoken
 from bot.core.turn_words import (
     ELSE,
@@ -107,7 +108,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
-class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims):
+class Dialogue(Lists, Corrections, Spoken, SameTime, Pronouns, Fragments, Moves, Choices, PlaceClaims):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -342,6 +343,7 @@ class Dialogue(Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, 
             self._source_asked,
             self._figure_claim,
             self._choice,
+            self._same_time,
             self._time_claim,
             self._who_then,
             self._which_of_count,
