@@ -2304,3 +2304,8 @@ def test_a_time_claimed_as_the_same_day_as_the_last_answers_date_is_checked_agai
 def test_the_same_day_after_an_answer_without_a_date_gets_no_verdict(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Og planen blev vedtaget samme dag?"])
     assert not answer.text.startswith(("Ja", "Nej")), answer.text
+
+
+def test_a_question_in_chat_spelling_with_a_laugh_is_no_nod(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["theme 1?", "wat does that mean lol"])
+    assert answer.source == "fact:theme:1", (answer.source, answer.text)
