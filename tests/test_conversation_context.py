@@ -2309,3 +2309,8 @@ def test_the_same_day_after_an_answer_without_a_date_gets_no_verdict(fixture_eng
 def test_a_question_in_chat_spelling_with_a_laugh_is_no_nod(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["theme 1?", "wat does that mean lol"])
     assert answer.source == "fact:theme:1", (answer.source, answer.text)
+
+
+def test_a_bare_why_asks_about_all_the_last_question_named_not_its_last_phrase(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["What happened to the former council for the joint pipe agreements?", "Why?"])
+    assert answer.source == "previous-council", (answer.source, answer.text)
