@@ -2314,3 +2314,8 @@ def test_a_question_in_chat_spelling_with_a_laugh_is_no_nod(fixture_engine: Engi
 def test_a_bare_why_asks_about_all_the_last_question_named_not_its_last_phrase(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["What happened to the former council for the joint pipe agreements?", "Why?"])
     assert answer.source == "previous-council", (answer.source, answer.text)
+
+
+def test_what_someone_is_called_in_full_is_their_profile(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Hvad hedder han fuldt ud?"])
+    assert answer.source == "fact:person:Rasmus Kvistgaard", (answer.source, answer.text)
