@@ -2378,3 +2378,67 @@ def test_list_them_after_an_answer_naming_several_members_names_each_of_them(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and "Ingrid Falkesen" in answer.text and "Tobias Ravnkilde" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvilket besparelsespotentiale fremhæver Rasmus Kvistgaard?",
+        "Hvilke aftaler fremhæver Rasmus Kvistgaard derefter?",
+    ],
+)
+def test_what_a_speaker_highlights_is_what_they_say(fixture_engine: Engine, question: str) -> None:
+    answer = talk(fixture_engine, [question])
+    assert answer.answered and answer.source == "passage:chair-results", (answer.source, answer.text)
+
+
+def test_since_when_after_a_quoted_paragraph_is_the_year_its_words_give(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om besparelsespotentialet?", "Siden hvornår?"])
+    assert answer.answered and "2026" in answer.text, answer.text
+
+
+def test_since_when_after_a_paragraph_without_a_year_gives_no_year_of_another(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvad siger Rasmus Kvistgaard om skybrud?", "Siden hvornår?"])
+    assert "2026" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["så den løber til 2040", "og den gælder til 2040", "hvornår udløber den"])
+def test_den_before_a_verb_of_lasting_stands_for_the_thing_talked_about(turn: str) -> None:
+    from bot.core.topics import stands_for_thing
+
+    folded = fold(turn).split()
+    assert stands_for_thing(folded, folded.index("den"))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Hvornår er artiklen fra?", "Og planen blev vedtaget samme dag?"],
+        ["When was the article published?", "And the plan was adopted the same day?"],
+    ],
+)
+def test_a_time_claimed_as_the_same_day_as_the_last_answers_date_is_checked_against_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(("Nej", "No")) and answer.source == "adoption", answer.text
+
+
+def test_the_same_day_after_an_answer_without_a_date_gets_no_verdict(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Og planen blev vedtaget samme dag?"])
+    assert not answer.text.startswith(("Ja", "Nej")), answer.text
+
+
+def test_a_question_in_chat_spelling_with_a_laugh_is_no_nod(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["theme 1?", "wat does that mean lol"])
+    assert answer.source == "fact:theme:1", (answer.source, answer.text)
+
+
+def test_a_bare_why_asks_about_all_the_last_question_named_not_its_last_phrase(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["What happened to the former council for the joint pipe agreements?", "Why?"])
+    assert answer.source == "previous-council", (answer.source, answer.text)
+
+
+def test_what_someone_is_called_in_full_is_their_profile(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Hvad hedder han fuldt ud?"])
+    assert answer.source == "fact:person:Rasmus Kvistgaard", (answer.source, answer.text)

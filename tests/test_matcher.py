@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge import Bilingual, Passage, QAEntry
-from bot.core.matcher import QuestionIndex
-from bot.core.normalize import tokens
+from bot.core.matcher import QuestionIndex, meaning
+from bot.core.normalize import fold, tokens
 from bot.core.passages import PassageIndex
 
 
@@ -136,3 +136,8 @@ def test_what_someone_was_responsible_for_finds_the_paragraph_on_their_tasks(que
     )
     found = passages.find(tokens(question))
     assert found is not None and found.passage.id == "handover"
+
+
+def test_the_forms_of_a_verb_that_changes_its_vowel_share_a_meaning() -> None:
+    # "der står sammen" must find the paragraph's "at stå sammen".
+    assert meaning(fold("står")) == meaning(fold("stå")) == meaning("stod")

@@ -77,6 +77,7 @@ from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.relist import Relist
+from bot.core.same_time import SameTime
 from bot.core.seat_partners import SeatPartners
 from bot.core.spoken import Spoken
 from bot.core.turn_words import (
@@ -113,7 +114,18 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 
 
 class Dialogue(
-    Lists, Corrections, Spoken, Pronouns, Fragments, Moves, Choices, PlaceClaims, Between, SeatPartners, Relist
+    Lists,
+    Corrections,
+    Spoken,
+    SameTime,
+    Pronouns,
+    Fragments,
+    Moves,
+    Choices,
+    PlaceClaims,
+    Between,
+    SeatPartners,
+    Relist,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -345,10 +357,12 @@ class Dialogue(
             self._who_said,
             self._said_on,
             self._mentioned,
+            self._when_shown,
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
             self._choice,
+            self._same_time,
             self._time_claim,
             self._who_then,
             self._which_of_count,

@@ -134,6 +134,13 @@ def courtesy(text: str) -> Courtesy | None:
     return Courtesy(kind, " ".join(kept))
 
 
+_CHAT_QUESTION_WORDS = word_set("wat wut wot")
+"""How chat spells "what": "wat does that mean lol" asks, the "lol" does not make it a nod."""
+
+
 def _asks(text: str) -> bool:
     words = fold(text).split()
-    return any(w in QUESTION_WORDS and (i == 0 or words[i - 1] not in _RELATIVE_LEADS) for i, w in enumerate(words))
+    return any(
+        w in QUESTION_WORDS | _CHAT_QUESTION_WORDS and (i == 0 or words[i - 1] not in _RELATIVE_LEADS)
+        for i, w in enumerate(words)
+    )

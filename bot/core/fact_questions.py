@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.core.answer import Outcome, Suggestion, person_key
 from bot.core.entities import Mention
@@ -180,6 +181,8 @@ class FactQuestions:
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
+        if ("fuldt", "ud") in set(pairwise(residual)):
+            extra -= {"fuldt", "ud"}  # "hvad hedder hun fuldt ud?": her full name, which the profile holds
         # "hvilken afdeling leder Brøndum?" asks which department, which no title says; "which
         # municipality is Herlev the chief executive of?" only uses his title to name him.
         which = next((i for i, w in enumerate(residual) if w in _WHICH_WORDS), None)

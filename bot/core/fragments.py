@@ -371,6 +371,11 @@ class Fragments:
         if at is None and not fragment and any(w not in STOPWORDS | QUESTION_WORDS | BARE_QUESTION for w in rest):
             return None
         phrases = noun_phrases(frame, definite=at is not None, in_clause=at is not None)
+        if at is None and phrases and set(rest) <= _WHY:
+            # "Why?" after "what happened to the old group for the agreements?": why of all it
+            # named, not of its last phrase alone ("the agreements").
+            opening = min((frame.find(p) for p in phrases if p in frame), default=-1)
+            phrases = [frame[opening:].rstrip(" ?!."), *phrases] if opening >= 0 else phrases
         for phrase in ([answered, *phrases] if answered and at is not None else phrases)[
             : self.engine.tuning.subject_phrases_tried
         ]:
@@ -403,6 +408,9 @@ class Fragments:
         if any(m.kind != "unknown_person" for m in self.engine.recognizer.find(word_pairs(reading.asked))):
             return None
         return state.topic or state.frame
+
+
+_WHY = frozenset({"why", "hvorfor"})
 
 
 def _slot(kind: str) -> str:

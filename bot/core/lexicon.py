@@ -371,6 +371,7 @@ CONCEPTS = _concepts("""
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics thematic
         tematiske
     strategy: strategy strategies strategi strategien strategiens
+    stand: stå står stod stand stands standing
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion billions bn
@@ -810,6 +811,8 @@ QUOTE_CUES = word_set("""
     phrasing mention mentions mentioned nævner nævnte nævnt ordret verbatim cite cites citere citér citer sentence
     sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
     formulate formulates word words ord ordet ordene lyder statement statements udtalelse udtalelsen
+    fremhæver fremhævede fremhæve highlight highlights highlighted emphasise emphasises emphasize
+    emphasizes understreger understregede metafor metaforen metaphor billede billedet
 """)
 """Words asking what the article or someone in it says, not for a fact."""
 EXPLANATION_CUES = word_set("""

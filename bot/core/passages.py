@@ -64,6 +64,8 @@ _PLACE_NOUNS = word_set("paragraph afsnit afsnittet text teksten part delen box 
 """Words that only say where the place is ("the text right under the date")."""
 _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
 """"over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
+_SEQUENCE = word_set("derefter bagefter dernæst afterwards subsequently")
+"""'hvilke resultater fremhæver hun derefter?': where in their words, which no paragraph spells."""
 _NOT_TOPIC = (
     (
         STOPWORDS
@@ -76,6 +78,7 @@ _NOT_TOPIC = (
         | MEANING_WORDS
         | STATE_WORDS
         | _AROUND_A_NUMBER
+        | _SEQUENCE
     )
     - _THANKING
     - LOCATOR_WORDS

@@ -11,12 +11,18 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang, Passage
+from bot.core.lexicon import word_set
 from bot.core.reasoning import verdict_prefix
 from bot.core.turn_words import MENTIONED, MENTIONED_FILLER, SAID, SAID_AFTER, SAID_ON, SAID_ON_FILLER, WHETHER_SAID
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WHEN = word_set("hvornår when")
+_WHEN_FILLER = _WHEN | word_set("siden since fra from")
 NO_MORE_OF_THEIRS = Bilingual(da="Artiklen citerer ikke mere fra {name}.", en="The article quotes no more from {name}.")
 
 
@@ -70,6 +76,25 @@ class Spoken:
             return None
         quoted = self._quote(turn, saying[0]).answer
         return Reading(turn.text, replace(quoted, text=verdict_prefix(True, turn.lang) + quoted.text))
+
+    def _when_shown(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "siden hvornår?" right after a quoted paragraph that names one year: the time its
+        words give, which the speaker's member record never holds."""
+        words = turn.folded[turn.lead() :]
+        source = state.source or ""
+        if not words or not set(words) & _WHEN or set(words) - _WHEN_FILLER or turn.mentions:
+            return None
+        if not source.startswith("passage:"):
+            return None
+        passage = next((p for p in self.passages if p.id == source.removeprefix("passage:")), None)
+        if passage is None or len(set(_YEAR.findall(passage.text.da))) != 1:
+            return None
+        lang = turn.lang
+        said_da = next(s for s in _SENTENCE.split(passage.text.da) if _YEAR.search(s))
+        said_en = next((s for s in _SENTENCE.split(passage.text.en) if _YEAR.search(s)), passage.text.en)
+        text = f"Artiklen skriver: «{said_da}»" if lang == "da" else f"The article says: «{said_en}»"
+        answer = Answer(turn.text, True, text, lang, 100, "answer", source, passage.source)
+        return Reading(turn.text, answer)
 
     def _rest(self, turn: Turn) -> set[str]:
         covered = turn.covered()

@@ -60,7 +60,7 @@ PRONOUN_DE_BEFORE = word_set("""
 VERBS = word_set("""
     kommer come comes laver do does did doing hedder called arbejder work works sidder sit sits
     repræsenterer represent represents er is are was were har has have handler betyder mean means
-    siger say says gør
+    siger say says gør løber gælder udløber dækker
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
