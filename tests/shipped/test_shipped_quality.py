@@ -66,6 +66,14 @@ LABELLED = {
     "understanding_r": ROOT / "tests" / "data" / "understanding_r_questions.yaml",
     # Written at the start of the fourth session of 2026-12-03 (first run 82.8 %), then tuned on.
     "understanding_s": ROOT / "tests" / "data" / "understanding_s_questions.yaml",
+    # The fourth session's mid-session check (first run 85.4 %), then tuned on.
+    "understanding_t": ROOT / "tests" / "data" / "understanding_t_questions.yaml",
+    # The fourth session's last check (first run 86.8 %), tuned on in the fifth.
+    "understanding_u": ROOT / "tests" / "data" / "understanding_u_questions.yaml",
+    # Written at the start of the fifth session of 2026-12-03 (first run 78.6 %), then tuned on.
+    "understanding_v": ROOT / "tests" / "data" / "understanding_v_questions.yaml",
+    # The fifth session's mid-session check (first run 85.9 %), then tuned on.
+    "understanding_w": ROOT / "tests" / "data" / "understanding_w_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -119,6 +127,10 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_q", 87.0, 65.0),
         ("understanding_r", 89.0, 65.0),
         ("understanding_s", 86.0, 55.0),
+        ("understanding_t", 87.0, 65.0),
+        ("understanding_u", 86.0, 65.0),
+        ("understanding_v", 88.0, 55.0),
+        ("understanding_w", 87.0, 65.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -151,6 +163,10 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_n.yaml": (97.0, 94.0, 85.0),
         "conversations_o.yaml": (96.0, 90.0, 72.0),
         "conversations_p.yaml": (96.0, 95.0, 88.0),
+        "conversations_q.yaml": (91.0, 85.0, 60.0),
+        "conversations_r.yaml": (89.0, 84.0, 55.0),
+        "conversations_s.yaml": (97.0, 95.0, 88.0),
+        "conversations_t.yaml": (96.0, 95.0, 85.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
