@@ -27,6 +27,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from bot.core.conversation import Conversation  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
 from bot.core.knowledge import Lang  # noqa: E402
 from bot.core.related import related  # noqa: E402
+from bot.core.tuning import DEFAULT_TUNING  # noqa: E402
 from bot.telegram.memory import REMEMBERED, Memory, Remembered  # noqa: E402
 
 CONVERSATIONS = sorted((ROOT / "tests" / "data").glob("conversations*.yaml"))
@@ -140,6 +142,13 @@ def main() -> None:
         timed(conversations, 1, turn)  # warm the caches
         times = timed(conversations, rounds, turn)
         print(f"{label:>34} {percentile(times, 50):8.3f} {percentile(times, 99):8.3f} {max(times):8.3f}")
+
+    # The engine remembers answers and searches, and every round above repeats the same turns:
+    # a fresh engine with both memories off, one round, is what turns never seen before cost.
+    engine = Engine(knowledge, tuning=replace(DEFAULT_TUNING, answer_cache_size=0, search_cache_size=0))
+    times = timed(conversations, 1, converse)
+    label = "conversation, uncached"
+    print(f"{label:>34} {percentile(times, 50):8.3f} {percentile(times, 99):8.3f} {max(times):8.3f}")
 
     finals = final_states(engine, conversations)
     size = traced(lambda: dict(enumerate(states_of(finals, ACTIVE))))
