@@ -3028,6 +3028,8 @@ def test_a_member_claimed_to_be_from_a_company_gets_no_yes(fixture_engine: Engin
         ("hvordan starter citatet", "passage:chair-leaks"),
         ("how does the quote begin?", "passage:chair-leaks"),
         ("hvordan slutter citatet", "passage:chair-thanks"),
+        # The article's own words about ARI are no quote of ARI's.
+        ("hvordan slutter citatet fra ARI?", "passage:chair-thanks"),
         ("hvad står der i leadet?", "passage:lead"),
         ("hvad staar der i underrubrikken", "passage:lead"),
     ],

@@ -163,10 +163,14 @@ class PassageIndex:
             # "what did she say at the end?", "hendes første citat": the paragraphs follow the
             # article's order, so the last one they speak is their closing remark, the first
             # their opening one.
+            # "hvordan starter citatet fra SKI?": a quote is a paragraph with a speaker, not the
+            # article's own words about what SKI thinks.
+            quoted = bool(_QUOTE_NOUNS & set(words))
             spoken = [
                 p
                 for p in self._passages
                 if (p.speaker is not None if lone else any(_spoken_by(p, name) for name in naming))
+                and (p.speaker is not None or not quoted)
             ]
             if not spoken:
                 return None
