@@ -3148,3 +3148,16 @@ def test_whose_name_appears_first_is_the_member_at_the_top_of_the_list(fixture_e
 
 def test_scrapped_means_dissolved_so_the_claim_is_confirmed(fixture_engine: Engine) -> None:
     assert verdict(fixture_engine.ask("so the old pipe council got scrapped??")) == "yes"
+
+
+def test_names_in_a_row_separated_only_by_commas_are_each_member_named(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("What are the titles of Helle Strandgaard, Tobias Ravnkilde and Ingrid Falkesen?")
+    check(answer, contains=["teknik- og miljødirektør", "Ravnkilde", "Falkesen"])
+
+
+@pytest.mark.parametrize("question", ["hvem er Tobias Falkesen?", "is Ingrid Ravnkilde Strandgaard in the group?"])
+def test_a_stranger_whose_name_mixes_members_names_is_not_read_as_those_members(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome in ("not_in_article", "negative"), answer.text

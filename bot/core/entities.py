@@ -67,6 +67,7 @@ class Recognizer:
             for index, part in enumerate(fold(person.name).split()):
                 self._parts[part].append(_NamePart(person.name, index))
         self._part_keys = [key for key in self._parts if len(key) >= tuning.min_fuzzy_name_length]
+        self._last_part = {p.name: len(fold(p.name).split()) - 1 for p in knowledge.people}
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
         # A former member is named by first name and surname (or the whole name): "Kim Herlev"
         # must not become the municipality Herlev once Kim has left the group.
@@ -339,7 +340,29 @@ class Recognizer:
         if consistent:
             mention = Mention("person", tuple(consistent), start, end, score, "")
             return [self._maybe_unknown_surname(folded, mention)]
-        return [Mention("unknown_person", (), start, end, score, "")]
+        # "titles of Mads Grønvall, Brøndum and Winther": names in a row (the commas are gone
+        # from the words) are that many members, each ending with its surname; "Lars Jensen" and
+        # "Anders Karm" are still strangers.
+        members = self._members_in_a_row(span, start)
+        return members or [Mention("unknown_person", (), start, end, score, "")]
+
+    def _members_in_a_row(self, span: list[tuple[list[_NamePart], float]], start: int) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(span):
+            for j in range(len(span), i, -1):
+                fitting = _people_fitting(span[i:j])
+                last = span[j - 1][0]
+                # A surname alone or the whole name: "Anette Winter Jensen" is nobody's two names.
+                whole = len(fitting) == 1 and j - i in (1, self._last_part[fitting[0]] + 1)
+                if whole and any(p.person == fitting[0] and p.index == self._last_part[p.person] for p in last):
+                    score = min(s for _, s in span[i:j])
+                    found.append(Mention("person", (fitting[0],), start + i, start + j, score, ""))
+                    i = j
+                    break
+            else:
+                return []
+        return found if len(found) > 1 and len({m.ids for m in found}) == len(found) else []
 
     def _maybe_unknown_surname(self, folded: list[str], mention: Mention) -> Mention:
         """'Peter Hansen': a lone first name followed by an unknown word is someone else."""

@@ -443,8 +443,9 @@ class MessageReading:
         return bare if bare_tail else [*bare, parts[-1]]
 
     def _first_person(self, text: str) -> str | None:
-        people = [m for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1]
-        return people[0].ids[0] if people else None
+        """The one member an answer names; an answer listing several names nobody in particular."""
+        people = {m.ids[0] for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1}
+        return next(iter(people)) if len(people) == 1 else None
 
     def _first_place(self, text: str) -> str | None:
         places = [m for m in self.recognizer.find(word_pairs(text)) if m.kind in ("municipality", "organisation")]
