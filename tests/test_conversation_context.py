@@ -2144,15 +2144,15 @@ def test_more_about_the_one_from_a_place_of_two_with_neither_listed_picks_neithe
     assert "no more about" not in answer.text, answer.text
 
 
-def test_a_place_the_gazetteer_spells_otherwise_than_the_member_list_still_finds_its_member() -> None:
+def test_a_place_the_gazetteer_spells_otherwise_than_the_member_list_still_finds_its_member(
+    fixture_engine: Engine,
+) -> None:
     from dataclasses import replace
 
     from bot.core.knowledge import Municipality
-    from bot.core.loader import load_knowledge
-    from tests.conftest import FIXTURE_KNOWLEDGE
 
-    # As "Høje-Taastrup" in a gazetteer and "Høje Taastrup" on a member list.
-    knowledge = load_knowledge(FIXTURE_KNOWLEDGE)
+    # A place hyphenated in the gazetteer and written with a space on the member list.
+    knowledge = fixture_engine.knowledge
     gazetteer = tuple(Municipality("Søholt-Nørreby", ()) if m.name == "Søholt" else m for m in knowledge.municipalities)
     seats = tuple(
         replace(seat, municipality="Søholt Nørreby") if seat.municipality == "Søholt" else seat
