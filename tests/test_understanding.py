@@ -3161,3 +3161,7 @@ def test_a_stranger_whose_name_mixes_members_names_is_not_read_as_those_members(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.outcome in ("not_in_article", "negative"), answer.text
+
+
+def test_names_spelt_one_way_or_another_select_either(fixture_engine: Engine) -> None:
+    check(fixture_engine.ask("which themes start with Rent or Færre?"), contains=THEME_TITLES[:2])

@@ -317,6 +317,7 @@ def negated_verdict(holds: bool, facts: str, lang: Lang, source: str, citation: 
 
 
 _JOINING = frozenset({"og", "and", "or", "eller"})
+_OR_AFFIX = re.compile(r"\s+(?:or|eller)\s+(\w+)")
 _HYPHEN_WORDS = word_set("hyphen hyphenated bindestreg bindestreger dobbeltnavn")
 _NAME_WORDS = word_set("navn navne navnet name names efternavn efternavne surname surnames")
 
@@ -371,9 +372,15 @@ def by_spelling(
     if affix in STOPWORDS and following and following[0] not in _JOINING | QUESTION_WORDS:
         return None  # "the article ends with a fact box": an article before a noun, no letter
 
+    # "start with 'Stærkere' or 'Styrket'": either spelling selects.
+    other = _OR_AFFIX.match(text, found.end()) if found else None
+    affixes = (affix, other.group(1)) if other else (affix,)
+
     def fits(name: str) -> bool:
         folded = fold(name).replace(" ", "")
-        return folded.startswith(affix) if starts else folded.endswith(affix) if ends else affix in folded
+        if starts:
+            return folded.startswith(affixes)
+        return folded.endswith(affixes) if ends else any(a in folded for a in affixes)
 
     word_set = set(words)
     if inside and not touches(word_set, MUNICIPALITY_WORDS | THEME_WORDS) and touches(word_set, PEOPLE_WORDS):
@@ -399,6 +406,7 @@ def by_spelling(
             lines = [f"• {render.brief(p, lang)}" for s in seats for p in s.people]
         else:
             lines = [f"• {s.organisation}" for s in seats]
+    affix = " / ".join(affixes)
     if not lines:
         return FactReply(say(NONE_NAMED_LIKE, lang, affix=affix), "negative", 100, "fact:spelling", MEMBERS)
     head = say(NAMED_LIKE, lang, count=len(lines), affix=affix)
