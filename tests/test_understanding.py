@@ -3165,3 +3165,9 @@ def test_a_stranger_whose_name_mixes_members_names_is_not_read_as_those_members(
 
 def test_names_spelt_one_way_or_another_select_either(fixture_engine: Engine) -> None:
     check(fixture_engine.ask("which themes start with Rent or Færre?"), contains=THEME_TITLES[:2])
+
+
+def test_the_list_a_last_part_names_is_where_the_first_part_looks_too(fixture_engine: Engine) -> None:
+    check(
+        fixture_engine.ask("Hvem står først, og hvem står sidst på medlemslisten?"), contains=["Falkesen", KVISTGAARD]
+    )

@@ -54,6 +54,8 @@ _COMMA_BREAK = re.compile(
 )
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
+_LIST_TAIL = re.compile(r"\b(?:på|paa|on|in|i)\s+(?:the\s+)?\w*(?:list|liste|listen)\b[^?]*", re.IGNORECASE)
+"""The list a question's last part names ("… på medlemslisten?", "on the member list")."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
 """Words by which a later part of a question points to the place the first part named ("de" is
@@ -384,6 +386,12 @@ class MessageReading:
                 # whatever the part alone would have guessed.
                 theirs = self._ask(f"{part} {place}", whole.language, forced)
                 answer = theirs if theirs.outcome in _RESOLVED else answer
+            where = _LIST_TAIL.search(parts[-1]) if part != parts[-1] and not _LIST_TAIL.search(part) else None
+            if where:
+                # "Hvem står først, og hvem står sidst på medlemslisten?": the list the last part
+                # names is where the first part looks too.
+                placed = self._ask(f"{part.rstrip(' ?')} {where.group(0)}", whole.language, forced)
+                answer = placed if placed.outcome in _RESOLVED else answer
             # "which organisation set it up" is about a thing the earlier part named, not its person.
             if answer.outcome not in _RESOLVED and answers and not _THING_PRONOUNS & set(fold(part).split()):
                 # "hvem er Roslev og hvad tjener han?": the second part is about the first's
