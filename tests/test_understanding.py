@@ -3171,3 +3171,13 @@ def test_the_list_a_last_part_names_is_where_the_first_part_looks_too(fixture_en
     check(
         fixture_engine.ask("Hvem står først, og hvem står sidst på medlemslisten?"), contains=["Falkesen", KVISTGAARD]
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("are there more municipalities in the group than themes?", "yes"), ("er der flere temaer end kommuner?", "nej")],
+)
+def test_whether_one_kind_outnumbers_another_is_answered_yes_or_no_from_the_counts(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -122,6 +122,10 @@ def compare_kinds(
         text = say(TWO_COUNTS_EVEN, lang, n=n, a=nouns[a], m=m, b=nouns[b])
     else:
         text = say(TWO_COUNTS, lang, n=n, a=nouns[a], m=m, b=nouns[b], most=nouns[a] if n > m else nouns[b])
+    more, fewer = bool(word_set_ & MORE), bool(word_set_ & FEWER)
+    if words[0] in CLAIM_OPENERS and more != fewer and not word_set_ & _CHOICE:
+        # "Are there more municipalities than themes?" asks whether: the counts say yes or no.
+        return verdict(n > m if more else n < m, text, lang, "fact:compare-counts")
     return FactReply(text, "answer", 100, "fact:compare-counts", MEMBERS)
 
 
