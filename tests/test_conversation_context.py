@@ -1494,6 +1494,12 @@ def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_qu
             "da",
             "Aksel Brandtoft",
         ),
+        (["hvem er formand?", "Svar venligst på engelsk fremover. Hvem repræsenterer Krageby?"], "en", "represented"),
+        (
+            ["hvem er formand?", "Svar venligst på engelsk fremover. Hvem er formand?", "hvem repræsenterer Krageby?"],
+            "en",
+            "represented",
+        ),
         (
             ["hvem er formand?", "svar på engelsk fremover", "på dansk tak", "hvem repræsenterer Krageby?"],
             "da",
@@ -1594,6 +1600,20 @@ def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (["list the themes", "the second one", "uddyb"], "da"),
+        (["hvad er temaerne?", "det andet tema", "elaborate"], "en"),
+    ],
+)
+def test_a_lone_word_asking_to_elaborate_says_the_language_of_the_reply(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.language == language, answer.text
 
 
 def test_explain_that_in_english_is_the_last_answer_again_in_english(fixture_engine: Engine) -> None:

@@ -38,7 +38,7 @@ DANISH_CUES = word_set("""
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
-    han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp
+    han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp uddyb uddybe
 """)
 
 ENGLISH_CUES = word_set("""
@@ -49,7 +49,7 @@ ENGLISH_CUES = word_set("""
     that adopt adopted years cover covers year article date purpose previous old new dissolved
     with name called mean means stand stands please tell me you your an any head heads lead
     leads run runs whose sorry meant answer reply english whats he his him she meaning explain
-    translate translation definition define
+    translate translation definition define elaborate
 """)
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
