@@ -3146,3 +3146,15 @@ def test_whose_name_appears_first_is_the_member_at_the_top_of_the_list(fixture_e
 
 def test_scrapped_means_dissolved_so_the_claim_is_confirmed(fixture_engine: Engine) -> None:
     assert verdict(fixture_engine.ask("so the old pipe council got scrapped??")) == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Må jeg spørge, hvordan Aksel Brandtofts titel er skrevet i artiklen?",
+        "How is Aksel Brandtoft's title written in the article?",
+    ],
+)
+def test_how_a_title_is_written_asks_for_the_title_itself(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "answer" and "teknik- og miljødirektør" in answer.text, answer.text

@@ -629,6 +629,18 @@ def which_company(words: list[str]) -> list[str]:
     ]
 
 
+WORDED = word_set("skrevet skrives stavet staves formuleret written spelled worded phrased")
+_HOW = {"hvordan": "hvad", "how": "what"}
+
+
+def how_worded(words: list[str]) -> list[str]:
+    """ "hvordan er hendes titel skrevet i artiklen?" asks for the title in the article's words,
+    not for a manner the article never describes: the how-word asks what."""
+    if not set(words) & WORDED or not set(words) & TITLE_WORDS:
+        return words
+    return [_HOW.get(w, w) for w in words]
+
+
 EXCLUDING_PAIRS = frozenset(
     phrase_tuples(
         "other than",
