@@ -1494,6 +1494,12 @@ def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_qu
             "da",
             "Aksel Brandtoft",
         ),
+        (["hvem er formand?", "Svar venligst på engelsk fremover. Hvem repræsenterer Krageby?"], "en", "represented"),
+        (
+            ["hvem er formand?", "Svar venligst på engelsk fremover. Hvem er formand?", "hvem repræsenterer Krageby?"],
+            "en",
+            "represented",
+        ),
         (
             ["hvem er formand?", "svar på engelsk fremover", "på dansk tak", "hvem repræsenterer Krageby?"],
             "da",
@@ -1594,6 +1600,20 @@ def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (["list the themes", "the second one", "uddyb"], "da"),
+        (["hvad er temaerne?", "det andet tema", "elaborate"], "en"),
+    ],
+)
+def test_a_lone_word_asking_to_elaborate_says_the_language_of_the_reply(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.language == language, answer.text
 
 
 def test_explain_that_in_english_is_the_last_answer_again_in_english(fixture_engine: Engine) -> None:
@@ -2442,3 +2462,23 @@ def test_a_bare_why_asks_about_all_the_last_question_named_not_its_last_phrase(f
 def test_what_someone_is_called_in_full_is_their_profile(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Hvad hedder han fuldt ud?"])
     assert answer.source == "fact:person:Rasmus Kvistgaard", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["Har ledningsaftalerne sparet 2,4 mia?", "siden 2025?"], "Nej"),
+        (["Have the pipe agreements saved 2.4 billion?", "since 2025?"], "No"),
+        (["Har ledningsaftalerne sparet 2,4 mia?", "siden 2026?"], "Ja"),
+    ],
+)
+def test_a_start_year_on_its_own_after_a_claim_is_checked_as_part_of_that_claim(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and "2026" in answer.text, answer.text
+
+
+def test_a_start_year_on_its_own_after_a_question_is_no_claim_of_its_words(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvor meget har ledningsaftalerne sparet?", "siden 2025?"])
+    assert not answer.text.startswith(("Ja", "Yes")), answer.text

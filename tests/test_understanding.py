@@ -3181,3 +3181,15 @@ def test_whether_one_kind_outnumbers_another_is_answered_yes_or_no_from_the_coun
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Må jeg spørge, hvordan Aksel Brandtofts titel er skrevet i artiklen?",
+        "How is Aksel Brandtoft's title written in the article?",
+    ],
+)
+def test_how_a_title_is_written_asks_for_the_title_itself(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "answer" and "teknik- og miljødirektør" in answer.text, answer.text

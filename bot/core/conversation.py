@@ -79,6 +79,7 @@ from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
 from bot.core.relist import Relist
 from bot.core.same_time import SameTime
 from bot.core.seat_partners import SeatPartners
+from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
 from bot.core.turn_words import (
     ELSE,
@@ -118,6 +119,7 @@ class Dialogue(
     Corrections,
     Spoken,
     SameTime,
+    SinceClaims,
     Pronouns,
     Fragments,
     Moves,
@@ -364,6 +366,7 @@ class Dialogue(
             self._choice,
             self._same_time,
             self._time_claim,
+            self._since_claim,
             self._who_then,
             self._which_of_count,
             self._how_many_listed,

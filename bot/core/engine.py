@@ -61,6 +61,7 @@ from bot.core.lexicon import (
     THEME_CONTEXT,
     THEME_WORDS,
     TITLE_WORDS,
+    how_worded,
     number_words,
     owned_names,
     personal_pronouns,
@@ -328,7 +329,7 @@ class Engine(MessageReading, Quoting):
         )
         spell = self.spelling.correct
         spelled = [w if i in in_mention else spell(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
-        corrected = which_company(spelled_out_negations(spelled))
+        corrected = how_worded(which_company(spelled_out_negations(spelled)))
         if any(
             c != w and (c in self.facts.job_words or c in self._owned)
             for c, (_, w) in zip(corrected, words, strict=True)

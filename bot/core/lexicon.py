@@ -38,7 +38,7 @@ DANISH_CUES = word_set("""
     repræsentanten plads pladsen deles personer hvilken hvilket hvem hvad hvorfor medlem
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
-    han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp
+    han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp uddyb uddybe
 """)
 
 ENGLISH_CUES = word_set("""
@@ -49,7 +49,7 @@ ENGLISH_CUES = word_set("""
     that adopt adopted years cover covers year article date purpose previous old new dissolved
     with name called mean means stand stands please tell me you your an any head heads lead
     leads run runs whose sorry meant answer reply english whats he his him she meaning explain
-    translate translation definition define
+    translate translation definition define elaborate
 """)
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
@@ -627,6 +627,18 @@ def which_company(words: list[str]) -> list[str]:
     return [
         "organisation" if w in COMPANY_WORDS and i and words[i - 1] in _WHICH_KIND else w for i, w in enumerate(words)
     ]
+
+
+WORDED = word_set("skrevet skrives stavet staves formuleret written spelled worded phrased")
+_HOW = {"hvordan": "hvad", "how": "what"}
+
+
+def how_worded(words: list[str]) -> list[str]:
+    """ "hvordan er hendes titel skrevet i artiklen?" asks for the title in the article's words,
+    not for a manner the article never describes: the how-word asks what."""
+    if not set(words) & WORDED or not set(words) & TITLE_WORDS:
+        return words
+    return [_HOW.get(w, w) for w in words]
 
 
 EXCLUDING_PAIRS = frozenset(

@@ -356,7 +356,8 @@ PLACE_FILLER = (
 LANGUAGE_REQUEST = re.compile(
     r"^\W*(?P<request>(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
     r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
-    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:in|på|pa|paa|on)\s+"
+    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
+    r"(?:in|på|pa|paa|on)\s+"
     r"(?P<lang>english|engelsk|danish|dansk)(?P<tail>[^?.!:;]*))[?.!:;]+\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -370,7 +371,8 @@ FROM_NOW_ON = re.compile(
 REQUEST_HEAD = re.compile(
     r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
     r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
-    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:in|på|pa|paa|on)\s+"
+    r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
+    r"(?:in|på|pa|paa|on)\s+"
     r"(?:english|engelsk|danish|dansk)\b",
     re.IGNORECASE,
 )
