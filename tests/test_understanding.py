@@ -3193,3 +3193,8 @@ def test_whether_one_kind_outnumbers_another_is_answered_yes_or_no_from_the_coun
 def test_how_a_title_is_written_asks_for_the_title_itself(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer" and "teknik- og miljødirektør" in answer.text, answer.text
+
+
+def test_what_a_member_is_claimed_to_say_is_no_title_claimed_of_them(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Does Rasmus Kvistgaard say the plan will help the utilities cooperate?")
+    assert verdict(answer) != "no", answer.text

@@ -289,7 +289,9 @@ class Reasoner:
             return contrasted
         if len(people) == 1 and not claims and not asks and touches(word_set, ONLY_WORDS | TITLE_WORDS):
             claims = self._own_title_claim(people[0], word_set, len(words))
-        if people and not asks and claims:
+        # "Does Signe say it will be exciting to help strengthen purchasing cooperation?" claims
+        # what she said, for the quotes: "purchasing" is no title claimed of her.
+        if people and not asks and claims and not speakers.reports_speech(words):
             only = touches(word_set, ONLY_WORDS)
             denied = None if only else self._denial(words, mentions)
             if denied is not None:
