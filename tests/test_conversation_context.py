@@ -1476,6 +1476,7 @@ def test_a_members_number_on_the_member_list_is_the_line_of_the_articles_list_as
         (["hvem repræsenterer Krageby?", "sry mente Søholt"], "Aksel Brandtoft"),
         (["who represents Krageby?", "oops, Søholt"], "Aksel Brandtoft"),
         (["hvem repræsenterer Krageby?", "ups, Søholt"], "Aksel Brandtoft"),
+        (["hvem repræsenterer Krageby?", "ok sry, mener formanden"], "Rasmus Kvistgaard"),
     ],
 )
 def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_question_about_the_one_meant(
