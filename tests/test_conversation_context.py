@@ -2442,3 +2442,25 @@ def test_a_bare_why_asks_about_all_the_last_question_named_not_its_last_phrase(f
 def test_what_someone_is_called_in_full_is_their_profile(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Hvem er formand for styregruppen?", "Hvad hedder han fuldt ud?"])
     assert answer.source == "fact:person:Rasmus Kvistgaard", (answer.source, answer.text)
+
+
+@pytest.mark.parametrize(
+    ("turn", "pointing"),
+    [
+        ("og hvem har nedsat den nye styregruppe", False),
+        ("hvem var formand for den", True),
+        ("hvornår blev de etableret", True),
+    ],
+)
+def test_den_opening_a_phrase_of_the_turns_own_points_back_at_nothing(turn: str, pointing: bool) -> None:
+    from bot.core.topics import points_back_unnamed
+
+    assert points_back_unnamed(fold(turn).split()) is pointing
+
+
+def test_a_whole_question_after_why_about_the_old_council_stands_alone(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["Hvad er der sket med det gamle ledningsråd?", "Hvorfor?", "Og hvem har nedsat den nye styregruppe?"],
+        "LWB",
+    )
