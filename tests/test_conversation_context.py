@@ -2464,3 +2464,20 @@ def test_a_whole_question_after_why_about_the_old_council_stands_alone(fixture_e
         ["Hvad er der sket med det gamle ledningsråd?", "Hvorfor?", "Og hvem har nedsat den nye styregruppe?"],
         "LWB",
     )
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Hvem er Tobias Ravnkilde?", "Hvad hedder hans chef?"],
+        ["Who is Tobias Ravnkilde's boss?"],
+        ["Hvem er Tobias Ravnkildes chef?"],
+    ],
+)
+def test_a_members_boss_is_someone_the_article_does_not_name(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert not answer.answered and answer.outcome == "not_in_article", answer.text
+
+
+def test_a_member_asked_about_with_a_head_noun_not_in_the_genitive_keeps_the_profile(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["Er Tobias Ravnkilde direktør?"], "forsyningsdirektør")
