@@ -2481,3 +2481,17 @@ def test_a_members_boss_is_someone_the_article_does_not_name(fixture_engine: Eng
 
 def test_a_member_asked_about_with_a_head_noun_not_in_the_genitive_keeps_the_profile(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["Er Tobias Ravnkilde direktør?"], "forsyningsdirektør")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["first guy on the list?"], "Ingrid Falkesen"),
+        (["første medlem på listen?"], "Ingrid Falkesen"),
+        (["first guy on the list?", "next"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_place_on_the_list_asked_with_a_person_word_instead_of_who_names_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
