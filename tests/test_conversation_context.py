@@ -2495,3 +2495,8 @@ def test_a_place_on_the_list_asked_with_a_person_word_instead_of_who_names_that_
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+def test_nah_opens_a_correction_like_no(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Who is Helle Strandgaard?", "nah the other helle"])
+    assert "Helle Birkmose" in answer.text and "Strandgaard" not in answer.text, answer.text
