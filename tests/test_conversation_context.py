@@ -2500,3 +2500,15 @@ def test_a_place_on_the_list_asked_with_a_person_word_instead_of_who_names_that_
 def test_nah_opens_a_correction_like_no(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["Who is Helle Strandgaard?", "nah the other helle"])
     assert "Helle Birkmose" in answer.text and "Strandgaard" not in answer.text, answer.text
+
+
+def test_before_the_one_a_list_was_narrowed_to_is_along_the_member_list(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        [
+            "Which members hold the title forsyningsdirektør?",
+            "Which of them represents Lyngholt?",
+            "And the one before him on the list?",
+        ],
+        "Ingrid Falkesen",
+    )

@@ -169,7 +169,7 @@ class FactQuestions:
         if "person" in by_kind:
             boss = _boss_of(by_kind["person"], words, text)
             if boss is not None:
-                # "hvem er Brøndums chef?" asks for someone else, whom the article never names:
+                # "hvem er Ravnkildes chef?" asks for someone else, whom the article never names:
                 # the member's own profile, which says "chef" too, is no answer.
                 person = self.render.person_by_name[boss.ids[0]]
                 return OutsideFacts(known=self.render.person(person, lang), name=person.name)
@@ -452,7 +452,7 @@ _FRAME_WORDS = MUNICIPALITY_WORDS | ORGANISATION_WORDS | TITLE_WORDS
 
 
 def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mention | None:
-    """The one member named in the genitive before a head noun ("Brøndums chef", "Ulm's boss")."""
+    """The one member named in the genitive before a head noun ("Ravnkildes chef", "Falkesen's boss")."""
     for mention in mentions:
         if len(mention.ids) != 1 or mention.end >= len(words) or words[mention.end] not in HEAD_NOUNS:
             continue
