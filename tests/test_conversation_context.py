@@ -2483,3 +2483,73 @@ def test_a_start_year_on_its_own_after_a_claim_is_checked_as_part_of_that_claim(
 def test_a_start_year_on_its_own_after_a_question_is_no_claim_of_its_words(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvor meget har ledningsaftalerne sparet?", "siden 2025?"])
     assert not answer.text.startswith(("Ja", "Yes")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turn", "pointing"),
+    [
+        ("og hvem har nedsat den nye styregruppe", False),
+        ("hvem var formand for den", True),
+        ("hvornår blev de etableret", True),
+    ],
+)
+def test_den_opening_a_phrase_of_the_turns_own_points_back_at_nothing(turn: str, pointing: bool) -> None:
+    from bot.core.topics import points_back_unnamed
+
+    assert points_back_unnamed(fold(turn).split()) is pointing
+
+
+def test_a_whole_question_after_why_about_the_old_council_stands_alone(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["Hvad er der sket med det gamle ledningsråd?", "Hvorfor?", "Og hvem har nedsat den nye styregruppe?"],
+        "LWB",
+    )
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Hvem er Tobias Ravnkilde?", "Hvad hedder hans chef?"],
+        ["Who is Tobias Ravnkilde's boss?"],
+        ["Hvem er Tobias Ravnkildes chef?"],
+    ],
+)
+def test_a_members_boss_is_someone_the_article_does_not_name(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert not answer.answered and answer.outcome == "not_in_article", answer.text
+
+
+def test_a_member_asked_about_with_a_head_noun_not_in_the_genitive_keeps_the_profile(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["Er Tobias Ravnkilde direktør?"], "forsyningsdirektør")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["first guy on the list?"], "Ingrid Falkesen"),
+        (["første medlem på listen?"], "Ingrid Falkesen"),
+        (["first guy on the list?", "next"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_place_on_the_list_asked_with_a_person_word_instead_of_who_names_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_nah_opens_a_correction_like_no(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Who is Helle Strandgaard?", "nah the other helle"])
+    assert "Helle Birkmose" in answer.text and "Strandgaard" not in answer.text, answer.text
+
+
+def test_before_the_one_a_list_was_narrowed_to_is_along_the_member_list(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        [
+            "Which members hold the title forsyningsdirektør?",
+            "Which of them represents Lyngholt?",
+            "And the one before him on the list?",
+        ],
+        "Ingrid Falkesen",
+    )

@@ -428,7 +428,7 @@ class Engine(MessageReading, Quoting):
                 defined = self.terms.search(query, smalltalk=False, limit=1)
                 if defined and defined[0].score >= self.tuning.min_answer_score:
                     return self._from_entry(text, lang, defined[0])
-        decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected)
+        decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected, text)
         if isinstance(decision, FactReply) and decision.settled:
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):

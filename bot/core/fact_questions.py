@@ -8,6 +8,7 @@ question goes to the Q&A entries, and if none fits, to "the article does not say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -146,7 +147,13 @@ class FactQuestions:
         return self._curated_keywords.get(word)
 
     def answer(
-        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str, words: Sequence[str] = ()
+        self,
+        mentions: list[Mention],
+        residual: list[str],
+        lang: Lang,
+        first_word: str,
+        words: Sequence[str] = (),
+        text: str = "",
     ) -> FactReply | OutsideFacts | None:
         """``residual``: the question's content words outside the mentions, spelled right;
         ``words``: all of them, filler too.
@@ -160,6 +167,12 @@ class FactQuestions:
         if "former_person" in by_kind:
             return self._former(by_kind["former_person"][0], extra, lang, first_word)
         if "person" in by_kind:
+            boss = _boss_of(by_kind["person"], words, text)
+            if boss is not None:
+                # "hvem er Ravnkildes chef?" asks for someone else, whom the article never names:
+                # the member's own profile, which says "chef" too, is no answer.
+                person = self.render.person_by_name[boss.ids[0]]
+                return OutsideFacts(known=self.render.person(person, lang), name=person.name)
             return self._people(by_kind["person"], residual, lang, first_word)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
@@ -436,6 +449,20 @@ def _number(word: str) -> int | None:
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 _FRAME_WORDS = MUNICIPALITY_WORDS | ORGANISATION_WORDS | TITLE_WORDS
 """After "which": what is asked for ("which municipality is X the chief executive of?")."""
+
+
+def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mention | None:
+    """The one member named in the genitive before a head noun ("Ravnkildes chef", "Falkesen's boss")."""
+    for mention in mentions:
+        if len(mention.ids) != 1 or mention.end >= len(words) or words[mention.end] not in HEAD_NOUNS:
+            continue
+        typed = fold(mention.surface).split()[-1]
+        genitive = typed == fold(mention.ids[0]).split()[-1] + "s" or re.search(
+            re.escape(mention.surface) + r"['’]s\b", text
+        )
+        if genitive:
+            return mention
+    return None
 
 
 def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:

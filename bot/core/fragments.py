@@ -35,6 +35,7 @@ from bot.core.topics import (
     leans_on_thing,
     noun_phrases,
     points_back,
+    points_back_unnamed,
     stands_for_thing,
     subject_words,
 )
@@ -288,7 +289,7 @@ class Fragments:
         if turn.lang == "da" and "it" in rest:
             return None  # "hvornår startede it?", "hvilket handler om it?": IT, a subject of its own
         alone = turn.alone.outcome
-        pointing = points_back(rest)
+        pointing = points_back_unnamed(rest)
         if pointing and turn.alone.answered and all(w in SAID_POINTERS or w not in POINTERS for w in rest):
             # "who chairs that?" after "what replaced it?", "since when had those agreements
             # existed?": "that" is what was said, "those" opens a phrase of the turn's own; the

@@ -207,6 +207,10 @@ class Moves:
             if len(seat.people) == 1:
                 return self._about("person", seat.people[0].name, landing, turn.lang, claim=False)
             return self._ask(say(CANONICAL["seat"], turn.lang, name=self.seats[wanted - 1]), turn.lang)
+        if domain == "list" and len(state.listed) == 1 and wanted in ("next", "previous"):
+            # A list narrowed to one ("which of them represents Mosevang?") has no before or after
+            # of its own: "the one before him" is along the member list.
+            domain = "members"
         items, current, kind = self._items(domain, state)
         if not items:
             return None

@@ -74,6 +74,8 @@ NO_POSITION = Bilingual(
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
 _NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
+_WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
+"""Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _FROM_END = frozenset(fold("to from fra til").split())
 NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
@@ -239,7 +241,7 @@ def at_position(
     on the list?": the member at that place in the article's list."""
     word_set = set(words)
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
-    if mentions or not word_set & _LIST_WORDS or not word_set & {"who", "hvem", "whose", "hvis"}:
+    if mentions or not word_set & _LIST_WORDS or not word_set & _WHO_AT:
         return None
     seats = render.k.seats
     position = None

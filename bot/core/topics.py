@@ -52,6 +52,12 @@ def points_back(words: Sequence[str]) -> bool:
     return any(w in POINTERS for w in words)
 
 
+def points_back_unnamed(words: Sequence[str]) -> bool:
+    """``points_back``, where "den"/"de" opening a phrase of the turn's own ("hvem har nedsat
+    den nye styregruppe?") is its article: that turn names its subject, so leans on no other."""
+    return any(w in POINTERS and (w not in ("den", "de") or stands_for_thing(words, i)) for i, w in enumerate(words))
+
+
 # -- the noun phrase a pronoun stands for ---------------------------------------------------
 
 

@@ -64,11 +64,11 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = re.compile(
-    r"^(?:(?:nej|no|nope|næ|sorry|sry|soz|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk|ok"
+    r"^(?:(?:nej|no|nope|nah|næ|sorry|sry|soz|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk|ok"
     r"|okay|(?:not|ikke)\s+(?:him|her|ham|hende|that\s+one|den))\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean"
     r"|mente|mener|meant"
     r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
-    r"|^(?:(?:nej|no|not\s+(?:him|her)|ikke\s+(?:ham|hende)|sorry|sry|soz|undskyld|oops|ups|hov)\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
+    r"|^(?:(?:nej|no|nah|not\s+(?:him|her)|ikke\s+(?:ham|hende)|sorry|sry|soz|undskyld|oops|ups|hov)\W+)+(?:(?:wait|vent)\W+)?(?=\S)",
     re.IGNORECASE,
 )
 """'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring', 'ups, Søholt': the last
