@@ -319,8 +319,8 @@ class Engine(MessageReading, Quoting):
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
         # "What does 'nedsat' mean in 'KL har nedsat en styregruppe'?": quoted words are the
         # article's, not the asker's language.
-        in_quotes = {w for m in _QUOTED.finditer(text) for _, w in word_pairs(m.group(1))}
-        own = [pair for i, pair in enumerate(words) if i not in in_name and pair[1] not in in_quotes]
+        quoted_words = [w for m in _QUOTED.finditer(text) for _, w in word_pairs(m.group(1))]
+        own = [pair for i, pair in enumerate(words) if i not in in_name and pair[1] not in quoted_words]
         lang = forced or detect_language(
             own if len(own) >= 2 else [pair for i, pair in enumerate(words) if i not in in_name],
             default,
@@ -368,7 +368,6 @@ class Engine(MessageReading, Quoting):
         reasoned = self.reasoner.answer(mentions, corrected, lang, asked=asks(text))
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
-        quoted_words = [w for m in _QUOTED.finditer(text) for _, w in word_pairs(m.group(1))]
         if quoted_words or all(m.kind == "theme" for m in mentions):
             # "Hvad betyder 'tjenesteydelser' i tema 4?": the theme says where the word stands;
             # "hvad vil det sige, at KL har 'nedsat' …?": the quoted word is the one asked about.

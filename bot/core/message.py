@@ -60,6 +60,8 @@ _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
 """Words by which a later part of a question points to the place the first part named ("de" is
 mostly the article: "de forpligtende aftaler")."""
+_PLACE_KINDS = frozenset({"municipality", "organisation"})
+_NAMED_KINDS = _PLACE_KINDS | {"person"}
 _RESOLVED = ("answer", "negative", "not_in_article")
 _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
@@ -378,15 +380,16 @@ class MessageReading:
             return None
         parts = self._shared_tail(parts)
         answers: list[Answer] = []
+        place = self._first_name(parts[0], _PLACE_KINDS)
+        list_named = _LIST_TAIL.search(parts[-1])
         for part in parts:
             answer = self._ask(part, whole.language, forced)
-            place = self._first_place(parts[0]) if answers else None
-            if place and set(fold(part).split()) & _THEIR:
+            if answers and place and set(fold(part).split()) & _THEIR:
                 # "hvad er SKI og hvem er deres chef?": "their" is the place the first part named,
                 # whatever the part alone would have guessed.
                 theirs = self._ask(f"{part} {place}", whole.language, forced)
                 answer = theirs if theirs.outcome in _RESOLVED else answer
-            where = _LIST_TAIL.search(parts[-1]) if part != parts[-1] and not _LIST_TAIL.search(part) else None
+            where = list_named if part != parts[-1] and not _LIST_TAIL.search(part) else None
             if where:
                 # "Hvem står først, og hvem står sidst på medlemslisten?": the list the last part
                 # names is where the first part looks too.
@@ -455,11 +458,7 @@ class MessageReading:
         people = {m.ids[0] for m in self.recognizer.find(word_pairs(text)) if m.kind == "person" and len(m.ids) == 1}
         return next(iter(people)) if len(people) == 1 else None
 
-    def _first_place(self, text: str) -> str | None:
-        places = [m for m in self.recognizer.find(word_pairs(text)) if m.kind in ("municipality", "organisation")]
-        return places[0].surface if places else None
-
-    def _first_name(self, text: str) -> str | None:
-        mentions = self.recognizer.find(word_pairs(text))
-        named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
+    def _first_name(self, text: str, kinds: frozenset[str] = _NAMED_KINDS) -> str | None:
+        """The first name of ``kinds`` the text gives, as written."""
+        named = [m for m in self.recognizer.find(word_pairs(text)) if m.kind in kinds]
         return named[0].surface if named else None
