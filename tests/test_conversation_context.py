@@ -2553,3 +2553,80 @@ def test_before_the_one_a_list_was_narrowed_to_is_along_the_member_list(fixture_
         ],
         "Ingrid Falkesen",
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er nr 2 på listen?", "og nr 3"], "Helle Strandgaard"),
+        (["who is number 4 on the list?", "and number 5?"], "Helle Birkmose"),
+    ],
+)
+def test_a_bare_number_after_a_place_asked_by_number_is_another_place_on_the_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvem er Tobias Ravnkilde?", "hvem sidder ved siden af ham paa listen?"],
+        ["who is Tobias Ravnkilde?", "who is next to him on the list?"],
+        ["who are Tobias Ravnkilde's neighbours on the list?"],
+    ],
+)
+def test_who_is_next_to_a_member_on_the_list_is_the_line_before_and_the_line_after(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    # The line after is Mosevang's, which names two people.
+    for name in ("Ingrid Falkesen", "Helle Strandgaard", "Jonas Vinterberg"):
+        assert name in answer.text, answer.text
+    assert "Aksel Brandtoft" not in answer.text, answer.text
+
+
+def test_who_is_next_to_a_member_of_a_shared_seat_names_the_partner_on_the_same_line(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("who is next to Jonas Vinterberg on the list?")
+    assert "On the same line: Helle Strandgaard" in answer.text, answer.text
+    assert "Tobias Ravnkilde" in answer.text and "Aksel Brandtoft" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (
+            ["who is teknik- og miljødirektør?", "Which of them comes first on the list?"],
+            "Helle Strandgaard",
+            "Aksel Brandtoft",
+        ),
+        (
+            ["hvem er teknik- og miljødirektør?", "hvem af dem står sidst på listen?"],
+            "Aksel Brandtoft",
+            "Helle Strandgaard",
+        ),
+    ],
+)
+def test_which_of_them_comes_first_on_the_list_is_by_the_articles_order_not_the_answers(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    # The answer listed them by name, Aksel Brandtoft first; the article lists Helle Strandgaard first.
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and not_expected not in answer.text, answer.text
+
+
+def test_he_after_which_of_them_comes_first_is_the_one_found(fixture_engine: Engine) -> None:
+    turns = ["who is teknik- og miljødirektør?", "Which of them is listed last?", "which municipality is he from?"]
+    answers(fixture_engine, turns, "Søholt")
+
+
+def test_the_one_after_him_on_the_list_after_a_list_by_name_is_the_next_on_the_articles_list(
+    fixture_engine: Engine,
+) -> None:
+    # In the answer's list Helle Strandgaard came after Aksel Brandtoft; on the article's, Helle Birkmose does.
+    turns = [
+        "who is teknik- og miljødirektør?",
+        "Which of them is listed last?",
+        "who comes right after him on the list?",
+    ]
+    answers(fixture_engine, turns, "Helle Birkmose")

@@ -97,3 +97,25 @@ def test_a_question_mark_before_emoji_still_asks(message: str, expected: bool) -
 
 def test_a_bare_tag_after_a_statement_puts_the_statement_up_for_confirmation() -> None:
     assert reframings("Helle er fra Søholt. Korrekt?")[0] == Reframing("Helle er fra Søholt, korrekt?", True)
+
+
+@pytest.mark.parametrize(
+    ("message", "plainer"),
+    [
+        (
+            "Could you list the members of the group, in the order the article gives them?",
+            "Could you list the members of the group?",
+        ),
+        ("hvem er medlemmerne, i den rækkefølge artiklen nævner dem?", "hvem er medlemmerne?"),
+        ("Who are the members, in the article's order?", "Who are the members?"),
+    ],
+)
+def test_an_aside_asking_for_the_articles_order_leaves_the_plain_request(message: str, plainer: str) -> None:
+    assert Reframing(plainer, False) in reframings(message)
+
+
+def test_an_aside_asking_for_another_order_is_kept() -> None:
+    assert all(
+        r.text != "Who are the members?"
+        for r in reframings("Who are the members, in the order of their yearly salaries from high to low?")
+    )

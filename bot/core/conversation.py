@@ -67,6 +67,7 @@ from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.entities import Mention
+from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
 from bot.core.guesses import split_guess, with_guess
 from bot.core.knowledge import Lang
@@ -126,6 +127,7 @@ class Dialogue(
     Choices,
     PlaceClaims,
     Between,
+    FirstOfThem,
     SeatPartners,
     Relist,
 ):
@@ -372,6 +374,7 @@ class Dialogue(
             self._how_many_listed,
             self._listed_member,
             self._among_them,
+            self._first_of_them,
             self._ordinal_pointed,
             self._which_theme,
             self._theme_claim,

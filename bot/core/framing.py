@@ -32,7 +32,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
 
 _OPENING = re.compile(
     r"^(?:(?:to|in|from|for|by|with|since|til|i|fra|for|af|med|om|siden)\s+)?(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how"
-    r"|er|var|har|sidder|blev|is|are|was|were|does|do|did|has|have|can|kan)\b",
+    r"|er|var|har|sidder|blev|is|are|was|were|does|do|did|has|have|can|could|would|kan|kunne|vil)\b",
     re.IGNORECASE,
 )
 """A sentence that opens as a question: a question word or a yes/no verb."""
@@ -82,6 +82,15 @@ QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 """A question word, wherever it stands (an aside holding one asks something of its own)."""
+_ORDER_ASIDE = re.compile(
+    r"^(?:please\s+)?(?:in|i)\s+(?:the\s+|den\s+)?(?:same\s+|samme\s+)?(?:order|raekkefolge)"
+    r"(?:\s+(?:the|that|as|which|som|der|hvori|in\s+which|artiklen|article|teksten|text|they|de|dem|them"
+    r"|gives?|giver|lists?|listed|lister|names?|named|naevner|mentions?|mentioned|appear|appears|star|are|er"
+    r"|given|it|den|det))*$"
+    r"|^(?:in|i)\s+(?:the\s+)?(?:article|artiklens|artiklen|listens|list)\s+(?:order|raekkefolge)$"
+)
+"""An aside saying the order to list in is the article's ("in the order the article gives them",
+"i den rækkefølge artiklen nævner dem") (folded): the answer's list keeps the article's order."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +161,9 @@ def _without_aside(question: str) -> str | None:
     if not comma or not _OPENING.match(head.strip()):
         return None
     words = _words(re.sub(r"[^\w\s]", " ", aside))
+    if _ORDER_ASIDE.match(fold(aside).strip(" ?.!")):
+        # "…, in the order the article gives them?": how to list, which the member list already is.
+        return head.strip() + "?"
     if not words or len(words) > _MAX_ASIDE_WORDS or _OPENING.match(aside.strip()) or QUESTION_START.search(aside):
         return None
     if set(words) & _THIRD_PERSON:

@@ -9,6 +9,7 @@ first theme?" checks which one the last was.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
@@ -207,6 +208,11 @@ class Moves:
             if len(seat.people) == 1:
                 return self._about("person", seat.people[0].name, landing, turn.lang, claim=False)
             return self._ask(say(CANONICAL["seat"], turn.lang, name=self.seats[wanted - 1]), turn.lang)
+        on_list = set(words) & LIST_WORDS and set(words) & OBJECT_FORMS and state.person in self.people
+        if domain == "list" and on_list and wanted in ("next", "previous"):
+            # "who comes right after him on the list?" after a list the bot gave (often by name):
+            # the list a member has a place on is the article's.
+            domain = "members"
         if domain == "list" and len(state.listed) == 1 and wanted in ("next", "previous"):
             # A list narrowed to one ("which of them represents Mosevang?") has no before or after
             # of its own: "the one before him" is along the member list.
@@ -404,7 +410,9 @@ class Moves:
         if state.focus != "person" or state.frame is None:
             return False
         words = fold(state.frame).split()
-        return any(w in ordinal_words() or w in LAST for w in words)
+        # "hvem er nr 4 på listen?" asks for a place as "the fourth" does.
+        numbered = any(w in NUMBER_WORDS and (n.isdigit() or n in cardinal_words()) for w, n in pairwise(words))
+        return numbered or any(w in ordinal_words() or w in LAST for w in words)
 
     def _domain(self, state: Conversation) -> str | None:
         if state.focus == "theme":

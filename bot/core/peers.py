@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.core.beside import asks_beside, both_sides
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
@@ -182,6 +183,8 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
         return None
     if word_set & _WHY or words[0] in CLAIM_OPENERS:
         return None  # "hvorfor står der to navne ud for Viborg?", "does Viborg have two on one line?"
+    if asks_beside(words):
+        return None  # "hvem står ved siden af Kim på listen?" asks who, not how the line reads
     written = word_set & _AS_WRITTEN
     # "står" alone also says who stands before or after; a name or a line says the line is meant.
     if not written or (written <= {"star", "står"} and word_set & (_BEFORE_ON_LIST | _AFTER_ON_LIST)):
@@ -216,6 +219,9 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         return None
     before, after = bool(word_set & _BEFORE_ON_LIST), bool(word_set & _AFTER_ON_LIST)
     named = _lone_seat(render, mentions)
+    if named is not None and not before and not after and asks_beside(words):
+        mention, seat = named
+        return both_sides(render, seat, mention.ids[0] if mention.kind == "person" else seat.organisation, lang)
     if before == after or named is None:
         return None
     mention, seat = named
