@@ -2630,3 +2630,23 @@ def test_the_one_after_him_on_the_list_after_a_list_by_name_is_the_next_on_the_a
         "who comes right after him on the list?",
     ]
     answers(fixture_engine, turns, "Helle Birkmose")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which organisations besides municipalities are represented?", "Which of them holds the chair?"],
+        ["hvilke organisationer er med ud over kommunerne?", "hvilken af dem er formand?"],
+    ],
+)
+def test_which_of_them_before_a_verb_asks_who_of_them(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Rasmus Kvistgaard" in answer.text and "Helle Birkmose" not in answer.text, answer.text
+
+
+def test_is_either_of_them_is_no_for_both_and_they_stay_the_pair(fixture_engine: Engine) -> None:
+    pair = ["who represents Krageby?", "and Søholt?", "same title?"]
+    answer = talk(fixture_engine, [*pair, "Is either of them from ARI?"])
+    assert answer.text.startswith("No."), answer.text
+    between = talk(fixture_engine, [*pair, "Is either of them from ARI?", "Whose names come between them on the list?"])
+    assert "Tobias Ravnkilde" in between.text and "Helle Strandgaard" in between.text, between.text

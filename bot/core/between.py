@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 BETWEEN_WORDS = word_set("between mellem imellem inbetween")
-BETWEEN_FILLER = MOVE_FILLER | PLURAL | LIST_WORDS | WHO | word_set("listed placed står star sits sidder are er")
+BETWEEN_FILLER = (
+    MOVE_FILLER
+    | PLURAL
+    | LIST_WORDS
+    | WHO
+    | word_set("listed placed står star sits sidder are er whose hvis names navne")
+)
 """Words of "who is listed between them?" besides the pair: anything else asks something else."""
 BETWEEN = Bilingual(
     da="Mellem {first} og {last} på listen over styregruppens medlemmer står:",

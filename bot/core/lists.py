@@ -24,6 +24,7 @@ from bot.core.turn_words import (
     AMONG_THEM,
     ATTRIBUTE_WORDS,
     BESIDES_WORDS,
+    EITHER,
     ELSE,
     ELSE_RAW,
     FRAGMENT_FILLER,
@@ -41,6 +42,7 @@ from bot.core.turn_words import (
     SINGULAR,
     TOTAL,
     WHICH,
+    WHICH_DOES,
     WHICH_FILLER,
     WHO,
 )
@@ -237,6 +239,8 @@ class Lists:
                 state = replace(state, listed=listed, drawn_from=())
         if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
+            who = "hvem" if turn.lang == "da" else "who"
+            rest = EITHER.sub("any", WHICH_DOES.sub(who, rest, count=1), count=1)
             if self._other_title(rest, state.frame):
                 # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
                 # a member has one title, so the list narrowed by another cannot hold one; the
@@ -316,7 +320,8 @@ class Lists:
             # is no answer to "them", but is said apart, so the seat is never shown as one person.
             lines += [say(ALSO_THERE, lang), *(f"• {render.brief(render.person_by_name[p], lang)}" for p in outside)]
         text = "\n".join([head, *lines]) if head else empty
-        if keep and turn.folded[turn.lead() : turn.lead() + 1] and turn.folded[turn.lead()] in POLAR_VERBS:
+        polar = keep and turn.folded[turn.lead() : turn.lead() + 1] and turn.folded[turn.lead()] in POLAR_VERBS
+        if polar:
             # "er en af dem formand?" asks yes or no, and is told which.
             text = (YES if kept else NO).get(lang) + text
         if keep and not kept and not root:
@@ -332,7 +337,9 @@ class Lists:
                 answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
                 # "he" after it is the one member found among all, while "them" is still the list.
                 found = wider[0] if len(wider) == 1 else None
-                return Reading(full.question, answer, listed=counted_in or wider, found=found)
+                # "Is either of them from KL?" - "No": the talk is still of them ("who is between them?").
+                them = people if polar else wider
+                return Reading(full.question, answer, listed=counted_in or them, found=found)
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())
         drawn = (root or people) if keep and kept else ()
         return Reading(

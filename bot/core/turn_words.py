@@ -173,6 +173,15 @@ OF_THEM_RAW = re.compile(
     re.IGNORECASE,
 )
 """ "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
+WHICH_DOES = re.compile(
+    r"\b(?:which|hvilke[nt]?)(?=\s+(?:is|are|was|were|holds?|has|have|had|comes?|came|sits?|represents?|chairs?|leads?"
+    r"|er|var|har|havde|sidder|står|kommer|repræsenterer|leder)\b)",
+    re.IGNORECASE,
+)
+""" "which holds the chair?" left when "of them" is taken out of "which of them holds the chair?":
+"which" before a verb asks who."""
+EITHER = re.compile(r"\beither\b", re.IGNORECASE)
+""" "is either from KL?" left of "is either of them from KL?" asks whether any is."""
 LIST_SIZES = {"to": 2, "two": 2, "tre": 3, "three": 3}
 """ "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
 AMONG_THEM = re.compile(
