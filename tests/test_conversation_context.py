@@ -2650,3 +2650,9 @@ def test_is_either_of_them_is_no_for_both_and_they_stay_the_pair(fixture_engine:
     assert answer.text.startswith("No."), answer.text
     between = talk(fixture_engine, [*pair, "Is either of them from ARI?", "Whose names come between them on the list?"])
     assert "Tobias Ravnkilde" in between.text and "Helle Strandgaard" in between.text, between.text
+
+
+def test_is_he_one_too_after_a_correction_asks_the_last_claim_of_the_other_one(fixture_engine: Engine) -> None:
+    turns = ["who represents Mosevang?", "Is she a teknik- og miljødirektør?", "Not her, the other one. Is he one too?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("No.") and "Jonas Vinterberg" in answer.text, answer.text

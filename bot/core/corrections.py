@@ -38,6 +38,7 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     MORE,
     MORE_THAN,
+    ONE_TOO,
     OTHER_ASKED,
     OTHER_WORDS,
     PLURAL,
@@ -211,6 +212,10 @@ class Corrections:
         named = self._other(state)
         if named is None:
             return None
+        if state.claim and ONE_TOO.match(split.group("tail").strip()):
+            # "Not him, the other one. Is he one too?" after "Is he a kommunaldirektør?": that claim,
+            # of the other one ("one" alone names no title to check).
+            return self._about("person", named, state, lang)
         asked = self._read(self.engine.ask_in(split.group("tail"), lang))
         return self._pronoun(asked, replace(state, person=named, focus="person"))
 

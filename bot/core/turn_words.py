@@ -100,6 +100,13 @@ OTHER_ONE = re.compile(
 )
 """'where's the other one from?', 'hvor er den anden fra?': the other one, not as a possessive."""
 OTHER_WORDS = word_set("anden andet other another")
+ONE_TOO = re.compile(
+    r"^(?:is|er|was|var)\s+(?:he|she|han|hun)\s+(?:(?:also|også|ogsa)\s+)?(?:one|en|et)"
+    r"(?:\s+(?:too|also|as\s+well|også|ogsa))?\W*$",
+    re.IGNORECASE,
+)
+""" "Is he one too?", "er han også en?": the last claim's predicate ("a kommunaldirektør"), said
+of another member (raw text)."""
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos")
 """ "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does."""
