@@ -50,6 +50,8 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
+COMPARED_WITH = frozenset({"as", "som"})
+"""Before the one compared with ("same title as Leif"), not the one the question is about."""
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
@@ -190,7 +192,12 @@ class Lists:
             return None
         if any(w in ELSE for w in turn.folded):
             return None  # "who else has the same title as Leif?" asks for Leif's peers
-        return self._ask(f"{state.person} {turn.text}", turn.lang)
+        reading = self._ask(f"{state.person} {turn.text}", turn.lang)
+        # "Og Leif har samme titel?" - "hvilken kommune er han fra?": the one the turn brought in.
+        # After "same title as Leif?" either may be meant, so "he" stays unresolved.
+        if people[0].start > 0 and turn.folded[people[0].start - 1] in COMPARED_WITH:
+            return reading
+        return replace(reading, listed=(state.person, people[0].ids[0]), found=people[0].ids[0])
 
     def _same_as_listed(self, person: str, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvad med ham fra Søholt, samme titel?" after a list: him compared with each one listed;

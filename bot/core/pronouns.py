@@ -10,14 +10,14 @@ does that stand for?" is the abbreviation the last answer named.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.genders import GENDERED, first_fitting, fits, member_meant
-from bot.core.knowledge import Bilingual, Lang, Passage, Pronoun
+from bot.core.knowledge import Bilingual, Lang, Passage, Person, Pronoun
 from bot.core.lexicon import (
     CHAIR_WORDS,
     GROUP_CHAIR_WORDS,
@@ -300,7 +300,13 @@ class Pronouns:
         """The nearest person a singular pronoun of gender ``wanted`` may mean; past the member
         talked about to those before only when the gender rules him or her out."""
         people = self.engine.renderer.person_by_name
-        near = (self._quoted_speaker(turn, state), state.person, self._seat_person(state, wanted), _newcomer(state))
+        near = (
+            self._quoted_speaker(turn, state),
+            state.person,
+            self._seat_person(state, wanted),
+            _newcomer(state),
+            _one_of_gender(state, wanted, people),
+        )
         return first_fitting(near, wanted, people) or member_meant(state, wanted, people)
 
     def _quoted_speaker(self, turn: Turn, state: Conversation) -> str | None:
@@ -461,3 +467,13 @@ def _newcomer(state: Conversation) -> str | None:
     if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
         return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
     return next(name for name in state.listed if name != state.earlier)
+
+
+def _one_of_gender(state: Conversation, wanted: Pronoun | None, people: Mapping[str, Person]) -> str | None:
+    """ "hvad er hans titel?" after SKI's and KL's members were named together: of the people last
+    listed, the one the pronoun's gender can mean, when only one can (one without a curated
+    pronoun may be meant by either)."""
+    if wanted is None or len(state.listed) < 2:
+        return None
+    fitting = [name for name in state.listed if fits(name, wanted, people)]
+    return fitting[0] if len(fitting) == 1 else None
