@@ -1,5 +1,5 @@
 """Who stands on either side of a member on the article's member list ("hvem sidder ved siden af
-Kim på listen?", "who is next to Lars on the list?"): the line before, the line after, and whoever
+Helle på listen?", "who is next to Jonas on the list?"): the line before, the line after, and whoever
 shares the member's own line. "Before" or "after" alone asks for one side (``peers.neighbours``)."""
 
 from __future__ import annotations

@@ -213,7 +213,7 @@ class Corrections:
         if named is None:
             return None
         if state.claim and ONE_TOO.match(split.group("tail").strip()):
-            # "Not him, the other one. Is he one too?" after "Is he a kommunaldirektør?": that claim,
+            # "Not him, the other one. Is he one too?" after "Is he a forsyningsdirektør?": that claim,
             # of the other one ("one" alone names no title to check).
             return self._about("person", named, state, lang)
         asked = self._read(self.engine.ask_in(split.group("tail"), lang))

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 COMPARED_WITH = frozenset({"as", "som"})
-"""Before the one compared with ("same title as Leif"), not the one the question is about."""
+"""Before the one compared with ("same title as Jonas"), not the one the question is about."""
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
@@ -193,8 +193,8 @@ class Lists:
         if any(w in ELSE for w in turn.folded):
             return None  # "who else has the same title as Leif?" asks for Leif's peers
         reading = self._ask(f"{state.person} {turn.text}", turn.lang)
-        # "Og Leif har samme titel?" - "hvilken kommune er han fra?": the one the turn brought in.
-        # After "same title as Leif?" either may be meant, so "he" stays unresolved.
+        # "Og Jonas har samme titel?" - "hvilken kommune er han fra?": the one the turn brought in.
+        # After "same title as Jonas?" either may be meant, so "he" stays unresolved.
         if people[0].start > 0 and turn.folded[people[0].start - 1] in COMPARED_WITH:
             return reading
         return replace(reading, listed=(state.person, people[0].ids[0]), found=people[0].ids[0])
@@ -344,7 +344,7 @@ class Lists:
                 answer = replace(full, text=text, outcome="negative", answered=True, suggestions=())
                 # "he" after it is the one member found among all, while "them" is still the list.
                 found = wider[0] if len(wider) == 1 else None
-                # "Is either of them from KL?" - "No": the talk is still of them ("who is between them?").
+                # "Is either of them from ARI?" - "No": the talk is still of them ("who is between them?").
                 them = people if polar else wider
                 return Reading(full.question, answer, listed=counted_in or them, found=found)
         answer = replace(full, text=text, outcome="answer" if kept else "negative", answered=True, suggestions=())

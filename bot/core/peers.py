@@ -184,7 +184,7 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     if word_set & _WHY or words[0] in CLAIM_OPENERS:
         return None  # "hvorfor står der to navne ud for Viborg?", "does Viborg have two on one line?"
     if asks_beside(words):
-        return None  # "hvem står ved siden af Kim på listen?" asks who, not how the line reads
+        return None  # "hvem står ved siden af Helle på listen?" asks who, not how the line reads
     written = word_set & _AS_WRITTEN
     # "står" alone also says who stands before or after; a name or a line says the line is meant.
     if not written or (written <= {"star", "står"} and word_set & (_BEFORE_ON_LIST | _AFTER_ON_LIST)):

@@ -470,7 +470,7 @@ def _newcomer(state: Conversation) -> str | None:
 
 
 def _one_of_gender(state: Conversation, wanted: Pronoun | None, people: Mapping[str, Person]) -> str | None:
-    """ "hvad er hans titel?" after SKI's and KL's members were named together: of the people last
+    """ "hvad er hans titel?" after LWB's and ARI's members were named together: of the people last
     listed, the one the pronoun's gender can mean, when only one can (one without a curated
     pronoun may be meant by either)."""
     if wanted is None or len(state.listed) < 2:

@@ -105,7 +105,7 @@ ONE_TOO = re.compile(
     r"(?:\s+(?:too|also|as\s+well|også|ogsa))?\W*$",
     re.IGNORECASE,
 )
-""" "Is he one too?", "er han også en?": the last claim's predicate ("a kommunaldirektør"), said
+""" "Is he one too?", "er han også en?": the last claim's predicate ("a forsyningsdirektør"), said
 of another member (raw text)."""
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos")
@@ -188,7 +188,7 @@ WHICH_DOES = re.compile(
 """ "which holds the chair?" left when "of them" is taken out of "which of them holds the chair?":
 "which" before a verb asks who."""
 EITHER = re.compile(r"\beither\b", re.IGNORECASE)
-""" "is either from KL?" left of "is either of them from KL?" asks whether any is."""
+""" "is either from ARI?" left of "is either of them from ARI?" asks whether any is."""
 LIST_SIZES = {"to": 2, "two": 2, "tre": 3, "three": 3}
 """ "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
 AMONG_THEM = re.compile(
