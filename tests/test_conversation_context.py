@@ -1022,7 +1022,7 @@ def test_a_bare_who_after_a_count_asks_which_ones(fixture_engine: Engine, turns:
     answers(fixture_engine, turns, expected)
 
 
-@pytest.mark.parametrize("reaction", ["ok", "haha ok", "lol ok", "much obliged", "got it"])
+@pytest.mark.parametrize("reaction", ["ok", "haha ok", "lol ok", "much obliged", "got it", "k"])
 def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
     fixture_engine: Engine, reaction: str
 ) -> None:
@@ -1116,6 +1116,7 @@ def test_a_correction_that_names_what_it_takes_back_asks_about_what_it_puts_in_i
         ["is Helle Birkmose the chair?", "who is, then?"],
         ["er Helle Birkmose formand?", "hvem er det så?"],
         ["is she the chair?", "Helle Birkmose", "who is then?"],
+        ["is Helle Birkmose the chair?", "Who holds that position, then?"],
     ],
 )
 def test_who_is_then_after_a_no_is_the_one_the_no_named_instead(fixture_engine: Engine, turns: list[str]) -> None:
@@ -1542,6 +1543,7 @@ def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
             ],
             "da",
         ),
+        (["who is the chair?", "Would you kindly answer in Danish from now on?", "who represents Krageby?"], "da"),
         (
             [
                 "hvem er formand?",
@@ -1595,6 +1597,10 @@ def test_asking_for_the_source_with_nothing_answered_before_gets_no_part_of_the_
         (["How much have the pipe agreements saved?", "kan du uddybe det lidt?"], "Rasmus Kvistgaard"),
         (["How much have the pipe agreements saved?", "uddyb gerne"], "Rasmus Kvistgaard"),
         (["who is Aksel Brandtoft?", "could you elaborate on that?"], "no more about Aksel Brandtoft"),
+        (
+            ["How much have the pipe agreements saved?", "Could you explain that in a little more detail?"],
+            "Rasmus Kvistgaard",
+        ),
     ],
 )
 def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
@@ -2553,3 +2559,9 @@ def test_before_the_one_a_list_was_narrowed_to_is_along_the_member_list(fixture_
         ],
         "Ingrid Falkesen",
     )
+
+
+def test_a_correction_to_a_bare_number_moves_along_the_themes_as_the_number_alone_would(
+    fixture_engine: Engine,
+) -> None:
+    answers(fixture_engine, ["hvad er tema 1?", "og nummer 3?", "nej jeg mente nr 2"], "Færre ledningstab")
