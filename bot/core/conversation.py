@@ -103,6 +103,8 @@ BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
 """Answers that name members beside the one asked about (same title, next on the list)."""
 MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
 """'are there more named Helle?': others than the one talked about."""
+COMPARED_WITH = frozenset({"as", "like", "than", "with", "som", "ligesom", "end", "med"})
+"""Before a name a turn compares with ("same title as Leif?", "samme titel som Karm?")."""
 REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
 """A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
 lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
@@ -215,6 +217,7 @@ class Dialogue(
             drawn_from=reading.drawn_from,
             moved=reading.moved,
             found=reading.found,
+            typed=alone.question if reading.asked != alone.question else None,
         )
         return TurnReading(answer, after, reading.asked)
 
@@ -231,6 +234,7 @@ class Dialogue(
         moved: tuple[str, str] | None = None,
         drawn_from: tuple[str, ...] = (),
         found: str | None = None,
+        typed: str | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -271,7 +275,9 @@ class Dialogue(
                 # "the other one" is the one listed beside him.
                 people = named
         elif len(asked_people) > 1:
-            person, people = None, tuple(asked_people)
+            # "Er Karm fra Vejle?" - "Og Jensen har samme titel?", read as both compared: "han"
+            # next is the one the turn itself named; the context put the other in.
+            person, people = self._one_typed(typed, asked_people), tuple(asked_people)
         elif answer.source and answer.source.startswith("fact:person:"):
             person = answer.source.removeprefix("fact:person:")
         elif len(named) == 1:
@@ -334,6 +340,19 @@ class Dialogue(
                 )
             ),
         )
+
+    def _one_typed(self, typed: str | None, asked_people: Sequence[str]) -> str | None:
+        """The one member a turn named as typed, of those its stand-alone reading names."""
+        if typed is None:
+            return None
+        pairs = word_pairs(typed)
+        # "same job title as Leif?": the one compared with is no subject of the turn.
+        own = {
+            m.ids[0]
+            for m in self.engine.recognizer.find(pairs)
+            if m.kind == "person" and len(m.ids) == 1 and (m.start == 0 or pairs[m.start - 1][1] not in COMPARED_WITH)
+        }
+        return own.pop() if len(own) == 1 and own <= set(asked_people) else None
 
     # -- reading ------------------------------------------------------------------------
 

@@ -10,14 +10,14 @@ does that stand for?" is the abbreviation the last answer named.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.genders import GENDERED, first_fitting, fits, member_meant
-from bot.core.knowledge import Bilingual, Lang, Passage, Pronoun
+from bot.core.knowledge import Bilingual, Lang, Passage, Person, Pronoun
 from bot.core.lexicon import (
     CHAIR_WORDS,
     GROUP_CHAIR_WORDS,
@@ -300,7 +300,14 @@ class Pronouns:
         """The nearest person a singular pronoun of gender ``wanted`` may mean; past the member
         talked about to those before only when the gender rules him or her out."""
         people = self.engine.renderer.person_by_name
-        near = (self._quoted_speaker(turn, state), state.person, self._seat_person(state, wanted), _newcomer(state))
+        near = (
+            self._quoted_speaker(turn, state),
+            state.person,
+            _one_fitting(state.listed, wanted, people),
+            self._seat_person(state, wanted),
+            _newcomer(state),
+            state.instead,
+        )
         return first_fitting(near, wanted, people) or member_meant(state, wanted, people)
 
     def _quoted_speaker(self, turn: Turn, state: Conversation) -> str | None:
@@ -411,7 +418,8 @@ class Pronouns:
         make its decisions?": the pronoun has words before it to refer to; "where do they
         come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
         after "hvilke"/"which" is what is asked, not whom "de" means."""
-        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS
+        # "are both their names …": "both" says how many the pronoun means, not what it means.
+        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS | BOTH | ALL_OF
         start = turn.lead()
         before = turn.folded[start:index]
         return any(w not in ignored and not (i > 0 and before[i - 1] in WHICH) for i, w in enumerate(before))
@@ -451,6 +459,15 @@ class Pronouns:
             return None
         fitting = [p.name for p in seat.people if fits(p.name, wanted, render.person_by_name)]
         return fitting[0] if len(fitting) == 1 else None
+
+
+def _one_fitting(listed: Sequence[str], wanted: Pronoun | None, people: Mapping[str, Person]) -> str | None:
+    """ "hvem er med fra SKI og KL?" - "hvad er hans titel?": of the people just listed, the only
+    one the pronoun's gender fits (never a guess among several who fit)."""
+    if wanted is None:
+        return None
+    fitting = [name for name in listed if fits(name, wanted, people)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _newcomer(state: Conversation) -> str | None:
