@@ -2605,3 +2605,45 @@ def test_a_bare_place_after_two_members_compared_asks_for_its_member(fixture_eng
 def test_the_member_a_turn_compares_with_is_not_what_she_means_next(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who is Helle Strandgaard?", "same title as Helle Birkmose?", "where is she from?"])
     assert "LWB" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # The answer lists them alphabetically; the member list puts Mosevang before Søholt.
+        (["who is teknik- og miljødirektør?", "which of them is listed first?"], "Helle Strandgaard is number 3"),
+        (["who is teknik- og miljødirektør?", "and which of them is listed last?"], "Aksel Brandtoft is number 4"),
+        (
+            [
+                "who is teknik- og miljødirektør?",
+                "which of them is listed first?",
+                "who comes right after her on the list?",
+            ],
+            "Jonas Vinterberg",
+        ),
+    ],
+)
+def test_the_first_or_last_of_them_is_by_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_one_too_is_the_title_the_last_question_claimed(fixture_engine: Engine) -> None:
+    turns = ["Is Helle Strandgaard a teknik- og miljødirektør?", "Not her, the other one. Is he one too?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Yes.") and "Aksel Brandtoft" in answer.text, answer.text
+
+
+def test_the_year_of_an_event_a_speaker_mentions_is_looked_for_in_their_words(fixture_engine: Engine) -> None:
+    turns = [
+        "What does Rasmus Kvistgaard say about the savings?",
+        "Does he mention the year the pipe agreements began?",
+    ]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Yes.") and "2026" in answer.text, answer.text
+
+
+def test_a_guess_naming_a_body_of_an_organisation_is_not_borne_out_by_the_organisation(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["When was the water plan adopted?", "Who adopted it, LWB's assembly?"])
+    assert answer.answered and not answer.text.startswith(("Yes.", "No.")), answer.text

@@ -70,6 +70,7 @@ from bot.core.entities import Mention
 from bot.core.fragments import Fragments
 from bot.core.guesses import split_guess, with_guess
 from bot.core.knowledge import Lang
+from bot.core.list_order import ListOrder
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
@@ -130,6 +131,7 @@ class Dialogue(
     Between,
     SeatPartners,
     Relist,
+    ListOrder,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -387,6 +389,7 @@ class Dialogue(
             self._time_claim,
             self._since_claim,
             self._who_then,
+            self._first_or_last_of_them,
             self._which_of_count,
             self._how_many_listed,
             self._listed_member,

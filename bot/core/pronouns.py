@@ -10,6 +10,7 @@ does that stand for?" is the abbreviation the last answer named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -89,6 +90,8 @@ for _kind, _phrases in (
 """The pointing phrases by their first word, so a turn is scanned once, not once per phrase."""
 
 
+ONE_TOO = re.compile(r"\bone(?=\s+(?:too|as\s+well|also)\b)", re.IGNORECASE)
+"""'is he one too?': "one" standing for what the last question said someone was."""
 _POINTING = frozenset({"that", "this", "denne", "dette"})
 """Before "person"/"member": the one talked about, not one described by the place after it."""
 
@@ -291,10 +294,21 @@ class Pronouns:
             swaps[(i, i + 1)] = possessive_of(subject, turn.lang) if possessive else subject
         if not swaps:
             return None
-        reading = self._ask(swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
+        reading = self._ask(self._one_meant(swapped(turn.text, word_pairs(turn.text), swaps), state), turn.lang)
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _one_meant(self, question: str, state: Conversation) -> str:
+        """ "Is Lasse Jacobsen a kommunaldirektør?" - "Not him, the other one. Is he one too?":
+        "one" is the one title the last question claimed, asked of the other."""
+        one = ONE_TOO.search(question)
+        if one is None or state.frame is None:
+            return question
+        titles = [m for m in self.engine.recognizer.find(word_pairs(state.frame)) if m.kind == "title"]
+        if len({m.surface for m in titles}) != 1:
+            return question
+        return f"{question[: one.start()]}a {titles[0].surface}{question[one.end() :]}"
 
     def _person_meant(self, turn: Turn, state: Conversation, wanted: Pronoun | None) -> str | None:
         """The nearest person a singular pronoun of gender ``wanted`` may mean; past the member
