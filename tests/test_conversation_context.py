@@ -2647,3 +2647,19 @@ def test_the_year_of_an_event_a_speaker_mentions_is_looked_for_in_their_words(fi
 def test_a_guess_naming_a_body_of_an_organisation_is_not_borne_out_by_the_organisation(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["When was the water plan adopted?", "Who adopted it, LWB's assembly?"])
     assert answer.answered and not answer.text.startswith(("Yes.", "No.")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # The paragraph shown already: said to be all the article has on it.
+        ("What does the article say about the pipe agreements?", "The article says no more about it than this: "),
+        # A figure answered from the facts: the paragraph behind it is more.
+        ("How much have the pipe agreements saved?", "The article says (in Danish)"),
+    ],
+)
+def test_what_else_the_article_says_about_something_is_asked_without_else(
+    fixture_engine: Engine, first: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, [first, "What else does the article say about the pipe agreements?"])
+    assert answer.text.startswith(expected) and "2026" in answer.text, answer.text

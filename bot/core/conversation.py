@@ -66,6 +66,7 @@ from bot.core.between import Between
 from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
+from bot.core.else_about import ElseAbout
 from bot.core.entities import Mention
 from bot.core.fragments import Fragments
 from bot.core.guesses import split_guess, with_guess
@@ -132,6 +133,7 @@ class Dialogue(
     SeatPartners,
     Relist,
     ListOrder,
+    ElseAbout,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -379,6 +381,7 @@ class Dialogue(
             self._pending,
             self._who_said,
             self._said_on,
+            self._else_about,
             self._mentioned,
             self._when_shown,
             self._speaker_claim,
