@@ -2663,3 +2663,18 @@ def test_what_else_the_article_says_about_something_is_asked_without_else(
 ) -> None:
     answer = talk(fixture_engine, [first, "What else does the article say about the pipe agreements?"])
     assert answer.text.startswith(expected) and "2026" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents LWB and ARI?", "Which of them holds the chair?"], "1 of the 2:\n• Rasmus Kvistgaard"),
+        (["who is teknik- og miljødirektør?", "Is either of them from Krageby?"], "No. None of the 2"),
+        (["who is teknik- og miljødirektør?", "Is either of them from Søholt?"], "Yes. 1 of the 2:\n• Aksel Brandtoft"),
+    ],
+)
+def test_which_or_either_of_them_asks_who_or_whether_any_of_the_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text

@@ -7,6 +7,7 @@ names; "who else …" leaves out who was already named; "which ones?" after a co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -47,6 +48,13 @@ from bot.core.turn_words import (
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+
+WHO_OF_THEM = re.compile(
+    r"\b(?:which|hvilken)(?=\s+(?:one\s+)?(?:of|af)\s+(?:them|those|these|dem|disse)\b)", re.IGNORECASE
+)
+EITHER_OF_THEM = re.compile(r"\beither(?=\s+of\s+(?:them|those|these)\b)", re.IGNORECASE)
+"""Of people, "which of them" asks who, and "either of them" whether any (raw text)."""
+
 
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
@@ -236,7 +244,10 @@ class Lists:
                 listed = state.recent[-count:]
                 state = replace(state, listed=listed, drawn_from=())
         if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
-            rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
+            # "Which of them holds the chair?", "Is either of them from KL?": of people, "which"
+            # is who and "either" any, as the question is put to everyone.
+            rest = OF_THEM_RAW.sub("", WHO_OF_THEM.sub(_who, EITHER_OF_THEM.sub(_any, turn.text, count=1)), count=1)
+            rest = rest.strip()
             if self._other_title(rest, state.frame):
                 # "how many of them are kommunaldirektører?" - "which of them is an afdelingsleder?":
                 # a member has one title, so the list narrowed by another cannot hold one; the
@@ -354,3 +365,12 @@ def _joined(names: Sequence[str], lang: Lang) -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]
+
+
+def _who(found: re.Match[str]) -> str:
+    word = "hvem" if fold(found.group()) == "hvilken" else "who"
+    return word.capitalize() if found.group()[0].isupper() else word
+
+
+def _any(found: re.Match[str]) -> str:
+    return "Any" if found.group()[0].isupper() else "any"
