@@ -1030,7 +1030,7 @@ def test_a_bare_who_after_a_count_asks_which_ones(fixture_engine: Engine, turns:
     answers(fixture_engine, turns, expected)
 
 
-@pytest.mark.parametrize("reaction", ["ok", "haha ok", "lol ok", "much obliged", "got it"])
+@pytest.mark.parametrize("reaction", ["ok", "haha ok", "lol ok", "much obliged", "got it", "k"])
 def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
     fixture_engine: Engine, reaction: str
 ) -> None:
@@ -1124,6 +1124,7 @@ def test_a_correction_that_names_what_it_takes_back_asks_about_what_it_puts_in_i
         ["is Helle Birkmose the chair?", "who is, then?"],
         ["er Helle Birkmose formand?", "hvem er det så?"],
         ["is she the chair?", "Helle Birkmose", "who is then?"],
+        ["is Helle Birkmose the chair?", "Who holds that position, then?"],
     ],
 )
 def test_who_is_then_after_a_no_is_the_one_the_no_named_instead(fixture_engine: Engine, turns: list[str]) -> None:
@@ -1550,6 +1551,7 @@ def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
             ],
             "da",
         ),
+        (["who is the chair?", "Would you kindly answer in Danish from now on?", "who represents Krageby?"], "da"),
         (
             [
                 "hvem er formand?",
@@ -1603,6 +1605,10 @@ def test_asking_for_the_source_with_nothing_answered_before_gets_no_part_of_the_
         (["How much have the pipe agreements saved?", "kan du uddybe det lidt?"], "Rasmus Kvistgaard"),
         (["How much have the pipe agreements saved?", "uddyb gerne"], "Rasmus Kvistgaard"),
         (["who is Aksel Brandtoft?", "could you elaborate on that?"], "no more about Aksel Brandtoft"),
+        (
+            ["How much have the pipe agreements saved?", "Could you explain that in a little more detail?"],
+            "Rasmus Kvistgaard",
+        ),
     ],
 )
 def test_asking_to_elaborate_is_asking_for_more_about_the_last_answer(
@@ -2666,14 +2672,27 @@ def test_is_he_one_too_after_a_correction_asks_the_last_claim_of_the_other_one(f
     assert answer.text.startswith("No.") and "Jonas Vinterberg" in answer.text, answer.text
 
 
+def test_a_correction_to_a_bare_number_moves_along_the_themes_as_the_number_alone_would(
+    fixture_engine: Engine,
+) -> None:
+    answers(fixture_engine, ["hvad er tema 1?", "og nummer 3?", "nej jeg mente nr 2"], "Færre ledningstab")
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
+        # Of the people just listed, the only one the pronoun's gender fits.
+        (["hvem er med fra Krageby og Lyngholt?", "hvor kommer han fra?"], "Lyngholt"),
+        (["who is from Krageby and Lyngholt?", "where is she from?"], "Krageby"),
+        # The member a "No." named instead, when the one it was about does not fit.
+        (["Is Tobias Ravnkilde from LWB?", "what is her title?"], "miljøchef"),
+        # The one member the turn named as typed, when its reading put in another from before.
+        (["Er Helle Strandgaard fra Mosevang?", "Og Helle Birkmose har samme titel?", "hvor kommer hun fra?"], "LWB"),
         (["which organisations besides municipalities are represented?", "what is his title?"], "forskningschef"),
         (["hvilke organisationer er med ud over kommunerne?", "hvad er hendes titel?"], "miljøchef"),
     ],
 )
-def test_a_gendered_pronoun_after_a_list_is_the_one_listed_it_can_mean(
+def test_a_gendered_pronoun_finds_the_one_member_it_can_mean(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
@@ -2688,3 +2707,102 @@ def test_she_after_and_x_has_the_same_title_is_x(fixture_engine: Engine) -> None
     # Aksel Brandtoft has no curated pronoun, so "hun" could mean either but for the turn naming her.
     turns = ["Er Aksel Brandtoft fra Søholt?", "Og Helle Strandgaard har samme titel?", "Hvilken kommune er hun fra?"]
     answers(fixture_engine, turns, "Mosevang")
+
+
+def test_both_before_their_still_means_the_last_two_members(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["who is Helle Strandgaard?", "and Aksel Brandtoft?", "Do both their titles say the same?"]
+    )
+    assert answer.answered and "Helle Strandgaard" in answer.text and "Aksel Brandtoft" in answer.text, answer.text
+
+
+def test_a_bare_place_after_two_members_compared_asks_for_its_member(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["who is Helle Strandgaard?", "and Aksel Brandtoft?", "same title?", "og LWB?"],
+        "Helle Birkmose",
+    )
+
+
+def test_the_member_a_turn_compares_with_is_not_what_she_means_next(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Helle Strandgaard?", "same title as Helle Birkmose?", "where is she from?"])
+    assert "LWB" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # The answer lists them alphabetically; the member list puts Mosevang before Søholt.
+        (
+            ["who is teknik- og miljødirektør?", "which of them is listed first?"],
+            "Helle Strandgaard, teknik- og miljødirektør",
+        ),
+        (
+            ["who is teknik- og miljødirektør?", "and which of them is listed last?"],
+            "Aksel Brandtoft, teknik- og miljødirektør",
+        ),
+        (
+            [
+                "who is teknik- og miljødirektør?",
+                "which of them is listed first?",
+                "who comes right after her on the list?",
+            ],
+            "Jonas Vinterberg",
+        ),
+    ],
+)
+def test_the_first_or_last_of_them_is_by_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_one_too_is_the_title_the_last_question_claimed(fixture_engine: Engine) -> None:
+    turns = ["Is Helle Strandgaard a teknik- og miljødirektør?", "Not her, the other one. Is he one too?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Yes.") and "Aksel Brandtoft" in answer.text, answer.text
+
+
+def test_the_year_of_an_event_a_speaker_mentions_is_looked_for_in_their_words(fixture_engine: Engine) -> None:
+    turns = [
+        "What does Rasmus Kvistgaard say about the savings?",
+        "Does he mention the year the pipe agreements began?",
+    ]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Yes.") and "2026" in answer.text, answer.text
+
+
+def test_a_guess_naming_a_body_of_an_organisation_is_not_borne_out_by_the_organisation(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["When was the water plan adopted?", "Who adopted it, LWB's assembly?"])
+    assert answer.answered and not answer.text.startswith(("Yes.", "No.")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # The paragraph shown already: said to be all the article has on it.
+        ("What does the article say about the pipe agreements?", "The article says no more about it than this: "),
+        # A figure answered from the facts: the paragraph behind it is more.
+        ("How much have the pipe agreements saved?", "The article says (in Danish)"),
+    ],
+)
+def test_what_else_the_article_says_about_something_is_asked_without_else(
+    fixture_engine: Engine, first: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, [first, "What else does the article say about the pipe agreements?"])
+    assert answer.text.startswith(expected) and "2026" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents LWB and ARI?", "Which of them holds the chair?"], "1 of the 2:\n• Rasmus Kvistgaard"),
+        (["who is teknik- og miljødirektør?", "Is either of them from Krageby?"], "No. None of the 2"),
+        (["who is teknik- og miljødirektør?", "Is either of them from Søholt?"], "Yes. 1 of the 2:\n• Aksel Brandtoft"),
+    ],
+)
+def test_which_or_either_of_them_asks_who_or_whether_any_of_the_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text

@@ -66,6 +66,7 @@ from bot.core.between import Between
 from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
+from bot.core.else_about import ElseAbout
 from bot.core.entities import Mention
 from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
@@ -104,6 +105,8 @@ BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
 """Answers that name members beside the one asked about (same title, next on the list)."""
 MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
 """'are there more named Helle?': others than the one talked about."""
+COMPARED_WITH = frozenset({"as", "like", "than", "with", "som", "ligesom", "end", "med"})
+"""Before a name a turn compares with ("same title as Leif?", "samme titel som Karm?")."""
 REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
 """A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
 lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
@@ -130,6 +133,7 @@ class Dialogue(
     FirstOfThem,
     SeatPartners,
     Relist,
+    ElseAbout,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -217,6 +221,7 @@ class Dialogue(
             drawn_from=reading.drawn_from,
             moved=reading.moved,
             found=reading.found,
+            typed=alone.question if reading.asked != alone.question else None,
         )
         return TurnReading(answer, after, reading.asked)
 
@@ -233,6 +238,7 @@ class Dialogue(
         moved: tuple[str, str] | None = None,
         drawn_from: tuple[str, ...] = (),
         found: str | None = None,
+        typed: str | None = None,
     ) -> Conversation:
         """The state after ``answer`` to the stand-alone question ``asked``. Adapters call it for
         answers got without a turn (a pressed suggestion), so what it named can be followed up."""
@@ -273,7 +279,9 @@ class Dialogue(
                 # "the other one" is the one listed beside him.
                 people = named
         elif len(asked_people) > 1:
-            person, people = None, tuple(asked_people)
+            # "Er Karm fra Vejle?" - "Og Jensen har samme titel?", read as both compared: "han"
+            # next is the one the turn itself named; the context put the other in.
+            person, people = self._one_typed(typed, asked_people), tuple(asked_people)
         elif answer.source and answer.source.startswith("fact:person:"):
             person = answer.source.removeprefix("fact:person:")
         elif len(named) == 1:
@@ -337,6 +345,19 @@ class Dialogue(
             ),
         )
 
+    def _one_typed(self, typed: str | None, asked_people: Sequence[str]) -> str | None:
+        """The one member a turn named as typed, of those its stand-alone reading names."""
+        if typed is None:
+            return None
+        pairs = word_pairs(typed)
+        # "same job title as Leif?": the one compared with is no subject of the turn.
+        own = {
+            m.ids[0]
+            for m in self.engine.recognizer.find(pairs)
+            if m.kind == "person" and len(m.ids) == 1 and (m.start == 0 or pairs[m.start - 1][1] not in COMPARED_WITH)
+        }
+        return own.pop() if len(own) == 1 and own <= set(asked_people) else None
+
     # -- reading ------------------------------------------------------------------------
 
     def _read(self, alone: Answer) -> Turn:
@@ -360,6 +381,7 @@ class Dialogue(
             self._pending,
             self._who_said,
             self._said_on,
+            self._else_about,
             self._mentioned,
             self._when_shown,
             self._speaker_claim,

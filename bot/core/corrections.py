@@ -98,6 +98,8 @@ class Corrections:
 
         def _pronoun(self, turn: Turn, state: Conversation) -> Reading | None: ...
 
+        def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None: ...
+
         def _people_in(self, text: str) -> tuple[str, ...]: ...
 
     def _pending(self, turn: Turn, state: Conversation) -> Reading | None:
@@ -180,7 +182,14 @@ class Corrections:
             return other_asked
         if any(w not in CORRECTION_FILLER for i, w in enumerate(folded) if i not in covered):
             # "no, I meant: who represents Aarhus?" asks anew; "nej, er Karm fra Vejle?" is no correction.
-            return self._ask(rest, turn.lang) if MEANT & set(fold(marker).split()) else None
+            if not MEANT & set(fold(marker).split()):
+                return None
+            anew = self._ask(rest, turn.lang)
+            if anew.answer.outcome in ("answer", "negative") or not rest:
+                return anew
+            # "nej jeg mente nr 2" after theme 5: what is meant leans on the turns before as the
+            # same words would without the correction ("nr 2" moves along the themes).
+            return self._follow_up(self._read(self.engine.ask_in(rest, turn.lang)), state) or anew
         other = any(w in OTHER_WORDS for w in folded)
         if not mentions:
             named = self._other(state) if other else None

@@ -29,8 +29,8 @@ _ENGLISH = {
     PRAISE: "nice great perfect awesome excellent brilliant useful helpful",
     NOTED: "understood noted alright",
 }
-_SHARED = {NOTED: "ok okay okey haha hahaha hehe lol lmao wow"}
-"""Said in both languages: "ok", "haha ok", "lol ok" only show the last answer was read."""
+_SHARED = {NOTED: "ok okay okey k haha hahaha hehe lol lmao wow"}
+"""Said in both languages: "ok", "haha ok", "lol ok", chat's "k" only show the last answer was read."""
 _COURTESY = {
     word: kind for table in (_DANISH, _ENGLISH, _SHARED) for kind, words in table.items() for word in words.split()
 }

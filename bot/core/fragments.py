@@ -146,9 +146,11 @@ class Fragments:
         else:
             replacement = mention.surface
         frame = self._substituted(state.frame, kind, replacement)
-        if frame is None and kind == "seat" and (set(fold(state.frame).split()) & WHO or state.focus == "person"):
+        people = state.focus in ("person", "list")
+        if frame is None and kind == "seat" and (set(fold(state.frame).split()) & WHO or people):
             # "hvem er formand?" - "og SKI?": a question for a person (or about one: "cheføkonom??"
-            # after the chair), so SKI's member is meant, not what SKI is.
+            # after the chair, "same title?" after two members), so SKI's member is meant, not
+            # what SKI is.
             frame = say(CANONICAL["seat"], lang, name=replacement)
         if frame is None:
             return None

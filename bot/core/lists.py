@@ -245,6 +245,8 @@ class Lists:
                 listed = state.recent[-count:]
                 state = replace(state, listed=listed, drawn_from=())
         if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
+            # "Which of them holds the chair?", "Is either of them from KL?": of people, "which"
+            # is who and "either" any, as the question is put to everyone.
             rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
             who = "hvem" if turn.lang == "da" else "who"
             rest = EITHER.sub("any", WHICH_DOES.sub(who, rest, count=1), count=1)

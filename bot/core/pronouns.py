@@ -10,6 +10,7 @@ does that stand for?" is the abbreviation the last answer named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -89,6 +90,8 @@ for _kind, _phrases in (
 """The pointing phrases by their first word, so a turn is scanned once, not once per phrase."""
 
 
+ONE_TOO = re.compile(r"\bone(?=\s+(?:too|as\s+well|also)\b)", re.IGNORECASE)
+"""'is he one too?': "one" standing for what the last question said someone was."""
 _POINTING = frozenset({"that", "this", "denne", "dette"})
 """Before "person"/"member": the one talked about, not one described by the place after it."""
 
@@ -291,10 +294,21 @@ class Pronouns:
             swaps[(i, i + 1)] = possessive_of(subject, turn.lang) if possessive else subject
         if not swaps:
             return None
-        reading = self._ask(swapped(turn.text, word_pairs(turn.text), swaps), turn.lang)
+        reading = self._ask(self._one_meant(swapped(turn.text, word_pairs(turn.text), swaps), state), turn.lang)
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _one_meant(self, question: str, state: Conversation) -> str:
+        """ "Is Lasse Jacobsen a kommunaldirektør?" - "Not him, the other one. Is he one too?":
+        "one" is the one title the last question claimed, asked of the other."""
+        one = ONE_TOO.search(question)
+        if one is None or state.frame is None:
+            return question
+        titles = [m for m in self.engine.recognizer.find(word_pairs(state.frame)) if m.kind == "title"]
+        if len({m.surface for m in titles}) != 1:
+            return question
+        return f"{question[: one.start()]}a {titles[0].surface}{question[one.end() :]}"
 
     def _person_meant(self, turn: Turn, state: Conversation, wanted: Pronoun | None) -> str | None:
         """The nearest person a singular pronoun of gender ``wanted`` may mean; past the member
@@ -303,9 +317,10 @@ class Pronouns:
         near = (
             self._quoted_speaker(turn, state),
             state.person,
+            _one_fitting(state.listed, wanted, people),
             self._seat_person(state, wanted),
             _newcomer(state),
-            _one_of_gender(state, wanted, people),
+            state.instead,
         )
         return first_fitting(near, wanted, people) or member_meant(state, wanted, people)
 
@@ -417,7 +432,8 @@ class Pronouns:
         make its decisions?": the pronoun has words before it to refer to; "where do they
         come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
         after "hvilke"/"which" is what is asked, not whom "de" means."""
-        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS
+        # "are both their names …": "both" says how many the pronoun means, not what it means.
+        ignored = STOPWORDS | QUESTION_WORDS | VERBS | LEAD_WORDS | ABOUT_WORDS | BOTH | ALL_OF
         start = turn.lead()
         before = turn.folded[start:index]
         return any(w not in ignored and not (i > 0 and before[i - 1] in WHICH) for i, w in enumerate(before))
@@ -459,6 +475,15 @@ class Pronouns:
         return fitting[0] if len(fitting) == 1 else None
 
 
+def _one_fitting(listed: Sequence[str], wanted: Pronoun | None, people: Mapping[str, Person]) -> str | None:
+    """ "hvem er med fra SKI og KL?" - "hvad er hans titel?": of the people just listed, the only
+    one the pronoun's gender fits (never a guess among several who fit)."""
+    if wanted is None:
+        return None
+    fitting = [name for name in listed if fits(name, wanted, people)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _newcomer(state: Conversation) -> str | None:
     """ "Nyborg?" - "is there another Lars?" - "where is he from?": of a list of two that asked
     for another than the member talked about before it, "he" is the one the list brought in."""
@@ -467,13 +492,3 @@ def _newcomer(state: Conversation) -> str | None:
     if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
         return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
     return next(name for name in state.listed if name != state.earlier)
-
-
-def _one_of_gender(state: Conversation, wanted: Pronoun | None, people: Mapping[str, Person]) -> str | None:
-    """ "hvad er hans titel?" after LWB's and ARI's members were named together: of the people last
-    listed, the one the pronoun's gender can mean, when only one can (one without a curated
-    pronoun may be meant by either)."""
-    if wanted is None or len(state.listed) < 2:
-        return None
-    fitting = [name for name in state.listed if fits(name, wanted, people)]
-    return fitting[0] if len(fitting) == 1 else None

@@ -14,15 +14,32 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import word_set
+from bot.core.lexicon import STOPWORDS, word_set
+from bot.core.normalize import fold
+from bot.core.phrases import say
 from bot.core.reasoning import verdict_prefix
-from bot.core.turn_words import MENTIONED, MENTIONED_FILLER, SAID, SAID_AFTER, SAID_ON, SAID_ON_FILLER, WHETHER_SAID
+from bot.core.turn_words import (
+    LEAD_WORDS,
+    MENTIONED,
+    MENTIONED_FILLER,
+    SAID,
+    SAID_AFTER,
+    SAID_ON,
+    SAID_ON_FILLER,
+    WHETHER_SAID,
+)
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _WHEN = word_set("hvornår when")
 _WHEN_FILLER = _WHEN | word_set("siden since fra from")
+YEAR_OF = re.compile(
+    r"\b(?:the\s+year|året|aaret|det\s+år)\s+(?:that\s+|when\s+|hvor\s+|da\s+)?(?P<clause>\w[^?.!]*?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""'the year the agreements were established': a year asked for by what happened in it."""
+WHEN_ASKED = Bilingual(da="Hvornår {clause}?", en="When {clause}?")
 NO_MORE_OF_THEIRS = Bilingual(da="Artiklen citerer ikke mere fra {name}.", en="The article quotes no more from {name}.")
 
 
@@ -36,6 +53,8 @@ class Spoken:
         def _shown_or_behind(self, state: Conversation) -> Passage | None: ...
 
         def _quote(self, turn: Turn, passage: Passage, lang: Lang | None = None) -> Reading: ...
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
 
     def _said_on(self, turn: Turn, state: Conversation) -> Reading | None:
         """The speaker's next paragraph after the one the last answer comes from; "else" may
@@ -61,7 +80,12 @@ class Spoken:
         words = turn.folded[turn.lead() :]
         rest = self._rest(turn)
         figures = {w for w in rest if w.isdigit()}
-        if not words or words[0] not in WHETHER_SAID or not figures or not rest & (MENTIONED | SAID):
+        year_of = None if figures else YEAR_OF.search(turn.text)
+        if year_of is not None:
+            # "Does she mention the year the agreements were established?": the year the
+            # article gives for it, looked for in her words; the clause is no filler.
+            rest = set(fold(turn.text[: year_of.start()]).split()) - LEAD_WORDS
+        if not words or words[0] not in WHETHER_SAID or not (figures or year_of) or not rest & (MENTIONED | SAID):
             return None
         if rest - figures - MENTIONED - SAID - MENTIONED_FILLER:
             return None
@@ -69,9 +93,13 @@ class Spoken:
         if passage is None or passage.speaker is None:
             return None
         # Whole figures as written: "8" is no figure of "1,8 mia." (folding splits it into 1 and 8).
-        claimed = _numbers(turn.text)
+        claimed = _numbers(turn.text) if year_of is None else self._year_of(year_of.group("clause"), turn.lang)
         theirs = [p for p in self.passages if p.speaker == passage.speaker]
         saying = [p for p in theirs if claimed and claimed <= _numbers(p.text.da)]
+        if year_of is not None:
+            # The year alone may be another event's: her paragraph must also speak of this one.
+            clause = set(fold(year_of.group("clause")).split()) - STOPWORDS
+            saying = [p for p in saying if clause & set(fold(f"{p.text.da} {p.text.en}").split())]
         if not saying:
             return None
         quoted = self._quote(turn, saying[0]).answer
@@ -95,6 +123,12 @@ class Spoken:
         text = f"Artiklen skriver: «{said_da}»" if lang == "da" else f"The article says: «{said_en}»"
         answer = Answer(turn.text, True, text, lang, 100, "answer", source, passage.source)
         return Reading(turn.text, answer)
+
+    def _year_of(self, clause: str, lang: Lang) -> set[str]:
+        """The one year the answer to "when <clause>?" gives (none when it gives none or several)."""
+        answer = self._ask(say(WHEN_ASKED, lang, clause=clause), lang).answer
+        years = set(_YEAR.findall(answer.text)) if answer.outcome == "answer" else set()
+        return years if len(years) == 1 else set()
 
     def _rest(self, turn: Turn) -> set[str]:
         covered = turn.covered()

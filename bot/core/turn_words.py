@@ -292,7 +292,9 @@ SPEAKER_CLAIM_FILLER = WHO_SAID_FILLER | word_set("""
 """Beside the one named, the words of "så det er KL, der siger det?", "so Mandøe said that, right?"."""
 THEN = word_set("then så da")
 WHO_THEN_FILLER = WHO | THEN | word_set("is er it det that so")
-""" "who is, then?", "hvem er det så?" after a "No.": who holds what was claimed."""
+WHO_THEN_FILLER |= word_set("holds hold has har position post stilling stillingen title titel titlen job the den")
+""" "who is, then?", "hvem er det så?", "who holds that position, then?" after a "No.": who holds
+what was claimed (the position pointed at is the one the claim named)."""
 HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
@@ -311,7 +313,7 @@ TOTAL = re.compile(
 it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
-    r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     r"(?:(?:answer|reply|respond|say|write|repeat|translate|explain|svar|svare|skriv|skrive|sig|sige|gentag|oversaet|oversaette"
     r"|forklar|forklare)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
@@ -372,7 +374,7 @@ PLACE_FILLER = (
 )
 LANGUAGE_REQUEST = re.compile(
     r"^\W*(?P<request>(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
-    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
     r"(?:in|på|pa|paa|on)\s+"
     r"(?P<lang>english|engelsk|danish|dansk)(?P<tail>[^?.!:;]*))[?.!:;]+\s*(?P<rest>\S.*)$",
@@ -387,7 +389,7 @@ FROM_NOW_ON = re.compile(
 """Words (folded) that make a language asked for last: the later turns are answered in it too."""
 REQUEST_HEAD = re.compile(
     r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
-    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|venligst\s+)?"
+    r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
     r"(?:in|på|pa|paa|on)\s+"
     r"(?:english|engelsk|danish|dansk)\b",
@@ -404,10 +406,14 @@ SOURCE_ASKED = re.compile(
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
 ELABORATE_MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|kunne|vil|gider|can|could|would|will)\s+(?:du|you)\s+)?(?:please\s+)?"
-    r"(?:uddyb|uddybe|elaborate|expand|explain\s+more|forklar\s+mere|sig\s+mere)"
-    r"(?:\s+(?:det|dette|that|this|it|on|upon|lidt|a|bit|little|mere|more|gerne|please|pls|venligst|tak|naermere|further))*$"
+    r"(?:uddyb|uddybe|elaborate|expand|(?:explain|forklar|forklare)\s+(?:more|mere|that|this|it|det|dette)|sig\s+mere)"
+    r"(?:\s+(?:det|dette|that|this|it|on|upon|lidt|a|bit|little|mere|more|gerne|please|pls|venligst|tak|naermere|further"
+    r"|in|i|detail|details|detaljer|depth|dybden))*$"
 )
-"""'uddyb gerne', 'kan du uddybe det lidt?', 'could you elaborate on that?' (folded): "tell me more"."""
+"""'uddyb gerne', 'kan du uddybe det lidt?', 'could you elaborate on that?', 'could you explain that in
+a little more detail?' (folded): "tell me more"; "explain" pointing at that or asking for more
+asks nothing of its own, so it is the last answer explained (a bare "explain" after a term, as in
+"borgernære velfærd?? explain", asks what the term means)."""
 DESCRIBED = word_set("""
     ham hende him her the one guy man woman person lady fyr fyren manden kvinden personen damen
     den repræsentanten representative
