@@ -695,6 +695,8 @@ WHICH_FIRST = [
     ("which came first, the pipe agreements or the water plan?", ["pipe agreements came first", "2026", "2031"]),
     ("which is older: the water plan or the pipe agreements?", ["pipe agreements came first"]),
     ("hvad kom først, vandplanen eller ledningsaftalerne?", ["ledningsaftalerne kom først", "2026", "2031"]),
+    # a second question after a comma is no part of the second thing
+    ("which is older, the pipe agreements or the water plan, and by how many years?", ["plan came in 2031", "5 years"]),
     # how many years lie between the two
     ("hvor mange år gik der fra ledningsaftalerne blev etableret, til planen blev vedtaget?", ["5 år", "2026", "2031"]),
     ("how many years between the pipe agreements and the water plan?", ["5 years"]),
@@ -1661,6 +1663,13 @@ WHETHER_QUOTED = [
     ("Is Rasmus Kvistgaard quoted in the article?", "yes", [KVISTGAARD]),
     ("how many people are quoted in the article?", None, ["1", KVISTGAARD]),
     ("hvor mange bliver citeret i artiklen?", None, ["1", KVISTGAARD]),
+    ("Is anyone from ARI quoted in the article?", "yes", [KVISTGAARD]),
+    ("is anyone from the Lakeside Water Board quoted in the article?", "no", ["LWB", KVISTGAARD]),
+    ("Bliver nogen fra Krageby Kommune citeret?", "nej", ["Krageby", KVISTGAARD]),
+    ("bliver formanden citeret?", "ja", [KVISTGAARD]),
+    ("Is ARI's head of research quoted?", "yes", [KVISTGAARD]),
+    ("Is Rasmus Kvistgaard the only person quoted in the article?", "yes", ["only"]),
+    ("Er det korrekt forstået, at Ingrid Falkesen er den eneste, der bliver citeret?", "nej", [KVISTGAARD]),
 ]
 
 
@@ -3054,6 +3063,27 @@ def test_a_start_year_stated_with_its_verb_is_checked_as_a_claim(
 
 @pytest.mark.parametrize(("question", "expected"), [("mosevang har 2 med?", "ja"), ("krageby har 2 med?", "nej")])
 def test_a_place_s_headcount_put_up_with_a_question_mark_is_counted_off_its_seat(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_a_place_said_to_have_no_representative_gets_the_member_who_represents_it(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Krageby har ikke nogen repræsentant i gruppen?")
+    assert answer.text.startswith("Forkert"), answer.text
+    assert "Falkesen" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("der er 3 fra mosevang i gruppen", "nej"),
+        ("der er 2 fra mosevang i gruppen", "ja"),
+        ("Passer det, at der sidder to fra Krageby?", "nej"),
+        ("there are two from Mosevang", "yes"),
+    ],
+)
+def test_a_number_of_people_stated_from_a_place_is_checked_with_or_without_a_question_mark(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected

@@ -125,6 +125,14 @@ _HEADCOUNT_NOUNS = frozenset(
         "medlem medlemmer member members navne names"
     ).split()
 )
+_REPRESENTATION = frozenset(
+    fold("repræsentant repræsentanter representative representatives repræsenteret represented nogen anyone").split()
+)
+"""'SKI har ikke nogen repræsentant i gruppen?': whether a place sits in the group, in other words."""
+_HEADCOUNT_AFTER = frozenset({"med", "fra", "from"})
+"""'Viborg har 2 med', 'der sidder to fra Viborg': a count of people with no noun."""
+_FEW = 100
+"""Above this a number before "fra" is a year ("2012 fra …"), not a count of people."""
 _MORE = frozenset(fold("more flere mere over").split())
 """A count claimed as a lower bound ("more than one member", "flere end én")."""
 _FEWER = frozenset(fold("fewer less færre mindre under").split())
@@ -321,10 +329,14 @@ class Reasoner:
             counted = self._holder_count_claim(titles_named[0], words, mentions, lang)
             if counted is not None:
                 return counted
-        if seats_named and not people and not titles_named and is_claim(words, asked=asked):
+        stated = not any(w in QUESTION_WORDS for w in words)
+        if seats_named and not people and not titles_named and (stated or is_claim(words, asked=asked)):
+            # "der er 3 fra viborg i gruppen": a number of people stated is put up to be checked,
+            # "?" or not; a question would ask "how many".
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
                 return headcount
+        if seats_named and not people and not titles_named and is_claim(words, asked=asked):
             seats = self._seats_of(seats_named)
             inside = {i for m in mentions for i in range(m.start, m.end)}
             # "ikke" is a tag only at the end ("…, ikke?"); before it, it turns the claim around.
@@ -341,7 +353,7 @@ class Reasoner:
             stranger = any(m.kind == "unknown_person" for m in mentions)
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
-            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE
+            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
             if len(seats) == len(seats_named) and rest and rest <= membership and listed:
@@ -685,7 +697,7 @@ class Reasoner:
         counted += [
             float(w) if w.isdigit() else float(cardinals[w])
             for w, after in pairwise(words)
-            if after == "med" and (w.isdigit() or w in cardinals)
+            if after in _HEADCOUNT_AFTER and (w.isdigit() or w in cardinals) and float(cardinals.get(w, w)) < _FEW
         ]
         seats = self._seats_of(places)
         several = bool(set(words) & _SEVERAL) and any(meaning(w) in _HEADCOUNT_NOUNS for w in words)
