@@ -1758,6 +1758,8 @@ COURTESY = [
     ("Quick question for you - who represents Søholt?", [BRANDTOFT], "en"),
     ("please answer in English: hvem repræsenterer Lyngholt?", [RAVNKILDE, "utilities director"], "en"),
     ("svar på dansk: who chairs the group?", [KVISTGAARD, "Formand for styregruppen"], "da"),
+    ("hvem repræsenterer Lyngholt? in English please", [RAVNKILDE, "utilities director"], "en"),
+    ("who chairs the group? på dansk tak", [KVISTGAARD, "Formand for styregruppen"], "da"),
     # a relative "hvor" in the preamble is no question of its own
     (
         "Til et notat, hvor formanden takker for arbejdet, skal titlen være rigtig: hvilken titel har Falkesen?",
