@@ -1443,6 +1443,10 @@ COMPOUNDS = [
     ("who represents Krageby and who represents Lyngholt?", [FALKESEN, RAVNKILDE], []),
     ("tema 1 + tema 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("hvem er formand og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
+    # "tilsammen": one count over both, not a count of each
+    ("hvor mange fra LWB + ARI tilsammen", ["2 af personerne"], ["1 af personerne"]),
+    # a preposition before the second question word
+    ("who chairs the group, and in which municipality does Falkesen sit?", [KVISTGAARD, "Krageby"], []),
     ("When were the pipe agreements established compared with when the plan was adopted?", ["2026", "2031"], []),
     # a last part of a word or two is asked of the bare names before it, not alone
     ("Anne Falkesen? member?", ["not a member"], ["Krageby"]),
@@ -3230,3 +3234,53 @@ def test_how_a_title_is_written_asks_for_the_title_itself(fixture_engine: Engine
 def test_what_a_member_is_claimed_to_say_is_no_title_claimed_of_them(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Does Rasmus Kvistgaard say the plan will help the utilities cooperate?")
     assert verdict(answer) != "no", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sagde han at besparelsen var 2,4 mia?", "ja"),
+        ("sagde han at besparelsen var 3 mia?", "nej"),
+        ("besparelsen var 2,4 mia, sagde han det?", "ja"),
+        ("did he say the savings were 2.4 billion?", "yes"),
+        ("did he say the savings were 1.2 billion?", "no"),
+    ],
+)
+def test_what_the_lone_speaker_is_claimed_to_have_said_is_checked_against_his_paragraph(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) == expected, answer.text
+    assert "2,4" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "skybrud med mere end 40 millimeter regn er et særsyn?",
+        "are cloudbursts of more than 40 millimetres rare?",
+        "sagde han at skybrud med mere end 40 millimeter regn er et særsyn?",
+    ],
+)
+def test_a_figure_the_article_states_in_a_denied_sentence_never_confirms_the_claim_it_denies(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) not in ("ja", "yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "place"),
+    [
+        ("is Ingrid Falkesen from Krageby or Lyngholt?", "Krageby", "Krageby"),
+        ("Lyngholt eller Krageby – which one has Ingrid Falkesen?", "Krageby", "Krageby"),
+        ("er Falkesen fra Søholt eller Lyngholt?", "Ingen af dem", "Krageby"),
+    ],
+)
+def test_a_member_offered_two_places_gets_the_one_they_sit_for_and_no_yes_or_no(
+    fixture_engine: Engine, question: str, start: str, place: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(start), answer.text
+    assert place in answer.text
+    assert verdict(answer) is None

@@ -85,6 +85,7 @@ from bot.core.phrases import (
 )
 from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner, asks_definition, has_verdict
+from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
@@ -562,10 +563,9 @@ class Engine(MessageReading, Quoting):
         if not at or not topic:
             return None
         name = next(iter(self._spokesperson))
-        raw = [r for r, _ in words]
-        for i in at:
-            raw[i] = f"{name}'s" if corrected[i] in POSSESSIVE_PRONOUNS else name
-        return " ".join(raw)
+        # The rest is kept as written: "1,8 mia" read from its words would be "1 8 mia".
+        swaps = {(i, i + 1): f"{name}'s" if corrected[i] in POSSESSIVE_PRONOUNS else name for i in at}
+        return swapped(text, words, swaps)
 
     def _article_described(self, words: list[str]) -> set[int]:
         """Where "artiklen om den nye styregruppe", "the article about KL's strategy" describe

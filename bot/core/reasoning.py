@@ -170,6 +170,7 @@ _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
+NEITHER_OF_THEM = NEITHER_CHAIRS
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,16 @@ class Reasoner:
             claims = self._own_title_claim(people[0], word_set, len(words))
         # "Does Signe say it will be exciting to help strengthen purchasing cooperation?" claims
         # what she said, for the quotes: "purchasing" is no title claimed of her.
+        offered = [m for m in mentions if m.kind in ("municipality", "organisation")]
+        if (
+            len(people) == 1
+            and len(people[0].ids) == 1
+            and len({m.ids for m in offered}) >= 2
+            and touches(word_set, _ALTERNATIVES)
+            and len(people) + len(offered) == len(mentions)
+        ):
+            # "is Kim Herlev from Høje Taastrup or Fredensborg?" asks which, not whether: no "No".
+            return self._which_seat_holds(people[0].ids[0], offered, lang)
         if people and not asks and claims and not speakers.reports_speech(words):
             only = touches(word_set, ONLY_WORDS)
             denied = None if only else self._denial(words, mentions)
@@ -679,6 +690,13 @@ class Reasoner:
         about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
         return named, about
 
+    def _which_seat_holds(self, name: str, places: list[Mention], lang: Lang) -> FactReply:
+        seats = self._seats_of(places)
+        person = self.render.person_by_name[name]
+        seat = self.render.seat_of(person)
+        head = "" if seat in seats else NEITHER_OF_THEM.get(lang)
+        return FactReply(f"{head}{self._seat_text(seat, lang)}", "answer", 100, "fact:seat", MEMBERS)
+
     def _which_seat_chairs(self, places: list[Mention], lang: Lang) -> FactReply:
         chaired = any(seat.chair for seat in self._seats_of(places))
         head = "" if chaired else NEITHER_CHAIRS.get(lang)
@@ -860,6 +878,10 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "theme 5 is about services, is it?"
     if asked and len(words) > 3 and words[0] in _CONCLUDING:
         return True  # "so the new group replaces the old one?": a conclusion put up to confirm
+    if words[0] in speakers.SAYING_WORDS and any(w in _THAT for w in words[1:5]):
+        return True  # "sagde hun at mere end 80 kommuner er med?": what was said, put up
+    if len(words) > 4 and words[-1] in _THAT | TAG_PRONOUNS and any(w in speakers.SAYING_WORDS for w in words[-4:-1]):
+        return True  # "mere end 80 kommuner er med i aftalerne, sagde hun det?"
     if len(words) > 3 and words[0] in _CONCLUDING and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:4]):
         return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
@@ -878,6 +900,7 @@ _LEADING_TAGS = frozenset(
 )
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""
+_THAT = frozenset({"at", "that"})
 _CONCLUDING = frozenset({"so", "sa", "saa"})
 """Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
 _NUMBER = re.compile(
