@@ -3284,3 +3284,66 @@ def test_a_member_offered_two_places_gets_the_one_they_sit_for_and_no_yes_or_no(
     assert answer.text.startswith(start), answer.text
     assert place in answer.text
     assert verdict(answer) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("hvordan er tema 3 formuleret", 3),
+        ("hvilken ordlyd har tema 2 i faktaboksen?", 2),
+        ("what is the exact wording of theme 1?", 1),
+        ("hvad står der om tema 2 i artiklen", 2),
+    ],
+)
+def test_a_theme_s_wording_asked_for_is_its_title_as_the_fact_box_gives_it(
+    fixture_engine: Engine, question: str, number: int
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == f"fact:theme:{number}", (answer.source, answer.text)
+    assert THEME_TITLES[number - 1] in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvor mange kommuner har 2 repræsentanter", "how many municipalities have more than one representative?"],
+)
+def test_how_many_municipalities_have_a_number_of_people_counts_the_seats_and_names_them(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith("1 "), answer.text
+    assert "Mosevang" in answer.text
+
+
+def test_how_many_different_people_are_quoted_counts_the_speakers(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("How many different people are quoted in the article?")
+    check(answer, contains=["1", KVISTGAARD])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvorfor måler Egemose ikke vandtabet i hele oplandet",
+        "why is Egemose not measuring the water loss in the whole catchment?",
+    ],
+)
+def test_a_paragraph_that_never_names_the_municipality_asked_about_is_no_answer_about_it(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert not (answer.source or "").startswith("passage:"), answer.text
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("er Rasmus Kvistgaard fra kommunerne?", "nej"),
+        ("is Helle Birkmose from the municipalities?", "no"),
+        ("er Ingrid Falkesen fra kommunerne?", "ja"),
+    ],
+)
+def test_from_the_municipalities_is_a_claim_that_a_body_s_member_is_denied(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -393,6 +393,11 @@ class Engine(MessageReading, Quoting):
             word = self._word_defined(text, lang, query, named)
             if word is not None:
                 return word
+        if mentions and all(m.kind == "theme" for m in mentions) and self.passages.asks_for_words(corrected):
+            # "what is the exact wording of theme 1?": the theme's title is the article's words.
+            themed = self.facts.answer(mentions, residual, lang, corrected[0], corrected, text)
+            if isinstance(themed, FactReply) and themed.outcome == "answer":
+                return self._from_fact(text, lang, themed)
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
         strangers = [m for m in mentions if m.kind == "unknown_person" and (not speakers or m.end - m.start > 1)]
         if strangers and self.passages.asks_for_words(corrected):
@@ -488,7 +493,9 @@ class Engine(MessageReading, Quoting):
         if answer.outcome in ("fallback", "suggestions"):
             # Names say who speaks, not what about: the paragraph must match the rest.
             quoted = self._quoted(text, lang, [w for w in question_words if w in free] + titled[len(free) :], speakers)
-            if quoted is not None:
+            towns = [m.ids[0] for m in mentions if m.kind == "municipality"]
+            # "hvorfor er Odense ikke med?": a paragraph about "kommunerne" says nothing of Odense.
+            if quoted is not None and not (towns and not any(t in quoted.text for t in towns)):
                 return self.checker.checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             spoken = self._for_organisation(text, lang, forced, mentions, corrected)

@@ -55,6 +55,7 @@ from bot.core.lexicon import (
     MEANING_WORDS,
     MEMBERSHIP_WORDS,
     MONTHS,
+    MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_WORDS,
     NEGATION_SCOPES,
     NEGATION_WORDS,
@@ -164,6 +165,7 @@ _HOLDER_COUNT_WORDS = (
 """What a claim about how many hold a title may say beside the title and the number."""
 _A_MUNICIPALITY = frozenset({"kommune", "municipality", "council"})
 _SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
+_FROM_THE = frozenset({"fra", "from", "the", "of", "af"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
@@ -473,7 +475,9 @@ class Reasoner:
             claims += [
                 _Claim("municipal", "", i, i + 1)
                 for i, w in enumerate(words)
-                if w in _A_MUNICIPALITY and i and words[i - 1] in _SOME
+                if (w in _A_MUNICIPALITY and i and words[i - 1] in _SOME)
+                # "er Mandøe fra kommunerne?": one of the municipalities, as against KL or SKI.
+                or (w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM_THE)
             ]
         if not about_group:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
@@ -834,9 +838,14 @@ class Reasoner:
         # whether someone unnamed is the chair.
         asks = any(w in QUESTION_WORDS for w in words)
         names_someone = any((w in CHAIR_WORDS and asks) or QUESTION_TYPES.get(w) == "who" for w in words)
-        return not names_someone and any(w in pronouns for w in words)
+        # "The chair comes from SKI, doesn't he?": the tag's pronoun is the claim's own subject.
+        tag = tag_start(words)
+        said = words[:tag] if tag >= CLAIM_BEFORE_TAG else words
+        return not names_someone and any(w in pronouns for w in said)
 
 
+CLAIM_BEFORE_TAG = 3
+"""Words a claim needs before its tag for the tag's pronoun to point back into it ("er han?" has none)."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 
 

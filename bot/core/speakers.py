@@ -50,7 +50,7 @@ _ALLOWED = (
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
         actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
         sig vegne behalf get gets got getting being anyone anybody someone somebody kommune kommunen
-        person eneste only sole one den
+        person eneste only sole one den different forskellige distinct unique separate
         municipality
     """)
 )

@@ -27,11 +27,12 @@ from bot.core.lexicon import (
     QUOTE_CUES,
     STOPWORDS,
     PhraseIndex,
+    tag_start,
     turned_around,
 )
 from bot.core.normalize import fold
 from bot.core.passages import PassageIndex
-from bot.core.reasoning import is_claim, verdict_prefix, without_verdict
+from bot.core.reasoning import CLAIM_BEFORE_TAG, is_claim, verdict_prefix, without_verdict
 from bot.core.speakers import SAYING_WORDS, reports_speech
 
 _WORD = re.compile(r"\w+")
@@ -44,6 +45,10 @@ def is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool
     # A claim about "han" or "she" is about a person, never a topic to check.
     # "sagde hun at …", "did she say that …": the pronoun beside the saying is who speaks.
     speaker_at = {j for i, w in enumerate(words) if w in SAYING_WORDS for j in (i - 1, i + 1)}
+    # "The chair comes from SKI, doesn't he?": the tag's pronoun is the claim's subject again.
+    tag = tag_start(words)
+    if tag >= CLAIM_BEFORE_TAG:
+        speaker_at |= set(range(tag, len(words)))
     about_someone = any(
         m.kind == "person" and m.start not in speaker_at and m.end - 1 not in speaker_at for m in mentions
     ) or any(w in PERSONAL_PRONOUNS and i not in speaker_at for i, w in enumerate(words))
