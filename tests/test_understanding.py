@@ -695,6 +695,8 @@ WHICH_FIRST = [
     ("which came first, the pipe agreements or the water plan?", ["pipe agreements came first", "2026", "2031"]),
     ("which is older: the water plan or the pipe agreements?", ["pipe agreements came first"]),
     ("hvad kom først, vandplanen eller ledningsaftalerne?", ["ledningsaftalerne kom først", "2026", "2031"]),
+    # a second question after a comma is no part of the second thing
+    ("which is older, the pipe agreements or the water plan, and by how many years?", ["plan came in 2031", "5 years"]),
     # how many years lie between the two
     ("hvor mange år gik der fra ledningsaftalerne blev etableret, til planen blev vedtaget?", ["5 år", "2026", "2031"]),
     ("how many years between the pipe agreements and the water plan?", ["5 years"]),
@@ -1441,6 +1443,10 @@ COMPOUNDS = [
     ("who represents Krageby and who represents Lyngholt?", [FALKESEN, RAVNKILDE], []),
     ("tema 1 + tema 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("hvem er formand og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
+    # "tilsammen": one count over both, not a count of each
+    ("hvor mange fra LWB + ARI tilsammen", ["2 af personerne"], ["1 af personerne"]),
+    # a preposition before the second question word
+    ("who chairs the group, and in which municipality does Falkesen sit?", [KVISTGAARD, "Krageby"], []),
     ("When were the pipe agreements established compared with when the plan was adopted?", ["2026", "2031"], []),
     # a last part of a word or two is asked of the bare names before it, not alone
     ("Anne Falkesen? member?", ["not a member"], ["Krageby"]),
@@ -1661,6 +1667,13 @@ WHETHER_QUOTED = [
     ("Is Rasmus Kvistgaard quoted in the article?", "yes", [KVISTGAARD]),
     ("how many people are quoted in the article?", None, ["1", KVISTGAARD]),
     ("hvor mange bliver citeret i artiklen?", None, ["1", KVISTGAARD]),
+    ("Is anyone from ARI quoted in the article?", "yes", [KVISTGAARD]),
+    ("is anyone from the Lakeside Water Board quoted in the article?", "no", ["LWB", KVISTGAARD]),
+    ("Bliver nogen fra Krageby Kommune citeret?", "nej", ["Krageby", KVISTGAARD]),
+    ("bliver formanden citeret?", "ja", [KVISTGAARD]),
+    ("Is ARI's head of research quoted?", "yes", [KVISTGAARD]),
+    ("Is Rasmus Kvistgaard the only person quoted in the article?", "yes", ["only"]),
+    ("Er det korrekt forstået, at Ingrid Falkesen er den eneste, der bliver citeret?", "nej", [KVISTGAARD]),
 ]
 
 
@@ -1749,6 +1762,8 @@ COURTESY = [
     ("Quick question for you - who represents Søholt?", [BRANDTOFT], "en"),
     ("please answer in English: hvem repræsenterer Lyngholt?", [RAVNKILDE, "utilities director"], "en"),
     ("svar på dansk: who chairs the group?", [KVISTGAARD, "Formand for styregruppen"], "da"),
+    ("hvem repræsenterer Lyngholt? in English please", [RAVNKILDE, "utilities director"], "en"),
+    ("who chairs the group? på dansk tak", [KVISTGAARD, "Formand for styregruppen"], "da"),
     # a relative "hvor" in the preamble is no question of its own
     (
         "Til et notat, hvor formanden takker for arbejdet, skal titlen være rigtig: hvilken titel har Falkesen?",
@@ -3059,6 +3074,27 @@ def test_a_place_s_headcount_put_up_with_a_question_mark_is_counted_off_its_seat
     assert verdict(fixture_engine.ask(question)) == expected
 
 
+def test_a_place_said_to_have_no_representative_gets_the_member_who_represents_it(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Krageby har ikke nogen repræsentant i gruppen?")
+    assert answer.text.startswith("Forkert"), answer.text
+    assert "Falkesen" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("der er 3 fra mosevang i gruppen", "nej"),
+        ("der er 2 fra mosevang i gruppen", "ja"),
+        ("Passer det, at der sidder to fra Krageby?", "nej"),
+        ("there are two from Mosevang", "yes"),
+    ],
+)
+def test_a_number_of_people_stated_from_a_place_is_checked_with_or_without_a_question_mark(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
 def test_a_clause_whose_they_means_the_place_named_before_it_is_answered_of_that_place(
     fixture_engine: Engine,
 ) -> None:
@@ -3198,3 +3234,116 @@ def test_how_a_title_is_written_asks_for_the_title_itself(fixture_engine: Engine
 def test_what_a_member_is_claimed_to_say_is_no_title_claimed_of_them(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Does Rasmus Kvistgaard say the plan will help the utilities cooperate?")
     assert verdict(answer) != "no", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sagde han at besparelsen var 2,4 mia?", "ja"),
+        ("sagde han at besparelsen var 3 mia?", "nej"),
+        ("besparelsen var 2,4 mia, sagde han det?", "ja"),
+        ("did he say the savings were 2.4 billion?", "yes"),
+        ("did he say the savings were 1.2 billion?", "no"),
+    ],
+)
+def test_what_the_lone_speaker_is_claimed_to_have_said_is_checked_against_his_paragraph(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) == expected, answer.text
+    assert "2,4" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "skybrud med mere end 40 millimeter regn er et særsyn?",
+        "are cloudbursts of more than 40 millimetres rare?",
+        "sagde han at skybrud med mere end 40 millimeter regn er et særsyn?",
+    ],
+)
+def test_a_figure_the_article_states_in_a_denied_sentence_never_confirms_the_claim_it_denies(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) not in ("ja", "yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "place"),
+    [
+        ("is Ingrid Falkesen from Krageby or Lyngholt?", "Krageby", "Krageby"),
+        ("Lyngholt eller Krageby – which one has Ingrid Falkesen?", "Krageby", "Krageby"),
+        ("er Falkesen fra Søholt eller Lyngholt?", "Ingen af dem", "Krageby"),
+    ],
+)
+def test_a_member_offered_two_places_gets_the_one_they_sit_for_and_no_yes_or_no(
+    fixture_engine: Engine, question: str, start: str, place: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(start), answer.text
+    assert place in answer.text
+    assert verdict(answer) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("hvordan er tema 3 formuleret", 3),
+        ("hvilken ordlyd har tema 2 i faktaboksen?", 2),
+        ("what is the exact wording of theme 1?", 1),
+        ("hvad står der om tema 2 i artiklen", 2),
+    ],
+)
+def test_a_theme_s_wording_asked_for_is_its_title_as_the_fact_box_gives_it(
+    fixture_engine: Engine, question: str, number: int
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == f"fact:theme:{number}", (answer.source, answer.text)
+    assert THEME_TITLES[number - 1] in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvor mange kommuner har 2 repræsentanter", "how many municipalities have more than one representative?"],
+)
+def test_how_many_municipalities_have_a_number_of_people_counts_the_seats_and_names_them(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith("1 "), answer.text
+    assert "Mosevang" in answer.text
+
+
+def test_how_many_different_people_are_quoted_counts_the_speakers(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("How many different people are quoted in the article?")
+    check(answer, contains=["1", KVISTGAARD])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvorfor måler Egemose ikke vandtabet i hele oplandet",
+        "why is Egemose not measuring the water loss in the whole catchment?",
+    ],
+)
+def test_a_paragraph_that_never_names_the_municipality_asked_about_is_no_answer_about_it(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert not (answer.source or "").startswith("passage:"), answer.text
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("er Rasmus Kvistgaard fra kommunerne?", "nej"),
+        ("is Helle Birkmose from the municipalities?", "no"),
+        ("er Ingrid Falkesen fra kommunerne?", "ja"),
+    ],
+)
+def test_from_the_municipalities_is_a_claim_that_a_body_s_member_is_denied(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

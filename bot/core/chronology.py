@@ -19,9 +19,12 @@ from bot.core.phrases import say
 _WHICH_FIRST = re.compile(
     r"\b(?:which|what|hvad|hvilken|hvilket|hvem)\b(?:\s+\w+){0,3}?\s+"
     r"(?:first|earliest|earlier|older|oldest|før|foer|først|foerst|forst|tidligst|ældre|aeldre|ældst|aeldst)\b[\s,:;-]*"
-    r"(?:of\s+|af\s+)?(?P<first>.+?)\s+(?:or|eller)\s+(?P<second>.+?)[\s?!.]*$",
+    r"(?:of\s+|af\s+)?(?P<first>.+?)\s+(?:or|eller)\s+(?P<second>[^,;?!]+?)"
+    r"(?:\s*[,;]\s*(?P<rest>[^?!]*?))?[\s?!.]*$",
     re.IGNORECASE,
 )
+_HOW_MANY_YEARS = re.compile(r"\b(?:how\s+many\s+years|hvor\s+mange\s+(?:år|aar|ar))\b", re.IGNORECASE)
+"""After the two things, ", and by how many years?" asks the distance too."""
 _YEARS_BETWEEN = re.compile(
     r"\b(?:hvor\s+mange\s+år|hvor\s+mange\s+aar|how\s+many\s+years)\b(?:\s+\w+){0,3}?\s+"
     r"(?:fra|mellem|siden|from|between|since)\s+(?P<first>.+?),?\s+"
@@ -54,6 +57,7 @@ YEARS_BETWEEN = Bilingual(
     da="{n} år: {first} i {first_year}, {second} i {second_year}.",
     en="{n} years: {first} in {first_year}, {second} in {second_year}.",
 )
+APART = Bilingual(da="Der er {n} år imellem.", en="They are {n} years apart.")
 SAME_YEAR = Bilingual(
     da="Begge er fra {year}: {first} og {second}.",
     en="Both date from {year}: {first} and {second}.",
@@ -81,6 +85,8 @@ def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[st
         return say(SAME_YEAR, lang, year=a.year, first=a.thing, second=b.thing), a.answer, b.answer
     early, late = (a, b) if a.year < b.year else (b, a)
     reply = say(FIRST, lang, first=early.thing, first_year=early.year, second=late.thing, second_year=late.year)
+    if _HOW_MANY_YEARS.search(found.group("rest") or ""):
+        reply += " " + say(APART, lang, n=late.year - early.year)
     return reply[:1].upper() + reply[1:], early.answer, late.answer
 
 

@@ -73,6 +73,7 @@ from bot.core.lexicon import (
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
 from bot.core.message import MessageReading
+from bot.core.neighbours import in_danish
 from bot.core.normalize import clean_display, fold, word_pairs
 from bot.core.passages import PLACE_WORDS, PassageIndex
 from bot.core.phrases import (
@@ -84,6 +85,7 @@ from bot.core.phrases import (
 )
 from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner, asks_definition, has_verdict
+from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.verdicts import ClaimChecker, is_topic_claim
@@ -108,6 +110,12 @@ _REPLY_LANGUAGE = re.compile(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
 )
 """An explicit request for the reply's language, over folded text."""
+_REPLY_LANGUAGE_TAIL = re.compile(
+    r"[?.!,:;]\s*(?:(?:please|pls)\s+)?(?:in|på|paa)\s+(english|engelsk|danish|dansk)"
+    r"(?:\s+(?:please|pls|thanks|tak|tack))?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+"""The reply's language asked after the question, in a sentence of its own ("…? in English please")."""
 _REPLY_LANGUAGE_RAW = re.compile(
     r"\b(?:please\s+|venligst\s+|pls\s+)?(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?"
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
@@ -243,7 +251,14 @@ class Engine(MessageReading, Quoting):
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         asked = clean_display(question)
-        text, courtesy_said = self._courtesy_apart(asked, language_hint)
+        text = in_danish(asked)
+        # "tema 5, hva er det? in English please": a question, then the language wanted.
+        tail = _REPLY_LANGUAGE_TAIL.search(text)
+        if tail is not None and content_words(fold(text[: tail.start()]).split()):
+            text = text[: tail.start() + 1]
+        else:
+            tail = None
+        text, courtesy_said = self._courtesy_apart(text, language_hint)
         requested = _REPLY_LANGUAGE.search(fold(text))
         forced: Lang | None = None
         if requested:
@@ -253,6 +268,8 @@ class Engine(MessageReading, Quoting):
             # "kan du svare på dansk?" asks nothing else: the request itself is small talk.
             if any(w not in self.index.smalltalk_only for w in content_words(fold(rest).split())):
                 text = rest
+        elif tail is not None:
+            forced = "da" if fold(tail.group(1)) in ("dansk", "danish") else "en"
         answer = self._answer(text, language_hint, forced)
         if courtesy_said and answer.outcome in ("fallback", "suggestions") and not asks(text):
             # "Goddag. Jeg skal bruge dig til en pressenote.": a greeting and a remark that
@@ -273,19 +290,19 @@ class Engine(MessageReading, Quoting):
         hans titel?", "the next one" are first rewritten into a stand-alone question from
         ``state`` (``bot.core.conversation``). Pure: nothing is kept here; ``now`` (seconds
         since the epoch, default the clock) decides whether ``state`` has expired."""
-        return self.dialogue.turn(question, state or Conversation(), language_hint, now)
+        return self.dialogue.turn(in_danish(question), state or Conversation(), language_hint, now)
 
     def ask_in(self, question: str, language: Lang) -> Answer:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's
         rewritten turn mixes words of earlier turns with the language of the last one."""
         asked = clean_display(question)
-        text = self._courtesy_apart(asked, language)[0]
+        text = self._courtesy_apart(in_danish(asked), language)[0]
         return replace(self._answer(text, language, language), question=asked)
 
     def acknowledge(self, text: str, language: Lang) -> Answer | None:
         """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that
         takes note of it; None when ``text`` says more than that."""
-        answer = self._courtesy(clean_display(text), language, None, acknowledging=True)
+        answer = self._courtesy(in_danish(clean_display(text)), language, None, acknowledging=True)
         return replace(answer, question=clean_display(text)) if answer is not None else None
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
@@ -376,6 +393,11 @@ class Engine(MessageReading, Quoting):
             word = self._word_defined(text, lang, query, named)
             if word is not None:
                 return word
+        if mentions and all(m.kind == "theme" for m in mentions) and self.passages.asks_for_words(corrected):
+            # "what is the exact wording of theme 1?": the theme's title is the article's words.
+            themed = self.facts.answer(mentions, residual, lang, corrected[0], corrected, text)
+            if isinstance(themed, FactReply) and themed.outcome == "answer":
+                return self._from_fact(text, lang, themed)
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
         strangers = [m for m in mentions if m.kind == "unknown_person" and (not speakers or m.end - m.start > 1)]
         if strangers and self.passages.asks_for_words(corrected):
@@ -471,7 +493,9 @@ class Engine(MessageReading, Quoting):
         if answer.outcome in ("fallback", "suggestions"):
             # Names say who speaks, not what about: the paragraph must match the rest.
             quoted = self._quoted(text, lang, [w for w in question_words if w in free] + titled[len(free) :], speakers)
-            if quoted is not None:
+            towns = [m.ids[0] for m in mentions if m.kind == "municipality"]
+            # "hvorfor er Odense ikke med?": a paragraph about "kommunerne" says nothing of Odense.
+            if quoted is not None and not (towns and not any(t in quoted.text for t in towns)):
                 return self.checker.checked(quoted, claim, corrected, mentions)
         if isinstance(decision, OutsideFacts) and answer.outcome in ("fallback", "suggestions"):
             spoken = self._for_organisation(text, lang, forced, mentions, corrected)
@@ -546,10 +570,9 @@ class Engine(MessageReading, Quoting):
         if not at or not topic:
             return None
         name = next(iter(self._spokesperson))
-        raw = [r for r, _ in words]
-        for i in at:
-            raw[i] = f"{name}'s" if corrected[i] in POSSESSIVE_PRONOUNS else name
-        return " ".join(raw)
+        # The rest is kept as written: "1,8 mia" read from its words would be "1 8 mia".
+        swaps = {(i, i + 1): f"{name}'s" if corrected[i] in POSSESSIVE_PRONOUNS else name for i in at}
+        return swapped(text, words, swaps)
 
     def _article_described(self, words: list[str]) -> set[int]:
         """Where "artiklen om den nye styregruppe", "the article about KL's strategy" describe

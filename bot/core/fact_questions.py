@@ -42,6 +42,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     STRATEGY_WORDS,
     THEME_CONTEXT,
+    THEME_WORDING,
     THEME_WORDS,
     TITLE_WORDS,
     TOPIC_FILLER,
@@ -408,7 +409,7 @@ class FactQuestions:
 
     def _theme(self, mentions: list[Mention], extra: set[str], lang: Lang) -> FactReply | None:
         """One theme, or several named together ("tema 4 og 5"), each with its title."""
-        if not fits(extra - self._owners, THEME_CONTEXT | THEME_WORDS | self._own_names):
+        if not fits(extra - self._owners, THEME_CONTEXT | THEME_WORDING | THEME_WORDS | self._own_names):
             return None
         numbers = list(dict.fromkeys(int(m.ids[0]) for m in mentions))
         rendered = [self.render.theme(number, lang) for number in numbers]

@@ -243,6 +243,11 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
     noget mention mentions nævner include includes indeholder do does did one among blandt part
     del across whole hele entire throughout præcist præcis exactly exact ordret verbatim
 """)
+THEME_WORDING = word_set("""
+    ordlyd ordlyden wording formulering formuleringen formuleret skrevet written worded phrased
+    lyder reads quote citer citér listed lists står faktaboks faktaboksen fact box artiklen artikel article
+""")
+"""Words that ask for a theme's title as the article words it ("hvordan er tema 3 formuleret?")."""
 TOPIC_FILLER = word_set("stuff things thing ting tingene sager kinda sort slags lignende similar related relateret")
 """Filler around a topic ("digital stuff", "services og den slags"): it names no theme, and a
 theme is still only named by a word of its own. Not in the spelling vocabulary: there it
@@ -635,8 +640,9 @@ _HOW = {"hvordan": "hvad", "how": "what"}
 
 def how_worded(words: list[str]) -> list[str]:
     """ "hvordan er hendes titel skrevet i artiklen?" asks for the title in the article's words,
-    not for a manner the article never describes: the how-word asks what."""
-    if not set(words) & WORDED or not set(words) & TITLE_WORDS:
+    not for a manner the article never describes: the how-word asks what ("hvordan er tema 3
+    formuleret?" too)."""
+    if not set(words) & WORDED or not set(words) & (TITLE_WORDS | THEME_WORDS):
         return words
     return [_HOW.get(w, w) for w in words]
 

@@ -24,7 +24,7 @@ from bot.core.entities import Recognizer
 from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
-from bot.core.lexicon import PERSONAL_PRONOUNS
+from bot.core.lexicon import ADDING_UP_WORDS, COUNT_WORDS, PERSONAL_PRONOUNS
 from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 _COMPOUND_BREAK = re.compile(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
-    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
+    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,
@@ -371,6 +371,9 @@ class MessageReading:
             return None  # "which of theme 1 and theme 4 is about …?" chooses; it asks one thing
         if whole.answered and has_verdict(whole.text) and _ALL_OF.search(text):
             return None  # "tema 1 og tema 2 handler begge om …?": one claim about both
+        folded = set(fold(text).split())
+        if whole.answered and folded & COUNT_WORDS and folded & ADDING_UP_WORDS:
+            return None  # "hvor mange fra SKI + KL tilsammen": one count over both
         parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]

@@ -55,6 +55,7 @@ from bot.core.lexicon import (
     MEANING_WORDS,
     MEMBERSHIP_WORDS,
     MONTHS,
+    MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_WORDS,
     NEGATION_SCOPES,
     NEGATION_WORDS,
@@ -125,6 +126,14 @@ _HEADCOUNT_NOUNS = frozenset(
         "medlem medlemmer member members navne names"
     ).split()
 )
+_REPRESENTATION = frozenset(
+    fold("repræsentant repræsentanter representative representatives repræsenteret represented nogen anyone").split()
+)
+"""'SKI har ikke nogen repræsentant i gruppen?': whether a place sits in the group, in other words."""
+_HEADCOUNT_AFTER = frozenset({"med", "fra", "from"})
+"""'Viborg har 2 med', 'der sidder to fra Viborg': a count of people with no noun."""
+_FEW = 100
+"""Above this a number before "fra" is a year ("2012 fra …"), not a count of people."""
 _MORE = frozenset(fold("more flere mere over").split())
 """A count claimed as a lower bound ("more than one member", "flere end én")."""
 _FEWER = frozenset(fold("fewer less færre mindre under").split())
@@ -156,12 +165,14 @@ _HOLDER_COUNT_WORDS = (
 """What a claim about how many hold a title may say beside the title and the number."""
 _A_MUNICIPALITY = frozenset({"kommune", "municipality", "council"})
 _SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
+_FROM_THE = frozenset({"fra", "from", "the", "of", "af"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
+NEITHER_OF_THEM = NEITHER_CHAIRS
 
 
 @dataclass(frozen=True)
@@ -291,6 +302,16 @@ class Reasoner:
             claims = self._own_title_claim(people[0], word_set, len(words))
         # "Does Signe say it will be exciting to help strengthen purchasing cooperation?" claims
         # what she said, for the quotes: "purchasing" is no title claimed of her.
+        offered = [m for m in mentions if m.kind in ("municipality", "organisation")]
+        if (
+            len(people) == 1
+            and len(people[0].ids) == 1
+            and len({m.ids for m in offered}) >= 2
+            and touches(word_set, _ALTERNATIVES)
+            and len(people) + len(offered) == len(mentions)
+        ):
+            # "is Kim Herlev from Høje Taastrup or Fredensborg?" asks which, not whether: no "No".
+            return self._which_seat_holds(people[0].ids[0], offered, lang)
         if people and not asks and claims and not speakers.reports_speech(words):
             only = touches(word_set, ONLY_WORDS)
             denied = None if only else self._denial(words, mentions)
@@ -321,10 +342,14 @@ class Reasoner:
             counted = self._holder_count_claim(titles_named[0], words, mentions, lang)
             if counted is not None:
                 return counted
-        if seats_named and not people and not titles_named and is_claim(words, asked=asked):
+        stated = not any(w in QUESTION_WORDS for w in words)
+        if seats_named and not people and not titles_named and (stated or is_claim(words, asked=asked)):
+            # "der er 3 fra viborg i gruppen": a number of people stated is put up to be checked,
+            # "?" or not; a question would ask "how many".
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
                 return headcount
+        if seats_named and not people and not titles_named and is_claim(words, asked=asked):
             seats = self._seats_of(seats_named)
             inside = {i for m in mentions for i in range(m.start, m.end)}
             # "ikke" is a tag only at the end ("…, ikke?"); before it, it turns the claim around.
@@ -341,7 +366,7 @@ class Reasoner:
             stranger = any(m.kind == "unknown_person" for m in mentions)
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
-            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE
+            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
             if len(seats) == len(seats_named) and rest and rest <= membership and listed:
@@ -450,7 +475,9 @@ class Reasoner:
             claims += [
                 _Claim("municipal", "", i, i + 1)
                 for i, w in enumerate(words)
-                if w in _A_MUNICIPALITY and i and words[i - 1] in _SOME
+                if (w in _A_MUNICIPALITY and i and words[i - 1] in _SOME)
+                # "er Mandøe fra kommunerne?": one of the municipalities, as against KL or SKI.
+                or (w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM_THE)
             ]
         if not about_group:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
@@ -667,6 +694,13 @@ class Reasoner:
         about = {n for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w)) is not None}
         return named, about
 
+    def _which_seat_holds(self, name: str, places: list[Mention], lang: Lang) -> FactReply:
+        seats = self._seats_of(places)
+        person = self.render.person_by_name[name]
+        seat = self.render.seat_of(person)
+        head = "" if seat in seats else NEITHER_OF_THEM.get(lang)
+        return FactReply(f"{head}{self._seat_text(seat, lang)}", "answer", 100, "fact:seat", MEMBERS)
+
     def _which_seat_chairs(self, places: list[Mention], lang: Lang) -> FactReply:
         chaired = any(seat.chair for seat in self._seats_of(places))
         head = "" if chaired else NEITHER_CHAIRS.get(lang)
@@ -685,7 +719,7 @@ class Reasoner:
         counted += [
             float(w) if w.isdigit() else float(cardinals[w])
             for w, after in pairwise(words)
-            if after == "med" and (w.isdigit() or w in cardinals)
+            if after in _HEADCOUNT_AFTER and (w.isdigit() or w in cardinals) and float(cardinals.get(w, w)) < _FEW
         ]
         seats = self._seats_of(places)
         several = bool(set(words) & _SEVERAL) and any(meaning(w) in _HEADCOUNT_NOUNS for w in words)
@@ -804,9 +838,14 @@ class Reasoner:
         # whether someone unnamed is the chair.
         asks = any(w in QUESTION_WORDS for w in words)
         names_someone = any((w in CHAIR_WORDS and asks) or QUESTION_TYPES.get(w) == "who" for w in words)
-        return not names_someone and any(w in pronouns for w in words)
+        # "The chair comes from SKI, doesn't he?": the tag's pronoun is the claim's own subject.
+        tag = tag_start(words)
+        said = words[:tag] if tag >= CLAIM_BEFORE_TAG else words
+        return not names_someone and any(w in pronouns for w in said)
 
 
+CLAIM_BEFORE_TAG = 3
+"""Words a claim needs before its tag for the tag's pronoun to point back into it ("er han?" has none)."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 
 
@@ -848,6 +887,10 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "theme 5 is about services, is it?"
     if asked and len(words) > 3 and words[0] in _CONCLUDING:
         return True  # "so the new group replaces the old one?": a conclusion put up to confirm
+    if words[0] in speakers.SAYING_WORDS and any(w in _THAT for w in words[1:5]):
+        return True  # "sagde hun at mere end 80 kommuner er med?": what was said, put up
+    if len(words) > 4 and words[-1] in _THAT | TAG_PRONOUNS and any(w in speakers.SAYING_WORDS for w in words[-4:-1]):
+        return True  # "mere end 80 kommuner er med i aftalerne, sagde hun det?"
     if len(words) > 3 and words[0] in _CONCLUDING and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:4]):
         return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
@@ -866,6 +909,7 @@ _LEADING_TAGS = frozenset(
 )
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""
+_THAT = frozenset({"at", "that"})
 _CONCLUDING = frozenset({"so", "sa", "saa"})
 """Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
 _NUMBER = re.compile(

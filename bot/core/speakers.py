@@ -10,14 +10,25 @@ answers whether, and who.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
-from bot.core.knowledge import Bilingual, Knowledge, Lang, Person
-from bot.core.lexicon import CHAIR_TITLE, COUNT_WORDS, HEAD_NOUNS, STOPWORDS, word_set
+from bot.core.knowledge import Bilingual, Knowledge, Lang, Person, Seat
+from bot.core.lexicon import (
+    CHAIR_TITLE,
+    CLAIM_OPENERS,
+    CLAIM_TAGS,
+    COUNT_WORDS,
+    HEAD_NOUNS,
+    ONLY_WORDS,
+    STATEMENT_FRAMING,
+    STOPWORDS,
+    word_set,
+)
 from bot.core.matcher import meaning
 from bot.core.passages import Found, PassageIndex
-from bot.core.phrases import say
+from bot.core.phrases import YES, say
 
 QUOTED_WORDS = word_set("""
     quoted quote quotes quoting citeret citeres citerer citat citater udtaler udtalelse udtalelser
@@ -38,11 +49,17 @@ _ALLOWED = (
         is are was were does do did er bliver blev har i in the article artiklen artikel anywhere
         nogen steder sted from him her ham hende fra any people persons personer folk who hvem
         actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
-        sig vegne behalf get gets got getting being
+        sig vegne behalf get gets got getting being anyone anybody someone somebody kommune kommunen
+        person eneste only sole one den different forskellige distinct unique separate
+        municipality
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
 _ARTICLE = word_set("article artiklen artikel text teksten story")
+_UNDERSTOOD = word_set("forstået forstaaet understood understand thinking think tror am jeg i")
+"""'Er det korrekt forstået, at …', 'Am I right in thinking …': a claim's frame, no topic."""
+_WHETHER_OPENERS = word_set("bliver citeres gets got")
+"""Besides the yes/no openers, how "is anyone from X quoted?" may open ("bliver nogen …")."""
 _WHO_WORDS = word_set("who which hvem hvilken hvilket")
 _CHOICE_WORDS = word_set("or eller vs versus")
 """Beside "who is quoted", the candidates are set against each other ("X eller Y?"), and may
@@ -58,6 +75,22 @@ NOT_QUOTED_MANY = Bilingual(
     en="No, {name} is not quoted in the article. The people quoted are {speakers}.",
 )
 QUOTED = Bilingual(da="Ja, {name} bliver citeret i artiklen.", en="Yes, {name} is quoted in the article.")
+QUOTED_ALONE = Bilingual(
+    da="Ja, {name} er den eneste, der bliver citeret i artiklen.",
+    en="Yes, {name} is the only person quoted in the article.",
+)
+NOT_ALONE = Bilingual(
+    da="Nej, {name} er ikke den eneste, der bliver citeret. De, der citeres, er {speakers}.",
+    en="No, {name} is not the only one quoted. The people quoted are {speakers}.",
+)
+NOBODY_FOR = Bilingual(
+    da="Nej, ingen fra {org} bliver citeret i artiklen. Den eneste, der citeres, er {speakers}.",
+    en="No, nobody from {org} is quoted in the article. The only person quoted is {speakers}.",
+)
+NOBODY_FOR_MANY = Bilingual(
+    da="Nej, ingen fra {org} bliver citeret i artiklen. De, der citeres, er {speakers}.",
+    en="No, nobody from {org} is quoted in the article. The people quoted are {speakers}.",
+)
 FOR_ORGANISATION = Bilingual(
     da="Den, der udtaler sig for {org} i artiklen, er {speakers}.",
     en="The one quoted for {org} in the article is {speakers}.",
@@ -75,7 +108,7 @@ HOW_MANY_PLURAL = Bilingual(
 def reports_speech(words: Sequence[str]) -> bool:
     """Whether a claim is about what someone said or whom they thanked ("SKI's director thanked
     …", "did Mandøe say …"): who speaks then bears out who, not what."""
-    return any(w in SAYING_WORDS or meaning(w) == "thank" for w in words)
+    return any(w in SAYING_WORDS or w in QUOTED_WORDS or meaning(w) == "thank" for w in words)
 
 
 def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]:
@@ -110,11 +143,11 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
         body = say(table, lang, name=silent.name, speakers=names)
         return FactReply(body, "negative", 100, "fact:speakers", quoted[0][2])
     asks_quoted = bool(word_set & QUOTED_WORDS) or bool(word_set & SAYING_WORDS and word_set & ANYTHING_WORDS)
-    if not asks_quoted or not rest - _CHOICE_WORDS - HEAD_NOUNS <= _ALLOWED:
+    framing = CLAIM_TAGS | STATEMENT_FRAMING | _UNDERSTOOD
+    if not asks_quoted or not rest - _CHOICE_WORDS - HEAD_NOUNS - CHAIR_TITLE - framing <= _ALLOWED:
         return None  # "what does X say about the savings?" asks about a topic
     names = _joined([s.get(lang) for _, s, _ in quoted], lang)
     source = quoted[0][2]
-    people = [m for m in mentions if m.kind == "person"]
     candidates = {m.ids for m in mentions if m.kind in ("person", "title", "organisation")}
     choosing = len(candidates) > 1 and bool(word_set & _WHO_WORDS)
     if (not mentions and word_set & COUNT_WORDS) or choosing:
@@ -125,13 +158,43 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
         # "Hvem udtaler sig på vegne af SKI?": the quoted members who sit for it. Nobody quoted
         # from it is left to other answers: a member list would not say who speaks.
         return _speaking_for(knowledge, quoted, mentions[0], lang)
-    if len(people) != 1 or len(people[0].ids) != 1 or len(mentions) != 1:
+    yes_no = words[0] in CLAIM_OPENERS | _WHETHER_OPENERS or any(w in CLAIM_TAGS for w in words[-3:])
+    if (
+        yes_no
+        and len(mentions) == 1
+        and mentions[0].kind in ("organisation", "municipality")
+        and len(mentions[0].ids) == 1
+    ):
+        # "Is anyone from KL quoted?": whether, answered by who speaks for it; an answer that
+        # merely names the organisation would bear out nothing.
+        return _whether_quoted_for(knowledge, quoted, mentions[0], lang)
+    name = _one_member_meant(knowledge, mentions, words)
+    if name is None:
         return None
-    name = people[0].ids[0]
     if any(person is not None and person.name == name for person, _, _ in quoted):
-        return FactReply(say(QUOTED, lang, name=name), "answer", 100, "fact:speakers", source)
+        if word_set & ONLY_WORDS and len(quoted) > 1:
+            # "Is X the only one quoted?": quoted, but not alone.
+            body = say(NOT_ALONE, lang, name=name, speakers=names)
+            return FactReply(body, "answer", 100, "fact:speakers", source)
+        table = QUOTED_ALONE if word_set & ONLY_WORDS else QUOTED
+        return FactReply(say(table, lang, name=name), "answer", 100, "fact:speakers", source)
     table = NOT_QUOTED if len(quoted) == 1 else NOT_QUOTED_MANY
     return FactReply(say(table, lang, name=name, speakers=names), "negative", 100, "fact:speakers", source)
+
+
+def _one_member_meant(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
+    """The one member a whether-quoted question names: by name, by a title only they hold
+    ("KL's cheføkonom") or as the chair ("is the chair quoted?")."""
+    meant = [m for m in mentions if m.kind in ("person", "title")]
+    if len(meant) == 1 and len(meant[0].ids) == 1:
+        # "KL's chief economist": the organisation only says whose title it is.
+        if all(m.kind in ("organisation", "municipality") for m in mentions if m is not meant[0]):
+            return meant[0].ids[0]
+        return None
+    if mentions or not set(words) & CHAIR_TITLE:
+        return None
+    chairs = [p.name for seat in knowledge.seats if seat.chair for p in seat.people]
+    return chairs[0] if len(chairs) == 1 else None
 
 
 def _unquoted_member_meant(
@@ -185,12 +248,35 @@ def _figures_said(knowledge: Knowledge, mentions: Sequence[Mention], lang: Lang)
     return FactReply(body, "answer", 100, f"passage:{saying[0].id}", saying[0].source)
 
 
+def _whether_quoted_for(
+    knowledge: Knowledge, quoted: list[tuple[Person | None, Bilingual, str]], body: Mention, lang: Lang
+) -> FactReply | None:
+    """ "Ja" and who speaks for the organisation or municipality, or "Nej" and who is quoted;
+    None for one without a seat, which the article does not place in the group at all."""
+    seats = _seats_of(knowledge, body)
+    if not seats:
+        return None
+    found = _speaking_for(knowledge, quoted, body, lang)
+    if found is not None:
+        return replace(found, text=YES.get(lang) + found.text)
+    names = _joined([s.get(lang) for _, s, _ in quoted], lang)
+    table = NOBODY_FOR if len(quoted) == 1 else NOBODY_FOR_MANY
+    text = say(table, lang, org=seats[0].organisation, speakers=names)
+    return FactReply(text, "negative", 100, "fact:speakers", quoted[0][2])
+
+
+def _seats_of(knowledge: Knowledge, body: Mention) -> list[Seat]:
+    if body.kind == "municipality":
+        return [s for s in knowledge.seats if s.municipality == body.ids[0]]
+    return [s for s in knowledge.seats if s.organisation_id == body.ids[0]]
+
+
 def _speaking_for(
     knowledge: Knowledge, quoted: list[tuple[Person | None, Bilingual, str]], organisation: Mention, lang: Lang
 ) -> FactReply | None:
     if len(organisation.ids) != 1:
         return None
-    seats = [s for s in knowledge.seats if s.organisation_id == organisation.ids[0]]
+    seats = _seats_of(knowledge, organisation)
     theirs = [(label, source) for person, label, source in quoted if any(person in s.people for s in seats)]
     if not theirs:
         return None

@@ -18,7 +18,9 @@ from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
     CLAIM_OPENERS,
     COMPARATIVES,
+    COUNT_WORDS,
     EXPLICIT_SAME_WORDS,
+    MANY,
     MUNICIPALITIES_AT_LARGE,
     NEGATION_WORDS,
     QUESTION_WORDS,
@@ -65,6 +67,10 @@ AS_MANY = Bilingual(da="Lige mange, {n} hver:", en="The same number, {n} each:")
 WITH_SIZE = Bilingual(
     da="Med {size} på listen over styregruppens medlemmer: {count}.",
     en="With {size} on the list of the group's members: {count}.",
+)
+COUNTED_WITH_SIZE = Bilingual(
+    da="{n} af kommunerne har {size} på listen over styregruppens medlemmer: {count}.",
+    en="{n} of the municipalities have {size} on the list of the group's members: {count}.",
 )
 NONE_WITH_SIZE = Bilingual(
     da="Ingen har {size} på listen over styregruppens medlemmer; højst {most} (sådan en plads: {seats}).",
@@ -199,7 +205,9 @@ def seats_by_size(
         return None
     # "samme kommune?" alone leans on names before it; only "who"/"which"/"er der …" asks for seats.
     asks_whom = bool(words) and (words[0] in CLAIM_OPENERS or bool(word_set & {"who", "hvem"}))
-    if not (word_set & {"which", "hvilken", "hvilke", "hvilket"} or (same and asks_whom)):
+    # "hvor mange kommuner har 2 repræsentanter?": how many seats, named with their count.
+    counting = bool(word_set & MANY) and bool(word_set & COUNT_WORDS - MANY)
+    if not (word_set & {"which", "hvilken", "hvilke", "hvilket"} or (same and asks_whom) or counting):
         return None
     if not (same or word_set & _PEOPLE or "med" in word_set):
         return None
@@ -231,6 +239,8 @@ def seats_by_size(
         )
     lines = [f"• {s.organisation}: {_names(s.people)}" for s in chosen]
     head = say(WITH_SIZE, lang, count=", ".join(s.organisation for s in chosen), size=size)
+    if counting:
+        head = say(COUNTED_WITH_SIZE, lang, n=len(chosen), count=", ".join(s.organisation for s in chosen), size=size)
     text = "\n".join([head, *lines])
     return (
         verdict(True, text, lang, "fact:seat-size")

@@ -207,7 +207,7 @@ NAME_WORDS = word_set("name navn navnet names navne full fulde")
 ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
-SEAT_SOURCES = ("fact:municipality:", "fact:organisation:")
+SEAT_SOURCES = ("fact:municipality:", "fact:organisation:", "fact:seat")
 """Answers about a seat: every member they name sits in it."""
 ABOUT_ELSE = re.compile(
     r"^(?:(?:and|og|but|men|so|så|then)\s+)?(?:what\s+about|how\s+about|hvad\s+med|about|om)\s+"

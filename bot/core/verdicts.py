@@ -19,11 +19,21 @@ from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
 from bot.core.framing import asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Passage
-from bot.core.lexicon import COMPARATIVES, HEAD_NOUNS, PERSONAL_PRONOUNS, QUOTE_CUES, PhraseIndex, turned_around
+from bot.core.lexicon import (
+    COMPARATIVES,
+    HEAD_NOUNS,
+    PERSONAL_PRONOUNS,
+    PLAIN_NEGATIONS,
+    QUOTE_CUES,
+    STOPWORDS,
+    PhraseIndex,
+    tag_start,
+    turned_around,
+)
 from bot.core.normalize import fold
 from bot.core.passages import PassageIndex
-from bot.core.reasoning import is_claim, verdict_prefix, without_verdict
-from bot.core.speakers import reports_speech
+from bot.core.reasoning import CLAIM_BEFORE_TAG, is_claim, verdict_prefix, without_verdict
+from bot.core.speakers import SAYING_WORDS, reports_speech
 
 _WORD = re.compile(r"\w+")
 _STATED = re.compile(r"[.!]\W*$")
@@ -33,7 +43,15 @@ _STATED = re.compile(r"[.!]\W*$")
 def is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool:
     """Whether ``text`` puts up a claim about a topic (not about a person) to be checked."""
     # A claim about "han" or "she" is about a person, never a topic to check.
-    about_someone = any(m.kind == "person" for m in mentions) or any(w in PERSONAL_PRONOUNS for w in words)
+    # "sagde hun at …", "did she say that …": the pronoun beside the saying is who speaks.
+    speaker_at = {j for i, w in enumerate(words) if w in SAYING_WORDS for j in (i - 1, i + 1)}
+    # "The chair comes from SKI, doesn't he?": the tag's pronoun is the claim's subject again.
+    tag = tag_start(words)
+    if tag >= CLAIM_BEFORE_TAG:
+        speaker_at |= set(range(tag, len(words)))
+    about_someone = any(
+        m.kind == "person" and m.start not in speaker_at and m.end - 1 not in speaker_at for m in mentions
+    ) or any(w in PERSONAL_PRONOUNS and i not in speaker_at for i, w in enumerate(words))
     # Chat drops the question mark: "strategien har 4 temaer" is put up like "…?"; a full
     # stop makes it a statement.
     asked = asks(text) or not _STATED.search(text)
@@ -48,6 +66,13 @@ def _either_or(words: list[str], mentions: list[Mention]) -> bool:
 
 
 _OR = frozenset({"or", "eller"})
+_NEGATING = PLAIN_NEGATIONS | frozenset({"no", "ingen", "never", "aldrig"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _figure(value: float) -> str:
+    """How a claimed figure is written in the article's sentences ("80", "1,8" or "1.8")."""
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _comparatives_offered(words: list[str]) -> tuple[str, str] | None:
@@ -96,6 +121,10 @@ class ClaimChecker:
             whole=passage is not None,
             organisations_in=_doers_in(passage, words) if passage is not None else None,
         )
+        if truth and self._figure_denied_beside(stated, words, evidence if passage is not None else answer):
+            # "er tilslutninger på mere end 80 kommuner et særsyn?": the figure is the article's,
+            # but said of something that is "ikke længere et særsyn": the figure settles nothing.
+            truth = None
         related = len(stated.organisations) > 1
         if truth and _speaker_alone(stated) and (passage is not None or reports_speech(words) or related):
             # "SKI's director thanked the new group, right?": that SKI speaks in the paragraph
@@ -124,6 +153,22 @@ class ClaimChecker:
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)
+
+    def _figure_denied_beside(self, stated: claims.Claimed, words: list[str], evidence: str | Answer) -> bool:
+        """Whether a sentence stating the claim's figure is negated where the claim is not."""
+        if not stated.quantities or any(w in _NEGATING for w in words):
+            return False
+        said = [evidence] if isinstance(evidence, str) else self._evidence(evidence)
+        figures = {_figure(q.value) for q in stated.quantities}
+        holding = [s for s in statements.sentences(said) if figures & {n.replace(",", ".") for n in _NUMBER.findall(s)}]
+        claimed = {self._meaning(w) for w in words if w not in STOPWORDS}
+        for sentence in holding:
+            folded = fold(sentence).split()
+            at = next((i for i, w in enumerate(folded) if w in _NEGATING), None)
+            # Only what the negation governs: "… er ikke længere et særsyn" denies "særsyn".
+            if at is not None and claimed & {self._meaning(w) for w in folded[at + 1 :] if w not in STOPWORDS}:
+                return True
+        return False
 
     def _evidence(self, answer: Answer) -> list[str]:
         """What an answer states, in both languages where a curated entry gave it."""

@@ -1,0 +1,50 @@
+"""Swedish and Norwegian questions are read as the Danish ones they spell differently."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.neighbours import in_danish
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("vem är ordförande?", "hvem er formand?"),
+        ("Hur många medlemmar har styrgruppen?", "Hvor mange medlemmer har styregruppen?"),
+        ("hva er innkjøpssjefens titel", "hvad er innkjøpssjefens titel"),
+        ("Vilken kommun?", "Hvilken kommune?"),
+    ],
+)
+def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:
+    assert in_danish(written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hvor mange år er der gået?", "hvem er formand for styregruppen?", "Who chairs the group and since when?"],
+)
+def test_danish_and_english_come_back_unchanged(text: str) -> None:
+    assert in_danish(text) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("vem är ordförande för styrgruppen?", "Kvistgaard"),
+        ("vilken kommun kommer Ingrid Falkesen ifrån?", "Krageby"),
+        ("hur många medlemmar har styrgruppen?", "6"),
+    ],
+)
+def test_a_question_in_swedish_is_answered_as_the_danish_question(
+    fixture_engine: Engine, question: str, contains: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered, answer.text
+    assert contains in answer.text
+    assert answer.language == "da"
+
+
+def test_swedish_thanks_get_the_thanks_answer(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("tack så mycket").outcome == "smalltalk"
