@@ -16,7 +16,6 @@ Three steps, each chosen for one job:
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
@@ -227,6 +226,8 @@ class QuestionIndex:
         for postings in self._postings.values():
             for keys in postings.values():
                 keys.sort(key=lambda key: self._variants[key].weight)  # most specific first
+        self._variant_weights = [variant.weight for variant in self._variants]
+        """Each variant's weight by number, read for every candidate of every search."""
         self._posting_cap = max(tuning.min_posting_cap, len(self._variants) // 50)
         self.vocabulary = frozenset(vocabulary)
         self.known_meanings = frozenset(self._meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
@@ -270,16 +271,17 @@ class QuestionIndex:
         if not distinctive:
             return postings[ranked[0]][: self.tuning.preselect_limit]
         shared: dict[int, float] = defaultdict(float)
+        idf = self._idf
         for m in distinctive:
-            weight = self._idf[m]
+            weight = idf[m]
             for key in postings[m]:
                 shared[key] += weight
-        # Among equally shared variants the shortest are the most specific: keep those.
-        variants = self._variants
-        best = heapq.nsmallest(
-            self.tuning.preselect_limit, ((-weight, variants[key].weight, key) for key, weight in shared.items())
-        )
-        return [key for _, _, key in best]
+        # Among equally shared variants the shortest are the most specific: keep those. (Keys
+        # are unique, so sorting all gives what ``heapq.nsmallest`` would, faster for the few
+        # dozen variants a search shares words with.)
+        weights = self._variant_weights
+        best = sorted([(-weight, weights[key], key) for key, weight in shared.items()])
+        return [key for _, _, key in best[: self.tuning.preselect_limit]]
 
     def search(self, words: list[str], *, smalltalk: bool, limit: int = 3) -> list[Candidate]:
         """The best-scoring entries for the question ``words`` (folded), best first.
@@ -318,32 +320,37 @@ class QuestionIndex:
         surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
         entry_recalls: dict[str, float] = {}
+        # Read once per search, not per candidate: the loop runs for up to 30 variants.
+        tuning, variants, entry_meanings = self.tuning, self._variants, self._entry_meanings
+        weight_of = weights.__getitem__
+        recall_weight = tuning.entry_recall_weight
+        overlap_weight = tuning.overlap_weight
+        fsum = math.fsum
         for _, sort_score, key in surface:
-            variant = self._variants[key]
-            shared = math.fsum(weights[m] for m in meanings & variant.meanings)
+            variant = variants[key]
+            shared = fsum(map(weight_of, meanings & variant.meanings))
             recall = shared / query_weight
             precision = shared / variant.weight
             overlap = 0.0 if shared == 0 else 2 * recall * precision / (recall + precision)
             entry_recall = entry_recalls.get(variant.entry_id)
             if entry_recall is None:
-                explained = meanings & self._entry_meanings[variant.entry_id]
-                entry_recall = math.fsum(weights[m] for m in explained) / query_weight
+                explained = meanings & entry_meanings[variant.entry_id]
+                entry_recall = fsum(map(weight_of, explained)) / query_weight
                 entry_recalls[variant.entry_id] = entry_recall
-            recall_weight = self.tuning.entry_recall_weight
             overlap = (1 - recall_weight) * overlap + recall_weight * entry_recall
-            score = self.tuning.overlap_weight * 100 * overlap + (1 - self.tuning.overlap_weight) * sort_score
+            score = overlap_weight * 100 * overlap + (1 - overlap_weight) * sort_score
             if qtype and variant.qtype:
-                score += (
-                    self.tuning.question_type_bonus if qtype == variant.qtype else -self.tuning.question_type_penalty
-                )
-            entry = self._entry_meanings[variant.entry_id]
+                score += tuning.question_type_bonus if qtype == variant.qtype else -tuning.question_type_penalty
             # "what was the old group responsible for?" is not asked by "what are the group's
             # responsibilities?" of an entry whose other variants speak only of the new one.
-            if opposed & variant.meanings or (opposed & entry and not asked & entry):
-                score -= self.tuning.opposite_penalty
+            if opposed and (
+                opposed & variant.meanings
+                or (opposed & entry_meanings[variant.entry_id] and not asked & entry_meanings[variant.entry_id])
+            ):
+                score -= tuning.opposite_penalty
             current = best.get(variant.entry_id)
             if current is None or score > current.score:
                 topic = variant.topic
-                coverage = math.fsum(weights[m] for m in meanings & topic) / variant.topic_weight if topic else 1.0
+                coverage = fsum(map(weight_of, meanings & topic)) / variant.topic_weight if topic else 1.0
                 best[variant.entry_id] = Candidate(variant.entry_id, score, variant.text, coverage)
         return sorted(best.values(), key=lambda c: -c.score)[:limit]

@@ -63,7 +63,7 @@ mostly the article: "de forpligtende aftaler")."""
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _NAMED_KINDS = _PLACE_KINDS | {"person"}
 _RESOLVED = ("answer", "negative", "not_in_article")
-_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|" + NOT_AN_ABBREVIATION + r"\.\s")
+_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
@@ -73,7 +73,7 @@ _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|" + NOT_AN_ABBREVIATION + r"[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin."""
 
 
