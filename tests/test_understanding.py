@@ -3347,3 +3347,21 @@ def test_from_the_municipalities_is_a_claim_that_a_body_s_member_is_denied(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvilket år siger han at ledningsaftalerne kom?", "in which year does he say the pipe agreements came?"],
+)
+def test_which_year_the_lone_speaker_gives_is_his_paragraph_with_a_year(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "passage:chair-results", (answer.source, answer.text)
+    assert verdict(answer) not in ("nej", "no"), answer.text
+
+
+def test_she_beside_her_saying_is_the_lone_speaker_whatever_organisation_the_claim_names(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("sagde han at resultatet er noget ARI har skabt?")
+    assert answer.source != "clarify", answer.text
+    assert "Kvistgaard" in answer.text

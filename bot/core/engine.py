@@ -560,10 +560,17 @@ class Engine(MessageReading, Quoting):
         with the pronoun replaced by that person's name; None when anything else applies."""
         if len(self._spokesperson) != 1 or not self.passages.asks_for_words(corrected):
             return None
-        if any(m.kind in ("person", "organisation", "unknown_person") for m in mentions):
-            return None
         pronouns = personal_pronouns(lang)
         at = [i for i, w in enumerate(corrected) if w in pronouns]
+        # "sagde hun at resultatet er noget SKI har skabt?": beside the saying, "hun" is whoever
+        # speaks, whatever organisation the rest names.
+        speaking = bool(at) and all(
+            SAYING_WORDS & set(corrected[max(0, i - 1) : i]) or SAYING_WORDS & set(corrected[i + 1 : i + 2])
+            for i in at
+        )
+        named = ("person", "unknown_person") if speaking else ("person", "organisation", "unknown_person")
+        if any(m.kind in named for m in mentions):
+            return None
         # "hvad sagde hun om det?" names no topic either: nothing shows whom the pronoun means.
         vague = pronouns | QUOTE_CUES | QUESTION_WORDS | STOPWORDS | _VAGUE_TOPICS
         topic = [w for w in content_words(corrected) if w not in vague]

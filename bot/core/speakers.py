@@ -9,6 +9,7 @@ answers whether, and who.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,6 +38,9 @@ QUOTED_WORDS = word_set("""
 """Words that ask whether someone is quoted at all."""
 SAYING_WORDS = word_set("say says said saying siger sagde sagt speak speaks")
 FIGURE_WORDS = word_set("figures numbers tal tallene tallet amounts beløb")
+YEAR_WORDS = word_set("year years år årstal årstallet")
+"""A figure of one kind: "which year does she say …?" is answered by her paragraphs that give a year."""
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MENTION_WORDS = word_set("mention mentions mentioned nævner nævnte nævnt")
 ANYTHING_WORDS = word_set("anything something noget nogetsomhelst")
 """With a saying word, "does X say anything?" asks whether X is quoted, not about what."""
@@ -126,8 +130,8 @@ def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]
 def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """Whether the one member named is quoted, or how many are; None for any other question."""
     word_set = set(words)
-    if word_set & FIGURE_WORDS and word_set & (QUOTED_WORDS | SAYING_WORDS | MENTION_WORDS):
-        return _figures_said(knowledge, mentions, lang)
+    if word_set & (FIGURE_WORDS | YEAR_WORDS) and word_set & (QUOTED_WORDS | SAYING_WORDS | MENTION_WORDS):
+        return _figures_said(knowledge, mentions, lang, years=bool(word_set & YEAR_WORDS))
     if not word_set & (QUOTED_WORDS | SAYING_WORDS):
         return None  # every question here asks who is quoted or what someone says
     inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -226,7 +230,9 @@ def _unquoted_member_meant(
     return people[0]
 
 
-def _figures_said(knowledge: Knowledge, mentions: Sequence[Mention], lang: Lang) -> FactReply | None:
+def _figures_said(
+    knowledge: Knowledge, mentions: Sequence[Mention], lang: Lang, *, years: bool = False
+) -> FactReply | None:
     """ "Which figures does the SKI director mention in her quote?": every paragraph of the one
     speaker named (or the one quoted for the organisation named) that holds a figure. Any
     other question about figures is left to the rest."""
@@ -242,6 +248,8 @@ def _figures_said(knowledge: Knowledge, mentions: Sequence[Mention], lang: Lang)
         return None
     label = labels.pop()
     saying = [p for p in knowledge.passages if p.speaker == label and any(c.isdigit() for c in p.text.da)]
+    if years:
+        saying = [p for p in saying if _A_YEAR.search(p.text.da)]
     if not saying:
         return None
     body = "\n".join(PassageIndex.quote(Found(p, 1.0), lang) for p in saying)
