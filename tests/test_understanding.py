@@ -3365,3 +3365,53 @@ def test_she_beside_her_saying_is_the_lone_speaker_whatever_organisation_the_cla
     answer = fixture_engine.ask("sagde han at resultatet er noget ARI har skabt?")
     assert answer.source != "clarify", answer.text
     assert "Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are all the members forsyningsdirektører?", "no"),
+        ("Er det rigtigt, at alle medlemmerne af styregruppen er forsyningsdirektører?", "nej"),
+        ("er alle i gruppen direktører?", "nej"),
+        ("are all members directors?", "no"),
+    ],
+)
+def test_a_claim_that_every_member_holds_a_title_or_kind_of_job_is_checked_against_all_of_them(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Ingrid Falkesen er med i styregruppen ik?", "ja"),
+        ("Falkesen sidder i gruppen, right?", "ja"),
+        ("Falkesen er formand, ikk?", "nej"),
+    ],
+)
+def test_a_statement_about_a_member_with_a_tag_gets_a_verdict(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_they_all_are_the_ones_listed_before_not_every_member(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("er de alle forsyningsdirektører?")
+    assert verdict(answer) != "nej", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the group has 7 people, right?", "yes"),
+        ("styregruppen har 6 medlemmer", "ja"),
+        ("group has like 10 ppl right", "no"),
+        # a number the answer mentions of one seat ("two people") is no size of the group
+        ("the group has 2 people, right?", "no"),
+    ],
+)
+def test_a_claimed_size_of_the_group_is_checked_against_its_seats_and_the_people_listed(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -565,8 +565,7 @@ class Engine(MessageReading, Quoting):
         # "sagde hun at resultatet er noget SKI har skabt?": beside the saying, "hun" is whoever
         # speaks, whatever organisation the rest names.
         speaking = bool(at) and all(
-            SAYING_WORDS & set(corrected[max(0, i - 1) : i]) or SAYING_WORDS & set(corrected[i + 1 : i + 2])
-            for i in at
+            SAYING_WORDS & set(corrected[max(0, i - 1) : i]) or SAYING_WORDS & set(corrected[i + 1 : i + 2]) for i in at
         )
         named = ("person", "unknown_person") if speaking else ("person", "organisation", "unknown_person")
         if any(m.kind in named for m in mentions):

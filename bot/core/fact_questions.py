@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     ATTRIBUTION_WORDS,
     CHAIR_TITLE,
     CHAIR_WORDS,
+    CLAIM_TAGS,
     COUNT_WORDS,
     EARLIER_WORDS,
     GROUP_WORDS,
@@ -48,6 +49,7 @@ from bot.core.lexicon import (
     TOPIC_FILLER,
     cardinal_words,
     fits,
+    tag_start,
     touches,
     word_set,
 )
@@ -174,7 +176,9 @@ class FactQuestions:
                 # the member's own profile, which says "chef" too, is no answer.
                 person = self.render.person_by_name[boss.ids[0]]
                 return OutsideFacts(known=self.render.person(person, lang), name=person.name)
-            return self._people(by_kind["person"], residual, lang, first_word)
+            # "Signe er med i styregruppen ik?": a statement with a tag asks yes or no too.
+            tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
+            return self._people(by_kind["person"], residual, lang, first_word, tagged=tagged)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
@@ -192,7 +196,7 @@ class FactQuestions:
     # -- people -------------------------------------------------------------------------
 
     def _people(
-        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
+        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str, *, tagged: bool = False
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
@@ -226,7 +230,7 @@ class FactQuestions:
                 known=profiles, name=", ".join(p.name for p in people), unexplained=_outside(extra, context)
             )
         job_words = extra & self.job_words
-        if first_word in _YES_NO_OPENERS and fits(extra, PERSON_CONTEXT) and not job_words:
+        if (first_word in _YES_NO_OPENERS or tagged) and fits(extra, PERSON_CONTEXT) and not job_words:
             # Only the words of a plain "is X a member / the chair?" make a verdict here; a
             # title the reasoner did not check ("… the director of personnel?") gets the facts.
             chairs = [p for p in people if self.render.seat_of(p).chair]

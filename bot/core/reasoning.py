@@ -171,6 +171,10 @@ _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
+ALL_HOLD = Bilingual(da="Alle medlemmer har den slags titel:", en="All members hold that kind of title:")
+NOT_ALL_HOLD = Bilingual(
+    da="{count} af medlemmerne har en anden slags titel:", en="{count} of the members hold another kind of title:"
+)
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 NEITHER_OF_THEM = NEITHER_CHAIRS
 
@@ -342,7 +346,15 @@ class Reasoner:
             counted = self._holder_count_claim(titles_named[0], words, mentions, lang)
             if counted is not None:
                 return counted
+            everyone = self._all_hold_claim(titles_named[0], words, mentions, lang)
+            if everyone is not None:
+                return everyone
         stated = not any(w in QUESTION_WORDS for w in words)
+        if not mentions and (stated or is_claim(words, asked=asked)):
+            # "the group has 10 people, right?": the group's size, in seats or in people listed.
+            size = self._group_size_claim(words, lang)
+            if size is not None:
+                return size
         if seats_named and not people and not titles_named and (stated or is_claim(words, asked=asked)):
             # "der er 3 fra viborg i gruppen": a number of people stated is put up to be checked,
             # "?" or not; a question would ask "how many".
@@ -439,6 +451,11 @@ class Reasoner:
             return chosen
         if len(themes) == 1 and not asks and len(mentions) == 1:
             return self._theme_claim(int(themes[0].ids[0]), words, lang, asked=asked)
+        if not mentions and set(words) & _ALL_OF_THEM and (is_claim(words, asked=asked) or words[0] in CLAIM_OPENERS):
+            # "er alle i gruppen direktører?": every member's title, against the kind of job claimed.
+            everyone = self._all_of_a_kind(words, lang)
+            if everyone is not None:
+                return everyone
         negated = any(w in NEGATION_WORDS for w in words)
         if negated and not mentions:
             # Only a word that names a kind of job ("director", "chef") makes this a title filter.
@@ -644,6 +661,56 @@ class Reasoner:
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
         facts = say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
         return verdict(len(holders) == numbers[0].value, facts, lang, "fact:count:title")
+
+    def _all_hold_claim(
+        self, title: Mention, words: Sequence[str], mentions: Sequence[Mention], lang: Lang
+    ) -> FactReply | None:
+        """ "Er det rigtigt, at alle medlemmerne er kommunaldirektører?": every member holding the
+        title, against how many do; nothing else may be claimed beside it."""
+        if not (set(words) & _ALL_OF_THEM and (is_claim(words) or words[0] in CLAIM_OPENERS)):
+            return None
+        if set(words) & _THEY:
+            return None  # "er de alle kommunaldirektører?": "they" are some listed before, not the group
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        allowed = (
+            _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
+        )
+        if negated(words) or any(w not in allowed for i, w in enumerate(words) if i not in inside):
+            return None
+        holders = [self.render.person_by_name[name] for name in title.ids]
+        label = self.render.title_label(holders[0], lang)
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+        facts = say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
+        return verdict(len(holders) == len(self.render.k.people), facts, lang, "fact:count:title")
+
+    def _group_size_claim(self, words: Sequence[str], lang: Lang) -> FactReply | None:
+        if not set(words) & GROUP_WORDS or negated(words) or any(meaning(w) == "old" for w in words):
+            return None  # "the old group had 10 members?" is no claim about this group's size
+        if any(a.isdigit() and b in _PART_OF for a, b in pairwise(words)) or set(words) & MUNICIPALITIES_AT_LARGE:
+            return None  # "12 af medlemmerne er fra kommuner": a part of the group, not its size
+        counted = [q for q in quantities(" ".join(words), lang) if q.unit is None and q.nouns & _HEADCOUNT_NOUNS]
+        if len(counted) != 1 or counted[0].bound is not None or counted[0].value >= _MAX_HEADCOUNT:
+            return None
+        seats = len(self.render.k.seats)
+        people = sum(len(seat.people) for seat in self.render.k.seats)
+        true = counted[0].value in (seats, people)
+        return verdict(true, self.render.member_count(lang), lang, "fact:member-count")
+
+    def _all_of_a_kind(self, words: Sequence[str], lang: Lang) -> FactReply | None:
+        parts = [w for w in words if w in self.filters.title_parts]
+        if set(words) & _THEY:
+            return None
+        allowed = (
+            _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
+        )
+        if len(parts) != 1 or negated(words) or any(w not in allowed for w in words if w not in parts):
+            return None
+        holders = self.filters.part_holders(parts[0])
+        others = [p for p in self.render.k.people if p not in holders]
+        shown = others or holders
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
+        head = say(ALL_HOLD if not others else NOT_ALL_HOLD, lang, count=len(others))
+        return verdict(not others, f"{head}\n{lines}", lang, "fact:title-part")
 
     def _theme_about(
         self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str], lang: Lang
@@ -910,6 +977,11 @@ _LEADING_TAGS = frozenset(
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""
 _THAT = frozenset({"at", "that"})
+_ALL_OF_THEM = frozenset({"all", "alle", "every", "everyone", "samtlige", "allesammen"})
+"""'are all the members kommunaldirektører?': every member, not "both" of two named."""
+_PART_OF = frozenset({"af", "of", "ud"})
+_THEY = frozenset({"de", "dem", "they", "them", "disse", "those", "these"})
+_EVERYONE_NOUNS = frozenset(fold("medlemmerne members personerne people folk deltagerne i in of af").split())
 _CONCLUDING = frozenset({"so", "sa", "saa"})
 """Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
 _NUMBER = re.compile(

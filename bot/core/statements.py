@@ -41,6 +41,9 @@ _AUXILIARIES = frozenset(
     tokens("er var har havde blev bliver skal vil kan is was were are has have had will shall can")
 )
 """Where a sentence's subject ends ("The former group … | has been dissolved")."""
+_PURPOSE_FRAMING = frozenset(tokens("about aim aims aimed meant intended up making make formål formålet går ud på"))
+"""How a claim about what something is for is put ("is about", "aims to", "freeing up"): no
+meaning a sentence must hold besides the ones it frames."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 
 
@@ -61,7 +64,7 @@ def verdict(
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
     if _of_everyone(claim_words) and not any(w in UNIVERSAL_WORDS for sentence in evidence for w in tokens(sentence)):
         return None  # "er alle medlemmer kommunaldirektører?" against "7 af medlemmerne …"
-    ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING
+    ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING | _PURPOSE_FRAMING
     claim = _without_pro_forms(rephrase(list(claim_words), phrases=phrases))
     said = [meaning(w) for w in claim if w not in ignored]
     stated = set(said)
