@@ -346,9 +346,9 @@ class Reasoner:
             counted = self._holder_count_claim(titles_named[0], words, mentions, lang)
             if counted is not None:
                 return counted
-            everyone = self._all_hold_claim(titles_named[0], words, mentions, lang)
-            if everyone is not None:
-                return everyone
+            all_hold = self._all_hold_claim(titles_named[0], words, mentions, lang)
+            if all_hold is not None:
+                return all_hold
         stated = not any(w in QUESTION_WORDS for w in words)
         if not mentions and (stated or is_claim(words, asked=asked)):
             # "the group has 10 people, right?": the group's size, in seats or in people listed.
