@@ -453,9 +453,9 @@ class Reasoner:
             return self._theme_claim(int(themes[0].ids[0]), words, lang, asked=asked)
         if not mentions and set(words) & _ALL_OF_THEM and (is_claim(words, asked=asked) or words[0] in CLAIM_OPENERS):
             # "er alle i gruppen direktører?": every member's title, against the kind of job claimed.
-            everyone = self._all_of_a_kind(words, lang)
-            if everyone is not None:
-                return everyone
+            of_a_kind = self._all_of_a_kind(words, lang)
+            if of_a_kind is not None:
+                return of_a_kind
         negated = any(w in NEGATION_WORDS for w in words)
         if negated and not mentions:
             # Only a word that names a kind of job ("director", "chef") makes this a title filter.
