@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.facts import FactRenderer
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import load_knowledge
 
@@ -150,3 +151,11 @@ def test_another_name_for_a_title_no_member_holds_is_refused_naming_the_file_and
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(root)
     assert any("vocabulary.yaml" in p and "havnefoged" in p for p in caught.value.problems), caught.value.problems
+
+
+def test_a_hand_written_answer_may_name_how_many_years_the_strategy_spans(knowledge_copy: Path) -> None:
+    renderer = FactRenderer(load_knowledge(knowledge_copy))
+    period = renderer.k.strategy.period
+    years = [int(y) for y in period.split("-")]
+    filled = renderer.fill("{strategy.period}: {count.strategy_years} years", "en")
+    assert filled == f"{period}: {years[1] - years[0] + 1} years"

@@ -3415,3 +3415,21 @@ def test_a_claimed_size_of_the_group_is_checked_against_its_seats_and_the_people
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("7 themes in the plan?? 🤔", "no"), ("3 temaer i planen?", "ja"), ("6 medlemmer i styregruppen?", "ja")],
+)
+def test_a_bare_count_put_up_of_the_plan_or_the_group_gets_a_verdict(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which savings figure does Rasmus Kvistgaard give?", "Who is quoted, and which savings figure does he give?"],
+)
+def test_the_figure_a_speaker_gives_is_found_in_his_paragraphs(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), contains=["2,4", KVISTGAARD])

@@ -296,6 +296,7 @@ class FactRenderer:
             "chair.name": chair.name,
             "chair.title": self.title_label(chair, lang),
             "chair.organisation": chair_seat.organisation,
+            "count.strategy_years": _years_spanned(s.period),
             "count.members": str(len(self.k.seats)),
             "count.people": str(len(self.k.people)),
             "count.municipalities": str(in_group),
@@ -358,6 +359,12 @@ class FactRenderer:
         if lang == "da":
             return f"Artiklen hedder «{a.title}» og er fra {a.date}. {a.summary.da}"
         return f"The article is titled «{a.title}» and dated {a.date}. {a.summary.en}"
+
+
+def _years_spanned(period: str) -> str:
+    """The calendar years a period such as "2017-2020" spans, both ends counted ("4")."""
+    years = [int(y) for y in re.findall(r"\d{4}", period)]
+    return str(years[-1] - years[0] + 1) if len(years) >= 2 else str(len(years))
 
 
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(re.escape(name) for name in PLACEHOLDERS) + r")\}")

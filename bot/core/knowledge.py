@@ -53,6 +53,7 @@ PLACEHOLDERS = (
     "count.municipalities_in_country",
     "count.municipalities_outside",
     "count.themes",
+    "count.strategy_years",
 )
 """Facts a hand-written answer may name as ``{agreements.savings}``, so a figure lives in one
 place (``facts.yaml``) and the answer follows it (``bot.core.facts.FactRenderer.fill``)."""

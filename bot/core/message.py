@@ -24,12 +24,13 @@ from bot.core.entities import Recognizer
 from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
-from bot.core.lexicon import ADDING_UP_WORDS, COUNT_WORDS, PERSONAL_PRONOUNS
+from bot.core.lexicon import ADDING_UP_WORDS, COUNT_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
 from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
+from bot.core.rewriting import possessive_of, swapped
 from bot.core.tuning import Tuning
 
 if TYPE_CHECKING:
@@ -404,7 +405,7 @@ class MessageReading:
                 # name; "hvem repræsenterer SKI og hvad er hendes titel?" about its answer's.
                 named = self._first_person(answers[0].text) or self._first_name(parts[0])
                 if named:
-                    answer = self._ask(f"{part} {named}", whole.language, forced)
+                    answer = self._ask(_with_name(part, named, whole.language), whole.language, forced)
             if answer.outcome not in _RESOLVED and answers:
                 # "hvornår blev aftalerne etableret og hvor meget har de sparet?": the later part
                 # is read as a follow-up of the earlier ones, as in a conversation.
@@ -465,3 +466,14 @@ class MessageReading:
         """The first name of ``kinds`` the text gives, as written."""
         named = [m for m in self.recognizer.find(word_pairs(text)) if m.kind in kinds]
         return named[0].surface if named else None
+
+
+def _with_name(part: str, name: str, lang: Lang) -> str:
+    """ "which savings figure does she give?" asked of the one the earlier part named: the name
+    in the pronoun's place ("… does Signe give?"); after the part when it has no pronoun."""
+    pairs = word_pairs(part)
+    at = next((i for i, (_, w) in enumerate(pairs) if w in PERSONAL_PRONOUNS), None)
+    if at is None:
+        return f"{part} {name}"
+    said = possessive_of(name, lang) if pairs[at][1] in POSSESSIVE_PRONOUNS else name
+    return swapped(part, pairs, {(at, at + 1): said})

@@ -954,6 +954,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "theme 5 is about services, is it?"
     if asked and len(words) > 3 and words[0] in _CONCLUDING:
         return True  # "so the new group replaces the old one?": a conclusion put up to confirm
+    if asked and len(words) >= 4 and _is_number(words[0]) and words[2] in _IN and words[3] in _HOLDERS_OF_COUNTS:
+        return True  # "7 themes in the strategy??", "14 medlemmer i styregruppen?": a count put up
     if words[0] in speakers.SAYING_WORDS and any(w in _THAT for w in words[1:5]):
         return True  # "sagde hun at mere end 80 kommuner er med?": what was said, put up
     if len(words) > 4 and words[-1] in _THAT | TAG_PRONOUNS and any(w in speakers.SAYING_WORDS for w in words[-4:-1]):
@@ -977,6 +979,17 @@ _LEADING_TAGS = frozenset(
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""
 _THAT = frozenset({"at", "that"})
+_IN = frozenset({"in", "i", "pa", "on"})
+_HOLDERS_OF_COUNTS = frozenset(
+    fold("the strategy strategien plan planen styregruppen gruppen group steering listen list").split()
+)
+"""What a bare count is put up of ("7 themes in the strategy?"); "80 kommuner?" alone says not of what."""
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in cardinal_words()
+
+
 _ALL_OF_THEM = frozenset({"all", "alle", "every", "everyone", "samtlige", "allesammen"})
 """'are all the members kommunaldirektører?': every member, not "both" of two named."""
 _PART_OF = frozenset({"af", "of", "ud"})

@@ -37,11 +37,13 @@ QUOTED_WORDS = word_set("""
 """)
 """Words that ask whether someone is quoted at all."""
 SAYING_WORDS = word_set("say says said saying siger sagde sagt speak speaks")
-FIGURE_WORDS = word_set("figures numbers tal tallene tallet amounts beløb")
+FIGURE_WORDS = word_set("figure figures number numbers tal tallene tallet amount amounts beløb beløbet")
 YEAR_WORDS = word_set("year years år årstal årstallet")
 """A figure of one kind: "which year does she say …?" is answered by her paragraphs that give a year."""
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-MENTION_WORDS = word_set("mention mentions mentioned nævner nævnte nævnt")
+MENTION_WORDS = word_set(
+    "mention mentions mentioned nævner nævnte nævnt give gives gave giver gav state states stated oplyser"
+)
 ANYTHING_WORDS = word_set("anything something noget nogetsomhelst")
 """With a saying word, "does X say anything?" asks whether X is quoted, not about what."""
 _ALLOWED = (
