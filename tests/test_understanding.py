@@ -3087,6 +3087,9 @@ def test_a_place_said_to_have_no_representative_gets_the_member_who_represents_i
         ("der er 2 fra mosevang i gruppen", "ja"),
         ("Passer det, at der sidder to fra Krageby?", "nej"),
         ("there are two from Mosevang", "yes"),
+        # a line of the member list, claimed with a tag, is a headcount, not the line to quote
+        ("Mosevang has two names on its line in the member list, right?", "yes"),
+        ("Mosevang has three names on its line, right?", "no"),
     ],
 )
 def test_a_number_of_people_stated_from_a_place_is_checked_with_or_without_a_question_mark(
@@ -3433,3 +3436,46 @@ def test_a_bare_count_put_up_of_the_plan_or_the_group_gets_a_verdict(
 )
 def test_the_figure_a_speaker_gives_is_found_in_his_paragraphs(fixture_engine: Engine, question: str) -> None:
     check(fixture_engine.ask(question), contains=["2,4", KVISTGAARD])
+
+
+def test_what_a_named_speaker_is_said_to_say_is_checked_against_his_paragraph(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Er det rigtigt, at Rasmus Kvistgaard siger, at skybruddene kommer oftere?")
+    assert verdict(answer) == "ja", answer.text
+
+
+def test_a_theme_asked_for_in_the_article_s_own_words_is_its_title(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Kan du nævne det første tema i planen med artiklens egen formulering?")
+    assert answer.source == "fact:theme:1", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is the group led by LWB?", "no"),
+        ("styregruppen ledes af ARI, ikk?", "ja"),
+        ("er styregruppen ledet af Krageby?", "nej"),
+    ],
+)
+def test_whether_the_group_is_led_by_a_place_is_whether_its_seat_holds_the_chair(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_the_head_of_an_organisation_named_in_a_membership_question_claims_no_chair(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Is the head of LWB part of the steering group?")
+    assert "chaired by" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was it LWB's council that adopted the plan?", "no"),
+        ("did LWB's council adopt the plan?", "no"),
+        ("did LWB's board adopt the plan?", "yes"),
+    ],
+)
+def test_which_body_of_an_organisation_adopted_the_plan_is_checked_in_english_too(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     MONTH_PARTS,
     MONTHS,
     ORGANS,
+    OWNED_ORGANS,
     PUBLIC_BODIES,
     RATE_PHRASES,
     RATE_WORDS,
@@ -220,7 +221,8 @@ def claimed(
         denied=tuple(by_id[m.ids[0]] for m in named if ruled_out(m)),
         strangers=tuple(m.surface for m in mentions if m.kind == "unknown_person"),
         bodies=_bodies_as_doers(words),
-        organs=frozenset(ORGANS[w] for w in words if w in ORGANS),
+        organs=frozenset(ORGANS[w] for w in words if w in ORGANS)
+        | frozenset(OWNED_ORGANS[w] for i, w in enumerate(words) if w in OWNED_ORGANS and _owned_by_named(i, named)),
         month_parts=_month_parts(words),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
@@ -261,6 +263,11 @@ def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
         if word in PUBLIC_BODIES and (cleft or subject or any(w in AGENT_MARKERS for w in before)):
             found.append(word)
     return tuple(found)
+
+
+def _owned_by_named(at: int, named: Sequence[Mention]) -> bool:
+    """Whether the word at ``at`` follows an organisation's name ("KL's council")."""
+    return any(m.end == at for m in named)
 
 
 def judge(

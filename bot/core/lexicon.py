@@ -246,6 +246,7 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
 THEME_WORDING = word_set("""
     ordlyd ordlyden wording formulering formuleringen formuleret skrevet written worded phrased
     lyder reads quote citer citér listed lists står faktaboks faktaboksen fact box artiklen artikel article
+    artiklens nævne nævn egen eget egne own
 """)
 """Words that ask for a theme's title as the article words it ("hvordan er tema 3 formuleret?")."""
 TOPIC_FILLER = word_set("stuff things thing ting tingene sager kinda sort slags lignende similar related relateret")
@@ -570,13 +571,16 @@ may rule out."""
 ORGANS = {
     fold(word): kind
     for kind, words in {
-        "board": "board bestyrelse bestyrelsen bestyrelsens",
+        "board": "board boards bestyrelse bestyrelsen bestyrelsens",
         "assembly": "repræsentantskab repræsentantskabet repræsentantskabets assembly generalforsamling"
         " generalforsamlingen",
         "executive": "direktion direktionen management",
     }.items()
     for word in words.split()
 }
+OWNED_ORGANS = {fold("council"): "assembly"}
+"""Organ words that name an organisation's body only after its name ("KL's council"): alone
+"council" is as often a name's own word ("the old pipe council")."""
 """Bodies within an organisation, by kind: a claim naming one ("KL's repræsentantskab vedtog …")
 is checked against the body the answer names ("bestyrelsen i KL")."""
 AGENT_MARKERS = word_set("af by")
@@ -912,6 +916,7 @@ STRUCTURE_WORDS = (
     | CONTACT_WORDS
     | DEFINITION_CUES
     | STOPWORDS
+    | CHAIR_WORDS
 )
 """Words the structure of a question rests on: known to the spelling corrector, so it never
 "repairs" "stemmer" or "ikk" into a topic word."""

@@ -17,6 +17,7 @@ from bot.core.lexicon import (
     APART_WORDS,
     CHAIR_TITLE,
     CLAIM_OPENERS,
+    CLAIM_TAGS,
     COUNT_WORDS,
     DIFFERENCE_WORDS,
     EXCLUDING_PAIRS,
@@ -43,6 +44,7 @@ from bot.core.lexicon import (
     exclusion_ends,
     fits,
     ordinal_words,
+    tag_start,
     touches,
     word_set,
 )
@@ -181,8 +183,10 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     named = _lone_seat(render, mentions)
     if not word_set & _LIST_WORDS or named is None:
         return None
-    if word_set & _WHY or words[0] in CLAIM_OPENERS:
-        return None  # "hvorfor står der to navne ud for Viborg?", "does Viborg have two on one line?"
+    if word_set & _WHY or words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[tag_start(words) :]):
+        # "hvorfor står der to navne ud for Viborg?", "does Viborg have two on one line?",
+        # "Viborg has two names on its line, right?": a reason or a claim, not the line's words.
+        return None
     if asks_beside(words):
         return None  # "hvem står ved siden af Helle på listen?" asks who, not how the line reads
     written = word_set & _AS_WRITTEN

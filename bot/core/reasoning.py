@@ -349,6 +349,19 @@ class Reasoner:
             all_hold = self._all_hold_claim(titles_named[0], words, mentions, lang)
             if all_hold is not None:
                 return all_hold
+        if (
+            len({m.ids for m in seats_named}) == 1
+            and not people
+            and not titles_named
+            and word_set & _LED_VERBS
+            and word_set & GROUP_WORDS
+            and (is_claim(words, asked=asked) or words[0] in CLAIM_OPENERS)
+            and not word_set & NEGATION_WORDS
+        ):
+            # "is the group led by SKI?": whether that seat holds the chair, whatever else the
+            # answer that names SKI says.
+            led = all(seat.chair for seat in self._seats_of(seats_named)) and bool(self._seats_of(seats_named))
+            return verdict(led, self.render.chair(lang), lang, "chair")
         stated = not any(w in QUESTION_WORDS for w in words)
         if not mentions and (stated or is_claim(words, asked=asked)):
             # "the group has 10 people, right?": the group's size, in seats or in people listed.
@@ -993,6 +1006,8 @@ def _is_number(word: str) -> bool:
 _ALL_OF_THEM = frozenset({"all", "alle", "every", "everyone", "samtlige", "allesammen"})
 """'are all the members kommunaldirektører?': every member, not "both" of two named."""
 _PART_OF = frozenset({"af", "of", "ud"})
+_LED_VERBS = frozenset(fold("led leads lead ledet ledes leder chaired chairs headed heads").split())
+"""'is the group led by SKI?': a verb of leading; "the head of SKI" names SKI's head, no claim."""
 _THEY = frozenset({"de", "dem", "they", "them", "disse", "those", "these"})
 _EVERYONE_NOUNS = frozenset(fold("medlemmerne members personerne people folk deltagerne i in of af").split())
 _CONCLUDING = frozenset({"so", "sa", "saa"})

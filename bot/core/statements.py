@@ -41,9 +41,14 @@ _AUXILIARIES = frozenset(
     tokens("er var har havde blev bliver skal vil kan is was were are has have had will shall can")
 )
 """Where a sentence's subject ends ("The former group … | has been dissolved")."""
-_PURPOSE_FRAMING = frozenset(tokens("about aim aims aimed meant intended up making make formål formålet går ud på"))
-"""How a claim about what something is for is put ("is about", "aims to", "freeing up"): no
-meaning a sentence must hold besides the ones it frames."""
+_PURPOSE_FRAMING = frozenset(
+    tokens(
+        "about aim aims aimed meant intended up making make formål formålet går ud på"
+        " kalder kaldte calls called siger sagde says said"
+    )
+)
+"""How a claim about what something is for, or what someone calls it, is put ("is about", "aims
+to", "freeing up", "kalder det"): no meaning a sentence must hold besides the ones it frames."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 
 

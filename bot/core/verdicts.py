@@ -44,7 +44,7 @@ def is_topic_claim(text: str, words: list[str], mentions: list[Mention]) -> bool
     """Whether ``text`` puts up a claim about a topic (not about a person) to be checked."""
     # A claim about "han" or "she" is about a person, never a topic to check.
     # "sagde hun at …", "did she say that …": the pronoun beside the saying is who speaks.
-    speaker_at = {j for i, w in enumerate(words) if w in SAYING_WORDS for j in (i - 1, i + 1)}
+    speaker_at = {j for i, w in enumerate(words) if w in SAYING_WORDS | _CALLING for j in (i - 1, i + 1)}
     # "The chair comes from SKI, doesn't he?": the tag's pronoun is the claim's subject again.
     tag = tag_start(words)
     if tag >= CLAIM_BEFORE_TAG:
@@ -66,6 +66,8 @@ def _either_or(words: list[str], mentions: list[Mention]) -> bool:
 
 
 _OR = frozenset({"or", "eller"})
+_CALLING = frozenset({"kalder", "kaldte", "calls", "called"})
+"""'… at Signe kalder det spændende …': who calls it so speaks; the claim is what she calls it."""
 _NEGATING = PLAIN_NEGATIONS | frozenset({"no", "ingen", "never", "aldrig"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -139,7 +141,11 @@ class ClaimChecker:
             # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
             # are looked for in one sentence of the answer (``bot.core.statements``).
             said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
-            truth = statements.verdict(words, statements.sentences(said), self._meaning, self._phrases)
+            # "… at Signe kalder det spændende …": the paragraph's own speaker is who, not what.
+            speaking = passage.speaker.da if passage is not None and passage.speaker is not None else ""
+            who = {i for m in mentions if m.kind == "person" and m.ids[0] in speaking for i in range(m.start, m.end)}
+            what = [w for i, w in enumerate(words) if i not in who]
+            truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases)
         offered = _comparatives_offered(words)
         if truth is not None and offered is not None and any(q.bound for q in stated.quantities):
             # Asked which, not whether: the comparative that holds, never a "No".
