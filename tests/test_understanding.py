@@ -3347,3 +3347,13 @@ def test_from_the_municipalities_is_a_claim_that_a_body_s_member_is_denied(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+
+
+
+@pytest.mark.parametrize("question", ["who from ARI sits on the steering group?", "who from ARI sits in the group?"])
+def test_who_from_an_organisation_sits_in_the_group_is_its_seat_not_the_whole_list(
+    fixture_engine: Engine, question: str
+) -> None:
+    check(fixture_engine.ask(question), contains=[KVISTGAARD])

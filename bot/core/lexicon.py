@@ -172,7 +172,7 @@ HEAD_NOUNS = word_set("""
 """Who heads an organisation, named as a person ("the SKI boss"), not as what they do ("led by")."""
 ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
-    member members medlem sidder seat group styregruppe styregruppen steering med anyone
+    member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
     personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
     damen deltager deltageren participant eneste only sole
