@@ -2806,3 +2806,21 @@ def test_which_or_either_of_them_asks_who_or_whether_any_of_the_list(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected), answer.text
+
+
+
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvornår blev vandplanen vedtaget?", "Og af hvem - var det LWB's repræsentantskab?"], "Nej"),
+        (["hvornår blev vandplanen vedtaget?", "og af hvem?", "var det LWB's repræsentantskab?"], "Nej"),
+        (["hvornår blev vandplanen vedtaget?", "Og af hvem - var det LWB's bestyrelse?"], "Ja"),
+    ],
+)
+def test_a_guess_at_who_did_it_asked_as_a_question_of_its_own_is_checked_as_a_claim(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and "Bestyrelsen" in answer.text, answer.text
