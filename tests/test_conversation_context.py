@@ -2808,9 +2808,6 @@ def test_which_or_either_of_them_asks_who_or_whether_any_of_the_list(
     assert answer.text.startswith(expected), answer.text
 
 
-
-
-
 @pytest.mark.parametrize(
     ("turns", "verdict"),
     [
@@ -2824,3 +2821,16 @@ def test_a_guess_at_who_did_it_asked_as_a_question_of_its_own_is_checked_as_a_cl
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(verdict) and "Bestyrelsen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Helle?", "den anden", "hvem står foran hende?"], "Tobias Ravnkilde"),
+        (["hvem er Helle?", "den første", "og før hende?"], "Aksel Brandtoft"),
+    ],
+)
+def test_before_one_of_two_namesakes_is_along_the_member_list_not_the_two_offered(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -3349,11 +3349,27 @@ def test_from_the_municipalities_is_a_claim_that_a_body_s_member_is_denied(
     assert verdict(fixture_engine.ask(question)) == expected
 
 
-
-
-
 @pytest.mark.parametrize("question", ["who from ARI sits on the steering group?", "who from ARI sits in the group?"])
 def test_who_from_an_organisation_sits_in_the_group_is_its_seat_not_the_whole_list(
     fixture_engine: Engine, question: str
 ) -> None:
     check(fixture_engine.ask(question), contains=[KVISTGAARD])
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "other"),
+    [
+        ("hvem er Helle fra Mosevang?", "Helle Strandgaard", "Helle Birkmose"),
+        ("who is Helle from LWB?", "Helle Birkmose", "Helle Strandgaard"),
+    ],
+)
+def test_a_shared_first_name_with_the_place_of_one_of_them_names_that_one(
+    fixture_engine: Engine, question: str, member: str, other: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert member in answer.text and other not in answer.text, answer.text
+
+
+def test_a_shared_first_name_in_a_yes_no_question_still_offers_both(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("er Helle fra Mosevang?")
+    assert "Helle Birkmose" in answer.text and not answer.text.startswith("Ja"), answer.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core.answer import Outcome, Suggestion, person_key
@@ -174,7 +174,10 @@ class FactQuestions:
                 # the member's own profile, which says "chef" too, is no answer.
                 person = self.render.person_by_name[boss.ids[0]]
                 return OutsideFacts(known=self.render.person(person, lang), name=person.name)
-            return self._people(by_kind["person"], residual, lang, first_word)
+            places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
+            if first_word in _YES_NO_OPENERS:
+                places = set()  # "er lars fra nyborg?" may mean the other Lars: no "Ja" for a guess
+            return self._people(self._placed(by_kind["person"], places), residual, lang, first_word)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
@@ -190,6 +193,17 @@ class FactQuestions:
         return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS)
 
     # -- people -------------------------------------------------------------------------
+
+    def _placed(self, mentions: list[Mention], places: set[str]) -> list[Mention]:
+        """ "hvem er lars fra nyborg": a first name two members share, with the place of one of
+        them beside it, names that one; the list of both would leave "hans titel?" no one."""
+        if not places:
+            return mentions
+        placed = []
+        for mention in mentions:
+            there = [n for n in mention.ids if places & self.render.places_of(self.render.person_by_name[n])]
+            placed.append(replace(mention, ids=(there[0],)) if len(mention.ids) > 1 and len(there) == 1 else mention)
+        return placed
 
     def _people(
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str
