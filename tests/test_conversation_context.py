@@ -2834,3 +2834,8 @@ def test_before_one_of_two_namesakes_is_along_the_member_list_not_the_two_offere
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize("turn", ["which kommune 4 him", "what title 4 him?"])
+def test_a_4_before_a_pronoun_is_chat_for_for_not_a_number(fixture_engine: Engine, turn: str) -> None:
+    answers(fixture_engine, ["who is Jonas Vinterberg?", turn], "Mosevang")

@@ -84,6 +84,7 @@ from bot.core.seat_partners import SeatPartners
 from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
 from bot.core.turn_words import (
+    CHAT_FOR,
     ELSE,
     FROM_NOW_ON,
     HANDLE,
@@ -369,7 +370,7 @@ class Dialogue(
     # -- reading ------------------------------------------------------------------------
 
     def _read(self, alone: Answer) -> Turn:
-        text = HANDLE.sub(" ", alone.question).strip()
+        text = CHAT_FOR.sub("for", HANDLE.sub(" ", alone.question)).strip()
         pairs = word_pairs(text)
         return Turn(
             text=text,

@@ -221,6 +221,9 @@ STANDS_FOR_PATTERN = re.compile(
 ABBREVIATION_POINTERS = word_set("that it this det dette den abbreviation forkortelsen")
 """What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
 HANDLE = re.compile(r"(?<![\w@])@\w+")
+CHAT_FOR = re.compile(r"\b4(?=\s+(?:him|her|them|ham|hende|dem|hans|hendes|deres|his)\b)", re.IGNORECASE)
+"""Chat writes "for" as "4" ("which kommune 4 him"); before a pronoun it counts nothing, so it is
+no theme or seat number."""
 PLACE_POINTERS = phrase_tuples(
     "den kommune",
     "denne kommune",
