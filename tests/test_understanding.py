@@ -3373,3 +3373,32 @@ def test_a_shared_first_name_with_the_place_of_one_of_them_names_that_one(
 def test_a_shared_first_name_in_a_yes_no_question_still_offers_both(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("er Helle fra Mosevang?")
     assert "Helle Birkmose" in answer.text and not answer.text.startswith("Ja"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which member of the steering group has a research-specific title?", "who has a research-related title?"],
+)
+def test_a_kind_specific_title_is_a_title_with_that_part_not_the_whole_member_list(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert KVISTGAARD in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which members have a title combining technical and environmental services?",
+        "hvem har en titel der kombinerer teknik og miljø?",
+    ],
+)
+def test_a_title_combining_two_parts_is_held_by_those_with_both(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert "Helle Strandgaard" in answer.text and "Aksel Brandtoft" in answer.text, answer.text
+    assert "Helle Birkmose" not in answer.text, answer.text
+
+
+def test_a_title_combining_two_parts_no_one_has_is_said_to_be_no_ones(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Which members have a title combining research and environment?")
+    assert answer.outcome == "negative" and KVISTGAARD not in answer.text, answer.text

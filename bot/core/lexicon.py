@@ -778,8 +778,12 @@ COMPARATIVES = word_set(
     "more mere flere larger bigger greater større højere higher fewer færre smaller mindre less lower lavere"
 )
 """Words that set two counts against each other; words, not typos ("larger" is no "large")."""
-CONTAINS_WORDS = word_set("contain contains containing indeholder include includes including har with med rummer")
-"""'whose title contains …': words the spelling corrector must know, not read as "continue"."""
+CONTAINS_WORDS = word_set("""
+    contain contains containing indeholder include includes including har with med rummer
+    combine combines combining kombinerer forener
+""")
+"""'whose title contains …', 'a title combining …': words the spelling corrector must know, not
+read as "continue" or "coming"."""
 MONTHS = word_set("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober
