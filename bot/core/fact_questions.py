@@ -39,6 +39,7 @@ from bot.core.lexicon import (
     ORGANISATION_SEAT,
     ORGANISATION_WORDS,
     PERSON_CONTEXT,
+    QUESTION_WORDS,
     STOPWORDS,
     STRATEGY_WORDS,
     THEME_CONTEXT,
@@ -175,8 +176,10 @@ class FactQuestions:
                 person = self.render.person_by_name[boss.ids[0]]
                 return OutsideFacts(known=self.render.person(person, lang), name=person.name)
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
-            if first_word in _YES_NO_OPENERS:
-                places = set()  # "er lars fra nyborg?" may mean the other Lars: no "Ja" for a guess
+            if first_word not in QUESTION_WORDS:
+                # "er lars fra nyborg?", "Helle er fra Mosevang, ikk?" may mean the other one: a
+                # claim is no question of which one, and a "Ja" would confirm a guess.
+                places = set()
             return self._people(self._placed(by_kind["person"], places), residual, lang, first_word)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
