@@ -2839,3 +2839,22 @@ def test_before_one_of_two_namesakes_is_along_the_member_list_not_the_two_offere
 @pytest.mark.parametrize("turn", ["which kommune 4 him", "what title 4 him?"])
 def test_a_4_before_a_pronoun_is_chat_for_for_not_a_number(fixture_engine: Engine, turn: str) -> None:
     answers(fixture_engine, ["who is Jonas Vinterberg?", turn], "Mosevang")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "hvor meget har ledningsaftalerne sparet?",
+            "siden hvornår?",
+            "er det tal en faktisk besparelse eller et potentiale?",
+        ],
+        ["hvor meget har ledningsaftalerne sparet?", "er beløbet en faktisk besparelse eller et potentiale?"],
+    ],
+)
+def test_that_figure_is_the_figure_the_last_answers_gave_and_an_either_or_gets_no_verdict(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "besparelsespotentiale" in answer.text, answer.text
+    assert not answer.text.startswith(("Ja", "Nej")), answer.text

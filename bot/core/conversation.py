@@ -83,6 +83,7 @@ from bot.core.same_time import SameTime
 from bot.core.seat_partners import SeatPartners
 from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
+from bot.core.that_figure import ThatFigure, scaled_figure
 from bot.core.turn_words import (
     CHAT_FOR,
     ELSE,
@@ -124,6 +125,7 @@ class Dialogue(
     Corrections,
     Spoken,
     SameTime,
+    ThatFigure,
     SinceClaims,
     Pronouns,
     Fragments,
@@ -342,6 +344,7 @@ class Dialogue(
             moved=moved,
             instead=instead,
             wanted=state.wanted,
+            figure=scaled_figure(answer.text, state.figure),
             claim=answer.text.startswith(
                 (verdict_prefix(True, answer.language), verdict_prefix(False, answer.language))
             ),
@@ -396,6 +399,7 @@ class Dialogue(
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
+            self._that_figure,
             self._choice,
             self._same_time,
             self._time_claim,
