@@ -2858,3 +2858,8 @@ def test_that_figure_is_the_figure_the_last_answers_gave_and_an_either_or_gets_n
     answer = talk(fixture_engine, turns)
     assert answer.answered and "besparelsespotentiale" in answer.text, answer.text
     assert not answer.text.startswith(("Ja", "Nej")), answer.text
+
+
+def test_an_english_fragment_with_a_borrowed_danish_word_is_answered_in_english(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Jonas Vinterberg?", "which kommune"])
+    assert answer.language == "en" and "Mosevang" in answer.text, answer.text
