@@ -2806,3 +2806,60 @@ def test_which_or_either_of_them_asks_who_or_whether_any_of_the_list(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvornår blev vandplanen vedtaget?", "Og af hvem - var det LWB's repræsentantskab?"], "Nej"),
+        (["hvornår blev vandplanen vedtaget?", "og af hvem?", "var det LWB's repræsentantskab?"], "Nej"),
+        (["hvornår blev vandplanen vedtaget?", "Og af hvem - var det LWB's bestyrelse?"], "Ja"),
+    ],
+)
+def test_a_guess_at_who_did_it_asked_as_a_question_of_its_own_is_checked_as_a_claim(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and "Bestyrelsen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Helle?", "den anden", "hvem står foran hende?"], "Tobias Ravnkilde"),
+        (["hvem er Helle?", "den første", "og før hende?"], "Aksel Brandtoft"),
+    ],
+)
+def test_before_one_of_two_namesakes_is_along_the_member_list_not_the_two_offered(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize("turn", ["which kommune 4 him", "what title 4 him?"])
+def test_a_4_before_a_pronoun_is_chat_for_for_not_a_number(fixture_engine: Engine, turn: str) -> None:
+    answers(fixture_engine, ["who is Jonas Vinterberg?", turn], "Mosevang")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "hvor meget har ledningsaftalerne sparet?",
+            "siden hvornår?",
+            "er det tal en faktisk besparelse eller et potentiale?",
+        ],
+        ["hvor meget har ledningsaftalerne sparet?", "er beløbet en faktisk besparelse eller et potentiale?"],
+    ],
+)
+def test_that_figure_is_the_figure_the_last_answers_gave_and_an_either_or_gets_no_verdict(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "besparelsespotentiale" in answer.text, answer.text
+    assert not answer.text.startswith(("Ja", "Nej")), answer.text
+
+
+def test_an_english_fragment_with_a_borrowed_danish_word_is_answered_in_english(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Jonas Vinterberg?", "which kommune"])
+    assert answer.language == "en" and "Mosevang" in answer.text, answer.text

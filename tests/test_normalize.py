@@ -59,3 +59,12 @@ def test_language_follows_the_words_of_the_question(question: str, language: str
 
 def test_a_question_without_language_cues_keeps_the_default() -> None:
     assert detect_language(word_pairs("Nyborg?"), default="da") == "da"
+
+
+@pytest.mark.parametrize(
+    ("question", "default", "language"), [("which kommune", "da", "en"), ("hvilken municipality", "en", "da")]
+)
+def test_a_tie_between_a_question_word_and_a_borrowed_word_is_the_question_words_language(
+    question: str, default: str, language: str
+) -> None:
+    assert detect_language(word_pairs(question), default=default) == language

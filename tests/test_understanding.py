@@ -3430,6 +3430,32 @@ def test_a_bare_count_put_up_of_the_plan_or_the_group_gets_a_verdict(
     assert verdict(fixture_engine.ask(question)) == expected
 
 
+@pytest.mark.parametrize("question", ["who from ARI sits on the steering group?", "who from ARI sits in the group?"])
+def test_who_from_an_organisation_sits_in_the_group_is_its_seat_not_the_whole_list(
+    fixture_engine: Engine, question: str
+) -> None:
+    check(fixture_engine.ask(question), contains=[KVISTGAARD])
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "other"),
+    [
+        ("hvem er Helle fra Mosevang?", "Helle Strandgaard", "Helle Birkmose"),
+        ("who is Helle from LWB?", "Helle Birkmose", "Helle Strandgaard"),
+    ],
+)
+def test_a_shared_first_name_with_the_place_of_one_of_them_names_that_one(
+    fixture_engine: Engine, question: str, member: str, other: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert member in answer.text and other not in answer.text, answer.text
+
+
+def test_a_shared_first_name_in_a_yes_no_question_still_offers_both(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("er Helle fra Mosevang?")
+    assert "Helle Birkmose" in answer.text and not answer.text.startswith("Ja"), answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     ["which savings figure does Rasmus Kvistgaard give?", "Who is quoted, and which savings figure does he give?"],
@@ -3479,3 +3505,32 @@ def test_which_body_of_an_organisation_adopted_the_plan_is_checked_in_english_to
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which member of the steering group has a research-specific title?", "who has a research-related title?"],
+)
+def test_a_kind_specific_title_is_a_title_with_that_part_not_the_whole_member_list(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert KVISTGAARD in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which members have a title combining technical and environmental services?",
+        "hvem har en titel der kombinerer teknik og miljø?",
+    ],
+)
+def test_a_title_combining_two_parts_is_held_by_those_with_both(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert "Helle Strandgaard" in answer.text and "Aksel Brandtoft" in answer.text, answer.text
+    assert "Helle Birkmose" not in answer.text, answer.text
+
+
+def test_a_title_combining_two_parts_no_one_has_is_said_to_be_no_ones(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Which members have a title combining research and environment?")
+    assert answer.outcome == "negative" and KVISTGAARD not in answer.text, answer.text

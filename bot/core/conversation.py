@@ -70,20 +70,22 @@ from bot.core.else_about import ElseAbout
 from bot.core.entities import Mention
 from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
-from bot.core.guesses import split_guess, with_guess
+from bot.core.guesses import ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
-from bot.core.reasoning import CLARIFY_SOURCE, verdict_prefix
+from bot.core.reasoning import CLARIFY_SOURCE, has_verdict, verdict_prefix
 from bot.core.relist import Relist
 from bot.core.same_time import SameTime
 from bot.core.seat_partners import SeatPartners
 from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
+from bot.core.that_figure import ThatFigure, scaled_figure
 from bot.core.turn_words import (
+    CHAT_FOR,
     ELSE,
     FROM_NOW_ON,
     HANDLE,
@@ -123,6 +125,7 @@ class Dialogue(
     Corrections,
     Spoken,
     SameTime,
+    ThatFigure,
     SinceClaims,
     Pronouns,
     Fragments,
@@ -165,6 +168,14 @@ class Dialogue(
         """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
         asked, guess = split_guess(question, self.engine.tuning.guess_words)
+        if guess is not None and ASKED_GUESS.match(guess):
+            # "Og af hvem - var det KL's repræsentantskab?": the guess is checked as the turn
+            # after the who-question, so its verdict rests on the claim rules, not on words shared.
+            first = self._read_turn(asked, state, language_hint, now, None)
+            if first.answer.answered:
+                checked = self._read_turn(f"{guess.strip()}?", first.state, first.answer.language, now, None)
+                if checked.answer.answered and has_verdict(checked.answer.text):
+                    return checked
         if guess is not None:
             # "Hvem sidder med fra min egen kommune, Holbæk?": what follows the comma may be
             # what the question needs, so the whole turn is read when the question alone is not.
@@ -333,6 +344,7 @@ class Dialogue(
             moved=moved,
             instead=instead,
             wanted=state.wanted,
+            figure=scaled_figure(answer.text, state.figure),
             claim=answer.text.startswith(
                 (verdict_prefix(True, answer.language), verdict_prefix(False, answer.language))
             ),
@@ -361,7 +373,7 @@ class Dialogue(
     # -- reading ------------------------------------------------------------------------
 
     def _read(self, alone: Answer) -> Turn:
-        text = HANDLE.sub(" ", alone.question).strip()
+        text = CHAT_FOR.sub("for", HANDLE.sub(" ", alone.question)).strip()
         pairs = word_pairs(text)
         return Turn(
             text=text,
@@ -387,6 +399,7 @@ class Dialogue(
             self._speaker_claim,
             self._source_asked,
             self._figure_claim,
+            self._that_figure,
             self._choice,
             self._same_time,
             self._time_claim,

@@ -81,6 +81,9 @@ class Conversation:
     claim: bool = False
     """Whether the last answer opened with a verdict ("Ja."/"No."): its question was a claim
     checked ("så hun er indkøbschef?"), which a move along a list does not carry over."""
+    figure: str | None = None
+    """The figure with a scale ("1.8 billion") the latest answer giving one gave, as written; an
+    answer with none ("since when?" - "2012") leaves it: "is that figure actual savings?"."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from pathlib import Path
 
@@ -134,6 +137,14 @@ ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 
 
+_AskKey = tuple[str, Lang | None, Lang | None]
+_THIS_TURN: ContextVar[dict[_AskKey, Answer] | None] = ContextVar("_THIS_TURN", default=None)
+"""The questions one public call (a turn, a message) has asked the engine so far: its readings,
+reframings and parts ask the same words again ("n ham? titel" asks "n ham?" three times). Kept for
+that call only, whatever ``Tuning.answer_cache_size`` says, so a turn never seen before repeats no
+work; a context variable, so concurrent calls never share one."""
+
+
 class Engine(MessageReading, Quoting):
     def __init__(self, knowledge: Knowledge, default_language: Lang = "en", tuning: Tuning = DEFAULT_TUNING) -> None:
         self.knowledge = knowledge
@@ -249,7 +260,23 @@ class Engine(MessageReading, Quoting):
 
     # -- public -------------------------------------------------------------------------
 
+    @contextmanager
+    def _one_turn(self) -> Iterator[None]:
+        """Scope of ``_THIS_TURN``: opened by the outermost public call, shared by nested ones."""
+        if _THIS_TURN.get() is not None:
+            yield
+            return
+        token = _THIS_TURN.set({})
+        try:
+            yield
+        finally:
+            _THIS_TURN.reset(token)
+
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
+        with self._one_turn():
+            return self._ask_message(question, language_hint)
+
+    def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
         text = in_danish(asked)
         # "tema 5, hva er det? in English please": a question, then the language wanted.
@@ -290,19 +317,22 @@ class Engine(MessageReading, Quoting):
         hans titel?", "the next one" are first rewritten into a stand-alone question from
         ``state`` (``bot.core.conversation``). Pure: nothing is kept here; ``now`` (seconds
         since the epoch, default the clock) decides whether ``state`` has expired."""
-        return self.dialogue.turn(in_danish(question), state or Conversation(), language_hint, now)
+        with self._one_turn():
+            return self.dialogue.turn(in_danish(question), state or Conversation(), language_hint, now)
 
     def ask_in(self, question: str, language: Lang) -> Answer:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's
         rewritten turn mixes words of earlier turns with the language of the last one."""
-        asked = clean_display(question)
-        text = self._courtesy_apart(in_danish(asked), language)[0]
-        return replace(self._answer(text, language, language), question=asked)
+        with self._one_turn():
+            asked = clean_display(question)
+            text = self._courtesy_apart(in_danish(asked), language)[0]
+            return replace(self._answer(text, language, language), question=asked)
 
     def acknowledge(self, text: str, language: Lang) -> Answer | None:
         """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that
         takes note of it; None when ``text`` says more than that."""
-        answer = self._courtesy(in_danish(clean_display(text)), language, None, acknowledging=True)
+        with self._one_turn():
+            answer = self._courtesy(in_danish(clean_display(text)), language, None, acknowledging=True)
         return replace(answer, question=clean_display(text)) if answer is not None else None
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
@@ -311,6 +341,9 @@ class Engine(MessageReading, Quoting):
         conversation's turn of its several readings, and users ask the same questions: the
         answer depends on these words alone, so the latest answers are kept."""
         key = (text, language_hint, forced)
+        this_turn = _THIS_TURN.get()
+        if this_turn is not None and (answer := this_turn.get(key)) is not None:
+            return answer
         asked = self._asked
         answer = asked.get(key)
         if answer is None:
@@ -319,6 +352,8 @@ class Engine(MessageReading, Quoting):
                 asked.popitem(last=False)
         else:
             asked.move_to_end(key)
+        if this_turn is not None and len(this_turn) < self.tuning.turn_memo_size:
+            this_turn[key] = answer
         return answer
 
     def _ask_once(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core.answer import Outcome, Suggestion, person_key
@@ -40,6 +40,7 @@ from bot.core.lexicon import (
     ORGANISATION_SEAT,
     ORGANISATION_WORDS,
     PERSON_CONTEXT,
+    QUESTION_WORDS,
     STOPWORDS,
     STRATEGY_WORDS,
     THEME_CONTEXT,
@@ -176,9 +177,15 @@ class FactQuestions:
                 # the member's own profile, which says "chef" too, is no answer.
                 person = self.render.person_by_name[boss.ids[0]]
                 return OutsideFacts(known=self.render.person(person, lang), name=person.name)
+            places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
+            if first_word not in QUESTION_WORDS:
+                # "er lars fra nyborg?", "Helle er fra Mosevang, ikk?" may mean the other one: a
+                # claim is no question of which one, and a "Ja" would confirm a guess.
+                places = set()
             # "Signe er med i styregruppen ik?": a statement with a tag asks yes or no too.
             tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
-            return self._people(by_kind["person"], residual, lang, first_word, tagged=tagged)
+            people = self._placed(by_kind["person"], places)
+            return self._people(people, residual, lang, first_word, tagged=tagged)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
@@ -194,6 +201,17 @@ class FactQuestions:
         return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS)
 
     # -- people -------------------------------------------------------------------------
+
+    def _placed(self, mentions: list[Mention], places: set[str]) -> list[Mention]:
+        """ "hvem er lars fra nyborg": a first name two members share, with the place of one of
+        them beside it, names that one; the list of both would leave "hans titel?" no one."""
+        if not places:
+            return mentions
+        placed = []
+        for mention in mentions:
+            there = [n for n in mention.ids if places & self.render.places_of(self.render.person_by_name[n])]
+            placed.append(replace(mention, ids=(there[0],)) if len(mention.ids) > 1 and len(there) == 1 else mention)
+        return placed
 
     def _people(
         self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str, *, tagged: bool = False

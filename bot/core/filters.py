@@ -89,9 +89,21 @@ TITLE_ABOUT = re.compile(
 """'whose title refers (specifically) to procurement', 'titlen handler om indkøb', 'en titel, der
 (direkte) har med indkøb at gøre', 'a title that has to do with procurement'."""
 TITLE_KIND = re.compile(
-    r"\b(?:has|have|holds|hold|with|har|med)\s+(?:a|an|en|et)\s+(\w+)\s+(?:title|titel|job|stilling)\b"
+    r"\b(?:has|have|holds|hold|with|har|med)\s+(?:a|an|en|et)\s+(\w+)\s+"
+    r"(?:(?:specific|specifically|related|oriented|specifik|specifikt|relateret|rettet)\s+)?(?:title|titel|job|stilling)\b"
 )
-"""'who has a finance title?', 'hvem har en økonomi titel?': the kind of job before "title"."""
+"""'who has a finance title?', 'hvem har en økonomi titel?', 'a procurement-specific title': the
+kind of job before "title"."""
+TITLE_BOTH = re.compile(
+    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
+    r"(?:combining|combines|combine|joining|joins|kombinerer|forener|(?:with|containing|med|rummer)\s+both)\s+"
+    r"(?:both\s+|både\s+)?((?:\w+\s+){0,2}?)(?:and|og)\s+((?:\w+\s*){1,3})$"
+)
+"""'a title combining finance and the labour market': both parts, each a member must have."""
+TITLE_BOTH_PARTS = Bilingual(
+    da="{count} af medlemmerne har både «{first}» og «{second}» i titlen:",
+    en='{count} of the members have both "{first}" and "{second}" in their title:',
+)
 ALTERNATIVE = re.compile(r"\s*(?:or|eller)\s+(?:the\s+word\s+|ordet\s+)?(\w+)")
 """'… procurement *or tendering*': a second part either of which selects a member."""
 
@@ -183,6 +195,24 @@ class Filters:
             head = say(TITLE_PART_BESIDES, lang, count=len(holders), part=part, names=names)
         else:
             head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
+        return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
+
+    def both_parts(self, text: str, lang: Lang) -> FactReply | None:
+        """ "which members have a title combining finance and the labour market?": those whose
+        title has both; a side naming no part of any title leaves it to other readings."""
+        found = TITLE_BOTH.search(text)
+        if found is None:
+            return None
+        sides = [self.title_word(list(reversed(found.group(i).split())), strict=True) for i in (1, 2)]
+        if None in sides or sides[0] == sides[1]:
+            return None
+        first, second = (self._as_written(w) for w in sides if w is not None)
+        holders = [p for p in self.people if all(p in self.part_holders(w) for w in sides if w is not None)]
+        if not holders:
+            both = f"{first} + {second}"
+            return FactReply(say(NO_TITLE_PART, lang, part=both), "negative", 100, "fact:title-part", MEMBERS)
+        head = say(TITLE_BOTH_PARTS, lang, count=len(holders), first=first, second=second)
+        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
     def _as_written(self, part: str) -> str:

@@ -19,6 +19,7 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.framing import SENTENCE_BREAK
+from bot.core.guesses import ASKED_GUESS
 from bot.core.knowledge import Lang
 from bot.core.lexicon import QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
 from bot.core.moves import CANONICAL
@@ -284,7 +285,9 @@ class Fragments:
         frame = state.topic or state.frame
         if frame is None or (state.focus in ("person", "list") and not things):
             return None
-        if any(m.kind != "unknown_person" for m in turn.mentions):
+        if any(m.kind != "unknown_person" for m in turn.mentions) and not ASKED_GUESS.match(" ".join(rest)):
+            # "var det KL's repræsentantskab?" after "af hvem?" names its guess at the who: the
+            # last question's subject is what it is claimed of.
             return None
         if any(w in SINGULAR | SINGULAR_POSSESSIVE for w in rest):
             return None  # "hans titel?" is about a person: "who do you mean?" if none was named

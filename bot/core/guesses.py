@@ -16,8 +16,13 @@ from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import word_pairs
 from bot.core.reasoning import has_verdict, verdict_prefix
 
-GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,]*),\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
-"""A who-question, then after a comma a few words and the question mark."""
+GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,?]*?)(?:,|\s[-–]\s)\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
+"""A who-question, then after a comma or a dash a few words and the question mark."""
+ASKED_GUESS = re.compile(r"^(?:var|er)\s+det\b", re.IGNORECASE)
+"""A guess put as a question of its own ("af hvem - var det KL's repræsentantskab?"): a
+claim about what the who-question asked, to be checked like one asked next. Danish only: the
+English cleft ("was it KL's council?") gets a "Yes" on the organisation alone, so it stays a
+guess that an answer leaves open."""
 NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 """Words after the comma that guess nothing ("who is the chair, then?")."""
 ALTERNATIVES = word_set("or eller")

@@ -6,6 +6,10 @@ from bot.core.knowledge import Lang
 from bot.core.lexicon import DANISH_CUES, ENGLISH_CUES
 
 _DANISH_LETTERS = frozenset("æøåÆØÅ")
+_OPENERS: dict[str, Lang] = {
+    **dict.fromkeys(("who", "what", "when", "where", "which", "why", "how", "whose"), "en"),
+    **dict.fromkeys(("hvem", "hvad", "hvornar", "hvor", "hvilken", "hvilket", "hvilke", "hvorfor", "hvordan"), "da"),
+}
 
 
 def detect_language(
@@ -27,4 +31,9 @@ def detect_language(
         return "da"
     if english_votes > danish_votes:
         return "en"
+    # "which kommune": a tie between a question word and a Danish word of the article, which
+    # English speakers borrow, is the question word's language.
+    opener = next((w for _, w in words), "")
+    if opener in _OPENERS:
+        return _OPENERS[opener]
     return default

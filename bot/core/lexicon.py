@@ -172,7 +172,7 @@ HEAD_NOUNS = word_set("""
 """Who heads an organisation, named as a person ("the SKI boss"), not as what they do ("led by")."""
 ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
-    member members medlem sidder seat group styregruppe styregruppen steering med anyone
+    member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
     personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
     damen deltager deltageren participant eneste only sole
@@ -782,8 +782,12 @@ COMPARATIVES = word_set(
     "more mere flere larger bigger greater større højere higher fewer færre smaller mindre less lower lavere"
 )
 """Words that set two counts against each other; words, not typos ("larger" is no "large")."""
-CONTAINS_WORDS = word_set("contain contains containing indeholder include includes including har with med rummer")
-"""'whose title contains …': words the spelling corrector must know, not read as "continue"."""
+CONTAINS_WORDS = word_set("""
+    contain contains containing indeholder include includes including har with med rummer
+    combine combines combining kombinerer forener
+""")
+"""'whose title contains …', 'a title combining …': words the spelling corrector must know, not
+read as "continue" or "coming"."""
 MONTHS = word_set("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober

@@ -242,15 +242,19 @@ class MessageReading:
         sentences = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
         if not 2 <= len(sentences) <= self.tuning.max_compound_parts:
             return None
+        # Only names the message itself gives: in "Min chef er fra Vejle. Hvad er hans titel?"
+        # "hans" is the asker's boss, not whoever an answer about Vejle would name. Sentences
+        # that name no one ("over 80?? wow. siden hvornår") lend the last one nothing, so its
+        # turns are not read at all.
+        named_before = self._named_ids(" ".join(sentences[:-1]))
+        if not named_before:
+            return None
         state = Conversation()
         for sentence in sentences[:-1]:
             state = self.dialogue.turn(sentence, state, lang)[1]
         last = self.dialogue.read(sentences[-1], state, lang)
         if last.asked == sentences[-1] or last.answer.outcome not in ("answer", "negative"):
             return None
-        # Only names the message itself gives: in "Min chef er fra Vejle. Hvad er hans titel?"
-        # "hans" is the asker's boss, not whoever an answer about Vejle would name.
-        named_before = self._named_ids(" ".join(sentences[:-1]))
         brought_in = self._named_ids(last.asked) - self._named_ids(sentences[-1])
         if not brought_in or not brought_in <= named_before:
             return None

@@ -213,6 +213,11 @@ class Moves:
             # "who comes right after him on the list?" after a list the bot gave (often by name):
             # the list a member has a place on is the article's.
             domain = "members"
+        namesakes = len({name.split()[0] for name in state.listed}) == 1
+        if domain == "list" and namesakes and set(words) & OBJECT_FORMS and wanted in ("next", "previous"):
+            # "n foran ham?" after "the two called Lars" and one of them picked: the namesakes
+            # were offered to choose from, not as a list to walk; before him is on the article's.
+            domain = "members"
         if domain == "list" and len(state.listed) == 1 and wanted in ("next", "previous"):
             # A list narrowed to one ("which of them represents Mosevang?") has no before or after
             # of its own: "the one before him" is along the member list.

@@ -251,6 +251,9 @@ class Reasoner:
                 )
                 alternatives = [other] if other is not None and other != part else []
                 return self.filters.title_part(part, mentions, words, lang, negated=negated, alternatives=alternatives)
+        both = self.filters.both_parts(text, lang)
+        if both is not None:
+            return both
         contained = TITLE_CONTAINS.search(text)
         part = self.filters.title_word([contained.group(1)], strict=True) if contained else None
         if contained and part is not None:

@@ -66,6 +66,9 @@ class Tuning:
     answer_cache_size: int = 4096
     """Questions whose answers the engine remembers (least recently used go first): a turn's
     readings and repeated questions ask the same words; each is well under a kilobyte."""
+    turn_memo_size: int = 256
+    """Answers one turn or message remembers while it is read (none kept after it): a turn asks
+    up to about 20 questions, a few of them twice; the bound only stops a pathological message."""
     search_cache_size: int = 8192
     """Searches remembered per index (least recently used go first): a turn's readings and
     repeated questions search the same words; each takes about half a kilobyte."""

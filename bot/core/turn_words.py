@@ -110,10 +110,10 @@ of another member (raw text)."""
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos")
 """ "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does."""
-NEXT = word_set("næste next following efterfølgende after efter under below")
-PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above")
+NEXT = word_set("næste next following efterfølgende after efter under below bagved behind")
+PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above foran")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
-"står over hende", "above him" is the one before."""
+"står over hende", "above him", "foran ham" (in front of him) is the one before."""
 BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
 LAST = word_set("sidste sidst last final")
@@ -221,6 +221,9 @@ STANDS_FOR_PATTERN = re.compile(
 ABBREVIATION_POINTERS = word_set("that it this det dette den abbreviation forkortelsen")
 """What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
 HANDLE = re.compile(r"(?<![\w@])@\w+")
+CHAT_FOR = re.compile(r"\b4(?=\s+(?:him|her|them|ham|hende|dem|hans|hendes|deres|his)\b)", re.IGNORECASE)
+"""Chat writes "for" as "4" ("which kommune 4 him"); before a pronoun it counts nothing, so it is
+no theme or seat number."""
 PLACE_POINTERS = phrase_tuples(
     "den kommune",
     "denne kommune",
