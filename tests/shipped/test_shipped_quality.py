@@ -74,6 +74,9 @@ LABELLED = {
     "understanding_v": ROOT / "tests" / "data" / "understanding_v_questions.yaml",
     # The fifth session's mid-session check (first run 85.9 %), then tuned on.
     "understanding_w": ROOT / "tests" / "data" / "understanding_w_questions.yaml",
+    # The fifth session's second and last checks (first runs 84.3 % and 86.5 %), tuned on in the sixth.
+    "understanding_x": ROOT / "tests" / "data" / "understanding_x_questions.yaml",
+    "understanding_y": ROOT / "tests" / "data" / "understanding_y_questions.yaml",
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
 SUMMARY_LINE = re.compile(r"score: (\d+)/(\d+) passed \(([\d.]+)%\)")
@@ -131,6 +134,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_u", 86.0, 65.0),
         ("understanding_v", 88.0, 55.0),
         ("understanding_w", 87.0, 65.0),
+        ("understanding_x", 85.0, 60.0),
+        ("understanding_y", 88.0, 65.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -167,6 +172,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_r.yaml": (89.0, 84.0, 55.0),
         "conversations_s.yaml": (97.0, 95.0, 88.0),
         "conversations_t.yaml": (96.0, 95.0, 85.0),
+        "conversations_u.yaml": (95.0, 93.0, 80.0),
+        "conversations_v.yaml": (96.0, 96.0, 88.0),
+        "conversations_w.yaml": (97.0, 96.0, 88.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
