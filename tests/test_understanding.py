@@ -3534,3 +3534,7 @@ def test_a_title_combining_two_parts_is_held_by_those_with_both(fixture_engine: 
 def test_a_title_combining_two_parts_no_one_has_is_said_to_be_no_ones(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Which members have a title combining research and environment?")
     assert answer.outcome == "negative" and KVISTGAARD not in answer.text, answer.text
+
+
+def test_the_article_s_lead_asked_with_the_genitive_is_the_lead_paragraph(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("hvad står der i artiklens indledning").source == "passage:lead"

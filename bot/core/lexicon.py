@@ -831,7 +831,7 @@ QUOTE_PAIRS = frozenset({(fold("står"), "der")})
 QUOTE_CUES = word_set("""
     say says said saying siger sagde udtaler udtalte mener mente citat citater quote quotes
     quoted according ifølge describe describes described beskriver beskrives write writes
-    written skriver skrevet thank thanks thanked takker tak article artiklen artikel state
+    written skriver skrevet thank thanks thanked takker tak article artiklen artiklens artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
     phrasing mention mentions mentioned nævner nævnte nævnt ordret verbatim cite cites citere citér citer sentence
