@@ -3538,3 +3538,12 @@ def test_a_title_combining_two_parts_no_one_has_is_said_to_be_no_ones(fixture_en
 
 def test_the_article_s_lead_asked_with_the_genitive_is_the_lead_paragraph(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("hvad står der i artiklens indledning").source == "passage:lead"
+
+
+def test_a_report_whose_frame_itself_claims_something_is_not_cut_down_to_what_follows_that(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask(
+        "Kvistgaard says it's still rare that cloudbursts of more than 40 millimetres come, correct?"
+    )
+    assert verdict(answer) not in ("ja", "yes"), answer.text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import word_set
+from bot.core.lexicon import STOPWORDS, word_set
 from bot.core.normalize import fold
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
@@ -65,6 +65,9 @@ _COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
 _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt stemmer passer bekræfte")
 """Words that tell a Danish request from an English one; "at" is both."""
 _DANISH_TAG, _ENGLISH_TAG = "korrekt", "correct"
+_WHERE = word_set("i in på on at")
+_IT = word_set("it det")
+"""Before where something was said or written ("i notatet"), which claims nothing."""
 _THIRD_PERSON = word_set("han hun den det de ham hende dem he she it they him her them")
 _MAX_ASIDE_WORDS = 6
 _DANISH_EQUATION_CUES = word_set("tema temaet kommune kommunen formand formanden styregruppen strategien aftalerne")
@@ -206,9 +209,18 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
     for conjunction in _CONJUNCTION.finditer(sentence):
         if _CLEFT.search(sentence[: conjunction.start()]):
             return None  # "So it was the Folketing that adopted it?": the claim is in the frame
-        frame = set(_words(re.sub(r"[^\w\s]", " ", sentence[: conjunction.start()])))
+        frame_words = _words(re.sub(r"[^\w\s]", " ", sentence[: conjunction.start()]))
+        frame = set(frame_words)
         if not frame & REPORTING_WORDS and not _COMMA_CONJUNCTION.match(conjunction.group()):
             continue
+        said_at = max((i for i, w in enumerate(frame_words) if w in REPORTING_WORDS), default=-1)
+        tail = frame_words[said_at + 1 :] if said_at >= 0 else []
+        before_where = next((i for i, w in enumerate(tail) if w in _WHERE), len(tail))
+        stated = [w for w in tail[1:before_where] if w not in STOPWORDS | _THIRD_PERSON]
+        if tail[:1] and tail[0] in _IT and stated:
+            # "Signe says it's still rare that …": the frame itself claims something; "skriver det
+            # i mit notat, at …" only says where.
+            return None
         claim = sentence[conjunction.end() :].rstrip(" ?.!")
         claim = _TRAILING_SYMBOLS.sub("", claim).rstrip(" ?.!")
         if len(claim.split()) < 2:
