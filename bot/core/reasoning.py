@@ -672,11 +672,15 @@ class Reasoner:
         rest = [w for i, w in enumerate(words) if i not in inside | numbered]
         if negated(words) or not all(w in _HOLDER_COUNT_WORDS or w in STOPWORDS for w in rest):
             return None
+        holders, facts = self._title_holders(title, lang)
+        return verdict(len(holders) == numbers[0].value, facts, lang, "fact:count:title")
+
+    def _title_holders(self, title: Mention, lang: Lang) -> tuple[list[Person], str]:
+        """The members holding ``title``, and the facts that list them under their count."""
         holders = [self.render.person_by_name[name] for name in title.ids]
         label = self.render.title_label(holders[0], lang)
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        facts = say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
-        return verdict(len(holders) == numbers[0].value, facts, lang, "fact:count:title")
+        return holders, say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
 
     def _all_hold_claim(
         self, title: Mention, words: Sequence[str], mentions: Sequence[Mention], lang: Lang
@@ -688,15 +692,9 @@ class Reasoner:
         if set(words) & _THEY:
             return None  # "er de alle kommunaldirektører?": "they" are some listed before, not the group
         inside = {i for m in mentions for i in range(m.start, m.end)}
-        allowed = (
-            _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
-        )
-        if negated(words) or any(w not in allowed for i, w in enumerate(words) if i not in inside):
+        if negated(words) or any(w not in _EVERYONE_FRAME for i, w in enumerate(words) if i not in inside):
             return None
-        holders = [self.render.person_by_name[name] for name in title.ids]
-        label = self.render.title_label(holders[0], lang)
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        facts = say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
+        holders, facts = self._title_holders(title, lang)
         return verdict(len(holders) == len(self.render.k.people), facts, lang, "fact:count:title")
 
     def _group_size_claim(self, words: Sequence[str], lang: Lang) -> FactReply | None:
@@ -716,10 +714,7 @@ class Reasoner:
         parts = [w for w in words if w in self.filters.title_parts]
         if set(words) & _THEY:
             return None
-        allowed = (
-            _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
-        )
-        if len(parts) != 1 or negated(words) or any(w not in allowed for w in words if w not in parts):
+        if len(parts) != 1 or negated(words) or any(w not in _EVERYONE_FRAME for w in words if w not in parts):
             return None
         holders = self.filters.part_holders(parts[0])
         others = [p for p in self.render.k.people if p not in holders]
@@ -1013,6 +1008,10 @@ _LED_VERBS = frozenset(fold("led leads lead ledet ledes leder chaired chairs hea
 """'is the group led by SKI?': a verb of leading; "the head of SKI" names SKI's head, no claim."""
 _THEY = frozenset({"de", "dem", "they", "them", "disse", "those", "these"})
 _EVERYONE_NOUNS = frozenset(fold("medlemmerne members personerne people folk deltagerne i in of af").split())
+_EVERYONE_FRAME = (
+    _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
+)
+"""What a claim about every member may say besides the title or kind of job it claims."""
 _CONCLUDING = frozenset({"so", "sa", "saa"})
 """Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
 _NUMBER = re.compile(
