@@ -23,6 +23,11 @@ _WHICH_FIRST = re.compile(
     r"(?:\s*[,;]\s*(?P<rest>[^?!]*?))?[\s?!.]*$",
     re.IGNORECASE,
 )
+_ON_A_LIST = re.compile(
+    r"\b(?:list|lists|listed|liste|listen|lista|medlemsliste\w*|themes?|tema|temaer\w*|order|rækkefølge\w*)\b",
+    re.IGNORECASE,
+)
+"""'Which comes earlier in the list of themes: …?' asks for a place on a list, not a date."""
 _HOW_MANY_YEARS = re.compile(r"\b(?:how\s+many\s+years|hvor\s+mange\s+(?:år|aar|ar))\b", re.IGNORECASE)
 """After the two things, ", and by how many years?" asks the distance too."""
 _YEARS_BETWEEN = re.compile(
@@ -75,7 +80,7 @@ def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[st
     """The reply and the two answers it rests on, or None when ``text`` is no such question
     or either thing has no year in the article."""
     found = _WHICH_FIRST.search(text)
-    if found is None:
+    if found is None or _ON_A_LIST.search(text[: found.end("first")]):
         return None
     dated = [_dated(found.group(part).strip(" ,.:;"), lang, ask) for part in ("first", "second")]
     a, b = dated

@@ -218,6 +218,10 @@ class Moves:
             # "n foran ham?" after "the two called Lars" and one of them picked: the namesakes
             # were offered to choose from, not as a list to walk; before him is on the article's.
             domain = "members"
+        if domain == "list" and wanted in ("next", "previous") and self._a_run_of_members(state.listed):
+            # "top 3 on the member list?" - "nr 3" - "n efter ham": a run of the article's list is
+            # that list, so the one after its last is the next line there, not "no more".
+            domain = "members"
         if domain == "list" and len(state.listed) == 1 and wanted in ("next", "previous"):
             # A list narrowed to one ("which of them represents Mosevang?") has no before or after
             # of its own: "the one before him" is along the member list.
@@ -408,6 +412,13 @@ class Moves:
         if seat is None or len(seat.people) < 2:
             return ()
         return tuple(name for name in self.people if name in {p.name for p in seat.people})
+
+    def _a_run_of_members(self, listed: tuple[str, ...]) -> bool:
+        """Whether ``listed`` is a stretch of the member list, in its order ("the first three")."""
+        if len(listed) < 2 or not all(name in self.people for name in listed):
+            return False
+        places = [self.people.index(name) for name in listed]
+        return all(b - a == 1 for a, b in pairwise(places))
 
     def _positional(self, state: Conversation) -> bool:
         """ "who is first on the member list?" - "and the second?": the last question asked for a

@@ -71,6 +71,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     TAG_PRONOUNS,
     TALLY_WORDS,
+    THEME_WORDS,
     TITLE_WORDS,
     UNIVERSAL_WORDS,
     cardinal_words,
@@ -84,6 +85,7 @@ from bot.core.lexicon import (
     turned_around,
     word_set,
 )
+from bot.core.list_order import EARLIER, LATER, earlier_of, earlier_theme, first_few
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
 from bot.core.peers import (
@@ -278,7 +280,9 @@ class Reasoner:
             return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
         asks = any(w in QUESTION_WORDS for w in words)
         peers = (
-            same_as(self.render, people, words, lang)
+            earlier_of(self.render, mentions, words, lang)
+            or first_few(self.render, mentions, words, lang)
+            or same_as(self.render, people, words, lang)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
             or list_line(self.render, mentions, words, lang)
@@ -459,7 +463,9 @@ class Reasoner:
             title_apart = any(0 <= titles[0].start - end <= 1 for end in exclusion_ends(words))
             return self.filters.not_holding(titles[0], places, lang, title_apart=title_apart)
         themes = [m for m in mentions if m.kind == "theme"]
-        contrasted = themes_side_by_side(self.render, mentions, words, lang)
+        contrasted = self._themes_in_order(themes, mentions, words, lang) or themes_side_by_side(
+            self.render, mentions, words, lang
+        )
         if contrasted is not None:
             return contrasted
         chosen = self._theme_about(themes, mentions, words, lang) or self._themes_claim(themes, mentions, words, lang)
@@ -722,6 +728,25 @@ class Reasoner:
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
         head = say(ALL_HOLD if not others else NOT_ALL_HOLD, lang, count=len(others))
         return verdict(not others, f"{head}\n{lines}", lang, "fact:title-part")
+
+    def _themes_in_order(
+        self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+    ) -> FactReply | None:
+        """Themes named by number or, on a question about the themes, by a topic word ("which
+        comes earlier in the list of themes: digital support or services?"), in the fact box's order."""
+        if len(themes) != len(mentions):
+            return None
+        # "which theme comes first, theme 2 or theme 4?": "theme … first" names no third theme.
+        ordered = [m for m in themes if not touches(set(words[m.start : m.end]), EARLIER | LATER)]
+        themes = ordered if len(ordered) >= 2 else themes
+        found = [(m.start, m.end, int(m.ids[0])) for m in themes]
+        if touches(set(words), THEME_WORDS):
+            inside = {i for m in mentions for i in range(m.start, m.end)}
+            found += [(i, i + 1, n) for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w))]
+        found.sort()
+        numbers = list(dict.fromkeys(n for _, _, n in found))
+        spans = [next((a, b) for a, b, m in found if m == n) for n in numbers]
+        return earlier_theme(self.render, numbers, spans, words, lang)
 
     def _theme_about(
         self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str], lang: Lang

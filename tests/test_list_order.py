@@ -1,0 +1,101 @@
+"""The order of members, places and themes on the article's lists, asked of two or more at once
+(bot/core/list_order.py), on the invented fixture knowledge: seats in order Krageby, Lyngholt,
+Mosevang (two people), Søholt, LWB, ARI; themes 1 drinking water, 2 leakage, 3 climate."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.conversation import Conversation
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+
+def says(text: str, part: str) -> bool:
+    return f" {fold(part)} " in f" {fold(text)} "
+
+
+def opens_with(text: str) -> str:
+    return fold(text).split()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "other"),
+    [
+        ("hvem er nævnt først, Ravnkilde eller Falkesen?", "Ingrid Falkesen står først", "Tobias Ravnkilde"),
+        ("which of Brandtoft and Birkmose is listed first?", "Aksel Brandtoft comes first", "Helle Birkmose"),
+        ("who is last on the list, Kvistgaard or Falkesen?", "Rasmus Kvistgaard comes last", "Ingrid Falkesen"),
+        ("hvem står først på listen: Søholt eller Lyngholt?", "Lyngholt Kommune står først", "Aksel Brandtoft"),
+    ],
+)
+def test_which_of_those_named_stands_first_or_last_is_answered_with_both_places(
+    fixture_engine: Engine, question: str, first: str, other: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and says(answer.text, first) and says(answer.text, other), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("is Falkesen listed before Ravnkilde?", "yes"),
+        ("is Kvistgaard listed before Birkmose?", "no"),
+        ("står Søholt efter Krageby på listen?", "ja"),
+        ("står Falkesen efter Brandtoft på listen?", "nej"),
+    ],
+)
+def test_a_claim_that_one_stands_before_another_on_the_list_gets_the_true_verdict(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert opens_with(answer.text) == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "verdict"),
+    [
+        ("which theme comes first, theme 3 or theme 2?", "theme 2 comes first", None),
+        ("Which comes earlier in the list of themes: climate or leakage?", "theme 2 comes first", None),
+        ("kommer tema 3 efter tema 1?", "tema 3 efter tema 1", "ja"),
+        ("is theme 3 before theme 2?", "theme 3 after theme 2", "no"),
+    ],
+)
+def test_the_order_of_two_themes_is_the_fact_box_order(
+    fixture_engine: Engine, question: str, first: str, verdict: str | None
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and says(answer.text, first), answer.text
+    if verdict is not None:
+        assert opens_with(answer.text) == verdict, answer.text
+
+
+def test_a_theme_named_with_first_in_a_claim_is_no_question_of_order(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("The first theme is less leakage from the pipes, or?")
+    assert not says(answer.text, "comes first"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "not_shown"),
+    [
+        ("give me the first two members in list order", ["Ingrid Falkesen", "Tobias Ravnkilde"], ["Aksel Brandtoft"]),
+        ("de to sidste på medlemslisten", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Aksel Brandtoft"]),
+    ],
+)
+def test_the_first_or_last_few_lines_of_the_member_list_are_listed_in_order(
+    fixture_engine: Engine, question: str, shown: list[str], not_shown: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert all(says(answer.text, name) for name in shown), answer.text
+    assert not any(says(answer.text, name) for name in not_shown), answer.text
+
+
+def test_after_the_first_few_the_next_one_goes_on_along_the_member_list(fixture_engine: Engine) -> None:
+    state = Conversation()
+    for turn in ("give me the first two members in list order", "and nr 2?", "n efter ham"):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0)
+    assert says(answer.text, "Mosevang"), answer.text
+
+
+def test_two_members_said_with_no_order_word_are_not_put_in_order(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("were Falkesen and Ravnkilde appointed before the plan?")
+    assert not says(answer.text, "står først") and not says(answer.text, "comes first"), answer.text
