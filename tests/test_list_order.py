@@ -99,3 +99,19 @@ def test_after_the_first_few_the_next_one_goes_on_along_the_member_list(fixture_
 def test_two_members_said_with_no_order_word_are_not_put_in_order(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("were Falkesen and Ravnkilde appointed before the plan?")
     assert not says(answer.text, "står først") and not says(answer.text, "comes first"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Krageby?", "what is her title?", "nr 4?"], "Aksel Brandtoft"),
+        (["hvem sidder for LWB", "hendes titel?", "nr 2"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_bare_number_after_talk_about_a_member_is_that_line_of_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, expected), answer.text

@@ -185,7 +185,9 @@ class Moves:
             # Remembered from the pair's far end: "efter dem?" - "og før?" lands before the pair, not inside it.
             return replace(reading, moved=(group[0] if wanted == "next" else group[-1], wanted))
         domain = domain or self._domain(state)
-        walking = step in ordinal_words() and step not in OTHER_WORDS and state.person in self.people
+        # "nr 7?" after talk about a member numbers a line of the member list, as "the seventh" does.
+        numbered = any(w in NUMBER_WORDS for w in words) and (step.isdigit() or step in cardinal_words())
+        walking = ((step in ordinal_words() and step not in OTHER_WORDS) or numbered) and state.person in self.people
         if isinstance(wanted, int) and domain not in ("theme", "list") and not (walking or self._positional(state)):
             # "og 4?" counts themes or a list, not the members at large; "og den tredje?" after a
             # member is a place among the members ("den anden" is the other one, not the second).
