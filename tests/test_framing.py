@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.framing import Reframing, asks, reframings
+from bot.core.framing import Reframing, asks, reframings, said_to_me
 
 PLAINER = [
     # a preamble clause before the question
@@ -119,3 +119,26 @@ def test_an_aside_asking_for_another_order_is_kept() -> None:
         r.text != "Who are the members?"
         for r in reframings("Who are the members, in the order of their yearly salaries from high to low?")
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "recalled"),
+    [
+        ("du sagde vel at det var Helle der var fra Søholt?", "det var Helle der var fra Søholt?"),
+        ("did you just say Kvistgaard is from Krageby?", "Kvistgaard is from Krageby?"),
+        ("wait, you said they started in 2026, right?", "they started in 2026, right?"),
+        ("sagde du ikke at der er seks pladser?", "der er seks pladser?"),
+        ("what did you just say her municipality was?", "what is her municipality?"),
+        ("hvad sagde du lige hans titel var?", "hvad er hans titel?"),
+    ],
+)
+def test_the_bots_own_words_recalled_leave_the_claim_or_question_they_frame(message: str, recalled: str) -> None:
+    assert said_to_me(message) == recalled
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what did Helle say about the plan?", "hvad sagde hun om planen?", "Helle said the plan is late, right?"],
+)
+def test_what_someone_else_said_is_no_recall_of_the_bots_words(message: str) -> None:
+    assert said_to_me(message) is None

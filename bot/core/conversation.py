@@ -70,6 +70,7 @@ from bot.core.else_about import ElseAbout
 from bot.core.entities import Mention
 from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
+from bot.core.framing import said_to_me
 from bot.core.guesses import ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lists import Lists
@@ -190,6 +191,9 @@ class Dialogue(
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
         question = self._request_alone(question) or question
+        # "wait, you said they started in 2012, right?": the claim leans on the turns before it
+        # as it would unframed; the frame only recalls the bot's own words.
+        question = said_to_me(question) or question
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
         state = replace(state, wanted=self._wanted(question, prefix, state))
         noted = None

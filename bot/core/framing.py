@@ -98,6 +98,44 @@ _ORDER_ASIDE = re.compile(
 "i den rækkefølge artiklen nævner dem") (folded): the answer's list keeps the article's order."""
 
 
+_BOT_SAID = re.compile(
+    r"^\W*(?:(?:wait|vent|hmm+|hov|ok|okay|so|så|sa|but|men|og|and|sorry|undskyld|hey|hej)\W+)*"
+    r"(?:(?:did|didn'?t|didnt)\s+you\s+(?:just\s+|really\s+|not\s+)?(?:say|write|mention)"
+    r"|you\s+(?:just\s+|also\s+|earlier\s+)?(?:said|wrote|mentioned)"
+    r"|du\s+(?:sagde|skrev|nævnte|naevnte|navnte)|(?:sagde|skrev|nævnte|naevnte)\s+du)"
+    r"(?:\s+(?:lige|vel|jo|ikke|just|før|foer|tidligere|earlier|before|da|nu|ovenfor|above|again|igen))*"
+    r"(?:\s*,?\s*(?:at|that))?[\s,:]+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""'du sagde vel at det var Karm der var fra Nyborg?', 'did you just say Holte is from Hørsholm?':
+the bot's own words put up again; what is claimed is checked as if the user said it."""
+
+
+_BOT_SAID_WHAT = re.compile(
+    r"^\W*(?:(?:wait|vent|hmm+|hov|ok|okay|so|så|sa|sorry|undskyld)\W+)*"
+    r"(?:what\s+did\s+you\s+(?:just\s+)?say\s+(?:that\s+)?(?P<en>.+?)\s+(?:was|were|is|are)"
+    r"|hvad\s+sagde\s+du\s+(?:lige\s+|igen\s+)?(?:at\s+)?(?P<da>.+?)\s+(?:var|er))[\s?!.]*$",
+    re.IGNORECASE,
+)
+"""'what did you just say his municipality was?': the question asked again, plainly."""
+
+
+def said_to_me(text: str) -> str | None:
+    """The claim after a frame recalling what the bot said, or None when there is no such frame
+    (or what follows asks its own question: "what did you say his title was?")."""
+    asked_again = _BOT_SAID_WHAT.match(text)
+    if asked_again is not None:
+        thing = asked_again.group("en") or asked_again.group("da")
+        return f"what is {thing}?" if asked_again.group("en") else f"hvad er {thing}?"
+    found = _BOT_SAID.match(text)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    if QUESTION_START.match(rest) or len(rest.split()) < 2:
+        return None
+    return rest
+
+
 @dataclass(frozen=True)
 class Reframing:
     text: str

@@ -21,7 +21,7 @@ from bot.core.answer import Answer
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
-from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings
+from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings, said_to_me
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import ADDING_UP_WORDS, COUNT_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
@@ -164,6 +164,10 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        recalled = said_to_me(text)
+        if recalled is not None:
+            # "du sagde vel at det var Karm der var fra Nyborg?": the claim is checked, no speaker.
+            return replace(self._answer(recalled, language_hint, forced), question=text)
         text = self._own_place_named(text)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
