@@ -49,6 +49,7 @@ from bot.core.lexicon import (
     ORGANISATION_HEAD,
     ORGANS,
     OUTSIDE_JOBS,
+    PEOPLE_WORDS,
     PERSON_CONTEXT,
     PHRASES,
     PLAIN_WORDS,
@@ -225,8 +226,10 @@ class Engine(MessageReading, Quoting):
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self.checker = ClaimChecker(knowledge, self.renderer, self.passages, self.meaning, self._phrases)
-        self._title_stubs = frozenset(
-            job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job))
+        # "the only person from Viborg": a word for people is no stub of "personalestaben".
+        self._title_stubs = (
+            frozenset(job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job)))
+            - PEOPLE_WORDS
         )
         speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
         self._spokesperson = {

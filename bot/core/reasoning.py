@@ -405,6 +405,10 @@ class Reasoner:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
                 return verdict(not stranger, facts, lang, "fact:seat")
+            if len(seats_named) >= 2 and rest and rest <= membership | _BOTH and listed and not stranger:
+                # "er både SKI og KL repræsenteret?", "er både Odense og Vejle med?": every one of
+                # them is in the group, or the claim fails on the ones that are not.
+                return self._all_represented(seats_named, seats, lang)
             # "Så Hjørring er ikke med i styregruppen?"
             turned = bool(rest & PLAIN_NEGATIONS) and rest - PLAIN_NEGATIONS <= membership
             if len(seats) == len(seats_named) and turned and listed and self._denial(words, mentions) is not None:
@@ -844,6 +848,16 @@ class Reasoner:
             return self.render.municipality(seat.municipality, lang)[0]
         return self.render.organisation_seat(seat.organisation_id or "", lang)
 
+    def _all_represented(self, places: Sequence[Mention], seats: list[Seat], lang: Lang) -> FactReply:
+        inside = {fold(s.municipality or s.organisation_id or "") for s in seats}
+        outside = [m for m in places if fold(m.ids[0]) not in inside]
+        texts = [self._seat_text(s, lang) for s in seats]
+        for place in outside:
+            text, _ = self.render.municipality(place.ids[0], lang)
+            # Its own "Nej, …" is the verdict's, said once at the start.
+            texts.append(_NO_OPENING.sub("", text)[:1].upper() + _NO_OPENING.sub("", text)[1:])
+        return verdict(not outside, " ".join(texts), lang, "fact:seat")
+
     def _seats_of(self, places: Sequence[Mention]) -> list[Seat]:
         # Folded: the gazetteer spells "Høje-Taastrup", the member list "Høje Taastrup".
         wanted = {fold(m.ids[0]) for m in places}
@@ -950,6 +964,9 @@ class Reasoner:
 CLAIM_BEFORE_TAG = 3
 """Words a claim needs before its tag for the tag's pronoun to point back into it ("er han?" has none)."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
+_BOTH = word_set("både bade both begge all alle")
+"""'er både SKI og KL med?': each of the places named is claimed to be in the group."""
+_NO_OPENING = re.compile(r"^(?:Nej|No),\s*")
 
 
 def _only_joined(words: Sequence[str], places: Sequence[Mention]) -> bool:

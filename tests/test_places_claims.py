@@ -1,0 +1,44 @@
+"""Claims about several places at once, and "the only person from" a place, on the invented
+fixture knowledge (Krageby, Lyngholt, Mosevang (two people), Søholt, LWB and ARI sit in the
+group; Egemose is a municipality outside it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+
+def verdict_of(text: str) -> str:
+    return fold(text).split()[0].strip(".,")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "named"),
+    [
+        ("er både LWB og ARI med i styregruppen?", "ja", ["Helle Birkmose", "Rasmus Kvistgaard"]),
+        ("are both Krageby and Lyngholt in the group?", "yes", ["Ingrid Falkesen", "Tobias Ravnkilde"]),
+        ("er både Krageby og Egemose med?", "nej", ["Ingrid Falkesen", "Egemose"]),
+        ("are Egemose and Søholt both represented?", "no", ["Aksel Brandtoft", "Egemose"]),
+    ],
+)
+def test_a_claim_that_several_places_are_in_the_group_holds_only_when_every_one_is(
+    fixture_engine: Engine, claim: str, verdict: str, named: list[str]
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert verdict_of(answer.text) == verdict, answer.text
+    assert all(name in answer.text for name in named), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Strandgaard is the only person from Mosevang, right?", "no"),
+        ("Falkesen is the only person from Krageby, right?", "yes"),
+    ],
+)
+def test_the_only_person_from_a_place_is_checked_against_everyone_on_its_seat(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert verdict_of(fixture_engine.ask(claim).text) == verdict
