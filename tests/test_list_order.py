@@ -115,3 +115,33 @@ def test_a_bare_number_after_talk_about_a_member_is_that_line_of_the_member_list
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and says(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("kommer tema 3 før eller efter tema 1?", "tema 3 efter tema 1"),
+        ("is theme 1 before or after theme 2?", "theme 1 before theme 2"),
+        ("står Falkesen før eller efter Brandtoft på listen?", "Ingrid Falkesen står før Aksel Brandtoft"),
+    ],
+)
+def test_before_or_after_asks_which_way_and_gets_no_verdict(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert says(answer.text, expected) and opens_with(answer.text) not in ("ja", "nej", "yes", "no"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Both from 2031: the month the article gives decides.
+        ("was the plan adopted before or after the article was published?", "came before"),
+        ("hvad kom først, vedtagelsen af vandplanen eller artiklen?", "vedtagelsen af vandplanen kom først"),
+    ],
+)
+def test_two_dates_of_the_same_year_are_told_apart_by_their_months(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert says(answer.text, expected) and says(answer.text, "2031"), answer.text

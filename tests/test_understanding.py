@@ -696,7 +696,10 @@ WHICH_FIRST = [
     ("which is older: the water plan or the pipe agreements?", ["pipe agreements came first"]),
     ("hvad kom først, vandplanen eller ledningsaftalerne?", ["ledningsaftalerne kom først", "2026", "2031"]),
     # a second question after a comma is no part of the second thing
-    ("which is older, the pipe agreements or the water plan, and by how many years?", ["plan came in 2031", "5 years"]),
+    (
+        "which is older, the pipe agreements or the water plan, and by how many years?",
+        ["the water plan came later", "5 years"],
+    ),
     # how many years lie between the two
     ("hvor mange år gik der fra ledningsaftalerne blev etableret, til planen blev vedtaget?", ["5 år", "2026", "2031"]),
     ("how many years between the pipe agreements and the water plan?", ["5 years"]),

@@ -45,8 +45,43 @@ _YEARS_RUNNING = re.compile(
 )
 """'How many years had the agreements been running when the article was published?', 'hvor mange
 år har aftalerne kørt': from the thing's year to the article's, unless another is named."""
+_BEFORE_OR_AFTER = re.compile(
+    r"^\W*(?:(?:was|were|did|is|are|has|had|kom|blev|var|er)\s+)(?P<first>.+?)\s+"
+    r"(?:(?:come|happen|take\s+place|komme)\s+)?(?:before|after|før|foer|efter|tidligere)\s+(?:or|eller)\s+"
+    r"(?:before|after|før|foer|efter|tidligere)\s+(?P<second>[^?!]+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+"""'Was the strategy adopted before or after the article was published?': which came first, said
+with "before"."""
 _THE_ARTICLE = Bilingual(da="artiklen", en="the article")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august"
+    r"|september|oktober|october|november|december)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "january"),
+            ("februar", "february"),
+            ("marts", "march"),
+            ("april",),
+            ("maj", "may"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("august",),
+            ("september",),
+            ("oktober", "october"),
+            ("november",),
+            ("december",),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _ASK_WHEN = (
     Bilingual(da="hvornår {thing}", en="when {thing}"),
     Bilingual(da="hvornår kom {thing}", en="when did {thing} come"),
@@ -55,8 +90,12 @@ _ASK_WHEN = (
 )
 """Ways to ask for a thing's date, tried in turn until one is answered."""
 FIRST = Bilingual(
-    da="{first} kom først ({first_year}); {second} kom i {second_year}.",
-    en="{first} came first ({first_year}); {second} came in {second_year}.",
+    da="{first} kom først ({first_year}); {second} kom senere ({second_year}).",
+    en="{first} came first ({first_year}); {second} came later ({second_year}).",
+)
+BEFORE = Bilingual(
+    da="{first} ({first_year}) kom før {second} ({second_year}).",
+    en="{first} ({first_year}) came before {second} ({second_year}).",
 )
 YEARS_BETWEEN = Bilingual(
     da="{n} år: {first} i {first_year}, {second} i {second_year}.",
@@ -74,23 +113,40 @@ class Dated:
     thing: str
     year: int
     answer: Answer
+    month: int | None = None
+    """The month, when the answer gives one ("i udgangen af april 2017", "05-07-2017")."""
+    shown: str = ""
+    """The date as the answer writes it."""
+
+    def before(self, other: Dated) -> bool | None:
+        """Whether this came first; None when the dates the article gives cannot tell."""
+        if self.year != other.year:
+            return self.year < other.year
+        if self.month is None or other.month is None or self.month == other.month:
+            return None
+        return self.month < other.month
 
 
 def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[str, Answer, Answer] | None:
     """The reply and the two answers it rests on, or None when ``text`` is no such question
     or either thing has no year in the article."""
     found = _WHICH_FIRST.search(text)
+    phrase = FIRST
+    if found is None:
+        found, phrase = _BEFORE_OR_AFTER.search(text), BEFORE
     if found is None or _ON_A_LIST.search(text[: found.end("first")]):
         return None
     dated = [_dated(found.group(part).strip(" ,.:;"), lang, ask) for part in ("first", "second")]
     a, b = dated
     if a is None or b is None or a.answer.source == b.answer.source:
         return None
-    if a.year == b.year:
+    a_first = a.before(b)
+    if a_first is None:
         return say(SAME_YEAR, lang, year=a.year, first=a.thing, second=b.thing), a.answer, b.answer
-    early, late = (a, b) if a.year < b.year else (b, a)
-    reply = say(FIRST, lang, first=early.thing, first_year=early.year, second=late.thing, second_year=late.year)
-    if _HOW_MANY_YEARS.search(found.group("rest") or ""):
+    early, late = (a, b) if a_first else (b, a)
+    reply = say(phrase, lang, first=early.thing, first_year=early.shown, second=late.thing, second_year=late.shown)
+    rest = found.groupdict().get("rest") or ""
+    if _HOW_MANY_YEARS.search(rest):
         reply += " " + say(APART, lang, n=late.year - early.year)
     return reply[:1].upper() + reply[1:], early.answer, late.answer
 
@@ -125,5 +181,12 @@ def _dated(thing: str, lang: Lang, ask: Callable[[str], Answer]) -> Dated | None
         answer = ask(say(asking, lang, thing=thing))
         year = _YEAR.search(answer.text) if answer.outcome == "answer" else None
         if year:
-            return Dated(thing, int(year.group()), answer)
+            dated = _DAY_MONTH_YEAR.search(answer.text)
+            if dated is not None and dated.group("year") == year.group():
+                return Dated(thing, int(year.group()), answer, int(dated.group("month")), dated.group())
+            named = _MONTH_YEAR.search(answer.text)
+            if named is not None and named.group("year") == year.group():
+                month = _MONTH_NUMBERS[named.group("month").lower()]
+                return Dated(thing, int(year.group()), answer, month, named.group())
+            return Dated(thing, int(year.group()), answer, shown=year.group())
     return None

@@ -50,6 +50,10 @@ PLACES = Bilingual(
     da="{first} står som nummer {a} og {second} som nummer {b} på listen over styregruppens medlemmer.",
     en="{first} is number {a} and {second} number {b} on the list of the group's members.",
 )
+RELATIVE_PLACES = Bilingual(
+    da="{first} står {where} {second} på listen.",
+    en="{first} comes {where} {second} on the list.",
+)
 THEMES_ORDERED = Bilingual(
     da="Af dem står tema {number} {where} i faktaboksens liste over strategiens temaer:",
     en="Of these, theme {number} comes {where} in the fact box's list of the strategy's themes:",
@@ -66,6 +70,14 @@ FEW = Bilingual(
 WHERE = {True: Bilingual(da="først", en="first"), False: Bilingual(da="sidst", en="last")}
 FEW_WHERE = {True: Bilingual(da="første", en="first"), False: Bilingual(da="sidste", en="last")}
 NUMBERED = Bilingual(da="Nummer {n}: {brief}", en="Number {n}: {brief}")
+
+
+def _before_or_after(words: Sequence[str]) -> bool:
+    """ "kommer tema 4 før eller efter tema 2?": both ways offered, joined by "or"."""
+    for i, word in enumerate(words[1:-1], 1):
+        if word in ALTERNATIVES and {words[i - 1], words[i + 1]} & EARLIER and {words[i - 1], words[i + 1]} & LATER:
+            return True
+    return False
 
 
 def _direction(words: Sequence[str]) -> bool | None:
@@ -118,6 +130,19 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         return None
     seats = render.k.seats
     place = {id(seat): seats.index(seat) + 1 for _, seat in named}
+    if len(named) == 2 and _before_or_after(words):
+        (first, first_seat), (second, second_seat) = named
+        a, b = place[id(first_seat)], place[id(second_seat)]
+        facts = say(PLACES, lang, first=_label(first, first_seat), a=a, second=_label(second, second_seat), b=b)
+        # "står Karm før eller efter Winther?": which way, not whether.
+        relative = say(
+            RELATIVE_PLACES,
+            lang,
+            first=_label(first, first_seat),
+            second=_label(second, second_seat),
+            where=RELATIVE[a < b].get(lang),
+        )
+        return FactReply(f"{relative} {facts}", "answer", 100, "fact:position", MEMBERS)
     if _asks_which(words, named[0][0].start, named[-1][0].end):
         earlier = _direction(words)
         if earlier is None:
@@ -132,11 +157,11 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     if len(named) != 2:
         return None
     (first, first_seat), (second, second_seat) = named
+    a, b = place[id(first_seat)], place[id(second_seat)]
+    facts = say(PLACES, lang, first=_label(first, first_seat), a=a, second=_label(second, second_seat), b=b)
     claimed = _relation_between(words, first, second)
     if claimed is None:
         return None
-    a, b = place[id(first_seat)], place[id(second_seat)]
-    facts = say(PLACES, lang, first=_label(first, first_seat), a=a, second=_label(second, second_seat), b=b)
     return verdict((a < b) == claimed, facts, lang, "fact:position")
 
 
@@ -154,6 +179,10 @@ def earlier_theme(
     # "The first theme is better procurement of services, or?": "first" names a theme there.
     inside = {i for start, end in spans for i in range(start, end)}
     outside = [w for i, w in enumerate(words) if i not in inside]
+    if len(numbers) == 2 and _before_or_after(words):
+        where = RELATIVE[numbers[0] < numbers[1]].get(lang)
+        head = say(THEME_PLACES, lang, a=numbers[0], b=numbers[1], where=where)
+        return FactReply("\n".join([head, *lines]), "answer", 100, "fact:themes", FACTS_BOX)
     if _asks_which(words, spans[0][0], spans[-1][1]):
         earlier = _direction(outside)
         if earlier is None:
@@ -163,11 +192,11 @@ def earlier_theme(
         return FactReply("\n".join([head, *lines]), "answer", 100, f"fact:theme:{number}", FACTS_BOX)
     if len(numbers) != 2:
         return None
+    where = RELATIVE[numbers[0] < numbers[1]].get(lang)
+    head = say(THEME_PLACES, lang, a=numbers[0], b=numbers[1], where=where)
     claimed = _direction(words[spans[0][1] : spans[1][0]])
     if claimed is None:
         return None
-    where = RELATIVE[numbers[0] < numbers[1]].get(lang)
-    head = say(THEME_PLACES, lang, a=numbers[0], b=numbers[1], where=where)
     return verdict((numbers[0] < numbers[1]) == claimed, "\n".join([head, *lines]), lang, "fact:themes", FACTS_BOX)
 
 
