@@ -145,3 +145,17 @@ def test_two_dates_of_the_same_year_are_told_apart_by_their_months(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert says(answer.text, expected) and says(answer.text, "2031"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hvem står øverst på medlemslisten?", "Ingrid Falkesen"),
+        ("who is at the bottom of the list?", "Rasmus Kvistgaard"),
+    ],
+)
+def test_the_top_and_the_bottom_of_the_member_list_are_its_first_and_last_lines(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and says(answer.text, expected), answer.text

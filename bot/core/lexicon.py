@@ -916,7 +916,7 @@ STRUCTURE_WORDS = (
     | word_set("""
     start starts starting starter begynder begynde begin begins beginning end ends ending ender
     slutter letter bogstav bogstavet ord ordet kommune kommunen kommuner skrive skriv sige
-    before after efter earlier later tidligere senere
+    before after efter earlier later tidligere senere øverst nederst nederste
 """)
     | CONTACT_WORDS
     | DEFINITION_CUES

@@ -80,6 +80,8 @@ _NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
 _WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _FROM_END = frozenset(fold("to from fra til").split())
+_TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
+_BOTTOM = frozenset(fold("nederst nederste bottom").split())
 NOT_FOR_A_MUNICIPALITY = Bilingual(
     da="{count} af medlemmerne sidder ikke for en kommune, men for en organisation:",
     en="{count} of the members do not sit for a municipality but for an organisation:",
@@ -262,6 +264,10 @@ def at_position(
             position = len(seats) + 1 - (ordinal_words().get(before[-1], 1) if before else 1)
         elif word in PENULTIMATE_WORDS:
             position = len(seats) - 1
+        elif word in _TOP:
+            position = 1  # "hvem står øverst på medlemslisten?"
+        elif word in _BOTTOM:
+            position = len(seats)
         elif word in ordinal_words():
             position = ordinal_words()[word]
         elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:
