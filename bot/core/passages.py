@@ -50,7 +50,7 @@ _PLACES = {
     word: source
     for source, text in {
         "lead": "indledning indledningen intro introen ingress ingressen manchet manchetten lead leadet opening"
-        " underrubrik underrubrikken",
+        " underrubrik underrubrikken firstlines forstelinjer forstelinier firstparagraph forsteafsnit",
         "facts_box": "faktaboks faktaboksen factbox",
     }.items()
     for word in word_set(text)
@@ -60,7 +60,10 @@ PLACE_WORDS = frozenset(_PLACES)
 """The same words, which the spelling corrector must keep."""
 _HEADING_WORDS = word_set("overskrift overskriften rubrik rubrikken title heading headline titel hedder called")
 """'hvad er overskriften på faktaboksen?': the part's heading, not a topic inside it."""
-_PLACE_NOUNS = word_set("paragraph afsnit afsnittet text teksten part delen box date datoen under right lige")
+_PLACE_NOUNS = word_set("""
+    paragraph afsnit afsnittet text teksten part delen box date datoen under right lige lines linjer linier
+    kan du can could would will you vil gider kunne
+""")
 """Words that only say where the place is ("the text right under the date")."""
 _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
 """"over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
@@ -224,10 +227,12 @@ class PassageIndex:
         source = _place_named(words)
         if source is None:
             return None
+        # "fact box", "first lines": both words of a place named in two.
+        in_a_place = {j for i, (a, b) in enumerate(pairwise(words)) if f"{a}{b}" in _PLACES for j in (i, i + 1)}
         rest = {
             w
             for i, w in enumerate(words)
-            if i not in paired and w not in _NOT_TOPIC | _PLACE_NOUNS and w not in _PLACES and w != "fact"
+            if i not in paired | in_a_place and w not in _NOT_TOPIC | _PLACE_NOUNS and w not in _PLACES
         }
         heading = bool(rest) and rest <= _HEADING_WORDS
         if rest and not heading:

@@ -1,0 +1,27 @@
+"""A part of the article asked for by where it stands ("the lead", "the first lines"), with the
+courtesy of a request around it, on the invented fixture knowledge (its lead: "En ny styregruppe
+skal føre Søvandsrådets fælles vandplan ud i livet …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan du give mig manchetten ordret, tak?",
+        "what are the first lines of the article?",
+        "hvad står der i artiklens første afsnit?",
+        "could you quote the lead paragraph?",
+    ],
+)
+def test_the_lead_asked_for_by_where_it_stands_is_quoted(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and "fælles vandplan ud i livet" in answer.text, answer.text
+
+
+def test_the_first_lines_of_something_else_are_not_the_articles(fixture_engine: Engine) -> None:
+    assert not fixture_engine.ask("can you give me the first lines of a poem about rain?").answered
