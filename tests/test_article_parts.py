@@ -25,3 +25,15 @@ def test_the_lead_asked_for_by_where_it_stands_is_quoted(fixture_engine: Engine,
 
 def test_the_first_lines_of_something_else_are_not_the_articles(fixture_engine: Engine) -> None:
     assert not fixture_engine.ask("can you give me the first lines of a poem about rain?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("explain the 3 themes briefly", "Færre ledningstab"),
+        ("forklar kort de 3 temaer", "Klimatilpasning"),
+    ],
+)
+def test_asking_for_it_briefly_asks_the_same_question(fixture_engine: Engine, question: str, expected: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and expected in answer.text, answer.text

@@ -64,7 +64,7 @@ STOPWORDS = word_set("""
     mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
-    dont doesnt isnt arent didnt wasnt cant wont here
+    dont doesnt isnt arent didnt wasnt cant wont here kort kortfattet briefly shortly
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
