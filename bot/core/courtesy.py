@@ -21,13 +21,13 @@ _DANISH = {
     GREETING: "hej hejsa hejhej halloj hallo goddag godmorgen godaften godnat dav davs morn",
     THANKS: "tak takk tusind",
     PRAISE: "super perfekt fedt flot nyttigt",
-    NOTED: "forstaet modtaget okidoki",
+    NOTED: "forstaet modtaget okidoki interessant",
 }
 _ENGLISH = {
     GREETING: "hello hi hey hiya howdy",
     THANKS: "thanks thank thx ty tnx tks cheers obliged",
     PRAISE: "nice great perfect awesome excellent brilliant useful helpful",
-    NOTED: "understood noted alright",
+    NOTED: "understood noted alright interesting",
 }
 _SHARED = {NOTED: "ok okay okey k haha hahaha hehe lol lmao wow"}
 """Said in both languages: "ok", "haha ok", "lol ok", chat's "k" only show the last answer was read."""

@@ -885,7 +885,7 @@ def number_words(lang: str | None) -> dict[str, int]:
 
 CONTACT_WORDS = word_set("""
     direct direkte line linje phone telefon telefonnummer mobil mobile email mail adresse address
-    contact kontakt kontaktes reach
+    contact kontakt kontaktes reach linkedin twitter facebook instagram hjemmeside website homepage
 """)
 """How one reaches someone, which the article never gives: words in their own right, so "his
 direct line" is never "repaired" into a title ("direct" is no stub of "director")."""
