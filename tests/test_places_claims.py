@@ -42,3 +42,12 @@ def test_the_only_person_from_a_place_is_checked_against_everyone_on_its_seat(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert verdict_of(fixture_engine.ask(claim).text) == verdict
+
+
+@pytest.mark.parametrize(
+    "claim", ["handler et af temaerne om klimatilpasning", "handler et af temaerne om drikkevand?"]
+)
+def test_a_verb_first_question_whether_a_theme_is_about_a_topic_gets_a_yes_when_one_is(
+    fixture_engine: Engine, claim: str
+) -> None:
+    assert verdict_of(fixture_engine.ask(claim).text) == "ja"

@@ -71,7 +71,9 @@ from bot.core.phrases import (
 
 IN_ALL = word_set("i alt in all total altogether tilsammen sammenlagt så then")
 """Beside a count of a title's holders, words that ask for the same number ("… i alt?")."""
-_YES_NO_OPENERS = frozenset({"is", "er", "sidder", "does", "har"})
+_YES_NO_OPENERS = frozenset(
+    {"is", "er", "sidder", "does", "har", "handler", "omhandler", "findes", "indeholder", "contains"}
+)
 _PAST_OPENERS = frozenset({"did", "has", "har", "was", "var", "is", "er"})
 
 
