@@ -51,3 +51,16 @@ def test_a_verb_first_question_whether_a_theme_is_about_a_topic_gets_a_yes_when_
     fixture_engine: Engine, claim: str
 ) -> None:
     assert verdict_of(fixture_engine.ask(claim).text) == "ja"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("er alle andre end Birkmose og Kvistgaard fra kommuner?", "ja"),
+        ("are all members except Kvistgaard from municipalities?", "no"),
+    ],
+)
+def test_a_claim_about_everyone_but_those_named_is_checked_on_everyone_else(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert verdict_of(fixture_engine.ask(claim).text) == verdict

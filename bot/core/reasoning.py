@@ -177,6 +177,10 @@ ALL_HOLD = Bilingual(da="Alle medlemmer har den slags titel:", en="All members h
 NOT_ALL_HOLD = Bilingual(
     da="{count} af medlemmerne har en anden slags titel:", en="{count} of the members hold another kind of title:"
 )
+ALL_BUT_HOLD = Bilingual(da="Det gælder alle {total} andre:", en="It holds for all {total} others:")
+NOT_ALL_BUT_HOLD = Bilingual(
+    da="Det gælder ikke {count} af de {total} andre:", en="It does not hold for {count} of the {total} others:"
+)
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 NEITHER_OF_THEM = NEITHER_CHAIRS
 
@@ -323,6 +327,10 @@ class Reasoner:
         ):
             # "is Kim Herlev from Høje Taastrup or Fredensborg?" asks which, not whether: no "No".
             return self._which_seat_holds(people[0].ids[0], offered, lang)
+        if people and not asks and set(words) & _ALL_OF_THEM and excludes(words):
+            # "er alle andre end Mandøe og Signe fra kommuner?": the claim is about everyone
+            # else, never a verdict on the ones set apart.
+            return self._all_but(people, words, lang)
         if people and not asks and claims and not speakers.reports_speech(words):
             only = touches(word_set, ONLY_WORDS)
             denied = None if only else self._denial(words, mentions)
@@ -719,6 +727,29 @@ class Reasoner:
         people = sum(len(seat.people) for seat in self.render.k.seats)
         true = counted[0].value in (seats, people)
         return verdict(true, self.render.member_count(lang), lang, "fact:member-count")
+
+    def _all_but(self, people: list[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
+        """Whether every member but those named holds the kind of seat ("fra kommuner") or the
+        kind of title claimed; no verdict when the claim is anything else."""
+        start = min(exclusion_ends(words))
+        if any(m.start < start - 2 or len(m.ids) != 1 for m in people):
+            return None  # a name before "other than" is what the claim is about, not set apart
+        apart = {m.ids[0] for m in people}
+        others = [p for p in self.render.k.people if p.name not in apart]
+        inside = {i for m in people for i in range(m.start, m.end)}
+        rest = [w for i, w in enumerate(words) if i not in inside]
+        parts = [w for w in rest if w in self.filters.title_parts]
+        if touches(set(rest), MUNICIPALITIES_AT_LARGE) and not parts:
+            failing = [p for p in others if not self.render.seat_of(p).municipality]
+        elif len(parts) == 1:
+            holders = self.filters.part_holders(parts[0])
+            failing = [p for p in others if p not in holders]
+        else:
+            return None
+        shown = failing or others
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
+        head = say(ALL_BUT_HOLD if not failing else NOT_ALL_BUT_HOLD, lang, count=len(failing), total=len(others))
+        return verdict(not failing, f"{head}\n{lines}", lang, "fact:peers")
 
     def _all_of_a_kind(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         parts = [w for w in words if w in self.filters.title_parts]
