@@ -142,3 +142,11 @@ def test_the_bots_own_words_recalled_leave_the_claim_or_question_they_frame(mess
 )
 def test_what_someone_else_said_is_no_recall_of_the_bots_words(message: str) -> None:
     assert said_to_me(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hvilket år siger hun at ledningsaftalerne blev etableret?", "which year does she say that the plan starts?"],
+)
+def test_a_question_word_before_a_reported_frame_asks_and_puts_up_no_claim(message: str) -> None:
+    assert not any(r.claim for r in reframings(message))
