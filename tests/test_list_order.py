@@ -115,3 +115,35 @@ def test_a_bare_number_after_talk_about_a_member_is_that_line_of_the_member_list
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and says(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("hvor står Brandtoft på listen?", "nummer 4 af 6"),
+        ("what number is Birkmose on the list?", "number 5 of 6"),
+        ("where is Mosevang on the member list?", "number 3 of 6"),
+        ("hvilken plads har Kvistgaard på medlemslisten?", "nummer 6 af 6"),
+    ],
+)
+def test_where_one_named_stands_on_the_member_list_is_answered_with_their_number(
+    fixture_engine: Engine, question: str, place: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and says(answer.text, place), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (["Tell me about Tobias Ravnkilde.", "and where is he on the list?"], "number 2 of 6"),
+        (["hvem sidder for LWB", "og hvor står hun på listen?"], "nummer 5 af 6"),
+    ],
+)
+def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
+    fixture_engine: Engine, turns: list[str], place: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, place), answer.text

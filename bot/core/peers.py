@@ -197,6 +197,43 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     return FactReply(say(LIST_LINE, lang, line=line), "answer", 100, "fact:position", MEMBERS)
 
 
+PLACE_ON_LIST = Bilingual(
+    da="{name} står som nummer {place} af {size} på listen over styregruppens medlemmer: «{line}»",
+    en="{name} is number {place} of {size} on the list of the group's members: «{line}»",
+)
+_WHERE = frozenset(fold("where hvor whereabouts").split())
+_PLACE_ASKED = frozenset(
+    fold("place plads pladsen position positionen placering placeringen placeret placed rank number nummer nr").split()
+)
+"""'Where is Karm on the list?', 'hvilken plads har Viborg på listen?': the place asked for."""
+_WHO_ASKS = frozenset(fold("who hvem whose hvis").split())
+"""'Who is number 8 on the list?' asks for the one at a place, not a place."""
+
+
+def place_on_list(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Where is Karm on the list?", "hvor står Viborg på listen?", "what number is Winther on
+    the member list?": the one named member's (or place's) line of the list, counted as a place
+    among the list's lines."""
+    word_set = set(words)
+    named = _lone_seat(render, mentions)
+    if named is None or not word_set & _LIST_WORDS or not word_set & (_WHERE | _PLACE_ASKED):
+        return None
+    if word_set & (_WHY | _BEFORE_ON_LIST | _AFTER_ON_LIST) or asks_beside(words):
+        return None  # "who stands after Karm on the list?" asks for another one
+    if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[tag_start(words) :]):
+        return None  # "Karm is number 8 on the list, right?" is a claim to check
+    if any(w.isdigit() for w in words) or word_set & _WHO_ASKS:
+        return None  # "who is number 8 on the list?" asks for the one at a place
+    mention, seat = named
+    seats = render.k.seats
+    name = mention.ids[0] if mention.kind == "person" else seat.organisation
+    line = render.seat_line(seat, "da").removeprefix("• ")
+    text = say(PLACE_ON_LIST, lang, name=name, place=seats.index(seat) + 1, size=len(seats), line=line)
+    return FactReply(text, "answer", 100, "fact:position", MEMBERS)
+
+
 def seat_named(render: FactRenderer, mention: Mention) -> Seat | None:
     """The seat of the member, municipality or organisation ``mention`` names (None: outside the group)."""
     if mention.kind == "person":
