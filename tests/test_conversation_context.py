@@ -2863,3 +2863,18 @@ def test_that_figure_is_the_figure_the_last_answers_gave_and_an_either_or_gets_n
 def test_an_english_fragment_with_a_borrowed_danish_word_is_answered_in_english(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er Jonas Vinterberg?", "which kommune"])
     assert answer.language == "en" and "Mosevang" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem sidder for Mosevang?", "hvor kommer de to fra?"], ["Strandgaard", "Vinterberg", "Mosevang"]),
+    ],
+)
+def test_the_two_after_a_list_of_two_are_the_two_listed(
+    fixture_engine: Engine, turns: list[str], expected: list[str]
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and all(part in answer.text for part in expected), answer.text
