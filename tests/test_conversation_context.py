@@ -2878,3 +2878,24 @@ def test_the_two_after_a_list_of_two_are_the_two_listed(
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and all(part in answer.text for part in expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (
+            ["hvem sidder for Krageby", "og Søholt?", "er han forsyningsdirektør", "hvem har også den titel"],
+            "Strandgaard",
+            "Falkesen",
+        ),
+        (["who represents Lyngholt?", "who also holds that title?"], "Falkesen", "Brandtoft"),
+        (["who also has Aksel Brandtoft's title?"], "Strandgaard", "Ravnkilde"),
+    ],
+)
+def test_who_also_holds_a_members_title_is_who_else_holds_it(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and expected in answer.text and not_expected not in answer.text, answer.text

@@ -17,6 +17,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import EXPLICIT_SAME_WORDS, negated
 from bot.core.normalize import fold, word_pairs
+from bot.core.peers import ALSO_WORDS
 from bot.core.phrases import NO, YES, say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
@@ -176,10 +177,11 @@ class Lists:
         words = set(turn.folded)
         if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
             return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
+        also = words & ALSO_WORDS and words & WHO  # "hvem har også den titel?": who else
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE) or also) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
         # "which other member has the same title?" asks for peers like "who else", not the two compared.
-        if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS):
+        if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS) and not also:
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:

@@ -121,6 +121,8 @@ _SEAT_KINDS = word_set("""
     which hvilke municipal kommunal kommunale
 """)
 """What the seats outside the municipalities are called ("national organisations")."""
+ALSO_WORDS = frozenset(fold("also too også ogsa ligeledes").split())
+"""'Who also holds that title?': with a question word, who else."""
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
 
@@ -129,7 +131,9 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
     title as Kim Herlev?") or sitting for the same place ("… from the same municipality")."""
     word_set = set(words)
     # Exact words: "sammen" (together) is no "samme" (same), and a quote is no comparison.
-    if len(people) != 1 or len(people[0].ids) != 1 or not word_set & _SHARING or word_set & QUOTE_CUES:
+    # "hvem har også Karms titel?": who, too, is who else.
+    sharing = word_set & _SHARING or (word_set & ALSO_WORDS and word_set & _WHO_ASKS)
+    if len(people) != 1 or len(people[0].ids) != 1 or not sharing or word_set & QUOTE_CUES:
         return None
     if touches(word_set, TITLE_WORDS):
         attribute = "title"
