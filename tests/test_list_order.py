@@ -147,3 +147,32 @@ def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and says(answer.text, place), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (["who represents Mosevang?", "what title do they both share?"], "do not share one title", "All 2"),
+        (["hvem er forsyningsdirektør?", "hvilken titel har de alle?"], "Alle 2 har titlen forsyningsdirektør", ""),
+        (
+            ["give me the first two members in list order", "What is the title shared by both of them?"],
+            "All 2 hold the title",
+            "Brandtoft",
+        ),
+    ],
+)
+def test_the_title_shared_by_the_members_listed_is_their_one_title_or_none(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert expected in answer.text and (not not_expected or not_expected not in answer.text), answer.text
+
+
+def test_who_else_holds_the_title_the_listed_share_leaves_those_listed_out(fixture_engine: Engine) -> None:
+    state = Conversation()
+    turns = ("give me the first two members in list order", "what title do they all share?", "who else has that title?")
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert says(answer.text, "No one besides Ingrid Falkesen and Tobias Ravnkilde"), answer.text
