@@ -176,3 +176,19 @@ def test_who_else_holds_the_title_the_listed_share_leaves_those_listed_out(fixtu
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert says(answer.text, "No one besides Ingrid Falkesen and Tobias Ravnkilde"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvem er teknik- og miljødirektør?", "which members are directors of technical and environmental services?"],
+)
+def test_the_holders_of_a_title_are_listed_in_the_articles_order(fixture_engine: Engine, question: str) -> None:
+    text = fixture_engine.ask(question).text
+    assert 0 <= text.find("Helle Strandgaard") < text.find("Aksel Brandtoft"), text
+
+
+def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_order(fixture_engine: Engine) -> None:
+    state = Conversation()
+    for number, turn in enumerate(("who is a teknik- og miljødirektør?", "and where is the second of them from?")):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert says(answer.text, "Søholt") and not says(answer.text, "Mosevang"), answer.text
