@@ -192,3 +192,19 @@ def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_orde
     for number, turn in enumerate(("who is a teknik- og miljødirektør?", "and where is the second of them from?")):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert says(answer.text, "Søholt") and not says(answer.text, "Mosevang"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is a teknik- og miljødirektør?", "and the second one of those, in the article's order?"], "Brandtoft"),
+        (["hvem er forsyningsdirektør?", "hvem af dem er den anden i artiklens rækkefølge?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, expected), answer.text
