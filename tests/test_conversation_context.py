@@ -2899,3 +2899,19 @@ def test_who_also_holds_a_members_title_is_who_else_holds_it(
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and expected in answer.text and not_expected not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Tell me about Tobias Ravnkilde.", "who comes right before him?", "what municipality is that?"], "Krageby"),
+        (["Who is Aksel Brandtoft?", "and which municipality was that?"], "Søholt"),
+    ],
+)
+def test_what_municipality_is_that_after_a_member_is_that_members_municipality(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and expected in answer.text, answer.text
