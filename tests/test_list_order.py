@@ -208,3 +208,19 @@ def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and says(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["give me the first two members in list order", "who's fourth?"], "Aksel Brandtoft"),
+        (["de første to på listen?", "og den tredje?"], "Mosevang"),
+    ],
+)
+def test_a_place_past_the_end_of_a_run_from_the_top_of_the_list_goes_on_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, expected), answer.text
