@@ -2863,3 +2863,55 @@ def test_that_figure_is_the_figure_the_last_answers_gave_and_an_either_or_gets_n
 def test_an_english_fragment_with_a_borrowed_danish_word_is_answered_in_english(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er Jonas Vinterberg?", "which kommune"])
     assert answer.language == "en" and "Mosevang" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem sidder for Mosevang?", "hvor kommer de to fra?"], ["Strandgaard", "Vinterberg", "Mosevang"]),
+    ],
+)
+def test_the_two_after_a_list_of_two_are_the_two_listed(
+    fixture_engine: Engine, turns: list[str], expected: list[str]
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and all(part in answer.text for part in expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (
+            ["hvem sidder for Krageby", "og Søholt?", "er han forsyningsdirektør", "hvem har også den titel"],
+            "Strandgaard",
+            "Falkesen",
+        ),
+        (["who represents Lyngholt?", "who also holds that title?"], "Falkesen", "Brandtoft"),
+        (["who also has Aksel Brandtoft's title?"], "Strandgaard", "Ravnkilde"),
+    ],
+)
+def test_who_also_holds_a_members_title_is_who_else_holds_it(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and expected in answer.text and not_expected not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Tell me about Tobias Ravnkilde.", "who comes right before him?", "what municipality is that?"], "Krageby"),
+        (["Who is Aksel Brandtoft?", "and which municipality was that?"], "Søholt"),
+    ],
+)
+def test_what_municipality_is_that_after_a_member_is_that_members_municipality(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and expected in answer.text, answer.text

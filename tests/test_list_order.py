@@ -159,3 +159,112 @@ def test_the_top_and_the_bottom_of_the_member_list_are_its_first_and_last_lines(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and says(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("hvor står Brandtoft på listen?", "nummer 4 af 6"),
+        ("what number is Birkmose on the list?", "number 5 of 6"),
+        ("where is Mosevang on the member list?", "number 3 of 6"),
+        ("hvilken plads har Kvistgaard på medlemslisten?", "nummer 6 af 6"),
+    ],
+)
+def test_where_one_named_stands_on_the_member_list_is_answered_with_their_number(
+    fixture_engine: Engine, question: str, place: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and says(answer.text, place), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (["Tell me about Tobias Ravnkilde.", "and where is he on the list?"], "number 2 of 6"),
+        (["hvem sidder for LWB", "og hvor står hun på listen?"], "nummer 5 af 6"),
+    ],
+)
+def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
+    fixture_engine: Engine, turns: list[str], place: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, place), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (["who represents Mosevang?", "what title do they both share?"], "do not share one title", "All 2"),
+        (["hvem er forsyningsdirektør?", "hvilken titel har de alle?"], "Alle 2 har titlen forsyningsdirektør", ""),
+        (
+            ["give me the first two members in list order", "What is the title shared by both of them?"],
+            "All 2 hold the title",
+            "Brandtoft",
+        ),
+    ],
+)
+def test_the_title_shared_by_the_members_listed_is_their_one_title_or_none(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert expected in answer.text and (not not_expected or not_expected not in answer.text), answer.text
+
+
+def test_who_else_holds_the_title_the_listed_share_leaves_those_listed_out(fixture_engine: Engine) -> None:
+    state = Conversation()
+    turns = ("give me the first two members in list order", "what title do they all share?", "who else has that title?")
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert says(answer.text, "No one besides Ingrid Falkesen and Tobias Ravnkilde"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvem er teknik- og miljødirektør?", "which members are directors of technical and environmental services?"],
+)
+def test_the_holders_of_a_title_are_listed_in_the_articles_order(fixture_engine: Engine, question: str) -> None:
+    text = fixture_engine.ask(question).text
+    assert 0 <= text.find("Helle Strandgaard") < text.find("Aksel Brandtoft"), text
+
+
+def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_order(fixture_engine: Engine) -> None:
+    state = Conversation()
+    for number, turn in enumerate(("who is a teknik- og miljødirektør?", "and where is the second of them from?")):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert says(answer.text, "Søholt") and not says(answer.text, "Mosevang"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is a teknik- og miljødirektør?", "and the second one of those, in the article's order?"], "Brandtoft"),
+        (["hvem er forsyningsdirektør?", "hvem af dem er den anden i artiklens rækkefølge?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["give me the first two members in list order", "who's fourth?"], "Aksel Brandtoft"),
+        (["de første to på listen?", "og den tredje?"], "Mosevang"),
+    ],
+)
+def test_a_place_past_the_end_of_a_run_from_the_top_of_the_list_goes_on_along_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    for number, turn in enumerate(turns):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    assert answer.answered and says(answer.text, expected), answer.text

@@ -421,6 +421,7 @@ class Dialogue(
             self._stands_for,
             self._those_organisations,
             self._attribute_of_person,
+            self._shared_title,
             self._same_as,
             self._correction,
             self._other_there,

@@ -94,6 +94,8 @@ class Recognizer:
         # Job titles, as word stems without filler, so "direktøren for økonomi- og
         # personalestaben" meets "direktør for økonomi- & personalestaben".
         self._titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # The holders of a title in the article's order: "the second of them" is the second of the list.
+        self._list_order = {person.name: i for i, person in enumerate(knowledge.people)}
         other_names = {fold(title): names for title, names in knowledge.vocabulary.title_names.items()}
         for person in knowledge.people:
             named = other_names.get(fold(person.title.da), ())
@@ -225,7 +227,8 @@ class Recognizer:
                     continue
                 people = self._titles.get(tuple(keys[start : start + size]))
                 if people:
-                    found.append(Mention("title", tuple(sorted(people)), first, last + 1, 100, ""))
+                    holders = tuple(sorted(people, key=self._list_order.__getitem__))
+                    found.append(Mention("title", holders, first, last + 1, 100, ""))
                     taken[first : last + 1] = [True] * (last + 1 - first)
         return found
 

@@ -21,10 +21,18 @@ if TYPE_CHECKING:
 
 ON_LIST = LIST_WORDS | word_set("""
     listed placed placeret comes come står star kommer appears appear nævnt nævnes named mentioned
+    order orden rækkefølge rækkefølgen
 """)
 """A place on a list is asked for: "which of them is first?" alone may be first in anything."""
 OF_THEM_WORDS = PLURAL | word_set("of af among blandt those these disse")
-FIRST_FILLER = MOVE_FILLER | ON_LIST | OF_THEM_WORDS | WHICH | WHO | word_set("is are er who hvem")
+FIRST_FILLER = (
+    MOVE_FILLER
+    | ON_LIST
+    | OF_THEM_WORDS
+    | WHICH
+    | WHO
+    | word_set("is are er who hvem in i article artiklen artiklens artikel")  # "in the article's order"
+)
 PLACED = Bilingual(
     da="Af de {total} står {brief} {where} på listen over styregruppens medlemmer (nummer {place} af {size}).",
     en="Of the {total}, {brief} comes {where} on the list of the steering group's members (number {place} of {size}).",

@@ -66,6 +66,8 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_IS_THAT = re.compile(r"\s+(?:is|er|was|var)\s+(?:that|this|it|det|dette|den)\s*[?!.]*\s*$", re.IGNORECASE)
+""" "what municipality is that?" right after a member: "which municipality?", of that member."""
 
 
 class Fragments:
@@ -94,12 +96,16 @@ class Fragments:
         words = turn.folded[turn.lead() :]
         if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
             return None
+        text = turn.text
+        pointed = _IS_THAT.search(text) if state.focus == "person" else None
+        if pointed is not None and len(words) > 2:
+            text, words = text[: pointed.start()], words[:-2]
         asked = ATTRIBUTE_WORDS | NAME_WORDS
         if not 0 < len(words) <= 3 or not set(words) & asked:
             return None
         if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
-        return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+        return self._ask(f"{text.rstrip(' ?!.')} {state.person}?", turn.lang)
 
     def _last_sentence(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "over 80?? wow. siden hvornår": remarks, then the follow-up in the last sentence; read

@@ -15,8 +15,9 @@ from bot.core.answer import Answer
 from bot.core.corrections import WHO_IS
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.lexicon import EXPLICIT_SAME_WORDS, negated
+from bot.core.lexicon import EXPLICIT_SAME_WORDS, TITLE_WORDS, negated, word_set
 from bot.core.normalize import fold, word_pairs
+from bot.core.peers import ALSO_WORDS
 from bot.core.phrases import NO, YES, say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
@@ -65,6 +66,14 @@ NARROWING = ("title", "municipality", "organisation")
 """What a "who else …" turn must name to narrow the members (or a first name several share)."""
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
 NONE_BESIDES = Bilingual(da="Ingen ud over {names}.", en="No one besides {names}.")
+SHARED_TITLE = Bilingual(da="Alle {count} har titlen {title}:", en="All {count} hold the title {title}:")
+NO_SHARED_TITLE = Bilingual(da="De {count} har ikke samme titel:", en="The {count} do not share one title:")
+SHARED_WORDS = word_set("shared share shares sharing deler deles fælles common all alle both begge same samme")
+"""'What is the title shared by all three of them?', 'hvilken titel har de alle?': one title of the list."""
+THEY_WORDS = word_set("they them their de dem deres disse these those both begge")
+"""What points back at the list: without it, "all" is everyone."""
+THAT_WORDS = word_set("that this den denne dette")
+"""'Who else holds that title?': the title named just before."""
 ONLY_COUNT = Bilingual(
     da="Artiklen nævner ikke hvilke, den giver kun antallet:",
     en="The article does not say which; it only gives the number:",
@@ -168,6 +177,43 @@ class Lists:
             return None
         return self._ask(say(IN_GROUP, turn.lang, name=places[0].surface), turn.lang)
 
+    def _shared_title(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "What is the title shared by all three of them?", "hvilken titel har de alle?" after a
+        list of members: the one title they all hold (or that they hold none in common, with
+        each one's); then "who else on the list holds that title?": the other members holding it."""
+        listed = [p for p in state.listed if p in self.engine.renderer.person_by_name]
+        words = set(turn.folded)
+        if len(listed) < 2 or any(m.kind == "person" for m in turn.mentions) or not words & TITLE_WORDS:
+            return None
+        if negated(turn.folded):
+            return None
+        render, lang = self.engine.renderer, turn.lang
+        people = [render.person_by_name[p] for p in listed]
+        titles = {fold(p.title.da) for p in people}
+        if words & (ELSE | OTHER_WORDS):
+            if not words & THAT_WORDS or len(titles) != 1 or not words & WHO:
+                return None
+            title = titles.pop()
+            kept = tuple(p.name for p in render.k.people if fold(p.title.da) == title and p.name not in listed)
+            if not kept:
+                text = say(NONE_BESIDES, lang, names=_joined(listed, lang))
+            else:
+                lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
+                text = "\n".join([say(BESIDES, lang, names=_joined(listed, lang), count=len(kept)), *lines])
+            answer = Answer(turn.text, True, text, lang, 100, "answer", "fact:listed", state.citation)
+            return Reading(turn.text, answer, listed=kept or tuple(listed), besides=tuple(listed))
+        if not words & SHARED_WORDS or not words & WHICH:
+            return None  # "do they share the same title?" is a claim, compared elsewhere
+        if not words & (THEY_WORDS | set(LIST_SIZES)):
+            return None  # "hvilken titel har alle medlemmerne?" asks of the whole group
+        lines = [f"• {render.brief(p, lang)}" for p in people]
+        if len(titles) == 1:
+            head = say(SHARED_TITLE, lang, count=len(people), title=render.title_label(people[0], lang))
+        else:
+            head = say(NO_SHARED_TITLE, lang, count=len(people))
+        answer = Answer(turn.text, True, "\n".join([head, *lines]), lang, 100, "answer", "fact:listed", state.citation)
+        return Reading(turn.text, answer, listed=tuple(listed))
+
     def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
         "er der andre med samme titel?", "who else is from the same municipality?": the
@@ -176,10 +222,11 @@ class Lists:
         words = set(turn.folded)
         if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
             return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE)) and (words & ATTRIBUTE_WORDS)
+        also = words & ALSO_WORDS and words & WHO  # "hvem har også den titel?": who else
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE) or also) and (words & ATTRIBUTE_WORDS)
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
         # "which other member has the same title?" asks for peers like "who else", not the two compared.
-        if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS):
+        if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS) and not also:
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:

@@ -201,6 +201,16 @@ class Moves:
                 return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1", "fact:theme:1")
             # Past the last theme the engine says there is no such theme.
             return self._about("theme", str(number), state, turn.lang)
+        if (
+            domain == "list"
+            and isinstance(wanted, int)
+            and wanted > len(state.listed)
+            and self._a_run_of_members(state.listed)
+            and state.listed[0] == self.people[0]
+        ):
+            # "the first three in list order" - "who's fourth?": the list goes on past the run's
+            # end, and a run from the top numbers the lines as the member list does.
+            domain = "members"
         if domain == "members" and isinstance(wanted, int):
             # "og den tredje?" is a line of the list, as "who is number 3?" counts: one names two.
             seats = self.engine.knowledge.seats

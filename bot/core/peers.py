@@ -123,6 +123,8 @@ _SEAT_KINDS = word_set("""
     which hvilke municipal kommunal kommunale
 """)
 """What the seats outside the municipalities are called ("national organisations")."""
+ALSO_WORDS = frozenset(fold("also too også ogsa ligeledes").split())
+"""'Who also holds that title?': with a question word, who else."""
 _SHARING = SAME_WORDS | frozenset(fold("share shares sharing deler deles else ellers andre other others").split())
 
 
@@ -131,7 +133,9 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
     title as Kim Herlev?") or sitting for the same place ("… from the same municipality")."""
     word_set = set(words)
     # Exact words: "sammen" (together) is no "samme" (same), and a quote is no comparison.
-    if len(people) != 1 or len(people[0].ids) != 1 or not word_set & _SHARING or word_set & QUOTE_CUES:
+    # "hvem har også Karms titel?": who, too, is who else.
+    sharing = word_set & _SHARING or (word_set & ALSO_WORDS and word_set & _WHO_ASKS)
+    if len(people) != 1 or len(people[0].ids) != 1 or not sharing or word_set & QUOTE_CUES:
         return None
     if touches(word_set, TITLE_WORDS):
         attribute = "title"
@@ -197,6 +201,43 @@ def list_line(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
         return None
     line = render.seat_line(named[1], "da").removeprefix("• ")
     return FactReply(say(LIST_LINE, lang, line=line), "answer", 100, "fact:position", MEMBERS)
+
+
+PLACE_ON_LIST = Bilingual(
+    da="{name} står som nummer {place} af {size} på listen over styregruppens medlemmer: «{line}»",
+    en="{name} is number {place} of {size} on the list of the group's members: «{line}»",
+)
+_WHERE = frozenset(fold("where hvor whereabouts").split())
+_PLACE_ASKED = frozenset(
+    fold("place plads pladsen position positionen placering placeringen placeret placed rank number nummer nr").split()
+)
+"""'Where is Karm on the list?', 'hvilken plads har Viborg på listen?': the place asked for."""
+_WHO_ASKS = frozenset(fold("who hvem whose hvis").split())
+"""'Who is number 8 on the list?' asks for the one at a place, not a place."""
+
+
+def place_on_list(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """ "Where is Karm on the list?", "hvor står Viborg på listen?", "what number is Winther on
+    the member list?": the one named member's (or place's) line of the list, counted as a place
+    among the list's lines."""
+    word_set = set(words)
+    named = _lone_seat(render, mentions)
+    if named is None or not word_set & _LIST_WORDS or not word_set & (_WHERE | _PLACE_ASKED):
+        return None
+    if word_set & (_WHY | _BEFORE_ON_LIST | _AFTER_ON_LIST) or asks_beside(words):
+        return None  # "who stands after Karm on the list?" asks for another one
+    if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[tag_start(words) :]):
+        return None  # "Karm is number 8 on the list, right?" is a claim to check
+    if any(w.isdigit() for w in words) or word_set & _WHO_ASKS:
+        return None  # "who is number 8 on the list?" asks for the one at a place
+    mention, seat = named
+    seats = render.k.seats
+    name = mention.ids[0] if mention.kind == "person" else seat.organisation
+    line = render.seat_line(seat, "da").removeprefix("• ")
+    text = say(PLACE_ON_LIST, lang, name=name, place=seats.index(seat) + 1, size=len(seats), line=line)
+    return FactReply(text, "answer", 100, "fact:position", MEMBERS)
 
 
 def seat_named(render: FactRenderer, mention: Mention) -> Seat | None:

@@ -249,11 +249,14 @@ class Pronouns:
             return self._ask(f"{turn.text[: alone.start()]}{the_other}{turn.text[alone.end() :]}", turn.lang)
         for i, word in enumerate(folded):
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
-            if word == "her" and turn.lang == "en":
-                after = folded[i + 1] if i + 1 < len(folded) else ""
+            span = 1
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            if word == "de" and LIST_SIZES.get(after) == len(state.listed) and not turn.mentions:
+                # "hvor kommer de to fra?" after a list of two: "de to" are the two listed.
+                span = 2
+            elif word == "her" and turn.lang == "en":
                 possessive = bool(after) and after not in STOPWORDS
             elif word == "de" and turn.lang == "da":
-                after = folded[i + 1] if i + 1 < len(folded) else ""
                 titled = any(m.kind == "title" and m.start == i + 1 for m in turn.mentions)
                 if after and after not in PRONOUN_DE_BEFORE and not titled:
                     continue
@@ -291,7 +294,7 @@ class Pronouns:
                     continue
             if subject is None:
                 continue
-            swaps[(i, i + 1)] = possessive_of(subject, turn.lang) if possessive else subject
+            swaps[(i, i + span)] = possessive_of(subject, turn.lang) if possessive else subject
         if not swaps:
             return None
         reading = self._ask(self._one_meant(swapped(turn.text, word_pairs(turn.text), swaps), state), turn.lang)

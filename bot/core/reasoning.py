@@ -94,6 +94,7 @@ from bot.core.peers import (
     neighbours,
     not_for_a_municipality,
     place_and_chair,
+    place_on_list,
     same_as,
     seat_apart,
     seats_besides,
@@ -289,6 +290,7 @@ class Reasoner:
             or same_as(self.render, people, words, lang)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
+            or place_on_list(self.render, mentions, words, lang)
             or list_line(self.render, mentions, words, lang)
             or neighbours(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)
