@@ -268,3 +268,8 @@ def test_a_place_past_the_end_of_a_run_from_the_top_of_the_list_goes_on_along_th
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and says(answer.text, expected), answer.text
+
+
+def test_the_names_before_a_dash_are_what_the_order_question_after_it_asks_about(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("brandtoft eller ravnkilde – hvem står først på listen?")
+    assert says(answer.text, "Tobias Ravnkilde står først"), answer.text

@@ -330,6 +330,10 @@ class MessageReading:
         if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
             if leans and answer.answered:
                 return self._compound(text, answer, forced) or answer
+            if structural and not self._named_ids(clause) and self._named_ids(before):
+                # "roslev eller herlev – hvem står først på listen?": the names before the break
+                # are what the clause asks about; read whole, the facts answered them.
+                return self._compound(text, answer, forced) or answer
             last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 # "formand? + antal temaer": a question before it is no preamble; both are asked.
