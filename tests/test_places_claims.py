@@ -64,3 +64,20 @@ def test_a_claim_about_everyone_but_those_named_is_checked_on_everyone_else(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert verdict_of(fixture_engine.ask(claim).text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Falkesen or Ravnkilde, which one is from Lyngholt?", "Tobias Ravnkilde"),
+        ("hvem af Brandtoft og Birkmose er fra Søholt?", "Aksel Brandtoft"),
+        ("is Falkesen or Ravnkilde from Krageby?", "Ingrid Falkesen"),
+        ("er Falkesen eller Ravnkilde fra Søholt?", "Ingen af dem"),
+    ],
+)
+def test_which_of_two_members_sits_for_a_place_is_answered_with_that_seat_never_a_no(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert expected in answer.text, answer.text
+    assert verdict_of(answer.text) not in ("no", "nej", "yes", "ja"), answer.text

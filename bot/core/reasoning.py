@@ -329,6 +329,24 @@ class Reasoner:
         ):
             # "is Kim Herlev from Høje Taastrup or Fredensborg?" asks which, not whether: no "No".
             return self._which_seat_holds(people[0].ids[0], offered, lang)
+        people_named = list(dict.fromkeys(m.ids[0] for m in people if len(m.ids) == 1))
+        if (
+            len(people_named) >= 2
+            and len(people) == len(people_named)
+            and len({m.ids for m in offered}) == 1
+            and len(people) + len(offered) == len(mentions)
+            and (
+                (
+                    touches(word_set, _ALTERNATIVES)
+                    and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
+                )
+                or (touches(word_set, _WHICH | _WHO_ASKS) and touches(word_set, _PART_OF))
+            )
+        ):
+            # "Lars Holte or Lars Svenningsen, which one is from Nyborg?", "is Karm or Jensen from
+            # Vejle?": the one of them that seat names, or neither and whom it does name; never a
+            # "No" because one of them is not.
+            return self._which_of_them_sits(people_named, offered[0], lang)
         if people and not asks and set(words) & _ALL_OF_THEM and excludes(words):
             # "er alle andre end Mandøe og Signe fra kommuner?": the claim is about everyone
             # else, never a verdict on the ones set apart.
@@ -841,6 +859,14 @@ class Reasoner:
         head = "" if seat in seats else NEITHER_OF_THEM.get(lang)
         return FactReply(f"{head}{self._seat_text(seat, lang)}", "answer", 100, "fact:seat", MEMBERS)
 
+    def _which_of_them_sits(self, names: list[str], place: Mention, lang: Lang) -> FactReply | None:
+        seats = self._seats_of([place])
+        if not seats:
+            return None
+        holders = [name for name in names if self.render.person_by_name[name] in seats[0].people]
+        head = "" if holders else NEITHER_OF_THEM.get(lang)
+        return FactReply(f"{head}{self._seat_text(seats[0], lang)}", "answer", 100, "fact:seat", MEMBERS)
+
     def _which_seat_chairs(self, places: list[Mention], lang: Lang) -> FactReply:
         chaired = any(seat.chair for seat in self._seats_of(places))
         head = "" if chaired else NEITHER_CHAIRS.get(lang)
@@ -1056,6 +1082,7 @@ _RESULT_VERBS = frozenset({"saved", "sparet", "sparede", "generated", "genereret
 )
 """'18 mia saved??', 'aftalerne startede i 2015': a figure or a date put up with what it did, to be checked."""
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
+_WHO_ASKS = frozenset({"who", "hvem", "whom"})
 _ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
 _ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
 """Verbs that state what a theme is about."""
