@@ -37,3 +37,12 @@ def test_the_first_lines_of_something_else_are_not_the_articles(fixture_engine: 
 def test_asking_for_it_briefly_asks_the_same_question(fixture_engine: Engine, question: str, expected: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Tema 3 ordret, tak", "hvordan lyder tema 3", "Hvordan lyder det sidste tema i faktaboksen helt ordret?"],
+)
+def test_a_themes_wording_asked_for_politely_is_its_title(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and "«Klimatilpasning ved søbredden»" in answer.text, answer.text

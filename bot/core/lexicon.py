@@ -246,7 +246,7 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
 THEME_WORDING = word_set("""
     ordlyd ordlyden wording formulering formuleringen formuleret skrevet written worded phrased
     lyder reads quote citer citér listed lists står faktaboks faktaboksen fact box artiklen artikel article
-    artiklens nævne nævn egen eget egne own
+    artiklens nævne nævn egen eget egne own hvordan how helt fully tak thanks
 """)
 """Words that ask for a theme's title as the article words it ("hvordan er tema 3 formuleret?")."""
 TOPIC_FILLER = word_set("stuff things thing ting tingene sager kinda sort slags lignende similar related relateret")
