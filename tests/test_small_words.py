@@ -31,3 +31,17 @@ def test_a_members_web_profile_is_not_in_the_article_and_no_one_elses_is_given(
     assert not answer.answered, answer.text
     assert "Falkesen" not in answer.text and "Kvistgaard" not in answer.text, answer.text
     assert fold("Ravnkilde") in fold(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [("hej er der 2 forsyningsdirektører i gruppen?", "ja"), ("hej er der 3 forsyningsdirektører i gruppen?", "nej")],
+)
+def test_a_greeting_run_into_a_claim_leaves_the_claim_checked(
+    fixture_engine: Engine, message: str, verdict: str
+) -> None:
+    assert fold(fixture_engine.ask(message).text).split()[0].strip(".") == verdict
+
+
+def test_a_greeting_alone_is_still_a_greeting(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("hej med dig").outcome == "smalltalk"

@@ -68,6 +68,12 @@ _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION +
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
+_GREETING_FIRST = re.compile(
+    r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
+)
+"""A greeting run into the question ("hej er der 7 …?"), which sits where a yes/no question's verb would."""
+_MIN_GREETED_WORDS = 3
+"""What follows the greeting is a question of its own only when it has a few words ("hej med dig" does not)."""
 _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _MAX_BARE_TAIL = 2
@@ -168,6 +174,12 @@ class MessageReading:
         if recalled is not None:
             # "du sagde vel at det var Karm der var fra Nyborg?": the claim is checked, no speaker.
             return replace(self._answer(recalled, language_hint, forced), question=text)
+        greeted = _GREETING_FIRST.match(text)
+        if greeted is not None and len(text[greeted.end() :].split()) >= _MIN_GREETED_WORDS:
+            # "hej er der 7 kommunaldirektører i gruppen?": the greeting hides the claim's opener.
+            plain = self._answer(text[greeted.end() :], language_hint, forced)
+            if plain.answered:
+                return replace(plain, question=text)
         text = self._own_place_named(text)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
