@@ -321,6 +321,10 @@ class Dialogue(
             # "and the last one?" is still a move along the themes.
             focus = "theme"
         earlier = state.person if person != state.person and state.person else state.earlier
+        municipality = (
+            _first(mentions, "municipality") or _from_source(answer, "fact:municipality:") or state.municipality
+        )
+        places = self._places(answer, named, municipality, state)
         instead = None
         if answer.text.startswith(verdict_prefix(False, answer.language)):
             # "is he the chair?" - "No. … chaired by Morten Mandøe": "who is, then?" is him.
@@ -330,9 +334,8 @@ class Dialogue(
             person=person,
             earlier=earlier,
             recent=(*(p for p in state.recent if p != person), person)[-5:] if person else state.recent,
-            municipality=_first(mentions, "municipality")
-            or _from_source(answer, "fact:municipality:")
-            or state.municipality,
+            municipality=municipality,
+            places=places,
             organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
             theme=_theme_of(mentions, answer) or quoted or state.theme,
             frame=asked,
@@ -360,6 +363,30 @@ class Dialogue(
                 )
             ),
         )
+
+    def _places(
+        self, answer: Answer, named: Sequence[str], municipality: str | None, state: Conversation
+    ) -> tuple[str, ...]:
+        """The municipalities an answer listed (three or more, no member named), in its order;
+        or the list before it while the talk is on one of its municipalities and no member but
+        that municipality's ("who represents it?" after "the tenth on the list")."""
+        found = tuple(
+            dict.fromkeys(
+                m.ids[0]
+                for m in self.engine.recognizer.find(word_pairs(answer.text))
+                if m.kind == "municipality" and len(m.ids) == 1
+            )
+        )
+        if len(found) >= 3 and not named:
+            return found
+        if not state.places or municipality not in state.places or len(found) > 1:
+            return ()
+        return state.places if set(named) <= self._seat_members(municipality) else ()
+
+    def _seat_members(self, municipality: str | None) -> set[str]:
+        return {
+            p.name for seat in self.engine.knowledge.seats if seat.municipality == municipality for p in seat.people
+        }
 
     def _one_typed(self, typed: str | None, asked_people: Sequence[str]) -> str | None:
         """The one member a turn named as typed, of those its stand-alone reading names."""
