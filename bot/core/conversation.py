@@ -429,6 +429,7 @@ class Dialogue(
             self._when_shown,
             self._speaker_claim,
             self._source_asked,
+            self._why_of_last,
             self._figure_claim,
             self._that_figure,
             self._choice,

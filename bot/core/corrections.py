@@ -55,6 +55,8 @@ from bot.core.turn_words import (
     WHO,
     WHO_SAID_FILLER,
     WHO_THEN_FILLER,
+    WHY_ASKED,
+    WHY_OF_LAST,
     correction,
 )
 
@@ -73,6 +75,10 @@ ONLY_THIS = Bilingual(
 )
 SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
 CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
+NO_OTHER_REASON = Bilingual(
+    da="Artiklen giver ingen anden begrundelse end det, afsnittet selv siger:",
+    en="The article gives no reason beyond what that paragraph itself says:",
+)
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
@@ -435,6 +441,31 @@ class Corrections:
         source = state.source or ""
         shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
         return shown or self._passage_behind(state)
+
+    def _why_of_last(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Why?", "hvorfor det?", "why was that done?" right after an answer from the article's
+        words asks the reason of what the answer said: the paragraph that answer came from is
+        where the article gives it, if anywhere. Not after a fact about a member or a list (a
+        name or a seat has no paragraph of its reasons)."""
+        rest = turn.folded[turn.lead() :]
+        if not set(rest) & WHY_ASKED or any(w not in WHY_OF_LAST for w in rest) or turn.mentions:
+            return None
+        source = state.source or ""
+        if source.startswith("passage:"):
+            shown = source.removeprefix("passage:")
+            passage = next((p for p in self.passages if p.id == shown), None)
+        elif source and not source.startswith("fact:") and self.engine.knowledge.entry(source) is not None:
+            passage = self._passage_behind(state)
+        else:
+            return None
+        if passage is None:
+            return None
+        reading = self._quote(turn, passage)
+        if source == f"passage:{passage.id}":
+            # The paragraph was the answer itself: said plainly to be all the reason there is.
+            text = f"{say(NO_OTHER_REASON, turn.lang)}\n\n{reading.answer.text}"
+            reading = replace(reading, answer=replace(reading.answer, text=text))
+        return replace(reading, asked=state.frame) if state.frame else reading
 
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
         if not MORE.match(" ".join(turn.folded)) and not ELABORATE_MORE.match(" ".join(turn.folded)):

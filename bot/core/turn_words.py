@@ -486,3 +486,14 @@ SPEECH_VERBS = word_set("""
 """)
 """What a person quoted does in a turn about the quote ("hun takker den gamle styregruppe?",
 "what else does she say?"): the pronoun is the quote's speaker."""
+
+WHY_ASKED = word_set("why hvorfor")
+"""A question word asking for a reason."""
+WHY_OF_LAST = WHY_ASKED | word_set(
+    """
+    so sa then da det that this it den dette was is were did does done happen happened skete sket
+    blev er var gjort egentlig actually exactly praecis much many meget mange
+    """
+)
+"""What a bare "why?" of the last answer may have beside its question word ("why so much?",
+"why was that done?", "hvorfor det?"): no word of its own about what."""
