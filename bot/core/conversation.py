@@ -267,6 +267,9 @@ class Dialogue(
             return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
+        # The bullets an answer lists ("… Among all the members: • A • B") are what it shows.
+        bullets = "\n".join(line for line in answer.text.splitlines() if line.lstrip().startswith("•"))
+        shown = self._people_in(bullets) if bullets else named
         if len(named) > 1 and "•" not in answer.text and answer.text.startswith(named[0]):
             # "Lasse Jacobsen is kommunaldirektør … shared with Klaus Christiansen": one member's
             # profile names the seat partner in passing; "his position" is still the first one's.
@@ -336,6 +339,7 @@ class Dialogue(
             recent=(*(p for p in state.recent if p != person), person)[-5:] if person else state.recent,
             municipality=municipality,
             places=places,
+            shown=shown if shown != people else (),
             organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
             theme=_theme_of(mentions, answer) or quoted or state.theme,
             frame=asked,
