@@ -476,7 +476,12 @@ class Dialogue(
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
-        reading = self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
+        reading = (
+            self._bare_fragment(turn, state)
+            or self._on_subject(turn, state)
+            or self._since_of_last(turn, state)
+            or self._last_sentence(turn, state)
+        )
         curated_gap = turn.alone.outcome == "not_in_article" and turn.alone.source is not None
         if reading is None and turn is not asked and (turn.alone.answered or curated_gap):
             # "what does that organisation do?" read as "what does SKI do?" stands alone then;

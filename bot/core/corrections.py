@@ -45,6 +45,8 @@ from bot.core.turn_words import (
     PLURAL_POSSESSIVE,
     SAID,
     SCALES,
+    SINCE_ASKED,
+    SINCE_OF_LAST,
     SOURCE_ASKED,
     SPEAKER_CLAIM_FILLER,
     THEN,
@@ -75,6 +77,8 @@ ONLY_THIS = Bilingual(
 )
 SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
 CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year as an answer writes it."""
 NO_OTHER_REASON = Bilingual(
     da="Artiklen giver ingen anden begrundelse end det, afsnittet selv siger:",
     en="The article gives no reason beyond what that paragraph itself says:",
@@ -441,6 +445,25 @@ class Corrections:
         source = state.source or ""
         shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
         return shown or self._passage_behind(state)
+
+    def _since_of_last(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "siden hvornår?", "and that's counted from which year?" right after an answer that
+        gave a figure from a year ("Fra aftalerne blev etableret i 2012 … 1,8 mia. kr."): the
+        sentence of that answer naming its one year. Not when the answer names no year or more."""
+        rest = turn.folded[turn.lead() :]
+        if not set(rest) & SINCE_ASKED or any(w not in SINCE_OF_LAST for w in rest) or turn.mentions:
+            return None
+        if state.frame is None or (state.source or "fact:").startswith("fact:"):
+            return None  # a member's or a list's facts run from no year
+        last = self._ask(state.frame, turn.lang).answer
+        if last.outcome != "answer":
+            return None
+        years = set(YEAR.findall(last.text))
+        if len(years) != 1:
+            return None
+        sentences = [s for s in re.split(r"(?<=[.!?»])\s+(?=[A-ZÆØÅ«])", last.text) if years <= set(YEAR.findall(s))]
+        answer = replace(last, question=turn.text, text=" ".join(sentences[:1]) or last.text)
+        return Reading(state.frame, answer)
 
     def _why_of_last(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "Why?", "hvorfor det?", "why was that done?" right after an answer from the article's

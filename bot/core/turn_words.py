@@ -497,3 +497,14 @@ WHY_OF_LAST = WHY_ASKED | word_set(
 )
 """What a bare "why?" of the last answer may have beside its question word ("why so much?",
 "why was that done?", "hvorfor det?"): no word of its own about what."""
+
+SINCE_ASKED = word_set("since siden hvornår hvornaar when year år aar")
+"""Words asking from when a figure runs ("since when?", "fra hvornår?", "from which year?")."""
+SINCE_OF_LAST = SINCE_ASKED | word_set(
+    """
+    fra from which what hvilket hvilken is er was var it that thats s det den dette this counted
+    regnes regnet opgjort calculated measured beregnet then sa so
+    """
+)
+"""What a bare "since when?" of the last answer may have beside its question words: no word of
+its own about what ("and that's counted from which year?", "og fra hvornår regnes det?")."""
