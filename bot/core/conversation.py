@@ -267,6 +267,9 @@ class Dialogue(
             return replace(state, language=answer.language, at=now, pending=pending)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
+        # The bullets an answer lists ("… Among all the members: • A • B") are what it shows.
+        bullets = "\n".join(line for line in answer.text.splitlines() if line.lstrip().startswith("•"))
+        shown = self._people_in(bullets) if bullets else named
         if len(named) > 1 and "•" not in answer.text and answer.text.startswith(named[0]):
             # "Lasse Jacobsen is kommunaldirektør … shared with Klaus Christiansen": one member's
             # profile names the seat partner in passing; "his position" is still the first one's.
@@ -321,6 +324,10 @@ class Dialogue(
             # "and the last one?" is still a move along the themes.
             focus = "theme"
         earlier = state.person if person != state.person and state.person else state.earlier
+        municipality = (
+            _first(mentions, "municipality") or _from_source(answer, "fact:municipality:") or state.municipality
+        )
+        places = self._places(answer, named, municipality, state)
         instead = None
         if answer.text.startswith(verdict_prefix(False, answer.language)):
             # "is he the chair?" - "No. … chaired by Morten Mandøe": "who is, then?" is him.
@@ -330,9 +337,9 @@ class Dialogue(
             person=person,
             earlier=earlier,
             recent=(*(p for p in state.recent if p != person), person)[-5:] if person else state.recent,
-            municipality=_first(mentions, "municipality")
-            or _from_source(answer, "fact:municipality:")
-            or state.municipality,
+            municipality=municipality,
+            places=places,
+            shown=shown if shown != people else (),
             organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
             theme=_theme_of(mentions, answer) or quoted or state.theme,
             frame=asked,
@@ -360,6 +367,30 @@ class Dialogue(
                 )
             ),
         )
+
+    def _places(
+        self, answer: Answer, named: Sequence[str], municipality: str | None, state: Conversation
+    ) -> tuple[str, ...]:
+        """The municipalities an answer listed (three or more, no member named), in its order;
+        or the list before it while the talk is on one of its municipalities and no member but
+        that municipality's ("who represents it?" after "the tenth on the list")."""
+        found = tuple(
+            dict.fromkeys(
+                m.ids[0]
+                for m in self.engine.recognizer.find(word_pairs(answer.text))
+                if m.kind == "municipality" and len(m.ids) == 1
+            )
+        )
+        if len(found) >= 3 and not named:
+            return found
+        if not state.places or municipality not in state.places or len(found) > 1:
+            return ()
+        return state.places if set(named) <= self._seat_members(municipality) else ()
+
+    def _seat_members(self, municipality: str | None) -> set[str]:
+        return {
+            p.name for seat in self.engine.knowledge.seats if seat.municipality == municipality for p in seat.people
+        }
 
     def _one_typed(self, typed: str | None, asked_people: Sequence[str]) -> str | None:
         """The one member a turn named as typed, of those its stand-alone reading names."""
@@ -402,6 +433,7 @@ class Dialogue(
             self._when_shown,
             self._speaker_claim,
             self._source_asked,
+            self._why_of_last,
             self._figure_claim,
             self._that_figure,
             self._choice,
@@ -444,7 +476,12 @@ class Dialogue(
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
-        reading = self._bare_fragment(turn, state) or self._on_subject(turn, state) or self._last_sentence(turn, state)
+        reading = (
+            self._bare_fragment(turn, state)
+            or self._on_subject(turn, state)
+            or self._since_of_last(turn, state)
+            or self._last_sentence(turn, state)
+        )
         curated_gap = turn.alone.outcome == "not_in_article" and turn.alone.source is not None
         if reading is None and turn is not asked and (turn.alone.answered or curated_gap):
             # "what does that organisation do?" read as "what does SKI do?" stands alone then;

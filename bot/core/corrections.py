@@ -45,6 +45,8 @@ from bot.core.turn_words import (
     PLURAL_POSSESSIVE,
     SAID,
     SCALES,
+    SINCE_ASKED,
+    SINCE_OF_LAST,
     SOURCE_ASKED,
     SPEAKER_CLAIM_FILLER,
     THEN,
@@ -55,6 +57,8 @@ from bot.core.turn_words import (
     WHO,
     WHO_SAID_FILLER,
     WHO_THEN_FILLER,
+    WHY_ASKED,
+    WHY_OF_LAST,
     correction,
 )
 
@@ -73,6 +77,12 @@ ONLY_THIS = Bilingual(
 )
 SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
 CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year as an answer writes it."""
+NO_OTHER_REASON = Bilingual(
+    da="Artiklen giver ingen anden begrundelse end det, afsnittet selv siger:",
+    en="The article gives no reason beyond what that paragraph itself says:",
+)
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
 
 
@@ -435,6 +445,50 @@ class Corrections:
         source = state.source or ""
         shown = self._passages_by_id.get(source.removeprefix("passage:")) if source.startswith("passage:") else None
         return shown or self._passage_behind(state)
+
+    def _since_of_last(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "siden hvornår?", "and that's counted from which year?" right after an answer that
+        gave a figure from a year ("Fra aftalerne blev etableret i 2012 … 1,8 mia. kr."): the
+        sentence of that answer naming its one year. Not when the answer names no year or more."""
+        rest = turn.folded[turn.lead() :]
+        if not set(rest) & SINCE_ASKED or any(w not in SINCE_OF_LAST for w in rest) or turn.mentions:
+            return None
+        if state.frame is None or (state.source or "fact:").startswith("fact:"):
+            return None  # a member's or a list's facts run from no year
+        last = self._ask(state.frame, turn.lang).answer
+        if last.outcome != "answer":
+            return None
+        years = set(YEAR.findall(last.text))
+        if len(years) != 1:
+            return None
+        sentences = [s for s in re.split(r"(?<=[.!?»])\s+(?=[A-ZÆØÅ«])", last.text) if years <= set(YEAR.findall(s))]
+        answer = replace(last, question=turn.text, text=" ".join(sentences[:1]) or last.text)
+        return Reading(state.frame, answer)
+
+    def _why_of_last(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Why?", "hvorfor det?", "why was that done?" right after an answer from the article's
+        words asks the reason of what the answer said: the paragraph that answer came from is
+        where the article gives it, if anywhere. Not after a fact about a member or a list (a
+        name or a seat has no paragraph of its reasons)."""
+        rest = turn.folded[turn.lead() :]
+        if not set(rest) & WHY_ASKED or any(w not in WHY_OF_LAST for w in rest) or turn.mentions:
+            return None
+        source = state.source or ""
+        if source.startswith("passage:"):
+            shown = source.removeprefix("passage:")
+            passage = next((p for p in self.passages if p.id == shown), None)
+        elif source and not source.startswith("fact:") and self.engine.knowledge.entry(source) is not None:
+            passage = self._passage_behind(state)
+        else:
+            return None
+        if passage is None:
+            return None
+        reading = self._quote(turn, passage)
+        if source == f"passage:{passage.id}":
+            # The paragraph was the answer itself: said plainly to be all the reason there is.
+            text = f"{say(NO_OTHER_REASON, turn.lang)}\n\n{reading.answer.text}"
+            reading = replace(reading, answer=replace(reading.answer, text=text))
+        return replace(reading, asked=state.frame) if state.frame else reading
 
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
         if not MORE.match(" ".join(turn.folded)) and not ELABORATE_MORE.match(" ".join(turn.folded)):

@@ -84,6 +84,14 @@ class Conversation:
     figure: str | None = None
     """The figure with a scale ("1.8 billion") the latest answer giving one gave, as written; an
     answer with none ("since when?" - "2012") leaves it: "is that figure actual savings?"."""
+    shown: tuple[str, ...] = ()
+    """The members the last answer named, in its order, when they are not ``listed`` ("None of
+    the 7 … Among all the members: • Signe Lynggaard Madsen • Morten Mandøe"): "de to" next
+    counts them, not the list the question drew from."""
+    places: tuple[str, ...] = ()
+    """The municipalities the last list of them named, in its order ("which municipalities are
+    represented?"): "which of them is the tenth?", "and the last one?" walk it. Kept while the
+    talk stays on one of them ("who represents it?")."""
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""

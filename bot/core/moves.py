@@ -49,6 +49,7 @@ from bot.core.turn_words import (
     SINGULAR,
     SINGULAR_POSSESSIVE,
     THEME_CLAIM_WORDS,
+    WHICH,
     WHICH_ONE,
 )
 
@@ -124,6 +125,8 @@ class Moves:
         group = self._group(state)
         if group:
             relative = relative | PLURAL  # "og efter dem?" after the two who share a seat
+        elif self._on_places(state):
+            relative = relative | PLURAL | WHICH  # "which of them is the tenth?" after municipalities
         steps = [
             w
             for i, w in enumerate(words)
@@ -141,6 +144,10 @@ class Moves:
         domain = "theme" if any(w in THEME_WORDS for w in words) else None
         if domain is None and any(w in MEMBER_WORDS for w in words):
             domain = "list" if state.listed else "members"
+        if domain != "theme" and self._on_places(state) and not (state.person and set(words) & OBJECT_FORMS):
+            # "which municipalities?" - "which of them is the tenth?": a place on that list ("the
+            # one after him" is still after a member).
+            domain = "places"
         # "Hvem står før hende på listen?", "who is listed directly before him?" ask who that
         # member is: the last question ("hendes e-mailadresse?") is not asked of the one moved to.
         landing = replace(state, frame=None) if words and words[0] in WHO_WORDS else state
@@ -188,7 +195,11 @@ class Moves:
         # "nr 7?" after talk about a member numbers a line of the member list, as "the seventh" does.
         numbered = any(w in NUMBER_WORDS for w in words) and (step.isdigit() or step in cardinal_words())
         walking = ((step in ordinal_words() and step not in OTHER_WORDS) or numbered) and state.person in self.people
-        if isinstance(wanted, int) and domain not in ("theme", "list") and not (walking or self._positional(state)):
+        if (
+            isinstance(wanted, int)
+            and domain not in ("theme", "list", "places")
+            and not (walking or self._positional(state))
+        ):
             # "og 4?" counts themes or a list, not the members at large; "og den tredje?" after a
             # member is a place among the members ("den anden" is the other one, not the second).
             return None
@@ -425,6 +436,14 @@ class Moves:
             return ()
         return tuple(name for name in self.people if name in {p.name for p in seat.people})
 
+    def _on_places(self, state: Conversation) -> bool:
+        """Whether the last list is of municipalities: no list of members since, or only the
+        members of the municipality talked about ("who represents it?" after "the tenth")."""
+        if not state.places:
+            return False
+        seat = {p.name for s in self.engine.knowledge.seats if s.municipality == state.municipality for p in s.people}
+        return not state.listed or set(state.listed) <= seat
+
     def _a_run_of_members(self, listed: tuple[str, ...]) -> bool:
         """Whether ``listed`` is a stretch of the member list, in its order ("the first three")."""
         if len(listed) < 2 or not all(name in self.people for name in listed):
@@ -458,6 +477,8 @@ class Moves:
             return state.listed, state.person, "person"
         if domain == "members":
             return self.people, state.person, "person"
+        if domain == "places":
+            return state.places, state.municipality if state.municipality in state.places else None, "seat"
         if domain == "seats":
             current = state.municipality if state.focus == "municipality" else state.organisation
             return self.seats, current, "seat"

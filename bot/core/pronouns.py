@@ -251,9 +251,14 @@ class Pronouns:
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
             span = 1
             after = folded[i + 1] if i + 1 < len(folded) else ""
+            counted: tuple[str, ...] = ()
             if word == "de" and LIST_SIZES.get(after) == len(state.listed) and not turn.mentions:
                 # "hvor kommer de to fra?" after a list of two: "de to" are the two listed.
                 span = 2
+            elif word == "de" and LIST_SIZES.get(after) == len(state.shown) and not turn.mentions:
+                # "hvor kommer de to fra?" after "None of the 7 … • Signe Lynggaard Madsen • Morten
+                # Mandøe": the two the answer named, not the seven the question drew from.
+                span, counted = 2, state.shown
             elif word == "her" and turn.lang == "en":
                 possessive = bool(after) and after not in STOPWORDS
             elif word == "de" and turn.lang == "da":
@@ -269,7 +274,7 @@ class Pronouns:
             if word in PLURAL | PLURAL_POSSESSIVE | {"de"}:
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
                     continue
-                subject = self._list_phrase(self._plural(turn, state), turn.lang)
+                subject = self._list_phrase(counted or self._plural(turn, state), turn.lang)
                 if subject is None and state.focus == "organisation":
                     # "who represents them?", "who is their boss?" after SKI: SKI, SKI's.
                     subject = self._focus_phrase(state, turn.lang)

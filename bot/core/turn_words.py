@@ -486,3 +486,25 @@ SPEECH_VERBS = word_set("""
 """)
 """What a person quoted does in a turn about the quote ("hun takker den gamle styregruppe?",
 "what else does she say?"): the pronoun is the quote's speaker."""
+
+WHY_ASKED = word_set("why hvorfor")
+"""A question word asking for a reason."""
+WHY_OF_LAST = WHY_ASKED | word_set(
+    """
+    so sa then da det that this it den dette was is were did does done happen happened skete sket
+    blev er var gjort egentlig actually exactly praecis much many meget mange
+    """
+)
+"""What a bare "why?" of the last answer may have beside its question word ("why so much?",
+"why was that done?", "hvorfor det?"): no word of its own about what."""
+
+SINCE_ASKED = word_set("since siden hvornår hvornaar when year år aar")
+"""Words asking from when a figure runs ("since when?", "fra hvornår?", "from which year?")."""
+SINCE_OF_LAST = SINCE_ASKED | word_set(
+    """
+    fra from which what hvilket hvilken is er was var it that thats s det den dette this counted
+    regnes regnet opgjort calculated measured beregnet then sa so
+    """
+)
+"""What a bare "since when?" of the last answer may have beside its question words: no word of
+its own about what ("and that's counted from which year?", "og fra hvornår regnes det?")."""
