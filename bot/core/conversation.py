@@ -195,7 +195,8 @@ class Dialogue(
         # as it would unframed; the frame only recalls the bot's own words.
         question = said_to_me(question) or question
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
-        state = replace(state, wanted=self._wanted(question, prefix, state))
+        wanted = self._wanted(question, prefix, state)
+        state = state if wanted == state.wanted else replace(state, wanted=wanted)
         noted = None
         if state.at is not None:
             # "ok", "lol ok" after an answer take note of it; alone they say nothing.
@@ -224,7 +225,10 @@ class Dialogue(
             reading = self._follow_up(self._read(alone), state)
         if reading is None:
             reading = Reading(alone.question, alone)
-        answer = with_guess(guess, replace(reading.answer, question=alone.question), self.engine.recognizer)
+        answer = reading.answer
+        if answer.question != alone.question:
+            answer = replace(answer, question=alone.question)
+        answer = with_guess(guess, answer, self.engine.recognizer)
         after = self.remember(
             state,
             reading.asked,

@@ -83,6 +83,9 @@ class Recognizer:
             for alias in (municipality.name, *municipality.aliases):
                 self._municipalities[fold(alias)] = municipality.name
         self._municipality_keys = [k for k in self._municipalities if len(k) >= tuning.min_fuzzy_name_length]
+        self._looked_up: dict[tuple[str, ...], tuple[str | None, float]] = {}
+        """Word runs already looked up as a municipality: every free one- and two-word run of
+        every reading is tried (about 14 a question), and the same runs recur."""
 
         self._organisations: dict[str, str] = {}
         for organisation in knowledge.organisations:
@@ -257,6 +260,15 @@ class Recognizer:
         return found
 
     def _lookup_municipality(self, key: str, parts: list[str]) -> tuple[str | None, float]:
+        run = tuple(parts)
+        found = self._looked_up.get(run)
+        if found is None:
+            found = self._lookup_municipality_once(key, parts)
+            if len(self._looked_up) < self.tuning.municipality_lookup_cache_size:
+                self._looked_up[run] = found
+        return found
+
+    def _lookup_municipality_once(self, key: str, parts: list[str]) -> tuple[str | None, float]:
         if key in self._municipalities:
             return self._municipalities[key], 100
         stripped = strip_possessive(key)
@@ -511,10 +523,14 @@ def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
 
 def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[int, int, str]]:
     """All free n-grams, longest first, so "høje taastrup" wins over "taastrup"."""
+    # Taken words before each position, so a run is free when none was taken inside it.
+    before = [0]
+    for is_taken in taken:
+        before.append(before[-1] + is_taken)
     grams = []
     for size in range(longest, 0, -1):
         for start in range(len(folded) - size + 1):
-            if not any(taken[start : start + size]):
+            if before[start + size] == before[start]:
                 grams.append((start, start + size, " ".join(folded[start : start + size])))
     return grams
 

@@ -47,6 +47,11 @@ class Replies:
 
     def _smalltalk(self, text: str, lang: Lang, words: list[str], residual: list[str]) -> Answer | None:
         """Greetings, thanks and help, unless the message also asks a real question."""
+        if all(w in QUESTION_WORDS or w in _FRAGMENT_FILLER for w in words if w not in STOPWORDS):
+            # "hvem er de?", "af hvem?": a question word and nothing else is a fragment that
+            # leans on something said before, never "who are you?". (Checked before searching:
+            # whatever the search finds, this is no small talk.)
+            return None
         found = self.index.search(words, smalltalk=True)
         if len(words) > 1 and words[0] in self.index.smalltalk_only:
             # "hej, hvad kan du?": the greeting opens a message whose rest is small talk of
@@ -55,10 +60,6 @@ class Replies:
             if after and (not found or after[0].score > found[0].score):
                 found = after
         if not found:
-            return None
-        if all(w in QUESTION_WORDS or w in _FRAGMENT_FILLER for w in words if w not in STOPWORDS):
-            # "hvem er de?", "af hvem?": a question word and nothing else is a fragment that
-            # leans on something said before, never "who are you?".
             return None
         # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
         # nothing the knowledge could answer beside it, is small talk however loosely it matches.

@@ -62,6 +62,9 @@ class Tuning:
     """Questions whose names are remembered; each is a few hundred bytes, and a full cache
     stops growing rather than evicting."""
     spelling_cache_size: int = 50_000
+    municipality_lookup_cache_size: int = 20_000
+    """One- and two-word runs remembered as looked up as a municipality (or not); a run is a
+    few words, and a full cache stops growing rather than evicting."""
     """Typos repeat; remembering corrections bounds the work a long message can cause."""
     answer_cache_size: int = 4096
     """Questions whose answers the engine remembers (least recently used go first): a turn's
