@@ -81,3 +81,21 @@ def test_which_of_two_members_sits_for_a_place_is_answered_with_that_seat_never_
     answer = fixture_engine.ask(question)
     assert expected in answer.text, answer.text
     assert verdict_of(answer.text) not in ("no", "nej", "yes", "ja"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who in the group works at ARI?", "Rasmus Kvistgaard"),
+        ("hvem arbejder for Krageby Kommune?", "Ingrid Falkesen"),
+    ],
+)
+def test_who_works_at_a_place_in_the_group_is_whom_its_seat_names(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and expected in answer.text, answer.text
+
+
+def test_how_many_employees_an_organisation_has_is_not_in_the_article(fixture_engine: Engine) -> None:
+    assert not fixture_engine.ask("how many employees does ARI have?").answered

@@ -149,7 +149,8 @@ MUNICIPALITY_CONTEXT = (
     both begge personer not ikke navnet personen udpget blevet valgt chosen selected spelled
     staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3 ved
     table bordet derfra dertil henholdsvis respectively respective each hver nabokommune nabokommunen
-    hjemkommune hjemkommunen neighbouring neighboring home vores our min mit my
+    hjemkommune hjemkommunen neighbouring neighboring home vores our min mit my works work working
+    arbejder hos
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
@@ -175,7 +176,7 @@ ORGANISATION_SEAT = word_set("""
     member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
     personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
-    damen deltager deltageren participant eneste only sole
+    damen deltager deltageren participant eneste only sole works work working arbejder hos
 """)
 
 QUESTION_WORDS = word_set("""
