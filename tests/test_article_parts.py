@@ -46,3 +46,13 @@ def test_asking_for_it_briefly_asks_the_same_question(fixture_engine: Engine, qu
 def test_a_themes_wording_asked_for_politely_is_its_title(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and "«Klimatilpasning ved søbredden»" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("is Kvistgaard quoted in the piece?", "Yes"), ("is Falkesen quoted in the text?", "No")],
+)
+def test_whether_a_member_is_quoted_in_the_piece_or_the_text_is_whether_in_the_article(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(start)

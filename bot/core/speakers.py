@@ -57,7 +57,7 @@ _ALLOWED = (
         actually faktisk overhovedet at all only kun how many directly direkte literally ordret verbatim
         sig vegne behalf get gets got getting being anyone anybody someone somebody kommune kommunen
         person eneste only sole one den different forskellige distinct unique separate
-        municipality
+        municipality piece story text teksten
     """)
 )
 """Words a whether-quoted question may hold beside the name; anything else is a topic."""
