@@ -2955,3 +2955,18 @@ def test_a_language_request_that_says_it_is_to_last_inside_a_longer_turn_is_the_
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and answer.language == language, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "same_as"),
+    [
+        (["who's #3 on the member list?"], ["who is number 3 on the member list?"]),
+        (["hvem står som #4 på listen?"], ["hvem står som nummer 4 på listen?"]),
+        (["@bot who's #2 on the member list", "next?"], ["who is number 2 on the member list?", "next?"]),
+    ],
+)
+def test_a_number_sign_before_a_number_asks_for_that_place_as_number_does(
+    fixture_engine: Engine, turns: list[str], same_as: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.text == talk(fixture_engine, same_as).text, answer.text
