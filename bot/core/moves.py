@@ -256,6 +256,8 @@ class Moves:
         if last is not None and wanted in ("next", "previous") and last[1] != wanted and last[0] in items:
             # "lige før ham?" - "og lige efter?": the other way from where the last move started.
             current = last[0]
+        elif domain == "members" and wanted in ("next", "previous") and not set(words) & relative:
+            current = self._seat_end(current, wanted, state)
         position = items.index(current) if current in items else None
         index = moved(position, len(items), wanted, 0)
         if index is None:
@@ -435,6 +437,18 @@ class Moves:
         if seat is None or len(seat.people) < 2:
             return ()
         return tuple(name for name in self.people if name in {p.name for p in seat.people})
+
+    def _seat_end(self, current: str | None, wanted: str, state: Conversation) -> str | None:
+        """ "next" - "and the one after that" after an answer that showed both on Viborg's seat:
+        the answer was that line of the member list, so the move goes past the seat's last (or
+        before its first); "after him" is still after the one talked about."""
+        render = self.engine.renderer
+        person = render.person_by_name.get(current or "")
+        seat = render.seat_of(person) if person is not None else None
+        if seat is None or len(seat.people) < 2 or not {p.name for p in seat.people} <= set(state.shown):
+            return current
+        sharing = [name for name in self.people if name in {p.name for p in seat.people}]
+        return sharing[-1] if wanted == "next" else sharing[0]
 
     def _on_places(self, state: Conversation) -> bool:
         """Whether the last list is of municipalities: no list of members since, or only the
