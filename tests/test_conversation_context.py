@@ -2915,3 +2915,58 @@ def test_what_municipality_is_that_after_a_member_is_that_members_municipality(
     for number, turn in enumerate(turns):
         answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
     assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["who is the chair?", "Could you repeat that in Danish, please, and keep answering in Danish from now on?"],
+            "Formand for styregruppen",
+        ),
+        (["hvem er formand?", "Can you say that in English, please, and keep answering in English? Thanks."], "chair"),
+        (["hvem er formand?", "Gentag det på engelsk, tak, og svar på engelsk fra nu af. Jeg øver mig."], "chair"),
+    ],
+)
+def test_a_repeat_in_a_language_beside_a_request_that_it_last_says_the_last_answer_again_in_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (
+            [
+                "who is the chair?",
+                "Could you repeat that in Danish, please, and keep answering in Danish from now on? I'm practising.",
+                "who represents Krageby?",
+            ],
+            "da",
+        ),
+        (["hvem er formand?", "Keep answering in English, please.", "hvem repræsenterer Krageby?"], "en"),
+        (["hvem er formand?", "Sig det på engelsk, og bliv ved med at svare på engelsk.", "hvem er formand?"], "en"),
+    ],
+)
+def test_a_language_request_that_says_it_is_to_last_inside_a_longer_turn_is_the_language_of_the_later_turns(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.language == language, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "same_as"),
+    [
+        (["who's #3 on the member list?"], ["who is number 3 on the member list?"]),
+        (["hvem står som #4 på listen?"], ["hvem står som nummer 4 på listen?"]),
+        (["@bot who's #2 on the member list", "next?"], ["who is number 2 on the member list?", "next?"]),
+    ],
+)
+def test_a_number_sign_before_a_number_asks_for_that_place_as_number_does(
+    fixture_engine: Engine, turns: list[str], same_as: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and answer.text == talk(fixture_engine, same_as).text, answer.text

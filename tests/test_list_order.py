@@ -273,3 +273,20 @@ def test_a_place_past_the_end_of_a_run_from_the_top_of_the_list_goes_on_along_th
 def test_the_names_before_a_dash_are_what_the_order_question_after_it_asks_about(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("brandtoft eller ravnkilde – hvem står først på listen?")
     assert says(answer.text, "Tobias Ravnkilde står først"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is number 2 on the member list", "next", "and the one after that"], "Aksel Brandtoft"),
+        (["who is number 4 on the member list", "the one before", "and before that?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_move_after_an_answer_that_showed_both_on_a_shared_seat_goes_past_the_seat(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    state = Conversation()
+    answer = None
+    for question in turns:
+        answer, state = fixture_engine.converse(question, state, now=1000.0)
+    assert answer is not None and answer.text.startswith(expected), answer.text if answer else None

@@ -90,6 +90,7 @@ from bot.core.turn_words import (
     ELSE,
     FROM_NOW_ON,
     HANDLE,
+    KEEP_ANSWERING,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
     LANGUAGE_REQUEST,
@@ -190,7 +191,7 @@ class Dialogue(
     ) -> TurnReading:
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
-        question = self._request_alone(question) or question
+        question = self._request_alone(question) or self._lasting_request(question) or question
         # "wait, you said they started in 2012, right?": the claim leans on the turns before it
         # as it would unframed; the frame only recalls the bot's own words.
         question = said_to_me(question) or question
@@ -521,6 +522,35 @@ class Dialogue(
         if not aside or "?" in aside or self.engine.ask(aside).answered:
             return None
         return " ".join(kept).rstrip(" ,;:")
+
+    def _lasting_request(self, question: str) -> str | None:
+        """A turn of several parts that together ask for one language from now on ("Could you
+        repeat that in Danish, please, and keep answering in Danish from now on? I'm practising."):
+        the first part asking for the language, said to last. Every other part is another request
+        for that language, courtesy, or an aside that asks nothing; a part asking a question keeps
+        the turn as it is."""
+        parts = [p for p in re.split(r"(?<=[?.!,;:])\s+", question.strip()) if fold(p)]
+        if len(parts) < 2 and KEEP_ANSWERING.search(fold(question)) is None:
+            return None
+        lasting = False
+        asked: list[tuple[str, str]] = []
+        asides: list[str] = []
+        for part in parts:
+            folded = fold(part)
+            kept = KEEP_ANSWERING.sub("answer", folded)
+            lasting = lasting or kept != folded or FROM_NOW_ON.search(folded) is not None
+            only = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", kept).split()))
+            if only is not None:
+                asked.append((kept, "da" if only.group(1) in ("dansk", "danish") else "en"))
+            elif not set(folded.split()) <= REQUEST_TAIL | {"and", "og"}:
+                asides.append(part)
+        if not lasting or not asked or len({lang for _, lang in asked}) > 1:
+            return None
+        aside = " ".join(asides)
+        if aside and ("?" in aside or self.engine.ask(aside).answered):
+            return None
+        first, lang = asked[0]
+        return first if FROM_NOW_ON.search(first) else f"{first} {'fremover' if lang == 'da' else 'from now on'}"
 
     def _wanted(self, question: str, prefix: re.Match[str] | None, state: Conversation) -> Lang | None:
         """The language the turns are to be answered in from now on: the one a request for the

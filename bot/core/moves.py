@@ -256,6 +256,8 @@ class Moves:
         if last is not None and wanted in ("next", "previous") and last[1] != wanted and last[0] in items:
             # "lige før ham?" - "og lige efter?": the other way from where the last move started.
             current = last[0]
+        elif domain == "members" and wanted in ("next", "previous") and set(words) & THAT_ANSWER - relative:
+            current = self._seat_end(current, wanted, state)
         position = items.index(current) if current in items else None
         index = moved(position, len(items), wanted, 0)
         if index is None:
@@ -436,6 +438,19 @@ class Moves:
             return ()
         return tuple(name for name in self.people if name in {p.name for p in seat.people})
 
+    def _seat_end(self, current: str | None, wanted: str, state: Conversation) -> str | None:
+        """ "next" - "and the one after that" after an answer that showed both on Viborg's seat:
+        "that" is the answer, that line of the member list, so the move goes past the seat's last
+        (or before its first); "after him" and "og den næste?" are still after the one talked
+        about."""
+        render = self.engine.renderer
+        person = render.person_by_name.get(current or "")
+        seat = render.seat_of(person) if person is not None else None
+        if seat is None or len(seat.people) < 2 or not {p.name for p in seat.people} <= set(state.shown):
+            return current
+        sharing = [name for name in self.people if name in {p.name for p in seat.people}]
+        return sharing[-1] if wanted == "next" else sharing[0]
+
     def _on_places(self, state: Conversation) -> bool:
         """Whether the last list is of municipalities: no list of members since, or only the
         members of the municipality talked about ("who represents it?" after "the tenth")."""
@@ -494,6 +509,10 @@ class Moves:
             self._substituted(state.frame, kind, replacement) if state.frame and (claim or not state.claim) else None
         )
         return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
+
+
+THAT_ANSWER = frozenset({"that", "this", "det", "dette"})
+"""'the one after that': after what the last answer showed, not after the one it was about."""
 
 
 def _anchor(turn: Turn, raw: set[str]) -> str | None:

@@ -20,6 +20,8 @@ _DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
 _POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
 _CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s?(?=\d)")
+"""'who's #8 on the member list': the sign before a number says "number" ("nr"), a place."""
 _RAW_WORD = re.compile(r"[^\W_]+")
 # Unicode format characters (category Cf: zero-width space and joiners, word joiner, BOM, soft
 # hyphen, bidi controls, tags) are invisible, so "for\u200bmand" must read as "formand"; they
@@ -53,7 +55,7 @@ def _fold(text: str) -> str:
     for letter, replacement in _LETTER_FOLDS:
         text = text.replace(letter, replacement)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = _NON_WORD.sub(" ", text)
+    text = _NON_WORD.sub(" ", _NUMBER_SIGN.sub(" nr ", text))
     for digraph, replacement in _DIGRAPH_FOLDS:
         text = text.replace(digraph, replacement)
     return " ".join(text.split())
@@ -78,7 +80,7 @@ def word_pairs(text: str) -> list[tuple[str, str]]:
 def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     # A message is split many times over (whole, parts, reframings, follow-up rewrites).
     text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS])))
-    text = _CONTRACTION.sub(r"\1\2", text)
+    text = _NUMBER_SIGN.sub(" nr ", _CONTRACTION.sub(r"\1\2", text))
     pairs = []
     for raw in _RAW_WORD.findall(text):
         folded = fold(raw).replace(" ", "")

@@ -399,6 +399,12 @@ REQUEST_HEAD = re.compile(
     re.IGNORECASE,
 )
 """The start of a request for the replies' language (raw text), whatever follows it."""
+KEEP_ANSWERING = re.compile(
+    r"\b(?:keep|continue|carry\s+on|stick\s+to|bliv\s+ved\s+med\s+at|fortsaet\s+med\s+at|fortsaet\s+at)\s+"
+    r"(?:(?:to\s+)?(?:answer|reply|respond|write)(?:ing)?|(?:at\s+)?(?:svare|skrive))\b"
+)
+"""'keep answering in Danish', 'bliv ved med at svare på dansk' (folded): a request for the
+replies' language that says it is to last, like "from now on"; read as "answer"."""
 REQUEST_TAIL = word_set("please pls tak venligst thanks thank you now nu")
 """Courtesy after a language request ("from now on, please?"): still the request, not an aside."""
 SOURCE_ASKED = re.compile(
