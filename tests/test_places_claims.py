@@ -99,3 +99,17 @@ def test_who_works_at_a_place_in_the_group_is_whom_its_seat_names(
 
 def test_how_many_employees_an_organisation_has_is_not_in_the_article(fixture_engine: Engine) -> None:
     assert not fixture_engine.ask("how many employees does ARI have?").answered
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("are Falkesen and Brandtoft utilities directors?", "no"),
+        ("are Falkesen and Ravnkilde utilities directors?", "yes"),
+        ("er Brandtoft og Falkesen forsyningsdirektører?", "nej"),
+    ],
+)
+def test_a_title_right_after_members_joined_by_and_is_claimed_of_them_all(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert verdict_of(fixture_engine.ask(claim).text) == verdict

@@ -609,6 +609,13 @@ class Reasoner:
         apposed = [m for m in mentions if m.start == claim.end]
         before = [m for m in mentions if m.end <= claim.start]
         related = bool(before) and all(w in RELATIVE_WORDS for w in words[before[-1].end : claim.start])
+        # "are Grønvall and Pedersen municipal directors?": a claim right after names joined by
+        # "and" is said of them all, not of the last alone.
+        joined = len(before) > 1 and all(
+            all(w in _JOINERS for w in words[a.end : b.start]) for a, b in pairwise(before)
+        )
+        if joined and before[-1].end == claim.start and not apposed:
+            return [self.render.person_by_name[m.ids[0]] for m in before]
         between = any(mentions[0].end <= c.start and c.end <= mentions[-1].start for c in claims)
         chosen = apposed[:1] or (before[-1:] if between or related else []) or mentions
         return [self.render.person_by_name[m.ids[0]] for m in chosen]
