@@ -113,3 +113,13 @@ def test_a_title_right_after_members_joined_by_and_is_claimed_of_them_all(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert verdict_of(fixture_engine.ask(claim).text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("ingrid falkesen - lyngholt, ikk?", "nej"), ("Falkesen – Krageby, right?", "yes")],
+)
+def test_a_claim_split_by_a_dash_is_checked_whole_not_as_its_last_part(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert verdict_of(fixture_engine.ask(claim).text) == verdict

@@ -342,9 +342,11 @@ class MessageReading:
         if clause and clause != text and answer.outcome not in ("smalltalk", "not_in_article") and not trailing_request:
             if leans and answer.answered:
                 return self._compound(text, answer, forced) or answer
-            if structural and not self._named_ids(clause) and self._named_ids(before):
-                # "roslev eller herlev – hvem står først på listen?": the names before the break
-                # are what the clause asks about; read whole, the facts answered them.
+            whole_verdict = has_verdict(answer.text) and bool(self._named_ids(before))
+            if structural and (whole_verdict or (not self._named_ids(clause) and self._named_ids(before))):
+                # "roslev eller herlev – hvem står først på listen?", "christian roslev - aarhus,
+                # ikk?": the names before the break are what the clause asks about or claims of;
+                # read whole, the facts answered them (the clause alone: a false "Ja" for Aarhus).
                 return self._compound(text, answer, forced) or answer
             last = self._ask(clause, answer.language, forced)
             if last.answered and (not answer.answered or last.confidence >= answer.confidence):
