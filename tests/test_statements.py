@@ -79,3 +79,19 @@ def test_a_claim_without_values_is_judged_by_one_sentence_of_the_answer(claim: s
 def test_one_after_the_or_an_adjective_stands_for_a_thing_and_counts_nothing(claim: str, counted: list[float]) -> None:
     # "alongside the new one" once claimed the number 1, so the claim went unchecked.
     assert [q.value for q in quantities(claim, "en")] == counted
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "er vandværkerne nedlagt?",
+        "so the waterworks were dissolved too?",
+        "the waterworks have been dissolved, right?",
+    ],
+)
+def test_a_thing_named_only_after_for_or_of_another_is_not_what_the_sentence_says_was_done(claim: str) -> None:
+    assert _verdict(claim) is None
+
+
+def test_the_thing_the_sentence_is_about_still_gets_its_verdict_with_its_complement() -> None:
+    assert _verdict("the old committee for the waterworks was dissolved, right?") is True

@@ -79,12 +79,14 @@ def verdict(
     said_subject = {meaning(w) for w in claim[:claim_verb] if w not in ignored}
     said_rest = [meaning(w) for w in claim[claim_verb:] if w not in ignored]
     held: list[set[str]] = []
+    raw: list[list[str]] = []
     ordered: list[list[str]] = []
     subjects: list[list[str]] = []
     predicates: list[list[str]] = []
     subject: list[str] = []
     for sentence in evidence:
         words = rephrase(tokens(sentence), phrases=phrases)
+        raw.append(words)
         # "The new group replaces it": "it" stands for the subject of the sentence before.
         sequence = [m for w in words for m in (subject if w in _REFERRING else [meaning(w)])]
         ordered.append(sequence)
@@ -100,6 +102,8 @@ def verdict(
     for i in range(len(held)):
         if not all(held_in(m, held[i]) for m in stated):
             continue
+        if _only_a_modifier(said[0], raw[i], stated, meaning):
+            continue  # "er aftalerne nedlagt?" against "styregruppen for … aftaler er opløst"
         if _in_order(said, ordered[i]):
             return True
         subject_held = bool(said_subject) and all(held_in(m, set(subjects[i])) for m in said_subject)
@@ -113,6 +117,28 @@ def verdict(
         if contrary is not None and contrary in meanings and contrary not in stated:
             return False
     return _state_denied(said, held, subjects)
+
+
+def _only_a_modifier(first: str, words: Sequence[str], stated: set[str], meaning: Callable[[str], str]) -> bool:
+    """Whether the claim's first word stands in the sentence only after "for"/"of" a noun the
+    claim does not name: "the steering group for the binding agreements has been dissolved"
+    says nothing of the agreements being dissolved."""
+    at = next((j for j, w in enumerate(words) if meaning(w) == first), None)
+    if at is None:
+        return False
+    start = max(0, at - _MODIFIER_REACH)
+    for j in range(at - 1, start - 1, -1):
+        if words[j] in _AUXILIARIES:
+            return False
+        if words[j] in _OF and j > 0:
+            head = words[j - 1]
+            return head not in STOPWORDS and meaning(head) not in stated
+    return False
+
+
+_OF = frozenset(tokens("for of af om about"))
+_MODIFIER_REACH = 4
+"""How far back from the claim's word "for"/"of" may stand ("for de fælleskommunale forpligtende aftaler")."""
 
 
 def _without_pro_forms(words: list[str]) -> list[str]:
