@@ -4,8 +4,11 @@ Mosevang (two people), Søholt, LWB, ARI; themes 1 drinking water, 2 leakage, 3 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
+from bot.core.answer import Answer
 from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 from bot.core.normalize import fold
@@ -17,6 +20,16 @@ def says(text: str, part: str) -> bool:
 
 def opens_with(text: str) -> str:
     return fold(text).split()[0]
+
+
+def last_answer(engine: Engine, turns: Sequence[str]) -> Answer:
+    """The answer to the last of ``turns``, said in turn in one conversation."""
+    state = Conversation()
+    answer = None
+    for number, turn in enumerate(turns):
+        answer, state = engine.converse(turn, state, now=1000.0 + number)
+    assert answer is not None
+    return answer
 
 
 @pytest.mark.parametrize(
@@ -111,9 +124,7 @@ def test_two_members_said_with_no_order_word_are_not_put_in_order(fixture_engine
 def test_a_bare_number_after_talk_about_a_member_is_that_line_of_the_member_list(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
-    state = Conversation()
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    answer = last_answer(fixture_engine, turns)
     assert answer.answered and says(answer.text, expected), answer.text
 
 
@@ -187,9 +198,7 @@ def test_where_one_named_stands_on_the_member_list_is_answered_with_their_number
 def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
     fixture_engine: Engine, turns: list[str], place: str
 ) -> None:
-    state = Conversation()
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    answer = last_answer(fixture_engine, turns)
     assert answer.answered and says(answer.text, place), answer.text
 
 
@@ -208,9 +217,7 @@ def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
 def test_the_title_shared_by_the_members_listed_is_their_one_title_or_none(
     fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
 ) -> None:
-    state = Conversation()
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    answer = last_answer(fixture_engine, turns)
     assert expected in answer.text and (not not_expected or not_expected not in answer.text), answer.text
 
 
@@ -248,9 +255,7 @@ def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_orde
 def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
-    state = Conversation()
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    answer = last_answer(fixture_engine, turns)
     assert answer.answered and says(answer.text, expected), answer.text
 
 
@@ -264,9 +269,7 @@ def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
 def test_a_place_past_the_end_of_a_run_from_the_top_of_the_list_goes_on_along_the_member_list(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
-    state = Conversation()
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    answer = last_answer(fixture_engine, turns)
     assert answer.answered and says(answer.text, expected), answer.text
 
 
