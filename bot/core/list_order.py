@@ -16,6 +16,7 @@ from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Seat
 from bot.core.lexicon import NEGATION_WORDS, THEME_WORDS, cardinal_words, word_set
+from bot.core.peers import seat_named
 from bot.core.phrases import say
 
 EARLIER = word_set("""
@@ -92,17 +93,17 @@ def _seats_named(render: FactRenderer, mentions: Sequence[Mention]) -> list[tupl
     for mention in mentions:
         if mention.kind not in ("person", "municipality", "organisation") or len(mention.ids) != 1:
             return None
-        if mention.kind == "person":
-            seat: Seat | None = render.seat_of(render.person_by_name[mention.ids[0]])
-        elif mention.kind == "organisation":
-            seat = render.seat_for_organisation(mention.ids[0])
-        else:
-            seat = render.seat_for_municipality(mention.ids[0])
+        seat = seat_named(render, mention)
         if seat is None:
             return None
         if all(seat is not s for _, s in named):
             named.append((mention, seat))
     return named
+
+
+def _numbered(render: FactRenderer, number: int, seat: Seat, lang: Lang) -> str:
+    """A line of the member list with its number ("• Nummer 2: Kim Herlev, …")."""
+    return f"• {say(NUMBERED, lang, n=number, brief=' / '.join(render.brief(p, lang) for p in seat.people))}"
 
 
 def _asks_which(words: Sequence[str], first: int, last: int) -> bool:
@@ -130,27 +131,14 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         return None
     seats = render.k.seats
     place = {id(seat): seats.index(seat) + 1 for _, seat in named}
-    if len(named) == 2 and _before_or_after(words):
-        (first, first_seat), (second, second_seat) = named
-        a, b = place[id(first_seat)], place[id(second_seat)]
-        facts = say(PLACES, lang, first=_label(first, first_seat), a=a, second=_label(second, second_seat), b=b)
-        # "står Karm før eller efter Winther?": which way, not whether.
-        relative = say(
-            RELATIVE_PLACES,
-            lang,
-            first=_label(first, first_seat),
-            second=_label(second, second_seat),
-            where=RELATIVE[a < b].get(lang),
-        )
-        return FactReply(f"{relative} {facts}", "answer", 100, "fact:position", MEMBERS)
-    if _asks_which(words, named[0][0].start, named[-1][0].end):
+    if _asks_which(words, named[0][0].start, named[-1][0].end) and not _before_or_after(words):
         earlier = _direction(words)
         if earlier is None:
             return None
         ranked = sorted(named, key=lambda pair: place[id(pair[1])], reverse=not earlier)
         head = say(ORDERED, lang, name=_label(*ranked[0]), where=WHERE[earlier].get(lang))
         lines = [
-            f"• {say(NUMBERED, lang, n=place[id(seat)], brief=' / '.join(render.brief(p, lang) for p in seat.people))}"
+            _numbered(render, place[id(seat)], seat, lang)
             for _, seat in sorted(named, key=lambda pair: place[id(pair[1])])
         ]
         return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
@@ -159,6 +147,13 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     (first, first_seat), (second, second_seat) = named
     a, b = place[id(first_seat)], place[id(second_seat)]
     facts = say(PLACES, lang, first=_label(first, first_seat), a=a, second=_label(second, second_seat), b=b)
+    if _before_or_after(words):
+        # "står Karm før eller efter Winther?": which way, not whether.
+        where = RELATIVE[a < b].get(lang)
+        relative = say(
+            RELATIVE_PLACES, lang, first=_label(first, first_seat), second=_label(second, second_seat), where=where
+        )
+        return FactReply(f"{relative} {facts}", "answer", 100, "fact:position", MEMBERS)
     claimed = _relation_between(words, first, second)
     if claimed is None:
         return None
@@ -179,11 +174,7 @@ def earlier_theme(
     # "The first theme is better procurement of services, or?": "first" names a theme there.
     inside = {i for start, end in spans for i in range(start, end)}
     outside = [w for i, w in enumerate(words) if i not in inside]
-    if len(numbers) == 2 and _before_or_after(words):
-        where = RELATIVE[numbers[0] < numbers[1]].get(lang)
-        head = say(THEME_PLACES, lang, a=numbers[0], b=numbers[1], where=where)
-        return FactReply("\n".join([head, *lines]), "answer", 100, "fact:themes", FACTS_BOX)
-    if _asks_which(words, spans[0][0], spans[-1][1]):
+    if _asks_which(words, spans[0][0], spans[-1][1]) and not _before_or_after(words):
         earlier = _direction(outside)
         if earlier is None:
             return None
@@ -193,11 +184,13 @@ def earlier_theme(
     if len(numbers) != 2:
         return None
     where = RELATIVE[numbers[0] < numbers[1]].get(lang)
-    head = say(THEME_PLACES, lang, a=numbers[0], b=numbers[1], where=where)
+    listed = "\n".join([say(THEME_PLACES, lang, a=numbers[0], b=numbers[1], where=where), *lines])
+    if _before_or_after(words):
+        return FactReply(listed, "answer", 100, "fact:themes", FACTS_BOX)
     claimed = _direction(words[spans[0][1] : spans[1][0]])
     if claimed is None:
         return None
-    return verdict((numbers[0] < numbers[1]) == claimed, "\n".join([head, *lines]), lang, "fact:themes", FACTS_BOX)
+    return verdict((numbers[0] < numbers[1]) == claimed, listed, lang, "fact:themes", FACTS_BOX)
 
 
 def first_few(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
@@ -217,10 +210,7 @@ def first_few(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
         if first == last:
             continue
         shown = list(enumerate(seats, 1))[:count] if first else list(enumerate(seats, 1))[-count:]
-        lines = [
-            f"• {say(NUMBERED, lang, n=n, brief=' / '.join(render.brief(p, lang) for p in seat.people))}"
-            for n, seat in shown
-        ]
+        lines = [_numbered(render, n, seat, lang) for n, seat in shown]
         head = say(FEW, lang, where=FEW_WHERE[first].get(lang), count=count)
         return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
     return None
