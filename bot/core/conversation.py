@@ -390,12 +390,9 @@ class Dialogue(
             return found
         if not state.places or municipality not in state.places or len(found) > 1:
             return ()
-        return state.places if set(named) <= self._seat_members(municipality) else ()
-
-    def _seat_members(self, municipality: str | None) -> set[str]:
-        return {
-            p.name for seat in self.engine.knowledge.seats if seat.municipality == municipality for p in seat.people
-        }
+        seat = self.engine.renderer.seat_for_municipality(municipality) if municipality else None
+        members = {p.name for p in seat.people} if seat is not None else set()
+        return state.places if set(named) <= members else ()
 
     def _one_typed(self, typed: str | None, asked_people: Sequence[str]) -> str | None:
         """The one member a turn named as typed, of those its stand-alone reading names."""
