@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +106,20 @@ def fixture_engine() -> Engine:
     from bot.core.loader import load_knowledge
 
     return Engine(load_knowledge(FIXTURE_KNOWLEDGE))
+
+
+@pytest.fixture(scope="session")
+def fixture_talk(fixture_engine: Engine) -> Callable[[Sequence[str]], Answer]:
+    """Says ``turns`` in one fresh conversation with the fixture engine, a second apart, and
+    gives the answer to the last one."""
+
+    def talk(turns: Sequence[str]) -> Answer:
+        from bot.core.conversation import Conversation
+
+        state, answer = Conversation(), None
+        for number, turn in enumerate(turns):
+            answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+        assert answer is not None
+        return answer
+
+    return talk

@@ -4,12 +4,11 @@ Mosevang (two people), Søholt, LWB, ARI; themes 1 drinking water, 2 leakage, 3 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
 from bot.core.answer import Answer
-from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 from bot.core.normalize import fold
 
@@ -20,16 +19,6 @@ def says(text: str, part: str) -> bool:
 
 def opens_with(text: str) -> str:
     return fold(text).split()[0]
-
-
-def last_answer(engine: Engine, turns: Sequence[str]) -> Answer:
-    """The answer to the last of ``turns``, said in turn in one conversation."""
-    state = Conversation()
-    answer = None
-    for number, turn in enumerate(turns):
-        answer, state = engine.converse(turn, state, now=1000.0 + number)
-    assert answer is not None
-    return answer
 
 
 @pytest.mark.parametrize(
@@ -102,10 +91,10 @@ def test_the_first_or_last_few_lines_of_the_member_list_are_listed_in_order(
     assert not any(says(answer.text, name) for name in not_shown), answer.text
 
 
-def test_after_the_first_few_the_next_one_goes_on_along_the_member_list(fixture_engine: Engine) -> None:
-    state = Conversation()
-    for turn in ("give me the first two members in list order", "and nr 2?", "n efter ham"):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0)
+def test_after_the_first_few_the_next_one_goes_on_along_the_member_list(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["give me the first two members in list order", "and nr 2?", "n efter ham"])
     assert says(answer.text, "Mosevang"), answer.text
 
 
@@ -122,9 +111,9 @@ def test_two_members_said_with_no_order_word_are_not_put_in_order(fixture_engine
     ],
 )
 def test_a_bare_number_after_talk_about_a_member_is_that_line_of_the_member_list(
-    fixture_engine: Engine, turns: list[str], expected: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
 ) -> None:
-    answer = last_answer(fixture_engine, turns)
+    answer = fixture_talk(turns)
     assert answer.answered and says(answer.text, expected), answer.text
 
 
@@ -196,9 +185,9 @@ def test_where_one_named_stands_on_the_member_list_is_answered_with_their_number
     ],
 )
 def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
-    fixture_engine: Engine, turns: list[str], place: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], place: str
 ) -> None:
-    answer = last_answer(fixture_engine, turns)
+    answer = fixture_talk(turns)
     assert answer.answered and says(answer.text, place), answer.text
 
 
@@ -215,17 +204,17 @@ def test_where_the_member_talked_about_stands_on_the_list_is_their_number(
     ],
 )
 def test_the_title_shared_by_the_members_listed_is_their_one_title_or_none(
-    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str, not_expected: str
 ) -> None:
-    answer = last_answer(fixture_engine, turns)
+    answer = fixture_talk(turns)
     assert expected in answer.text and (not not_expected or not_expected not in answer.text), answer.text
 
 
-def test_who_else_holds_the_title_the_listed_share_leaves_those_listed_out(fixture_engine: Engine) -> None:
-    state = Conversation()
+def test_who_else_holds_the_title_the_listed_share_leaves_those_listed_out(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
     turns = ("give me the first two members in list order", "what title do they all share?", "who else has that title?")
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+    answer = fixture_talk(turns)
     assert says(answer.text, "No one besides Ingrid Falkesen and Tobias Ravnkilde"), answer.text
 
 
@@ -238,10 +227,10 @@ def test_the_holders_of_a_title_are_listed_in_the_articles_order(fixture_engine:
     assert 0 <= text.find("Helle Strandgaard") < text.find("Aksel Brandtoft"), text
 
 
-def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_order(fixture_engine: Engine) -> None:
-    state = Conversation()
-    for number, turn in enumerate(("who is a teknik- og miljødirektør?", "and where is the second of them from?")):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_order(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["who is a teknik- og miljødirektør?", "and where is the second of them from?"])
     assert says(answer.text, "Søholt") and not says(answer.text, "Mosevang"), answer.text
 
 
@@ -253,9 +242,9 @@ def test_the_second_of_the_holders_of_a_title_is_the_second_in_the_articles_orde
     ],
 )
 def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
-    fixture_engine: Engine, turns: list[str], expected: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
 ) -> None:
-    answer = last_answer(fixture_engine, turns)
+    answer = fixture_talk(turns)
     assert answer.answered and says(answer.text, expected), answer.text
 
 
@@ -267,9 +256,9 @@ def test_the_nth_of_them_in_the_articles_order_is_the_nth_on_the_member_list(
     ],
 )
 def test_a_place_past_the_end_of_a_run_from_the_top_of_the_list_goes_on_along_the_member_list(
-    fixture_engine: Engine, turns: list[str], expected: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
 ) -> None:
-    answer = last_answer(fixture_engine, turns)
+    answer = fixture_talk(turns)
     assert answer.answered and says(answer.text, expected), answer.text
 
 
@@ -286,10 +275,7 @@ def test_the_names_before_a_dash_are_what_the_order_question_after_it_asks_about
     ],
 )
 def test_a_move_after_an_answer_that_showed_both_on_a_shared_seat_goes_past_the_seat(
-    fixture_engine: Engine, turns: list[str], expected: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
 ) -> None:
-    state = Conversation()
-    answer = None
-    for question in turns:
-        answer, state = fixture_engine.converse(question, state, now=1000.0)
-    assert answer is not None and answer.text.startswith(expected), answer.text if answer else None
+    answer = fixture_talk(turns)
+    assert answer.text.startswith(expected), answer.text

@@ -4,9 +4,11 @@ Ingrid Falkesen represents Krageby; the pipe agreements date from 2026)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
-from bot.core.conversation import Conversation
+from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.normalize import fold
 
@@ -31,9 +33,8 @@ def test_a_claim_said_to_be_the_bots_gets_the_verdict_the_facts_give(
     assert verdict_of(answer.text) == verdict and "Krageby" in answer.text, answer.text
 
 
-def test_a_recalled_claim_leans_on_the_turn_before_as_it_would_unframed(fixture_engine: Engine) -> None:
-    state = Conversation()
-    turns = ["when did the pipe agreements start?", "wait, you said they started in 2026, right?"]
-    for number, turn in enumerate(turns):
-        answer, state = fixture_engine.converse(turn, state, now=1000.0 + number)
+def test_a_recalled_claim_leans_on_the_turn_before_as_it_would_unframed(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["when did the pipe agreements start?", "wait, you said they started in 2026, right?"])
     assert verdict_of(answer.text) == "yes", answer.text

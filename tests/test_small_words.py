@@ -3,31 +3,28 @@ an answer, and a profile on the web the article never gives."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
-from bot.core.conversation import Conversation
+from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.normalize import fold
 
 
-def last_answer(engine: Engine, turns: list[str]):  # type: ignore[no-untyped-def]
-    state = Conversation()
-    for number, turn in enumerate(turns):
-        answer, state = engine.converse(turn, state, now=1000.0 + number)
-    return answer
-
-
 @pytest.mark.parametrize("remark", ["interessant", "interesting"])
-def test_a_remark_after_an_answer_is_taken_note_of(fixture_engine: Engine, remark: str) -> None:
-    answer = last_answer(fixture_engine, ["who chairs the group?", remark])
+def test_a_remark_after_an_answer_is_taken_note_of(
+    fixture_talk: Callable[[Sequence[str]], Answer], remark: str
+) -> None:
+    answer = fixture_talk(["who chairs the group?", remark])
     assert answer.answered and answer.outcome == "smalltalk", answer.text
 
 
 @pytest.mark.parametrize("turn", ["and his LinkedIn?", "hans hjemmeside?"])
 def test_a_members_web_profile_is_not_in_the_article_and_no_one_elses_is_given(
-    fixture_engine: Engine, turn: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turn: str
 ) -> None:
-    answer = last_answer(fixture_engine, ["who represents Lyngholt?", turn])
+    answer = fixture_talk(["who represents Lyngholt?", turn])
     assert not answer.answered, answer.text
     assert "Falkesen" not in answer.text and "Kvistgaard" not in answer.text, answer.text
     assert fold("Ravnkilde") in fold(answer.text), answer.text

@@ -4,23 +4,16 @@ invented fixture knowledge: the chair Rasmus Kvistgaard thanks the old water gro
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
-from bot.core.conversation import Conversation
-from bot.core.engine import Engine
+from bot.core.answer import Answer
 from bot.core.normalize import fold
 
 
 def says(text: str, part: str) -> bool:
     return f" {fold(part)} " in f" {fold(text)} "
-
-
-def last_answer(engine: Engine, turns: list[str]) -> str:
-    state, text = Conversation(), ""
-    for turn in turns:
-        answer, state = engine.converse(turn, state)
-        text = answer.text
-    return text
 
 
 @pytest.mark.parametrize(
@@ -32,9 +25,9 @@ def last_answer(engine: Engine, turns: list[str]) -> str:
     ],
 )
 def test_a_bare_why_after_an_answer_is_answered_from_the_paragraph_that_answer_came_from(
-    fixture_engine: Engine, turns: list[str], expected: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
 ) -> None:
-    text = last_answer(fixture_engine, turns)
+    text = fixture_talk(turns).text
     assert says(text, expected), text
 
 
@@ -46,7 +39,7 @@ def test_a_bare_why_after_an_answer_is_answered_from_the_paragraph_that_answer_c
     ],
 )
 def test_a_why_after_a_quoted_paragraph_says_plainly_that_it_is_all_the_reason_given(
-    fixture_engine: Engine, turns: list[str], plainly: str
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], plainly: str
 ) -> None:
-    text = last_answer(fixture_engine, turns)
+    text = fixture_talk(turns).text
     assert says(text, plainly) and says(text, "lagt grunden"), text
