@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import chronology
 from bot.core.answer import Answer
+from bot.core.claim_and_why import answered_with_why
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
@@ -180,6 +181,11 @@ class MessageReading:
             plain = self._answer(text[greeted.end() :], language_hint, forced)
             if plain.answered:
                 return replace(plain, question=text)
+        with_why = answered_with_why(
+            text, lambda claim: self._answer(claim, language_hint, forced), self._why_after_claim
+        )
+        if with_why is not None:
+            return with_why
         text = self._own_place_named(text)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
@@ -218,6 +224,11 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def _why_after_claim(self, claim: str, why: str, lang: Lang) -> Answer:
+        """The "why" after a claim, read as the turn that follows it."""
+        state = self.dialogue.turn(claim, Conversation(), lang)[1]
+        return self.dialogue.turn(why, state, lang)[0]
 
     def _own_place_named(self, text: str) -> str:
         """ "Jeg er nyvalgt i byrådet i Holbæk … Hvem repræsenterer vores kommune?": the asker's

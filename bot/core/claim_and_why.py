@@ -1,0 +1,71 @@
+"""A claim with "why?" after it in one message: "Viborg has three representatives, why so many?",
+"Kim Herlev er formand, ikke? hvorfor ham?".
+
+The claim is checked first, as if sent alone. A false claim's "why" rests on something that
+does not hold, so the "No" and the true fact answer the whole message. A true claim's "why"
+is read as the follow-up it is; when nothing in the article answers it, the reply says so
+for that part only instead of dropping the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.answer import Answer
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.phrases import say
+from bot.core.reasoning import affirms, has_verdict
+
+_WHY_AFTER = re.compile(
+    r"(?:[,.;:?!]+|\s[-–—])\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?"
+    r"(?=(?:why|hvorfor|how\s+come)\b)",
+    re.IGNORECASE,
+)
+"""Where a "why" question starts after the claim it asks about ("…, so why …", "…? hvorfor …")."""
+_MIN_CLAIM_WORDS = 2
+"""A claim names something and says something of it; "ok, why?" claims nothing."""
+
+NO_REASON_GIVEN = Bilingual(
+    da="Hvorfor, kan jeg ikke svare på ud fra artiklen.",
+    en="The why I cannot answer from the article.",
+)
+
+
+def claim_and_why(text: str) -> tuple[str, str] | None:
+    """The claim before a trailing "why" question and that question, or None."""
+    found = _WHY_AFTER.search(text)
+    if found is None:
+        return None
+    claim, why = text[: found.start()].strip(), text[found.end() :].strip()
+    if len(claim.split()) < _MIN_CLAIM_WORDS or not why:
+        return None
+    return claim, why
+
+
+def answered_with_why(
+    text: str,
+    check: Callable[[str], Answer],
+    follow_up: Callable[[str, str, Lang], Answer],
+) -> Answer | None:
+    """The verdict on the claim before "why", with the why answered as its follow-up; None when
+    the message holds no such pair or its first part gets no verdict.
+
+    ``check`` answers a message alone; ``follow_up(claim, why, lang)`` answers ``why`` as the
+    turn after ``claim``."""
+    split = claim_and_why(text)
+    if split is None:
+        return None
+    claim, why = split
+    checked = check(claim)
+    if not checked.answered or not has_verdict(checked.text):
+        return None
+    if not affirms(checked.text):
+        return replace(checked, question=text)
+    reason = follow_up(claim, why, checked.language)
+    if reason.answered and reason.source != checked.source:
+        added = reason.text
+    else:
+        added = say(NO_REASON_GIVEN, checked.language)
+    return replace(checked, question=text, text=f"{checked.text}\n\n{added}")
