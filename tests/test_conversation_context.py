@@ -243,6 +243,8 @@ def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fix
         # The article "tells" what a speaker says: who tells it is who said it.
         "who tells this in the article?",
         "hvem fortæller det?",
+        "hvem har sagt det?",
+        "who had said that?",
     ],
 )
 def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(

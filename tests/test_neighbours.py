@@ -1,4 +1,5 @@
-"""Swedish and Norwegian questions are read as the Danish ones they spell differently."""
+"""Swedish and Norwegian questions are read as the Danish ones they spell differently, and German
+nouns in an English question as the Danish nouns they stand for."""
 
 from __future__ import annotations
 
@@ -48,3 +49,19 @@ def test_a_question_in_swedish_is_answered_as_the_danish_question(
 
 def test_swedish_thanks_get_the_thanks_answer(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("tack så mycket").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("question", "contains"),
+    [
+        ("who is Vorsitzender of this steering group?", "Kvistgaard"),
+        ("Who is from Krageby in the Gremium?", "Falkesen"),
+        ("how many Mitglieder does the group have?", "6"),
+    ],
+)
+def test_a_german_noun_in_an_english_question_is_read_as_the_word_it_stands_for(
+    fixture_engine: Engine, question: str, contains: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and contains in answer.text, answer.text
+    assert answer.language == "en"

@@ -1767,6 +1767,8 @@ COURTESY = [
     ("svar på dansk: who chairs the group?", [KVISTGAARD, "Formand for styregruppen"], "da"),
     ("hvem repræsenterer Lyngholt? in English please", [RAVNKILDE, "utilities director"], "en"),
     ("who chairs the group? på dansk tak", [KVISTGAARD, "Formand for styregruppen"], "da"),
+    ("hvem repræsenterer Lyngholt? svar på engelsk", [RAVNKILDE, "utilities director"], "en"),
+    ("hvem er formand? svar paa engelsk tak", [KVISTGAARD, "chaired"], "en"),
     # a relative "hvor" in the preamble is no question of its own
     (
         "Til et notat, hvor formanden takker for arbejdet, skal titlen være rigtig: hvilken titel har Falkesen?",
@@ -3550,3 +3552,19 @@ def test_a_report_whose_frame_itself_claims_something_is_not_cut_down_to_what_fo
         "Kvistgaard says it's still rare that cloudbursts of more than 40 millimetres come, correct?"
     )
     assert verdict(answer) not in ("ja", "yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "contains", "outcome"),
+    [
+        ("tlf. Falkesen?", "Falkesen", "not_in_article"),
+        ("hvem er fm. for styregruppen?", KVISTGAARD, "answer"),
+        ("hvem er fmd?", KVISTGAARD, "answer"),
+    ],
+)
+def test_danish_shorthand_with_a_stop_is_read_as_the_word_it_shortens(
+    fixture_engine: Engine, question: str, contains: str, outcome: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == outcome and contains in answer.text, answer.text
+    assert answer.language == "da"

@@ -288,7 +288,8 @@ class Engine(MessageReading, Quoting):
             text = text[: tail.start() + 1]
         else:
             tail = None
-        text, courtesy_said = self._courtesy_apart(text, language_hint)
+        # Read before courtesy is set apart: "hvem er formand? svar på engelsk tak" would lose
+        # its request with the polite last sentence.
         requested = _REPLY_LANGUAGE.search(fold(text))
         forced: Lang | None = None
         if requested:
@@ -300,6 +301,7 @@ class Engine(MessageReading, Quoting):
                 text = rest
         elif tail is not None:
             forced = "da" if fold(tail.group(1)) in ("dansk", "danish") else "en"
+        text, courtesy_said = self._courtesy_apart(text, language_hint)
         answer = self._answer(text, language_hint, forced)
         if courtesy_said and answer.outcome in ("fallback", "suggestions") and not asks(text):
             # "Goddag. Jeg skal bruge dig til en pressenote.": a greeting and a remark that

@@ -187,7 +187,8 @@ class FactQuestions:
             # "Signe er med i styregruppen ik?": a statement with a tag asks yes or no too.
             tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
             people = self._placed(by_kind["person"], places)
-            return self._people(people, residual, lang, first_word, tagged=tagged)
+            one_as_other = _one_named_as_another(people, words, text)
+            return self._people(people, residual, lang, first_word, tagged=tagged, one_as_other=one_as_other)
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
@@ -216,7 +217,14 @@ class FactQuestions:
         return placed
 
     def _people(
-        self, mentions: list[Mention], residual: list[str], lang: Lang, first_word: str, *, tagged: bool = False
+        self,
+        mentions: list[Mention],
+        residual: list[str],
+        lang: Lang,
+        first_word: str,
+        *,
+        tagged: bool = False,
+        one_as_other: bool = False,
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
@@ -254,7 +262,10 @@ class FactQuestions:
             # Only the words of a plain "is X a member / the chair?" make a verdict here; a
             # title the reasoner did not check ("… the director of personnel?") gets the facts.
             chairs = [p for p in people if self.render.seat_of(p).chair]
-            if touches(extra, CHAIR_WORDS) and not chairs:
+            if one_as_other:
+                # "is Kim Herlev Bjarne Pedersen?" says one member is another: two people.
+                profiles = NO.get(lang) + profiles
+            elif touches(extra, CHAIR_WORDS) and not chairs:
                 # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
                 profiles = f"{NO.get(lang)}{self.render.chair(lang)} {profiles}"
             elif not touches(extra, NEGATION_WORDS) and not extra & _SEAT_KINDS:
@@ -492,3 +503,22 @@ def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mentio
 
 def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not fits({w}, lexicon)))
+
+
+_IDENTITY_WORDS = frozenset(fold("er is was var really virkelig egentlig actually").split())
+"""What may stand between two names that says one is the other ("Falkesen er Ravnkilde?")."""
+_LISTED = re.compile(r"[,&+/]")
+"""Marks that list names ("Karm, Grønvall og Pedersen"), which names side by side never do."""
+
+
+def _one_named_as_another(people: list[Mention], words: Sequence[str], text: str) -> bool:
+    """ "is Kim Herlev Bjarne Pedersen?", "Falkesen er Ravnkilde?": two different members with
+    nothing between them but "is", and no mark that lists them, claims one is the other."""
+    if len(people) != 2 or len({p.ids for p in people}) != 2 or any(len(p.ids) > 1 for p in people):
+        return False
+    first, second = sorted(people, key=lambda m: m.start)
+    if not words or any(w not in _IDENTITY_WORDS for w in words[first.end : second.start]):
+        return False
+    after_first = text.find(first.surface) + len(first.surface)
+    between = text[after_first : text.find(second.surface, after_first)]
+    return not _LISTED.search(between)

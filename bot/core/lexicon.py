@@ -25,7 +25,7 @@ def phrase_tuples(*phrases: str) -> tuple[tuple[str, ...], ...]:
 
 
 DANISH_CUES = word_set("""
-    ikk ik vel jo sgu
+    ikk ik vel jo sgu tlf
     hvem hvad hvor hvornår hvilke hvilken hvilket hvorfor hvordan hvorledes er og af til på den
     det der med fra om som har jeg du mig kan skal vil ikke nej ja tak hej godmorgen goddag
     godaften farvel mange hedder laver står handler sidder første anden andet tredje fjerde
@@ -543,6 +543,9 @@ ABBREVIATIONS = {
         "strat": "strategy",
         "m": "med",
         "el": "eller",
+        "tlf": "telefon",
+        "fm": "formand",
+        "fmd": "formand",
     }.items()
 }
 """Chat shorthand, expanded before spelling correction."""

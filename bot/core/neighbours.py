@@ -1,10 +1,11 @@
-"""Swedish and Norwegian words read as the Danish ones they stand for.
+"""Swedish, Norwegian and German words read as the Danish ones they stand for.
 
 A Scandinavian colleague writes "vem är ordförande?" or "hva er innkjøpssjefens titel?": the
 question words, the small words and a few words of the subject differ from Danish only in
-spelling. They are put in Danish before anything else reads the message, so every later step
-(compound parts, claims, spelling correction) meets Danish. Words are matched as written, with
-their own letters (ä, ö), because folding would merge "är" with the Danish "år".
+spelling. A German consultant's English borrows nouns ("who is Vorsitzender of the Gremium?").
+They are put in Danish before anything else reads the message, so every later step (compound
+parts, claims, spelling correction) meets Danish. Words are matched as written, with their own
+letters (ä, ö), because folding would merge "är" with the Danish "år".
 """
 
 from __future__ import annotations
@@ -114,6 +115,20 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "nedlagda": "nedlagte",
     "jobbar": "arbejder",
     "ingår": "indgår",
+    # German nouns in an English or Danish sentence
+    "vorsitzender": "formand",
+    "vorsitzende": "formand",
+    "vorsitz": "formandskab",
+    "gremium": "styregruppe",
+    "gremiums": "styregruppens",
+    "mitglied": "medlem",
+    "mitglieder": "medlemmer",
+    "gemeinde": "kommune",
+    "gemeinden": "kommuner",
+    "einkauf": "indkøb",
+    "beschaffung": "indkøb",
+    "themen": "temaer",
+    "stimmt": "stemmer",
 }
 
 _PATTERN = re.compile(
