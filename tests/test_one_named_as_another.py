@@ -18,7 +18,13 @@ def first_word(text: str) -> str:
 
 @pytest.mark.parametrize(
     "question",
-    ["is Ingrid Falkesen Tobias Ravnkilde?", "er Ingrid Falkesen Tobias Ravnkilde?", "Falkesen er Ravnkilde, ikk?"],
+    [
+        "is Ingrid Falkesen Tobias Ravnkilde?",
+        "er Ingrid Falkesen Tobias Ravnkilde?",
+        "Falkesen er Ravnkilde, ikk?",
+        "er Strandgaard og Vinterberg samme person?",
+        "are Falkesen and Ravnkilde the same person?",
+    ],
 )
 def test_a_claim_that_one_member_is_another_gets_no(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)

@@ -519,6 +519,8 @@ def _one_named_as_another(people: list[Mention], words: Sequence[str], text: str
     first, second = sorted(people, key=lambda m: m.start)
     if not words or any(w not in _IDENTITY_WORDS for w in words[first.end : second.start]):
         return False
-    after_first = text.find(first.surface) + len(first.surface)
-    between = text[after_first : text.find(second.surface, after_first)]
-    return not _LISTED.search(between)
+    # Surfaces are words joined by spaces ("Svendsen Tune"); a name not found as typed has
+    # only the words already checked between.
+    start = text.find(first.surface)
+    end = text.find(second.surface, start + len(first.surface)) if start >= 0 else -1
+    return end < 0 or not _LISTED.search(text[start + len(first.surface) : end])

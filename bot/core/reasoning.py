@@ -121,6 +121,8 @@ ATTRIBUTE_NAMES = {
     "title": Bilingual(da="titel", en="title"),
     "person": Bilingual(da="person", en="person"),
 }
+_ONE_PERSON = frozenset(fold("person people personer individual guy fyr mand man woman kvinde").split())
+"""What "the same …" asks of two members when it asks whether they are one ("samme person?")."""
 _HEADCOUNT_NOUNS = frozenset(
     meaning(w)
     for w in fold(
@@ -946,7 +948,9 @@ class Reasoner:
     def _compare(self, mentions: list[Mention], words: Sequence[str], lang: Lang, different: bool = False) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
         word_set = set(words)
-        if touches(word_set, TITLE_WORDS):
+        if word_set & _ONE_PERSON:
+            attribute = "person"  # "er Jacobsen og Christiansen samme person?": two members are two people
+        elif touches(word_set, TITLE_WORDS):
             attribute = "title"
         elif touches(word_set, ORGANISATION_WORDS) and not touches(word_set, MUNICIPALITY_WORDS):
             attribute = "organisation"
@@ -963,6 +967,8 @@ class Reasoner:
 
     def _attribute(self, person: Person, attribute: str) -> str:
         seat = self.render.seat_of(person)
+        if attribute == "person":
+            return person.name
         if attribute == "title":
             return fold(person.title.da)
         return seat.organisation
