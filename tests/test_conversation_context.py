@@ -1839,6 +1839,30 @@ def test_second_to_last_on_the_list_is_the_one_before_the_last(fixture_engine: E
     answers(fixture_engine, turns, "Helle Birkmose")
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who is third to last on the list?"],
+        ["hvem står som tredjesidst på listen?"],
+        ["list the members in order", "who is number 2?", "and the third to last?"],
+        ["hvem sidder i styregruppen?", "og den tredjesidste?"],
+        ["list the members in order", "the third from last?"],
+    ],
+)
+def test_an_ordinal_counted_back_from_the_end_is_that_line_from_the_bottom_of_the_list(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "Aksel Brandtoft")
+
+
+def test_the_second_to_last_theme_is_counted_back_from_the_last_theme(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["what are the themes?", "the second to last?"], "Færre ledningstab")
+
+
+def test_danish_da_at_the_end_of_a_question_is_filler(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvem er formand?", "hvad er hans titel da"], "forskningschef")
+
+
 def test_before_them_after_a_move_past_a_shared_seat_goes_before_that_seat(fixture_engine: Engine) -> None:
     turns = ["who represents Mosevang?", "who comes after them on the list?", "and before them?"]
     assert talk(fixture_engine, turns).text.startswith("Tobias Ravnkilde")

@@ -61,7 +61,7 @@ STOPWORDS = word_set("""
     there their they them he she his her has have had by with as from so any some just know
     want okay ok mate actually exactly again also too out currently now then really anyway kind even
     den det de dem en et er var være i af til på og at om for med som har havde der jeg
-    mig vi os kan kunne skal vil ville lige mon så lidt venligst gerne egentlig nu her
+    mig vi os kan kunne skal vil ville lige mon så da lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont here kort kortfattet briefly shortly
@@ -283,6 +283,21 @@ def cardinal_words() -> dict[str, int]:
 LAST_WORDS = word_set("last sidste final")
 PENULTIMATE_WORDS = word_set("næstsidste næstsidst penultimate")
 """'den næstsidste': the one before the last."""
+_BACK_FROM = word_set("to from fra til")
+_LAST_SUFFIXES = ("sidste", "sidst")
+
+
+def counted_back(steps: Sequence[str]) -> int | None:
+    """How far back from the end "second to last", "third from last" or "tredjesidste" counts
+    (2, 3, 3); None when the words count nothing back."""
+    if len(steps) >= 2 and steps[-1] in LAST_WORDS | {"sidst"} and all(w in _BACK_FROM for w in steps[1:-1]):
+        return ordinal_words().get(steps[0])
+    if len(steps) == 1:
+        suffix = next((s for s in _LAST_SUFFIXES if steps[0].endswith(s)), None)
+        return ordinal_words().get(steps[0].removesuffix(suffix)) if suffix else None
+    return None
+
+
 HISTORY_WORDS = word_set("""
     still stadig stadigvæk længere anymore more any left leave leaves leaving forlod forlade forladt gone
     quit stoppe stoppede stoppet did has have

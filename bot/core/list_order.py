@@ -15,7 +15,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Seat
-from bot.core.lexicon import NEGATION_WORDS, THEME_WORDS, cardinal_words, word_set
+from bot.core.lexicon import LAST_WORDS, NEGATION_WORDS, THEME_WORDS, cardinal_words, ordinal_words, word_set
 from bot.core.peers import seat_named
 from bot.core.phrases import say
 
@@ -203,7 +203,7 @@ def first_few(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     cardinals = cardinal_words()
     for i, word in enumerate(words):
         count = int(word) if word.isdigit() else cardinals.get(word)
-        if count is None or not 2 <= count < len(seats):
+        if count is None or not 2 <= count < len(seats) or _counts_back(words, i):
             continue
         beside = set(words[max(0, i - 2) : i + 3])
         first, last = bool(beside & _FIRST_FEW), bool(beside & _LAST_FEW)
@@ -214,3 +214,13 @@ def first_few(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
         head = say(FEW, lang, where=FEW_WHERE[first].get(lang), count=count)
         return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
     return None
+
+
+def _counts_back(words: Sequence[str], at: int) -> bool:
+    """ "second to last": its "to" counts back one line, no Danish "two" ("de første to" is)."""
+    return (
+        words[at] == "to"
+        and 0 < at < len(words) - 1
+        and words[at - 1] in ordinal_words()
+        and words[at + 1] in LAST_WORDS
+    )

@@ -22,6 +22,7 @@ from bot.core.lexicon import (
     PENULTIMATE_WORDS,
     THEME_WORDS,
     cardinal_words,
+    counted_back,
     ordinal_words,
 )
 from bot.core.normalize import fold, word_pairs
@@ -138,6 +139,10 @@ class Moves:
             steps = ["before"]
         if len(steps) > 1 and (all(w in NEXT for w in steps) or all(w in PREVIOUS for w in steps)):
             steps = steps[:1]  # "den næste på listen efter ham", "the one right before": one step, said twice
+        # "the second to last?", "third from last": an ordinal counted back from the end.
+        back = counted_back(steps)
+        if back is not None:
+            steps = ["last"]
         if len(steps) != 1:
             return None
         step = steps[0]
@@ -160,7 +165,7 @@ class Moves:
         elif step in PREVIOUS:
             wanted = "previous"
         elif step in LAST:
-            wanted = "last"
+            wanted = -back if back else "last"
         elif step in PENULTIMATE_WORDS:
             wanted = "penultimate"
         elif step in ordinal_words():
@@ -225,6 +230,7 @@ class Moves:
         if domain == "members" and isinstance(wanted, int):
             # "og den tredje?" is a line of the list, as "who is number 3?" counts: one names two.
             seats = self.engine.knowledge.seats
+            wanted = wanted if wanted > 0 else len(seats) + 1 + wanted
             if not 1 <= wanted <= len(seats):
                 return None
             seat = seats[wanted - 1]
@@ -541,7 +547,8 @@ def moved(position: int | None, size: int, wanted: int | str, base: int) -> int 
     if wanted == "penultimate":
         return base + size - 2
     assert isinstance(wanted, int)
-    return wanted - 1 + base
+    # Negative: counted back from the end ("the last" is -1, "second to last" -2).
+    return wanted - 1 + base if wanted > 0 else base + size + wanted
 
 
 def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) -> Reading:

@@ -41,6 +41,7 @@ from bot.core.lexicon import (
     TITLE_WORDS,
     UNIVERSAL_WORDS,
     cardinal_words,
+    counted_back,
     exclusion_ends,
     fits,
     ordinal_words,
@@ -305,6 +306,8 @@ def at_position(
             position = len(seats) + 1 - (ordinal_words().get(before[-1], 1) if before else 1)
         elif word in PENULTIMATE_WORDS:
             position = len(seats) - 1
+        elif (back := counted_back([word])) is not None:
+            position = len(seats) + 1 - back  # "hvem er tredjesidst på listen?"
         elif word in _TOP:
             position = 1  # "hvem står øverst på medlemslisten?"
         elif word in _BOTTOM:
