@@ -3568,3 +3568,17 @@ def test_danish_shorthand_with_a_stop_is_read_as_the_word_it_shortens(
     answer = fixture_engine.ask(question)
     assert answer.outcome == outcome and contains in answer.text, answer.text
     assert answer.language == "da"
+
+
+def test_a_why_question_over_titles_and_places_is_not_answered_with_a_list(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvorfor sidder Søholt med en teknik- og miljødirektør og ikke en forsyningsdirektør?")
+    assert answer.outcome == "not_in_article", answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["What is ARI doing exactly?", "What is Aquifer Research Institute doing?", "hvad laver ARI egentlig?"]
+)
+def test_what_an_organisation_is_doing_is_what_it_is(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    said = fold(answer.text)
+    assert answer.answered and ("forskningsinstitut" in said or "research institute" in said), answer.text

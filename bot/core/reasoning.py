@@ -121,6 +121,7 @@ ATTRIBUTE_NAMES = {
     "title": Bilingual(da="titel", en="title"),
     "person": Bilingual(da="person", en="person"),
 }
+_WHY = frozenset({"why", "hvorfor"})
 _ONE_PERSON = frozenset(fold("person people personer individual guy fyr mand man woman kvinde").split())
 """What "the same …" asks of two members when it asks whether they are one ("samme person?")."""
 _HEADCOUNT_NOUNS = frozenset(
@@ -224,6 +225,10 @@ class Reasoner:
         """``words``: the question's folded, spelling-corrected words (names kept as typed);
         ``asked``: the message ends in a question mark, so a statement is put up to confirm."""
         text = " ".join(words)
+        if words and words[0] in _WHY:
+            # "hvorfor sidder Holbæk med en afdelingsleder og ikke kommunaldirektøren?" asks a
+            # reason; a list or a count over the same words answers something else.
+            return None
         quoted = speakers.answer(self.render.k, mentions, words, lang)
         if quoted is not None:
             return quoted
