@@ -104,6 +104,7 @@ from bot.core.peers import (
 )
 from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
+from bot.core.titles_held import titles_held
 
 CLARIFY_SOURCE = "clarify"
 """The source of a "who do you mean?" reply, so a conversation can wait for the name."""
@@ -290,6 +291,11 @@ class Reasoner:
             alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
             alternatives = [alternative] if alternative is not None else []
             return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
+        named_part = self.filters.title_word(words, strict=True)
+        holding = (named_part, self.filters.part_holders(named_part)) if named_part else None
+        held = titles_held(self.render, mentions, words, lang, holding)
+        if held is not None:
+            return held
         asks = any(w in QUESTION_WORDS for w in words)
         peers = (
             earlier_of(self.render, mentions, words, lang)
