@@ -482,6 +482,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "carry on": "continue",
         "carries on": "continues",
         "carried on": "continued",
+        "called": "",
+        "hedder": "",
     }.items()
 }
 """Fixed phrases read as one meaning: "set up" means established. (An owner's name before

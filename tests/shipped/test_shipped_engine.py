@@ -55,6 +55,9 @@ def contains(answer_text: str, expected: str) -> bool:
         ("hvornår startede de forpligtende aftaler", "da", ["2012"]),
         ("what is SKI", "en", ["Staten og Kommunernes Indkøbsservice"]),
         ("who runs SKI", "en", ["Signe Lynggaard Madsen"]),
+        ("hvad hedder temaerne?", "da", ["Stærkere samarbejde om indkøb"]),
+        ("what are the themes called?", "en", ["Stærkere samarbejde om indkøb"]),
+        ("hvad sparede aftalerne?", "da", ["1,8 mia"]),
     ],
 )
 def test_fact_and_entry_questions_are_answered_in_the_question_language(
