@@ -10,11 +10,13 @@ medians and percentiles over many runs instead of tests asserting on time.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -87,24 +89,44 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def startup(runs: int) -> tuple[float, float]:
-    """Median wall time of ``python -m bot ask hej``, and that process's own peak RSS.
+def startup_env(pycache: str | None) -> dict[str, str]:
+    """The child's environment: as ours for ``None`` (no bytecode written, so every start
+    compiles the bot from source when the environment says PYTHONDONTWRITEBYTECODE, as here);
+    else bytecode written to and read from ``pycache``, as after a normal install."""
+    env = dict(os.environ)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def startup(runs: int, pycache: str | None = None) -> float:
+    """Median wall time of ``python -m bot ask hej`` (see ``startup_env`` for ``pycache``)."""
+    env = startup_env(pycache)
+    command = [sys.executable, "-m", "bot", "ask", "hej"]
+    if pycache is not None:
+        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True)  # writes the bytecode
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def startup_peak_mb() -> float:
+    """Peak RSS of a ``python -m bot ask hej`` process.
 
     The peak is read by the child from /proc (VmHWM starts afresh at exec), because
     ``RUSAGE_CHILDREN`` would also count the parent's pages copied at fork.
     """
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot", "ask", "hej"], cwd=ROOT, capture_output=True, check=True)
-        times.append((time.perf_counter() - started) * 1000)
     probe = (
         "from bot.cli import main; main(['ask', 'hej']); "
         "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     )
     output = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     peak_kb = int(output.stdout.strip().splitlines()[-1].split()[1])
-    return statistics.median(times), peak_kb / 1024
+    return peak_kb / 1024
 
 
 def peak_rss_mb() -> float:
@@ -119,10 +141,14 @@ def main() -> None:
     questions = labelled_questions()
     knowledge = load_knowledge()
     print(f"{len(questions)} labelled questions, {rounds} rounds each")
-    median, child_peak = startup(5 if args.quick else 15)
+    runs = 5 if args.quick else 15
+    with tempfile.TemporaryDirectory(prefix="pycache-") as pycache:
+        compiled = startup(runs, pycache)
+    cold = startup(runs)
     print(
-        f"`python -m bot ask` start-up (median, includes answering 'hej'): {median:.0f} ms; "
-        f"peak memory of that process {child_peak:.0f} MB"
+        f"`python -m bot ask` start-up (median, includes answering 'hej'): {compiled:.0f} ms with bytecode "
+        f"(as installed), {cold:.0f} ms cold (compiled from source); "
+        f"peak memory of that process {startup_peak_mb():.0f} MB"
     )
     print(f"{'knowledge':>22} {'build ms':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'peak MB':>8}")
     # The engine remembers answers and searches, so a question asked again costs next to nothing:

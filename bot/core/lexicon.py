@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from bot.core.normalize import fold, stem
+from bot.core.number_names import CARDINALS, ORDINALS
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -258,12 +259,8 @@ would turn what a typo was read as."""
 
 @cache
 def ordinal_words() -> dict[str, int]:
-    """Ordinals 1-100 in Danish and English ("tredje", "third", "3rd"), from num2words."""
-    from num2words import num2words
-
-    table = {
-        fold(num2words(n, lang=code, to="ordinal")).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)
-    }
+    """Ordinals 1-100 in Danish and English ("tredje", "third", "3rd"), as num2words names them."""
+    table = {fold(ORDINALS[code][n]).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)}
     table.setdefault("andet", 2)  # the neuter of "anden"
     for n in range(1, 101):
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -275,9 +272,7 @@ def ordinal_words() -> dict[str, int]:
 def cardinal_words() -> dict[str, int]:
     """Cardinals 1-100 in Danish and English, read only after "theme": before it, "et tema"
     is "a theme"."""
-    from num2words import num2words
-
-    return {fold(num2words(n, lang=code)).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)}
+    return {fold(CARDINALS[code][n]).replace(" ", ""): n for code in ("da", "en") for n in range(1, 101)}
 
 
 LAST_WORDS = word_set("last sidste final")
@@ -883,22 +878,18 @@ _OTHER_LANGUAGE_CLASHES = {"da": frozenset(), "en": frozenset({"to", "ni", "fire
 
 @cache
 def _number_table() -> dict[str, int]:
-    # Both languages' tables filter this one: num2words is slow enough to matter at start-up.
-    from num2words import num2words
-
+    # Both languages' tables filter this one.
     table: dict[str, int] = {}
     for code in ("da", "en"):
         for n in range(101):
-            for kind in ("cardinal", "ordinal"):
-                table.setdefault(fold(num2words(n, lang=code, to=kind)).replace(" ", ""), n)
+            for names in (CARDINALS, ORDINALS):
+                table.setdefault(fold(names[code][n]).replace(" ", ""), n)
     return table
 
 
 @cache
 def number_words(lang: str | None) -> dict[str, int]:
-    """Cardinal and ordinal number words 0-100 in Danish and English (num2words), folded.
-
-    Built on first use, not at start-up: few questions need it."""
+    """Cardinal and ordinal number words 0-100 in Danish and English (num2words), folded."""
     table = _number_table()
     clashes = _OTHER_LANGUAGE_CLASHES.get(lang or "en", frozenset()) | frozenset().union(*_ARTICLE_LIKE.values())
     return {word: n for word, n in table.items() if word not in clashes}
@@ -956,6 +947,10 @@ PEOPLE_WORDS = word_set("who hvem people personer person folk members medlemmer 
 @cache
 def number_word(n: int, lang: str) -> str:
     """ "14" -> "fjorten" / "fourteen", for any count (num2words)."""
+    names = CARDINALS.get(lang, ())
+    if 0 <= n < len(names):
+        return names[n]
+    # Imported here: above 100 is rare, and the import alone costs about 20 ms of start-up.
     from num2words import num2words
 
     return str(num2words(n, lang=lang))
