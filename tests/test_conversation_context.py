@@ -2996,3 +2996,13 @@ def test_a_number_sign_before_a_number_asks_for_that_place_as_number_does(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.answered and answer.text == talk(fixture_engine, same_as).text, answer.text
+
+
+def test_titles_after_a_seat_of_two_gives_both_titles(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Mosevang representative?", "titles?"])
+    assert "teknik- og miljødirektør" in answer.text and "vandchef" in answer.text, answer.text
+
+
+def test_a_move_after_tell_me_more_gets_the_next_members_own_facts(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem står som nummer 2 på listen?", "fortæl mere om ham", "og nr 1?"])
+    assert answer.outcome == "answer" and answer.text.startswith("Ingrid Falkesen"), answer.text

@@ -94,7 +94,11 @@ class Fragments:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
         member's, not the list of every municipality."""
         words = turn.folded[turn.lead() :]
-        if turn.mentions or state.person is None or state.focus not in ("person", "municipality", "organisation"):
+        if turn.mentions or state.focus not in ("person", "municipality", "organisation"):
+            return None
+        # "Viborg representative?" - "titles?": a seat of two leaves no one person, but its place.
+        subject = state.person or (state.municipality if state.focus == "municipality" else None)
+        if subject is None:
             return None
         text = turn.text
         pointed = _IS_THAT.search(text) if state.focus == "person" else None
@@ -105,7 +109,7 @@ class Fragments:
             return None
         if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
-        return self._ask(f"{text.rstrip(' ?!.')} {state.person}?", turn.lang)
+        return self._ask(f"{text.rstrip(' ?!.')} {subject}?", turn.lang)
 
     def _last_sentence(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "over 80?? wow. siden hvornår": remarks, then the follow-up in the last sentence; read

@@ -8,6 +8,7 @@ first theme?" checks which one the last was.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -511,12 +512,14 @@ class Moves:
         he the chair?" asks it of the other; "og næste på listen?" after "så hun er indkøbschef?"
         asks who the next one is, not whether the next one is a head of procurement)."""
         replacement = self._organisation_short.get(name, name) if kind == "seat" else name
-        frame = (
-            self._substituted(state.frame, kind, replacement) if state.frame and (claim or not state.claim) else None
-        )
+        carried = state.frame if state.frame and not _MORE_FRAME.search(fold(state.frame)) else None
+        frame = self._substituted(carried, kind, replacement) if carried and (claim or not state.claim) else None
         return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
 
 
+_MORE_FRAME = re.compile(r"\b(?:fortael|fortaelle|tell|sig|say)\b.*\b(?:mere|more)\b")
+"""A "tell me more about him" frame (folded): the next member gets his or her own facts, as the
+article has no more to say of any member than the list does."""
 THAT_ANSWER = frozenset({"that", "this", "det", "dette"})
 """'the one after that': after what the last answer showed, not after the one it was about."""
 

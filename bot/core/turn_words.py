@@ -199,7 +199,9 @@ AMONG_FILLER = word_set(
     "is er are among them those one of blandt iblandt dem en et af with med også also too so så then"
 )
 ELSE = word_set("else ellers andre others øvrige anyone nogen")
-ATTRIBUTE_WORDS = word_set("title titel titlen job stilling municipality kommune kommunen organisation organization")
+ATTRIBUTE_WORDS = word_set("""
+    title titel titlen titles titler titlerne job jobs stilling municipality kommune kommunen organisation organization
+""")
 BESIDES_WORDS = word_set("besides apart except excluding udover ud over bortset end than")
 """ "who else besides Kim Herlev and Lars Holte?", "hvem ellers ud over …?": those named left out."""
 NAME_WORDS = word_set("name navn navnet names navne full fulde")
@@ -247,7 +249,17 @@ ORGANISATION_POINTERS = phrase_tuples(
 THEME_POINTERS = phrase_tuples("that theme", "this theme", "det tema", "dette tema")
 """ "what is that theme called?", "hvad hedder det tema præcist?": the theme talked about."""
 PERSON_POINTERS = phrase_tuples(
-    "den person", "denne person", "that person", "this person", "det medlem", "dette medlem", "that member"
+    "den person",
+    "denne person",
+    "that person",
+    "this person",
+    "det medlem",
+    "dette medlem",
+    "that member",
+    "that one",
+    "this one",
+    "that guy",
+    "this guy",
 )
 """ "og hvilken kommune er den person fra?": the member talked about."""
 POINTER_CLAUSE = word_set("der som that which who om about med with")

@@ -63,6 +63,7 @@ def conversation_id(turns: Sequence[str]) -> str:
         (["hvem er formand?", "hvem er han?"], ["Morten Mandøe", "cheføkonom"]),
         (["who represents Viborg?", "what are their titles?"], ["Lasse Jacobsen", "Christiansen", "personalestab"]),
         (["hvem repræsenterer Viborg?", "hvor kommer de fra?"], ["Lasse Jacobsen", "Klaus Christiansen", "Viborg"]),
+        (["who is nr 9 on the member list?", "the one before her?", "which municipality is that one from?"], ["Vejle"]),
         (["hvad er tema 2?", "hvad handler det om?"], ["digital"]),
     ],
     ids=conversation_id,
