@@ -3006,3 +3006,14 @@ def test_titles_after_a_seat_of_two_gives_both_titles(fixture_engine: Engine) ->
 def test_a_move_after_tell_me_more_gets_the_next_members_own_facts(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem står som nummer 2 på listen?", "fortæl mere om ham", "og nr 1?"])
     assert answer.outcome == "answer" and answer.text.startswith("Ingrid Falkesen"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "number"),
+    [(["what is theme 2?", "is there a fourth?"], "4"), (["hvad er tema 3?", "er der et fjerde?"], "4")],
+)
+def test_is_there_one_past_the_last_theme_says_there_is_none(
+    fixture_engine: Engine, turns: list[str], number: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.outcome == "negative" and number in answer.text and "3" in answer.text, answer.text

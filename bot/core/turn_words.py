@@ -130,6 +130,7 @@ MOVE_FILLER = (
     | word_set("skip jump ahead forward frem videre straight direkte")
     | word_set("kommer come comes immediately umiddelbart just står stands placed placeret")
     | word_set("exactly precisely actually præcis præcist egentlig directly")
+    | word_set("is there any findes er der")  # "is there a sixth?" asks for that one, or says there is none
     | word_set("tell me more fortæl mig mere")
     | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
 )
