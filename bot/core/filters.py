@@ -66,6 +66,8 @@ _THE = frozenset({"the", "den", "det"})
 _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 """What "who is X?" may hold beside the title, built once."""
 _NOR = frozenset({"nor", "eller"})
+_NO_TITLE_PART = STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
+"""Words that never name a part of a title; built once, as every question is read for one."""
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
@@ -114,13 +116,16 @@ class Filters:
         self.people = renderer.k.people
         self.title_parts = renderer.k.vocabulary.title_parts
         """The words naming kinds of job in both languages (``knowledge/vocabulary.yaml``)."""
+        self._joined_titles = tuple(_joined_title(p) for p in self.people)
+        """Each member's titles folded once: every question is looked through for a title part."""
 
     def title_word(self, before: Sequence[str], *, strict: bool = False) -> str | None:
         """The word naming a part of a title: the nearest one that is in some member's
         title ("hvem har med indkøb at gøre i titlen" -> "indkøb"), else the nearest word."""
-        candidates = [w for w in reversed(before) if w not in STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS]
+        candidates = [w for w in reversed(before) if w not in _NO_TITLE_PART]
         for word in candidates:
-            if any(stem(word) in _joined_title(p) for p in self.people):
+            stemmed = stem(word)
+            if any(stemmed in joined for joined in self._joined_titles):
                 return word
         return candidates[0] if candidates and not strict else None
 
