@@ -162,7 +162,7 @@ ORGANISATION_DEFINITION = word_set("""
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
     ejes owner owners ejerne about om whats who hvem noget slags størrelse which hvilke hvilken
-    fuldt ud doing gør goer job role rolle opgave opgaver work arbejde exactly præcis
+    fuldt ud doing gør goer exactly præcis
 """)
 ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
