@@ -279,13 +279,14 @@ LAST_WORDS = word_set("last sidste final")
 PENULTIMATE_WORDS = word_set("næstsidste næstsidst penultimate")
 """'den næstsidste': the one before the last."""
 _BACK_FROM = word_set("to from fra til")
+_BACK_TO = LAST_WORDS | {"sidst"}
 _LAST_SUFFIXES = ("sidste", "sidst")
 
 
 def counted_back(steps: Sequence[str]) -> int | None:
     """How far back from the end "second to last", "third from last" or "tredjesidste" counts
     (2, 3, 3); None when the words count nothing back."""
-    if len(steps) >= 2 and steps[-1] in LAST_WORDS | {"sidst"} and all(w in _BACK_FROM for w in steps[1:-1]):
+    if len(steps) >= 2 and steps[-1] in _BACK_TO and all(w in _BACK_FROM for w in steps[1:-1]):
         return ordinal_words().get(steps[0])
     if len(steps) == 1:
         suffix = next((s for s in _LAST_SUFFIXES if steps[0].endswith(s)), None)

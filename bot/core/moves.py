@@ -550,7 +550,7 @@ def moved(position: int | None, size: int, wanted: int | str, base: int) -> int 
     if wanted == "penultimate":
         return base + size - 2
     assert isinstance(wanted, int)
-    # Negative: counted back from the end ("the last" is -1, "second to last" -2).
+    # Negative: counted back from the end ("second to last" is -2).
     return wanted - 1 + base if wanted > 0 else base + size + wanted
 
 

@@ -291,9 +291,7 @@ class Reasoner:
             alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
             alternatives = [alternative] if alternative is not None else []
             return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
-        named_part = self.filters.title_word(words, strict=True)
-        holding = (named_part, self.filters.part_holders(named_part)) if named_part else None
-        held = titles_held(self.render, mentions, words, lang, holding)
+        held = titles_held(self.render, self.filters, mentions, words, lang)
         if held is not None:
             return held
         asks = any(w in QUESTION_WORDS for w in words)

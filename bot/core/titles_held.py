@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
+from bot.core.filters import Filters
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import COUNT_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, THEME_WORDS, word_set
 from bot.core.normalize import fold
@@ -36,20 +37,19 @@ TITLES_WITH = Bilingual(
 
 
 def titles_held(
-    render: FactRenderer,
-    mentions: Sequence[Mention],
-    words: Sequence[str],
-    lang: Lang,
-    part: tuple[str, Sequence[Person]] | None = None,
+    render: FactRenderer, filters: Filters, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
     """Each title the members hold once, with its holders; None unless the titles are asked for.
-    ``part``: a word of the titles the question names ("which titles have direktør in them?")
-    and the members whose title has it."""
+    A word of the titles the question names ("which titles have chef in them?") keeps only the
+    titles holding it."""
     asked = set(words)
     if mentions or not asked & TITLE_PLURALS or not asked & ASKED_OVER_ALL:
         return None
     if asked & (THEME_WORDS | POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS | _THEIRS):
         return None  # the themes' titles, or "deres titler": someone's, not the members' at large
+    # Looked for only once the titles are asked for: every question that reaches the reasoner passes here.
+    named = filters.title_word(words, strict=True)
+    part = (named, filters.part_holders(named)) if named else None
     holders: dict[str, list[Person]] = {}
     for person in part[1] if part else render.k.people:
         holders.setdefault(fold(person.title.da), []).append(person)
