@@ -38,3 +38,34 @@ def test_a_recalled_claim_leans_on_the_turn_before_as_it_would_unframed(
 ) -> None:
     answer = fixture_talk(["when did the pipe agreements start?", "wait, you said they started in 2026, right?"])
     assert verdict_of(answer.text) == "yes", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvad er tema 1?", "du sagde lige digitalisering"], "nej"),
+        (["hvad er tema 1?", "du sagde drikkevand?"], "ja"),
+        (["hvilke år dækker planen?", "du sagde vel 2030-2034?"], "nej"),
+        (["hvilke år dækker planen?", "2031-2034, ikke?"], "ja"),
+        (["hvornår blev planen vedtaget?", "2030, ikke?"], "nej"),
+    ],
+)
+def test_a_value_put_up_as_the_last_answers_is_checked_against_that_answer(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], verdict: str
+) -> None:
+    answer = fixture_talk(turns)
+    assert verdict_of(answer.text) == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvilke år dækker planen?", "så 2031 eller 2032?"],
+        ["hvem er formand?", "nr 3, ikke?"],
+    ],
+)
+def test_a_choice_or_a_move_after_an_answer_gets_no_verdict_on_a_value(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str]
+) -> None:
+    answer = fixture_talk(turns)
+    assert verdict_of(answer.text) not in ("ja", "nej", "yes", "no"), answer.text

@@ -80,6 +80,7 @@ from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, has_verdict, verdict_prefix
 from bot.core.relist import Relist
+from bot.core.said_values import SaidValues
 from bot.core.same_time import SameTime
 from bot.core.seat_partners import SeatPartners
 from bot.core.since_claims import SinceClaims
@@ -139,6 +140,7 @@ class Dialogue(
     SeatPartners,
     Relist,
     ElseAbout,
+    SaidValues,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -194,7 +196,8 @@ class Dialogue(
         question = self._request_alone(question) or self._lasting_request(question) or question
         # "wait, you said they started in 2012, right?": the claim leans on the turns before it
         # as it would unframed; the frame only recalls the bot's own words.
-        question = said_to_me(question) or question
+        recalled = said_to_me(question)
+        question = recalled or question
         prefix = LANGUAGE_PREFIX.match(question) or LANGUAGE_REQUEST.match(question)
         wanted = self._wanted(question, prefix, state)
         state = state if wanted == state.wanted else replace(state, wanted=wanted)
@@ -223,7 +226,7 @@ class Dialogue(
             alone = self.engine.ask(question, state.language or language_hint)
         reading = None
         if state.at is not None:
-            reading = self._follow_up(self._read(alone), state)
+            reading = self._follow_up(self._read(alone, recalled=recalled is not None), state)
         if reading is None:
             reading = Reading(alone.question, alone)
         answer = reading.answer
@@ -409,7 +412,7 @@ class Dialogue(
 
     # -- reading ------------------------------------------------------------------------
 
-    def _read(self, alone: Answer) -> Turn:
+    def _read(self, alone: Answer, *, recalled: bool = False) -> Turn:
         text = CHAT_FOR.sub("for", HANDLE.sub(" ", alone.question)).strip()
         pairs = word_pairs(text)
         return Turn(
@@ -417,6 +420,7 @@ class Dialogue(
             folded=tuple(folded for _, folded in pairs),
             mentions=tuple(self.engine.recognizer.find(pairs)),
             alone=alone,
+            recalled=recalled,
         )
 
     def _follow_up(self, turn: Turn, state: Conversation) -> Reading | None:
@@ -440,6 +444,7 @@ class Dialogue(
             self._that_figure,
             self._choice,
             self._same_time,
+            self._value_claim,
             self._time_claim,
             self._since_claim,
             self._who_then,

@@ -382,7 +382,7 @@ class Corrections:
         words = turn.folded[turn.lead() :]
         if state.frame is None or not words or words[0] in QUESTION_WORDS or turn.mentions:
             return None
-        claimed = _figures(turn.text)
+        claimed = figures_in(turn.text)
         if len(claimed) != 1:
             return None
         last = self.engine.ask_in(state.frame, turn.lang)
@@ -399,7 +399,7 @@ class Corrections:
         way, value, scaled = claimed[0]
         if not way and not scaled and not set(turn.folded) & CLAIM_MARKERS:
             return None  # "og 4?" moves along a list; "so 4, right?" claims
-        given = {(w, v) for w, v, s in _figures(last.text) if s == scaled and not (not s and _year(v))}
+        given = {(w, v) for w, v, s in figures_in(last.text) if s == scaled and not (not s and _year(v))}
         if len({v for _, v in given}) != 1:
             return None
         gway, gvalue = sorted(given)[0]
@@ -583,7 +583,7 @@ class Corrections:
         return Reading(turn.text, answer)
 
 
-def _figures(text: str) -> list[tuple[str, float, bool]]:
+def figures_in(text: str) -> list[tuple[str, float, bool]]:
     """The figures ``text`` gives: how each is said ("more", "less", "over" for "godt", "exactly",
     "" plain), its value, and whether it has a scale word ("mia.", "billion")."""
     found = []

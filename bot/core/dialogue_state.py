@@ -109,6 +109,8 @@ class Turn:
     mentions: tuple[Mention, ...]
     alone: Answer
     """The turn answered on its own (``Engine.ask``)."""
+    recalled: bool = False
+    """The turn put up what the bot said ("du sagde lige …", "you said …"), a frame already taken off."""
 
     @property
     def lang(self) -> Lang:

@@ -133,7 +133,7 @@ def said_to_me(text: str) -> str | None:
     if found is None:
         return None
     rest = found.group("rest")
-    if QUESTION_START.match(rest) or len(rest.split()) < 2:
+    if QUESTION_START.match(rest):
         return None
     return rest
 

@@ -1,0 +1,109 @@
+"""A value put up as the last answer's: "du sagde lige digitalisering" after theme 1, "du sagde
+vel 2016-2020?" or "2016-2020, ikke?" after the years the strategy covers. The claim is about
+what the last answer gave, so it is checked against that answer's words (in both languages, so
+an English word for a Danish one counts): a value the answer does not hold gets "Nej"/"No" and
+the answer again. Only what the bot was said to have said, and found in its answer, gets a "yes";
+a value it holds among others ("12" in "14 members: 12 municipalities …") gets no verdict."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.answer import Outcome
+from bot.core.corrections import figures_in
+from bot.core.dialogue_state import Conversation, Reading, Turn
+from bot.core.entities import Mention
+from bot.core.knowledge import Lang
+from bot.core.lexicon import PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.normalize import tokens
+from bot.core.reasoning import has_verdict, verdict_prefix
+from bot.core.turn_words import AND, CLAIM_MARKERS, FIGURE_CLAIM_FILLER, SCALES, TIME_CLAIM_FILLER
+
+_FILLER = FIGURE_CLAIM_FILLER | TIME_CLAIM_FILLER | CLAIM_MARKERS | word_set("lige just said sagde")
+"""Beside the value: "det var …, ikke?", "so it was …, right?"."""
+_NO_VALUES = word_set("""
+    nr nummer number no tema temaet theme næste next forrige previous sidste last første first
+    anden second tredje third fjerde fourth femte fifth også also too andre other others flere more
+    hvad what hvem who
+""")
+"""Words that move along a list or add to the last answer ("nr 3, ikke?", "også Nyborg, ikke?"),
+which are no value the last answer could have given."""
+_EITHER = word_set("eller or")
+_SHORTEST_VALUE = 4
+"""Shorter words ("var", "jo", "KL") are filler or too loose to tell an answer's word by."""
+_SHARED_STEM = 6
+"""A word and an answer's word with this many first letters in common are one word
+("digitalisering", "digital"); fewer letters do not tell two words apart."""
+_YEARS = (1900, 2100)
+"""Figures read as years."""
+_PEOPLE_KINDS = frozenset({"person", "unknown_person", "former_person", "municipality"})
+"""Claims about who or where have readings of their own (``place_claims``, ``claims``)."""
+
+
+def _other(lang: Lang) -> Lang:
+    return "en" if lang == "da" else "da"
+
+
+def _said(word: str, answer_words: set[str]) -> bool:
+    stem = min(len(word), _SHARED_STEM)
+    return any(w[:stem] == word[:stem] and len(w) >= stem for w in answer_words)
+
+
+def _year(value: float) -> bool:
+    return value.is_integer() and _YEARS[0] <= value <= _YEARS[1]
+
+
+def _about_people(mentions: tuple[Mention, ...]) -> bool:
+    return any(m.kind in _PEOPLE_KINDS for m in mentions)
+
+
+class SaidValues:
+    """The follow-up of ``Dialogue`` that checks a value against the last answer."""
+
+    if TYPE_CHECKING:
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+    def _value_claim(self, turn: Turn, state: Conversation) -> Reading | None:
+        if state.frame is None or turn.alone.answered or _about_people(turn.mentions):
+            return None
+        if turn.lead() and turn.folded[0] in AND:
+            return None  # "og digitalisering, ikke?" adds a value to the last answer's
+        words = turn.folded[turn.lead() :]
+        if not turn.recalled and not set(words) & CLAIM_MARKERS:
+            return None  # "digitalisering?" may ask about it; "…, ikke?" claims it
+        if set(words) & _EITHER:
+            return None  # "så 2016 eller 2017?" asks which
+        claimed = [value for _, value, _ in figures_in(turn.text)]
+        rest = [w for w in words if not w.isdigit() and w not in SCALES and w not in _FILLER]
+        first_value = next((i for i, w in enumerate(words) if w.isdigit() or w in rest), len(words))
+        if set(words[:first_value]) & PLAIN_NEGATIONS:
+            return None  # "så ikke i 2016?" denies; the date claims (``_time_claim``) weigh that
+        if not claimed and not 0 < len(rest) <= 2:
+            return None
+        if any(w in STOPWORDS or w in QUESTION_WORDS or w in _NO_VALUES for w in rest):
+            return None
+        last = self._ask(state.frame, turn.lang).answer
+        if last.outcome != "answer" or has_verdict(last.text):
+            return None  # after a claim checked, a value is put to that claim (``since_claims``)
+        other = self._ask(state.frame, _other(turn.lang)).answer
+        answer_words = set(tokens(last.text)) | set(tokens(other.text))
+        given = [value for _, value, _ in figures_in(last.text)]
+        if claimed and all(_year(value) for value in claimed):
+            given = [value for value in given if _year(value)]  # "2017-2020, altså 4 år": the years
+        if claimed:
+            if any(not _said(w, answer_words) for w in rest):
+                return None  # a figure of something else than the last answer counts
+            holds = all(value in given for value in claimed)
+            sure = holds and sorted(set(claimed)) == sorted(set(given))
+        else:
+            if any(len(w) < _SHORTEST_VALUE for w in rest):
+                return None
+            holds = all(_said(w, answer_words) for w in rest)
+            sure = holds and turn.recalled
+        if holds and not sure:
+            return None  # held among other values: whether it is the one meant is unclear
+        text = verdict_prefix(holds, turn.lang) + last.text
+        outcome: Outcome = "answer" if holds else "negative"
+        return Reading(last.question, replace(last, text=text, outcome=outcome))
