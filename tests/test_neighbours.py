@@ -16,6 +16,12 @@ from bot.core.neighbours import in_danish
         ("Hur många medlemmar har styrgruppen?", "Hvor mange medlemmer har styregruppen?"),
         ("hva er innkjøpssjefens titel", "hvad er innkjøpssjefens titel"),
         ("Vilken kommun?", "Hvilken kommune?"),
+        ("Hvem er formann for styringsgruppa?", "Hvem er formand for styregruppen?"),
+        ("hva er tittelen hennes", "hvad er titlen hendes"),
+        ("Når ble strategien vedtatt?", "Hvornår blev strategien vedtaget?"),
+        ("hvem sa det?", "hvem sagde det?"),
+        ("what is Bjarne's befattning?", "what is Bjarne's stilling?"),
+        ("who is no. 4?", "who is nr. 4?"),
     ],
 )
 def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:
@@ -24,7 +30,14 @@ def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in
 
 @pytest.mark.parametrize(
     "text",
-    ["hvor mange år er der gået?", "hvem er formand for styregruppen?", "Who chairs the group and since when?"],
+    [
+        "hvor mange år er der gået?",
+        "hvem er formand for styregruppen?",
+        "Who chairs the group and since when?",
+        "når så mange kommuner står sammen",
+        "så hun det?",
+        "is the answer no. who chairs?",
+    ],
 )
 def test_danish_and_english_come_back_unchanged(text: str) -> None:
     assert in_danish(text) == text
@@ -36,6 +49,9 @@ def test_danish_and_english_come_back_unchanged(text: str) -> None:
         ("vem är ordförande för styrgruppen?", "Kvistgaard"),
         ("vilken kommun kommer Ingrid Falkesen ifrån?", "Krageby"),
         ("hur många medlemmar har styrgruppen?", "6"),
+        ("hvem er formann for styringsgruppa?", "Kvistgaard"),
+        ("Når ble vandplanen vedtatt?", "2031"),
+        ("hva er tittelen til Ingrid Falkesen?", "forsyningsdirektør"),
     ],
 )
 def test_a_question_in_swedish_is_answered_as_the_danish_question(

@@ -791,6 +791,7 @@ def test_an_organisations_boss_asked_beside_the_group_is_its_head_not_the_groups
         ("Which municipality does Ingrid Falkesen serve as forsyningsdirektør?", ["Krageby"]),
         ("who's the only vandchef in the group lol", ["Jonas Vinterberg"]),
         ("Which of the two, Ingrid Falkesen or Aksel Brandtoft, represents Søholt?", ["Søholt Kommune"]),
+        ("Hvilken kommune er det Ingrid Falkesen kommer ifra?", ["Krageby"]),
     ],
 )
 def test_words_around_a_member_or_title_question_that_ask_nothing_new_leave_it_answered(
@@ -3166,7 +3167,10 @@ def test_the_alternative_a_yes_no_question_sets_aside_is_no_second_claim(
 
 @pytest.mark.parametrize(
     ("question", "member"),
-    [("hvad er ARI og hvem er deres chef?", KVISTGAARD), ("what is LWB and who represents them?", "Birkmose")],
+    [
+        ("hvad er ARI og hvem er deres chef?", KVISTGAARD),
+        ("what is LWB and who represents them?", "Birkmose"),
+    ],
 )
 def test_their_in_a_later_part_means_the_place_the_first_part_named(
     fixture_engine: Engine, question: str, member: str

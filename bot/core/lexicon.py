@@ -120,6 +120,7 @@ PERSON_CONTEXT = (
     behalf vegne
     function funktion funktionen serve serves served serving two
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
+    ifra hvorfra
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete

@@ -62,6 +62,9 @@ _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
 """Words by which a later part of a question points to the place the first part named ("de" is
 mostly the article: "de forpligtende aftaler")."""
+_THERE = frozenset({"der", "there", "det", "it"})
+"""Last in a later part, the place the first part named: "hvad er SKI og hvem er chefen der?",
+"what is SKI and who runs it?" (inside a part, "der" and "det" are mostly other words)."""
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _NAMED_KINDS = _PLACE_KINDS | {"person"}
 _RESOLVED = ("answer", "negative", "not_in_article")
@@ -425,11 +428,17 @@ class MessageReading:
         list_named = _LIST_TAIL.search(parts[-1])
         for part in parts:
             answer = self._ask(part, whole.language, forced)
-            if answers and place and set(fold(part).split()) & _THEIR:
+            part_words = fold(part).split()
+            if answers and place and set(part_words) & _THEIR:
                 # "hvad er SKI og hvem er deres chef?": "their" is the place the first part named,
                 # whatever the part alone would have guessed.
                 theirs = self._ask(f"{part} {place}", whole.language, forced)
                 answer = theirs if theirs.outcome in _RESOLVED else answer
+            elif answers and place and part_words[-1:] in ([w] for w in _THERE):
+                # "hvad er SKI og hvem er chefen der?"; only an answer: "hvad laver han der?" is
+                # about the man the first part gave, which the steps below read.
+                there = self._ask(f"{part} {place}", whole.language, forced)
+                answer = there if there.answered else answer
             where = list_named if part != parts[-1] and not _LIST_TAIL.search(part) else None
             if where:
                 # "Hvem står først, og hvem står sidst på medlemslisten?": the list the last part

@@ -14,7 +14,21 @@ import re
 from functools import lru_cache
 
 _NEIGHBOUR_WORDS: dict[str, str] = {
-    # phrases first: the longest match wins
+    # phrases first: the longest match wins; "sa", "når" and "henne" are Danish words too
+    # ("så" without its ring, "når", "derhenne"), so only their Norwegian phrases are read
+    "hvem sa": "hvem sagde",
+    "hva sa": "hvad sagde",
+    "vad sa": "hvad sagde",
+    "sa hun": "sagde hun",
+    "sa han": "sagde han",
+    "sa hon": "sagde hun",
+    "når ble": "hvornår blev",
+    "om henne": "om hende",
+    "fortell mer": "fortæl mere",
+    "berätta mer": "fortæl mere",
+    "mer än": "mere end",
+    "list dem opp": "list dem op",
+    "si det": "sig det",
     "hur många": "hvor mange",
     "hur mange": "hvor mange",
     "vem": "hvem",
@@ -115,6 +129,82 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "nedlagda": "nedlagte",
     "jobbar": "arbejder",
     "ingår": "indgår",
+    # Norwegian
+    "tittel": "titel",
+    "tittelen": "titlen",
+    "stillingene": "stillingerne",
+    "formann": "formand",
+    "formannen": "formanden",
+    "styringsgruppa": "styregruppen",
+    "styringsgruppas": "styregruppens",
+    "styringsgruppens": "styregruppens",
+    "gruppa": "gruppen",
+    "lista": "listen",
+    "neste": "næste",
+    "ble": "blev",
+    "vedtatt": "vedtaget",
+    "vedtok": "vedtog",
+    "innkjøpsstrategi": "indkøbsstrategi",
+    "innkjøpsstrategien": "indkøbsstrategien",
+    "innkjøpsstrategiens": "indkøbsstrategiens",
+    "kommunene": "kommunerne",
+    "medlemmene": "medlemmerne",
+    "representert": "repræsenteret",
+    "representerer": "repræsenterer",
+    "av": "af",
+    "etter": "efter",
+    "sjefen": "chefen",
+    "avdelingsleder": "afdelingsleder",
+    "arbeidsmarkedsdirektør": "arbejdsmarkedsdirektør",
+    "samarbeid": "samarbejde",
+    "samarbeidet": "samarbejdet",
+    "utvikling": "udvikling",
+    "opprettet": "oprettet",
+    "etablert": "etableret",
+    "oppløst": "opløst",
+    "nevnt": "nævnt",
+    "nevner": "nævner",
+    "nevnes": "nævnes",
+    "sier": "siger",
+    "artikkelen": "artiklen",
+    "artikkel": "artikel",
+    "styret": "bestyrelsen",
+    "spart": "sparet",
+    "sparte": "sparede",
+    "møte": "møde",
+    "møter": "møder",
+    "lønn": "løn",
+    "epost": "email",
+    "e-post": "e-mail",
+    "kanskje": "måske",
+    "hjelpe": "hjælpe",
+    "spørsmål": "spørgsmål",
+    # Swedish
+    "befattning": "stilling",
+    "befattningen": "stillingen",
+    "ledamöter": "medlemmer",
+    "ledamot": "medlem",
+    "kommunerna": "kommunerne",
+    "berätta": "fortæl",
+    "alla": "alle",
+    "bara": "bare",
+    "någon": "nogen",
+    "något": "noget",
+    "några": "nogle",
+    "rätt": "rigtigt",
+    "nästa": "næste",
+    "föregående": "forrige",
+    "fjärde": "fjerde",
+    "kronor": "kroner",
+    "samarbete": "samarbejde",
+    "samarbetet": "samarbejdet",
+    "över": "over",
+    "före": "før",
+    "innan": "før",
+    "direktör": "direktør",
+    "avdelningschef": "afdelingsleder",
+    "företräder": "repræsenterer",
+    "ekonomi": "økonomi",
     # German nouns in an English or Danish sentence
     "vorsitzender": "formand",
     "vorsitzende": "formand",
@@ -143,8 +233,12 @@ def _danish(match: re.Match[str]) -> str:
     return danish[:1].upper() + danish[1:] if written[:1].isupper() else danish
 
 
+_NUMBER_SIGN = re.compile(r"\b[Nn][Oo]\.(?=\s*\d)")
+"""The English "no. 1" (the stop would end a sentence, as "nr." does not)."""
+
+
 @lru_cache(maxsize=4096)
 def in_danish(text: str) -> str:
-    """``text`` with its Swedish and Norwegian words put in Danish; Danish and English texts
-    come back unchanged."""
-    return _PATTERN.sub(_danish, text)
+    """``text`` with its Swedish and Norwegian words put in Danish, and "no. 1" written "nr. 1";
+    other Danish and English texts come back unchanged."""
+    return _PATTERN.sub(_danish, _NUMBER_SIGN.sub("nr.", text))

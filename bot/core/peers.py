@@ -80,6 +80,7 @@ _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist"
 _NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
 _WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
+_WHO = frozenset(fold("who hvem").split())
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
 _BOTTOM = frozenset(fold("nederst nederste bottom").split())
@@ -295,7 +296,12 @@ def at_position(
     on the list?": the member at that place in the article's list."""
     word_set = set(words)
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
-    if mentions or not word_set & _LIST_WORDS or not word_set & _WHO_AT:
+    if mentions or not word_set & _WHO_AT:
+        return None
+    # "hvem er nr 5?", "who is number 5?": a person at a number is one of the members' list,
+    # the only list of people; "hvem er den femte?" names no list and may go on another one.
+    numbered = any(w in _NUMBER_WORDS and i + 1 < len(words) for i, w in enumerate(words[:-1]))
+    if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO):
         return None
     seats = render.k.seats
     position = None

@@ -58,6 +58,8 @@ def contains(answer_text: str, expected: str) -> bool:
         ("hvad hedder temaerne?", "da", ["Stærkere samarbejde om indkøb"]),
         ("what are the themes called?", "en", ["Stærkere samarbejde om indkøb"]),
         ("hvad sparede aftalerne?", "da", ["1,8 mia"]),
+        ("hvad er SKI og hvem er chefen der?", "da", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
+        ("what is SKI and who runs it?", "en", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
     ],
 )
 def test_fact_and_entry_questions_are_answered_in_the_question_language(
