@@ -740,6 +740,7 @@ FRAMED = [
     ("Indrøm det nu: Krageby har slet ingen repræsentant i styregruppen.", None, ["Ingrid Falkesen"]),
     # a pronoun in the last sentence takes the member an earlier sentence named
     ("I came across the name Helle Birkmose on the list. Who is she?", None, ["miljøchef", "LWB"]),
+    ("Jeg kender Ingrid Falkesen fra dengang – hvad er hendes titel nu?", None, ["forsyningsdirektør"]),
     # an owner before the group's name only names the group; "sendt ind" is how a seat is filled
     ("Who is the Krageby representative on LWB's water plan steering group?", None, ["Ingrid Falkesen"]),
     ("Who represents Krageby in ARI's new steering group?", None, ["Ingrid Falkesen"]),
@@ -3586,3 +3587,13 @@ def test_what_an_organisation_is_doing_is_what_it_is(fixture_engine: Engine, que
     answer = fixture_engine.ask(question)
     said = fold(answer.text)
     assert answer.answered and ("forskningsinstitut" in said or "research institute" in said), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["hvad er hendes titel ifølge artiklen?", "what is her title according to the article?"]
+)
+def test_a_pronoun_of_the_other_gender_than_the_one_person_quoted_is_asked_who_it_means(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "clarify" and KVISTGAARD not in answer.text, answer.text

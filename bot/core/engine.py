@@ -23,6 +23,7 @@ from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
+from bot.core.genders import fits, gender_of
 from bot.core.knowledge import MEMBERS, Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -616,6 +617,8 @@ class Engine(MessageReading, Quoting):
         if not at or not topic:
             return None
         name = next(iter(self._spokesperson))
+        if not fits(name, gender_of(corrected[i] for i in at), self.renderer.person_by_name):
+            return None  # "hvad er hans titel ifølge artiklen?" cannot mean the one woman quoted
         # The rest is kept as written: "1,8 mia" read from its words would be "1 8 mia".
         swaps = {(i, i + 1): f"{name}'s" if corrected[i] in POSSESSIVE_PRONOUNS else name for i in at}
         return swapped(text, words, swaps)

@@ -25,7 +25,7 @@ not a sentence."""
 # The stop is looked for first: the abbreviations' lookbehinds, tried at every position of a
 # message before it, cost more than the split itself (the same matches either way).
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"\s+")
-_ASIDE_BREAK = re.compile(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
+ASIDE_BREAK = re.compile(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
 """Where a request to confirm may follow its claim: a new sentence, or a dash."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
 """Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
@@ -159,7 +159,7 @@ def reframings(text: str) -> list[Reframing]:
     found: list[Reframing] = []
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
-    said = [p.strip() for p in _ASIDE_BREAK.split(text) if p.strip()]
+    said = [p.strip() for p in ASIDE_BREAK.split(text) if p.strip()]
     asking = [i for i, s in enumerate(said) if asks(s)]
     # The request is the one question, or the last sentence when none asks; remarks after it
     # ("Det har betydning for vores budget.") are context.

@@ -22,7 +22,15 @@ from bot.core.claim_and_why import answered_with_why
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
-from bot.core.framing import NOT_AN_ABBREVIATION, QUESTION_START, SENTENCE_BREAK, Reframing, reframings, said_to_me
+from bot.core.framing import (
+    ASIDE_BREAK,
+    NOT_AN_ABBREVIATION,
+    QUESTION_START,
+    SENTENCE_BREAK,
+    Reframing,
+    reframings,
+    said_to_me,
+)
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import ADDING_UP_WORDS, COUNT_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
@@ -269,7 +277,9 @@ class MessageReading:
     def _as_turns(self, text: str, lang: Lang) -> Answer | None:
         """ "I came across the name Anders Brøndum. Who is he?": the last sentence leans on the
         ones before it as a follow-up leans on earlier turns; answered so when it needed them."""
-        sentences = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
+        # "Min gamle kollega Lars Svenningsen – jeg mener han er på Fyn – hvor sidder han?": a
+        # remark between dashes is a sentence of its own.
+        sentences = [s.strip() for s in ASIDE_BREAK.split(text) if s.strip()]
         if not 2 <= len(sentences) <= self.tuning.max_compound_parts:
             return None
         # Only names the message itself gives: in "Min chef er fra Vejle. Hvad er hans titel?"
