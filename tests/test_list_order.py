@@ -162,6 +162,15 @@ def test_the_top_and_the_bottom_of_the_member_list_are_its_first_and_last_lines(
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["hvem står først og sidst på listen?", "first & last person on the list?", "who is first and last on the list?"],
+)
+def test_two_places_asked_together_are_both_answered(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and "Falkesen" in answer.text and "Kvistgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     "question", ["hvem er nr 2?", "who is number 2?", "hvem er nummer to?", "hvem er no. 2 på listen?"]
 )
 def test_who_is_at_a_number_is_that_line_of_the_member_list_without_naming_the_list(

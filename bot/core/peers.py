@@ -304,36 +304,47 @@ def at_position(
     if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO):
         return None
     seats = render.k.seats
-    position = None
+    # "hvem står først og sidst på listen?" names two places: each is answered.
+    named: dict[int, int] = {}
     for i, word in enumerate(words):
         if word in LAST_WORDS:
             # "second to last", "third from last": counted from the end.
-            before = [w for w in words[max(0, i - 2) : i] if w not in _FROM_END]
-            position = len(seats) + 1 - (ordinal_words().get(before[-1], 1) if before else 1)
+            before = [(j, w) for j, w in enumerate(words[max(0, i - 2) : i], max(0, i - 2)) if w not in _FROM_END]
+            counted = ordinal_words().get(before[-1][1]) if before else None
+            if counted == 1:
+                counted = None  # "first & last person on the list?" names the first as well
+            if counted is not None:
+                named.pop(before[-1][0], None)
+            named[i] = len(seats) + 1 - (counted or 1)
         elif word in PENULTIMATE_WORDS:
-            position = len(seats) - 1
+            named[i] = len(seats) - 1
         elif (back := counted_back([word])) is not None:
-            position = len(seats) + 1 - back  # "hvem er tredjesidst på listen?"
+            named[i] = len(seats) + 1 - back  # "hvem er tredjesidst på listen?"
         elif word in _TOP:
-            position = 1  # "hvem står øverst på medlemslisten?"
+            named[i] = 1  # "hvem står øverst på medlemslisten?"
         elif word in _BOTTOM:
-            position = len(seats)
+            named[i] = len(seats)
         elif word in ordinal_words():
-            position = ordinal_words()[word]
+            named[i] = ordinal_words()[word]
         elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:
-            position = int(word)
+            named[i] = int(word)
         elif word in cardinal_words() and i and words[i - 1] in _NUMBER_WORDS:
-            position = cardinal_words()[word]  # "nummer fem"
-    if position is None:
+            named[i] = cardinal_words()[word]  # "nummer fem"
+    positions = list(dict.fromkeys(named.values()))
+    if not positions:
         return None
-    if not 1 <= position <= len(seats):
+    if not all(1 <= position <= len(seats) for position in positions):
         return FactReply(say(NO_POSITION, lang, count=len(seats)), "negative", 100, "fact:position", MEMBERS)
-    # A line of the list is a seat; Viborg's names two people.
-    people = seats[position - 1].people
-    briefs = " / ".join(render.brief(p, lang) for p in people)
-    text = say(AT_POSITION, lang, number=position, brief=briefs)
-    source = f"fact:person:{people[0].name}" if len(people) == 1 else "fact:position"
-    return FactReply(text, "answer", 100, source, MEMBERS)
+    lines = []
+    for position in positions:
+        # A line of the list is a seat; Viborg's names two people.
+        people = seats[position - 1].people
+        briefs = " / ".join(render.brief(p, lang) for p in people)
+        lines.append(say(AT_POSITION, lang, number=position, brief=briefs))
+    people = seats[positions[0] - 1].people
+    one = len(positions) == 1 and len(people) == 1
+    source = f"fact:person:{people[0].name}" if one else "fact:position"
+    return FactReply("\n".join(lines), "answer", 100, source, MEMBERS)
 
 
 def not_for_a_municipality(
