@@ -1143,6 +1143,8 @@ def test_who_is_then_after_a_yes_is_not_read_as_a_correction(fixture_engine: Eng
     [
         (["what is LWB?", "who leads it?"], "who heads LWB"),
         (["hvad er ARI?", "hvem leder den?"], "hvem der leder ARI"),
+        (["hvad er ARI?", "hvem leder det?"], "hvem der leder ARI"),
+        (["what is LWB?", "who runs it?"], "who heads LWB"),
         (["what is LWB?", "who chairs it?"], "The steering group is chaired by Rasmus Kvistgaard"),
     ],
 )
@@ -1533,6 +1535,8 @@ def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_unt
         (["hvem er Helle Birkmose?", "answer in English please", "hvornår startede ledningsaftalerne?"], "en"),
         (["who represents Lyngholt?", "Svar venligst på dansk fremover.", "who comes before him on the list?"], "da"),
         (["hvem er Helle Birkmose?", "what is that in English?", "hvornår startede ledningsaftalerne?"], "da"),
+        (["who represents Lyngholt?", "fra nu af vil jeg gerne have svar på dansk", "who comes before him?"], "da"),
+        (["hvem er Helle Birkmose?", "I'd like answers in English from now on", "hvornår startede aftalerne?"], "en"),
     ],
 )
 def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(

@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     ORGANISATION_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
+    word_set,
 )
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import say
@@ -70,6 +71,9 @@ from bot.core.turn_words import (
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+
+_RUNNING = word_set("runs run running manages manage driver styrer")
+"""Words for running an organisation ("who runs it?" after SKI), beside those for leading it."""
 
 THERE = frozenset({"der", "there"})
 ALL_OF = frozenset({"alle", "all"})
@@ -353,12 +357,16 @@ class Pronouns:
 
     @staticmethod
     def _organisation_led(turn: Turn, state: Conversation, index: int) -> bool:
-        """ "who leads it?", "hvem leder den?" after an organisation: "it" at the end is the
+        """ "who leads it?", "hvem leder den?", "hvem leder det?" after an organisation: "it" at the end is the
         organisation when only a word for leading (not the group's "chair") comes before it."""
-        if state.focus != "organisation" or turn.folded[index] not in ("it", "den") or index + 1 != len(turn.folded):
+        if (
+            state.focus != "organisation"
+            or turn.folded[index] not in ("it", "den", "det")
+            or index + 1 != len(turn.folded)
+        ):
             return False
         before = set(turn.folded[:index])
-        return bool(before & CHAIR_WORDS) and not before & GROUP_CHAIR_WORDS and not turn.mentions
+        return bool(before & (CHAIR_WORDS | _RUNNING)) and not before & GROUP_CHAIR_WORDS and not turn.mentions
 
     def _stands_for(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "what does that abbreviation stand for?", "hvad står det for?": the abbreviation the
