@@ -230,7 +230,12 @@ class Lists:
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         if not turn.mentions and state.person and state.focus != "list" and peers_asked:
-            return self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+            reading = self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
+            peers = tuple(p for p in self._people_in(reading.answer.text) if p != state.person)
+            if len(peers) < 2 or "•" not in reading.answer.text:
+                return reading
+            # "hvem har ellers den titel?" - "hvor mange er de i alt?": those listed, and him.
+            return replace(reading, listed=peers, besides=(state.person,))
         if state.focus == "list" and len(people) == 1 and len(people[0].ids) == 1 and peers_asked:
             return self._same_as_listed(people[0].ids[0], turn, state)
         if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:

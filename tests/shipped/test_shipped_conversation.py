@@ -158,8 +158,22 @@ def test_moving_past_the_end_says_there_is_no_more(engine, turns, expected):
             ["Besides Lars Holte", "6", "Kim Herlev"],
             ["• Lars Holte"],
         ),
+        (
+            [
+                "hvilken titel har Bjarne Pedersen?",
+                "hvem har ellers den titel?",
+                "er der to med fornavnet Lars blandt dem?",
+            ],
+            ["Ja", "2 af de 6", "Lars Holte", "Lars Svenningsen"],
+            ["Roslev"],
+        ),
+        (
+            ["hvilken titel har Bjarne Pedersen?", "hvem har ellers den titel?", "hvor mange er de i alt?"],
+            ["7", "Bjarne Pedersen", "Christian Roslev"],
+            ["Signe"],
+        ),
     ],
-    ids=["how many of them", "which of them", "who else"],
+    ids=["how many of them", "which of them", "who else", "of the peers", "peers in all"],
 )
 def test_of_them_narrows_the_last_list_and_else_leaves_out_who_was_named(engine, turns, expected, absent):
     answer, _ = talk(engine, turns)
