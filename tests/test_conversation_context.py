@@ -1668,6 +1668,8 @@ def test_the_only_one_from_a_place_describes_no_member(fixture_engine: Engine) -
         (["How much have the pipe agreements saved?", "more than 2 billion, then?"], "Yes."),
         (["How much have the pipe agreements saved?", "so it was 2.4 million kroner, right?"], "No."),
         (["hvor meget har ledningsaftalerne sparet?", "så det var 2,4 mia. kr.?"], "Ja."),
+        (["How much have the pipe agreements saved?", "so 2.4 billion?"], "Yes."),
+        (["How much have the pipe agreements saved?", "so 2.4 billion euros?"], "No."),
         (["how many utilities take part in the pipe agreements?", "So exactly 30 utilities, correct?"], "No."),
         (["how many utilities take part in the pipe agreements?", "so more than 20, right?"], "Yes."),
     ],
@@ -1988,7 +1990,12 @@ def test_who_gave_a_figure_is_who_said_it(fixture_engine: Engine, turn: str) -> 
 
 @pytest.mark.parametrize(
     ("turn", "expected"),
-    [("mia eller mio?", "Det er mia: "), ("is that million or billion?", "It is billion: ")],
+    [
+        ("mia eller mio?", "Det er mia: "),
+        ("is that million or billion?", "It is billion: "),
+        ("in kroner or euros?", "It is kroner: "),
+        ("i euro eller kroner?", "Det er kroner: "),
+    ],
 )
 def test_a_choice_of_two_words_is_the_one_the_last_answer_has(fixture_engine: Engine, turn: str, expected: str) -> None:
     answer = talk(fixture_engine, ["How much have the agreements saved?", turn])

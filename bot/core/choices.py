@@ -17,6 +17,7 @@ from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
 from bot.core.phrases import say
+from bot.core.turn_words import CURRENCIES
 
 CHOICE_WORDS = word_set("eller or")
 CHOICE_FILLER = word_set("er is it was var det den that this dette the i in a an en et kr kroner dkk")
@@ -43,7 +44,8 @@ class Choices:
             return None
         last = self._ask(state.frame, turn.lang)
         said = {w for _, w in word_pairs(last.answer.text)}
-        chosen = [w for w in options if w in said]
+        said |= {CURRENCIES[w] for w in said if w in CURRENCIES}  # "kroner" is the answer's "kr."
+        chosen = [w for w in options if w in said or CURRENCIES.get(w) in said]
         if len(chosen) != 1 or not last.answer.answered:
             return None
         raw = next(r for r, w in word_pairs(turn.text) if w == chosen[0])

@@ -26,6 +26,7 @@ from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
     CORRECTION_FILLER,
+    CURRENCIES,
     ELABORATE_MORE,
     EXACTLY,
     FIGURE,
@@ -394,8 +395,12 @@ class Corrections:
         figure = {i for i in digits} | {i for i, w in enumerate(words) if w in SCALES or w.rstrip(".") in SCALES}
         after = [i for i in range(digits[-1] + 1, len(words)) if i not in figure][:1] if digits else []
         unit = {words[i] for i in after} & set(tokens(last.text))
-        if any(w not in FIGURE_CLAIM_FILLER | unit for i, w in enumerate(words) if i not in figure):
+        if any(w not in FIGURE_CLAIM_FILLER | unit | CURRENCIES.keys() for i, w in enumerate(words) if i not in figure):
             return None
+        # "so 1.8 billion euros?" after "1,8 mia. kr.": a currency the answer does not give.
+        currencies = {CURRENCIES[w] for w in words if w in CURRENCIES}
+        given_currencies = {CURRENCIES[w] for w in tokens(last.text) if w in CURRENCIES}
+        wrong_currency = bool(currencies and given_currencies and not currencies <= given_currencies)
         way, value, scaled = claimed[0]
         if not way and not scaled and not set(turn.folded) & CLAIM_MARKERS:
             return None  # "og 4?" moves along a list; "so 4, right?" claims
@@ -403,7 +408,7 @@ class Corrections:
         if len({v for _, v in given}) != 1:
             return None
         gway, gvalue = sorted(given)[0]
-        holds = _holds(way, value, gway, gvalue)
+        holds = _holds(way, value, gway, gvalue) and not wrong_currency
         text = verdict_prefix(holds, turn.lang) + last.text
         return Reading(last.question, replace(last, text=text, outcome="answer" if holds else "negative"))
 
@@ -593,13 +598,14 @@ def figures_in(text: str) -> list[tuple[str, float, bool]]:
         value = float(number) * (SCALES.get(fold(scale).rstrip("."), 1.0) if scale else 1.0)
         before = fold(text[max(0, match.start() - 20) : match.start()])
         before = before.removesuffix("dkk").strip()
+        # "just over" before "over": "a good 1.8 billion" is not "more than 1.8 billion".
         way = (
-            "more"
+            "over"
+            if JUST_OVER.search(before)
+            else "more"
             if MORE_THAN.search(before)
             else "less"
             if LESS_THAN.search(before)
-            else "over"
-            if JUST_OVER.search(before)
             else "exactly"
             if EXACTLY.search(before)
             else ""

@@ -450,6 +450,12 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 """A figure as typed: "1,8 mia.", "DKK 1.8 billion", "80", "2 billion"."""
+CURRENCIES = {
+    **dict.fromkeys(("kr", "kroner", "krone", "kronor", "dkk"), "dkk"),
+    **dict.fromkeys(("euro", "euros", "eur"), "eur"),
+    **dict.fromkeys(("dollar", "dollars", "usd"), "usd"),
+}
+"""Folded words for a currency, by the currency they name: "i kroner eller euro?" after "1,8 mia. kr."."""
 SCALES = {"mia": 1e9, "milliard": 1e9, "milliarder": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 SCALES |= {"mio": 1e6, "million": 1e6, "millioner": 1e6, "millions": 1e6}
 MORE_THAN = re.compile(r"(?:more than|mere end|flere end|over|above|exceed\w*|at least|mindst)\s*$")
