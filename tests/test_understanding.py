@@ -558,6 +558,10 @@ TOPIC_CLAIMS = [
     ("the savings are just over 2.4 billion, right?", "yes", []),
     ("the savings are under 3 billion, right?", "yes", []),
     ("is the saving higher than 2 billion?", "yes", ["2.4 billion"]),
+    # a currency is a value too: the article's amount is in kroner
+    ("the savings are 2.4 billion euros, right?", "no", ["2.4 billion"]),
+    ("besparelsen er godt 2,4 mia. kr., ikk?", "ja", []),
+    ("besparelsen er 2,4 mia. euro, ikk?", "nej", ["2,4 mia"]),
     # a yes/no question opening with the verb of what is claimed
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),

@@ -36,6 +36,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
+from bot.core.turn_words import CURRENCIES
 
 _UNITS = {
     **dict.fromkeys(("mio", "millioner", "million", "millions"), "M"),
@@ -43,7 +44,7 @@ _UNITS = {
 }
 _SCALE = {"M": 1e6, "G": 1e9}
 _STRESSED_ONE = frozenset({"én", "ét"})
-_CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"})
+_CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"}) | CURRENCIES.keys()
 _NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 _DATE = re.compile(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
@@ -95,6 +96,8 @@ class Claimed:
     """Bodies within an organisation ("KL's repræsentantskab", "KL's board"), by their kind."""
     month_parts: frozenset[str] = frozenset()
     """Which part of the month ("beginning", "udgangen af"), by its kind: start, middle or end."""
+    currencies: frozenset[str] = frozenset()
+    """The currencies a claimed amount is in ("1,8 mia. euro"): the evidence's must be the same."""
 
     def checkable(self) -> bool:
         return bool(
@@ -224,6 +227,7 @@ def claimed(
         organs=frozenset(ORGANS[w] for w in words if w in ORGANS)
         | frozenset(OWNED_ORGANS[w] for i, w in enumerate(words) if w in OWNED_ORGANS and _owned_by_named(i, named)),
         month_parts=_month_parts(words),
+        currencies=frozenset(CURRENCIES[w] for w in words if w in CURRENCIES),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
     )
@@ -324,6 +328,9 @@ def judge(
     stated_organs = {ORGANS[w] for w in folded.split() if w in ORGANS}
     for organ in claim.organs:
         verdicts.append(True if organ in stated_organs else (False if stated_organs else None))
+    stated_currencies = {CURRENCIES[w] for w in folded.split() if w in CURRENCIES}
+    if claim.quantities and claim.currencies and stated_currencies:
+        verdicts.append(claim.currencies <= stated_currencies)  # "1,8 mia. euro" against "1,8 mia. kr."
     if any(v is False for v in verdicts):
         return False
     if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):
