@@ -3601,3 +3601,22 @@ def test_a_pronoun_of_the_other_gender_than_the_one_person_quoted_is_asked_who_i
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.source == "clarify" and KVISTGAARD not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said_by"),
+    [
+        ("hvem siger at ledningsaftalerne har givet godt 2,4 mia. kr.?", "Det siger Rasmus Kvistgaard"),
+        ("Who said 'Siden de fælles ledningsaftaler kom i 2026'?", "That is said by Rasmus Kvistgaard"),
+    ],
+)
+def test_who_says_a_statement_the_article_bears_out_is_its_speaker_before_the_statement(
+    fixture_engine: Engine, question: str, said_by: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(said_by), answer.text
+
+
+def test_who_says_a_statement_the_article_contradicts_is_told_no_and_given_no_speaker(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("who said that the pipe agreements saved 5 billion?")
+    assert answer.text.startswith("No.") and "said by" not in answer.text, answer.text

@@ -84,6 +84,14 @@ _GREETING_FIRST = re.compile(
     r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
 )
 """A greeting run into the question ("hej er der 7 …?"), which sits where a yes/no question's verb would."""
+_MIN_SAID_WORDS = 1
+"""Words after "who said" that make a statement to find ("who said it?" finds none: it asks of the last answer)."""
+_WHO_SAID = re.compile(
+    r"^\W*(?:who|hvem)\s+(?:(?:has|har)\s+)?(?:siger|sagde|sagt|says|said|udtaler|udtalte|states|stated)"
+    r"(?:\s+(?:at|that))?[\s,:]+(?P<said>\S.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+"""'hvem siger at tilslutninger på over 80 kommuner ikke er et særsyn?': what is said, and by whom."""
 _MIN_GREETED_WORDS = 3
 """What follows the greeting is a question of its own only when it has a few words ("hej med dig" does not)."""
 _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
@@ -186,6 +194,9 @@ class MessageReading:
         if recalled is not None:
             # "du sagde vel at det var Karm der var fra Nyborg?": the claim is checked, no speaker.
             return replace(self._answer(recalled, language_hint, forced), question=text)
+        said_by = self._who_said(text, language_hint, forced)
+        if said_by is not None:
+            return said_by
         greeted = _GREETING_FIRST.match(text)
         if greeted is not None and len(text[greeted.end() :].split()) >= _MIN_GREETED_WORDS:
             # "hej er der 7 kommunaldirektører i gruppen?": the greeting hides the claim's opener.
@@ -235,6 +246,24 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def _who_said(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
+        """ "who said that more than 80 municipalities joining is no longer rare?": what is said,
+        found in the article, with the one who says it; None when the article does not bear it
+        out or no one in particular says it (a "Ja" would answer no one's question)."""
+        asked = _WHO_SAID.match(text)
+        if asked is None or len(asked.group("said").split()) < _MIN_SAID_WORDS:
+            return None
+        # "Who said 'Tilslutninger på mere end 80 kommuner …'?": the frame's language, not the quote's.
+        asker: Lang = "en" if fold(text).split()[0] == "who" else "da"
+        answer = self._answer(f"{asked.group('said')}?", language_hint, forced or asker)
+        if answer.outcome != "answer" or answer.text.startswith(verdict_prefix(False, answer.language)):
+            return None
+        speakers = self._speakers_behind(answer)
+        if len(speakers) != 1:
+            return None
+        said_by = say(SAID_BY, answer.language, speaker=speakers[0].get(answer.language))
+        return replace(answer, question=text, text=f"{said_by} {without_verdict(answer.text)}")
 
     def _why_after_claim(self, claim: str, why: str, lang: Lang) -> Answer:
         """The "why" after a claim, read as the turn that follows it."""
