@@ -3620,3 +3620,37 @@ def test_who_says_a_statement_the_article_bears_out_is_its_speaker_before_the_st
 def test_who_says_a_statement_the_article_contradicts_is_told_no_and_given_no_speaker(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who said that the pipe agreements saved 5 billion?")
     assert answer.text.startswith("No.") and "said by" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("hvad siger artiklen om besparelsen?", "passage:chair-results"),
+        ("hvad siger artiklen om skybrud?", "passage:chair-climate"),
+    ],
+)
+def test_what_the_article_says_about_one_thing_is_the_paragraph_about_it(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
+    assert fixture_engine.ask(question).source == passage
+
+
+def test_what_the_article_says_about_a_thing_it_never_names_is_not_a_paragraph(fixture_engine: Engine) -> None:
+    assert not (fixture_engine.ask("hvad siger artiklen om fodbold?").source or "").startswith("passage:")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict_word"),
+    [
+        ("LWB's board adopted the plan in march 2031 yeah?", "yes"),
+        ("LWB's board adopted the plan in may 2031 yeah?", "no"),
+    ],
+)
+def test_yeah_after_a_statement_asks_to_confirm_it(fixture_engine: Engine, question: str, verdict_word: str) -> None:
+    assert verdict(fixture_engine.ask(question)) == verdict_word
+
+
+def test_a_word_the_spelling_corrector_changed_is_no_topic_the_article_is_asked_about(fixture_engine: Engine) -> None:
+    # "weather" is corrected to "water", which the fixture's lead paragraph is about.
+    answer = fixture_engine.ask("what does the article say about the weather?")
+    assert not (answer.source or "").startswith("passage:"), answer.text

@@ -570,7 +570,7 @@ TITLE_ABBREVIATIONS = {fold("dir"): fold("direktør"), fold("dir."): fold("direk
 
 CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
-    isnt doesnt arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig
+    isnt doesnt arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig yeah yep yup
     stämmer riktigt
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""

@@ -39,6 +39,20 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
 """Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
 _WHO = frozenset({"who", "whom", "hvem"})
+_THE_ARTICLE = frozenset(fold("article artiklen artikel artiklens text teksten").split())
+_SAYS = frozenset(fold("say says said siger sagde står skriver writes write mention mentions nævner").split())
+_ABOUT = frozenset(fold("about om regarding angående vedrørende on").split())
+"""What the article says about one thing: "hvad siger artiklen om samarbejdet?"."""
+_TYPED_STEM = 6
+"""A corrected word still begins like one typed ("besparelserne" read as "besparelsen"): the
+same word inflected; "weather" read as "water" shares fewer letters and was not typed."""
+
+
+def _as_typed(word: str, typed: frozenset[str]) -> bool:
+    stem = word[:_TYPED_STEM]
+    return word in typed or (len(stem) == _TYPED_STEM and any(t.startswith(stem) for t in typed))
+
+
 _WHEN = frozenset({"when", "hvornar"})
 _TIME = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A year: what a paragraph must hold to answer "when …?"."""
@@ -153,11 +167,19 @@ class PassageIndex:
         # "hvad er overskriften på faktaboksen?": a part of the article's heading is its words.
         return bool(_HEADING_WORDS & set(words)) and _place_named(words) is not None
 
-    def find(self, words: Sequence[str], naming: Sequence[str] = (), prefer: str | None = None) -> Found | None:
+    def find(
+        self,
+        words: Sequence[str],
+        naming: Sequence[str] = (),
+        prefer: str | None = None,
+        typed: frozenset[str] | None = None,
+    ) -> Found | None:
         """The passage that best holds the question ``words`` (folded, spelling-corrected,
         without names). ``naming``: people or organisations the question names ("what does
         SKI say …"); the passage must name one of them. ``prefer``: the part of the article
-        (a ``source`` key) that wins among paragraphs holding the words alike."""
+        (a ``source`` key) that wins among paragraphs holding the words alike. ``typed``: the
+        question's words as typed (folded), when known: a topic word put right by the spelling
+        corrector ("weather" as "water") is no topic the asker named."""
         # "at the end", not the Danish "end" (than) of "mere end 80".
         # "how does her quote end?": a last "end" is the English verb, never "than".
         closing = bool(CLOSING_WORDS & set(words)) or ("the", "end") in set(pairwise(words)) or words[-1:] == ["end"]
@@ -189,7 +211,18 @@ class PassageIndex:
             return Found(spoken[0], 1.0) if spoken else None
         # Asking what a named speaker said narrows the paragraphs enough for a one-word topic
         # ("hvad sagde SKI om projektgrupperne?"); a bare name beside one word does not.
-        if len(wanted) < (1 if naming and self.asks_for_words(words) else self.tuning.passage_min_words):
+        # "hvad siger artiklen om samarbejdet?" names the article as the one speaking: one topic
+        # word is enough there too.
+        topic = [w for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired]
+        said_of = (
+            bool(_THE_ARTICLE & set(words))
+            and bool(_SAYS & set(words))
+            and bool(_ABOUT & set(words))
+            and typed is not None
+            and all(_as_typed(w, typed) for w in topic)
+        )
+        said_by_one = (naming and self.asks_for_words(words)) or said_of
+        if len(wanted) < (1 if said_by_one else self.tuning.passage_min_words):
             return None
         candidates = [
             (passage, meanings)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import FACTS_BOX, Bilingual, Knowledge, Lang, QAEntry
-from bot.core.normalize import word_pairs
+from bot.core.normalize import tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
 from bot.core.replies import Replies
@@ -88,7 +88,7 @@ class Quoting(Replies):
         if naming:
             # "hvad sagde SKI-chefen om …?", "SKI's boss": the head is who speaks, not the topic.
             words = [w for w in words if w not in _HEAD_NICKNAMES]
-        found = self.passages.find(words, naming, prefer)
+        found = self.passages.find(words, naming, prefer, typed=frozenset(tokens(text)))
         if found is None:
             return None
         if found.placed and found.passage.source == FACTS_BOX:
