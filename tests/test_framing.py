@@ -128,6 +128,8 @@ def test_an_aside_asking_for_another_order_is_kept() -> None:
         ("did you just say Kvistgaard is from Krageby?", "Kvistgaard is from Krageby?"),
         ("wait, you said they started in 2026, right?", "they started in 2026, right?"),
         ("sagde du ikke at der er seks pladser?", "der er seks pladser?"),
+        ("Og han er kommunaldirektør, som du lige sagde?", "Og han er kommunaldirektør, korrekt?"),
+        ("so six themes, like you said?", "so six themes, correct?"),
         ("what did you just say her municipality was?", "what is her municipality?"),
         ("hvad sagde du lige hans titel var?", "hvad er hans titel?"),
     ],

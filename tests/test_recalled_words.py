@@ -69,3 +69,10 @@ def test_a_choice_or_a_move_after_an_answer_gets_no_verdict_on_a_value(
 ) -> None:
     answer = fixture_talk(turns)
     assert verdict_of(answer.text) not in ("ja", "nej", "yes", "no"), answer.text
+
+
+def test_a_claim_with_as_you_said_after_it_is_checked_against_the_turn_before(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["hvem er med fra Krageby?", "Og hun er vandchef, som du lige sagde?"])
+    assert verdict_of(answer.text) == "nej" and "forsyningsdirektør" in answer.text, answer.text

@@ -113,6 +113,13 @@ _BOT_SAID = re.compile(
 the bot's own words put up again; what is claimed is checked as if the user said it."""
 
 
+_BOT_SAID_AFTER = re.compile(
+    r"^(?P<claim>\S.*?),?\s+(?:som|like|as)\s+(?P<you>du|you)\s+(?:(?:lige|netop|just|also|ogs[aå])\s+)?"
+    r"(?:sagde|skrev|nævnte|naevnte|said|wrote|mentioned)(?:\s+(?:før|foer|tidligere|earlier|before))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+"""'Og han er kommunaldirektør, som du lige sagde?', 'so 12 members, like you said?': the claim before
+the frame recalling what the bot said."""
 _BOT_SAID_WHAT = re.compile(
     r"^\W*(?:(?:wait|vent|hmm+|hov|ok|okay|so|så|sa|sorry|undskyld)\W+)*"
     r"(?:what\s+did\s+you\s+(?:just\s+)?say\s+(?:that\s+)?(?P<en>.+?)\s+(?:was|were|is|are)"
@@ -131,7 +138,12 @@ def said_to_me(text: str) -> str | None:
         return f"what is {thing}?" if asked_again.group("en") else f"hvad er {thing}?"
     found = _BOT_SAID.match(text)
     if found is None:
-        return None
+        after = _BOT_SAID_AFTER.match(text)
+        if after is None:
+            return None
+        # Put up for confirmation as the frame was: "…, ikke?" / "…, right?".
+        tag = _DANISH_TAG if after.group("you").casefold() == "du" else _ENGLISH_TAG
+        return f"{after.group('claim')}, {tag}?"
     rest = found.group("rest")
     if QUESTION_START.match(rest):
         return None
