@@ -1151,6 +1151,7 @@ FILTERS = [
     pytest.param("utilities directors outside Lyngholt", {FALKESEN}),
     ("List the members whose title includes 'direktør'.", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("titles with 'chef' in them? 👀", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("Hvilke medlemmer har en titel hvor ordet 'chef' indgår?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("whose title doesn't include direktør", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("hvem har ordet 'direktør' i deres titel?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     # Set apart by two words ("other than", "rather than", "apart from", "bortset fra", "udover").
@@ -2342,6 +2343,8 @@ PEERS = [
     ("Which other members share Jonas Vinterberg's title?", ["No one else"], ["Tobias"]),
     ("Who in the group does not come from a municipality?", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
     ("hvem kommer ikke fra en kommune", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
+    ("which members are from outside the municipalities?", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
+    ("hvem kommer udenfor kommunerne?", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
 ]
 
 

@@ -81,6 +81,11 @@ TITLE_CONTAINS = re.compile(
     r"(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
+TITLE_WHERE = re.compile(
+    r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:hvor|hvori|where|in\s+which)\s+(?:the\s+word\s+|ordet\s+)?(\w+)"
+    r"\s+(?:indgår|indgar|optræder|optraeder|forekommer|står|star|appears|occurs|is\s+used)\b"
+)
+"""'en titel hvor ordet "chef" indgår', 'a title where the word chef appears': the part comes between."""
 TITLE_ABOUT = re.compile(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?(?:\w+\s+)?"
     r"(?:(?:refers|refer|referring|relates|relate|mentions|mention|nævner|naevner|handler)\s+"

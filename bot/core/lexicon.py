@@ -802,7 +802,7 @@ COMPARATIVES = word_set(
 """Words that set two counts against each other; words, not typos ("larger" is no "large")."""
 CONTAINS_WORDS = word_set("""
     contain contains containing indeholder include includes including har with med rummer
-    combine combines combining kombinerer forener
+    combine combines combining kombinerer forener indgår indgaar optræder forekommer
 """)
 """'whose title contains …', 'a title combining …': words the spelling corrector must know, not
 read as "continue" or "coming"."""

@@ -32,6 +32,7 @@ from bot.core.filters import (
     TITLE_CONTAINS,
     TITLE_KIND,
     TITLE_PHRASE,
+    TITLE_WHERE,
     Filters,
     by_spelling,
     negated_verdict,
@@ -269,7 +270,7 @@ class Reasoner:
         both = self.filters.both_parts(text, lang)
         if both is not None:
             return both
-        contained = TITLE_CONTAINS.search(text)
+        contained = TITLE_CONTAINS.search(text) or TITLE_WHERE.search(text)
         part = self.filters.title_word([contained.group(1)], strict=True) if contained else None
         if contained and part is not None:
             before = words[: len(text[: contained.start(1)].split())]
