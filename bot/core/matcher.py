@@ -82,6 +82,12 @@ def question_type(words: list[str]) -> str | None:
     return None
 
 
+def _sorted_tokens(text: str) -> str:
+    """``text``'s words in sorted order, joined by single spaces: what ``fuzz.token_sort_ratio``
+    compares (with no processor, it splits on whitespace)."""
+    return " ".join(sorted(text.split()))
+
+
 class SpellingCorrector:
     """Maps unknown words to the closest known word with the same first letter."""
 
@@ -228,6 +234,10 @@ class QuestionIndex:
                 keys.sort(key=lambda key: self._variants[key].weight)  # most specific first
         self._variant_weights = [variant.weight for variant in self._variants]
         """Each variant's weight by number, read for every candidate of every search."""
+        self._sorted_texts = [_sorted_tokens(variant.text) for variant in self._variants]
+        """Each variant's words in sorted order, by number: ``fuzz.token_sort_ratio`` is
+        ``fuzz.ratio`` of both texts so sorted, and a variant's never changes, so each search
+        sorts only the question's words instead of every candidate's again."""
         self._posting_cap = max(tuning.min_posting_cap, len(self._variants) // 50)
         self.vocabulary = frozenset(vocabulary)
         self.known_meanings = frozenset(self._meaning(w) for w in vocabulary) | frozenset(stem(w) for w in vocabulary)
@@ -316,8 +326,10 @@ class QuestionIndex:
         # fsum: a sum over a set must not depend on its order (the hash seed), or a coverage of
         # exactly 1.0 comes out 0.9999999999999999 in one run and not the next.
         query_weight = math.fsum(weights.values())
-        choices = {key: self._variants[key].text for key in self._candidates(meanings, smalltalk)}
-        surface = process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None)
+        texts = self._sorted_texts
+        choices = {key: texts[key] for key in self._candidates(meanings, smalltalk)}
+        # ``fuzz.token_sort_ratio`` of the query and each candidate, their words sorted beforehand.
+        surface = process.extract(_sorted_tokens(query), choices, scorer=fuzz.ratio, processor=None, limit=None)
         best: dict[str, Candidate] = {}
         entry_recalls: dict[str, float] = {}
         # Read once per search, not per candidate: the loop runs for up to 30 variants.
