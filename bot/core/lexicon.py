@@ -9,7 +9,7 @@ questions, so lists can be written with æ/ø/å.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.core.normalize import fold, stem
 from bot.core.number_names import CARDINALS, ORDINALS
@@ -357,7 +357,18 @@ def fits(words: set[str], lexicon: frozenset[str]) -> bool:
 def touches(words: set[str], lexicon: frozenset[str]) -> bool:
     """Some word is in the lexicon, allowing for inflection and synonyms; a filler word only
     as written ("them" is no inflection of "theme")."""
-    return any(w in lexicon if w in STOPWORDS else _in(w, lexicon) for w in words)
+    return any(_touched(w, lexicon) for w in words)
+
+
+_TOUCHED_CACHE = 1 << 15
+"""(word, lexicon) verdicts ``touches`` remembers: the reasoner's handlers ask of the same
+question's words whether they touch the same few dozen lexicons, question after question
+(43,000 looks a run of the labelled conversations, each a stem and two set looks)."""
+
+
+@lru_cache(maxsize=_TOUCHED_CACHE)
+def _touched(word: str, lexicon: frozenset[str]) -> bool:
+    return word in lexicon if word in STOPWORDS else _in(word, lexicon)
 
 
 def _concepts(table: str) -> dict[str, str]:
