@@ -237,10 +237,13 @@ class PassageIndex:
         # "hvem takker den gamle styregruppe?": between paragraphs that hold the words alike, who
         # said it is answered by the one someone says, not the article's own narration.
         who = self.asks_for_words(words) and bool(_WHO & set(words))
-        best = max(
-            (Found(p, math.fsum(weight[m] for m in wanted if held_in_frozen(m, ms)) / total) for p, ms in candidates),
-            key=lambda f: (f.share, who and f.passage.speaker is not None, f.passage.source == prefer),
+        # Shares first, the one ``Found`` after: a frozen dataclass is slow to build, and every
+        # paragraph is scored for every question that reaches here.
+        shares = [(math.fsum(weight[m] for m in wanted if held_in_frozen(m, ms)) / total, p) for p, ms in candidates]
+        share, passage = max(
+            shares, key=lambda scored: (scored[0], who and scored[1].speaker is not None, scored[1].source == prefer)
         )
+        best = Found(passage, share)
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
         cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
         needed = self.tuning.passage_share_cued if cued else self.tuning.passage_share
