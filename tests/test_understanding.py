@@ -740,6 +740,7 @@ FRAMED = [
     ("Is it true that the pipe agreements started in 2026?", "yes", []),
     ("My notes say the pipe agreements started in 2025 - can you confirm?", "no", ["2026"]),
     ("The water plan has four themes. Confirm.", "no", ["3"]),
+    ("The water plan covers 2030-2034, is that what it says?", "no", ["2031-2034"]),
     # a framed claim the facts answer without a verdict still gets those facts
     ("Indrøm det nu: Krageby har slet ingen repræsentant i styregruppen.", None, ["Ingrid Falkesen"]),
     # a pronoun in the last sentence takes the member an earlier sentence named

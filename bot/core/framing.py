@@ -181,6 +181,10 @@ def reframings(text: str) -> list[Reframing]:
         # claim is what was said before.
         claim_said = said[request - 1]
         found.append(Reframing(_as_claim(claim_said, _tag_of(said[request], claim_said)), claim=True))
+    before, comma, after = text.rpartition(",")
+    if comma and before.strip() and request is not None and said[request] == text.strip() and _is_confirmation(after):
+        # "The strategy period is 2017-2021, is that what it says?": the claim before the comma.
+        found.append(Reframing(_as_claim(before.strip(), _tag_of(after, before)), claim=True))
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and _is_confirmation(head) and len(_words(head)) <= _MAX_BARE_REQUEST_WORDS:
         # "Admit it: the strategy was adopted by the Folketing.", "Bekræft venligst: …"
