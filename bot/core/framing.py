@@ -41,7 +41,7 @@ _OPENING = re.compile(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so indrøm admit
+    correct right true accurate confirm confirmed so indrøm admit sådan
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 _REFERENCES = word_set("det dette that this it")
@@ -181,6 +181,11 @@ def reframings(text: str) -> list[Reframing]:
         # claim is what was said before.
         claim_said = said[request - 1]
         found.append(Reframing(_as_claim(claim_said, _tag_of(said[request], claim_said)), claim=True))
+        if request >= 2:
+            # "Jeg har hørt, at formanden er Bjarne Pedersen – det lyder rimeligt. Er det sådan?":
+            # a remark may stand between the claim and the request; the claim before it is next.
+            earlier = said[request - 2]
+            found.append(Reframing(_as_claim(earlier, _tag_of(said[request], earlier)), claim=True))
     before, comma, after = text.rpartition(",")
     if comma and before.strip() and request is not None and said[request] == text.strip() and _is_confirmation(after):
         # "The strategy period is 2017-2021, is that what it says?": the claim before the comma.

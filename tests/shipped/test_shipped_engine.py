@@ -354,3 +354,11 @@ def test_an_organisation_speaks_in_the_paragraphs_its_head_is_quoted_in(engine: 
     answer = engine.ask("hvad siger SKI om samarbejdet mellem kommunerne")
     assert (answer.source or "").startswith("passage:"), answer.text
     assert engine.passages.by_id(answer.source.removeprefix("passage:")).source in quoting  # type: ignore[union-attr]
+
+
+def test_a_remark_between_a_reported_claim_and_the_request_to_confirm_it_is_passed_over(engine: Engine) -> None:
+    answer = engine.ask(
+        "Jeg har hørt fra en gammel kollega, at formanden for den nye styregruppe er Bjarne Pedersen fra Rudersdal"
+        " – det lyder rimeligt nok, han er jo en erfaren mand. Er det sådan?"
+    )
+    assert answer.text.startswith("Nej.") and "Mandøe" in answer.text, answer.text
