@@ -1487,6 +1487,12 @@ COMPOUNDS = [
     pytest.param("hvem er formand og hvad tjener han?", [KVISTGAARD, "ikke noget om"], []),
     pytest.param("who chairs the group? who set up the group?", [KVISTGAARD, "LWB"], []),
     pytest.param("hvem er formand? og hvem har nedsat styregruppen?", [KVISTGAARD, "LWB"], []),
+    # parts one profile answers, and a check the profile alone has no verdict on
+    pytest.param(
+        "which municipality does Ingrid Falkesen represent, what's her title, and is she the chair?",
+        ["Krageby", "No.", KVISTGAARD],
+        [],
+    ),
 ]
 
 
@@ -3658,3 +3664,11 @@ def test_a_word_the_spelling_corrector_changed_is_no_topic_the_article_is_asked_
     # "weather" is corrected to "water", which the fixture's lead paragraph is about.
     answer = fixture_engine.ask("what does the article say about the weather?")
     assert not (answer.source or "").startswith("passage:"), answer.text
+
+
+def test_parts_one_profile_answers_are_answered_by_it_once(fixture_engine: Engine) -> None:
+    text = fixture_engine.ask(
+        "which municipality does Ingrid Falkesen represent, what's her title, and is she the chair?"
+    ).text
+    parts = text.split("\n\n")
+    assert len(parts) == len(set(parts)) == 2, text

@@ -506,12 +506,15 @@ class MessageReading:
         if not answers:
             return None
         sources = {a.source for a in answers if a.answered}
-        if whole.answered and len(sources) < 2 and all(a.answered for a in answers):
+        # "which municipality does Lau Svendsen-Tune represent, what's his title, and is he the
+        # chair?": one source, but the last part's "No" says what the whole question's answer does not.
+        said_more = not has_verdict(whole.text) and any(has_verdict(a.text) for a in answers)
+        if whole.answered and len(sources) < 2 and all(a.answered for a in answers) and not said_more:
             return None
         return replace(
             answers[0],
             question=text,
-            text="\n\n".join(a.text for a in answers),
+            text="\n\n".join(dict.fromkeys(a.text for a in answers)),  # one profile answers two parts once
             answered=any(a.answered for a in answers),
             outcome="answer" if any(a.answered for a in answers) else "not_in_article",
             confidence=min(a.confidence for a in answers),
