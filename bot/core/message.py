@@ -142,12 +142,22 @@ _REQUEST = re.compile(
 _THING_BREAK = re.compile(r",?\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
 
 
+_LIST_HEAD_WORDS = 4
+"""At most this many words before a colon introduce a list of things asked for ("Three checks:")."""
+_LIST_BREAK = re.compile(r",\s*(?:(?:and|og|samt|plus|&)\s+)?|\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
+
+
 def _requested_things(text: str) -> list[str]:
     """ "Give me the date of the article and the period the strategy covers": each thing
-    requested on its own ("Give me the date of the article", "Give me the period …")."""
+    requested on its own ("Give me the date of the article", "Give me the period …"); "Three
+    checks: the year the agreements started, the savings figure, and …": each thing listed."""
     request = _REQUEST.match(text)
     if request is None:
-        return [text]
+        head, colon, listed = text.partition(":")
+        if not colon or len(head.split()) > _LIST_HEAD_WORDS:
+            return [text]
+        things = [t.strip(" .?!") for t in _LIST_BREAK.split(listed) if t.strip(" .?!")]
+        return things if len(things) > 1 else [text]
     things = [t.strip() for t in _THING_BREAK.split(text[request.end() :]) if t.strip()]
     return [f"{request.group(0).strip()} {thing}" for thing in things] if len(things) > 1 else [text]
 
@@ -457,8 +467,9 @@ class MessageReading:
         parts = [_LIST_NUMBER.sub("", p).strip() for p in _COMPOUND_BREAK.split(text) if p and p.strip()]
         parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]
-        if len(parts) < 2:
-            parts = _requested_things(text)
+        things = _requested_things(text)
+        if len(things) > len(parts):
+            parts = things  # "Three checks: A, B, and how many …?": the list, not its last "and"
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
         parts = self._shared_tail(parts)

@@ -60,6 +60,11 @@ def contains(answer_text: str, expected: str) -> bool:
         ("hvad sparede aftalerne?", "da", ["1,8 mia"]),
         ("hvad er SKI og hvem er chefen der?", "da", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
         ("what is SKI and who runs it?", "en", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
+        (
+            "Three checks: the year the agreements started, the savings figure, and how many municipalities sign up.",
+            "en",
+            ["2012", "1.8 billion", "80"],
+        ),
     ],
 )
 def test_fact_and_entry_questions_are_answered_in_the_question_language(
