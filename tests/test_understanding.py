@@ -3672,3 +3672,15 @@ def test_parts_one_profile_answers_are_answered_by_it_once(fixture_engine: Engin
     ).text
     parts = text.split("\n\n")
     assert len(parts) == len(set(parts)) == 2, text
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the job title?", "what exactly is the job title there?", "hvad er stillingen?"]
+)
+def test_a_members_title_asked_for_without_the_member_asks_who_is_meant(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).source == "clarify"
+
+
+@pytest.mark.parametrize("question", ["what's the chairman's job title", "what is the title of the article?"])
+def test_a_title_asked_for_with_whose_it_is_is_no_question_of_whom(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).source != "clarify"

@@ -530,6 +530,9 @@ class Reasoner:
                 # "who in the group is not a director of some kind?"
                 return self.filters.title_part(part, mentions, words, lang, negated=True)
         named = [m for m in mentions if m.kind in ("person", "municipality", "organisation")]
+        if not mentions and _whose_title_unsaid(words):
+            # "what exactly is the job title there?": a member's title, the member not named.
+            return FactReply(CLARIFY.get(lang), "fallback", 0, CLARIFY_SOURCE, MEMBERS)
         if self._dangling_pronoun(words, lang) and (not named or (not people and is_claim(words))):
             # "hvor kommer han fra?", "er hun fra Krageby?": whom the pronoun means is unknown.
             return FactReply(CLARIFY.get(lang), "fallback", 0, CLARIFY_SOURCE, MEMBERS)
@@ -1041,6 +1044,27 @@ class Reasoner:
         tag = tag_start(words)
         said = words[:tag] if tag >= CLAIM_BEFORE_TAG else words
         return not names_someone and any(w in pronouns for w in said)
+
+
+_ONE_TITLE = word_set("jobtitel jobtitlen stilling stillingen stillingsbetegnelse position")
+_TITLE = word_set("title titel titlen")
+_A_JOBS = word_set("job there der")
+"""'the job title', 'the title there': a member's; 'the title' alone may be the article's."""
+_TITLE_ASKED = word_set("what whats hvad hvilken which")
+_NOT_A_MEMBERS = word_set("""
+    article artiklen artikel artiklens faktaboks faktaboksen fact box tema theme chair formand formanden
+    heading overskrift list listen liste strategy strategien all alle every titles titler
+""")
+"""Words that say whose or which title is meant: the article's, a theme's, the chair's, all of them."""
+
+
+def _whose_title_unsaid(words: Sequence[str]) -> bool:
+    """ "what is the job title?", "hvad er stillingen der?": one title asked for, of no one."""
+    said = set(words)
+    one_title = bool(said & _ONE_TITLE) or (bool(said & _TITLE) and bool(said & _A_JOBS))
+    # "the chairman's job title": the chair is named, possessive and all.
+    chair = any(w in CHAIR_WORDS or w.removesuffix("s") in CHAIR_WORDS for w in said)
+    return one_title and bool(said & _TITLE_ASKED) and not said & _NOT_A_MEMBERS and not chair
 
 
 CLAIM_BEFORE_TAG = 3
