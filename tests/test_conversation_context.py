@@ -1040,8 +1040,14 @@ def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
     assert answer.outcome == "smalltalk", answer.text
 
 
-def test_a_bare_ok_with_no_answer_before_it_is_not_acknowledged(fixture_engine: Engine) -> None:
-    assert talk(fixture_engine, ["ok"]).outcome != "smalltalk"
+@pytest.mark.parametrize("said", ["ok", "ok 👍", "haha ok"])
+def test_a_bare_ok_with_no_answer_before_it_takes_note_politely(fixture_engine: Engine, said: str) -> None:
+    assert talk(fixture_engine, [said]).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize("said", ["lol", "k", "haha 😂"])
+def test_a_bare_laugh_or_k_with_no_answer_before_it_is_not_answered(fixture_engine: Engine, said: str) -> None:
+    assert not talk(fixture_engine, [said]).answered
 
 
 @pytest.mark.parametrize(

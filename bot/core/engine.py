@@ -136,6 +136,7 @@ _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", 
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 """What stands before a participle that describes the group ("the established group")."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
+_OK = frozenset({"ok", "okay", "okey", "oki", "okidoki"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 
 
@@ -308,6 +309,11 @@ class Engine(MessageReading, Quoting):
             # "Goddag. Jeg skal bruge dig til en pressenote.": a greeting and a remark that
             # asks nothing is a greeting.
             answer = self._answer(courtesy_said[0], language_hint, forced)
+        if answer.outcome in ("fallback", "suggestions") and set(fold(text).split()) & _OK:
+            # "ok 👍" with nothing before it still takes note, as it does after an answer ("lol",
+            # "k" alone are left unanswered: they take note of nothing).
+            noted = self._courtesy(text, forced or answer.language, None, acknowledging=True)
+            answer = noted if noted is not None else answer
         return replace(answer, question=asked)
 
     def converse(
