@@ -79,8 +79,8 @@ from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
 from bot.core.message import MessageReading
 from bot.core.neighbours import in_danish
-from bot.core.normalize import clean_display, fold, word_pairs
-from bot.core.passages import PLACE_WORDS, PassageIndex
+from bot.core.normalize import clean_display, fold, tokens, word_pairs
+from bot.core.passages import HEADING, PLACE_WORDS, PassageIndex
 from bot.core.phrases import (
     EMPTY,
     NO_SUCH_DOER,
@@ -200,6 +200,9 @@ class Engine(MessageReading, Quoting):
             | theme_keywords
             # The article's own words are no typos: "close cooperation" must not be read "closed".
             | frozenset(w for p in knowledge.passages for w in fold(f"{p.text.da} {p.text.en}").split())
+            # …and so are its headings: "under 'Fakta om KL's indkøbsstrategi'" quotes a heading,
+            # no stranger called Fakta.
+            | frozenset(w for part in knowledge.sources.values() for h in HEADING.findall(part.da) for w in tokens(h))
             | frozenset(subject.synonyms)
             | frozenset(subject.title_parts)
             # Words the structure of a question rests on are words, not typos of others:
@@ -218,7 +221,7 @@ class Engine(MessageReading, Quoting):
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer, self.meaning)
-        self.passages = PassageIndex(knowledge.passages, tuning, self.meaning)
+        self.passages = PassageIndex(knowledge.passages, tuning, self.meaning, knowledge.sources)
         self._phrases = phrase_index(PHRASES, subject.phrases)
         self.reasoner = Reasoner(
             self.renderer,

@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.core.knowledge import Lang, Passage
+from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import (
     CLAIM_OPENERS,
     EXPLANATION_CUES,
@@ -43,6 +43,11 @@ _THE_ARTICLE = frozenset(fold("article artiklen artikel artiklens text teksten")
 _SAYS = frozenset(fold("say says said siger sagde står skriver writes write mention mentions nævner").split())
 _ABOUT = frozenset(fold("about om regarding angående vedrørende on").split())
 """What the article says about one thing: "hvad siger artiklen om samarbejdet?"."""
+HEADING = re.compile(r"«([^»]+)»")
+"""A heading as ``Knowledge.sources`` quotes it."""
+_HEADING_CONTENT_WORDS = 3
+"""A heading quoted by fewer content words ("«her»", "«Om den nye styregruppe»") is too
+common in questions to say that its part is meant."""
 _TYPED_STEM = 6
 """A corrected word still begins like one typed ("besparelserne" read as "besparelsen"): the
 same word inflected; "weather" read as "water" shares fewer letters and was not typed."""
@@ -139,9 +144,21 @@ def _place_named(words: Sequence[str]) -> str | None:
 
 class PassageIndex:
     def __init__(
-        self, passages: Sequence[Passage], tuning: Tuning = DEFAULT_TUNING, meaning: Meanings | None = None
+        self,
+        passages: Sequence[Passage],
+        tuning: Tuning = DEFAULT_TUNING,
+        meaning: Meanings | None = None,
+        sources: Mapping[str, Bilingual] | None = None,
     ) -> None:
+        """``sources``: the parts of the article by key, as ``Knowledge.sources`` describes
+        them; a heading quoted there («…») names its part."""
         self.tuning = tuning
+        self._headings = {
+            frozenset(heading): key
+            for key, described in (sources or {}).items()
+            for quoted in HEADING.findall(described.da)
+            if len(heading := [w for w in tokens(quoted) if w not in STOPWORDS]) >= _HEADING_CONTENT_WORDS
+        }
         self._meaning = meaning or Meanings()
         self._passages = tuple(passages)
         self._meanings = [
@@ -204,6 +221,9 @@ class PassageIndex:
         placed = self._placed(words, paired) if not naming else None
         if placed is not None:
             return placed
+        headed = self._under_heading(words, typed)
+        if headed is not None:
+            return headed
         wanted = {self._meaning(w) for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired}
         if not wanted and naming and self.asks_for_words(words):
             # "hvad sagde Signe Lynggaard Madsen?": what they say first; "tell me more" reads on.
@@ -254,6 +274,16 @@ class PassageIndex:
         if _WHEN & set(words[:2]) and not _TIME.search(best.passage.text.da):
             return None
         return best
+
+    def _under_heading(self, words: Sequence[str], typed: frozenset[str] | None) -> Found | None:
+        """ "Hvad står der i artiklen under 'Fakta om KL's indkøbsstrategi'?": the part of the
+        article under a heading the question quotes, when it asks what is written."""
+        if typed is None or not self.asks_for_words(words):
+            return None
+        source = next((s for heading, s in self._headings.items() if heading <= typed), None)
+        if source is None:
+            return None
+        return next((Found(p, 1.0, placed=True) for p in self._passages if p.source == source), None)
 
     def _placed(self, words: Sequence[str], paired: set[int]) -> Found | None:
         """ "hvad står der i indledningen?", "what does the lead paragraph say?": the paragraph

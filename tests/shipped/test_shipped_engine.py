@@ -367,3 +367,17 @@ def test_a_remark_between_a_reported_claim_and_the_request_to_confirm_it_is_pass
         " – det lyder rimeligt nok, han er jo en erfaren mand. Er det sådan?"
     )
     assert answer.text.startswith("Nej.") and "Mandøe" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("Hvad står der i artiklen under 'Fakta om KL's indkøbsstrategi'?", "facts_box"),
+        ("what does the article say under Nu skal de gode resultater videreføres?", "ski_comment"),
+    ],
+)
+def test_what_is_written_under_a_quoted_heading_is_that_part_of_the_article(
+    engine: Engine, question: str, part: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.citation == part, answer.text
