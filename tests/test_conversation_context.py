@@ -3034,3 +3034,18 @@ def test_is_there_one_past_the_last_theme_says_there_is_none(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.outcome == "negative" and number in answer.text and "3" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (['hvem har "chef" i titlen?', "hvor mange af de nævnte er fra LWB?"], "1 af de 3"),
+        (["who has 'direktør' in their title?", "how many of those four are from Søholt?"], "1 of the 4"),
+        (["who has 'direktør' in their title?", "how many of those mentioned are from Søholt?"], "1 of the 4"),
+    ],
+)
+def test_those_mentioned_or_those_four_are_the_list_just_given(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text

@@ -157,8 +157,10 @@ MORE = re.compile(
 )
 """'Tell me more', 'fortæl mere', 'mere?', 'go on', 'Kan De fortælle mere?' (the polite "De" is
 "you", never "they"), over the folded turn."""
+_SMALL_COUNTS = r"to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|\d+"
 OF_THEM_PATTERN = re.compile(
-    r"\b(?:(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>to|tre|two|three|\d)"
+    rf"\b(?:(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>{_SMALL_COUNTS})"
+    r"|af de (?:naevnte|listede|opremsede)|of (?:those|the ones) (?:mentioned|listed|named)"
     r"|af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b"
     r"|^(?:(?:and|og|so|sa) )?which one\b"
 )
@@ -176,7 +178,9 @@ REPRESENT_WORDS = word_set("represents represent represented repræsenterer repr
 POLAR_VERBS = word_set("er is are har has have sidder sits does do")
 """A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
 OF_THEM_RAW = re.compile(
-    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:(?:de|the|those|these|disse)\s+(?:to|tre|two|three|\d)"
+    r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:(?:de|the|those|these|disse)\s+(?:"
+    + _SMALL_COUNTS
+    + r")|de\s+(?:nævnte|naevnte|listede|opremsede)|(?:those|the\s+ones)\s+(?:mentioned|listed|named)"
     r"|dem|disse|them|those|these)\b|(?<=\bwhich)\s+one\b",
     re.IGNORECASE,
 )
@@ -190,7 +194,20 @@ WHICH_DOES = re.compile(
 "which" before a verb asks who."""
 EITHER = re.compile(r"\beither\b", re.IGNORECASE)
 """ "is either from ARI?" left of "is either of them from ARI?" asks whether any is."""
-LIST_SIZES = {"to": 2, "two": 2, "tre": 3, "three": 3}
+LIST_SIZES = {
+    "to": 2,
+    "two": 2,
+    "tre": 3,
+    "three": 3,
+    "fire": 4,
+    "four": 4,
+    "fem": 5,
+    "five": 5,
+    "seks": 6,
+    "six": 6,
+    "syv": 7,
+    "seven": 7,
+}
 """ "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
 AMONG_THEM = re.compile(
     r"\b(?:among them|one of them|among those|blandt dem|iblandt dem|en af dem|et af dem|with them)\b"
