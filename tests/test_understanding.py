@@ -3684,3 +3684,8 @@ def test_a_members_title_asked_for_without_the_member_asks_who_is_meant(fixture_
 @pytest.mark.parametrize("question", ["what's the chairman's job title", "what is the title of the article?"])
 def test_a_title_asked_for_with_whose_it_is_is_no_question_of_whom(fixture_engine: Engine, question: str) -> None:
     assert fixture_engine.ask(question).source != "clarify"
+
+
+@pytest.mark.parametrize("question", ["hvad omhandler tema 2?", "Hvad omhandler tema nummer 2?"])
+def test_what_a_theme_deals_with_is_that_theme(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).source == "fact:theme:2"

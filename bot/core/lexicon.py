@@ -240,7 +240,7 @@ ADDING_UP_WORDS = word_set("""
 
 THEME_WORDS = word_set("tema temaet temaer temaerne theme themes focus area fokusområde indsatsområde")
 THEME_CONTEXT = LIST_WORDS | word_set("""
-    what hvad is handler about om title titel called hedder named number nummer nr no
+    what hvad is handler omhandler about om title titel called hedder named number nummer nr no
     strategy strategien strategiens strategys which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
     noget mention mentions nævner include includes indeholder do does did one among blandt part
