@@ -3049,3 +3049,39 @@ def test_those_mentioned_or_those_four_are_the_list_just_given(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected), answer.text
+
+
+def test_a_place_or_title_put_up_after_a_members_answer_never_gets_a_yes_when_it_is_not_theirs(
+    fixture_engine: Engine,
+) -> None:
+    render = fixture_engine.renderer
+    people = [(p.name, render.seat_of(p).municipality, p.title.da) for p in fixture_engine.knowledge.people]
+    places = {place for _, place, _ in people if place}
+    titles = {title for _, _, title in people}
+    wrong = []
+    for name, place, title in people:
+        for other in sorted(places - {place}):
+            for turns in (
+                [f"hvor kommer {name} fra?", f"{other}, ikke?"],
+                [f"where is {name} from?", f"you said {other}?"],
+            ):
+                if talk(fixture_engine, turns).text.startswith(("Ja", "Yes")):
+                    wrong.append(turns)
+        for other in sorted(titles - {title}):
+            if talk(fixture_engine, [f"what is {name}'s title?", f"{other}, right?"]).text.startswith("Yes"):
+                wrong.append([name, other])
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict_start"),
+    [
+        (["hvor kommer Ingrid Falkesen fra?", "Krageby, ikke?"], "Ja."),
+        (["hvor kommer Ingrid Falkesen fra?", "Lyngholt, ikke?"], "Nej."),
+        (["hvad er Ingrid Falkesens titel?", "forsyningsdirektør, ikke?"], "Ja."),
+    ],
+)
+def test_a_place_or_title_put_up_after_a_members_answer_is_claimed_of_that_member(
+    fixture_engine: Engine, turns: list[str], verdict_start: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict_start)

@@ -444,6 +444,7 @@ class Dialogue(
             self._that_figure,
             self._choice,
             self._same_time,
+            self._place_of_member,
             self._value_claim,
             self._time_claim,
             self._since_claim,

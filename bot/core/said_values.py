@@ -16,7 +16,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang
 from bot.core.lexicon import PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
-from bot.core.normalize import tokens
+from bot.core.normalize import tokens, word_pairs
 from bot.core.reasoning import has_verdict, verdict_prefix
 from bot.core.turn_words import AND, CLAIM_MARKERS, FIGURE_CLAIM_FILLER, SCALES, TIME_CLAIM_FILLER
 
@@ -56,6 +56,12 @@ def _year(value: float) -> bool:
 
 def _about_people(mentions: tuple[Mention, ...]) -> bool:
     return any(m.kind in _PEOPLE_KINDS for m in mentions)
+
+
+_PLACE_FILLER = _FILLER | word_set("fra from i in at hos kommune municipality")
+"""Beside a place put up as the member's: "Aalborg, ikke?", "you said Aalborg, right?", "fra Aalborg?"."""
+_PLACE_KINDS = frozenset({"municipality", "organisation"})
+_TITLE_FILLER = _FILLER | word_set("en a an som as")
 
 
 class SaidValues:
@@ -107,3 +113,29 @@ class SaidValues:
         text = verdict_prefix(holds, turn.lang) + last.text
         outcome: Outcome = "answer" if holds else "negative"
         return Reading(last.question, replace(last, text=text, outcome=outcome))
+
+    def _place_of_member(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvor kommer Bjarne Pedersen fra?" - "Aalborg, ikke?", "what is Kim Herlev's title?" -
+        "økonomidirektør, right?": the place or title put up is claimed of the member talked
+        about, not of the group ("Yes, Aalborg is in it", "Yes, Grønvall is one" would confirm a
+        wrong value), and gets the verdict the claim "Bjarne Pedersen er fra Aalborg?" gets."""
+        if state.person is None or state.focus != "person" or len(turn.mentions) != 1:
+            return None
+        value = turn.mentions[0]
+        if value.kind not in (*_PLACE_KINDS, "title"):
+            return None
+        words = turn.folded[turn.lead() :]
+        if not turn.recalled and not set(words) & CLAIM_MARKERS:
+            return None  # "og Aalborg?" asks the last question of Aalborg
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not value.start <= i < value.end]
+        filler = _TITLE_FILLER if value.kind == "title" else _PLACE_FILLER
+        if any(w not in filler for w in rest):
+            return None
+        named = " ".join(raw for raw, _ in word_pairs(turn.text)[value.start : value.end])
+        person = state.person
+        if value.kind == "title":
+            claim = f"er {person} {named}?" if turn.lang == "da" else f"is {person} {named}?"
+        else:
+            claim = f"{person} er fra {named}, ikke?" if turn.lang == "da" else f"is {person} from {named}?"
+        reading = self._ask(claim, turn.lang)
+        return reading if has_verdict(reading.answer.text) else None
