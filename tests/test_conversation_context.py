@@ -3085,3 +3085,28 @@ def test_a_place_or_title_put_up_after_a_members_answer_is_claimed_of_that_membe
     fixture_engine: Engine, turns: list[str], verdict_start: str
 ) -> None:
     assert talk(fixture_engine, turns).text.startswith(verdict_start)
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict_start"),
+    [
+        (["hvem er formand?", "Falkesen, ikke?"], "Nej."),
+        (["hvem er formand?", "Kvistgaard, ikke?"], "Ja."),
+        (["who represents Krageby?", "Ravnkilde, right?"], "No."),
+        (["who represents Krageby?", "you said Falkesen?"], "Yes."),
+        (["hvad er tema 2?", "tema 3, ikke?"], "Nej."),
+    ],
+)
+def test_a_member_or_theme_put_up_after_an_answer_is_claimed_to_be_that_answers(
+    fixture_engine: Engine, turns: list[str], verdict_start: str
+) -> None:
+    assert talk(fixture_engine, turns).text.startswith(verdict_start)
+
+
+def test_only_the_chair_put_up_after_who_chairs_gets_a_yes(fixture_engine: Engine) -> None:
+    yes = [
+        p.name
+        for p in fixture_engine.knowledge.people
+        if talk(fixture_engine, ["who chairs the group?", f"{p.name}, right?"]).text.startswith("Yes")
+    ]
+    assert yes == ["Rasmus Kvistgaard"]

@@ -445,6 +445,7 @@ class Dialogue(
             self._choice,
             self._same_time,
             self._place_of_member,
+            self._named_as_answer,
             self._value_claim,
             self._time_claim,
             self._since_claim,

@@ -71,6 +71,8 @@ class SaidValues:
 
         def _ask(self, question: str, lang: Lang) -> Reading: ...
 
+        def _people_in(self, text: str) -> tuple[str, ...]: ...
+
     def _value_claim(self, turn: Turn, state: Conversation) -> Reading | None:
         if state.frame is None or turn.alone.answered or _about_people(turn.mentions):
             return None
@@ -139,3 +141,36 @@ class SaidValues:
             claim = f"{person} er fra {named}, ikke?" if turn.lang == "da" else f"is {person} from {named}?"
         reading = self._ask(claim, turn.lang)
         return reading if has_verdict(reading.answer.text) else None
+
+    def _named_as_answer(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvem er formand?" - "Karm, ikke?", "who represents Vejle?" - "Roslev, right?": the
+        member put up is claimed to be the last answer's, so "Yes" only when that answer named
+        them ("Yes, Karm is a member" would confirm the wrong chair), "No" and the answer again
+        otherwise. Likewise a theme put up after a theme ("tema 3, ikke?" after theme 2)."""
+        if state.frame is None or len(turn.mentions) != 1:
+            return None
+        named = turn.mentions[0]
+        if named.kind not in ("person", "theme") or len(named.ids) != 1:
+            return None
+        words = turn.folded[turn.lead() :]
+        if not turn.recalled and not set(words) & CLAIM_MARKERS:
+            return None
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not named.start <= i < named.end]
+        if any(w not in _TITLE_FILLER for w in rest):
+            return None
+        if set(turn.folded[: named.start]) & PLAIN_NEGATIONS:
+            return None  # "er det ikke tema 1?" asks as a denial; a "Ja" would answer neither way
+        last = self._ask(state.frame, turn.lang).answer
+        if last.outcome != "answer" or has_verdict(last.text):
+            return None
+        if named.kind == "person":
+            given = self._people_in(last.text)
+            if not given:
+                return None
+            holds = named.ids[0] in given
+        else:
+            if state.theme is None or not (last.source or "").startswith("fact:theme:"):
+                return None
+            holds = int(named.ids[0]) == state.theme
+        outcome: Outcome = "answer" if holds else "negative"
+        return Reading(last.question, replace(last, text=verdict_prefix(holds, turn.lang) + last.text, outcome=outcome))
