@@ -158,8 +158,7 @@ class SaidValues:
         rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not named.start <= i < named.end]
         if any(w not in _TITLE_FILLER for w in rest):
             return None
-        if set(turn.folded[: named.start]) & PLAIN_NEGATIONS:
-            return None  # "er det ikke tema 1?" asks as a denial; a "Ja" would answer neither way
+        denied = bool(set(turn.folded[: named.start]) & PLAIN_NEGATIONS)
         last = self._ask(state.frame, turn.lang).answer
         if last.outcome != "answer" or has_verdict(last.text):
             return None
@@ -172,5 +171,7 @@ class SaidValues:
             if state.theme is None or not (last.source or "").startswith("fact:theme:"):
                 return None
             holds = int(named.ids[0]) == state.theme
+        if denied and holds:
+            return None  # "er det ikke tema 1?" after theme 1: a "Ja" would answer neither way
         outcome: Outcome = "answer" if holds else "negative"
         return Reading(last.question, replace(last, text=verdict_prefix(holds, turn.lang) + last.text, outcome=outcome))
