@@ -3110,3 +3110,8 @@ def test_only_the_chair_put_up_after_who_chairs_gets_a_yes(fixture_engine: Engin
         if talk(fixture_engine, ["who chairs the group?", f"{p.name}, right?"]).text.startswith("Yes")
     ]
     assert yes == ["Rasmus Kvistgaard"]
+
+
+def test_her_in_an_english_turn_is_hers_after_danish_replies_were_asked_for(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who represents LWB?", "svar på dansk fra nu af", "whats her title?"])
+    assert answer.language == "da" and "Helle Birkmose" in answer.text and "miljøchef" in answer.text, answer.text

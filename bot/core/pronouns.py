@@ -19,6 +19,7 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.genders import GENDERED, first_fitting, fits, member_meant
 from bot.core.knowledge import Bilingual, Lang, Passage, Person, Pronoun
+from bot.core.language import detect_language
 from bot.core.lexicon import (
     CHAIR_WORDS,
     GROUP_CHAIR_WORDS,
@@ -263,7 +264,8 @@ class Pronouns:
                 # "hvor kommer de to fra?" after "None of the 7 … • Signe Lynggaard Madsen • Morten
                 # Mandøe": the two the answer named, not the seven the question drew from.
                 span, counted = 2, state.shown
-            elif word == "her" and turn.lang == "en":
+            elif word == "her" and (turn.lang == "en" or _typed_in_english(turn.text)):
+                # "whats her job" is English whatever language the replies were asked in.
                 possessive = bool(after) and after not in STOPWORDS
             elif word == "de" and turn.lang == "da":
                 titled = any(m.kind == "title" and m.start == i + 1 for m in turn.mentions)
@@ -508,3 +510,9 @@ def _newcomer(state: Conversation) -> str | None:
     if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
         return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
     return next(name for name in state.listed if name != state.earlier)
+
+
+def _typed_in_english(text: str) -> bool:
+    """Whether the words themselves are English, as the reply language may not be ("svar på
+    dansk fra nu af" - "whats her job": "her" is hers, not the Danish "here")."""
+    return detect_language(word_pairs(text), "da") == "en"
