@@ -3689,3 +3689,13 @@ def test_a_title_asked_for_with_whose_it_is_is_no_question_of_whom(fixture_engin
 @pytest.mark.parametrize("question", ["hvad omhandler tema 2?", "Hvad omhandler tema nummer 2?"])
 def test_what_a_theme_deals_with_is_that_theme(fixture_engine: Engine, question: str) -> None:
     assert fixture_engine.ask(question).source == "fact:theme:2"
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [("what's the last of the three themes?", "fact:theme:3"), ("hvad er det andet af de tre temaer?", "fact:theme:2")],
+)
+def test_a_place_of_the_themes_named_with_their_count_is_that_theme(
+    fixture_engine: Engine, question: str, source: str
+) -> None:
+    assert fixture_engine.ask(question).source == source

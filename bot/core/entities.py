@@ -395,7 +395,13 @@ class Recognizer:
         for i, word in enumerate(folded):
             if word not in THEME_WORDS:
                 continue
-            for j in (i + 1, i - 1, i + 2, i - 2):
+            # "the last of the five themes", "det sidste af de fem temaer": the place before "of".
+            partitive = [
+                j
+                for j in (i - 3, i - 4)
+                if j >= 0 and all(w in _OF_THE or w.isdigit() or w in cardinal_words() for w in folded[j + 1 : i])
+            ]
+            for j in (i + 1, i - 1, i + 2, i - 2, *partitive):
                 if not 0 <= j < len(folded):
                     continue
                 number = _theme_number(folded[j], self._theme_count, before=j < i)
@@ -505,6 +511,8 @@ def _people_fitting(span: list[tuple[list[_NamePart], float]]) -> list[str]:
 
 
 _FIRST_WORDS = frozenset({"first", "forste"})
+_OF_THE = frozenset({"of", "af", "the", "de", "these", "disse"})
+"""Between a place and "themes" in "the last of the five themes", beside the list's own count."""
 
 
 def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
