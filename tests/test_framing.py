@@ -124,12 +124,13 @@ def test_an_aside_asking_for_another_order_is_kept() -> None:
 @pytest.mark.parametrize(
     ("message", "recalled"),
     [
-        ("du sagde vel at det var Helle der var fra Søholt?", "det var Helle der var fra Søholt?"),
-        ("did you just say Kvistgaard is from Krageby?", "Kvistgaard is from Krageby?"),
+        ("du sagde vel at det var Helle der var fra Søholt?", "det var Helle der var fra Søholt, korrekt?"),
+        ("did you just say Kvistgaard is from Krageby?", "Kvistgaard is from Krageby, correct?"),
         ("wait, you said they started in 2026, right?", "they started in 2026, right?"),
-        ("sagde du ikke at der er seks pladser?", "der er seks pladser?"),
+        ("sagde du ikke at der er seks pladser?", "der er seks pladser, korrekt?"),
         ("Og han er kommunaldirektør, som du lige sagde?", "Og han er kommunaldirektør, korrekt?"),
         ("so six themes, like you said?", "so six themes, correct?"),
+        ("you just said five. name them", "five. name them"),
         ("what did you just say her municipality was?", "what is her municipality?"),
         ("hvad sagde du lige hans titel var?", "hvad er hans titel?"),
     ],

@@ -76,3 +76,12 @@ def test_a_claim_with_as_you_said_after_it_is_checked_against_the_turn_before(
 ) -> None:
     answer = fixture_talk(["hvem er med fra Krageby?", "Og hun er vandchef, som du lige sagde?"])
     assert verdict_of(answer.text) == "nej" and "forsyningsdirektør" in answer.text, answer.text
+
+
+def test_a_recalled_statement_without_a_tag_is_still_a_claim_to_check(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(
+        ["how much have the pipe agreements saved?", "and you said more than 50 utilities take part?"]
+    )
+    assert verdict_of(answer.text) == "no" and "30" in answer.text, answer.text

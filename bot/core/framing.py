@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import STOPWORDS, word_set
+from bot.core.lexicon import CLAIM_TAGS, STOPWORDS, word_set
 from bot.core.normalize import fold
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
@@ -113,6 +113,8 @@ _BOT_SAID = re.compile(
 the bot's own words put up again; what is claimed is checked as if the user said it."""
 
 
+_MIN_UNTAGGED_CLAIM_WORDS = 3
+"""A recalled claim of fewer words is a value put up against the last answer, not a statement."""
 _BOT_SAID_AFTER = re.compile(
     r"^(?P<claim>\S.*?),?\s+(?:som|like|as)\s+(?P<you>du|you)\s+(?:(?:lige|netop|just|also|ogs[aå])\s+)?"
     r"(?:sagde|skrev|nævnte|naevnte|said|wrote|mentioned)(?:\s+(?:før|foer|tidligere|earlier|before))?[\s?!.]*$",
@@ -147,7 +149,13 @@ def said_to_me(text: str) -> str | None:
     rest = found.group("rest")
     if QUESTION_START.match(rest):
         return None
-    return rest
+    words = _words(re.sub(r"[^\w\s]", " ", rest))
+    if len(words) < _MIN_UNTAGGED_CLAIM_WORDS or set(words[-2:]) & CLAIM_TAGS or len(sentences(rest)) > 1:
+        return rest  # "you just said five. name them": a request follows, no claim to tag
+    # "and you said more than 100 municipalities join them?": put up for confirmation as the
+    # frame put it, tagged as a claim ("du sagde lige digitalisering" stays a bare value).
+    tag = _DANISH_TAG if "du" in fold(text[: found.start("rest")]).split() else _ENGLISH_TAG
+    return f"{rest.rstrip(' ?!.')}, {tag}?"
 
 
 @dataclass(frozen=True)
