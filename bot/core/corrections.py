@@ -404,7 +404,7 @@ class Corrections:
         way, value, scaled = claimed[0]
         if not way and not scaled and not set(turn.folded) & CLAIM_MARKERS:
             return None  # "og 4?" moves along a list; "so 4, right?" claims
-        given = {(w, v) for w, v, s in figures_in(last.text) if s == scaled and not (not s and _year(v))}
+        given = {(w, v) for w, v, s in figures_in(last.text) if s == scaled and not (not s and is_year(v))}
         if len({v for _, v in given}) != 1:
             return None
         gway, gvalue = sorted(given)[0]
@@ -421,7 +421,7 @@ class Corrections:
             return None
         lead = turn.lead()
         words = turn.folded[lead:]
-        dates = {w for w in words if w in MONTHS or (w.isdigit() and _year(float(w)))}
+        dates = {w for w in words if w in MONTHS or (w.isdigit() and is_year(float(w)))}
         if not dates or any(w not in dates | TIME_CLAIM_FILLER | MONTH_PARTS.keys() for w in words):
             return None
         # After "i maj?" has been checked, "i april, så?" is still a claim about the time first
@@ -614,7 +614,8 @@ def figures_in(text: str) -> list[tuple[str, float, bool]]:
     return found
 
 
-def _year(value: float) -> bool:
+def is_year(value: float) -> bool:
+    """Whether a figure reads as a year."""
     return value.is_integer() and 1900 <= value <= 2100
 
 

@@ -3,7 +3,11 @@ vel 2016-2020?" or "2016-2020, ikke?" after the years the strategy covers. The c
 what the last answer gave, so it is checked against that answer's words (in both languages, so
 an English word for a Danish one counts): a value the answer does not hold gets "Nej"/"No" and
 the answer again. Only what the bot was said to have said, and found in its answer, gets a "yes";
-a value it holds among others ("12" in "14 members: 12 municipalities …") gets no verdict."""
+a value it holds among others ("12" in "14 members: 12 municipalities …") gets no verdict.
+
+After an answer about a member, a place or title put up ("Aalborg, ikke?") is claimed of that
+member; after any answer, a member or theme put up ("Karm, ikke?" after the chair) is claimed to be
+that answer's. Either gets the verdict the plain claim gets, never a yes to something else."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Outcome
-from bot.core.corrections import figures_in
+from bot.core.corrections import figures_in, is_year
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang
@@ -35,8 +39,6 @@ _SHORTEST_VALUE = 4
 _SHARED_STEM = 6
 """A word and an answer's word with this many first letters in common are one word
 ("digitalisering", "digital"); fewer letters do not tell two words apart."""
-_YEARS = (1900, 2100)
-"""Figures read as years."""
 _PEOPLE_KINDS = frozenset({"person", "unknown_person", "former_person", "municipality"})
 """Claims about who or where have readings of their own (``place_claims``, ``claims``)."""
 
@@ -48,10 +50,6 @@ def _other(lang: Lang) -> Lang:
 def _said(word: str, answer_words: set[str]) -> bool:
     stem = min(len(word), _SHARED_STEM)
     return any(w[:stem] == word[:stem] and len(w) >= stem for w in answer_words)
-
-
-def _year(value: float) -> bool:
-    return value.is_integer() and _YEARS[0] <= value <= _YEARS[1]
 
 
 def _about_people(mentions: tuple[Mention, ...]) -> bool:
@@ -98,8 +96,8 @@ class SaidValues:
         other = self._ask(state.frame, _other(turn.lang)).answer
         answer_words = set(tokens(last.text)) | set(tokens(other.text))
         given = [value for _, value, _ in figures_in(last.text)]
-        if claimed and all(_year(value) for value in claimed):
-            given = [value for value in given if _year(value)]  # "2017-2020, altså 4 år": the years
+        if claimed and all(is_year(value) for value in claimed):
+            given = [value for value in given if is_year(value)]  # "2017-2020, altså 4 år": the years
         if claimed:
             if any(not _said(w, answer_words) for w in rest):
                 return None  # a figure of something else than the last answer counts
