@@ -3699,3 +3699,16 @@ def test_a_place_of_the_themes_named_with_their_count_is_that_theme(
     fixture_engine: Engine, question: str, source: str
 ) -> None:
     assert fixture_engine.ask(question).source == source
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict_word"),
+    [
+        ("Krageby sender en forsyningsdirektør og ikke en vandchef, passer det?", "ja"),
+        ("Mosevang sender en vandchef og ikke en direktør, passer det?", "nej"),
+    ],
+)
+def test_a_title_sent_and_another_denied_after_it_are_both_checked(
+    fixture_engine: Engine, question: str, verdict_word: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == verdict_word

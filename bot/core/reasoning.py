@@ -484,6 +484,11 @@ class Reasoner:
         ):
             # "det er vel ikke Aarhus der har en indkøbschef med?" is a claim about Aarhus turned
             # round ("er det ikke Aarhus der …?" one put up), not the title's holders outside Aarhus.
+            denial = min(i for i, w in enumerate(words) if w in NEGATION_WORDS and i)
+            if denial > titles_named[0].start:
+                # "Holbæk sender en afdelingsleder og ikke en direktør": the "ikke" after the title
+                # denies another title; the claim holds only if no one there holds that one either.
+                return self._sends_not_another(seats_named, titles_named[0], words[denial + 1 :], lang)
             turned = turned_around(words)
             return self.filters.places_hold_title(seats_named, titles_named[0], lang, turned=turned)
         titles = [m for m in mentions if m.kind == "title"]
@@ -986,11 +991,28 @@ class Reasoner:
             return fold(person.title.da)
         return seat.organisation
 
+    def _sends_not_another(self, places: list[Mention], title: Mention, denied: Sequence[str], lang: Lang) -> FactReply:
+        """The title claimed of the places, and the title denied after it checked too: "Ja" only
+        when both hold; the facts alone when the denied title names no part of any title."""
+        sends = self.filters.places_hold_title(places, title, lang)
+        part = self.filters.title_word(list(denied), strict=True)
+        if part is None:
+            return replace(sends, text=without_verdict(sends.text))
+        wanted = {fold(m.ids[0]) for m in places}
+        there = {p.name for p in self.render.k.people if {fold(x) for x in self.render.places_of(p) if x} & wanted}
+        holding = {p.name for p in self.filters.part_holders(part)} & there
+        if holding:
+            # "… og ikke en direktør" where the one sent is a kommunaldirektør: the denial fails.
+            return replace(sends, text=NO.get(lang) + without_verdict(sends.text))
+        return sends
+
     # -- filters and counts -------------------------------------------------------------
 
     def _theme_claim(self, number: int, words: Sequence[str], lang: Lang, *, asked: bool) -> FactReply | None:
         """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
-        named = {n for w in words if (n := self.topic_theme(w)) is not None}
+        # The tag is no topic: the "it" of "…, isn't it" is not IT, theme 2's keyword.
+        claimed = words[: tag_start(words)]
+        named = {n for w in claimed if (n := self.topic_theme(w)) is not None}
         # "tema 1 handler om digitalisering" states what a theme is about, "?" or not; "the
         # agreements are linked to theme 3?" puts it up with its question mark.
         # "aftalerne hører under tema 2?", "theme 4 = services?": a theme and a topic put up
@@ -1005,7 +1027,7 @@ class Reasoner:
             return FactReply(text, "negative", 100, f"fact:theme:{number}", FACTS_BOX)
         # True when the claimed theme's subject is named and no curators' keyword points to
         # another; a word only of another theme's title leaves it open (the facts, no verdict).
-        strong = {n for w in words if (n := self.keyword_theme(w)) is not None}
+        strong = {n for w in claimed if (n := self.keyword_theme(w)) is not None}
         if number in named and not strong - {number} and named - {number}:
             return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
         truth = number in named and not strong - {number}

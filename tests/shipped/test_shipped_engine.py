@@ -381,3 +381,9 @@ def test_what_is_written_under_a_quoted_heading_is_that_part_of_the_article(
 ) -> None:
     answer = engine.ask(question)
     assert answer.answered and answer.citation == part, answer.text
+
+
+def test_the_it_of_an_isnt_it_tag_is_no_topic_of_a_theme_claim(engine: Engine) -> None:
+    # "IT" is a keyword of theme 2: read in the tag, it made a true claim about theme 1 a "No".
+    answer = engine.ask("the first theme is stronger cooperation on procurement, isn't it")
+    assert answer.text.startswith("Yes."), answer.text
