@@ -3712,3 +3712,12 @@ def test_a_title_sent_and_another_denied_after_it_are_both_checked(
     fixture_engine: Engine, question: str, verdict_word: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == verdict_word
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I hvilken måned vedtog LWB's bestyrelse vandplanen?", "in which month and year was the water plan adopted?"],
+)
+def test_which_month_asks_when(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "adoption" and "2031" in answer.text, answer.text

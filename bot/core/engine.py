@@ -65,6 +65,7 @@ from bot.core.lexicon import (
     TALLY_WORDS,
     THEME_CONTEXT,
     THEME_WORDS,
+    TIME_UNITS,
     TITLE_WORDS,
     how_worded,
     number_words,
@@ -215,6 +216,7 @@ class Engine(MessageReading, Quoting):
             | frozenset(ORGANS)
             | AMOUNT_WORDS
             | frozenset(MONTH_PARTS)
+            | TIME_UNITS
             | TITLE_WORDS
         )
         self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS)

@@ -492,6 +492,16 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "carried on": "continued",
         "called": "",
         "hedder": "",
+        # "in which month and year did …?" asks when; the date is given whole either way.
+        "in which month and year": "when",
+        "in which month": "when",
+        "in what month": "when",
+        "which month and year": "when",
+        "what month and year": "when",
+        "i hvilken måned og år": "hvornår",
+        "i hvilken måned": "hvornår",
+        "hvilken måned og år": "hvornår",
+        "i hvilket år": "hvornår",
     }.items()
 }
 """Fixed phrases read as one meaning: "set up" means established. (An owner's name before
@@ -817,6 +827,10 @@ CONTAINS_WORDS = word_set("""
 """)
 """'whose title contains …', 'a title combining …': words the spelling corrector must know, not
 read as "continue" or "coming"."""
+TIME_UNITS = word_set("""
+    måned måneden måneder maaned month months år året aar aaret year years dato datoen date
+""")
+"""Words for a span or point of time: words, not typos ("i hvilken måned" is no "mand")."""
 MONTHS = word_set("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober
