@@ -568,6 +568,8 @@ TOPIC_CLAIMS = [
     ("vedtog LWB's bestyrelse vandplanen i maj?", "nej", ["marts"]),
     # a figure put up with what it did, and no other words
     ("24 mia saved?", "no", ["2.4 billion"]),
+    ("besparelse på 24 mia?", "nej", ["2,4 mia"]),
+    ("besparelse på 2,4 mia?", "ja", []),
     ("2,4 mia sparet?", "ja", []),
     ("er besparelsen lavere end 2 mia?", "nej", ["2,4 mia"]),
     # the part of the month is a value too: "early March" is not "the end of March"

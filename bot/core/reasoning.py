@@ -1143,9 +1143,20 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "mere end 80 kommuner er med i aftalerne, sagde hun det?"
     if len(words) > 3 and words[0] in _CONCLUDING and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:4]):
         return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
+    if (
+        asked
+        and len(words) <= _AMOUNT_FRAGMENT
+        and words[1:2]
+        and words[1] in _AMOUNT_OF
+        and _is_number(words[2:3][0] if words[2:3] else "")
+    ):
+        return True  # "besparelse paa 18 mia??": a thing and its figure put up
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
 
 
+_AMOUNT_OF = frozenset({"pa", "paa", "of", "on"})
+_AMOUNT_FRAGMENT = 5
+"""At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
 _RESULT_VERBS = frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"}) | frozenset(
     {"startede", "started", "begyndte", "began", "etableret", "established", "etablerede", "oprettet"}
 )
