@@ -570,6 +570,7 @@ TOPIC_CLAIMS = [
     ("24 mia saved?", "no", ["2.4 billion"]),
     ("besparelse på 24 mia?", "nej", ["2,4 mia"]),
     ("besparelse på 2,4 mia?", "ja", []),
+    ("ARI adopted the water plan?", "no", ["LWB"]),
     ("2,4 mia sparet?", "ja", []),
     ("er besparelsen lavere end 2 mia?", "nej", ["2,4 mia"]),
     # the part of the month is a value too: "early March" is not "the end of March"

@@ -1157,10 +1157,13 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
 _AMOUNT_OF = frozenset({"pa", "paa", "of", "on"})
 _AMOUNT_FRAGMENT = 5
 """At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
-_RESULT_VERBS = frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"}) | frozenset(
-    {"startede", "started", "begyndte", "began", "etableret", "established", "etablerede", "oprettet"}
+_RESULT_VERBS = (
+    frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"})
+    | frozenset({"startede", "started", "begyndte", "began", "etableret", "established", "etablerede", "oprettet"})
+    | frozenset({"adopted", "vedtaget", "approved", "godkendte", "godkendt"})
 )
-"""'18 mia saved??', 'aftalerne startede i 2015': a figure or a date put up with what it did, to be checked."""
+"""'18 mia saved??', 'aftalerne startede i 2015', 'SKI adopted the strategy?': a figure, a date or a
+doer put up with what it did, to be checked."""
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _WHO_ASKS = frozenset({"who", "hvem", "whom"})
 _ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
