@@ -62,6 +62,19 @@ _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _TITLE_FILLER = _FILLER | word_set("en a an som as")
 
 
+def _put_up(turn: Turn, kinds: tuple[str, ...]) -> Mention | None:
+    """The one name of ``kinds`` a turn puts up for confirmation and nothing else beside it but
+    filler ("Aalborg, ikke?", "you said Karm?"); None for "og Aalborg?", which asks again."""
+    if len(turn.mentions) != 1 or turn.mentions[0].kind not in kinds:
+        return None
+    value = turn.mentions[0]
+    if not turn.recalled and not set(turn.folded[turn.lead() :]) & CLAIM_MARKERS:
+        return None
+    filler = _PLACE_FILLER if value.kind in _PLACE_KINDS else _TITLE_FILLER
+    rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not value.start <= i < value.end]
+    return value if all(w in filler for w in rest) else None
+
+
 class SaidValues:
     """The follow-up of ``Dialogue`` that checks a value against the last answer."""
 
@@ -119,17 +132,10 @@ class SaidValues:
         "økonomidirektør, right?": the place or title put up is claimed of the member talked
         about, not of the group ("Yes, Aalborg is in it", "Yes, Grønvall is one" would confirm a
         wrong value), and gets the verdict the claim "Bjarne Pedersen er fra Aalborg?" gets."""
-        if state.person is None or state.focus != "person" or len(turn.mentions) != 1:
+        if state.person is None or state.focus != "person":
             return None
-        value = turn.mentions[0]
-        if value.kind not in (*_PLACE_KINDS, "title"):
-            return None
-        words = turn.folded[turn.lead() :]
-        if not turn.recalled and not set(words) & CLAIM_MARKERS:
-            return None  # "og Aalborg?" asks the last question of Aalborg
-        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not value.start <= i < value.end]
-        filler = _TITLE_FILLER if value.kind == "title" else _PLACE_FILLER
-        if any(w not in filler for w in rest):
+        value = _put_up(turn, (*_PLACE_KINDS, "title"))
+        if value is None:
             return None
         named = " ".join(raw for raw, _ in word_pairs(turn.text)[value.start : value.end])
         person = state.person
@@ -145,16 +151,10 @@ class SaidValues:
         member put up is claimed to be the last answer's, so "Yes" only when that answer named
         them ("Yes, Karm is a member" would confirm the wrong chair), "No" and the answer again
         otherwise. Likewise a theme put up after a theme ("tema 3, ikke?" after theme 2)."""
-        if state.frame is None or len(turn.mentions) != 1:
+        if state.frame is None:
             return None
-        named = turn.mentions[0]
-        if named.kind not in ("person", "theme") or len(named.ids) != 1:
-            return None
-        words = turn.folded[turn.lead() :]
-        if not turn.recalled and not set(words) & CLAIM_MARKERS:
-            return None
-        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not named.start <= i < named.end]
-        if any(w not in _TITLE_FILLER for w in rest):
+        named = _put_up(turn, ("person", "theme"))
+        if named is None or len(named.ids) != 1:
             return None
         denied = bool(set(turn.folded[: named.start]) & PLAIN_NEGATIONS)
         last = self._ask(state.frame, turn.lang).answer
