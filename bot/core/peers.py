@@ -302,7 +302,7 @@ def at_position(
         return None
     # "hvem er nr 5?", "who is number 5?": a person at a number is one of the members' list,
     # the only list of people; "hvem er den femte?" names no list and may go on another one.
-    numbered = any(w in _NUMBER_WORDS and i + 1 < len(words) for i, w in enumerate(words[:-1]))
+    numbered = any(w in _NUMBER_WORDS for w in words[:-1])  # a number word with its number after it
     if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO):
         return None
     seats = render.k.seats

@@ -1143,13 +1143,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "mere end 80 kommuner er med i aftalerne, sagde hun det?"
     if len(words) > 3 and words[0] in _CONCLUDING and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:4]):
         return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
-    if (
-        asked
-        and len(words) <= _AMOUNT_FRAGMENT
-        and words[1:2]
-        and words[1] in _AMOUNT_OF
-        and _is_number(words[2:3][0] if words[2:3] else "")
-    ):
+    if asked and 3 <= len(words) <= _AMOUNT_FRAGMENT and words[1] in _AMOUNT_OF and _is_number(words[2]):
         return True  # "besparelse paa 18 mia??": a thing and its figure put up
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
 
