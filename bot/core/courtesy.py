@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, word_set
+from bot.core.lexicon import CLAIM_OPENERS, CLAIM_TAGS, QUESTION_WORDS, word_set
 from bot.core.normalize import fold, word_pairs
 
 GREETING, THANKS, PRAISE, NOTED = "greeting", "thanks", "praise", "noted"
@@ -94,6 +94,9 @@ class Courtesy:
 
 
 _MIN_REQUEST_WORDS = 2
+_MIN_ASKED_WORDS = 3
+"""A yes/no question's opening verb and at least a subject and a predicate ("did anyone
+bring …"): "ok, er det" is too short to ask anything."""
 _REMARK_WORDS = word_set("det var er har jeg du vi mig dig hjalp hjælp hjælpen godt super fint perfekt dejligt")
 """Words of a remark ("det var en stor hjælp tak"), which a bare request ("opskrift … tak") lacks."""
 _ENDS_CLAUSE = re.compile(r"[,.;:!–—-]\s*\S+$")
@@ -127,6 +130,8 @@ def courtesy(text: str) -> Courtesy | None:
     rest = [fold(w) for w in kept]
     if rest and rest[-1] in CLAIM_TAGS:
         return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
+    if len(rest) >= _MIN_ASKED_WORDS and rest[0] in CLAIM_OPENERS:
+        return None  # "lol did anyone bring cake" asks, without a question mark
     closing_tak = bool(pairs) and fold(pairs[-1][1]) == "tak" and not _ENDS_CLAUSE.search(text.rstrip(" !."))
     if closing_tak and len(rest) >= _MIN_REQUEST_WORDS and not set(rest) & _REMARK_WORDS:
         return None  # "opskrift på æbleskiver tak": a closing "tak" after a bare request is "please"
