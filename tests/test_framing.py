@@ -62,6 +62,7 @@ def test_a_framed_message_offers_its_plain_question_first(message: str, plainer:
         "Helle er fra Søholt, ikk?",
         "the group that met, who chairs it?",
         "So it was the government that adopted the plan?",
+        "er besparelsen 2,4 mia om året?",
         "",
     ],
 )

@@ -588,6 +588,12 @@ TOPIC_CLAIMS = [
     ("the savings are 24 billion, right?", "no", ["2.4 billion"]),
     ("the savings were 2.4 million kroner, weren't they?", "no", ["2.4 billion"]),
     pytest.param("besparelsen er 2,4 mio, ikk?", "nej", ["2,4 mia"]),
+    # a total since a year is no yearly figure, and a sum alone says what it is about
+    ("er besparelsen 2,4 mia om året?", "nej", ["2026"]),
+    ("så det er 2,4 mia om året?", "nej", ["2026"]),
+    ("that's 2.4 billion per year, right?", "no", ["2026"]),
+    ("is it 3 billion?", "no", ["2.4 billion"]),
+    ("er det 2,4 mia. kr.?", "ja", []),
     # an amount in another scale is compared as an amount
     ("ledningsaftalerne har givet et besparelsespotentiale på 800 mio. kr., ikk?", "nej", ["2,4 mia"]),
     ("the pipe agreements produced savings of 2400 million kroner, right?", "yes", []),

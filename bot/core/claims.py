@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     PUBLIC_BODIES,
     RATE_PHRASES,
     RATE_WORDS,
+    SPAN_WORDS,
     STOPWORDS,
     TAG_PRONOUNS,
     THEME_WORDS,
@@ -43,8 +44,13 @@ _UNITS = {
     **dict.fromkeys(("mia", "milliard", "milliarder", "billion", "billions", "bn"), "G"),
 }
 _SCALE = {"M": 1e6, "G": 1e9}
+AMOUNT_UNITS = frozenset(_SCALE)
+"""Units that make a number a sum ("1,8 mia."), never a count or a date."""
+"""Units that make a number a sum ("1,8 mia."), never a count or a date."""
 _STRESSED_ONE = frozenset({"én", "ét"})
 _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"}) | CURRENCIES.keys()
+SUM_WORDS = frozenset(_UNITS) | _CURRENCY
+"""The words of a sum beside its number ("1,8 mia. kr.")."""
 _NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 _DATE = re.compile(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
@@ -274,6 +280,10 @@ def _owned_by_named(at: int, named: Sequence[Mention]) -> bool:
     return any(m.end == at for m in named)
 
 
+def first_sentence(text: str) -> str:
+    return _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+
+
 def judge(
     claim: Claimed,
     facts: str,
@@ -288,7 +298,7 @@ def judge(
     checked by."""
     if not claim.checkable():
         return None
-    first = facts if whole else _FIRST_SENTENCE.split(facts.strip(), maxsplit=1)[0]
+    first = facts if whole else first_sentence(facts)
     folded = f" {fold(first)} "
     stated = quantities(first, lang)
     verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
@@ -334,10 +344,21 @@ def judge(
     if any(v is False for v in verdicts):
         return False
     if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):
-        return None  # "1,8 mia. om året" against a total since 2012: not the same figure
+        # "1,8 mia. om året" against "fra 2012 og frem til nu … 1,8 mia.": the figure is a
+        # total over the years, so not a yearly one; against a figure with no span, unsaid.
+        borne_out = bool(verdicts) and all(v is True for v in verdicts)
+        return False if borne_out and _over_years(first) else None
     if verdicts and all(v is True for v in verdicts):
         return True
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _over_years(sentence: str) -> bool:
+    """Whether ``sentence`` counts from a year on ("since 2012", "fra 2012 og frem til nu")."""
+    return bool(_YEAR.search(sentence)) and bool(set(fold(sentence).split()) & SPAN_WORDS)
 
 
 def _quantity_verdict(claim: Quantity, stated: Sequence[Quantity]) -> bool | None:

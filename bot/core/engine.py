@@ -28,6 +28,7 @@ from bot.core.knowledge import MEMBERS, Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
+    AGENT_MARKERS,
     AMOUNT_WORDS,
     CHAIR_TITLE,
     CLAIM_OPENERS,
@@ -135,6 +136,8 @@ _VAGUE_TOPICS = frozenset(
 """What "about that" points at: no topic of its own."""
 _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", "nyt", "nye", "ny", "new"})
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
+_RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
 """What stands before a participle that describes the group ("the established group")."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 _OK = frozenset({"ok", "okay", "okey", "oki", "okidoki"})
@@ -568,6 +571,13 @@ class Engine(MessageReading, Quoting):
                 again = self.checker.checked(self._from_entries(text, lang, asked_back), claim, corrected, mentions)
                 if again.answered and has_verdict(again.text):
                     return again
+        if claim and not has_verdict(checked.text) and self.checker.sum_alone(text, corrected, lang):
+            entry = self.checker.amount_entry or ""
+            summed = self.checker.checked(
+                self._from_entry(text, lang, Candidate(entry, 100.0, "")), claim, corrected, mentions
+            )
+            if has_verdict(summed.text):
+                return summed
         return checked
 
     def _word_defined(self, text: str, lang: Lang, query: list[str], named: list[str]) -> Answer | None:
@@ -577,7 +587,8 @@ class Engine(MessageReading, Quoting):
         names no word."""
         if not (DEFINITION_CUES & set(query) or _EQUALS_WHAT.search(text) or _MEANS_PHRASE.search(fold(text))):
             return None
-        defined = self.terms.search(query, smalltalk=False, limit=1)
+        # "besparelsespotentialet på de 1,8 mia.": the figure is the example, not the word asked.
+        defined = self.terms.search([w for w in query if not w.isdigit()], smalltalk=False, limit=1)
         if not defined or defined[0].score < self.tuning.min_answer_score:
             return None
         # Words every glossary question shares ("what does … mean") name no word.
@@ -664,7 +675,34 @@ class Engine(MessageReading, Quoting):
                 before -= 1
             if before < i - 1 or (before >= 0 and words[before] in _ARTICLES):
                 positions.update(range(before + 1, i + 1))
+        if words and words[0] in QUESTION_WORDS:
+            # Only where a question word asks something else: "was the group set up by KL?"
+            # claims how it came about.
+            for i, word in enumerate(words):
+                if word in GROUP_WORDS:
+                    positions.update(self._made_by_owner(words, i + 1))
         return positions
+
+    def _made_by_owner(self, words: list[str], at: int) -> range:
+        """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the
+        group came about, said after it, names the group too ("who set up the group?" asks)."""
+        end = self._participle_end(words, at)
+        if end is not None and end + 1 < len(words) and words[end] in AGENT_MARKERS and words[end + 1] in self._owners:
+            return range(at, end + 2)
+        if at + 1 < len(words) and words[at] in _RELATIVE_WORDS and words[at + 1] in self._owners:
+            start = at + 2 + (at + 2 < len(words) and words[at + 2] in _PERFECT_AUXILIARIES)
+            end = self._participle_end(words, start)
+            if end is not None:
+                return range(at, end)
+        return range(0)
+
+    def _participle_end(self, words: list[str], at: int) -> int | None:
+        """Where "nedsat", "established" or "set up" that starts at ``at`` ends; None if none does."""
+        if at < len(words) and self.meaning(words[at]) == "establish":
+            return at + 1
+        if words[at : at + 2] == ["set", "up"]:
+            return at + 2
+        return None
 
     def _owner_names(self, words: list[str]) -> set[int]:
         """Where "KL's nye styregruppe", "KL's procurement steering group" stand: an owner and

@@ -194,7 +194,7 @@ def reframings(text: str) -> list[Reframing]:
             # a remark may stand between the claim and the request; the claim before it is next.
             earlier = said[request - 2]
             found.append(Reframing(_as_claim(earlier, _tag_of(said[request], earlier)), claim=True))
-    before, comma, after = text.rpartition(",")
+    before, comma, after = _at_last_comma(text)
     if comma and before.strip() and request is not None and said[request] == text.strip() and _is_confirmation(after):
         # "The strategy period is 2017-2021, is that what it says?": the claim before the comma.
         found.append(Reframing(_as_claim(before.strip(), _tag_of(after, before)), claim=True))
@@ -228,10 +228,23 @@ def reframings(text: str) -> list[Reframing]:
     return [f for f in dict.fromkeys(found) if f.text.strip() != text.strip()]
 
 
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+"""A comma between clauses; a decimal's ("1,8 mia.") parts one number."""
+
+
+def _at_last_comma(text: str) -> tuple[str, str, str]:
+    """``text`` split at its last clause comma, as ``str.rpartition`` splits at a separator."""
+    found = list(_CLAUSE_COMMA.finditer(text))
+    if not found:
+        return "", "", text
+    at = found[-1].start()
+    return text[:at], ",", text[at + 1 :]
+
+
 def _without_aside(question: str) -> str | None:
     """ "What is theme 5, if I may ask?", "… adopted, exactly?", "… belong, according to the
     text?": a short aside after the question's last comma, asking nothing of its own."""
-    head, comma, aside = question.rpartition(",")
+    head, comma, aside = _at_last_comma(question)
     if not comma or not _OPENING.match(head.strip()):
         return None
     words = _words(re.sub(r"[^\w\s]", " ", aside))

@@ -633,6 +633,9 @@ claim the members' titles rule out."""
 """What introduces the doer of a passive ("vedtaget af …", "set up by …")."""
 RATE_WORDS = word_set("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
 """Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""
+SPAN_WORDS = word_set("since siden until indtil frem hidtil total samlet samlede accumulated")
+"""Words that make a figure beside a year a total over the years since ("fra 2012 og frem til
+nu", "since 2012"): never a yearly rate."""
 RATE_PHRASES = frozenset(
     (fold(a), fold(b))
     for a in ("om", "per", "pr", "a", "each", "every", "hvert", "hver")

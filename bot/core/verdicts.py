@@ -18,14 +18,19 @@ from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
 from bot.core.framing import asks
-from bot.core.knowledge import LANGUAGES, Knowledge, Passage
+from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
 from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    CLAIM_TAGS,
     COMPARATIVES,
     HEAD_NOUNS,
     PERSONAL_PRONOUNS,
     PLAIN_NEGATIONS,
     QUOTE_CUES,
+    RATE_PHRASES,
+    RATE_WORDS,
     STOPWORDS,
+    TAG_PRONOUNS,
     PhraseIndex,
     tag_start,
     turned_around,
@@ -34,6 +39,7 @@ from bot.core.normalize import fold
 from bot.core.passages import PassageIndex
 from bot.core.reasoning import CLAIM_BEFORE_TAG, is_claim, verdict_prefix, without_verdict
 from bot.core.speakers import SAYING_WORDS, reports_speech
+from bot.core.turn_words import LEAD_WORDS
 
 _WORD = re.compile(r"\w+")
 _STATED = re.compile(r"[.!]\W*$")
@@ -101,6 +107,41 @@ class ClaimChecker:
         self._meaning = meaning
         self._phrases = phrases
         self._entries = {entry.id: entry for entry in knowledge.entries}
+        self.amount_entry = self._the_amount_entry()
+        """The entry that states the knowledge's one sum of money, when it has one sum only:
+        "så det er 1,8 mia om året?" names nothing but the sum, which says what it is about."""
+        asked = self._entries[self.amount_entry].questions if self.amount_entry else {}
+        self._amount_topic = frozenset(
+            meaning(w) for variants in asked.values() for v in variants for w in fold(v).split()
+        )
+        """What the sum's entry is asked about in its own words ("besparelsen", "saved")."""
+
+    def _the_amount_entry(self) -> str | None:
+        stating: dict[str, set[tuple[float, str | None]]] = {}
+        for entry in self._knowledge.entries:
+            if entry.kind != "answer" or entry.answer is None:
+                continue
+            for lang in LANGUAGES:
+                first = claims.first_sentence(self._renderer.fill(entry.answer.get(lang), lang))
+                amounts = {(q.value, q.unit) for q in claims.quantities(first, lang) if q.unit in claims.AMOUNT_UNITS}
+                if amounts:
+                    stating.setdefault(entry.id, set()).update(amounts)
+        sums = {amount for amounts in stating.values() for amount in amounts}
+        return next(iter(stating)) if len(sums) == 1 else None
+
+    def sum_alone(self, text: str, words: list[str], lang: Lang) -> bool:
+        """Whether a claim names nothing but a sum and how it is counted ("så det er 1,8 mia om
+        året?", "that's 1.8 billion per year, right?"), so the one entry stating a sum decides."""
+        if self.amount_entry is None or not any(q.unit in claims.AMOUNT_UNITS for q in claims.quantities(text, lang)):
+            return False
+        rates = {w for pair in RATE_PHRASES for w in pair}
+        return all(
+            w.isdigit()
+            or w in STOPWORDS | CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS | LEAD_WORDS | RATE_WORDS | rates
+            or w in claims.SUM_WORDS
+            or self._meaning(w) in self._amount_topic
+            for w in words
+        )
 
     def checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
         """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the

@@ -60,6 +60,10 @@ def contains(answer_text: str, expected: str) -> bool:
         ("hvad sparede aftalerne?", "da", ["1,8 mia"]),
         ("hvad er SKI og hvem er chefen der?", "da", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
         ("what is SKI and who runs it?", "en", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
+        ("What is the purpose of the new steering group set up by KL?", "en", ["follow up on the goals"]),
+        ("hvad er formålet med den styregruppe som KL har nedsat", "da", ["følge op på målsætningerne"]),
+        ("how were the results achieved?", "en", ["shoulder to shoulder"]),
+        ("tl;dr of the article pls", "en", ["05-07-2017"]),
         (
             "Three checks: the year the agreements started, the savings figure, and how many municipalities sign up.",
             "en",
