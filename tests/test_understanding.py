@@ -590,6 +590,9 @@ TOPIC_CLAIMS = [
     pytest.param("besparelsen er 2,4 mio, ikk?", "nej", ["2,4 mia"]),
     # a total since a year is no yearly figure, and a sum alone says what it is about
     ("er besparelsen 2,4 mia om året?", "nej", ["2026"]),
+    ("besparelsen er 2,4 mia. kr. om året, ikk?", "nej", ["2026"]),
+    ("the savings are 2.4 billion per year, right?", "no", ["2026"]),
+    ("besparelsen er 2,4 mia årligt?", "nej", ["2026"]),
     ("så det er 2,4 mia om året?", "nej", ["2026"]),
     ("that's 2.4 billion per year, right?", "no", ["2026"]),
     ("is it 3 billion?", "no", ["2.4 billion"]),
@@ -909,21 +912,6 @@ def test_a_pronoun_for_someone_the_message_never_names_is_not_given_a_member(fix
 def test_a_preamble_does_not_turn_a_question_the_article_cannot_answer_into_an_answer(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Til notatet om Krageby: hvad tjener Ingrid Falkesen?")
     assert answer.outcome == "not_in_article", answer.text
-
-
-UNCHECKABLE_TOPIC_CLAIMS = [
-    "besparelsen er 2,4 mia. kr. om året, ikk?",
-    "the savings are 2.4 billion per year, right?",
-    "besparelsen er 2,4 mia årligt?",
-]
-
-
-@pytest.mark.parametrize("question", UNCHECKABLE_TOPIC_CLAIMS)
-def test_a_figure_claimed_per_year_gets_no_verdict_when_the_knowledge_gives_a_total(
-    fixture_engine: Engine, question: str
-) -> None:
-    answer = fixture_engine.ask(question)
-    assert verdict(answer) is None, answer.text
 
 
 @pytest.mark.parametrize(
