@@ -41,6 +41,7 @@ from bot.core.turn_words import (
     DISLOCATED,
     EACH_OF_THEM,
     ELSE,
+    HOW_MANY,
     IN_TITLE,
     LEAD_WORDS,
     LIST_SIZES,
@@ -99,6 +100,9 @@ ONE_TOO = re.compile(r"\bone(?=\s+(?:too|as\s+well|also)\b)", re.IGNORECASE)
 """'is he one too?': "one" standing for what the last question said someone was."""
 _POINTING = frozenset({"that", "this", "denne", "dette"})
 """Before "person"/"member": the one talked about, not one described by the place after it."""
+
+_PARTITIVE = frozenset({"of", "af"})
+"""'which of them', 'hvem af dem': a choice from a whole."""
 
 
 class Pronouns:
@@ -422,7 +426,13 @@ class Pronouns:
             # three members talked about one after the other.
             return state.recent[-sizes[0] :]
         if not set(turn.folded) & BOTH or len(state.listed) > 1:
-            return state.listed
+            # No list, but an answer that named several in passing ("Viborg's seat names two
+            # people (A and B)"): "who are they?" are those. "Which of them" picks from a whole
+            # the answer was about (the group it counted), not from the two it named in passing.
+            # After a count ("how many members?"), "they" are those counted, not the two named.
+            counted = state.frame is not None and HOW_MANY.search(fold(state.frame)) is not None
+            named = state.shown if len(state.shown) > 1 and not set(turn.folded) & _PARTITIVE and not counted else ()
+            return state.listed or named
         if state.listed:
             other = self._other(state)
             return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()

@@ -65,6 +65,10 @@ def conversation_id(turns: Sequence[str]) -> str:
         (["hvem repræsenterer Viborg?", "hvor kommer de fra?"], ["Lasse Jacobsen", "Klaus Christiansen", "Viborg"]),
         (["who is nr 9 on the member list?", "the one before her?", "which municipality is that one from?"], ["Vejle"]),
         (["hvad er tema 2?", "hvad handler det om?"], ["digital"]),
+        (
+            ["How many municipalities are in the group?", "which of them has two people in it?", "who are they?"],
+            ["Lasse Jacobsen", "Klaus Christiansen", "kommunaldirektør"],
+        ),
     ],
     ids=conversation_id,
 )
