@@ -2967,6 +2967,27 @@ def test_what_municipality_is_that_after_a_member_is_that_members_municipality(
 
 
 @pytest.mark.parametrize(
+    "request_",
+    ["can you give me that in Danish?", "svara på danska, tack", "kan du svara på danska?"],
+)
+def test_a_request_for_the_last_answer_in_danish_says_it_again_in_danish(fixture_engine: Engine, request_: str) -> None:
+    answer = talk(fixture_engine, ["who chairs the group?", request_])
+    assert answer.text.startswith("Formand for styregruppen"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Tobias Ravnkilde er fra Krageby, siger du?", "Nej."),
+        ("Aksel Brandtoft er fra Søholt, siger du?", "Ja."),
+        ("Aksel Brandtoft is from Krageby, you say?", "No."),
+    ],
+)
+def test_a_claim_put_up_as_what_the_bot_said_gets_its_verdict(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
     ("turns", "expected"),
     [
         (

@@ -15,10 +15,12 @@ from bot.curation.evaluate import (
     Case,
     LabelError,
     evaluate,
+    evaluate_conversations,
     judge,
     label_fold,
     load_cases,
     parse_cases,
+    parse_conversations,
 )
 from bot.curation.progress import QUIET_BELOW, Progress
 
@@ -253,3 +255,16 @@ def test_eval_shows_terminal_controls_from_the_labelled_file_as_escapes(tmp_path
     out = capsys.readouterr().out
     assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
     assert "FAIL [\\x1b[2J\\x9b] '\\x1b]0;pwned\\x07 hvem er formand'" in out
+
+
+def test_eval_reads_a_conversation_turn_as_the_bot_does_swedish_words_included(fixture_engine):
+    conversation = parse_conversations(
+        [
+            {
+                "id": "sv",
+                "turns": [{"q": "who chairs the group?"}, {"q": "svara på danska, tack", "expect": [["Formand"]]}],
+            }
+        ]
+    )
+    report = evaluate_conversations(fixture_engine, conversation)
+    assert report.follow_ups == [1, 1], report.failures

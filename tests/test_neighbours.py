@@ -36,6 +36,7 @@ def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in
         "Who chairs the group and since when?",
         "når så mange kommuner står sammen",
         "så hun det?",
+        "sa han er fra vejle kommune?",
         "is the answer no. who chairs?",
     ],
 )

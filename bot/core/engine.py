@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
-from bot.core.conversation import Conversation, Dialogue
+from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -337,8 +337,15 @@ class Engine(MessageReading, Quoting):
         hans titel?", "the next one" are first rewritten into a stand-alone question from
         ``state`` (``bot.core.conversation``). Pure: nothing is kept here; ``now`` (seconds
         since the epoch, default the clock) decides whether ``state`` has expired."""
+        read = self.read_turn(question, state or Conversation(), language_hint, now)
+        return read.answer, read.state
+
+    def read_turn(
+        self, question: str, state: Conversation, language_hint: Lang | None = None, now: float | None = None
+    ) -> TurnReading:
+        """``converse``, also saying which stand-alone question the turn was read as (for eval)."""
         with self._one_turn():
-            return self.dialogue.turn(in_danish(question), state or Conversation(), language_hint, now)
+            return self.dialogue.read(in_danish(question), state, language_hint, now)
 
     def ask_in(self, question: str, language: Lang) -> Answer:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's

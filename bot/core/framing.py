@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import CLAIM_TAGS, STOPWORDS, word_set
+from bot.core.lexicon import CLAIM_TAGS, STOPWORDS, YOU_SAY, word_set
 from bot.core.normalize import fold
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
@@ -267,6 +267,8 @@ def _is_confirmation(sentence: str) -> bool:
     """ "Er det korrekt?", "Is that accurate?", "Kan De bekræfte det?": a request that points
     back with a pronoun and asks for confirmation."""
     words = _words(re.sub(r"[^\w\s]", " ", sentence))
+    if tuple(words) in YOU_SAY:
+        return True  # "Karm er fra Vejle, siger du?": what the bot is taken to have said, put up
     short = len(words) <= _MAX_BARE_REQUEST_WORDS
     if set(words) & CONFIRM_WORDS:
         return bool(set(words) & _REFERENCES) or short

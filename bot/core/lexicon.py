@@ -751,6 +751,11 @@ def turned_around(words: Sequence[str]) -> bool:
     return any(w in PLAIN_NEGATIONS for w in words[: tag_start(words)])
 
 
+YOU_SAY = frozenset(
+    {("siger", "du"), ("du", "siger"), ("you", "say"), ("says", "you"), ("sagde", "du"), ("you", "said")}
+)
+"""A tag that puts a claim up as the bot's own words ("Karm er fra Vejle, siger du?"): the
+saying is the bot's, no member's."""
 CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")

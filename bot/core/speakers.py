@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     ONLY_WORDS,
     STATEMENT_FRAMING,
     STOPWORDS,
+    YOU_SAY,
     word_set,
 )
 from bot.core.matcher import meaning
@@ -134,8 +135,10 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
     word_set = set(words)
     if word_set & (FIGURE_WORDS | YEAR_WORDS) and word_set & (QUOTED_WORDS | SAYING_WORDS | MENTION_WORDS):
         return _figures_said(knowledge, mentions, lang, years=bool(word_set & YEAR_WORDS))
-    if not word_set & (QUOTED_WORDS | SAYING_WORDS):
-        return None  # every question here asks who is quoted or what someone says
+    if not word_set & (QUOTED_WORDS | SAYING_WORDS) or tuple(words[-2:]) in YOU_SAY:
+        # Every question here asks who is quoted or what someone says; "…, siger du?" asks the
+        # bot to stand by its own words.
+        return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     rest = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
     quoted = speakers(knowledge)

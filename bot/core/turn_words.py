@@ -350,7 +350,7 @@ LANGUAGE_ONLY = re.compile(
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
     r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?)?"
-    r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|svar|svare|skriv"
+    r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|oversaet|oversaette"
     r"|forklar|forklare)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"

@@ -395,7 +395,7 @@ def evaluate_conversations(
         right = True
         for number, case in enumerate(conversation.turns, start=1):
             try:
-                read = engine.dialogue.read(case.q, state, now=float(number))
+                read = engine.read_turn(case.q, state, now=float(number))
                 state, asked, reply = read.state, read.asked, read.answer.to_json()
                 reason = judge(case, reply, members)
             except Exception as exc:  # one broken turn must not hide the rest of the report
