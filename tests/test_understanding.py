@@ -3718,3 +3718,18 @@ def test_a_title_sent_and_another_denied_after_it_are_both_checked(
 def test_which_month_asks_when(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.source == "adoption" and "2031" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Aksel Brandtoft – Søholt Kommune. Correct?", "en"),
+        ("Aksel Brandtoft, Søholt Kommune, right?", "en"),
+        ("hvem er fra Søholt Kommune?", "da"),
+        ("søholt kommunes repraesentant", "da"),
+    ],
+)
+def test_a_municipality_named_with_kommune_does_not_decide_the_language(
+    fixture_engine: Engine, question: str, language: str
+) -> None:
+    assert fixture_engine.ask(question).language == language

@@ -137,6 +137,7 @@ _VAGUE_TOPICS = frozenset(
 _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", "nyt", "nye", "ny", "new"})
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
+_KOMMUNE = frozenset({"kommune"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
 """What stands before a participle that describes the group ("the established group")."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
@@ -399,6 +400,11 @@ class Engine(MessageReading, Quoting):
         # "What does 'nedsat' mean in 'KL har nedsat en styregruppe'?": quoted words are the
         # article's, not the asker's language.
         quoted_words = [w for m in _QUOTED.finditer(text) for _, w in word_pairs(m.group(1))]
+        # "Hjørring Kommune" is a name in any language: its "Kommune" is no Danish cue (the
+        # genitive "Nyborg Kommunes repræsentant" is Danish grammar, and still one).
+        in_name |= {
+            m.end for m in mentions if m.kind == "municipality" and m.end < len(words) and words[m.end][1] in _KOMMUNE
+        }
         own = [pair for i, pair in enumerate(words) if i not in in_name and pair[1] not in quoted_words]
         lang = forced or detect_language(
             own if len(own) >= 2 else [pair for i, pair in enumerate(words) if i not in in_name],
