@@ -138,6 +138,7 @@ _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", 
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
 _KOMMUNE = frozenset({"kommune"})
+_TITLE_NOUNS = ("titel", "titlen", "titler", "titlerne", "title", "titles")
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
 """What stands before a participle that describes the group ("the established group")."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
@@ -386,7 +387,7 @@ class Engine(MessageReading, Quoting):
 
     def _ask_once(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         # "det 5. tema": a Danish ordinal written with a full stop, which the words lose.
-        words = word_pairs(_DOTTED_ORDINAL.sub(r"\2 \1", text))
+        words = self._title_compounds_apart(word_pairs(_DOTTED_ORDINAL.sub(r"\2 \1", text)))
         if words and words[0][1] in CLAIM_OPENERS and _CONTRAST.search(text):
             # "Is Brøndum a head of department rather than a chief executive?" claims the first;
             # the alternative it sets aside is no second claim to deny.
@@ -673,6 +674,25 @@ class Engine(MessageReading, Quoting):
             if end > i + 2:
                 positions.update(range(i + 1, end))
         return positions
+
+    def _title_compounds_apart(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """ "hvem har en direktørtitel?": a part of a title joined to the word for title is the
+        part, then the word ("direktør titel"), as a filter on titles reads it."""
+        parts = self.knowledge.vocabulary.title_parts
+
+        def part_of(head: str) -> str | None:
+            # "chefstitel": Danish joins the parts of a compound with an "s".
+            return head if head in parts else head[:-1] if head.endswith("s") and head[:-1] in parts else None
+
+        apart: list[tuple[str, str]] = []
+        for raw, word in words:
+            suffix = next((s for s in _TITLE_NOUNS if word.endswith(s) and part_of(word[: -len(s)])), None)
+            if suffix is None:
+                apart.append((raw, word))
+                continue
+            part = part_of(word[: -len(suffix)]) or ""
+            apart += [(raw[: len(part)], part), (raw[len(raw) - len(suffix) :], suffix)]
+        return apart
 
     def _group_described(self, words: list[str]) -> set[int]:
         """Where "the newly established steering group", "den nyligt nedsatte styregruppe" name

@@ -31,8 +31,8 @@ TITLES_HELD = Bilingual(
     en="The members hold {count} different titles:",
 )
 TITLES_WITH = Bilingual(
-    da="Medlemmerne har {count} forskellige titler med «{part}»:",
-    en='The members hold {count} different titles with "{part}":',
+    da="{people} af medlemmerne har «{part}» i titlen, fordelt på {count} forskellige titler:",
+    en='{people} of the members have "{part}" in their title, in {count} different titles:',
 )
 
 
@@ -59,7 +59,7 @@ def titles_held(
     ]
     if part:
         written = _as_written(part[0], [people[0].title.da for people in holders.values()])
-        head = say(TITLES_WITH, lang, count=len(holders), part=written)
+        head = say(TITLES_WITH, lang, people=len(part[1]), count=len(holders), part=written)
     else:
         head = say(TITLES_HELD, lang, count=len(holders))
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:titles", MEMBERS)
