@@ -952,6 +952,10 @@ COMPARISONS = [
     ("Is the LWB member's organisation the same as the chair's?", "no", ["ARI", "LWB"]),
     ("is ARI's member the same as the chair?", "yes", ["Rasmus Kvistgaard"]),
     ("er formanden fra samme kommune som Mosevangs medlemmer?", "nej", ["ARI", "Mosevang Kommune"]),
+    # the attribute compared named first, before a colon, and the two joined by "vs" or "&"
+    ("same title: Ingrid Falkesen vs Tobias Ravnkilde?", "yes", ["the same title"]),
+    ("samme kommune: Strandgaard & Vinterberg?", "ja", ["samme kommune"]),
+    ("samme kommune: Falkesen & Ravnkilde?", "nej", ["Krageby Kommune", "Lyngholt Kommune"]),
 ]
 
 

@@ -33,7 +33,14 @@ from bot.core.framing import (
 )
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
-from bot.core.lexicon import ADDING_UP_WORDS, COUNT_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
+from bot.core.lexicon import (
+    ADDING_UP_WORDS,
+    COUNT_WORDS,
+    DIFFERENT_WORDS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SAME_WORDS,
+)
 from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.passages import CLOSING_WORDS
@@ -406,7 +413,11 @@ class MessageReading:
             if leans and answer.answered:
                 return self._compound(text, answer, forced) or answer
             whole_verdict = has_verdict(answer.text) and bool(self._named_ids(before))
-            if structural and (whole_verdict or (not self._named_ids(clause) and self._named_ids(before))):
+            # "same title: Pedersen vs Herlev?": what is compared is said before the break.
+            compared_before = bool(set(fold(before).split()) & (SAME_WORDS | DIFFERENT_WORDS))
+            if structural and (
+                whole_verdict or compared_before or (not self._named_ids(clause) and self._named_ids(before))
+            ):
                 # "roslev eller herlev – hvem står først på listen?", "christian roslev - aarhus,
                 # ikk?": the names before the break are what the clause asks about or claims of;
                 # read whole, the facts answered them (the clause alone: a false "Ja" for Aarhus).
@@ -468,7 +479,9 @@ class MessageReading:
         parts = [p for p in parts if p]
         parts = [q.strip() for p in parts for q in (_COMMA_BREAK.split(p) if QUESTION_START.match(p) else [p])]
         things = _requested_things(text)
-        if len(things) > len(parts):
+        # "samme kommune: Herlev & Pedersen?" lists what is compared, not things to ask in turn.
+        compared = whole.answered and bool(folded & (SAME_WORDS | DIFFERENT_WORDS))
+        if len(things) > len(parts) and not compared:
             parts = things  # "Three checks: A, B, and how many …?": the list, not its last "and"
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
