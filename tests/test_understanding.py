@@ -3737,3 +3737,18 @@ def test_a_municipality_named_with_kommune_does_not_decide_the_language(
     fixture_engine: Engine, question: str, language: str
 ) -> None:
     assert fixture_engine.ask(question).language == language
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is Falkesen or Vinterberg the vandchef?", "Jonas Vinterberg is vandchef"),
+        ("hvem er vandchef, Falkesen eller Vinterberg?", "Jonas Vinterberg er vandchef"),
+        ("which one is forsyningsdirektør: Strandgaard or Vinterberg?", "Neither of them."),
+    ],
+)
+def test_a_title_asked_of_one_member_or_another_names_who_holds_it_without_a_verdict(
+    fixture_engine: Engine, question: str, first: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(first) and verdict(answer) is None, answer.text

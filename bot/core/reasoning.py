@@ -313,6 +313,21 @@ class Reasoner:
             return peers
         claims = self._claims(mentions, words)
         word_set = set(words)
+        titles_claimed = [c for c in claims if c.kind == "title"]
+        people_named = list(dict.fromkeys(m.ids[0] for m in people if len(m.ids) == 1))
+        if (
+            len(people_named) >= 2
+            and len(people) == len(people_named)
+            and len(titles_claimed) == len(claims) == 1
+            and not any(m.kind in ("municipality", "organisation") for m in mentions)
+            # "Grønvall or Holte": the names themselves set against each other ("are both …,
+            # or is there a difference?" claims a title of both).
+            and any(w in _ALTERNATIVES for w in words[people[0].end : people[-1].start])
+            and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
+        ):
+            # "which one is kommunaldirektør: Grønvall or Holte?", "is Grønvall or Holte the
+            # kommunaldirektør?": who of them holds it, never a "Yes" because one of them does.
+            return self._which_of_them_holds(people_named, titles_claimed[0], lang)
         if len(people) >= 2 and touches(word_set, DIFFERENT_WORDS) and not touches(word_set, SAME_WORDS):
             # "are Karm and Jensen from different municipalities?": "same" asked the other way.
             return self._compare(people, words, lang, different=True)
@@ -893,6 +908,13 @@ class Reasoner:
         holders = [name for name in names if self.render.person_by_name[name] in seats[0].people]
         head = "" if holders else NEITHER_OF_THEM.get(lang)
         return FactReply(f"{head}{self._seat_text(seats[0], lang)}", "answer", 100, "fact:seat", MEMBERS)
+
+    def _which_of_them_holds(self, names: list[str], title: _Claim, lang: Lang) -> FactReply:
+        holders = [name for name in names if name in title.value.split("|")]
+        ordered = [*holders, *(name for name in names if name not in holders)]
+        head = "" if holders else NEITHER_OF_THEM.get(lang)
+        profiles = " ".join(self.render.person(self.render.person_by_name[name], lang) for name in ordered)
+        return FactReply(f"{head}{profiles}", "answer", 100, "fact:person:" + ordered[0], MEMBERS)
 
     def _which_seat_chairs(self, places: list[Mention], lang: Lang) -> FactReply:
         chaired = any(seat.chair for seat in self._seats_of(places))
