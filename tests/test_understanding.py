@@ -597,6 +597,10 @@ TOPIC_CLAIMS = [
     ("that's 2.4 billion per year, right?", "no", ["2026"]),
     ("is it 3 billion?", "no", ["2.4 billion"]),
     ("er det 2,4 mia. kr.?", "ja", []),
+    # a sum called realised, where the knowledge gives a potential
+    ("er besparelsen realiseret?", "nej", ["besparelsespotentiale"]),
+    ("are the 2.4 billion actual, realised savings?", "no", ["savings potential"]),
+    ("is the 2.4 billion actually saved?", "no", ["savings potential"]),
     # an amount in another scale is compared as an amount
     ("ledningsaftalerne har givet et besparelsespotentiale på 800 mio. kr., ikk?", "nej", ["2,4 mia"]),
     ("the pipe agreements produced savings of 2400 million kroner, right?", "yes", []),

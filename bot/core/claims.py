@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     PUBLIC_BODIES,
     RATE_PHRASES,
     RATE_WORDS,
+    REALISED_WORDS,
     SPAN_WORDS,
     STOPWORDS,
     TAG_PRONOUNS,
@@ -96,6 +97,9 @@ class Claimed:
     """Capitalised names the knowledge does not know ("Folketinget")."""
     rates: frozenset[str] = frozenset()
     """How often the claimed figure recurs ("om året", "per year"): the evidence must say so too."""
+    actual: bool = False
+    """Whether the claim calls a sum realised ("actual savings", "er beløbet realiseret?"), which
+    a sum the evidence calls a potential is not."""
     bodies: tuple[str, ...] = ()
     """Public bodies named as the doer ("vedtaget af folketinget")."""
     organs: frozenset[str] = frozenset()
@@ -108,6 +112,7 @@ class Claimed:
     def checkable(self) -> bool:
         return bool(
             self.quantities
+            or self.actual
             or self.months
             or self.organisations
             or self.denied
@@ -234,9 +239,23 @@ def claimed(
         | frozenset(OWNED_ORGANS[w] for i, w in enumerate(words) if w in OWNED_ORGANS and _owned_by_named(i, named)),
         month_parts=_month_parts(words),
         currencies=frozenset(CURRENCIES[w] for w in words if w in CURRENCIES),
+        actual=_called_realised(words),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
     )
+
+
+def _called_realised(words: Sequence[str]) -> bool:
+    """ "actual, realised savings", "faktisk sparet", not "ikke realiseret"."""
+    for i, word in enumerate(words):
+        realised = word in REALISED_WORDS or (word in _ACTUALLY and i + 1 < len(words) and words[i + 1] in _SAVED)
+        if realised and not (i > 0 and words[i - 1] in _NOT):
+            return True
+    return False
+
+
+_ACTUALLY = frozenset({"actually", "faktisk", "really", "virkelig"})
+_SAVED = frozenset({"saved", "sparet", "sparede", "spared"})
 
 
 _MONTH_PART_REACH = 3
@@ -341,6 +360,10 @@ def judge(
     stated_currencies = {CURRENCIES[w] for w in folded.split() if w in CURRENCIES}
     if claim.quantities and claim.currencies and stated_currencies:
         verdicts.append(claim.currencies <= stated_currencies)  # "1,8 mia. euro" against "1,8 mia. kr."
+    if claim.actual:
+        # "actual, realised savings?" against "a savings potential of …": not the same thing.
+        stated = set(folded.split())
+        verdicts.append(True if stated & REALISED_WORDS else False if "potential" in folded else None)
     if any(v is False for v in verdicts):
         return False
     if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):

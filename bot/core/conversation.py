@@ -107,6 +107,8 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
+MORE_PREFIX = re.compile(r"^\s*(?:uddyb|elaborate|more)\s*:\s*(?=\S)", re.IGNORECASE)
+"""'uddyb:', 'elaborate:' before a question asks that question in full."""
 """Answers that name members beside the one asked about (same title, next on the list)."""
 MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
 """'are there more named Helle?': others than the one talked about."""
@@ -194,6 +196,8 @@ class Dialogue(
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
         question = self._request_alone(question) or self._lasting_request(question) or question
+        # "uddyb: hvad er deres kommuner?": the request for more is the question after the colon.
+        question = MORE_PREFIX.sub("", question, count=1) or question
         # "wait, you said they started in 2012, right?": the claim leans on the turns before it
         # as it would unframed; the frame only recalls the bot's own words.
         recalled = said_to_me(question)
@@ -323,6 +327,12 @@ class Dialogue(
             person = found or person
         elif person is not None and person not in people:
             people = ()
+        titled = [m for m in mentions if m.kind == "title"]
+        if listed is None and not people and len(titled) == 1 and len(titled[0].ids) > 1:
+            if answer.source in self.engine.definition_ids:
+                # "Hvad er en kommunaldirektør?" - "hvor mange af dem sidder i gruppen?": "dem"
+                # are the members who hold the title just explained.
+                people = titled[0].ids
         focus = self._focus(mentions, named, asked_people)
         if focus is None and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
             focus = "theme"  # "the five themes?" - "the third one": a move along the themes

@@ -633,6 +633,8 @@ claim the members' titles rule out."""
 """What introduces the doer of a passive ("vedtaget af …", "set up by …")."""
 RATE_WORDS = word_set("årligt årlig årlige yearly annually annual månedligt monthly ugentligt weekly")
 """Words saying a figure recurs ("1,8 mia. årligt"), which a total does not bear out."""
+REALISED_WORDS = word_set("realised realized realiseret realiserede actual faktiske reelle reel reelt")
+"""Words that call a sum realised, where the article gives a potential."""
 SPAN_WORDS = word_set("since siden until indtil frem hidtil total samlet samlede accumulated")
 """Words that make a figure beside a year a total over the years since ("fra 2012 og frem til
 nu", "since 2012"): never a yearly rate."""

@@ -15,7 +15,16 @@ from bot.core.answer import Answer
 from bot.core.corrections import WHO_IS
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.lexicon import EXPLICIT_SAME_WORDS, TITLE_WORDS, negated, word_set
+from bot.core.lexicon import (
+    COUNT_WORDS,
+    EXPLICIT_SAME_WORDS,
+    GROUP_WORDS,
+    MEMBERSHIP_WORDS,
+    STOPWORDS,
+    TITLE_WORDS,
+    negated,
+    word_set,
+)
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import ALSO_WORDS
 from bot.core.phrases import NO, YES, say
@@ -361,6 +370,10 @@ class Lists:
             pass  # "is anyone from Viborg?": a shared seat's answer names both, in one sentence
         elif "•" not in full.text:
             named = named[:1]  # one profile: the first name is whom it is about
+        if keep and _only_membership(rest):
+            # "hvor mange af dem sidder i styregruppen?": every member listed sits in it (the
+            # group's own answer names people only in passing).
+            named = people
         if not full.answered or not named:
             return Reading(full.question, full)
         if keep:
@@ -410,6 +423,12 @@ class Lists:
             besides=() if keep or not kept else people,
             drawn_from=drawn,
         )
+
+
+def _only_membership(question: str) -> bool:
+    """Whether ``question`` asks nothing but who sits in the group ("who of them are members?")."""
+    words = [w for w in fold(question).split() if w not in STOPWORDS | COUNT_WORDS | WHICH | WHO]
+    return bool(words) and all(w in MEMBERSHIP_WORDS | GROUP_WORDS for w in words)
 
 
 def _verdict_of(answer: Answer) -> str:

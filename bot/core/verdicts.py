@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     QUOTE_CUES,
     RATE_PHRASES,
     RATE_WORDS,
+    REALISED_WORDS,
     STOPWORDS,
     TAG_PRONOUNS,
     PhraseIndex,
@@ -138,7 +139,7 @@ class ClaimChecker:
         return all(
             w.isdigit()
             or w in STOPWORDS | CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS | LEAD_WORDS | RATE_WORDS | rates
-            or w in claims.SUM_WORDS
+            or w in claims.SUM_WORDS | REALISED_WORDS
             or self._meaning(w) in self._amount_topic
             for w in words
         )
