@@ -472,6 +472,7 @@ class Dialogue(
             self._stands_for,
             self._those_organisations,
             self._attribute_of_person,
+            self._title_named_before,
             self._shared_title,
             self._same_as,
             self._correction,

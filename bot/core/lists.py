@@ -83,6 +83,7 @@ THEY_WORDS = word_set("they them their de dem deres disse these those both begge
 """What points back at the list: without it, "all" is everyone."""
 THAT_WORDS = word_set("that this den denne dette")
 """'Who else holds that title?': the title named just before."""
+THE_TITLE = Bilingual(da="titlen {title}", en="the title {title}")
 ONLY_COUNT = Bilingual(
     da="Artiklen nævner ikke hvilke, den giver kun antallet:",
     en="The article does not say which; it only gives the number:",
@@ -185,6 +186,21 @@ class Lists:
         if any(w not in AMONG_FILLER for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in covered):
             return None
         return self._ask(say(IN_GROUP, turn.lang, name=places[0].surface), turn.lang)
+
+    def _title_named_before(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "What does 'cheføkonom' mean?" - "who in the group has that title?": the one title
+        the last question named, when no member was talked about to have one of his own."""
+        words = turn.folded
+        if turn.mentions or state.frame is None or state.person is not None or set(words) & (ELSE | OTHER_WORDS):
+            return None  # "who else has that title?" after a list: those not on it (``_shared_title``)
+        at = next((i for i in range(len(words) - 1) if words[i] in THAT_WORDS and words[i + 1] in TITLE_WORDS), None)
+        if at is None:
+            return None
+        titles = {m.surface for m in self.engine.recognizer.find(word_pairs(state.frame)) if m.kind == "title"}
+        if len(titles) != 1:
+            return None
+        named = say(THE_TITLE, turn.lang, title=titles.pop())
+        return self._ask(swapped(turn.text, word_pairs(turn.text), {(at, at + 2): named}), turn.lang)
 
     def _shared_title(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "What is the title shared by all three of them?", "hvilken titel har de alle?" after a

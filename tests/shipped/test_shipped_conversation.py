@@ -69,6 +69,12 @@ def conversation_id(turns: Sequence[str]) -> str:
             ["How many municipalities are in the group?", "which of them has two people in it?", "who are they?"],
             ["Lasse Jacobsen", "Klaus Christiansen", "kommunaldirektør"],
         ),
+        # the holders of a title just explained are "dem", and all of them sit in the group
+        (["Hvad er en kommunaldirektør?", "hvor mange af dem sidder i styregruppen?"], ["7 af de 7", "Roslev"]),
+        (["hvem er kommunaldirektører?", "hvor mange af dem sidder i styregruppen?"], ["7 af de 7"]),
+        # "that title" after a title explained is that title; "uddyb:" before a question asks it
+        (["What does 'cheføkonom' mean?", "who in the group has that title?"], ["Morten Mandøe is cheføkonom"]),
+        (["hvem er kommunaldirektører?", "uddyb: hvad er deres kommuner?"], ["Rudersdal", "Aalborg"]),
     ],
     ids=conversation_id,
 )
