@@ -3756,3 +3756,17 @@ def test_a_title_asked_of_one_member_or_another_names_who_holds_it_without_a_ver
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(first) and verdict(answer) is None, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "explained"),
+    [
+        ("what does Tobias Ravnkilde's title mean in English?", "utilities director"),
+        ("hvad betyder Vinterbergs titel?", "vandchef"),
+    ],
+)
+def test_what_a_members_title_means_is_the_titles_explanation(
+    fixture_engine: Engine, question: str, explained: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source is not None and answer.source.startswith("term-") and explained in answer.text, answer.text

@@ -43,6 +43,7 @@ from bot.core.lexicon import (
     ENGLISH_CUES,
     FRAMING_WORDS,
     GROUP_WORDS,
+    MEANING_WORDS,
     MEMBERSHIP_WORDS,
     MONTH_PARTS,
     MONTHS,
@@ -88,6 +89,7 @@ from bot.core.phrases import (
     NO_SUCH_DOER,
     PERSON_QUESTION,
     YEAR_NOT_IN_ARTICLE,
+    Bilingual,
     say,
 )
 from bot.core.quoting import Quoting
@@ -138,6 +140,8 @@ _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", 
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
 _KOMMUNE = frozenset({"kommune"})
+_TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
+_TITLE_MEANS = Bilingual(da="hvad betyder {title}?", en="what does {title} mean?")
 _TITLE_NOUNS = ("titel", "titlen", "titler", "titlerne", "title", "titles")
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
 """What stands before a participle that describes the group ("the established group")."""
@@ -448,6 +452,9 @@ class Engine(MessageReading, Quoting):
             presupposed = self._presupposed_office(text, lang, forced)
             if presupposed is not None:
                 return presupposed
+        title_meant = self._title_meaning_of(mentions, corrected, lang)
+        if title_meant is not None:
+            return replace(self._ask(title_meant, lang, forced or lang), question=text)
         lone = self._lone_speaker_meant(text, words, mentions, corrected, lang)
         if lone is not None:
             return replace(self._ask(lone, language_hint, forced or lang), question=text)
@@ -593,6 +600,18 @@ class Engine(MessageReading, Quoting):
             if has_verdict(summed.text):
                 return summed
         return checked
+
+    def _title_meaning_of(self, mentions: list[Mention], words: list[str], lang: Lang) -> str | None:
+        """ "what does Peter Karm's title mean in English?": what his title means, asked of the
+        title itself (the glossary explains titles, not people)."""
+        people = [m for m in mentions if m.kind == "person" and len(m.ids) == 1]
+        asked = set(words)
+        if len(people) != 1 or len(mentions) != 1:
+            return None
+        if not asked & TITLE_WORDS or not asked & (MEANING_WORDS | _TRANSLATING):
+            return None
+        title = self.renderer.person_by_name[people[0].ids[0]].title.da
+        return say(_TITLE_MEANS, lang, title=title)
 
     def _word_defined(self, text: str, lang: Lang, query: list[str], named: list[str]) -> Answer | None:
         """ "hvad betyder besparelsespotentiale?", "skulder-ved-skulder - meaning?",
