@@ -3770,3 +3770,14 @@ def test_what_a_members_title_means_is_the_titles_explanation(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.source is not None and answer.source.startswith("term-") and explained in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("what does LWB actually do, in plain english", "en"), ("hvad er ARI, på almindeligt dansk?", "da")],
+)
+def test_a_request_for_plain_words_is_no_request_for_a_language_nor_part_of_the_question(
+    fixture_engine: Engine, question: str, language: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "answer" and answer.language == language, answer.text

@@ -141,6 +141,11 @@ _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
 _KOMMUNE = frozenset({"kommune"})
 _TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
+_PLAINLY = re.compile(
+    r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
+    r"|med\s+almindelige\s+ord)\b",
+    re.IGNORECASE,
+)
 _TITLE_MEANS = Bilingual(da="hvad betyder {title}?", en="what does {title} mean?")
 _TITLE_NOUNS = ("titel", "titlen", "titler", "titlerne", "title", "titles")
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
@@ -297,7 +302,8 @@ class Engine(MessageReading, Quoting):
 
     def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
-        text = in_danish(asked)
+        # "what does SKI do, in plain English?" asks for plain words, not for a language.
+        text = _PLAINLY.sub("", in_danish(asked)).strip() or in_danish(asked)
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)
         if tail is not None and content_words(fold(text[: tail.start()]).split()):
