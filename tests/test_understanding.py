@@ -3781,3 +3781,17 @@ def test_a_request_for_plain_words_is_no_request_for_a_language_nor_part_of_the_
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer" and answer.language == language, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kept", "left_out"),
+    [
+        ("which themes are there besides theme 1?", ["Færre ledningstab", "Klimatilpasning"], "Rent drikkevand"),
+        ("hvilke temaer er der udover ledningstab?", ["Rent drikkevand", "Klimatilpasning"], "Færre ledningstab"),
+    ],
+)
+def test_the_themes_besides_one_named_are_all_the_others(
+    fixture_engine: Engine, question: str, kept: list[str], left_out: str
+) -> None:
+    text = fixture_engine.ask(question).text
+    assert all(k in text for k in kept) and left_out not in text, text

@@ -89,6 +89,7 @@ from bot.core.lexicon import (
 from bot.core.list_order import EARLIER, LATER, earlier_of, earlier_theme, first_few
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
+from bot.core.other_themes import other_themes
 from bot.core.peers import (
     at_position,
     list_line,
@@ -308,6 +309,7 @@ class Reasoner:
             or seat_apart(self.render, mentions, words, lang)
             or seats_besides(self.render, mentions, words, lang)
             or place_and_chair(self.render, mentions, words, lang)
+            or other_themes(self.render, mentions, words, lang)
         )
         if peers is not None:
             return peers
