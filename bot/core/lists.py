@@ -254,7 +254,10 @@ class Lists:
         if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS) and not also:
             # "same title?" after two members: the two compared.
             return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
-        if not turn.mentions and state.person and state.focus != "list" and peers_asked:
+        # "hvem andre er direktører med økonomi i titlen?" names the title part it filters by: no
+        # question of the member's peers ("who else has his title?").
+        own_part = bool(words & set(self.engine.knowledge.vocabulary.title_parts))
+        if not turn.mentions and state.person and state.focus != "list" and peers_asked and not own_part:
             reading = self._ask(f"{turn.text.rstrip(' ?!.')} {state.person}?", turn.lang)
             peers = tuple(p for p in self._people_in(reading.answer.text) if p != state.person)
             if len(peers) < 2 or "•" not in reading.answer.text:

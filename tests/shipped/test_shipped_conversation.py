@@ -75,6 +75,11 @@ def conversation_id(turns: Sequence[str]) -> str:
         # "that title" after a title explained is that title; "uddyb:" before a question asks it
         (["What does 'cheføkonom' mean?", "who in the group has that title?"], ["Morten Mandøe is cheføkonom"]),
         (["hvem er kommunaldirektører?", "uddyb: hvad er deres kommuner?"], ["Rudersdal", "Aalborg"]),
+        # a title part named in "who else …" filters by it, not by the member's own title
+        (
+            ["hvem er Mads Grønvall", "hvem andre er direktører med økonomi i titlen"],
+            ["Peter Karm", "Klaus Christiansen"],
+        ),
     ],
     ids=conversation_id,
 )
