@@ -138,7 +138,10 @@ _VAGUE_TOPICS = frozenset(
 """What "about that" points at: no topic of its own."""
 _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", "nyt", "nye", "ny", "new"})
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
+"""What stands before a participle that describes the group ("the established group")."""
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
+"""'the group that KL has set up': the relative clause that names the group by how it came about."""
 _KOMMUNE = frozenset({"kommune"})
 _TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
 _PLAINLY = re.compile(
@@ -146,10 +149,10 @@ _PLAINLY = re.compile(
     r"|med\s+almindelige\s+ord)\b",
     re.IGNORECASE,
 )
+"""A request for plain words ("…, in plain English"), which asks for no language."""
 _TITLE_MEANS = Bilingual(da="hvad betyder {title}?", en="what does {title} mean?")
 _TITLE_NOUNS = ("titel", "titlen", "titler", "titlerne", "title", "titles")
-_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
-"""What stands before a participle that describes the group ("the established group")."""
+"""The word for title, which a title part may be joined to ("direktørtitel")."""
 ARTICLE_WORDS = frozenset({"artiklen", "artikel", "article", "nyheden", "news"})
 _OK = frozenset({"ok", "okay", "okey", "oki", "okidoki"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})

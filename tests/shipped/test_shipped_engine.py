@@ -64,6 +64,7 @@ def contains(answer_text: str, expected: str) -> bool:
         ("hvad er formålet med den styregruppe som KL har nedsat", "da", ["følge op på målsætningerne"]),
         ("how were the results achieved?", "en", ["shoulder to shoulder"]),
         ("tl;dr of the article pls", "en", ["05-07-2017"]),
+        ("hvad menes der med besparelsespotentialet på 1,8 mia", "da", ["besparelsespotentiale på godt 1,8 mia"]),
         (
             "Three checks: the year the agreements started, the savings figure, and how many municipalities sign up.",
             "en",
