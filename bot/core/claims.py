@@ -47,7 +47,6 @@ _UNITS = {
 _SCALE = {"M": 1e6, "G": 1e9}
 AMOUNT_UNITS = frozenset(_SCALE)
 """Units that make a number a sum ("1,8 mia."), never a count or a date."""
-"""Units that make a number a sum ("1,8 mia."), never a count or a date."""
 _STRESSED_ONE = frozenset({"én", "ét"})
 _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"}) | CURRENCIES.keys()
 SUM_WORDS = frozenset(_UNITS) | _CURRENCY
@@ -362,8 +361,8 @@ def judge(
         verdicts.append(claim.currencies <= stated_currencies)  # "1,8 mia. euro" against "1,8 mia. kr."
     if claim.actual:
         # "actual, realised savings?" against "a savings potential of …": not the same thing.
-        stated = set(folded.split())
-        verdicts.append(True if stated & REALISED_WORDS else False if "potential" in folded else None)
+        said = set(folded.split())
+        verdicts.append(True if said & REALISED_WORDS else False if "potential" in folded else None)
     if any(v is False for v in verdicts):
         return False
     if claim.rates and not any(f" {rate} " in folded for rate in claim.rates):

@@ -328,11 +328,11 @@ class Dialogue(
         elif person is not None and person not in people:
             people = ()
         titled = [m for m in mentions if m.kind == "title"]
-        if listed is None and not people and len(titled) == 1 and len(titled[0].ids) > 1:
-            if answer.source in self.engine.definition_ids:
-                # "Hvad er en kommunaldirektør?" - "hvor mange af dem sidder i gruppen?": "dem"
-                # are the members who hold the title just explained.
-                people = titled[0].ids
+        explained = answer.source in self.engine.definition_ids
+        if explained and listed is None and not people and len(titled) == 1 and len(titled[0].ids) > 1:
+            # "Hvad er en kommunaldirektør?" - "hvor mange af dem sidder i gruppen?": "dem" are
+            # the members who hold the title just explained.
+            people = titled[0].ids
         focus = self._focus(mentions, named, asked_people)
         if focus is None and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
             focus = "theme"  # "the five themes?" - "the third one": a move along the themes

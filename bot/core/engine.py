@@ -24,7 +24,7 @@ from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks
 from bot.core.genders import fits, gender_of
-from bot.core.knowledge import MEMBERS, Knowledge, Lang
+from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -89,7 +89,6 @@ from bot.core.phrases import (
     NO_SUCH_DOER,
     PERSON_QUESTION,
     YEAR_NOT_IN_ARTICLE,
-    Bilingual,
     say,
 )
 from bot.core.quoting import Quoting

@@ -79,6 +79,20 @@ _NEGATING = PLAIN_NEGATIONS | frozenset({"no", "ingen", "never", "aldrig"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+_SUM_FILLER = (
+    STOPWORDS
+    | CLAIM_TAGS
+    | TAG_PRONOUNS
+    | CLAIM_OPENERS
+    | LEAD_WORDS
+    | RATE_WORDS
+    | frozenset(w for pair in RATE_PHRASES for w in pair)
+    | claims.SUM_WORDS
+    | REALISED_WORDS
+)
+"""What a claim naming only a sum says beside it: the sum's words, how often, tags and filler."""
+
+
 def _figure(value: float) -> str:
     """How a claimed figure is written in the article's sentences ("80", "1,8" or "1.8")."""
     return str(int(value)) if value == int(value) else str(value)
@@ -135,14 +149,7 @@ class ClaimChecker:
         året?", "that's 1.8 billion per year, right?"), so the one entry stating a sum decides."""
         if self.amount_entry is None or not any(q.unit in claims.AMOUNT_UNITS for q in claims.quantities(text, lang)):
             return False
-        rates = {w for pair in RATE_PHRASES for w in pair}
-        return all(
-            w.isdigit()
-            or w in STOPWORDS | CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS | LEAD_WORDS | RATE_WORDS | rates
-            or w in claims.SUM_WORDS | REALISED_WORDS
-            or self._meaning(w) in self._amount_topic
-            for w in words
-        )
+        return all(w.isdigit() or w in _SUM_FILLER or self._meaning(w) in self._amount_topic for w in words)
 
     def checked(self, answer: Answer, claim: bool, words: list[str], mentions: list[Mention]) -> Answer:
         """A claim answered from an entry, a fact or a passage: "Ja"/"Nej" only where the
