@@ -358,7 +358,6 @@ class Reasoner:
         ):
             # "is Kim Herlev from Høje Taastrup or Fredensborg?" asks which, not whether: no "No".
             return self._which_seat_holds(people[0].ids[0], offered, lang)
-        people_named = list(dict.fromkeys(m.ids[0] for m in people if len(m.ids) == 1))
         if (
             len(people_named) >= 2
             and len(people) == len(people_named)
