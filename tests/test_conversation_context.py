@@ -1525,6 +1525,12 @@ def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_qu
             "da",
             "repræsenteret",
         ),
+        # the request and the question apart by a dash
+        (
+            ["who is the chair?", "Answer in Danish from now on please - what's his title?", "who represents Søholt?"],
+            "da",
+            "Aksel Brandtoft",
+        ),
     ],
 )
 def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_until_another_is_asked_for(

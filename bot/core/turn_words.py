@@ -414,7 +414,7 @@ LANGUAGE_REQUEST = re.compile(
     r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
     r"(?:in|på|pa|paa|on)\s+"
-    r"(?P<lang>english|engelsk|danish|dansk)(?P<tail>[^?.!:;]*))[?.!:;]+\s*(?P<rest>\S.*)$",
+    r"(?P<lang>english|engelsk|danish|dansk)(?P<tail>[^?.!:;]*))(?:[?.!:;]+|\s[-–—])\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 """'Kan du svare på engelsk fremover? Hvad er hans titel?': a request for the reply's language
