@@ -94,6 +94,7 @@ def test_a_member_described_after_who_do_you_mean_answers_the_question_that_was_
     [
         (["hvem er formand?", "sorry, can you answer in English?"], "en", "Rasmus Kvistgaard"),
         (["who represents Krageby?", "på dansk tak"], "da", "Ingrid Falkesen"),
+        (["hvem er formand?", "Kan De gentage det på engelsk?"], "en", "Rasmus Kvistgaard"),
     ],
 )
 def test_asking_for_another_language_repeats_the_last_answer_in_it(

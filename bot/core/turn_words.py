@@ -346,12 +346,12 @@ TOTAL = re.compile(
 it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
-    r"(?:(?:can|could|would)\s+you\s+|kan\s+du\s+|vil\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
+    r"(?:(?:can|could|would)\s+you\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
     r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?)?"
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
-    r"|skrive|sig|sige|gentag|oversaet|oversaette"
+    r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
