@@ -197,7 +197,7 @@ class Dialogue(
             state = Conversation()
         question = self._request_alone(question) or self._lasting_request(question) or question
         # "uddyb: hvad er deres kommuner?": the request for more is the question after the colon.
-        question = MORE_PREFIX.sub("", question, count=1) or question
+        question = MORE_PREFIX.sub("", question, count=1)
         # "wait, you said they started in 2012, right?": the claim leans on the turns before it
         # as it would unframed; the frame only recalls the bot's own words.
         recalled = said_to_me(question)

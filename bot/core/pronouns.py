@@ -430,9 +430,10 @@ class Pronouns:
             # people (A and B)"): "who are they?" are those. "Which of them" picks from a whole
             # the answer was about (the group it counted), not from the two it named in passing.
             # After a count ("how many members?"), "they" are those counted, not the two named.
+            if state.listed or len(state.shown) < 2 or set(turn.folded) & _PARTITIVE:
+                return state.listed
             counted = state.frame is not None and HOW_MANY.search(fold(state.frame)) is not None
-            named = state.shown if len(state.shown) > 1 and not set(turn.folded) & _PARTITIVE and not counted else ()
-            return state.listed or named
+            return () if counted else state.shown
         if state.listed:
             other = self._other(state)
             return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()
