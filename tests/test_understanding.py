@@ -1182,6 +1182,11 @@ FILTERS = [
         "who is neither a chef nor a director?",
         EVERYONE - {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT} - {VINTERBERG, BIRKMOSE, KVISTGAARD},
     ),
+    # a title denied, then a place denied: those who are neither
+    ("members who are not forsyningsdirektør and not from LWB or ARI?", {STRANDGAARD, VINTERBERG, BRANDTOFT}),
+    ("hvem er ikke teknik- og miljødirektør og ikke fra ARI", {FALKESEN, RAVNKILDE, VINTERBERG, BIRKMOSE}),
+    # the municipalities asked for: those no member of which holds the title, with their people
+    ("which municipalities are not represented by a teknik- og miljødirektør?", {FALKESEN, RAVNKILDE}),
 ]
 
 
@@ -1317,6 +1322,9 @@ COUNTS = [
     ("how many forsyningsdirektører and vandchefer are there in total?", 3, {FALKESEN, RAVNKILDE, VINTERBERG}),
     ("How many members carry the title forsyningsdirektør?", 2, {FALKESEN, RAVNKILDE}),
     ("Hvor mange personer er nævnt for Mosevang Kommune?", 2, {STRANDGAARD, VINTERBERG}),
+    # municipalities counted, not people: Mosevang's two members make one municipality
+    ("hvor mange kommuner er IKKE repræsenteret af en forsyningsdirektør", 2, {STRANDGAARD, VINTERBERG, BRANDTOFT}),
+    ("How many municipalities send someone other than a teknik- og miljødirektør?", 2, {FALKESEN, RAVNKILDE}),
 ]
 
 

@@ -31,6 +31,10 @@ NOT_HOLDING = Bilingual(
     da="{count} af de {total} personer på listen er ikke {title}:",
     en='{count} of the {total} people listed are not "{title}":',
 )
+MUNICIPALITIES_NOT_HOLDING = Bilingual(
+    da="{count} af de {total} kommuner i styregruppen er ikke repræsenteret ved en {title}:",
+    en='{count} of the {total} municipalities in the group are not represented by a "{title}":',
+)
 CALLED = Bilingual(da="{count} af medlemmerne hedder «{name}»:", en='{count} of the members are called "{name}":')
 _HEADS = frozenset(
     fold(
@@ -99,6 +103,9 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     titles = [m for m in mentions if m.kind == "title"]
     if titles and places and excludes(words):
         return None  # "… hvis man ikke tæller Viborg med": the place is set apart (Filters)
+    if titles and excludes(words) and extra & _MUNICIPALITIES:
+        # "hvor mange kommuner er ikke repræsenteret af en kommunaldirektør?" counts places.
+        return municipalities_without(render, titles[0], lang)
     if titles and excludes(words):
         # "how many people in the group are not kommunaldirektør?"
         others = [p for p in render.k.people if p.name not in titles[0].ids]
@@ -202,6 +209,19 @@ def _plural_of_first_name(render: FactRenderer, mention: Mention) -> bool:
     word = fold(mention.surface)
     firsts = {fold(render.person_by_name[name].name.split()[0]) for name in mention.ids}
     return len(word.split()) == 1 and any(word.removesuffix(s) in firsts - {word} for s in _PLURALS)
+
+
+def municipalities_without(render: FactRenderer, title: Mention, lang: Lang) -> FactReply:
+    """The municipalities in the group none of whose members holds ``title``'s title, with the
+    members who sit for them: a municipality with two seats is counted once."""
+    municipal = [p for p in render.k.people if render.seat_of(p).municipality]
+    places = list(dict.fromkeys(render.seat_of(p).municipality for p in municipal))
+    holding = {render.seat_of(render.person_by_name[name]).municipality for name in title.ids}
+    lacking = [m for m in places if m not in holding]
+    people = [p for p in municipal if render.seat_of(p).municipality in lacking]
+    label = render.title_label(render.person_by_name[title.ids[0]], lang)
+    head = say(MUNICIPALITIES_NOT_HOLDING, lang, count=len(lacking), total=len(places), title=label)
+    return _listed(render, head, people, lang, "fact:count:municipalities-not-title")
 
 
 def _listed(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang, source: str) -> FactReply:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.counts import NOT_HOLDING
+from bot.core.counts import NOT_HOLDING, municipalities_without
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
@@ -15,7 +15,9 @@ from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CLAIM_OPENERS,
     INDEFINITE_ARTICLES,
+    MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_WORDS,
+    NEGATION_WORDS,
     ORGANISATION_WORDS,
     PEOPLE_WORDS,
     QUESTION_WORDS,
@@ -57,6 +59,7 @@ NEITHER = Bilingual(
     da="{count} af medlemmerne er hverken {first} eller {second}:",
     en="{count} of the members are neither {first} nor {second}:",
 )
+_FROM = Bilingual(da="fra {places}", en="from {places}")
 PART_LABEL = Bilingual(da="med «{part}» i titlen", en='with "{part}" in their title')
 _MUNICIPAL = Bilingual(da="fra en kommune", en="from a municipality")
 _ORGANISATIONAL = Bilingual(da="fra en organisation", en="from an organisation")
@@ -281,12 +284,29 @@ class Filters:
         return None
 
     def not_holding(
-        self, title: Mention, places: Sequence[Mention], lang: Lang, *, title_apart: bool = False
+        self,
+        title: Mention,
+        places: Sequence[Mention],
+        words: Sequence[str],
+        lang: Lang,
+        *,
+        title_apart: bool = False,
     ) -> FactReply:
         """ "Who is not a kommunaldirektør?": the complement; "kommunaldirektører uden for
         Viborg": the holders, less those of the places named; "den anden fra Viborg, udover
-        kommunaldirektøren" (``title_apart``): the places' people, less the title's holders."""
+        kommunaldirektøren" (``title_apart``): the places' people, less the title's holders;
+        "not kommunaldirektør and not from KL": neither; "which municipalities are not
+        represented by a kommunaldirektør?": the municipalities."""
         label = self.render.title_label(self.render.person_by_name[title.ids[0]], lang)
+        if places and title_apart and _denied(words, places[0].start):
+            excluded = {m.ids[0] for m in places}
+            kept = [p for p in self.people if p.name not in title.ids and not self.render.places_of(p) & excluded]
+            where = say(_FROM, lang, places=", ".join(m.surface for m in places))
+            head = say(NEITHER, lang, count=len(kept), first=label, second=where)
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            return FactReply(f"{head}\n{listed}" if kept else head, "answer", 100, "fact:neither", MEMBERS)
+        if not places and _asks_for_municipalities(words):
+            return municipalities_without(self.render, title, lang)
         if places and title_apart:
             wanted = {m.ids[0] for m in places}
             kept = [p for p in self.people if self.render.places_of(p) & wanted and p.name not in title.ids]
@@ -329,6 +349,28 @@ class Filters:
             # "det er vel ikke Aarhus der har en indkøbschef med?": the claim turned round.
             return negated_verdict(not true, lines, lang, "fact:title-places")
         return verdict(true, lines, lang, "fact:title-places")
+
+
+_DENIAL_REACH = 2
+"""How far before a place a negation denies it: "not from KL", "ikke fra SKI"."""
+
+
+def _denied(words: Sequence[str], start: int) -> bool:
+    """Whether a negation stands just before the words at ``start`` ("… and not from KL")."""
+    return any(w in NEGATION_WORDS for w in words[max(0, start - _DENIAL_REACH) : start])
+
+
+_WHICH_PLACES = word_set("which hvilke what hvad list name nævn")
+"""Opening a question whose answer is the municipalities ("which municipalities …")."""
+_HOW_MANY = frozenset({("how", "many"), ("hvor", "mange")})
+
+
+def _asks_for_municipalities(words: Sequence[str]) -> bool:
+    """ "which municipalities are not …", "hvilke kommuner …": the municipalities are what is
+    asked for, not where members sit ("hvem fra kommunerne …", "the municipal representatives")."""
+    if tuple(words[:2]) in _HOW_MANY:
+        return len(words) > 2 and words[2] in MUNICIPALITIES_AT_LARGE
+    return len(words) > 1 and words[0] in _WHICH_PLACES and words[1] in MUNICIPALITIES_AT_LARGE
 
 
 def _joined_title(person: Person) -> str:

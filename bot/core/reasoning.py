@@ -526,7 +526,7 @@ class Reasoner:
                 return self.filters.title_part(part, mentions, words, lang)
             # "den anden fra Viborg, udover kommunaldirektøren": the title is what is set apart.
             title_apart = any(0 <= titles[0].start - end <= 1 for end in exclusion_ends(words))
-            return self.filters.not_holding(titles[0], places, lang, title_apart=title_apart)
+            return self.filters.not_holding(titles[0], places, words, lang, title_apart=title_apart)
         themes = [m for m in mentions if m.kind == "theme"]
         contrasted = self._themes_in_order(themes, mentions, words, lang) or themes_side_by_side(
             self.render, mentions, words, lang

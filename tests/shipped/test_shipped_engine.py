@@ -50,6 +50,8 @@ def contains(answer_text: str, expected: str) -> bool:
         ("which theme is about digital support", "en", ["Bedre digital understøttelse af indkøbsopgaven"]),
         ("how many members does the group have", "en", ["14"]),
         ("antal kommuner i styregruppen", "da", ["12"]),
+        # "kommunes": the Danish word given an English plural
+        ("please list me all kommunes which are in the group", "en", ["12", "Rudersdal Kommune"]),
         ("when did KL adopt the strategy", "en", ["April 2017"]),
         ("how much have the binding agreements saved", "en", ["1.8 billion"]),
         ("hvornår startede de forpligtende aftaler", "da", ["2012"]),
