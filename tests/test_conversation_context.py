@@ -266,6 +266,36 @@ def test_how_many_after_a_list_counts_that_list(fixture_engine: Engine, turns: l
 
 
 @pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Ingrid Falkesen?", "hvem andre er forsyningsdirektør ligesom hende?"], "Tobias Ravnkilde"),
+        (
+            [
+                "hvem er Ingrid Falkesen?",
+                "hvem andre er forsyningsdirektør ligesom hende?",
+                "hvor mange i alt, hende selv medregnet?",
+            ],
+            "2: Ingrid Falkesen og Tobias Ravnkilde",
+        ),
+        (
+            ["hvem andre end Falkesen er forsyningsdirektør?", "hvor mange er de så, Falkesen medregnet?"],
+            "2: Ingrid Falkesen og Tobias Ravnkilde",
+        ),
+        # the title shared, not the seat: Mosevang's other member is no teknik- og miljødirektør
+        (["hvem er Helle Strandgaard?", "hvem deler titel med hende?"], "Aksel Brandtoft"),
+        (
+            ["hvem er Helle Strandgaard?", "hvem deler titel med hende?", "hvor mange er de, hende medregnet?"],
+            "2: Helle Strandgaard og Aksel Brandtoft",
+        ),
+    ],
+)
+def test_the_others_besides_a_member_leave_that_member_to_count_back_in(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
     ("turns", "expected", "absent"),
     [
         (["who is Ingrid Falkesen?", "which municipality?"], "Krageby Kommune", "Lyngholt"),

@@ -1190,6 +1190,28 @@ FILTERS = [
 ]
 
 
+BESIDES_NAMED = [
+    ("hvem andre end Falkesen er forsyningsdirektør?", {RAVNKILDE}),
+    ("who else is a teknik- og miljødirektør besides Aksel Brandtoft?", {STRANDGAARD}),
+    ("hvem er teknik- og miljødirektør ligesom Brandtoft?", {STRANDGAARD}),
+    ("who else is on the group besides Kvistgaard?", EVERYONE - {KVISTGAARD}),
+    ("hvem sidder i gruppen ud over Kvistgaard og Birkmose?", EVERYONE - {KVISTGAARD, BIRKMOSE}),
+]
+
+
+@pytest.mark.parametrize(("question", "listed"), BESIDES_NAMED)
+def test_the_members_besides_those_named_are_the_title_holders_or_the_list_less_them(
+    fixture_engine: Engine, question: str, listed: set[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    bullets = "\n".join(line for line in answer.text.splitlines() if line.startswith("•"))
+    assert {name for name in EVERYONE if has(bullets, name)} == listed, answer.text
+
+
+def test_a_member_set_apart_from_something_the_list_does_not_hold_gets_no_list(fixture_engine: Engine) -> None:
+    assert "•" not in fixture_engine.ask("who besides Falkesen has spoken to the press?").text
+
+
 @pytest.mark.parametrize(("question", "listed"), FILTERS)
 def test_a_filter_over_titles_lists_exactly_the_members_it_selects(
     fixture_engine: Engine, question: str, listed: set[str]

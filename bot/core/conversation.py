@@ -76,6 +76,7 @@ from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, word_pairs
+from bot.core.people_besides import SOURCE as besides_source
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE, has_verdict, verdict_prefix
@@ -107,9 +108,11 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
+"""Answers that name members beside the one asked about (same title, next on the list)."""
+_APART_SOURCES = frozenset({besides_source, "fact:peers"})
+"""Answers listing members beside those a question named, who are set apart, not forgotten."""
 MORE_PREFIX = re.compile(r"^\s*(?:uddyb|elaborate|more)\s*:\s*(?=\S)", re.IGNORECASE)
 """'uddyb:', 'elaborate:' before a question asks that question in full."""
-"""Answers that name members beside the one asked about (same title, next on the list)."""
 MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
 """'are there more named Helle?': others than the one talked about."""
 COMPARED_WITH = frozenset({"as", "like", "than", "with", "som", "ligesom", "end", "med"})
@@ -320,11 +323,21 @@ class Dialogue(
             # A list ("hvem er kommunaldirektør?", "who represents Viborg?"), not an entry that
             # happens to name two people in passing.
             person, people = None, named
+        apart: tuple[str, ...] = ()
+        if listed is None and answer.source in _APART_SOURCES and shown and asked_people:
+            # "hvem andre end Jacobsen er kommunaldirektør?", "hvem deler titel med ham?": "de"
+            # next are those listed, and "hvor mange i alt, ham medregnet?" counts him in. One
+            # listed is "he" next, no list to move along.
+            apart = tuple(asked_people)
+            if len(shown) > 1:
+                listed = tuple(shown)
         if listed is not None:
             people = listed
             if len(listed) == 1:
                 person = listed[0]  # "who else is from there?" - one: "his title" is that one's
             person = found or person
+        elif apart:
+            people = tuple(shown)
         elif person is not None and person not in people:
             people = ()
         titled = [m for m in mentions if m.kind == "title"]
@@ -368,7 +381,7 @@ class Dialogue(
             language=answer.language,
             at=now,
             topic=topic,
-            besides=besides if listed is not None else (),
+            besides=(besides if listed is not None else ()) or apart,
             drawn_from=drawn_from if listed is not None else (),
             moved=moved,
             instead=instead,

@@ -40,6 +40,7 @@ from bot.core.turn_words import (
     FRAGMENT_FILLER,
     HOW_MANY,
     HOW_MANY_FILLER,
+    INCLUDING,
     LEAD_WORDS,
     LIST_SIZES,
     OBJECT_FORMS,
@@ -136,15 +137,23 @@ class Lists:
 
     def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "how many are there in total?", "hvor mange er det?": the last list counted."""
-        words = turn.folded[turn.lead() :]
-        if turn.mentions or not HOW_MANY.search(" ".join(words)):
+        # "hvor mange er de så, Jacobsen medregnet?": the one set apart before, named to count him in.
+        apart = set(state.besides)
+        counted_in = {
+            i for m in turn.mentions if m.kind == "person" and apart.issuperset(m.ids) for i in range(m.start, m.end)
+        }
+        if len(counted_in) != sum(m.end - m.start for m in turn.mentions):
+            return None
+        words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in counted_in]
+        if not HOW_MANY.search(" ".join(words)):
             return None
         if any(w not in HOW_MANY_FILLER for w in TOTAL.sub(" ", " ".join(words)).split()):
             return None  # "how many municipalities are in the group?" asks its own question
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
         # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
-        listed = (*state.besides, *state.listed) if TOTAL.search(" ".join(words)) else state.listed
+        total = TOTAL.search(" ".join(words)) or (counted_in and set(words) & INCLUDING)
+        listed = (*state.besides, *state.listed) if total else state.listed
         if len(listed) < 2:
             return None
         text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
@@ -343,6 +352,8 @@ class Lists:
             return self._narrowed(turn, rest, state.listed, keep=True, root=state.drawn_from)
         if not any(w in ELSE for w in turn.folded) or set(turn.folded) & (SINGULAR - OBJECT_FORMS):
             return None  # "is he a kommunaldirektør like the others?" asks about him, not who else
+        if state.person and set(turn.folded) & OBJECT_FORMS:
+            return None  # "hvem andre er kommunaldirektør ligesom ham?" names him: the pronoun's to read
         excluded = (state.person,) if state.person else state.listed
         if not excluded:
             return None

@@ -104,6 +104,7 @@ from bot.core.peers import (
     side_by_side,
     themes_side_by_side,
 )
+from bot.core.people_besides import people_besides
 from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
 from bot.core.titles_held import titles_held
@@ -308,6 +309,7 @@ class Reasoner:
             or neighbours(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)
             or seats_besides(self.render, mentions, words, lang)
+            or people_besides(self.render, mentions, words, lang)
             or place_and_chair(self.render, mentions, words, lang)
             or other_themes(self.render, mentions, words, lang)
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.core.dialogue_state import Conversation, Reading, Turn
-from bot.core.lexicon import word_set
+from bot.core.lexicon import TITLE_WORDS, word_set
 from bot.core.moves import CANONICAL
 from bot.core.phrases import say
 from bot.core.turn_words import OBJECT_FORMS, WHO
@@ -35,6 +35,8 @@ class SeatPartners:
         words = set(turn.folded[turn.lead() :])
         if not words & WHO or not words & SHARE_WORDS or not words & SEAT_WORDS:
             return None
+        if words & TITLE_WORDS:
+            return None  # "hvem deler titel med ham?" shares his title, not his seat
         named = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
         others = [m for m in turn.mentions if m.kind not in ("person", "municipality", "organisation")]
         if len(named) > 1 or others:

@@ -336,11 +336,14 @@ WHICH_FILLER = word_set("""
 """Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
 HOW_MANY_FILLER = word_set("""
     how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
-    de they people personer including counting inklusive inklusiv medregnet him her ham hende
+    de they people personer including counting inklusive inklusiv medregnet him her ham hende selv
 """)
+INCLUDING = word_set("including counting inklusive inklusiv medregnet medtalt incl")
+"""'Jacobsen medregnet': a name counted in."""
 TOTAL = re.compile(
     r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
-    r"|(?:including|counting|inklusive|inklusiv|medregnet|med|with) (?:him|her|ham|hende))\b"
+    r"|(?:including|counting|inklusive|inklusiv|medregnet|med|with) (?:him|her|ham|hende)"
+    r"|(?:him|her|ham|hende)(?: selv)? (?:medregnet|included|medtalt))\b"
 )
 """'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
 it too (folded)."""

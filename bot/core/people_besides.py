@@ -1,0 +1,81 @@
+"""Members other than those named: "hvem andre end Jacobsen er kommunaldirektør?", "who else is
+in the group besides Mandøe?", "hvem er kommunaldirektør ligesom Jacobsen?". The title's
+holders, or the whole list, less the members the question sets apart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.entities import Mention
+from bot.core.fact_questions import FactReply
+from bot.core.facts import FactRenderer
+from bot.core.knowledge import MEMBERS, Bilingual, Lang
+from bot.core.lexicon import (
+    EXCLUDING_PAIRS,
+    GROUP_WORDS,
+    NEGATION_WORDS,
+    OTHERS_WORDS,
+    PERSON_CONTEXT,
+    STOPWORDS,
+    exclusion_ends,
+    fits,
+    word_set,
+)
+from bot.core.phrases import say
+
+TITLE_BESIDES = Bilingual(
+    da="Ud over {names} har {count} i styregruppen titlen {title}:",
+    en='Besides {names}, {count} in the group hold the title "{title}":',
+)
+NO_TITLE_BESIDES = Bilingual(
+    da="Ingen andre end {names} i styregruppen har titlen {title}.",
+    en='No one in the group but {names} holds the title "{title}".',
+)
+MEMBERS_BESIDES = Bilingual(
+    da="Ud over {names} står {count} personer på listen over styregruppens medlemmer:",
+    en="Besides {names}, {count} people are on the list of the group's members:",
+)
+SOURCE = "fact:people-besides"
+"""The answer's source: a conversation keeps those set apart, so "how many in all?" counts them in."""
+_LIKE = word_set("ligesom like")
+"""'hvem er kommunaldirektør *ligesom* Jacobsen?': the title's other holders."""
+_WHO = word_set("who hvem which hvilke")
+_MEMBERSHIP = word_set("in i on på with med sidder sits sit is er are members medlemmer people personer")
+"""What a question about the rest of the list says beside its names ("who else is on the group")."""
+
+
+def people_besides(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """None unless a question asks who, names members only to set them apart, and asks nothing
+    more of the rest than a title or a place on the list."""
+    named = [m for m in mentions if m.kind == "person"]
+    if not named or any(len(m.ids) != 1 for m in named) or not set(words) & _WHO:
+        return None
+    if any(m.kind not in ("person", "title") for m in mentions):
+        return None  # places and themes are set apart by other readings (seats_besides)
+    ends = exclusion_ends(words)
+    first = named[0].start
+    if not any(0 <= first - end <= 1 for end in ends) and not (first and words[first - 1] in _LIKE):
+        return None
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    content = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    content -= {w for pair in EXCLUDING_PAIRS for w in pair} | _LIKE
+    if not fits(content, PERSON_CONTEXT | GROUP_WORDS | OTHERS_WORDS | NEGATION_WORDS | _MEMBERSHIP | _WHO):
+        return None  # "who besides Karm has spoken to the press?" asks more than the list holds
+    apart = list(dict.fromkeys(m.ids[0] for m in named))
+    names = (" og " if lang == "da" else " and ").join(apart)
+    titles = [m for m in mentions if m.kind == "title"]
+    if len(titles) > 1:
+        return None
+    if titles:
+        label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
+        holders = [render.person_by_name[n] for n in titles[0].ids if n not in apart]
+        if not holders:
+            return FactReply(say(NO_TITLE_BESIDES, lang, names=names, title=label), "answer", 100, SOURCE, MEMBERS)
+        head = say(TITLE_BESIDES, lang, names=names, count=len(holders), title=label)
+    else:
+        holders = [p for p in render.k.people if p.name not in apart]
+        head = say(MEMBERS_BESIDES, lang, names=names, count=len(holders))
+    lines = "\n".join([head, *(f"• {render.brief(p, lang)}" for p in holders)])
+    return FactReply(lines, "answer", 100, SOURCE, MEMBERS)
