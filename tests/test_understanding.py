@@ -940,6 +940,14 @@ def test_a_claim_about_a_topic_is_checked_value_by_value_against_the_fixture(
     check(fixture_engine.ask(question), start=start, contains=contains)
 
 
+@pytest.mark.parametrize("question", ["tema 2 handler om det?", "theme 1 is about that, right?"])
+def test_a_theme_claimed_about_a_pronoun_gets_the_theme_without_a_verdict(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and verdict(answer) is None, answer.text
+
+
 # -- comparisons ----------------------------------------------------------------------------
 
 COMPARISONS = [

@@ -1035,8 +1035,12 @@ class Reasoner:
 
     def _theme_claim(self, number: int, words: Sequence[str], lang: Lang, *, asked: bool) -> FactReply | None:
         """ "tema 1 handler om digitalisering, right?": the topic's theme against the number."""
-        # The tag is no topic: the "it" of "…, isn't it" is not IT, theme 2's keyword.
-        claimed = words[: tag_start(words)]
+        # The tag is no topic: the "it" of "…, isn't it" is not IT, theme 2's keyword; the "it"
+        # of "handler om it?" is, as "om" needs its object.
+        end = tag_start(words)
+        if 0 < end < len(words) and words[end - 1] in _ABOUT_WORDS:
+            end += 1
+        claimed = words[:end]
         named = {n for w in claimed if (n := self.topic_theme(w)) is not None}
         # "tema 1 handler om digitalisering" states what a theme is about, "?" or not; "the
         # agreements are linked to theme 3?" puts it up with its question mark.

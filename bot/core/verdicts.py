@@ -9,7 +9,7 @@ paragraph); this module decides the verdict from what that answer states: the va
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.core import claims, statements
@@ -186,7 +186,10 @@ class ClaimChecker:
             inside = set() if related else {i for m in mentions for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
-        if truth is None and not stated.checkable():
+        if _about_nothing(words):
+            # "theme 4 is about that?": what it is about is left unsaid, so nothing bears it out.
+            truth = None
+        elif truth is None and not stated.checkable():
             # "den gamle styregruppe er nedlagt?": no value to check, so the claim's meanings
             # are looked for in one sentence of the answer (``bot.core.statements``).
             said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
@@ -233,6 +236,18 @@ class ClaimChecker:
         texts = [self._renderer.fill(entry.answer.get(lang), lang) for lang in LANGUAGES if entry.answer]
         texts += [self._renderer.named[entry.fact](lang) for lang in LANGUAGES if entry.fact]
         return [without_verdict(t) for t in texts]
+
+
+_ABOUT = frozenset({"about", "om"})
+_STATING_ABOUT = frozenset({"handler", "omhandler", "is", "er", "are", "was", "var"})
+"""Before "om"/"about", what makes it say what something is about ("handler om", "is about")."""
+
+
+def _about_nothing(words: Sequence[str]) -> bool:
+    """Whether a claim says what something is about and leaves it at a pronoun or nothing:
+    "tema 4 handler om det?", "theme 4 is about that, right?"."""
+    at = next((i for i in range(1, len(words)) if words[i] in _ABOUT and words[i - 1] in _STATING_ABOUT), None)
+    return at is not None and all(w in STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS for w in words[at + 1 :])
 
 
 def _speaker_alone(stated: claims.Claimed) -> bool:

@@ -394,3 +394,10 @@ def test_the_it_of_an_isnt_it_tag_is_no_topic_of_a_theme_claim(engine: Engine) -
     # "IT" is a keyword of theme 2: read in the tag, it made a true claim about theme 1 a "No".
     answer = engine.ask("the first theme is stronger cooperation on procurement, isn't it")
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"), [("og tema 4 handler om it?", "Nej."), ("theme 2 is about IT?", "Yes.")]
+)
+def test_it_as_what_a_theme_is_about_is_information_technology(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).text.startswith(start)
