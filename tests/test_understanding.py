@@ -948,6 +948,19 @@ def test_a_theme_claimed_about_a_pronoun_gets_the_theme_without_a_verdict(
     assert answer.answered and verdict(answer) is None, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Who is on LWB's new water plan steering group?", "members"),
+        ("who chairs LWB's new steering group for the water plan?", "chair"),
+    ],
+)
+def test_the_group_named_by_its_owner_and_its_names_words_is_still_asked_what_the_question_asks(
+    fixture_engine: Engine, question: str, source: str
+) -> None:
+    assert fixture_engine.ask(question).source == source
+
+
 # -- comparisons ----------------------------------------------------------------------------
 
 COMPARISONS = [

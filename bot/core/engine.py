@@ -538,7 +538,7 @@ class Engine(MessageReading, Quoting):
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
             return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
-        described = self._article_described(corrected) | group_described
+        described = self._article_described(corrected) | group_described | self._group_by_owner(corrected)
         # "is the saving more or less than 2 billion?": a figure's bound is the claim, not its topic.
         bounded = claim and any(w.isdigit() for w in corrected)
         question_words = [
@@ -785,6 +785,12 @@ class Engine(MessageReading, Quoting):
             if end > i + 1:
                 positions.update(range(i, end))
         return positions
+
+    def _group_by_owner(self, words: list[str]) -> set[int]:
+        """Where "KL's new procurement steering group" names the group by its owner and its
+        name's words: all but the group's own noun, which is what an entry is asked about."""
+        named = self._owner_names(words)
+        return {i for i in named if words[i] not in GROUP_WORDS and i + 1 in named and words[max(named)] in GROUP_WORDS}
 
     def _presupposed_office(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
         """ "Which minister approved the strategy?", "hvilken borgmester sidder i gruppen?": the
