@@ -2555,6 +2555,12 @@ def test_a_yes_no_question_after_a_laugh_is_no_nod(fixture_engine: Engine, said:
     assert answer.outcome != "smalltalk", answer.text
 
 
+@pytest.mark.parametrize("said", ["hahaha fortæl en vittighed", "lol tell me a joke"])
+def test_a_request_after_a_laugh_is_no_nod(fixture_engine: Engine, said: str) -> None:
+    answer = talk(fixture_engine, ["theme 1?", said])
+    assert answer.outcome != "smalltalk", answer.text
+
+
 def test_a_bare_why_asks_about_all_the_last_question_named_not_its_last_phrase(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["What happened to the former council for the joint pipe agreements?", "Why?"])
     assert answer.source == "previous-council", (answer.source, answer.text)

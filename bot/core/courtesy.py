@@ -99,6 +99,8 @@ _MIN_ASKED_WORDS = 3
 bring …"): "ok, er det" is too short to ask anything."""
 _REMARK_WORDS = word_set("det var er har jeg du vi mig dig hjalp hjælp hjælpen godt super fint perfekt dejligt")
 """Words of a remark ("det var en stor hjælp tak"), which a bare request ("opskrift … tak") lacks."""
+_REQUEST_VERBS = word_set("fortæl fortael tell giv give vis show skriv write find forklar explain syng sing lav make")
+"""A request's opening verb ("tell me a joke"): after a laugh or an "ok" it asks, it notes nothing."""
 _ENDS_CLAUSE = re.compile(r"[,.;:!–—-]\s*\S+$")
 """A mark before the last word: "…, tak" thanks; "… æbleskiver tak" is a request's "please"."""
 
@@ -132,6 +134,8 @@ def courtesy(text: str) -> Courtesy | None:
         return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
     if len(rest) >= _MIN_ASKED_WORDS and rest[0] in CLAIM_OPENERS:
         return None  # "lol did anyone bring cake" asks, without a question mark
+    if len(rest) >= _MIN_REQUEST_WORDS and rest[0] in _REQUEST_VERBS:
+        return None  # "hahaha fortæl en vittighed" asks for something, the laugh is no nod
     closing_tak = bool(pairs) and fold(pairs[-1][1]) == "tak" and not _ENDS_CLAUSE.search(text.rstrip(" !."))
     if closing_tak and len(rest) >= _MIN_REQUEST_WORDS and not set(rest) & _REMARK_WORDS:
         return None  # "opskrift på æbleskiver tak": a closing "tak" after a bare request is "please"
