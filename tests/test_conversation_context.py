@@ -229,6 +229,11 @@ def test_a_bare_question_word_with_a_pronoun_is_never_taken_for_who_are_you(
     assert fixture_engine.ask(question).outcome != "smalltalk"
 
 
+@pytest.mark.parametrize("question", ["what can it do?", "taler den dansk?"])
+def test_a_question_about_it_is_never_taken_for_one_about_the_bot(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).outcome != "smalltalk"
+
+
 def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er forsyningsdirektør?", "hvilke kommuner kommer de fra?"])
     assert "Krageby" in answer.text and "Lyngholt" in answer.text

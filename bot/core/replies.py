@@ -30,6 +30,9 @@ UNKNOWN_FILTER = Bilingual(
     ),
 )
 
+_SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself", "bot", "botten"})
+_THIRD_PERSON = frozenset({"det", "den", "de", "dem", "it", "they", "them", "han", "hun", "ham", "hende", "he", "she"})
+"""A question about "it" or "her" is about something said before, not about the bot ("you")."""
 _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
 
@@ -60,6 +63,13 @@ class Replies:
             if after and (not found or after[0].score > found[0].score):
                 found = after
         if not found:
+            return None
+        if (
+            set(words) & _THIRD_PERSON
+            and not set(words) & _SECOND_PERSON
+            and set(found[0].variant.split()) & _SECOND_PERSON
+        ):
+            # "hvem ejer det?" asks who owns something said before, not "hvem ejer dig?".
             return None
         # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
         # nothing the knowledge could answer beside it, is small talk however loosely it matches.
