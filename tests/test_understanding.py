@@ -117,6 +117,9 @@ MEMBER_CLAIMS = [
     ("er det rigtigt at Aksel Brandtoft er fra Søholt?", "ja", ["Søholt Kommune"], "da"),
     ("er det rigtigt at Aksel Brandtoft er fra Mosevang?", "nej", ["Søholt Kommune"], "da"),
     ("Ingrid er fra Krageby?", "ja", ["Ingrid Falkesen"], "da"),
+    # membership stated and put up with a question mark
+    ("og Helle Birkmose sidder også i styregruppen?", "ja", ["LWB"], "da"),
+    ("Tobias Ravnkilde is in the group too?", "yes", ["Lyngholt Kommune"], "en"),
     ("Kvistgaard er formand?", "ja", ["Rasmus Kvistgaard", "ARI"], "da"),
     ("Falkesen er formand, ikk?", "nej", ["Rasmus Kvistgaard"], "da"),
     ("er Falkesen formand?", "nej", ["Rasmus Kvistgaard"], "da"),
@@ -938,6 +941,10 @@ def test_a_claim_about_a_topic_is_checked_value_by_value_against_the_fixture(
     fixture_engine: Engine, question: str, start: str, contains: list[str]
 ) -> None:
     check(fixture_engine.ask(question), start=start, contains=contains)
+
+
+def test_a_bare_name_with_a_question_mark_claims_nothing(fixture_engine: Engine) -> None:
+    assert verdict(fixture_engine.ask("Ravnkilde?")) is None
 
 
 @pytest.mark.parametrize("question", ["tema 2 handler om det?", "theme 1 is about that, right?"])

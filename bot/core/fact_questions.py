@@ -68,9 +68,12 @@ from bot.core.phrases import (
     about,
     say,
 )
+from bot.core.turn_words import LEAD_WORDS
 
 IN_ALL = word_set("i alt in all total altogether tilsammen sammenlagt så then")
 """Beside a count of a title's holders, words that ask for the same number ("… i alt?")."""
+_MIN_PREDICATE_WORDS = 2
+"""A statement about a member says at least a verb and what it states ("sidder i gruppen")."""
 _YES_NO_OPENERS = frozenset(
     {"is", "er", "sidder", "does", "har", "handler", "omhandler", "findes", "indeholder", "contains"}
 )
@@ -186,6 +189,11 @@ class FactQuestions:
                 places = set()
             # "Signe er med i styregruppen ik?": a statement with a tag asks yes or no too.
             tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
+            # "og hun sidder også i styregruppen?": a statement about the member put up with a
+            # question mark asks yes or no as a tag does.
+            subject = by_kind["person"][0]
+            stated = len(words) - subject.end >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?")
+            tagged = tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
             people = self._placed(by_kind["person"], places)
             one_as_other = _one_named_as_another(people, words, text)
             return self._people(people, residual, lang, first_word, tagged=tagged, one_as_other=one_as_other)
