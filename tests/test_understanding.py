@@ -433,7 +433,24 @@ def kind_of_seat_claims(k: Knowledge) -> Claims:
     return [(form.format(name=p.name), _seat(k, p).municipality is not None) for p in k.people for form in forms]
 
 
+def name_claims(k: Knowledge) -> Claims:
+    """Every member's first name and surname claimed, as every member's first name and surname."""
+    firsts = sorted({p.name.split()[0] for p in k.people})
+    lasts = sorted({p.name.split()[-1] for p in k.people})
+    claims: Claims = []
+    for p in k.people:
+        first, last = p.name.split()[0], p.name.split()[-1]
+        for f in firsts:
+            claims += [
+                (f"{last} hedder {f} til fornavn, ikk?", f == first),
+                (f"{last}'s first name is {f}, right?", f == first),
+            ]
+        claims += [(f"is {last}'s surname {other}?", other == last) for other in lasts]
+    return claims
+
+
 FAMILIES: list[Callable[[Knowledge], Claims]] = [
+    name_claims,
     municipality_claims,
     title_claims,
     organisation_claims,

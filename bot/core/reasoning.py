@@ -88,6 +88,7 @@ from bot.core.lexicon import (
 )
 from bot.core.list_order import EARLIER, LATER, earlier_of, earlier_theme, first_few
 from bot.core.matcher import meaning
+from bot.core.name_claims import name_claim
 from bot.core.normalize import fold
 from bot.core.other_themes import other_themes
 from bot.core.peers import (
@@ -233,7 +234,7 @@ class Reasoner:
             # "hvorfor sidder Holbæk med en afdelingsleder og ikke kommunaldirektøren?" asks a
             # reason; a list or a count over the same words answers something else.
             return None
-        quoted = speakers.answer(self.render.k, mentions, words, lang)
+        quoted = speakers.answer(self.render.k, mentions, words, lang) or name_claim(self.render, mentions, words, lang)
         if quoted is not None:
             return quoted
         tallied = (

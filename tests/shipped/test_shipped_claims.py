@@ -62,7 +62,20 @@ def _led_by_claims(engine: Engine) -> list[tuple[str, bool]]:
     return [(form.format(short=o.short), o.id in chairing) for o in k.organisations for form in forms]
 
 
-@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _led_by_claims])
+def _name_claims(engine: Engine) -> list[tuple[str, bool]]:
+    people = engine.knowledge.people
+    firsts = sorted({p.name.split()[0] for p in people})
+    claims = []
+    for p in people:
+        first, last = p.name.split()[0], p.name.split()[-1]
+        claims += [(f"{last} hedder {f} til fornavn, ikk?", f == first) for f in firsts]
+        claims += [(f"{last}'s first name is {f}, right?", f == first) for f in firsts]
+    return claims
+
+
+@pytest.mark.parametrize(
+    "make_claims", [_municipality_claims, _title_claims, _organisation_claims, _led_by_claims, _name_claims]
+)
 def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "yes"}]
     assert confirmed_false == []
