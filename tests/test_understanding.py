@@ -1534,6 +1534,9 @@ COMPOUNDS = [
     ("who represents Krageby and who represents Lyngholt?", [FALKESEN, RAVNKILDE], []),
     ("tema 1 + tema 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("hvem er formand og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
+    # "hvor mange er med?" names nothing: those who take part in the group
+    ("hvem er formand og hvor mange er med?", [KVISTGAARD, "6 medlemmer"], []),
+    ("how many are in it?", ["6 members"], []),
     # "tilsammen": one count over both, not a count of each
     ("hvor mange fra LWB + ARI tilsammen", ["2 af personerne"], ["1 af personerne"]),
     # a preposition before the second question word

@@ -12,6 +12,7 @@ from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     ADDING_UP_WORDS,
+    CLAIM_TAGS,
     COUNT_WORDS,
     GROUP_WORDS,
     MUNICIPALITY_CONTEXT,
@@ -87,6 +88,9 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
     seats = None if mentions else _seat_kind_count(render, extra, lang)
     if seats is not None:
         return seats
+    if not mentions and _taking_part(words):
+        # "hvor mange er med?", "how many are in it?": the group is what the article is about.
+        return _as_entry(render, "member_count", lang)
     if not mentions and extra & (_HEADS | GROUP_WORDS) and fits(extra, _HEADCOUNT | COUNT_WORDS | GROUP_WORDS):
         # "How many names are listed in the member list in total?", "hvor mange er med i styregruppen"
         return _as_entry(render, "member_count", lang)
@@ -158,6 +162,20 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
             render, say(FROM_PLACES, lang, count=len(people), places=where), people, lang, "fact:count:place"
         )
     return None
+
+
+_TAKING_PART = frozenset(fold("med in on part deltager participate participating").split())
+_TAKING_PART_FILLER = _TAKING_PART | frozenset(fold("er are is der there i it den of så sa egentlig actually").split())
+
+
+def _taking_part(words: Sequence[str]) -> bool:
+    """ "hvor mange er med?", "how many are in it?": a count of who takes part, naming nothing."""
+    at = next((i + 2 for i in range(len(words) - 1) if (words[i], words[i + 1]) in _COUNT_OPENERS), None)
+    rest = [w for w in words[at:] if w not in CLAIM_TAGS] if at is not None else []
+    return bool(rest) and bool(set(rest) & _TAKING_PART) and all(w in _TAKING_PART_FILLER for w in rest)
+
+
+_COUNT_OPENERS = frozenset({("hvor", "mange"), ("how", "many")})
 
 
 def _several_titles(render: FactRenderer, kinds: Sequence[tuple[str, ...]], adding_up: bool, lang: Lang) -> FactReply:
