@@ -157,6 +157,33 @@ _OK = frozenset({"ok", "okay", "okey", "oki", "okidoki"})
 ABOUT_WORDS = frozenset({"om", "about", "on"})
 
 
+_ATTRIBUTING = frozenset({("in",), ("i",), ("in", "the"), ("ifolge",), ("according", "to"), ("according", "to", "the")})
+"""Before the article's name, where an answer is to be found ("… in the article", "ifølge artiklen")."""
+
+
+def _article_attributed(words: list[str]) -> set[int]:
+    """Where "in the article", "i artiklen", "according to the article" say where to look, which
+    is always the article: those words ask nothing of an entry ("who is thanked in the article?")."""
+    positions: set[int] = set()
+    for i, word in enumerate(words):
+        if word not in ARTICLE_WORDS or (i + 1 < len(words) and words[i + 1] in ABOUT_WORDS):
+            continue
+        for lead in _ATTRIBUTING:
+            if tuple(words[max(0, i - len(lead)) : i]) == lead:
+                positions.update(range(i - len(lead), i + 1))
+    rest = {w for j, w in enumerate(words) if j not in positions and w not in STOPWORDS and w not in QUESTION_WORDS}
+    if not rest or rest & _TELLING:
+        return set()  # "what is in the article?", "hvem nævnes i artiklen?" ask about the article itself
+    return positions
+
+
+_TELLING = frozenset(
+    fold(
+        "står star says say siger skriver writes written nævnes nævner naevnes naevner mentioned mentions named "
+        "quoted citeret"
+    ).split()
+)
+"""What an article does with its contents: a question using them asks about the article itself."""
 _AskKey = tuple[str, Lang | None, Lang | None]
 _THIS_TURN: ContextVar[dict[_AskKey, Answer] | None] = ContextVar("_THIS_TURN", default=None)
 """The questions one public call (a turn, a message) has asked the engine so far: its readings,
@@ -538,7 +565,12 @@ class Engine(MessageReading, Quoting):
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):
             return self.checker.checked(self._from_fact(text, lang, decision), claim, corrected, mentions)
-        described = self._article_described(corrected) | group_described | self._group_by_owner(corrected)
+        described = (
+            self._article_described(corrected)
+            | group_described
+            | self._group_by_owner(corrected)
+            | _article_attributed(corrected)
+        )
         # "is the saving more or less than 2 billion?": a figure's bound is the claim, not its topic.
         bounded = claim and any(w.isdigit() for w in corrected)
         question_words = [

@@ -437,7 +437,7 @@ CONCEPTS = _concepts("""
         sammenhæng sammenhængen forbindelse forbindelsen relate relates related
     join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet
         signups uptake
-    thank: thank thanked thanking takker takkede takke
+    thank: thank thanked thanking takker takkede takke takket takkes
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group". "Take" and "taking"
