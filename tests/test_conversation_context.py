@@ -2443,6 +2443,12 @@ def test_between_two_members_are_the_members_between_their_places_on_the_list(
             "Jonas Vinterberg",
             "Helle Strandgaard er",
         ),
+        (
+            ["hvem er Jonas Vinterberg?", "og hvem er med sammen med ham fra Mosevang?"],
+            "Helle Strandgaard",
+            "Jonas Vinterberg er",
+        ),
+        (["who is Jonas Vinterberg?", "who sits alongside him?"], "Helle Strandgaard", "Jonas Vinterberg is"),
     ],
 )
 def test_who_shares_a_seat_with_a_member_is_the_other_member_of_that_seat(

@@ -17,8 +17,8 @@ from bot.core.turn_words import OBJECT_FORMS, WHO
 if TYPE_CHECKING:
     from bot.core.knowledge import Lang
 
-SHARE_WORDS = word_set("share shares shared sharing deler deles delte")
-SEAT_WORDS = word_set("seat seats plads pladsen sæde sædet with med")
+SHARE_WORDS = word_set("share shares shared sharing deler deles delte sammen together alongside")
+SEAT_WORDS = word_set("seat seats plads pladsen sæde sædet with med alongside")
 """Besides a share word, what makes it the seat that is shared ("deler plads med", "shares … with")."""
 
 
