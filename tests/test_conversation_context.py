@@ -273,6 +273,39 @@ def test_how_many_after_a_list_counts_that_list(fixture_engine: Engine, turns: l
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
+        (
+            [
+                "hvem er forsyningsdirektør i Krageby?",
+                "hvem andre er forsyningsdirektør?",
+                "hvor mange i alt, med hende fra Krageby?",
+            ],
+            "2: Ingrid Falkesen og Tobias Ravnkilde",
+        ),
+        (
+            [
+                "hvem er forsyningsdirektør i Krageby?",
+                "hvem andre er forsyningsdirektør?",
+                "how many in all with Falkesen?",
+            ],
+            "2: Ingrid Falkesen and Tobias Ravnkilde",
+        ),
+    ],
+)
+def test_the_one_set_apart_named_by_place_or_with_is_counted_back_in(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_who_else_is_in_the_group_after_one_member_is_everyone_but_that_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er Ingrid Falkesen?", "hvem andre sidder i gruppen?"])
+    bullets = [line for line in answer.text.splitlines() if line.startswith("•")]
+    assert len(bullets) == 6 and not any("Falkesen" in line for line in bullets), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
         (["hvem er Ingrid Falkesen?", "hvem andre er forsyningsdirektør ligesom hende?"], "Tobias Ravnkilde"),
         (
             [

@@ -47,6 +47,7 @@ from bot.core.turn_words import (
     OF_THEM_PATTERN,
     OF_THEM_RAW,
     OTHER_WORDS,
+    PLACE_PREPOSITIONS,
     POLAR_VERBS,
     SAME_ASKED,
     SEAT_SOURCES,
@@ -72,6 +73,19 @@ IN_GROUP = Bilingual(da="Er {name} med i styregruppen?", en="Is {name} represent
 SEAT_LISTS = ("municipalities", "municipality_count", "members", "member_count", "organisations_in_group")
 """The facts an answer lists the seats by: "is Odense among them?" after one asks about the group."""
 AMONG_ALL = Bilingual(da="Blandt alle medlemmer:", en="Among all the members:")
+MEMBERS_BESIDES_ASKED = Bilingual(da="hvem sidder i gruppen ud over {name}?", en="who is in the group besides {name}?")
+_IN_THE_GROUP = word_set(
+    "hvem who sidder sits sit er is are i in on på med with member members medlem medlemmer der there"
+)
+
+
+def _in_the_group(question: str) -> bool:
+    """ "hvem sidder i gruppen?", "who is on the group?": who is in it, and nothing more."""
+    words = fold(question).split()
+    return bool(set(words) & GROUP_WORDS) and all(w in _IN_THE_GROUP | GROUP_WORDS for w in words)
+
+
+_WITH = word_set("med with")
 NARROWING = ("title", "municipality", "organisation")
 """What a "who else …" turn must name to narrow the members (or a first name several share)."""
 BESIDES = Bilingual(da="Ud over {names} er der {count}:", en="Besides {names}, there are {count}:")
@@ -139,11 +153,21 @@ class Lists:
         """ "how many are there in total?", "hvor mange er det?": the last list counted."""
         # "hvor mange er de så, Jacobsen medregnet?": the one set apart before, named to count him in.
         apart = set(state.besides)
+        # "… med ham fra Nyborg": his place names him too.
+        render = self.engine.renderer
+        places = {p for name in apart for p in render.places_of(render.person_by_name[name])}
         counted_in = {
-            i for m in turn.mentions if m.kind == "person" and apart.issuperset(m.ids) for i in range(m.start, m.end)
+            i
+            for m in turn.mentions
+            if (m.kind == "person" and apart.issuperset(m.ids)) or (m.kind != "person" and m.ids and m.ids[0] in places)
+            for i in range(m.start, m.end)
         }
         if len(counted_in) != sum(m.end - m.start for m in turn.mentions):
             return None
+        # "… fra Nyborg", "… med Lars Svenningsen": the word that joins the one counted in.
+        joining = {i - 1 for i in counted_in if i and turn.folded[i - 1] in PLACE_PREPOSITIONS | _WITH}
+        with_them = any(turn.folded[i] in _WITH for i in joining)
+        counted_in |= joining
         words = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and i not in counted_in]
         if not HOW_MANY.search(" ".join(words)):
             return None
@@ -152,7 +176,7 @@ class Lists:
         if state.focus == "theme":
             return self._ask(say(HOW_MANY_THEMES, turn.lang), turn.lang)
         # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
-        total = TOTAL.search(" ".join(words)) or (counted_in and set(words) & INCLUDING)
+        total = TOTAL.search(" ".join(words)) or (counted_in and (set(words) & INCLUDING or with_them))
         listed = (*state.besides, *state.listed) if total else state.listed
         if len(listed) < 2:
             return None
@@ -363,6 +387,9 @@ class Lists:
         narrowing = self.engine.recognizer.find(word_pairs(rest))
         # "er der andre der hedder Lars?": a first name several members share narrows too.
         if not any(m.kind in NARROWING or (m.kind == "person" and len(m.ids) > 1) for m in narrowing):
+            if state.person and not narrowing and _in_the_group(rest):
+                # "hvem er Peter Karm?" - "hvem andre sidder i gruppen?": the list less him.
+                return self._ask(say(MEMBERS_BESIDES_ASKED, turn.lang, name=state.person), turn.lang)
             return None  # "andre" in "hvad gør andre kommuner?" is no list follow-up
         return self._narrowed(turn, rest, excluded, keep=False)
 
