@@ -985,6 +985,23 @@ def test_the_group_named_by_its_owner_and_its_names_words_is_still_asked_what_th
     assert fixture_engine.ask(question).source == source
 
 
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("which theme comes after theme 1?", "fact:theme:2"),
+        ("hvilket tema kommer før tema 3?", "fact:theme:2"),
+        ("what comes after the leakage theme?", "fact:theme:3"),
+        ("which theme comes after theme 3?", "fact:themes"),
+        # "previous" of a group, with a theme's word further on, names no theme
+        ("what happened to the previous pipe council for the pipe agreements?", "previous-council"),
+    ],
+)
+def test_the_theme_after_or_before_one_named_is_its_neighbour_in_the_fact_box(
+    fixture_engine: Engine, question: str, source: str
+) -> None:
+    assert fixture_engine.ask(question).source == source
+
+
 # -- comparisons ----------------------------------------------------------------------------
 
 COMPARISONS = [

@@ -1,0 +1,52 @@
+"""The theme next to one named: "what comes after professional purchasing behaviour?",
+"hvilket tema kommer før tema 3?". The fact box's order decides; the first and the last theme
+are said to be so rather than given a neighbour they do not have."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.fact_questions import FactReply
+from bot.core.facts import FactRenderer
+from bot.core.knowledge import FACTS_BOX, Bilingual, Lang
+from bot.core.lexicon import QUESTION_WORDS, word_set
+from bot.core.phrases import say
+
+AFTER = Bilingual(da="Efter tema {number} kommer:", en="After theme {number} comes:")
+BEFORE = Bilingual(da="Før tema {number} kommer:", en="Before theme {number} comes:")
+LAST = Bilingual(
+    da="Tema {number} er det sidste af de {count} temaer.", en="Theme {number} is the last of the {count} themes."
+)
+FIRST = Bilingual(
+    da="Tema {number} er det første af de {count} temaer.", en="Theme {number} is the first of the {count} themes."
+)
+_NEXT = word_set("after efter following next næste subsequent")
+_PREVIOUS = word_set("before preceding previous forrige prior foran inden tidligere earlier")
+_ORDER_VERBS = word_set("kommer comes come står star lige just")
+"""Before a folded "for", what makes it the Danish "før" ("kommer for tema 3")."""
+
+
+def order_words(words: Sequence[str]) -> list[int]:
+    """Where the question says "after" or "before" (a folded "før" only after an order verb)."""
+    return [
+        i for i, w in enumerate(words) if w in _NEXT | _PREVIOUS or (w == "for" and i and words[i - 1] in _ORDER_VERBS)
+    ]
+
+
+def theme_beside(render: FactRenderer, numbers: Sequence[int], words: Sequence[str], lang: Lang) -> FactReply | None:
+    """``numbers``: the themes the question names, by number or by topic. None unless it names
+    one theme and asks which comes after or before it."""
+    if len(numbers) != 1 or not any(w in QUESTION_WORDS for w in words):
+        return None
+    said = {words[i] for i in order_words(words)}
+    later, earlier = bool(said & _NEXT), bool(said - _NEXT)
+    if later == earlier:
+        return None
+    number, count = numbers[0], len(render.k.strategy.themes)
+    beside = number + 1 if later else number - 1
+    if not 1 <= beside <= count:
+        return FactReply(
+            say(LAST if later else FIRST, lang, number=number, count=count), "answer", 100, "fact:themes", FACTS_BOX
+        )
+    head = say(AFTER if later else BEFORE, lang, number=number)
+    return FactReply(f"{head} {render.theme(beside, lang)[0]}", "answer", 100, f"fact:theme:{beside}", FACTS_BOX)
