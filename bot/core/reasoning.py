@@ -108,7 +108,7 @@ from bot.core.peers import (
 from bot.core.people_besides import people_besides
 from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
-from bot.core.theme_beside import order_words, theme_beside
+from bot.core.theme_beside import theme_named_beside
 from bot.core.titles_held import titles_held
 
 CLARIFY_SOURCE = "clarify"
@@ -838,24 +838,7 @@ class Reasoner:
     ) -> FactReply | None:
         """ "hvilket tema kommer efter tema 3?", "what comes after professional purchasing
         behaviour?": a theme named by number, or by two words of one theme's subject."""
-        if len(themes) != len(mentions):
-            return None
-        inside = {i for m in mentions for i in range(m.start, m.end)}
-        topics = [(i, n) for i, w in enumerate(words) if i not in inside and (n := self.topic_theme(w))]
-        named = {int(m.ids[0]) for m in themes}
-        if not named:
-            # "after professional purchasing behaviour", "before the digital theme": the theme's
-            # subject is all that follows the word of order ("the previous pipe council …" is a body).
-            first = topics[0][0] if topics else -1
-            subject = {i for i, _ in topics} | {i for i, w in enumerate(words) if w in THEME_WORDS or w in _ONE}
-            close = any(
-                0 < first - at <= _ORDER_REACH and _phrase_head(words, at + 1) in subject for at in order_words(words)
-            )
-            if len({n for _, n in topics}) != 1 or not close:
-                return None
-            if len(topics) < 2 and not touches(set(words), THEME_WORDS):
-                return None  # "what happens after cooperation?" names no theme; "after the cooperation theme" does
-        return theme_beside(self.render, sorted(named) if named else [topics[0][1]], words, lang)
+        return theme_named_beside(self.render, self.topic_theme, themes, mentions, words, lang)
 
     def _themes_in_order(
         self, themes: list[Mention], mentions: Sequence[Mention], words: Sequence[str], lang: Lang
@@ -1125,23 +1108,6 @@ class Reasoner:
         return not names_someone and any(w in pronouns for w in said)
 
 
-_ONE = word_set("one en et")
-"""'the digital one': a theme's subject with "one" for the theme."""
-
-
-def _phrase_head(words: Sequence[str], start: int) -> int:
-    """Where the noun phrase from ``start`` ends ("the digital theme" -> "theme"): its last word
-    before a small word or the end, the first small words ("the") skipped."""
-    i = start
-    while i < len(words) and words[i] in STOPWORDS and words[i] not in _ONE:
-        i += 1
-    while i + 1 < len(words) and (words[i + 1] not in STOPWORDS or words[i + 1] in _ONE):
-        i += 1
-    return i
-
-
-_ORDER_REACH = 3
-"""How far after "after"/"before" a theme's subject may start ("after the digital one")."""
 _ONE_TITLE = word_set("jobtitel jobtitlen stilling stillingen stillingsbetegnelse position")
 _TITLE = word_set("title titel titlen")
 _A_JOBS = word_set("job there der")
