@@ -1630,6 +1630,9 @@ QUOTES = [
     pytest.param("what does Kvistgaard say about leaks?", "chair-leaks"),
     pytest.param("what does Kvistgaard say about cloudbursts?", "chair-climate"),
     pytest.param("hvad siger Kvistgaard om skybruddene?", "chair-climate"),
+    # a quote asked for about one topic, no speaker named
+    ("citat om besparelsen?", "chair-results"),
+    ("quote about the leaks?", "chair-leaks"),
 ]
 
 

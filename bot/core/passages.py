@@ -234,9 +234,9 @@ class PassageIndex:
         # "hvad siger artiklen om samarbejdet?" names the article as the one speaking: one topic
         # word is enough there too.
         topic = [w for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired]
+        # "citat om besparelsen?" asks for the article's words on one topic as that does.
         said_of = (
-            bool(_THE_ARTICLE & set(words))
-            and bool(_SAYS & set(words))
+            ((bool(_THE_ARTICLE & set(words)) and bool(_SAYS & set(words))) or bool(_QUOTE_NOUNS & set(words)))
             and bool(_ABOUT & set(words))
             and typed is not None
             and all(_as_typed(w, typed) for w in topic)
