@@ -184,6 +184,9 @@ MEMBER_CLAIMS = [
 ]
 
 UNVERIFIABLE_MEMBER_CLAIMS = [
+    # a title made up the way the members' titles are, which no member holds: no yes on the place
+    "Ingrid Falkesen er forsyningschef i Krageby, ikk?",
+    "Ingrid Falkesen er klimadirektør i Krageby?",
     # A plain negation gets its verdict in words (see negated_claims); one that claims more
     # than the opposite does not: "no longer", "not only".
     "Ingrid Falkesen er ikke længere fra Krageby, vel?",

@@ -281,6 +281,11 @@ class Engine(MessageReading, Quoting):
             frozenset(job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job)))
             - PEOPLE_WORDS
         )
+        titles = [fold(p.title.da) for p in knowledge.people]
+        self._title_heads = frozenset(
+            part for part in knowledge.vocabulary.title_parts if any(t.endswith(part) for t in titles)
+        )
+        """The kinds of job the members' titles end in ("chef", "direktør"): a word ending in one is a title."""
         speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
         self._spokesperson = {
             person.name: organisation.short
@@ -305,7 +310,21 @@ class Engine(MessageReading, Quoting):
         title recogniser missed, so no title check covered it."""
         if word in self.knowledge.vocabulary.title_parts:
             return True
-        return word not in self.facts.job_words and word not in self._title_stubs
+        if word in self.facts.job_words or word in self._title_stubs:
+            return False
+        return not self._titled(word)
+
+    def _spelled(self, corrected: str, typed: str) -> str:
+        """ "komunaldirektør" is put right, but "forsyningschef" is a title made up, not a typo
+        for "forsyninger": kept as typed, so no claim is confirmed on the words around it."""
+        return typed if corrected not in self.facts.job_words and self._titled(typed) else corrected
+
+    def _titled(self, word: str) -> bool:
+        """ "udbudschef", "økonomichef": a word made the way the members' titles are (ending in
+        "chef", "direktør" …) but no title a member holds as typed."""
+        return word not in self.facts.job_words and any(
+            word.endswith(head) and len(word) > len(head) for head in self._title_heads
+        )
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -453,7 +472,9 @@ class Engine(MessageReading, Quoting):
             self._english_cues,
         )
         spell = self.spelling.correct
-        spelled = [w if i in in_mention else spell(ABBREVIATIONS.get(w, w)) for i, (_, w) in enumerate(words)]
+        spelled = [
+            w if i in in_mention else self._spelled(spell(ABBREVIATIONS.get(w, w)), w) for i, (_, w) in enumerate(words)
+        ]
         corrected = how_worded(which_company(spelled_out_negations(spelled)))
         if any(
             c != w and (c in self.facts.job_words or c in self._owned)
