@@ -88,6 +88,8 @@ _AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
 """"over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
 _SEQUENCE = word_set("derefter bagefter dernæst afterwards subsequently")
 """'hvilke resultater fremhæver hun derefter?': where in their words, which no paragraph spells."""
+_GENERIC_PRONOUNS = frozenset({"man"})
+"""'hvordan skriver man …?': anyone, which no paragraph is about (SKI's "ser man frem til")."""
 _NOT_TOPIC = (
     (
         STOPWORDS
@@ -101,6 +103,7 @@ _NOT_TOPIC = (
         | STATE_WORDS
         | _AROUND_A_NUMBER
         | _SEQUENCE
+        | _GENERIC_PRONOUNS
     )
     - _THANKING
     - LOCATOR_WORDS

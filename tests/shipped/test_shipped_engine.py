@@ -132,6 +132,8 @@ def test_what_the_article_does_not_say_is_never_answered(engine: Engine, questio
     [
         "what time is it",
         "hvordan laver man pandekager",
+        # "skriver man": how anyone writes, no paragraph's "ser man frem til"
+        "hvordan skriver man en god jobansøgning?",
         "where can I park in Vejle",
         "who is the mayor of Aalborg",
         "qwertyuiop",
