@@ -77,10 +77,10 @@ LABELLED = {
     # The fifth session's second and last checks (first runs 84.3 % and 86.5 %), tuned on in the sixth.
     "understanding_x": ROOT / "tests" / "data" / "understanding_x_questions.yaml",
     "understanding_y": ROOT / "tests" / "data" / "understanding_y_questions.yaml",
-    # The sixth to eighth sessions' and the sessions of 2026-12-04's sets (first runs 81.5-93.5 %).
+    # The sixth to eighth sessions' and the sessions of 2026-12-04's sets (first runs 81.5-98.0 %).
     **{
         f"understanding_{name}": ROOT / "tests" / "data" / f"understanding_{name}_questions.yaml"
-        for name in ("z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj")
+        for name in ("z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl")
     },
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
@@ -152,6 +152,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zh", 89.0, 70.0),
         ("understanding_zi", 94.0, 80.0),
         ("understanding_zj", 90.0, 65.0),
+        ("understanding_zk", 96.0, 85.0),
+        ("understanding_zl", 95.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -193,6 +195,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_w.yaml": (97.0, 96.0, 88.0),
         "conversations_ze.yaml": (97.0, 91.0, 75.0),
         "conversations_zf.yaml": (97.0, 82.0, 60.0),
+        "conversations_zg.yaml": (96.0, 94.0, 78.0),
+        "conversations_zh.yaml": (96.0, 90.0, 70.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
