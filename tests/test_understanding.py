@@ -1818,6 +1818,8 @@ def test_whether_someone_is_quoted_is_answered_from_the_speakers_of_the_paragrap
         "hvad siger Kvistgaard om vejret i morgen?",
         "what does ARI say about the football match?",
         "what does the article say about the weather on Mars?",
+        # a quote asked for about a word several paragraphs hold alike chooses none of them
+        "citat om styregruppen?",
     ],
 )
 def test_a_question_about_what_someone_says_off_topic_gets_no_passage(fixture_engine: Engine, question: str) -> None:

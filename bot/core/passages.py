@@ -238,8 +238,9 @@ class PassageIndex:
         # word is enough there too.
         topic = [w for i, w in enumerate(words) if w not in _NOT_TOPIC and i not in paired]
         # "citat om besparelsen?" asks for the article's words on one topic as that does.
+        article_says = bool(_THE_ARTICLE & set(words)) and bool(_SAYS & set(words))
         said_of = (
-            ((bool(_THE_ARTICLE & set(words)) and bool(_SAYS & set(words))) or bool(_QUOTE_NOUNS & set(words)))
+            (article_says or bool(_QUOTE_NOUNS & set(words)))
             and bool(_ABOUT & set(words))
             and typed is not None
             and all(_as_typed(w, typed) for w in topic)
@@ -266,6 +267,9 @@ class PassageIndex:
         share, passage = max(
             shares, key=lambda scored: (scored[0], who and scored[1].speaker is not None, scored[1].source == prefer)
         )
+        if said_of and not article_says and len(wanted) == 1 and sum(1 for scored, _ in shares if scored == share) > 1:
+            # "citat om de 80 kommuner?": a word several paragraphs hold alike chooses none of them.
+            return None
         best = Found(passage, share)
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
         cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
