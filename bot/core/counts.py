@@ -168,14 +168,14 @@ _TAKING_PART = frozenset(fold("med in on part deltager participate participating
 _TAKING_PART_FILLER = _TAKING_PART | frozenset(fold("er are is der there i it den of så sa egentlig actually").split())
 
 
+COUNT_OPENERS = frozenset({("hvor", "mange"), ("how", "many")})
+
+
 def _taking_part(words: Sequence[str]) -> bool:
     """ "hvor mange er med?", "how many are in it?": a count of who takes part, naming nothing."""
-    at = next((i + 2 for i in range(len(words) - 1) if (words[i], words[i + 1]) in _COUNT_OPENERS), None)
+    at = next((i + 2 for i in range(len(words) - 1) if (words[i], words[i + 1]) in COUNT_OPENERS), None)
     rest = [w for w in words[at:] if w not in CLAIM_TAGS] if at is not None else []
     return bool(rest) and bool(set(rest) & _TAKING_PART) and all(w in _TAKING_PART_FILLER for w in rest)
-
-
-_COUNT_OPENERS = frozenset({("hvor", "mange"), ("how", "many")})
 
 
 def _several_titles(render: FactRenderer, kinds: Sequence[tuple[str, ...]], adding_up: bool, lang: Lang) -> FactReply:

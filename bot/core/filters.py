@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.counts import NOT_HOLDING, municipalities_without
+from bot.core.counts import COUNT_OPENERS, NOT_HOLDING, municipalities_without
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
@@ -362,13 +362,12 @@ def _denied(words: Sequence[str], start: int) -> bool:
 
 _WHICH_PLACES = word_set("which hvilke what hvad list name nævn")
 """Opening a question whose answer is the municipalities ("which municipalities …")."""
-_HOW_MANY = frozenset({("how", "many"), ("hvor", "mange")})
 
 
 def _asks_for_municipalities(words: Sequence[str]) -> bool:
     """ "which municipalities are not …", "hvilke kommuner …": the municipalities are what is
     asked for, not where members sit ("hvem fra kommunerne …", "the municipal representatives")."""
-    if tuple(words[:2]) in _HOW_MANY:
+    if tuple(words[:2]) in COUNT_OPENERS:
         return len(words) > 2 and words[2] in MUNICIPALITIES_AT_LARGE
     return len(words) > 1 and words[0] in _WHICH_PLACES and words[1] in MUNICIPALITIES_AT_LARGE
 

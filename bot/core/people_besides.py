@@ -21,6 +21,7 @@ from bot.core.lexicon import (
     fits,
     word_set,
 )
+from bot.core.peers import PEOPLE_BESIDES
 from bot.core.phrases import say
 
 TITLE_BESIDES = Bilingual(
@@ -30,10 +31,6 @@ TITLE_BESIDES = Bilingual(
 NO_TITLE_BESIDES = Bilingual(
     da="Ingen andre end {names} i styregruppen har titlen {title}.",
     en='No one in the group but {names} holds the title "{title}".',
-)
-MEMBERS_BESIDES = Bilingual(
-    da="Ud over {names} står {count} personer på listen over styregruppens medlemmer:",
-    en="Besides {names}, {count} people are on the list of the group's members:",
 )
 SOURCE = "fact:people-besides"
 """The answer's source: a conversation keeps those set apart, so "how many in all?" counts them in."""
@@ -76,6 +73,6 @@ def people_besides(
         head = say(TITLE_BESIDES, lang, names=names, count=len(holders), title=label)
     else:
         holders = [p for p in render.k.people if p.name not in apart]
-        head = say(MEMBERS_BESIDES, lang, names=names, count=len(holders))
+        head = say(PEOPLE_BESIDES, lang, places=names, count=len(holders))
     lines = "\n".join([head, *(f"• {render.brief(p, lang)}" for p in holders)])
     return FactReply(lines, "answer", 100, SOURCE, MEMBERS)
