@@ -151,6 +151,8 @@ class Lists:
 
     def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "how many are there in total?", "hvor mange er det?": the last list counted."""
+        if not HOW_MANY.search(" ".join(turn.folded)):
+            return None  # most turns: no count, so no need to find who is counted in
         # "hvor mange er de så, Jacobsen medregnet?": the one set apart before, named to count him in.
         apart = set(state.besides)
         # "… med ham fra Nyborg": his place names him too.
