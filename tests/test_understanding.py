@@ -3898,3 +3898,28 @@ def test_the_themes_besides_one_named_are_all_the_others(
 ) -> None:
     text = fixture_engine.ask(question).text
     assert all(k in text for k in kept) and left_out not in text, text
+
+
+def _with_a_second_results_paragraph(engine: Engine) -> Engine:
+    results = Passage(
+        "pipe-results",
+        "quotes",
+        Bilingual(
+            da="De gode resultater, som de fælles ledningsaftaler har givet, skal føres videre i den nye gruppe.",
+            en="The good results the joint pipe agreements have given must be carried on in the new group.",
+        ),
+    )
+    return Engine(replace(engine.knowledge, passages=(*engine.knowledge.passages, results)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvad skriver artiklen om ledningsaftalerne?",
+        "what does the article say about the joint pipe agreements?",
+    ],
+)
+def test_two_paragraphs_holding_the_asked_words_alike_are_both_quoted(fixture_engine: Engine, question: str) -> None:
+    answer = _with_a_second_results_paragraph(fixture_engine).ask(question)
+    assert answer.answered, answer.text
+    assert "2,4 mia" in answer.text and "De gode resultater" in answer.text, answer.text

@@ -137,6 +137,10 @@ class Found:
     part of the article is asked for."""
     heading: bool = False
     """Asked for that part's heading ("hvad er overskriften på faktaboksen?")."""
+    also: Passage | None = None
+    """A second paragraph that holds the question's words just as fully ("what does the article
+    say about the results of the agreements?": SKI's "gode resultater" and its 1,8 mia. kr.):
+    quoted after the first, since the words cannot tell which of the two is meant."""
 
 
 def _place_named(words: Sequence[str]) -> str | None:
@@ -270,9 +274,13 @@ class PassageIndex:
         if said_of and not article_says and len(wanted) == 1 and sum(1 for scored, _ in shares if scored == share) > 1:
             # "citat om de 80 kommuner?": a word several paragraphs hold alike chooses none of them.
             return None
-        best = Found(passage, share)
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
         cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
+        tied = [p for scored, p in shares if scored == share and p is not passage]
+        # Two paragraphs alike are both quoted; more than two means the words are too common to
+        # point anywhere, and "who …?" already chose the one someone says.
+        also = tied[0] if cued and not who and len(tied) == 1 and passage.source != prefer else None
+        best = Found(passage, share, also=also)
         needed = self.tuning.passage_share_cued if cued else self.tuning.passage_share
         if best.share < needed:
             return None
@@ -314,7 +322,13 @@ class PassageIndex:
 
     @staticmethod
     def quote(found: Found, lang: Lang) -> str:
-        passage = found.passage
+        quoted = PassageIndex._quote_one(found.passage, lang)
+        if found.also is None:
+            return quoted
+        return f"{quoted}\n\n{PassageIndex._quote_one(found.also, lang)}"
+
+    @staticmethod
+    def _quote_one(passage: Passage, lang: Lang) -> str:
         said = f" — {passage.speaker.get(lang)}" if passage.speaker else ""
         if lang == "da":
             return f"Artiklen skriver: «{passage.text.da}»{said}"
