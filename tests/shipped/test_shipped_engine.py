@@ -119,6 +119,8 @@ def test_a_person_outside_the_group_is_not_mistaken_for_a_similar_member(engine:
         "who will replace Morten Mandøe",
         "hvornår holder styregruppen møde",
         "how old is Lars Holte",
+        "what's the name of the vice-chair?",
+        "who is deputy chairman?",
     ],
 )
 def test_what_the_article_does_not_say_is_never_answered(engine: Engine, question: str) -> None:
