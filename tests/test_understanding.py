@@ -699,6 +699,9 @@ TOPIC_CLAIMS = [
     # a topic no theme is about: the theme, and that none is tied to it, without a verdict
     ("theme 1 is about sustainability, right?", None, ["Rent drikkevand", "none of the themes"]),
     ("tema 2 handler om bæredygtighed, ikk?", None, ["Færre ledningstab", "nogen af temaerne"]),
+    # what the theme is set apart from (the curators' ``unlike``) is denied
+    ("tema 1 handler om spildevand, ikk?", "nej", ["Rent drikkevand til alle"]),
+    ("and theme 1 is about sewage?", "no", ["Rent drikkevand til alle"]),
     ("theme 2 is about climate adaptation, is it?", "no", ["Færre ledningstab"]),  # a tag question
     ("theme 3 is about climate along the shore, right?", "yes", []),  # a title word of the same theme
     ("tema 3 handler om klima", "ja", []),  # a statement without "?" is put up for checking too

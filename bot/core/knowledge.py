@@ -150,6 +150,9 @@ class Theme:
     keywords: tuple[str, ...]
     note: Bilingual | None
     provenance: Provenance = Provenance("facts_box")
+    unlike: tuple[str, ...] = ()
+    """Words for what the theme is set apart from (services, not goods): a claim that the
+    theme is about one of them is denied, where a topic no theme names gets no verdict."""
 
 
 @dataclass(frozen=True)

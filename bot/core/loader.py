@@ -273,7 +273,9 @@ _STRATEGY_KEYS = (
     frozenset({"name_da", "name_en", "period", "adopted_da", "adopted_en", "purpose_da", "purpose_en", "themes"})
     | _PROVENANCE_KEYS
 )
-_THEME_KEYS = frozenset({"number", "title_da", "title_en", "keywords", "note_da", "note_en"}) | _PROVENANCE_KEYS
+_THEME_KEYS = (
+    frozenset({"number", "title_da", "title_en", "keywords", "unlike", "note_da", "note_en"}) | _PROVENANCE_KEYS
+)
 _AGREEMENTS_KEYS = (
     frozenset({"name_da", "name_en", "established", "savings_da", "savings_en", "participation_da", "participation_en"})
     | _PROVENANCE_KEYS
@@ -452,6 +454,7 @@ def read_facts(reader: _Reader, data: Any) -> _FactParts:
                 number=number,
                 title=reader.pair(item, "title", where),
                 keywords=reader.text_list(item, "keywords", where),
+                unlike=reader.text_list(item, "unlike", where, required=False),
                 note=reader.pair(item, "note", where) if "note_da" in item or "note_en" in item else None,
                 provenance=_provenance(reader, item, where, FACTS_BOX, set(sources)),
             )

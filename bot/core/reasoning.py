@@ -224,6 +224,10 @@ class Reasoner:
         self.keyword_theme = keyword_theme or topic_theme
         self.filters = Filters(renderer)
         self._people = renderer.k.people
+        self._theme_unlike: dict[str, frozenset[int]] = {}
+        for theme in renderer.k.strategy.themes:
+            for word in theme.unlike:
+                self._theme_unlike[fold(word)] = self._theme_unlike.get(fold(word), frozenset()) | {theme.number}
 
     def answer(
         self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
@@ -1060,7 +1064,9 @@ class Reasoner:
         paired = asked and bool(named) and not any(w in QUESTION_WORDS for w in words)
         if not (is_claim(words, asked=asked) or paired or any(w in _ABOUT_VERBS for w in words)):
             return None
-        if not named:
+        # "theme 4 is about buying goods?": goods are what theme 4's services are set apart from.
+        unlike = any(number in self._theme_unlike.get(w, ()) for w in claimed)
+        if not named and not unlike:
             return self._no_theme_about(number, words, lang)
         text, exists = self.render.theme(number, lang)
         if not exists:
@@ -1071,7 +1077,7 @@ class Reasoner:
         if number in named and not strong - {number} and named - {number}:
             return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
         truth = number in named and not strong - {number}
-        if not truth:
+        if not truth and named - {number}:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
         if turned_around(words):
             # "tema 2 handler ikke om digitalisering, vel?"
