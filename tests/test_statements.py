@@ -95,3 +95,21 @@ def test_a_thing_named_only_after_for_or_of_another_is_not_what_the_sentence_say
 
 def test_the_thing_the_sentence_is_about_still_gets_its_verdict_with_its_complement() -> None:
     assert _verdict("the old committee for the waterworks was dissolved, right?") is True
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("the plan was scrapped, right?", None),
+        ("the mayor's plan has been dissolved?", None),
+        ("the old committee was dissolved, right?", True),
+    ],
+)
+def test_what_is_dissolved_is_the_subject_of_its_own_clause_not_a_word_before_it(
+    claim: str, expected: bool | None
+) -> None:
+    # The plan comes before "dissolved" in the sentence, but the committee is what was dissolved.
+    answer = sentences(
+        ["The mayor set up a committee for the plan; it takes over from the old committee, which has been dissolved."]
+    )
+    assert verdict(tokens(claim), answer, Meanings(), phrase_index(PHRASES)) is expected

@@ -50,6 +50,7 @@ _PURPOSE_FRAMING = frozenset(
 """How a claim about what something is for, or what someone calls it, is put ("is about", "aims
 to", "freeing up", "kalder det"): no meaning a sentence must hold besides the ones it frames."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+_CLAUSE = re.compile(r";\s*")
 
 
 def sentences(texts: Iterable[str]) -> list[str]:
@@ -84,8 +85,11 @@ def verdict(
     subjects: list[list[str]] = []
     predicates: list[list[str]] = []
     subject: list[str] = []
-    for sentence in evidence:
-        words = rephrase(tokens(sentence), phrases=phrases)
+    # "KL set up the group …; it also takes over the tasks of the former group": each clause
+    # of a semicolon has a subject of its own.
+    clauses = [clause for sentence in evidence for clause in _CLAUSE.split(sentence) if clause.strip()]
+    for clause in clauses:
+        words = rephrase(tokens(clause), phrases=phrases)
         raw.append(words)
         # "The new group replaces it": "it" stands for the subject of the sentence before.
         sequence = [m for w in words for m in (subject if w in _REFERRING else [meaning(w)])]
@@ -104,7 +108,10 @@ def verdict(
             continue
         if _only_a_modifier(said[0], raw[i], stated, meaning):
             continue  # "er aftalerne nedlagt?" against "styregruppen for … aftaler er opløst"
-        if _in_order(said, ordered[i]):
+        # "the strategy was scrapped?" against "… the strategy; it takes over the tasks of the
+        # former group, which has been dissolved": what is dissolved or goes on is a sentence's
+        # subject, never a word that merely comes before the verb.
+        if _in_order(said, ordered[i]) and not (said_subject and STATE_CONTRARIES.keys() & set(said_rest)):
             return True
         subject_held = bool(said_subject) and all(held_in(m, set(subjects[i])) for m in said_subject)
         if subject_held and _in_order(said_rest, predicates[i]):
