@@ -3926,3 +3926,16 @@ def test_two_paragraphs_holding_the_asked_words_alike_are_both_quoted(fixture_en
     answer = _with_a_second_results_paragraph(fixture_engine).ask(question)
     assert answer.answered, answer.text
     assert "2,4 mia" in answer.text and "De gode resultater" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvem repræsenterer Mosevang i styregruppen for vandplanen?",
+        "who represents Mosevang in the steering group for the water plan?",
+        "who represents Mosevang in the group that is to implement the water plan?",
+    ],
+)
+def test_the_group_named_by_the_plan_it_serves_is_still_just_the_group(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and "Strandgaard" in answer.text, answer.text

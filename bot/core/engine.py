@@ -141,6 +141,15 @@ _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
 """'the group that KL has set up': the relative clause that names the group by how it came about."""
+_FOR_WORDS = frozenset({"for", "of", "til", "bag", "behind"})
+_SERVING_VERBS = frozenset(
+    fold(
+        "implement implementere implementerer følge follow følger follows deliver indfri indfrie gennemføre carry"
+    ).split()
+)
+"""'the group that is to implement the strategy', 'gruppen der skal følge op på strategien'."""
+_STRATEGY_REACH = 7
+"""How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
 _TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
 _PLAINLY = re.compile(
@@ -794,7 +803,35 @@ class Engine(MessageReading, Quoting):
             for i, word in enumerate(words):
                 if word in GROUP_WORDS:
                     positions.update(self._made_by_owner(words, i + 1))
+                    positions.update(self._serving_the_strategy(words, i + 1))
         return positions
+
+    def _serving_the_strategy(self, words: list[str], at: int) -> range:
+        """ "styregruppen for indkøbsstrategien", "the group that is to implement KL's
+        procurement strategy": what the group serves, said after it, names the group too (the
+        strategy is the only one it serves), so it asks nothing of its own."""
+        if at >= len(words) or words[at] not in _FOR_WORDS | _RELATIVE_WORDS:
+            return range(0)
+        relative = words[at] in _RELATIVE_WORDS
+        for end in range(at + 1, min(len(words), at + 1 + _STRATEGY_REACH)):
+            if self._names_the_strategy(words[end]):
+                between = words[at + 1 : end]
+                if relative and not _SERVING_VERBS & set(between):
+                    return range(0)
+                if not relative and not all(w in STOPWORDS or w in self._owners or w in self._owned for w in between):
+                    return range(0)
+                while end + 1 < len(words) and self._names_the_strategy(words[end + 1]):
+                    end += 1  # "the water plan", "the procurement strategy"
+                return range(at, end + 1)
+            if words[end] in QUESTION_WORDS:
+                break
+        return range(0)
+
+    def _names_the_strategy(self, word: str) -> bool:
+        """ "strategien", "indkøbsstrategien", "vandplanen": a word of the strategy's name."""
+        return self.meaning(word) == "strategy" or any(
+            word.startswith(name) for name in self.knowledge.strategy_name_words - STOPWORDS
+        )
 
     def _made_by_owner(self, words: list[str], at: int) -> range:
         """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the
