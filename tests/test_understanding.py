@@ -3939,3 +3939,23 @@ def test_two_paragraphs_holding_the_asked_words_alike_are_both_quoted(fixture_en
 def test_the_group_named_by_the_plan_it_serves_is_still_just_the_group(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and "Strandgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("what does Kvistgaard think about the cloudbursts?", "chair-climate"),
+        ("hvad synes Kvistgaard om skybruddene?", "chair-climate"),
+        ("what does Kvistgaard think of the pipes?", "chair-leaks"),
+    ],
+)
+def test_what_a_quoted_speaker_thinks_is_what_they_say(fixture_engine: Engine, question: str, passage: str) -> None:
+    assert fixture_engine.ask(question).source == f"passage:{passage}"
+
+
+@pytest.mark.parametrize(
+    "question", ["hvad synes du om skybruddene?", "what does Mette Frederiksen think about the cloudbursts?"]
+)
+def test_what_the_bot_or_a_stranger_thinks_gets_no_paragraph(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert not (answer.source or "").startswith("passage:"), answer.text

@@ -541,11 +541,11 @@ class Engine(MessageReading, Quoting):
                 return self._from_fact(text, lang, themed)
         speakers = [self._spoken_name(m) for m in mentions if m.kind in ("person", "organisation")]
         strangers = [m for m in mentions if m.kind == "unknown_person" and (not speakers or m.end - m.start > 1)]
-        if strangers and self.passages.asks_for_words(corrected):
+        if strangers and self.passages.asks_opinion_or_words(corrected):
             # "what does Mette Frederiksen say about …?", "hvad siger Henrik Madsen fra SKI?": no
             # paragraph is theirs (a full name the knowledge does not know, even beside SKI).
             return self._from_fact(text, lang, self.facts.not_mentioned(strangers[0], lang))
-        if self.passages.asks_for_words(corrected):
+        if self.passages.asks_for_words(corrected) or (speakers and self.passages.asks_opinion_or_words(corrected)):
             # "what did SKI's director say about the results?": the paragraph about the
             # results, not the general summary of what SKI says.
             # "hvilken dato er artiklen om den nye styregruppe fra?": the words that say which

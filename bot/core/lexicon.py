@@ -894,6 +894,10 @@ QUOTE_CUES = word_set("""
     emphasizes understreger understregede metafor metaforen metaphor billede billedet
 """)
 """Words asking what the article or someone in it says, not for a fact."""
+OPINION_WORDS = word_set("synes syntes think thinks thought find finds feel feels")
+"""What someone the article quotes thinks ("hvad synes Madsen bliver spændende?") is what they
+say; asked of the bot ("hvad synes du?") it is small talk, so these ask for a quote only beside
+a speaker's name."""
 EXPLANATION_CUES = word_set("""
     why hvorfor explain explains forklar forklare forklaring reason reasons reasoning årsag
     årsagen grund grunden baggrund baggrunden
@@ -957,6 +961,7 @@ STRUCTURE_WORDS = (
     | MUNICIPALITY_WORDS
     | PERSONAL_PRONOUNS
     | QUOTE_CUES
+    | OPINION_WORDS  # "think" is no typo of "thank"
     | MONTHS
     | HISTORY_WORDS
     | QUOTE_REQUEST_WORDS

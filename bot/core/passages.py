@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     FRAMING_WORDS,
     LOCATOR_WORDS,
     MEANING_WORDS,
+    OPINION_WORDS,
     QUESTION_WORDS,
     QUOTE_CUES,
     QUOTE_PAIRS,
@@ -104,6 +105,7 @@ _NOT_TOPIC = (
         | _AROUND_A_NUMBER
         | _SEQUENCE
         | _GENERIC_PRONOUNS
+        | OPINION_WORDS
     )
     - _THANKING
     - LOCATOR_WORDS
@@ -191,6 +193,12 @@ class PassageIndex:
         # "hvad er overskriften på faktaboksen?": a part of the article's heading is its words.
         return bool(_HEADING_WORDS & set(words)) and _place_named(words) is not None
 
+    @classmethod
+    def asks_opinion_or_words(cls, words: Sequence[str]) -> bool:
+        """Asks what the article says, or what someone thinks ("what does Signe find exciting?"):
+        the latter only counts where the question names whom (see ``OPINION_WORDS``)."""
+        return cls.asks_for_words(words) or bool(OPINION_WORDS & set(words))
+
     def find(
         self,
         words: Sequence[str],
@@ -249,7 +257,7 @@ class PassageIndex:
             and typed is not None
             and all(_as_typed(w, typed) for w in topic)
         )
-        said_by_one = (naming and self.asks_for_words(words)) or said_of
+        said_by_one = (naming and self.asks_opinion_or_words(words)) or said_of
         if len(wanted) < (1 if said_by_one else self.tuning.passage_min_words):
             return None
         candidates = [
@@ -275,7 +283,11 @@ class PassageIndex:
             # "citat om de 80 kommuner?": a word several paragraphs hold alike chooses none of them.
             return None
         # "why …?", "explain …": the article's reasoning is asked for as its words are.
-        cued = self.asks_for_words(words) or any(w in EXPLANATION_CUES for w in words)
+        cued = (
+            self.asks_for_words(words)
+            or any(w in EXPLANATION_CUES for w in words)
+            or (bool(naming) and self.asks_opinion_or_words(words))
+        )
         tied = [p for scored, p in shares if scored == share and p is not passage]
         # Two paragraphs alike are both quoted; more than two means the words are too common to
         # point anywhere, and "who …?" already chose the one someone says.
