@@ -3855,6 +3855,11 @@ def test_a_municipality_named_with_kommune_does_not_decide_the_language(
         ("is Falkesen or Vinterberg the vandchef?", "Jonas Vinterberg is vandchef"),
         ("hvem er vandchef, Falkesen eller Vinterberg?", "Jonas Vinterberg er vandchef"),
         ("which one is forsyningsdirektør: Strandgaard or Vinterberg?", "Neither of them."),
+        # the names set up to choose among by "of" or "between", not only by "or"
+        ("which of Falkesen and Vinterberg is the vandchef?", "Jonas Vinterberg is vandchef"),
+        ("between Vinterberg and Falkesen, who is the vandchef?", "Jonas Vinterberg is vandchef"),
+        ("hvem af Falkesen og Ravnkilde er forsyningsdirektør?", "Begge to."),
+        ("Falkesen vs Ravnkilde, which one is forsyningsdirektør?", "Both of them."),
     ],
 )
 def test_a_title_asked_of_one_member_or_another_names_who_holds_it_without_a_verdict(

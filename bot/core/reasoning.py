@@ -193,6 +193,12 @@ NOT_ALL_BUT_HOLD = Bilingual(
 )
 NEITHER_CHAIRS = Bilingual(da="Ingen af dem. ", en="Neither of them. ")
 NEITHER_OF_THEM = NEITHER_CHAIRS
+BOTH_OF_THEM = Bilingual(da="Begge to. ", en="Both of them. ")
+EVERY_ONE_OF_THEM = Bilingual(da="Dem alle. ", en="All of them. ")
+_CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
+"""Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
+"between Christiansen and Jacobsen, who …"."""
+_EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 
 
 @dataclass(frozen=True)
@@ -332,7 +338,15 @@ class Reasoner:
             and not any(m.kind in ("municipality", "organisation") for m in mentions)
             # "Grønvall or Holte": the names themselves set against each other ("are both …,
             # or is there a difference?" claims a title of both).
-            and any(w in _ALTERNATIVES for w in words[people[0].end : people[-1].start])
+            and (
+                any(w in _ALTERNATIVES for w in words[people[0].end : people[-1].start])
+                or (
+                    people[0].start > 0
+                    and words[people[0].start - 1] in _CHOOSING_AMONG
+                    # "are both of them directors?" claims it of each one
+                    and not touches(word_set, _EACH_OF)
+                )
+            )
             and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
         ):
             # "which one is kommunaldirektør: Grønvall or Holte?", "is Grønvall or Holte the
@@ -930,7 +944,10 @@ class Reasoner:
     def _which_of_them_holds(self, names: list[str], title: _Claim, lang: Lang) -> FactReply:
         holders = [name for name in names if name in title.value.split("|")]
         ordered = [*holders, *(name for name in names if name not in holders)]
-        head = "" if holders else NEITHER_OF_THEM.get(lang)
+        if len(holders) == len(names):
+            head = (BOTH_OF_THEM if len(names) == 2 else EVERY_ONE_OF_THEM).get(lang)
+        else:
+            head = "" if holders else NEITHER_OF_THEM.get(lang)
         profiles = " ".join(self.render.person(self.render.person_by_name[name], lang) for name in ordered)
         return FactReply(f"{head}{profiles}", "answer", 100, "fact:person:" + ordered[0], MEMBERS)
 
