@@ -3964,3 +3964,19 @@ def test_what_a_quoted_speaker_thinks_is_what_they_say(fixture_engine: Engine, q
 def test_what_the_bot_or_a_stranger_thinks_gets_no_paragraph(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert not (answer.source or "").startswith("passage:"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("tell me more about ARI", "fact:organisation:ari"),
+        ("fortæl mere om LWB", "fact:organisation:lwb"),
+        ("tell me more about Mosevang", "fact:municipality:Mosevang"),
+        ("fortæl mere om Mosevang", "fact:municipality:Mosevang"),
+    ],
+)
+def test_tell_me_more_about_a_named_body_is_what_is_known_about_it(
+    fixture_engine: Engine, question: str, source: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.source == source, answer.text

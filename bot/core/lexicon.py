@@ -141,7 +141,7 @@ MUNICIPALITY_CONTEXT = (
     | ATTRIBUTION_WORDS
     | word_set("""
     who hvem represent represents representing representative representatives repræsenterer
-    repræsentere repræsentant repræsentanten repræsentanterne from fra med member members
+    repræsentere repræsentant repræsentanten repræsentanterne from fra med member members more mere
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
     kommunen municipality municipal part included deltager deltage participate participates
     participating seat plads person people folk hvilke which anyone nogen somebody someone
@@ -163,7 +163,7 @@ ORGANISATION_DEFINITION = word_set("""
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
     ejes owner owners ejerne about om whats who hvem noget slags størrelse which hvilke hvilken
-    fuldt ud doing gør goer exactly præcis
+    fuldt ud doing gør goer exactly præcis more mere
 """)
 ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
