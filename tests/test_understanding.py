@@ -3980,3 +3980,25 @@ def test_tell_me_more_about_a_named_body_is_what_is_known_about_it(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and answer.source == source, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an elected office is no member's title, wherever the member sits
+        ("er Strandgaard borgmester i Mosevang?", "nej"),
+        ("is Helle Strandgaard the mayor there?", "no"),
+        # ... but the one who writes the claim may be a mayor
+        ("borgmesteren vil skrive, at Kvistgaard er formand. Er det korrekt?", "ja"),
+        # one title or another asks which, not whether both
+        ("er Strandgaard borgmester eller direktør?", None),
+        # whom the article never says heads an organisation is neither confirmed nor denied as
+        # its head; someone sitting for another organisation is not its head
+        ("is Kvistgaard the head of ARI?", None),
+        ("is Birkmose the head of ARI?", "no"),
+    ],
+)
+def test_an_office_or_an_organisations_head_claimed_of_a_member_gets_the_verdict_the_facts_support(
+    fixture_engine: Engine, question: str, expected: str | None
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

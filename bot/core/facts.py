@@ -246,6 +246,14 @@ class FactRenderer:
             return f"{seat.organisation} er repræsenteret i styregruppen ved {self._represented_by(seat, lang)}{chair}."
         return f"{seat.organisation} is represented in the steering group by {self._represented_by(seat, lang)}{chair}."
 
+    def head_of(self, organisation_id: str) -> Person | None:
+        """Who heads the organisation, when the article says: its member in the group holds
+        its top title (adm. direktør)."""
+        seat = self._seat_by_organisation.get(organisation_id)
+        if seat is None or not seat.people[0].title.da.startswith("adm"):
+            return None
+        return seat.people[0]
+
     def organisation_head(self, organisation_id: str, lang: Lang) -> tuple[str, bool]:
         """Who leads the organisation, if the article says; else what it does say."""
         seat = self._seat_by_organisation.get(organisation_id)
@@ -254,8 +262,8 @@ class FactRenderer:
             if lang == "da":
                 return f"Artiklen siger ikke, hvem der leder {short}.", False
             return f"The article does not say who heads {short}.", False
-        person = seat.people[0]
-        if person.title.da.startswith("adm"):
+        person = self.head_of(organisation_id)
+        if person is not None:
             if lang == "da":
                 return f"{person.name} er {person.title.da} i {seat.organisation} og sidder også i styregruppen.", True
             return (

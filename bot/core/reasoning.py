@@ -52,6 +52,7 @@ from bot.core.lexicon import (
     EXPLICIT_SAME_WORDS,
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
+    HEAD_NOUNS,
     INDEFINITE_ARTICLES,
     MEANING_WORDS,
     MEMBERSHIP_WORDS,
@@ -198,6 +199,7 @@ EVERY_ONE_OF_THEM = Bilingual(da="Dem alle. ", en="All of them. ")
 _CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
 """Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
 "between Christiansen and Jacobsen, who …"."""
+_OF_AN_ORGANISATION = frozenset({"of", "for", "at", "in", "i", "hos", "af", "på"})
 _EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 
 
@@ -205,7 +207,9 @@ _EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 class _Claim:
     kind: str
     """municipality, organisation, title, chair, deputy (a vice chair, whom the article never
-    names) or municipal (some municipality's seat, none named)."""
+    names), office (an elected office such as mayor, which no member's title is), head (of the
+    organisation named by ``value``) or municipal
+    (some municipality's seat, none named)."""
     value: str
     start: int
     end: int
@@ -409,7 +413,12 @@ class Reasoner:
                 plain_mentions, plain = denied
                 plain_people = [m for m in plain_mentions if m.kind == "person"]
                 return self._check(plain_people, self._claims(plain_mentions, plain), plain, lang, negated=True)
-            return self._check(people, claims, words, lang, self._unchecked(words, mentions), only=only)
+            # "er Karm borgmester eller direktør?" asks which of the two, not whether both.
+            either = len(claims) > 1 and any(
+                w in _ALTERNATIVES for w in words[min(c.start for c in claims) : max(c.end for c in claims)]
+            )
+            unchecked = either or self._unchecked(words, mentions) or self._head_unknown(claims, mentions)
+            return self._check(people, claims, words, lang, unchecked, only=only)
         if len(people) >= 2 and asks and any(w in CHAIR_TITLE for w in words):
             # "hvem er formand, Kim Herlev eller Bjarne Pedersen?"
             return self._which_chairs(people, lang)
@@ -586,8 +595,11 @@ class Reasoner:
     # -- claims -------------------------------------------------------------------------
 
     def _claims(self, mentions: Sequence[Mention], words: Sequence[str]) -> list[_Claim]:
+        headed = {m.start: self._head_span(m, words) for m in mentions if m.kind == "organisation"}
         claims = [
-            _Claim(m.kind, m.ids[0] if m.kind != "title" else "|".join(m.ids), m.start, m.end)
+            _Claim("head", m.ids[0], *span)
+            if (span := headed.get(m.start))
+            else _Claim(m.kind, m.ids[0] if m.kind != "title" else "|".join(m.ids), m.start, m.end)
             for m in mentions
             if m.kind in ("municipality", "organisation", "title")
         ]
@@ -601,6 +613,14 @@ class Reasoner:
         ]
         # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
         claims += [_Claim("deputy", "", i, i + 1) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
+        # "is Kim Herlev the mayor there?": an elected office, which no member's title is. Only
+        # after the person: "borgmesteren vil skrive, at Mandøe er formand" claims no office.
+        named_at = min((m.start for m in mentions if m.kind == "person"), default=0)
+        claims += [
+            _Claim("office", w, i, i + 1)
+            for i, w in enumerate(words)
+            if i > named_at and w in OUTSIDE_JOBS - self._title_words
+        ]
         if not any(m.kind == "municipality" for m in mentions):
             # "er Mandøe fra en kommune?": some municipality, as against KL or SKI.
             claims += [
@@ -614,12 +634,35 @@ class Reasoner:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of
             # the title, held by those whose title has it ("head of the group" is the chair).
             inside = {i for m in mentions for i in range(m.start, m.end)}
+            inside |= {i for span in headed.values() if span for i in range(*span)}
             claims += [
                 _Claim("title", "|".join(p.name for p in self.filters.part_holders(w, whole=True)), i, i + 1)
                 for i, w in enumerate(words)
                 if i not in inside and w in self.filters.title_parts and w not in chair_words
             ]
         return claims
+
+    @staticmethod
+    def _head_span(organisation: Mention, words: Sequence[str]) -> tuple[int, int] | None:
+        """Where "the head of SKI", "SKI's boss", "SKI-chefen" claim the head of an organisation
+        (not only a seat for it): the words from the head noun to the name, or back."""
+        at, end = organisation.start, organisation.end
+        if at >= 2 and words[at - 1] in _OF_AN_ORGANISATION and words[at - 2] in HEAD_NOUNS:
+            return at - 2, end
+        if end < len(words) and words[end] in HEAD_NOUNS:
+            return at, end + 1
+        return None
+
+    def _head_unknown(self, claims: Sequence[_Claim], mentions: Sequence[Mention]) -> bool:
+        """ "is Mandøe the head of KL?": the article does not say who heads KL, and Mandøe sits
+        for it, so neither yes nor no; someone sitting for another organisation is not its head."""
+        people = [self.render.person_by_name[m.ids[0]] for m in mentions if m.kind == "person" and len(m.ids) == 1]
+        return any(
+            c.kind == "head"
+            and self.render.head_of(c.value) is None
+            and any(self.render.seat_of(p).organisation_id == c.value for p in people)
+            for c in claims
+        )
 
     def _holds(self, person: Person, claim: _Claim, *, only: bool = False) -> bool:
         """Whether ``person`` holds ``claim``; ``only``: and no one else does ("the only one
@@ -635,6 +678,9 @@ class Reasoner:
             return person.name in holders and (len(holders) == 1 or not only)
         if claim.kind == "municipal":
             return seat.municipality is not None
+        if claim.kind == "head":
+            return self.render.head_of(claim.value) == person
+        # "office" (mayor, minister) and "deputy" are held by no member.
         return claim.kind == "chair" and seat.chair
 
     def _unchecked(self, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
@@ -712,7 +758,13 @@ class Reasoner:
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not true:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
-            seats = dict.fromkeys(c for _, c in pairs if c.kind in ("municipality", "organisation"))
+            # Only the seats the claim got wrong: "is Herlev the mayor of Fredensborg?" needs no
+            # "Fredensborg is represented by Herlev" after his profile.
+            seats = dict.fromkeys(
+                c
+                for p, c in pairs
+                if c.kind in ("municipality", "organisation", "head") and not self._holds(p, c, only=only)
+            )
             profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
         if only and not true:
             # "er han den eneste økonomi- og arbejdsmarkedsdirektør?" - No, and who else is one.
@@ -957,6 +1009,8 @@ class Reasoner:
         return FactReply(f"{head}{self.render.chair(lang)}", "answer", 100, "chair", MEMBERS)
 
     def _who_holds(self, claim: _Claim, lang: Lang) -> str:
+        if claim.kind == "head":
+            return self.render.organisation_head(claim.value, lang)[0]
         if claim.kind == "organisation":
             return self.render.organisation_seat(claim.value, lang)
         return self.render.municipality(claim.value, lang)[0]

@@ -409,3 +409,18 @@ def test_the_it_of_an_isnt_it_tag_is_no_topic_of_a_theme_claim(engine: Engine) -
 )
 def test_it_as_what_a_theme_is_about_is_information_technology(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is Signe Lynggaard Madsen the head of SKI?", "Yes."),
+        ("er Signe Lynggaard Madsen chef for SKI?", "Ja."),
+        ("is Kim Herlev the mayor of Fredensborg?", "No."),
+        ("Karm er borgmester i Vejle, ikk?", "Nej."),
+    ],
+)
+def test_the_head_of_an_organisation_and_an_elected_office_are_checked_against_the_titles(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.ask(question).text.startswith(start)
