@@ -55,6 +55,20 @@ def _organisation_claims(engine: Engine) -> list[tuple[str, bool]]:
     return claims
 
 
+OFFICES = ("borgmester", "mayor", "minister")
+
+
+def _office_claims(engine: Engine) -> list[tuple[str, bool]]:
+    """An elected office beside the member's own place: never any member's job."""
+    claims = []
+    for seat in engine.knowledge.seats:
+        place = seat.municipality or seat.organisation
+        for person in seat.people:
+            claims += [(f"{person.name} er {office} i {place}, ikk?", False) for office in OFFICES]
+            claims += [(f"is {person.name} the {office} of {place}?", False) for office in OFFICES]
+    return claims
+
+
 def _led_by_claims(engine: Engine) -> list[tuple[str, bool]]:
     k = engine.knowledge
     chairing = {s.organisation_id for s in k.seats if s.chair}
@@ -74,7 +88,8 @@ def _name_claims(engine: Engine) -> list[tuple[str, bool]]:
 
 
 @pytest.mark.parametrize(
-    "make_claims", [_municipality_claims, _title_claims, _organisation_claims, _led_by_claims, _name_claims]
+    "make_claims",
+    [_municipality_claims, _title_claims, _organisation_claims, _led_by_claims, _name_claims, _office_claims],
 )
 def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "yes"}]
@@ -87,7 +102,7 @@ def test_a_true_claim_about_a_member_is_confirmed(engine: Engine, make_claims) -
     assert unconfirmed == []
 
 
-@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims])
+@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _office_claims])
 def test_a_false_claim_about_a_member_is_denied(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     undenied = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) not in {"nej", "no"}]
     assert undenied == []
