@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import FACTS_BOX, Bilingual, Knowledge, Lang, QAEntry
+from bot.core.lexicon import PhraseIndex, rephrase
 from bot.core.normalize import tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
@@ -31,6 +32,7 @@ class Quoting(Replies):
     passages: PassageIndex
     _entries: dict[str, QAEntry]
     _spokesperson: dict[str, str]
+    _phrases: PhraseIndex
 
     if TYPE_CHECKING:
         # Declared for mypy only: the engine's own methods (see ``bot.core.moves``).
@@ -88,6 +90,8 @@ class Quoting(Replies):
         if naming:
             # "hvad sagde SKI-chefen om …?", "SKI's boss": the head is who speaks, not the topic.
             words = [w for w in words if w not in _HEAD_NICKNAMES]
+        # "sign-ups" is "signups", as the vocabulary's phrases read it everywhere else.
+        words = rephrase(words, phrases=self._phrases)
         found = self.passages.find(words, naming, prefer, typed=frozenset(tokens(text)))
         if found is None:
             return None
