@@ -113,3 +113,21 @@ def test_what_is_dissolved_is_the_subject_of_its_own_clause_not_a_word_before_it
         ["The mayor set up a committee for the plan; it takes over from the old committee, which has been dissolved."]
     )
     assert verdict(tokens(claim), answer, Meanings(), phrase_index(PHRASES)) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "free up" frees as "free" does; the base form "take" takes over as "takes" does
+        ("is the plan meant to free up money for the schools?", True),
+        ("does the new committee also take over the tasks?", True),
+    ],
+)
+def test_a_verb_in_another_form_or_with_its_particle_is_the_same_verb(claim: str, expected: bool) -> None:
+    answer = sentences(
+        [
+            "The plan is to free money for the schools.",
+            "The new committee replaces the old one and takes over its tasks.",
+        ]
+    )
+    assert verdict(tokens(claim), answer, Meanings(), phrase_index(PHRASES)) is expected
