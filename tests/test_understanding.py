@@ -4007,3 +4007,14 @@ def test_an_office_or_an_organisations_head_claimed_of_a_member_gets_the_verdict
 def test_a_phrase_the_vocabulary_joins_finds_the_paragraph_that_writes_it_as_one_word(fixture_engine: Engine) -> None:
     # The vocabulary reads "cloud bursts" as "cloudbursts" for entries; paragraphs must too.
     assert fixture_engine.ask("what does Kvistgaard say about cloud bursts?").source == "passage:chair-climate"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Kvistgaard thanks the old water group, right?", "yes"),
+        ("is it true that Kvistgaard thanks the old water group?", "yes"),
+    ],
+)
+def test_who_thanks_is_the_speaker_and_whom_is_the_claim(fixture_engine: Engine, question: str, expected: str) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -73,8 +73,9 @@ def _either_or(words: list[str], mentions: list[Mention]) -> bool:
 
 
 _OR = frozenset({"or", "eller"})
-_CALLING = frozenset({"kalder", "kaldte", "calls", "called"})
-"""'… at Signe kalder det spændende …': who calls it so speaks; the claim is what she calls it."""
+_CALLING = frozenset({"kalder", "kaldte", "calls", "called", "takker", "takkede", "thanks", "thanked"})
+"""'… at Signe kalder det spændende …': who calls it so speaks; the claim is what she calls it.
+'Signe takker den gamle styregruppe': who thanks speaks too; the claim is whom."""
 _NEGATING = PLAIN_NEGATIONS | frozenset({"no", "ingen", "never", "aldrig"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
