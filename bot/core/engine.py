@@ -560,12 +560,12 @@ class Engine(MessageReading, Quoting):
                 # which an entry answering it states plainly; a paragraph is a guess at it.
                 # Who is quoted ("SKI's managing director") says whose figure, not which one.
                 # Asked with "how many"/"hvor mange", not "give me the quote about the number".
-                if curated.answered and curated.citation not in (None, quoted.citation):
-                    # Paragraphs that hold the words alike: the one the best entry rests on
-                    # ("hvordan beskrives målsætningerne?" is the adoption's "ambitiøse målsætninger").
-                    quoted = (
-                        self._quoted(text, lang, [*topic, *titled[len(free) :]], speakers, curated.citation) or quoted
-                    )
+                # Paragraphs that hold the words alike: the one the best entry rests on
+                # ("hvordan beskrives målsætningerne?" is the adoption's "ambitiøse målsætninger"),
+                # even when that entry is too far from the wording to answer by itself.
+                leaning = curated.citation if curated.answered else self._closest_entry_source(corrected, described)
+                if leaning not in (None, quoted.citation):
+                    quoted = self._quoted(text, lang, [*topic, *titled[len(free) :]], speakers, leaning) or quoted
                 if question_type(corrected) == "how-many" and QUESTION_WORDS & set(corrected):
                     figure = self._from_entries(text, lang, [w for w in free if w not in QUOTE_CUES])
                     if figure.answered:
@@ -805,6 +805,12 @@ class Engine(MessageReading, Quoting):
                     positions.update(self._made_by_owner(words, i + 1))
                     positions.update(self._serving_the_strategy(words, i + 1))
         return positions
+
+    def _closest_entry_source(self, words: list[str], described: set[int]) -> str | None:
+        """The part of the article the entry closest to ``words`` rests on, however close."""
+        closest = self.index.search([w for i, w in enumerate(words) if i not in described], smalltalk=False, limit=1)
+        entry = self._entries.get(closest[0].entry_id) if closest else None
+        return entry.source if entry is not None else None
 
     def _serving_the_strategy(self, words: list[str], at: int) -> range:
         """ "styregruppen for indkøbsstrategien", "the group that is to implement KL's

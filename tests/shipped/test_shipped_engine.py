@@ -424,3 +424,18 @@ def test_the_head_of_an_organisation_and_an_elected_office_are_checked_against_t
     engine: Engine, question: str, start: str
 ) -> None:
     assert engine.ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does the article describe the strategy's goals?",
+        "which adjective does the article use about the strategy's targets?",
+    ],
+)
+def test_among_paragraphs_holding_the_words_alike_the_closest_entrys_paragraph_is_quoted(
+    engine: Engine, question: str
+) -> None:
+    # Three paragraphs hold "målsætninger"; the goals entry rests on the one calling them ambitious.
+    answer = engine.ask(question)
+    assert answer.source == "passage:adoption", answer.text
