@@ -4018,3 +4018,8 @@ def test_a_phrase_the_vocabulary_joins_finds_the_paragraph_that_writes_it_as_one
 )
 def test_who_thanks_is_the_speaker_and_whom_is_the_claim(fixture_engine: Engine, question: str, expected: str) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize("question", ["whom does the article thank?", "hvem takker artiklen?"])
+def test_whom_the_article_thanks_is_the_paragraph_with_the_thanks(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).source == "passage:chair-thanks"

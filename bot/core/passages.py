@@ -257,7 +257,9 @@ class PassageIndex:
             and typed is not None
             and all(_as_typed(w, typed) for w in topic)
         )
-        said_by_one = (naming and self.asks_opinion_or_words(words)) or said_of
+        # "whom does the article thank?": the thanks are the topic and "whom" what is asked.
+        thanked = bool(_THANKING & set(words)) and bool(_WHO & set(words))
+        said_by_one = (naming and self.asks_opinion_or_words(words)) or said_of or thanked
         if len(wanted) < (1 if said_by_one else self.tuning.passage_min_words):
             return None
         candidates = [
