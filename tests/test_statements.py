@@ -131,3 +131,15 @@ def test_a_verb_in_another_form_or_with_its_particle_is_the_same_verb(claim: str
         ]
     )
     assert verdict(tokens(claim), answer, Meanings(), phrase_index(PHRASES)) is expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the plan is supposed to free money for the schools, is that so?",
+        "the point of the plan is to free money for the schools, true?",
+    ],
+)
+def test_how_a_purpose_is_framed_states_nothing_a_sentence_must_hold(claim: str) -> None:
+    answer = sentences(["The plan is to free money for the schools."])
+    assert verdict(tokens(claim), answer, Meanings(), phrase_index(PHRASES)) is True

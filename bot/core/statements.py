@@ -43,7 +43,7 @@ _AUXILIARIES = frozenset(
 """Where a sentence's subject ends ("The former group … | has been dissolved")."""
 _PURPOSE_FRAMING = frozenset(
     tokens(
-        "about aim aims aimed meant intended up making make formål formålet går ud på"
+        "about aim aims aimed meant intended supposed purpose point up making make formål formålet går ud på"
         " kalder kaldte calls called siger sagde says said"
     )
 )
