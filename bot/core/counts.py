@@ -69,6 +69,7 @@ _SEAT_CONTEXT = frozenset(
     ).split()
 )
 _MUNICIPALITIES = frozenset(fold("kommuner kommunerne municipalities councils").split())
+_GROUPS = frozenset(fold("groups styregrupper styregrupperne grupper grupperne committees").split())
 _PLURALS = ("erne", "er", "es", "s", "e")
 """How a first name is made plural ("Lars'er", "Larses")."""
 IN_ALL = Bilingual(da="{count} i alt:", en="{count} in all:")
@@ -85,6 +86,8 @@ def count(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str
         return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     extra = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
+    if extra & _GROUPS:
+        return None  # "how many steering groups does the article mention?" counts groups, not members
     seats = None if mentions else _seat_kind_count(render, extra, lang)
     if seats is not None:
         return seats

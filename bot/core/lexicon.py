@@ -416,7 +416,7 @@ CONCEPTS = _concepts("""
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
         beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
     replace: replace replaces replaced erstatter erstatte erstattet afløser
-    takeover: take takes taking took taken overtager overtage overtog overtaget
+    takeover: takes took taken overtager overtage overtog overtaget
     task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige oversee
         oversees oversaw overseeing
     old: old previous former tidligere gamle gammel forrige
@@ -487,6 +487,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "date back": "established",
         "dates back": "established",
         "går tilbage til": "etableret",
+        # "take" alone would be read into the Danish "tak" (thanks); with "over" it takes over.
+        "take over": "takes over",
+        "taking over": "takes over",
         "free up": "free",
         "frees up": "frees",
         "freeing up": "freeing",

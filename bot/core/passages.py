@@ -39,6 +39,8 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
 """Cues that say what is said too: "whom does SKI thank?" asks for the paragraph with the thanks."""
+_THANKS_GIVEN = frozenset(fold("thank thanks takker takke").split())
+"""The active verb: someone thanks someone."""
 _WHO = frozenset({"who", "whom", "hvem"})
 _THE_ARTICLE = frozenset(fold("article artiklen artikel artiklens text teksten").split())
 _SAYS = frozenset(fold("say says said siger sagde står skriver writes write mention mentions nævner").split())
@@ -258,7 +260,8 @@ class PassageIndex:
             and all(_as_typed(w, typed) for w in topic)
         )
         # "whom does the article thank?": the thanks are the topic and "whom" what is asked.
-        thanked = bool(_THANKING & set(words)) and bool(_WHO & set(words))
+        # ("who is thanked?" is answered by the entry that says whom in so many words.)
+        thanked = bool(_THANKS_GIVEN & set(words)) and bool(_WHO & set(words))
         said_by_one = (naming and self.asks_opinion_or_words(words)) or said_of or thanked
         if len(wanted) < (1 if said_by_one else self.tuning.passage_min_words):
             return None

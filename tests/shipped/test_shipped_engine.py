@@ -439,3 +439,13 @@ def test_among_paragraphs_holding_the_words_alike_the_closest_entrys_paragraph_i
     # Three paragraphs hold "målsætninger"; the goals entry rests on the one calling them ambitious.
     answer = engine.ask(question)
     assert answer.source == "passage:adoption", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("How many steering groups does the article talk about?", "Two"), ("hvor mange styregrupper er der?", "To")],
+)
+def test_counting_steering_groups_counts_the_old_and_the_new_not_the_members(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.ask(question).text.startswith(start)
