@@ -4023,3 +4023,20 @@ def test_who_thanks_is_the_speaker_and_whom_is_the_claim(fixture_engine: Engine,
 @pytest.mark.parametrize("question", ["whom does the article thank?", "hvem takker artiklen?"])
 def test_whom_the_article_thanks_is_the_paragraph_with_the_thanks(fixture_engine: Engine, question: str) -> None:
     assert fixture_engine.ask(question).source == "passage:chair-thanks"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "head" inside a title claims the title, not the chair
+        ("is Birkmose the only head of environment in the group?", "yes"),
+        # membership claimed of each named member; negated, no yes
+        ("are Strandgaard and Birkmose both in the group?", "yes"),
+        ("er Strandgaard og Birkmose begge med i styregruppen?", "ja"),
+        ("er Strandgaard og Birkmose ikke med i gruppen?", None),
+    ],
+)
+def test_a_title_with_head_in_it_and_membership_of_both_are_claims_about_each_member(
+    fixture_engine: Engine, question: str, expected: str | None
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

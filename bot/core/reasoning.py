@@ -359,6 +359,10 @@ class Reasoner:
         if len(people) >= 2 and touches(word_set, DIFFERENT_WORDS) and not touches(word_set, SAME_WORDS):
             # "are Karm and Jensen from different municipalities?": "same" asked the other way.
             return self._compare(people, words, lang, different=True)
+        if len(people) >= 2 and not claims and self._all_members_claimed(people, mentions, words):
+            # "are Brøndum and Karm both in the group?": each of them is, not "the same" anything.
+            profiles = " ".join(self.render.person(self.render.person_by_name[m.ids[0]], lang) for m in people)
+            return verdict(True, profiles, lang, "fact:person:" + people[0].ids[0])
         if len(people) >= 2 and (
             touches(word_set, EXPLICIT_SAME_WORDS) or (not claims and touches(word_set, SAME_WORDS))
         ):
@@ -606,10 +610,12 @@ class Reasoner:
         # "formand" claims the chair; "leads"/"leder" only about the group ("X leder styregruppen").
         about_group = any(w in GROUP_WORDS for w in words)
         chair_words = CHAIR_WORDS if about_group else CHAIR_TITLE
+        # "the only department head in the group": "head" inside a title is no chair.
+        in_titles = {i for m in mentions if m.kind == "title" for i in range(m.start, m.end)}
         claims += [
             _Claim("deputy" if i and words[i - 1] in DEPUTY_WORDS else "chair", "", i, i + 1)
             for i, w in enumerate(words)
-            if w in chair_words
+            if w in chair_words and i not in in_titles
         ]
         # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
         claims += [_Claim("deputy", "", i, i + 1) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
@@ -652,6 +658,20 @@ class Reasoner:
         if end < len(words) and words[end] in HEAD_NOUNS:
             return at, end + 1
         return None
+
+    @staticmethod
+    def _all_members_claimed(people: Sequence[Mention], mentions: Sequence[Mention], words: Sequence[str]) -> bool:
+        """ "er X og Y begge med i styregruppen?": membership claimed of each member named,
+        and nothing else; a negation ("not in the group") is left to the other checks."""
+        if len(people) != len(mentions) or not is_claim(words) or negated(list(words[: tag_start(words)])):
+            return False
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        rest = {
+            w
+            for i, w in enumerate(words)
+            if i not in inside and w not in STOPWORDS | CLAIM_OPENERS | CLAIM_TAGS | _JOINERS
+        }
+        return bool(rest & (MEMBERSHIP_WORDS | GROUP_WORDS)) and rest <= MEMBERSHIP_WORDS | GROUP_WORDS | _BOTH
 
     def _head_unknown(self, claims: Sequence[_Claim], mentions: Sequence[Mention]) -> bool:
         """ "is Mandøe the head of KL?": the article does not say who heads KL, and Mandøe sits
