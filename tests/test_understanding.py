@@ -4040,3 +4040,26 @@ def test_a_title_with_head_in_it_and_membership_of_both_are_claims_about_each_me
     fixture_engine: Engine, question: str, expected: str | None
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a place said of "both", the names after it: each of them, never the first alone
+        ("are both of them from Mosevang, Strandgaard and Birkmose?", "no"),
+        ("are both of them from Mosevang, Strandgaard and Vinterberg?", "yes"),
+    ],
+)
+def test_a_claim_said_of_both_holds_only_when_it_holds_for_each_named(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_between_two_named_who_is_from_a_place_is_the_one_that_place_names(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("between Birkmose and Strandgaard, who is from Mosevang?")
+    assert "Strandgaard" in answer.text and verdict(answer) is None, answer.text
+
+
+def test_to_lead_the_group_claims_its_chair(fixture_engine: Engine) -> None:
+    assert verdict(fixture_engine.ask("Birkmose will lead the group, right?")) == "no"

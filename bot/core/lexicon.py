@@ -205,7 +205,7 @@ GROUP_WORDS = word_set("group steering styregruppe styregruppen gruppe gruppen c
 STRATEGY_WORDS = word_set("strategy strategien strategi there der")
 CHAIR_WORDS = word_set("""
     chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet
-    leads leder led ledet ledes head heads headed
+    lead leads leder led ledet ledes head heads headed
 """)
 GROUP_CHAIR_WORDS = word_set("chair chairs chaired chairing chairman chairperson formand formanden formandsposten")
 """Of those, the ones only a group's chair has (an organisation is led or headed, not chaired)."""

@@ -344,12 +344,7 @@ class Reasoner:
             # or is there a difference?" claims a title of both).
             and (
                 any(w in _ALTERNATIVES for w in words[people[0].end : people[-1].start])
-                or (
-                    people[0].start > 0
-                    and words[people[0].start - 1] in _CHOOSING_AMONG
-                    # "are both of them directors?" claims it of each one
-                    and not touches(word_set, _EACH_OF)
-                )
+                or _named_to_choose_among(people, words)
             )
             and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
         ):
@@ -395,7 +390,7 @@ class Reasoner:
             and len(people) + len(offered) == len(mentions)
             and (
                 (
-                    touches(word_set, _ALTERNATIVES)
+                    (touches(word_set, _ALTERNATIVES) or _named_to_choose_among(people, words))
                     and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
                 )
                 or (touches(word_set, _WHICH | _WHO_ASKS) and touches(word_set, _PART_OF))
@@ -732,6 +727,9 @@ class Reasoner:
         Christiansen, som er direktør for …"); the last one named before it when claims stand
         between the people ("Holte is from Nyborg and Svenningsen from Høje Taastrup"); else
         all of them ("Viborg er repræsenteret af både X og Y", "are X and Y both …")."""
+        if set(words) & _EACH_OF:
+            # "are both of them from Vejle, Karm and Grønvall?": said of each one named.
+            return [self.render.person_by_name[m.ids[0]] for m in mentions]
         apposed = [m for m in mentions if m.start == claim.end]
         before = [m for m in mentions if m.end <= claim.start]
         related = bool(before) and all(w in RELATIVE_WORDS for w in words[before[-1].end : claim.start])
@@ -1215,6 +1213,13 @@ _NOT_A_MEMBERS = word_set("""
     heading overskrift list listen liste strategy strategien all alle every titles titler
 """)
 """Words that say whose or which title is meant: the article's, a theme's, the chair's, all of them."""
+
+
+def _named_to_choose_among(people: Sequence[Mention], words: Sequence[str]) -> bool:
+    """ "which of Holte and Grønvall …", "between Karm and Grønvall, who …": the names are set
+    up to choose among; "are both of them directors?" claims it of each one."""
+    at = people[0].start
+    return at > 0 and words[at - 1] in _CHOOSING_AMONG and not set(words) & _EACH_OF
 
 
 def _whose_title_unsaid(words: Sequence[str]) -> bool:
