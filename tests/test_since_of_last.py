@@ -25,3 +25,13 @@ def test_since_when_after_a_figure_is_the_year_the_answer_counted_it_from(
 ) -> None:
     text = fixture_talk(["hvor meget har ledningsaftalerne sparet?", since]).text
     assert says(text, "2026"), text
+
+
+@pytest.mark.parametrize("since", ["siden hvornår?", "since when?"])
+def test_since_when_after_a_figure_asked_of_a_member_is_the_figures_year_not_the_members(
+    fixture_talk: Callable[[Sequence[str]], Answer], since: str
+) -> None:
+    # The member stays in focus, but the article gives no "since when" of him: the figure's year.
+    turns = ["hvem er Rasmus Kvistgaard?", "hvor meget har ledningsaftalerne sparet ifølge ham?", since]
+    text = fixture_talk(turns).text
+    assert says(text, "2026"), text

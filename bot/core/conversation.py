@@ -509,8 +509,14 @@ class Dialogue(
             reading = rule(turn, state)
             if reading is not None:
                 return self._or_alone(turn, reading)
+        reading = self._bare_fragment(turn, state)
+        if reading is not None and not reading.answer.answered:
+            # "siden hvornår?" after "Fra aftalerne blev etableret i 2012 … 1,8 mia. kr.": that
+            # answer's year, not the fragment asked of the member in focus ("since when Signe?"),
+            # which the article never says.
+            reading = self._since_of_last(turn, state) or reading
         reading = (
-            self._bare_fragment(turn, state)
+            reading
             or self._on_subject(turn, state)
             or self._since_of_last(turn, state)
             or self._last_sentence(turn, state)
