@@ -4063,3 +4063,18 @@ def test_between_two_named_who_is_from_a_place_is_the_one_that_place_names(fixtu
 
 def test_to_lead_the_group_claims_its_chair(fixture_engine: Engine) -> None:
     assert verdict(fixture_engine.ask("Birkmose will lead the group, right?")) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("formanden er fra Mosevang, ikk?", "nej"),
+        ("har Mosevang formanden?", "nej"),
+        ("is the chair from ARI?", "yes"),
+        ("det er vel ARI der har formanden?", "ja"),
+    ],
+)
+def test_the_chair_claimed_for_one_place_is_checked_against_the_chairing_seat(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

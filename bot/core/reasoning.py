@@ -200,6 +200,8 @@ _CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
 """Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
 "between Christiansen and Jacobsen, who …"."""
 _OF_AN_ORGANISATION = frozenset({"of", "for", "at", "in", "i", "hos", "af", "på"})
+_CHAIR_PLACED = word_set("fra from har has have holds holder kommer comes come sidder sits hos with at in i")
+"""What may stand beside the chair and a place in a claim that the place holds the chair."""
 _EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 
 
@@ -427,6 +429,11 @@ class Reasoner:
         if len(distinct_seats) >= 2 and not people and set_against and word_set & GROUP_CHAIR_WORDS:
             # "KL vs SKI – which one has the chair?", "Aarhus eller Aalborg, hvem har formanden?"
             return self._which_seat_chairs(seats_named, lang)
+        if len(distinct_seats) == 1 and len(mentions) == 1 and self._chair_placed(mentions[0], words, asked=asked):
+            # "det er vel Vejle der har formanden?", "is the chair from Vejle?": the seat named holds
+            # the chair, or does not.
+            holds_chair = any(seat.chair for seat in self._seats_of(seats_named))
+            return verdict(holds_chair, self.render.chair(lang), lang, "chair", citation=MEMBERS)
         titles_named = [m for m in mentions if m.kind == "title"]
         # "Did SKI's director say that … no longer …?" is about what was said, for the quotes:
         # its title and its "no" filter nobody.
@@ -653,6 +660,21 @@ class Reasoner:
         if end < len(words) and words[end] in HEAD_NOUNS:
             return at, end + 1
         return None
+
+    @staticmethod
+    def _chair_placed(place: Mention, words: Sequence[str], *, asked: bool) -> bool:
+        """ "formanden er fra Vejle, ikk?", "har Vejle formanden?": the chair claimed for one
+        place and nothing else."""
+        if not touches(set(words), CHAIR_TITLE) or not is_claim(words, asked=asked):
+            return False
+        if negated(list(words[: tag_start(words)])):
+            return False
+        rest = {
+            w
+            for i, w in enumerate(words)
+            if not place.start <= i < place.end and w not in STOPWORDS | CLAIM_OPENERS | CLAIM_TAGS
+        }
+        return rest <= CHAIR_TITLE | _CHAIR_PLACED
 
     @staticmethod
     def _all_members_claimed(people: Sequence[Mention], mentions: Sequence[Mention], words: Sequence[str]) -> bool:
