@@ -80,7 +80,7 @@ LABELLED = {
     # The sixth to eighth sessions' and the sessions of 2026-12-04's sets (first runs 81.5-98.0 %).
     **{
         f"understanding_{name}": ROOT / "tests" / "data" / f"understanding_{name}_questions.yaml"
-        for name in ("z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl")
+        for name in ("z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn")
     },
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
@@ -154,6 +154,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zj", 90.0, 65.0),
         ("understanding_zk", 96.0, 85.0),
         ("understanding_zl", 95.0, 80.0),
+        ("understanding_zm", 96.0, 88.0),
+        ("understanding_zn", 93.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -197,6 +199,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zf.yaml": (97.0, 82.0, 60.0),
         "conversations_zg.yaml": (96.0, 94.0, 78.0),
         "conversations_zh.yaml": (96.0, 90.0, 70.0),
+        "conversations_zi.yaml": (97.0, 92.0, 75.0),
+        "conversations_zj.yaml": (97.0, 88.0, 75.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
