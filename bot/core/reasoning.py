@@ -210,8 +210,7 @@ class _Claim:
     kind: str
     """municipality, organisation, title, chair, deputy (a vice chair, whom the article never
     names), office (an elected office such as mayor, which no member's title is), head (of the
-    organisation named by ``value``) or municipal
-    (some municipality's seat, none named)."""
+    organisation named by ``value``) or municipal (some municipality's seat, none named)."""
     value: str
     start: int
     end: int
@@ -669,12 +668,7 @@ class Reasoner:
             return False
         if negated(list(words[: tag_start(words)])):
             return False
-        rest = {
-            w
-            for i, w in enumerate(words)
-            if not place.start <= i < place.end and w not in STOPWORDS | CLAIM_OPENERS | CLAIM_TAGS
-        }
-        return rest <= CHAIR_TITLE | _CHAIR_PLACED
+        return _claimed_beside([place], words) <= CHAIR_TITLE | _CHAIR_PLACED
 
     @staticmethod
     def _all_members_claimed(people: Sequence[Mention], mentions: Sequence[Mention], words: Sequence[str]) -> bool:
@@ -682,12 +676,7 @@ class Reasoner:
         and nothing else; a negation ("not in the group") is left to the other checks."""
         if len(people) != len(mentions) or not is_claim(words) or negated(list(words[: tag_start(words)])):
             return False
-        inside = {i for m in mentions for i in range(m.start, m.end)}
-        rest = {
-            w
-            for i, w in enumerate(words)
-            if i not in inside and w not in STOPWORDS | CLAIM_OPENERS | CLAIM_TAGS | _JOINERS
-        }
+        rest = _claimed_beside(mentions, words) - _JOINERS
         return bool(rest & (MEMBERSHIP_WORDS | GROUP_WORDS)) and rest <= MEMBERSHIP_WORDS | GROUP_WORDS | _BOTH
 
     def _head_unknown(self, claims: Sequence[_Claim], mentions: Sequence[Mention]) -> bool:
@@ -1235,6 +1224,12 @@ _NOT_A_MEMBERS = word_set("""
     heading overskrift list listen liste strategy strategien all alle every titles titler
 """)
 """Words that say whose or which title is meant: the article's, a theme's, the chair's, all of them."""
+
+
+def _claimed_beside(mentions: Sequence[Mention], words: Sequence[str]) -> set[str]:
+    """What a claim says beside the names it mentions, its openers, tags and small words aside."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    return {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS | CLAIM_OPENERS | CLAIM_TAGS}
 
 
 def _named_to_choose_among(people: Sequence[Mention], words: Sequence[str]) -> bool:
