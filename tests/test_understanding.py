@@ -209,6 +209,23 @@ def test_a_member_claim_saying_more_than_the_facts_can_check_gets_the_facts_with
     assert "Krageby Kommune" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ingrid Falkesen er fra Hobro, ikk?",  # a town the knowledge does not know
+        "is Tobias Ravnkilde from Mars?",
+        "er Jonas Vinterberg fra Jylland?",  # a region, which may even hold the member's place
+        "is Tobias Ravnkilde nice?",  # small talk's word, said of the member
+    ],
+)
+def test_a_member_claimed_to_be_something_the_facts_hold_nothing_on_gets_no_yes_but_the_facts(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] not in {"ja", "yes"}, answer.text
+    assert " Kommune" in answer.text
+
+
 @pytest.mark.parametrize(("question", "start", "contains", "language"), MEMBER_CLAIMS)
 def test_a_claim_about_a_member_is_answered_yes_or_no_with_the_true_facts(
     fixture_engine: Engine,

@@ -51,6 +51,10 @@ _PAIRS = {
 DANISH_WORDS = frozenset(" ".join(_DANISH.values()).split()) | {"god", "morgen", "eftermiddag", "aften"}
 ENGLISH_WORDS = frozenset(" ".join(_ENGLISH.values()).split()) | {"good", "morning", "afternoon", "evening"}
 """Courtesy says which language the writer uses when nothing else in the message does."""
+GREETINGS_AND_THANKS = frozenset(
+    word for word, kind in _COURTESY.items() if kind in (GREETING, THANKS, NOTED)
+) | frozenset(word for pair, kind in _PAIRS.items() if kind != NOTED for word in pair)
+"""Courtesy that says nothing of anyone named beside it, as praise ("nice") may."""
 _EMOJI = {"👋": GREETING, "🙋": GREETING, "🙏": THANKS}
 """A wave greets and folded hands thank; other emoji alone ("👍") are not read as courtesy:
 a message of emoji only is answered as one without words."""

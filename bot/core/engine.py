@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
 from bot.core.conversation import Conversation, Dialogue, TurnReading
+from bot.core.courtesy import GREETINGS_AND_THANKS
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -511,6 +512,8 @@ class Engine(MessageReading, Quoting):
             if i not in in_mention and i not in named_group and not (tagged and i >= tag)
         ]
         residual = [w for w in content_words(untagged) if w not in self.index.smalltalk_only]
+        # Small talk's words that are no greeting or thanks may still say something of a member.
+        said_of = frozenset(content_words(untagged)) & self.index.smalltalk_only - GREETINGS_AND_THANKS - PERSON_CONTEXT
         if not mentions:
             smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:
@@ -592,7 +595,7 @@ class Engine(MessageReading, Quoting):
                 defined = self.terms.search(query, smalltalk=False, limit=1)
                 if defined and defined[0].score >= self.tuning.min_answer_score:
                     return self._from_entry(text, lang, defined[0])
-        decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected, text)
+        decision = self.facts.answer(mentions, residual, lang, corrected[0], corrected, text, said_of)
         if isinstance(decision, FactReply) and decision.settled:
             return self._from_fact(text, lang, decision)
         if isinstance(decision, FactReply):

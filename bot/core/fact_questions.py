@@ -163,9 +163,11 @@ class FactQuestions:
         first_word: str,
         words: Sequence[str] = (),
         text: str = "",
+        said_of: frozenset[str] = frozenset(),
     ) -> FactReply | OutsideFacts | None:
         """``residual``: the question's content words outside the mentions, spelled right;
-        ``words``: all of them, filler too.
+        ``words``: all of them, filler too; ``said_of``: words left out of ``residual`` as small
+        talk that may still say something of a member ("is Karm nice?").
 
         Returns None when the question is not a fact question (the Q&A entries decide).
         """
@@ -196,7 +198,14 @@ class FactQuestions:
             tagged = tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
             people = self._placed(by_kind["person"], places)
             one_as_other = _one_named_as_another(people, words, text)
-            return self._people(people, residual, lang, first_word, tagged=tagged, one_as_other=one_as_other)
+            # "is Karm from Hobro?", "is Karm nice?": a name the facts do not know, or a word
+            # they hold nothing on, is said of the member; never a "Yes" on the name alone.
+            unheld = tuple(m.surface for m in by_kind.get("unknown_person", ())) + tuple(sorted(said_of))
+            if any(w in QUESTION_WORDS for w in words):
+                unheld = ()  # "Roslev is what exactly, job-wise?" asks; it says nothing of him
+            return self._people(
+                people, residual, lang, first_word, tagged=tagged, one_as_other=one_as_other, unheld=unheld
+            )
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._title(by_kind["title"][0], places, extra, lang)
@@ -233,6 +242,7 @@ class FactQuestions:
         *,
         tagged: bool = False,
         one_as_other: bool = False,
+        unheld: tuple[str, ...] = (),
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
@@ -266,7 +276,10 @@ class FactQuestions:
                 known=profiles, name=", ".join(p.name for p in people), unexplained=_outside(extra, context)
             )
         job_words = extra & self.job_words
-        if (first_word in _YES_NO_OPENERS or tagged) and fits(extra, PERSON_CONTEXT) and not job_words:
+        yes_or_no = first_word in _YES_NO_OPENERS or tagged
+        if yes_or_no and unheld and not one_as_other:
+            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people), unexplained=unheld)
+        if yes_or_no and fits(extra, PERSON_CONTEXT) and not job_words:
             # Only the words of a plain "is X a member / the chair?" make a verdict here; a
             # title the reasoner did not check ("… the director of personnel?") gets the facts.
             chairs = [p for p in people if self.render.seat_of(p).chair]

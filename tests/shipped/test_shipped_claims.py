@@ -87,9 +87,32 @@ def _name_claims(engine: Engine) -> list[tuple[str, bool]]:
     return claims
 
 
+UNHELD_PLACES = ("Hobro", "Jylland", "Mars")
+"""A town, a region and a planet: no municipality the knowledge knows, so never confirmed."""
+UNHELD_TRAITS = ("nice", "stupid", "human")
+"""What small talk says of someone, which the facts hold nothing on."""
+
+
+def _unheld_claims(engine: Engine) -> list[tuple[str, bool]]:
+    claims = []
+    for person in engine.knowledge.people:
+        claims += [(f"{person.name} er fra {place}, ikk?", False) for place in UNHELD_PLACES]
+        claims += [(f"is {person.name} from {place}?", False) for place in UNHELD_PLACES]
+        claims += [(f"is {person.name} {trait}?", False) for trait in UNHELD_TRAITS]
+    return claims
+
+
 @pytest.mark.parametrize(
     "make_claims",
-    [_municipality_claims, _title_claims, _organisation_claims, _led_by_claims, _name_claims, _office_claims],
+    [
+        _municipality_claims,
+        _title_claims,
+        _organisation_claims,
+        _led_by_claims,
+        _name_claims,
+        _office_claims,
+        _unheld_claims,
+    ],
 )
 def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "yes"}]
