@@ -59,6 +59,7 @@ from bot.core.normalize import fold
 from bot.core.phrases import (
     AMBIGUOUS_NAME,
     HOLDERS,
+    NAMED_BESIDE,
     NO,
     NO_HOLDER_THERE,
     NOT_MENTIONED,
@@ -200,11 +201,19 @@ class FactQuestions:
             one_as_other = _one_named_as_another(people, words, text)
             # "is Karm from Hobro?", "is Karm nice?": a name the facts do not know, or a word
             # they hold nothing on, is said of the member; never a "Yes" on the name alone.
-            unheld = tuple(m.surface for m in by_kind.get("unknown_person", ())) + tuple(sorted(said_of))
+            strangers = tuple(m.surface for m in by_kind.get("unknown_person", ()))
+            unheld = (*strangers, *sorted(said_of))
             if any(w in QUESTION_WORDS for w in words):
-                unheld = ()  # "Roslev is what exactly, job-wise?" asks; it says nothing of him
+                unheld = strangers = ()  # "Roslev is what exactly, job-wise?" asks; it says nothing of him
             return self._people(
-                people, residual, lang, first_word, tagged=tagged, one_as_other=one_as_other, unheld=unheld
+                people,
+                residual,
+                lang,
+                first_word,
+                tagged=tagged,
+                one_as_other=one_as_other,
+                unheld=unheld,
+                strangers=strangers,
             )
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
@@ -243,6 +252,7 @@ class FactQuestions:
         tagged: bool = False,
         one_as_other: bool = False,
         unheld: tuple[str, ...] = (),
+        strangers: tuple[str, ...] = (),
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
@@ -277,6 +287,17 @@ class FactQuestions:
             )
         job_words = extra & self.job_words
         yes_or_no = first_word in _YES_NO_OPENERS or tagged
+        if yes_or_no and strangers and not one_as_other and fits(extra, PERSON_CONTEXT):
+            # "Leif er fra Hobro, ikk?": where the member is from, and that the article never
+            # names the place; no "Nej" either, since a region named may hold their municipality.
+            named = ", ".join(strangers)
+            return FactReply(
+                text=say(NAMED_BESIDE, lang, name=named) + profiles,
+                outcome="answer",
+                confidence=int(min(m.score for m in mentions)),
+                source="fact:person:" + people[0].name,
+                citation=MEMBERS,
+            )
         if yes_or_no and unheld and not one_as_other:
             return OutsideFacts(known=profiles, name=", ".join(p.name for p in people), unexplained=unheld)
         if yes_or_no and fits(extra, PERSON_CONTEXT) and not job_words:

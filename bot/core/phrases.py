@@ -51,6 +51,8 @@ NOT_MENTIONED = Bilingual(
         "{strategy} {period} and {agreements}."
     ),
 )
+NAMED_BESIDE = Bilingual(da="Artiklen nævner ikke {name}. ", en="The article does not mention {name}. ")
+"""Before a member's facts, when a name the knowledge does not know is said of them ("fra Hobro")."""
 NO_SUCH_DOER = Bilingual(
     da="Artiklen nævner ingen {office}. {answer}",
     en="The article names no {office}. {answer}",
