@@ -3219,3 +3219,31 @@ def test_only_the_chair_put_up_after_who_chairs_gets_a_yes(fixture_engine: Engin
 def test_her_in_an_english_turn_is_hers_after_danish_replies_were_asked_for(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who represents LWB?", "svar på dansk fra nu af", "whats her title?"])
     assert answer.language == "da" and "Helle Birkmose" in answer.text and "miljøchef" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Krageby?", "she's from Lyngholt, isn't she?"],
+        ["who represents Krageby?", "hun er fra Lyngholt, er hun ikke?"],
+    ],
+)
+def test_a_claim_about_her_with_her_again_in_the_tag_is_checked_against_the_member_talked_about(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert fold(answer.text).split()[0] in {"no", "nej"}, answer.text
+    assert "Ingrid Falkesen" in answer.text and "Krageby" in answer.text
+
+
+def test_a_wrong_figure_claimed_after_a_confirmed_claim_gets_one_no_and_no_yes(fixture_engine: Engine) -> None:
+    turns = ["How much have the pipe agreements saved?", "that's since 2026, right?", "and it's 24 billion, correct?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("No.") and "Yes" not in answer.text, answer.text
+
+
+def test_a_month_claimed_with_a_negated_english_tag_is_checked_against_the_date_asked_for(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["when was the water plan adopted?", "That was in May, wasn't it?"])
+    assert answer.text.startswith("No.") and "March" in answer.text, answer.text

@@ -21,7 +21,7 @@ from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
-from bot.core.reasoning import has_verdict, verdict_prefix
+from bot.core.reasoning import has_verdict, verdict_prefix, without_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
@@ -409,7 +409,8 @@ class Corrections:
             return None
         gway, gvalue = sorted(given)[0]
         holds = _holds(way, value, gway, gvalue) and not wrong_currency
-        text = verdict_prefix(holds, turn.lang) + last.text
+        # After "that's since 2012, right?" the last answer opens with its own "Yes.": one verdict.
+        text = verdict_prefix(holds, turn.lang) + without_verdict(last.text)
         return Reading(last.question, replace(last, text=text, outcome="answer" if holds else "negative"))
 
     def _time_claim(self, turn: Turn, state: Conversation) -> Reading | None:

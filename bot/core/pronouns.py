@@ -27,6 +27,8 @@ from bot.core.lexicon import (
     ORGANISATION_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
+    TAG_PRONOUNS,
+    tag_start,
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
@@ -256,7 +258,13 @@ class Pronouns:
         if alone is not None and (the_other := self._other(state)) is not None:
             # "where's the other one from?": the other one himself.
             return self._ask(f"{turn.text[: alone.start()]}{the_other}{turn.text[alone.end() :]}", turn.lang)
+        # "he's from Vejle, isn't he?": the tag's pronoun echoes the pronoun before it, which is
+        # the one to resolve ("hvad er han" is no tag: no pronoun stands before it).
+        tag = tag_start(folded)
+        echoed = any(w in PRONOUNS for w in folded[:tag])
         for i, word in enumerate(folded):
+            if echoed and i >= tag and word in TAG_PRONOUNS:
+                continue
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
             span = 1
             after = folded[i + 1] if i + 1 < len(folded) else ""

@@ -515,11 +515,11 @@ TIME_CLAIM_FILLER = word_set("""
     i in on at af of the around omkring cirka ca about allerede already først first
     det it var was that thats den
     so sa then da right correct korrekt rigtigt rigtig vel true sandt altsaa ikke not ik ikk
-    yes ja oder eller or hva hvad eh innit jo og and
+    yes ja oder eller or hva hvad eh innit jo og and wasnt isnt werent didnt
 """)
 """Beside a month or a year, the words of an elliptical date claim: "i starten af april?",
 "så ikke i 2016?", "in May, right?", "det var i 2012?"."""
-TIME_CLAIM_POINTERS = word_set("det it var was that thats den")
+TIME_CLAIM_POINTERS = word_set("det it var was that thats den wasnt isnt werent didnt")
 """The words of "det var i 2012?" left out when the date is put to the question asked ("blev
 aftalerne etableret i 2012?")."""
 TIME_CLAIM_TAGS = word_set("ik ikk right correct oder innit eh")
