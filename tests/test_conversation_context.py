@@ -3247,3 +3247,11 @@ def test_a_month_claimed_with_a_negated_english_tag_is_checked_against_the_date_
 ) -> None:
     answer = talk(fixture_engine, ["when was the water plan adopted?", "That was in May, wasn't it?"])
     assert answer.text.startswith("No.") and "March" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("count_asked", ["how many of them?", "how many are they?"])
+def test_how_many_after_the_municipalities_were_listed_counts_those_municipalities(
+    fixture_engine: Engine, count_asked: str
+) -> None:
+    answer = talk(fixture_engine, ["Which municipalities are represented in the steering group?", count_asked])
+    assert answer.text.startswith("4:") and "Søholt Kommune" in answer.text, answer.text

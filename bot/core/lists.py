@@ -180,6 +180,13 @@ class Lists:
         # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
         total = TOTAL.search(" ".join(words)) or (counted_in and (set(words) & INCLUDING or with_them))
         listed = (*state.besides, *state.listed) if total else state.listed
+        if len(listed) < 2 and len(state.places) >= 2 and not total:
+            # "how many of them?" after the municipalities were listed: those municipalities.
+            seats = [render.seat_for_municipality(place) for place in state.places]
+            names = [seat.organisation if seat else place for seat, place in zip(seats, state.places, strict=True)]
+            text = say(LISTED_COUNT, turn.lang, count=len(names), names=_joined(names, turn.lang))
+            counted = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
+            return Reading(turn.text, counted)
         if len(listed) < 2:
             return None
         text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
