@@ -3255,3 +3255,9 @@ def test_how_many_after_the_municipalities_were_listed_counts_those_municipaliti
 ) -> None:
     answer = talk(fixture_engine, ["Which municipalities are represented in the steering group?", count_asked])
     assert answer.text.startswith("4:") and "Søholt Kommune" in answer.text, answer.text
+
+
+def test_of_them_after_a_list_narrowed_to_one_means_the_list_it_was_narrowed_from(fixture_engine: Engine) -> None:
+    turns = ["who is a forsyningsdirektør?", "which of them is from Krageby?", "and which of them is from Lyngholt?"]
+    answer = talk(fixture_engine, turns)
+    assert "1 of the 2" in answer.text and "Tobias Ravnkilde" in answer.text, answer.text

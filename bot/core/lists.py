@@ -366,6 +366,12 @@ class Lists:
                     return None
                 listed = state.recent[-count:]
                 state = replace(state, listed=listed, drawn_from=())
+        if of_them and len(listed) == 1 and len(state.drawn_from) > 1 and not of_them.group("count"):
+            # "which of them is from Fredensborg?" - "1 of the 7" - "og hvem af dem er fra Aalborg?":
+            # one is no "them"; the seven asked about before are (still a list narrowed to, so a
+            # "none" of them is not followed by the whole group's answer).
+            listed = state.drawn_from
+            state = replace(state, listed=listed)
         if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
             # "Which of them holds the chair?", "Is either of them from KL?": of people, "which"
             # is who and "either" any, as the question is put to everyone.
