@@ -1590,6 +1590,18 @@ def test_a_correction_opening_with_an_apology_a_wait_or_not_him_asks_the_last_qu
             "da",
             "Aksel Brandtoft",
         ),
+        # a switch back, alone or with the next question after it
+        (
+            ["hvem er formand?", "answer in English from now on", "back to Danish please", "who represents Søholt?"],
+            "da",
+            "Aksel Brandtoft",
+        ),
+        (
+            ["hvem er formand?", "svar på engelsk fremover", "back to Danish please: who represents Søholt?"],
+            "da",
+            "Aksel Brandtoft",
+        ),
+        (["hvem er formand?", "skift til engelsk", "hvem repræsenterer Søholt?"], "en", "Aksel Brandtoft"),
     ],
 )
 def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_until_another_is_asked_for(

@@ -96,6 +96,7 @@ from bot.core.turn_words import (
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
     LANGUAGE_REQUEST,
+    LANGUAGE_SWITCH,
     LIKE_THE_OTHERS,
     PLURAL,
     PLURAL_POSSESSIVE,
@@ -198,6 +199,7 @@ class Dialogue(
     ) -> TurnReading:
         if state.expired(now, self.engine.tuning.conversation_expiry):
             state = Conversation()
+        question = _as_lasting_request(question)
         question = self._request_alone(question) or self._lasting_request(question) or question
         # "uddyb: hvad er deres kommuner?": the request for more is the question after the colon.
         question = MORE_PREFIX.sub("", question, count=1)
@@ -673,3 +675,18 @@ def _organisation_source(answer: Answer) -> str | None:
 def _theme_of(mentions: Sequence[Mention], answer: Answer) -> int | None:
     named = _first(mentions, "theme") or _from_source(answer, "fact:theme:")
     return int(named) if named and named.isdigit() else None
+
+
+def _as_lasting_request(question: str) -> str:
+    """ "back to Danish please: …", "switch to English" put as the request the turn readers know:
+    "svar på dansk fra nu af: …", "answer in English from now on"."""
+    switch = LANGUAGE_SWITCH.match(question)
+    if switch is None:
+        return question
+    request = (
+        "svar på dansk fra nu af"
+        if fold(switch.group("lang")) in ("dansk", "danish")
+        else ("answer in English from now on")
+    )
+    rest = switch.group("rest")
+    return f"{request}: {rest}" if rest else request

@@ -422,6 +422,15 @@ LANGUAGE_REQUEST = re.compile(
 )
 """'Kan du svare på engelsk fremover? Hvad er hans titel?': a request for the reply's language
 put before the question (raw text); ``tail`` says whether it is to last ("fremover")."""
+LANGUAGE_SWITCH = re.compile(
+    r"^\W*(?:(?:ok|okay|and|og|now|nu|so|så|sa|but|men)\W+)*(?:(?:please|pls|venligst)\W+)?"
+    r"(?:(?:(?:go|switch|change|skift|gå|ga)\s+(?:back\s+|tilbage\s+)?(?:to|til)|(?:back|tilbage)\s+(?:to|til))\s+"
+    r"(?P<lang>english|engelsk|danish|dansk))(?:\s+(?:please|pls|tak|venligst|thanks|again|igen|now|nu))*"
+    r"(?:\s*[:,.;!?–-]+\s*(?P<rest>\S.*))?\s*$",
+    re.IGNORECASE,
+)
+"""'back to Danish please: hvem af dem er fra Nyborg?', 'skift til engelsk': the replies' language
+changed for the rest of the talk, maybe with the next question after it (raw text)."""
 FROM_NOW_ON = re.compile(
     r"\b(?:fremover|fremadrettet|herefter|altid|always|from\s+now\s+on|fra\s+nu\s+af|going\s+forward"
     r"|henceforth|i\s+fremtiden|in\s+(?:the\s+)?future|resten\s+af\s+samtalen|for\s+the\s+rest)\b"
