@@ -3273,3 +3273,11 @@ def test_of_them_after_a_list_narrowed_to_one_means_the_list_it_was_narrowed_fro
     turns = ["who is a forsyningsdirektør?", "which of them is from Krageby?", "and which of them is from Lyngholt?"]
     answer = talk(fixture_engine, turns)
     assert "1 of the 2" in answer.text and "Tobias Ravnkilde" in answer.text, answer.text
+
+
+def test_the_other_one_after_a_question_about_the_one_found_of_two_is_the_other_of_those_two(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["who is a forsyningsdirektør?", "which of them is from Krageby?", "what is her full name?"]
+    answer = talk(fixture_engine, [*turns, "and the other one's municipality?"])
+    assert answer.text.startswith("Tobias Ravnkilde") and "Lyngholt" in answer.text, answer.text

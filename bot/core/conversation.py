@@ -384,7 +384,9 @@ class Dialogue(
             at=now,
             topic=topic,
             besides=(besides if listed is not None else ()) or apart,
-            drawn_from=drawn_from if listed is not None else (),
+            # "which of them is from Hjørring?" - "his full name?": still the one found of the two,
+            # so "the other one" next is the other of them.
+            drawn_from=drawn_from if listed is not None else (state.drawn_from if people == state.listed else ()),
             moved=moved,
             instead=instead,
             wanted=state.wanted,
