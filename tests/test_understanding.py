@@ -226,6 +226,25 @@ def test_a_member_claimed_to_be_something_the_facts_hold_nothing_on_gets_no_yes_
     assert " Kommune" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # The group's chair sits for ARI; who chairs ARI itself the facts never say.
+        ("er Rasmus Kvistgaard formand for ARI?", "Rasmus Kvistgaard"),
+        ("is Rasmus Kvistgaard the chair of ARI?", "Rasmus Kvistgaard"),
+        # Nor does anyone sitting for another organisation or a municipality chair it.
+        ("is Rasmus Kvistgaard the chair of LWB?", "No."),
+        ("er Ingrid Falkesen formand for ARI?", "Nej."),
+    ],
+)
+def test_the_chair_of_an_organisation_is_no_claim_about_the_groups_chair(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(start), answer.text
+    assert "formand for" in answer.text or "who chairs" in answer.text
+
+
 @pytest.mark.parametrize(("question", "start", "contains", "language"), MEMBER_CLAIMS)
 def test_a_claim_about_a_member_is_answered_yes_or_no_with_the_true_facts(
     fixture_engine: Engine,

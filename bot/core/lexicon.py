@@ -117,7 +117,7 @@ PERSON_CONTEXT = (
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder belong belongs tilhører hører bestrider
-    behalf vegne
+    behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
     ifra hvorfra

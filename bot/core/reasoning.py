@@ -159,6 +159,9 @@ NO_THEME_ABOUT = Bilingual(
     en='The article ties none of the themes to "{topic}".',
 )
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
+BOARD_UNNAMED = Bilingual(
+    da="Artiklen siger ikke, hvem der er formand for {name}.", en="The article does not say who chairs {name}."
+)
 ALSO_HELD = Bilingual(da="Det gælder også:", en="The same goes for:")
 """Before the others who hold what "the only one" claimed for one member alone."""
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -210,7 +213,8 @@ class _Claim:
     kind: str
     """municipality, organisation, title, chair, deputy (a vice chair, whom the article never
     names), office (an elected office such as mayor, which no member's title is), head (of the
-    organisation named by ``value``) or municipal (some municipality's seat, none named)."""
+    organisation named by ``value``), board (the chair of that organisation, whom the facts never
+    name) or municipal (some municipality's seat, none named)."""
     value: str
     start: int
     end: int
@@ -613,10 +617,21 @@ class Reasoner:
         chair_words = CHAIR_WORDS if about_group else CHAIR_TITLE
         # "the only department head in the group": "head" inside a title is no chair.
         in_titles = {i for m in mentions if m.kind == "title" for i in range(m.start, m.end)}
+        # "er Mandøe formand for KL?": the chair of an organisation (its board), not of the group.
+        boards = {
+            m.start - 2: m
+            for m in mentions
+            if m.kind == "organisation"
+            and m.start >= 2
+            and words[m.start - 1] in _OF_AN_ORGANISATION
+            and words[m.start - 2] in chair_words
+        }
+        claims = [c for c in claims if not (c.kind == "organisation" and c.start - 2 in boards)]
+        claims += [_Claim("board", m.ids[0], i, m.end) for i, m in boards.items()]
         claims += [
             _Claim("deputy" if i and words[i - 1] in DEPUTY_WORDS else "chair", "", i, i + 1)
             for i, w in enumerate(words)
-            if w in chair_words and i not in in_titles
+            if w in chair_words and i not in in_titles and i not in boards
         ]
         # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
         claims += [_Claim("deputy", "", i, i + 1) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
@@ -683,9 +698,9 @@ class Reasoner:
         """ "is Mandøe the head of KL?": the article does not say who heads KL, and Mandøe sits
         for it, so neither yes nor no; someone sitting for another organisation is not its head."""
         people = [self.render.person_by_name[m.ids[0]] for m in mentions if m.kind == "person" and len(m.ids) == 1]
+        # Who chairs an organisation's board the facts never say: for those who sit for it, no verdict.
         return any(
-            c.kind == "head"
-            and self.render.head_of(c.value) is None
+            (c.kind == "board" or (c.kind == "head" and self.render.head_of(c.value) is None))
             and any(self.render.seat_of(p).organisation_id == c.value for p in people)
             for c in claims
         )
@@ -807,6 +822,8 @@ class Reasoner:
             profiles = f"{self.render.chair(lang)} {profiles}"
         if any(c.kind == "deputy" for _, c in pairs):
             profiles = f"{NO_DEPUTY.get(lang)} {profiles}"
+        for board in dict.fromkeys(c.value for _, c in pairs if c.kind == "board"):
+            profiles += " " + say(BOARD_UNNAMED, lang, name=self.render.organisation(board).short)
         if unchecked:
             return FactReply(profiles, "answer", 100, "fact:person:" + people[0].name, MEMBERS, settled=True)
         if negated:

@@ -102,9 +102,21 @@ def _unheld_claims(engine: Engine) -> list[tuple[str, bool]]:
     return claims
 
 
+def _board_claims(engine: Engine) -> list[tuple[str, bool]]:
+    """The chair of an organisation, which is not the group's chair and no member's title."""
+    k = engine.knowledge
+    claims = []
+    for person in k.people:
+        for organisation in k.organisations:
+            claims.append((f"er {person.name} formand for {organisation.short}?", False))
+            claims.append((f"is {person.name} the chair of {organisation.short}?", False))
+    return claims
+
+
 @pytest.mark.parametrize(
     "make_claims",
     [
+        _board_claims,
         _municipality_claims,
         _title_claims,
         _organisation_claims,
