@@ -245,6 +245,18 @@ def test_the_chair_of_an_organisation_is_no_claim_about_the_groups_chair(
     assert "formand for" in answer.text or "who chairs" in answer.text
 
 
+@pytest.mark.parametrize("question", ["er aftalerne fra 2020?", "er planen fra 2020?", "er styregruppen fra 2020?"])
+def test_a_year_claimed_of_something_other_than_the_article_is_not_checked_against_the_articles_date(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.text.startswith("Nej") and "02-05-2031" not in answer.text.split(".")[0], answer.text
+
+
+def test_a_year_claimed_of_the_article_is_checked_against_its_date(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("er artiklen fra 2020?").text.startswith("Nej.")
+
+
 @pytest.mark.parametrize(("question", "start", "contains", "language"), MEMBER_CLAIMS)
 def test_a_claim_about_a_member_is_answered_yes_or_no_with_the_true_facts(
     fixture_engine: Engine,

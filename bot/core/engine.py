@@ -633,7 +633,7 @@ class Engine(MessageReading, Quoting):
             asked_back = claims.as_question(corrected, mentions, lang)
             if asked_back is not None:
                 rewritten = self._from_entries(text, lang, asked_back)
-                if rewritten.answered:
+                if rewritten.answered and not self._article_unnamed(rewritten, corrected):
                     answer = rewritten
         if claim and answer.outcome == "suggestions":
             # "the old group keeps working in parallel with the new one?": between entries that
@@ -810,6 +810,13 @@ class Engine(MessageReading, Quoting):
                     positions.update(self._made_by_owner(words, i + 1))
                     positions.update(self._serving_the_strategy(words, i + 1))
         return positions
+
+    def _article_unnamed(self, answer: Answer, words: list[str]) -> bool:
+        """Whether ``answer`` is the article's own facts (its date) though ``words`` never name
+        the article: "er aftalerne fra 2012?" asked back as "… fra hvornår?" is no question
+        about when the article is from."""
+        entry = self._entries.get(answer.source or "")
+        return entry is not None and entry.fact == "article" and not ARTICLE_WORDS & set(words)
 
     def _closest_entry_source(self, words: list[str], described: set[int]) -> str | None:
         """The part of the article the entry closest to ``words`` rests on, however close."""
