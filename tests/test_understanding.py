@@ -245,6 +245,21 @@ def test_the_chair_of_an_organisation_is_no_claim_about_the_groups_chair(
     assert "formand for" in answer.text or "who chairs" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from Rasmus Kvistgaard, who in the group is not from a municipality?",
+        "bortset fra Rasmus Kvistgaard, hvem sidder ikke for en kommune?",
+    ],
+)
+def test_a_member_set_apart_from_a_negated_filter_is_left_out_of_its_answer(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert "Helle Birkmose" in answer.text and "• Rasmus Kvistgaard" not in answer.text, answer.text
+    assert "Ingrid Falkesen" not in answer.text
+
+
 @pytest.mark.parametrize("question", ["er aftalerne fra 2020?", "er planen fra 2020?", "er styregruppen fra 2020?"])
 def test_a_year_claimed_of_something_other_than_the_article_is_not_checked_against_the_articles_date(
     fixture_engine: Engine, question: str

@@ -92,6 +92,10 @@ NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR = Bilingual(
     da="Ud over formanden sidder {count} af medlemmerne ikke for en kommune, men for en organisation:",
     en="Besides the chair, {count} of the members do not sit for a municipality but for an organisation:",
 )
+NOT_FOR_A_MUNICIPALITY_BESIDES = Bilingual(
+    da="Ud over {names} sidder {count} af medlemmerne ikke for en kommune, men for en organisation:",
+    en="Besides {names}, {count} of the members do not sit for a municipality but for an organisation:",
+)
 NOT_RANKED = Bilingual(
     da="Artiklen rangordner ikke medlemmerne; den giver kun deres titler:",
     en="The article does not rank the members; it only gives their titles:",
@@ -366,8 +370,15 @@ def not_for_a_municipality(
     )
     # "are all members from municipalities?": a claim about everyone, which these people deny.
     all_of_them = words[0] in CLAIM_OPENERS and bool(word_set & UNIVERSAL_WORDS) and not negated
-    if mentions or not (negated or rather or all_of_them) or not touches(word_set, MUNICIPALITY_WORDS):
+    # "Apart from Mandøe, who … is not from a municipality?": members named only to be set apart.
+    ends = exclusion_ends(words)
+    apart = [m for m in mentions if m.kind == "person" and len(m.ids) == 1 and any(0 <= m.start - e <= 1 for e in ends)]
+    if len(apart) != len(mentions) or not (negated or rather or all_of_them):
         return None
+    if not touches(word_set, MUNICIPALITY_WORDS):
+        return None
+    named = {w for m in apart for w in words[m.start : m.end]}
+    word_set -= named
     if any(a in MANY and b in MUNICIPALITIES_AT_LARGE for a, b in pairwise(words)):
         return None  # "hvor mange kommuner er ikke med?" counts municipalities, not people
     pair_words = {w for pair in EXCLUDING_PAIRS for w in pair}
@@ -376,10 +387,17 @@ def not_for_a_municipality(
         return None  # "tilslutninger på mere end 80 kommuner er ikke et særsyn" is about something else
     people = [p for p in render.k.people if render.seat_of(p).municipality is None]
     chair_apart = any(touches(set(words[end : end + 2]), CHAIR_TITLE) for end in paired)
+    set_apart = list(dict.fromkeys(m.ids[0] for m in apart))
     if chair_apart:
         # "Apart from the chair, who … rather than a kommune?"
         people = [p for p in people if not render.seat_of(p).chair]
-    head = say(NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR if chair_apart else NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
+        head = say(NOT_FOR_A_MUNICIPALITY_BESIDES_CHAIR, lang, count=len(people))
+    elif set_apart:
+        people = [p for p in people if p.name not in set_apart]
+        names = (" og " if lang == "da" else " and ").join(set_apart)
+        head = say(NOT_FOR_A_MUNICIPALITY_BESIDES, lang, names=names, count=len(people))
+    else:
+        head = say(NOT_FOR_A_MUNICIPALITY, lang, count=len(people))
     if touches(word_set, COUNT_WORDS) and not people:
         return None
     # Which of them chairs is part of how they sit, and "who is the chair among them?" asks it.

@@ -19,6 +19,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     exclusion_ends,
     fits,
+    touches,
     word_set,
 )
 from bot.core.peers import PEOPLE_BESIDES
@@ -39,6 +40,10 @@ _LIKE = word_set("ligesom like")
 _WHO = word_set("who hvem which hvilke")
 _MEMBERSHIP = word_set("in i on på with med sidder sits sit is er are members medlemmer people personer")
 """What a question about the rest of the list says beside its names ("who else is on the group")."""
+_SEAT_KINDS = word_set(
+    "municipality municipalities kommune kommuner kommunerne organisation organization organisations"
+)
+"""What a seat is, which a negated question filters by ("… who is not from a municipality?")."""
 
 
 def people_besides(
@@ -60,6 +65,8 @@ def people_besides(
     content -= {w for pair in EXCLUDING_PAIRS for w in pair} | _LIKE
     if not fits(content, PERSON_CONTEXT | GROUP_WORDS | OTHERS_WORDS | NEGATION_WORDS | _MEMBERSHIP | _WHO):
         return None  # "who besides Karm has spoken to the press?" asks more than the list holds
+    if touches(content, NEGATION_WORDS) and touches(content, _SEAT_KINDS):
+        return None  # "apart from Mandøe, who is not from a municipality?" filters the rest
     apart = list(dict.fromkeys(m.ids[0] for m in named))
     names = (" og " if lang == "da" else " and ").join(apart)
     titles = [m for m in mentions if m.kind == "title"]
