@@ -3281,3 +3281,15 @@ def test_the_other_one_after_a_question_about_the_one_found_of_two_is_the_other_
     turns = ["who is a forsyningsdirektør?", "which of them is from Krageby?", "what is her full name?"]
     answer = talk(fixture_engine, [*turns, "and the other one's municipality?"])
     assert answer.text.startswith("Tobias Ravnkilde") and "Lyngholt" in answer.text, answer.text
+
+
+def test_how_many_of_the_title_in_all_with_her_after_who_else_counts_her_in(fixture_engine: Engine) -> None:
+    turns = ["hvem er Ingrid Falkesen?", "hvem ellers er forsyningsdirektør?"]
+    answer = talk(fixture_engine, [*turns, "hvor mange forsyningsdirektører er der i alt med hende?"])
+    assert answer.text.startswith("2:") and "Ingrid Falkesen" in answer.text, answer.text
+
+
+def test_how_many_of_the_title_without_in_all_after_who_else_stands_alone(fixture_engine: Engine) -> None:
+    turns = ["hvem er Ingrid Falkesen?", "hvem ellers er forsyningsdirektør?"]
+    answer = talk(fixture_engine, [*turns, "hvor mange forsyningsdirektører er der?"])
+    assert answer.text.startswith("2 af medlemmerne"), answer.text

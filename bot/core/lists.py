@@ -158,14 +158,19 @@ class Lists:
         # "… med ham fra Nyborg": his place names him too.
         render = self.engine.renderer
         places = {p for name in apart for p in render.places_of(render.person_by_name[name])}
+        counting_all = TOTAL.search(" ".join(turn.folded)) is not None
         counted_in = {
             i
             for m in turn.mentions
-            if (m.kind == "person" and apart.issuperset(m.ids)) or (m.kind != "person" and m.ids and m.ids[0] in places)
+            if (m.kind == "person" and apart.issuperset(m.ids))
+            or (m.kind == "title" and counting_all and state.listed and set(m.ids) >= {*state.listed, *apart})
+            or (m.kind not in ("person", "title") and m.ids and m.ids[0] in places)
             for i in range(m.start, m.end)
         }
         if len(counted_in) != sum(m.end - m.start for m in turn.mentions):
             return None
+        # "hvor mange kommunaldirektører i alt?" after some of them: the list's own title counts
+        # them, as "they" would; without "i alt" the question stands alone.
         # "… fra Nyborg", "… med Lars Svenningsen": the word that joins the one counted in.
         joining = {i - 1 for i in counted_in if i and turn.folded[i - 1] in PLACE_PREPOSITIONS | _WITH}
         with_them = any(turn.folded[i] in _WITH for i in joining)
