@@ -260,6 +260,23 @@ def test_a_member_set_apart_from_a_negated_filter_is_left_out_of_its_answer(
     assert "Ingrid Falkesen" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("is Ingrid Falkesen first on the list?", "Yes."),
+        ("is Tobias Ravnkilde first on the list?", "No."),  # a member, but second
+        ("Tobias Ravnkilde is number 2 on the list, right?", "Yes."),
+        ("er Rasmus Kvistgaard den sidste på listen?", "Ja."),
+        ("står Tobias Ravnkilde sidst?", "Nej."),
+        ("is Tobias Ravnkilde's first name Tobias?", "Yes."),  # "first name" claims no place
+    ],
+)
+def test_a_place_on_the_list_claimed_is_checked_against_the_lists_order(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(start)
+
+
 @pytest.mark.parametrize("question", ["er aftalerne fra 2020?", "er planen fra 2020?", "er styregruppen fra 2020?"])
 def test_a_year_claimed_of_something_other_than_the_article_is_not_checked_against_the_articles_date(
     fixture_engine: Engine, question: str

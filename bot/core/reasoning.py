@@ -87,6 +87,7 @@ from bot.core.lexicon import (
     turned_around,
     word_set,
 )
+from bot.core.list_claims import position_claim
 from bot.core.list_order import EARLIER, LATER, earlier_of, earlier_theme, first_few
 from bot.core.matcher import meaning
 from bot.core.name_claims import name_claim
@@ -326,6 +327,7 @@ class Reasoner:
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
             or place_on_list(self.render, mentions, words, lang)
+            or position_claim(self.render, mentions, words, lang)
             or list_line(self.render, mentions, words, lang)
             or neighbours(self.render, mentions, words, lang)
             or seat_apart(self.render, mentions, words, lang)

@@ -113,9 +113,22 @@ def _board_claims(engine: Engine) -> list[tuple[str, bool]]:
     return claims
 
 
+def _position_claims(engine: Engine) -> list[tuple[str, bool]]:
+    """Each member first, last and at each number on the list, by the list's order."""
+    seats = engine.knowledge.seats
+    claims = []
+    for place, seat in enumerate(seats, start=1):
+        for person in seat.people:
+            claims.append((f"is {person.name} first on the list?", place == 1))
+            claims.append((f"står {person.name} sidst på listen?", place == len(seats)))
+            claims += [(f"{person.name} is number {n} on the list, right?", n == place) for n in (1, 5, 8, 14)]
+    return claims
+
+
 @pytest.mark.parametrize(
     "make_claims",
     [
+        _position_claims,
         _board_claims,
         _municipality_claims,
         _title_claims,
@@ -131,7 +144,7 @@ def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_cl
     assert confirmed_false == []
 
 
-@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims])
+@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _position_claims])
 def test_a_true_claim_about_a_member_is_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     unconfirmed = [q for q, true in make_claims(engine) if true and _verdict(engine, q) not in {"ja", "yes"}]
     assert unconfirmed == []

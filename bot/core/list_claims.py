@@ -1,0 +1,71 @@
+"""A member's (or a place's) place on the article's list, claimed: "is Karm first on the list?",
+"Karm is number 8 on the list, right?", "står Hjørring sidst?". Checked against the list's
+order, so "first" is never a yes on membership alone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.entities import Mention
+from bot.core.fact_questions import FactReply
+from bot.core.facts import FactRenderer
+from bot.core.filters import verdict
+from bot.core.knowledge import Lang
+from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
+from bot.core.peers import PLACE_ON_LIST, seat_named
+from bot.core.phrases import say
+
+_FIRST_PLACE = word_set("først first top toppen øverst forrest")
+"""Words that put someone first without an ordinal number ("står først", "at the top")."""
+_NUMBER_WORDS = word_set("number nummer nr no")
+_AMBIGUOUS_ORDINALS = word_set("anden andet")
+"""Danish "anden" is also "other" ("den anden"): no place claimed by it alone."""
+_NAME_WORDS = word_set("name names navn navne")
+"""After "first": the first name, no place on the list."""
+_POSITION_CONTEXT = (
+    word_set("""
+    list listen liste listed listet medlemslisten memberlist on på the den det at of af i in
+    står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
+    er is was var are er appear appears optræder
+    """)
+    | CLAIM_TAGS
+)
+"""What may stand beside the name and the place claimed: nothing else is asked or claimed."""
+
+
+def position_claim(
+    render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
+) -> FactReply | None:
+    """Yes or no to the place on the list a question claims for the one member or place it names."""
+    if len(mentions) != 1 or mentions[0].kind not in ("person", "municipality", "organisation"):
+        return None
+    mention = mentions[0]
+    seat = seat_named(render, mention) if len(mention.ids) == 1 else None
+    if seat is None or any(w in QUESTION_WORDS for w in words):
+        return None
+    seats = render.k.seats
+    ordinals = ordinal_words()
+    claimed: list[int] = []
+    rest: set[str] = set()
+    for i, word in enumerate(words):
+        if mention.start <= i < mention.end:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1] if i else ""
+        if word in _FIRST_PLACE and after not in _NAME_WORDS:
+            claimed.append(1)
+        elif word in LAST_WORDS:
+            claimed.append(len(seats))
+        elif word in ordinals and word not in _AMBIGUOUS_ORDINALS and after not in _NAME_WORDS:
+            claimed.append(ordinals[word])
+        elif word.isdigit() and before in _NUMBER_WORDS:
+            claimed.append(int(word))
+        elif word not in _NUMBER_WORDS:
+            rest.add(word)
+    if len(claimed) != 1 or not rest <= _POSITION_CONTEXT | STOPWORDS:
+        return None
+    place = seats.index(seat) + 1
+    name = mention.ids[0] if mention.kind == "person" else seat.organisation
+    line = render.seat_line(seat, "da").removeprefix("• ")
+    text = say(PLACE_ON_LIST, lang, name=name, place=place, size=len(seats), line=line)
+    return verdict(claimed[0] == place, text, lang, "fact:position")
