@@ -12,12 +12,11 @@ from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import Lang
 from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
-from bot.core.peers import PLACE_ON_LIST, seat_named
+from bot.core.peers import NUMBER_WORDS, PLACE_ON_LIST, seat_named
 from bot.core.phrases import say
 
 _FIRST_PLACE = word_set("først first top toppen øverst forrest")
 """Words that put someone first without an ordinal number ("står først", "at the top")."""
-_NUMBER_WORDS = word_set("number nummer nr no")
 _AMBIGUOUS_ORDINALS = word_set("anden andet")
 """Danish "anden" is also "other" ("den anden"): no place claimed by it alone."""
 _NAME_WORDS = word_set("name names navn navne")
@@ -26,7 +25,7 @@ _POSITION_CONTEXT = (
     word_set("""
     list listen liste listed listet medlemslisten memberlist on på the den det at of af i in
     står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
-    er is was var are er appear appears optræder
+    is was var are er appear appears optræder
     """)
     | CLAIM_TAGS
 )
@@ -58,9 +57,9 @@ def position_claim(
             claimed.append(len(seats))
         elif word in ordinals and word not in _AMBIGUOUS_ORDINALS and after not in _NAME_WORDS:
             claimed.append(ordinals[word])
-        elif word.isdigit() and before in _NUMBER_WORDS:
+        elif word.isdigit() and before in NUMBER_WORDS:
             claimed.append(int(word))
-        elif word not in _NUMBER_WORDS:
+        elif word not in NUMBER_WORDS:
             rest.add(word)
     if len(claimed) != 1 or not rest <= _POSITION_CONTEXT | STOPWORDS:
         return None

@@ -77,7 +77,8 @@ NO_POSITION = Bilingual(
     en="The list of the group's members has {count} seats.",
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
-_NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
+NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
+"""Words a number on the list follows ("nummer 8", "no. 3")."""
 _WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
@@ -306,7 +307,7 @@ def at_position(
         return None
     # "hvem er nr 5?", "who is number 5?": a person at a number is one of the members' list,
     # the only list of people; "hvem er den femte?" names no list and may go on another one.
-    numbered = any(w in _NUMBER_WORDS for w in words[:-1])  # a number word with its number after it
+    numbered = any(w in NUMBER_WORDS for w in words[:-1])  # a number word with its number after it
     if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO):
         return None
     seats = render.k.seats
@@ -332,9 +333,9 @@ def at_position(
             named[i] = len(seats)
         elif word in ordinal_words():
             named[i] = ordinal_words()[word]
-        elif word.isdigit() and i and words[i - 1] in _NUMBER_WORDS:
+        elif word.isdigit() and i and words[i - 1] in NUMBER_WORDS:
             named[i] = int(word)
-        elif word in cardinal_words() and i and words[i - 1] in _NUMBER_WORDS:
+        elif word in cardinal_words() and i and words[i - 1] in NUMBER_WORDS:
             named[i] = cardinal_words()[word]  # "nummer fem"
     positions = list(dict.fromkeys(named.values()))
     if not positions:

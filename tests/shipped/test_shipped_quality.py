@@ -80,7 +80,25 @@ LABELLED = {
     # The sixth to eighth sessions' and the sessions of 2026-12-04's sets (first runs 81.5-98.0 %).
     **{
         f"understanding_{name}": ROOT / "tests" / "data" / f"understanding_{name}_questions.yaml"
-        for name in ("z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn")
+        for name in (
+            "z",
+            "za",
+            "zb",
+            "zc",
+            "zd",
+            "ze",
+            "zf",
+            "zg",
+            "zh",
+            "zi",
+            "zj",
+            "zk",
+            "zl",
+            "zm",
+            "zn",
+            "zo",
+            "zp",
+        )
     },
 }
 CATEGORY_LINE = re.compile(r"^(\S+)\s+(\d+)/(\d+)\s+([\d.]+)%$")
@@ -156,6 +174,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zl", 95.0, 80.0),
         ("understanding_zm", 96.0, 88.0),
         ("understanding_zn", 93.0, 80.0),
+        ("understanding_zo", 96.0, 80.0),
+        ("understanding_zp", 95.0, 85.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -201,6 +221,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zh.yaml": (96.0, 90.0, 70.0),
         "conversations_zi.yaml": (97.0, 92.0, 75.0),
         "conversations_zj.yaml": (97.0, 88.0, 75.0),
+        "conversations_zk.yaml": (97.0, 96.0, 90.0),
+        "conversations_zl.yaml": (97.0, 90.0, 78.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
