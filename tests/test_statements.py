@@ -49,7 +49,10 @@ def _verdict(claim: str) -> bool | None:
         # "still" only frames the claim; being active is going on
         ("er det gamle udvalg stadig aktivt?", False),
         ("is the old committee still active?", False),
-        ("the new committee keeps working alongside the old one, right?", None),
+        # what it works alongside goes on too, and the old committee has been dissolved
+        ("the new committee keeps working alongside the old one, right?", False),
+        ("det nye udvalg arbejder side om side med det gamle, ikk?", False),
+        ("the new committee takes over from the old one, right?", True),
         ("the old committee was dissolved and continues, right?", None),
         # meanings spread over two sentences, or a word no sentence holds: no verdict
         ("the new committee was dissolved and replaced, right?", None),

@@ -497,6 +497,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "carry on": "continue",
         "carries on": "continues",
         "carried on": "continued",
+        "side om side": "parallelt",
+        "side by side": "alongside",
+        "kører videre": "fortsætter",
+        "kører stadig videre": "fortsætter stadig",
         "called": "",
         "hedder": "",
         # "in which month and year did …?" asks when; the date is given whole either way.

@@ -123,7 +123,19 @@ def verdict(
         # contradicts nothing.
         if contrary is not None and contrary in meanings and contrary not in stated:
             return False
+    beside = next((i for i, w in enumerate(claim) if w in _ALONGSIDE), None)
+    if beside is not None:
+        # "the new group works alongside the old one": whatever it works beside goes on too, so
+        # a sentence whose subject that is, dissolved, says no.
+        other = {meaning(w) for w in claim[beside + 1 :] if w not in ignored}
+        dissolved = [i for i, meanings in enumerate(held) if STATE_CONTRARIES["continue"] in meanings]
+        if other and any(all(held_in(m, set(subjects[i])) for m in other) for i in dissolved):
+            return False
     return _state_denied(said, held, subjects)
+
+
+_ALONGSIDE = frozenset(tokens("alongside parallel parallelt beside"))
+"""Words that set one thing going on beside another ("side om side" is read as "parallelt")."""
 
 
 def _only_a_modifier(first: str, words: Sequence[str], stated: set[str], meaning: Callable[[str], str]) -> bool:
