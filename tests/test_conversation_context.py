@@ -3293,3 +3293,21 @@ def test_how_many_of_the_title_without_in_all_after_who_else_stands_alone(fixtur
     turns = ["hvem er Ingrid Falkesen?", "hvem ellers er forsyningsdirektør?"]
     answer = talk(fixture_engine, [*turns, "hvor mange forsyningsdirektører er der?"])
     assert answer.text.startswith("2 af medlemmerne"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [("den efter Krageby?", "Tobias Ravnkilde"), ("the one before Søholt?", "Helle Strandgaard")],
+)
+def test_the_one_after_or_before_a_place_is_its_neighbour_on_the_list(
+    fixture_engine: Engine, fragment: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, ["hvem sidder for Mosevang?", fragment])
+    assert answer.source == "fact:position" and expected in answer.text, answer.text
+
+
+def test_a_name_given_after_who_do_you_mean_with_an_interjection_answers_the_waiting_question(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["hvilken kommune er hun fra?", "åh, jeg mente Ingrid Falkesen"])
+    assert answer.answered and "Krageby" in answer.text, answer.text

@@ -271,7 +271,7 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     """ "who comes before Mads Grønvall on the list?", "which members are listed after the Aarhus
     representative?": the seats beside a member's (or a place's) on the article's list."""
     word_set = set(words)
-    if not word_set & _LIST_WORDS:
+    if not word_set & _LIST_WORDS and not _one_beside(mentions, words):
         return None
     before, after = bool(word_set & _BEFORE_ON_LIST), bool(word_set & _AFTER_ON_LIST)
     named = _lone_seat(render, mentions)
@@ -294,6 +294,18 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     lines = [f"• {render.brief(p, lang)}" for s in shown for p in s.people]
     head = say(NEIGHBOURS, lang, side=SIDES[before].get(lang), name=name)
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
+
+
+_ONE_BESIDE = frozenset(fold("den det the one lige right just og and so så then nej no").split())
+"""Beside "after"/"before" and a name, the words of a fragment that points along the list."""
+
+
+def _one_beside(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
+    """ "den efter Hjørring?", "the one right before Karm": the list is meant without being named."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    rest = [w for i, w in enumerate(words) if i not in inside]
+    sides = [w for w in rest if w in _BEFORE_ON_LIST | _AFTER_ON_LIST]
+    return len(sides) == 1 and bool(set(rest) & {"den", "the"}) and all(w in _ONE_BESIDE or w in sides for w in rest)
 
 
 def at_position(
