@@ -3311,3 +3311,17 @@ def test_a_name_given_after_who_do_you_mean_with_an_interjection_answers_the_wai
 ) -> None:
     answer = talk(fixture_engine, ["hvilken kommune er hun fra?", "åh, jeg mente Ingrid Falkesen"])
     assert answer.answered and "Krageby" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["What is ARI?", "who is its boss?"], "who heads ARI"),
+        (["What is LWB?", "what does it do?"], "Lakeside Water Board"),
+    ],
+)
+def test_its_boss_or_what_it_does_after_an_organisation_is_about_that_organisation(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text, answer.text

@@ -107,6 +107,11 @@ _PARTITIVE = frozenset({"of", "af"})
 """'which of them', 'hvem af dem': a choice from a whole."""
 
 
+_DOES = word_set("does did do")
+_MEMBERS = word_set("members member medlemmer medlem people personer")
+"""The auxiliary a question puts before its subject: "how many … does it represent?"."""
+
+
 class Pronouns:
     """The pronouns of ``Dialogue``."""
 
@@ -372,7 +377,16 @@ class Pronouns:
     @staticmethod
     def _organisation_led(turn: Turn, state: Conversation, index: int) -> bool:
         """ "who leads it?", "hvem leder den?", "hvem leder det?" after an organisation: "it" at the end is the
-        organisation when only a word for leading (not the group's "chair") comes before it."""
+        organisation when only a word for leading (not the group's "chair") comes before it;
+        "who is its boss?", "how many municipalities does it represent?" after one are about it."""
+        folded = turn.folded
+        if state.focus == "organisation" and not turn.mentions:
+            after = folded[index + 1] if index + 1 < len(folded) else ""
+            if folded[index] in ("its", "dens", "dets") and after in HEAD_NOUNS:
+                return True
+            # "how many members does it have?" is still the group's members, the bot's subject.
+            if folded[index] == "it" and index and folded[index - 1] in _DOES and not set(folded) & _MEMBERS:
+                return True
         if (
             state.focus != "organisation"
             or turn.folded[index] not in ("it", "den", "det")
