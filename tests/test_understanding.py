@@ -4158,3 +4158,19 @@ def test_the_chair_claimed_for_one_place_is_checked_against_the_chairing_seat(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize("question", ["formand og antal medlemmer?", "chair and number of members?"])
+def test_two_fragments_joined_by_and_are_each_answered(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert "Rasmus Kvistgaard" in answer.text and "6" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("har Ingrid Falkesen og Helle Birkmose samme titel?", "Nej"), ("Søvandsrådet og LWB?", "LWB står for")],
+)
+def test_a_comparison_or_one_name_with_and_in_it_is_not_split_into_fragments(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(start)

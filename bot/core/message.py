@@ -35,10 +35,12 @@ from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ADDING_UP_WORDS,
+    CLAIM_OPENERS,
     COUNT_WORDS,
     DIFFERENT_WORDS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    QUESTION_WORDS,
     SAME_WORDS,
 )
 from bot.core.matcher import Candidate, QuestionIndex, content_words
@@ -61,6 +63,24 @@ _COMPOUND_BREAK = re.compile(
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
+_FRAGMENT_PAIR = re.compile(
+    r"^\s*(?P<first>[^\W\d][\w ]*?)(?<!-)\s+(?:og|and|&)\s+(?P<second>[^\W\d][\w ]*?)\s*\??\s*$"
+)
+"""Two fragments asked at once ("Formand og antal medlemmer?"); "økonomi- og …" is one title."""
+
+_NOT_FRAGMENTS = CLAIM_OPENERS | SAME_WORDS | DIFFERENT_WORDS | frozenset({"between", "mellem", "imellem"})
+"""Words that make "A og B" one question about both: a claim, a comparison, a span between them."""
+
+
+def _fragment_pair(text: str, max_words: int) -> list[str]:
+    """ "Formand og antal medlemmer?": two things asked by their names alone, no question word."""
+    match = _FRAGMENT_PAIR.match(text)
+    words = fold(text).split()
+    if match is None or len(words) > max_words or set(words) & (QUESTION_WORDS | _NOT_FRAGMENTS):
+        return []  # "har Grønvall og Karm samme titel?" compares the two; it asks one thing
+    return [match.group("first") + "?", match.group("second") + "?"]
+
+
 _LIST_NUMBER = re.compile(r"^\s*\d[).]\s+")
 """The number opening a listed question ("1) hvor mange temaer")."""
 _COMMA_BREAK = re.compile(
@@ -483,6 +503,8 @@ class MessageReading:
         compared = whole.answered and bool(folded & (SAME_WORDS | DIFFERENT_WORDS))
         if len(things) > len(parts) and not compared:
             parts = things  # "Three checks: A, B, and how many …?": the list, not its last "and"
+        fragments = _fragment_pair(text, self.tuning.max_fragment_pair_words) if len(parts) < 2 else []
+        parts = fragments or parts
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
             return None
         parts = self._shared_tail(parts)
@@ -524,8 +546,8 @@ class MessageReading:
                 answer = self.dialogue.turn(part, state, whole.language)[0]
             if answer.outcome == "fallback" and self._aside(part):
                 continue  # "KL - what is it? like KS in Norway?": an aside the knowledge never heard of
-            if answer.outcome not in _RESOLVED:
-                return None
+            if answer.outcome not in _RESOLVED or (fragments and not answer.answered):
+                return None  # "Staten og Kommunernes Indkøbsservice?" is one name, not two things
             answers.append(answer)
         if not answers:
             return None

@@ -34,6 +34,8 @@ class Tuning:
     """Lead credited per missing share of the runner-up's topic words."""
     max_compound_parts: int = 4
     """'A og B og C og D': more parts than this are a list, not several questions."""
+    max_fragment_pair_words: int = 6
+    """'Formand og antal medlemmer?' asks two things; in a longer message "og" joins one question."""
     min_unknown_qualifier_length: int = 6
     """An unknown word this long in "who in the group is X?" is a filter no fact holds; shorter
     ones are mostly chat ("pls", "yo", "info")."""
