@@ -3108,7 +3108,10 @@ def test_danish_pronouns_and_chat_shorthand_make_an_unaccented_question_danish(
     assert fixture_engine.ask(question).language == "da"
 
 
-@pytest.mark.parametrize("question", ["folketinget vedtog vandplanen?", "vedtog regeringen vandplanen?"])
+@pytest.mark.parametrize(
+    "question",
+    ["folketinget vedtog vandplanen?", "vedtog regeringen vandplanen?", "var det regeringen, der vedtog vandplanen?"],
+)
 def test_a_public_body_claimed_as_the_subject_who_did_it_gets_a_no_and_the_real_doer(
     fixture_engine: Engine, question: str
 ) -> None:

@@ -285,7 +285,8 @@ def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
     found = []
     for i, word in enumerate(words):
         before = words[max(0, i - _AGENT_REACH) : i]
-        cleft = any(a in _CLEFT_SUBJECTS and b in _CLEFT_VERBS for a, b in pairwise(before))
+        # "det var regeringen der …", asked too: "var det Folketinget, der vedtog …?"
+        cleft = any({a, b} & _CLEFT_SUBJECTS and {a, b} & _CLEFT_VERBS for a, b in pairwise(before))
         # "folketinget vedtog …", "vedtog folketinget …?": the body opens the claim as its subject.
         subject = i == 0 or (i == 1 and words[0] in CLAIM_OPENERS)
         if word in PUBLIC_BODIES and (cleft or subject or any(w in AGENT_MARKERS for w in before)):
