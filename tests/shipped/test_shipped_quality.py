@@ -98,6 +98,7 @@ LABELLED = {
             "zn",
             "zo",
             "zp",
+            "zq",
         )
     },
 }
@@ -176,6 +177,7 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zn", 93.0, 80.0),
         ("understanding_zo", 96.0, 80.0),
         ("understanding_zp", 95.0, 85.0),
+        ("understanding_zq", 93.0, 75.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -223,6 +225,7 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zj.yaml": (97.0, 88.0, 75.0),
         "conversations_zk.yaml": (97.0, 96.0, 90.0),
         "conversations_zl.yaml": (97.0, 90.0, 78.0),
+        "conversations_zm.yaml": (97.0, 94.0, 82.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
