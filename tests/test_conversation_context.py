@@ -3325,3 +3325,14 @@ def test_its_boss_or_what_it_does_after_an_organisation_is_about_that_organisati
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "start"),
+    [("and theme 2 is about pipes, isn't it?", "Yes."), ("og tema 3 handler om rør, er det ikke?", "Nej.")],
+)
+def test_a_claim_after_and_with_its_tag_after_a_comma_is_checked_as_said_not_as_a_negated_question(
+    fixture_engine: Engine, claim: str, start: str
+) -> None:
+    answer = talk(fixture_engine, ["what is theme 1?", claim])
+    assert answer.text.startswith(start), answer.text

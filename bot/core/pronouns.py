@@ -242,6 +242,8 @@ class Pronouns:
             return None  # "ok, hvornår startede de?": no topic, only an opener
         pairs = word_pairs(rest)
         folded = tuple(w for _, w in pairs)
+        if tag_start(folded) == 0:
+            return None  # "and theme 2 is about digital support, isn't it?": a claim and its tag
         at = [i for i in range(len(folded)) if stands_for_thing(folded, i)]
         if len(at) != 1:
             return None
