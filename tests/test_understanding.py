@@ -2068,6 +2068,8 @@ def test_a_quoted_or_mentioned_greeting_or_a_thumbs_up_alone_is_no_small_talk(
         "where is she from?",
         "what is her title?",
         pytest.param("er hun fra Krageby?"),
+        "who does she work for?",  # "who" asks whom she works for; it names no one
+        "hvem arbejder han for?",
     ],
 )
 def test_a_pronoun_with_nobody_named_gets_who_do_you_mean_and_no_members_data(

@@ -1226,7 +1226,14 @@ class Reasoner:
         # "who chairs, and where is he from?" names its own referent; "er han formand?" asks
         # whether someone unnamed is the chair.
         asks = any(w in QUESTION_WORDS for w in words)
-        names_someone = any((w in CHAIR_WORDS and asks) or QUESTION_TYPES.get(w) == "who" for w in words)
+        # "who does she work for?" asks whom she works for: a "who" right before the pronoun
+        # is no one the question names.
+        whose = [
+            i
+            for i, w in enumerate(words)
+            if QUESTION_TYPES.get(w) == "who" and not any(p in pronouns for p in words[i + 1 : i + 3])
+        ]
+        names_someone = bool(whose) or any(w in CHAIR_WORDS and asks for w in words)
         # "The chair comes from SKI, doesn't he?": the tag's pronoun is the claim's own subject.
         tag = tag_start(words)
         said = words[:tag] if tag >= CLAIM_BEFORE_TAG else words
