@@ -685,10 +685,7 @@ def _as_lasting_request(question: str) -> str:
     switch = LANGUAGE_SWITCH.match(question)
     if switch is None:
         return question
-    request = (
-        "svar på dansk fra nu af"
-        if fold(switch.group("lang")) in ("dansk", "danish")
-        else ("answer in English from now on")
-    )
+    danish = fold(switch.group("lang")) in ("dansk", "danish")
+    request = "svar på dansk fra nu af" if danish else "answer in English from now on"
     rest = switch.group("rest")
     return f"{request}: {rest}" if rest else request

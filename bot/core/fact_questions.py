@@ -201,10 +201,10 @@ class FactQuestions:
             one_as_other = _one_named_as_another(people, words, text)
             # "is Karm from Hobro?", "is Karm nice?": a name the facts do not know, or a word
             # they hold nothing on, is said of the member; never a "Yes" on the name alone.
-            strangers = tuple(m.surface for m in by_kind.get("unknown_person", ()))
-            unheld = (*strangers, *sorted(said_of))
-            if any(w in QUESTION_WORDS for w in words):
-                unheld = strangers = ()  # "Roslev is what exactly, job-wise?" asks; it says nothing of him
+            # "Roslev is what exactly, job-wise?" asks; it says nothing of him.
+            asks = any(w in QUESTION_WORDS for w in words)
+            strangers = () if asks else tuple(m.surface for m in by_kind.get("unknown_person", ()))
+            traits = () if asks else tuple(sorted(said_of))
             return self._people(
                 people,
                 residual,
@@ -212,8 +212,8 @@ class FactQuestions:
                 first_word,
                 tagged=tagged,
                 one_as_other=one_as_other,
-                unheld=unheld,
                 strangers=strangers,
+                traits=traits,
             )
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
@@ -251,8 +251,8 @@ class FactQuestions:
         *,
         tagged: bool = False,
         one_as_other: bool = False,
-        unheld: tuple[str, ...] = (),
         strangers: tuple[str, ...] = (),
+        traits: tuple[str, ...] = (),
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
@@ -298,8 +298,9 @@ class FactQuestions:
                 source="fact:person:" + people[0].name,
                 citation=MEMBERS,
             )
-        if yes_or_no and unheld and not one_as_other:
-            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people), unexplained=unheld)
+        if yes_or_no and (strangers or traits) and not one_as_other:
+            unexplained = (*strangers, *traits)
+            return OutsideFacts(known=profiles, name=", ".join(p.name for p in people), unexplained=unexplained)
         if yes_or_no and fits(extra, PERSON_CONTEXT) and not job_words:
             # Only the words of a plain "is X a member / the chair?" make a verdict here; a
             # title the reasoner did not check ("… the director of personnel?") gets the facts.

@@ -158,6 +158,8 @@ class Lists:
         # "… med ham fra Nyborg": his place names him too.
         render = self.engine.renderer
         places = {p for name in apart for p in render.places_of(render.person_by_name[name])}
+        # "hvor mange kommunaldirektører i alt?" after some of them: the list's own title counts
+        # them, as "they" would; without "i alt" the question stands alone.
         counting_all = TOTAL.search(" ".join(turn.folded)) is not None
         counted_in = {
             i
@@ -169,8 +171,6 @@ class Lists:
         }
         if len(counted_in) != sum(m.end - m.start for m in turn.mentions):
             return None
-        # "hvor mange kommunaldirektører i alt?" after some of them: the list's own title counts
-        # them, as "they" would; without "i alt" the question stands alone.
         # "… fra Nyborg", "… med Lars Svenningsen": the word that joins the one counted in.
         joining = {i - 1 for i in counted_in if i and turn.folded[i - 1] in PLACE_PREPOSITIONS | _WITH}
         with_them = any(turn.folded[i] in _WITH for i in joining)
@@ -185,18 +185,18 @@ class Lists:
         # "who else is a kommunaldirektør?" - "how many in total?": those named before it too.
         total = TOTAL.search(" ".join(words)) or (counted_in and (set(words) & INCLUDING or with_them))
         listed = (*state.besides, *state.listed) if total else state.listed
+        names: Sequence[str] = listed
         if len(listed) < 2 and len(state.places) >= 2 and not total:
-            # "how many of them?" after the municipalities were listed: those municipalities.
+            # "how many of them?" after the municipalities were listed: those municipalities,
+            # which leave no people listed.
             seats = [render.seat_for_municipality(place) for place in state.places]
             names = [seat.organisation if seat else place for seat, place in zip(seats, state.places, strict=True)]
-            text = say(LISTED_COUNT, turn.lang, count=len(names), names=_joined(names, turn.lang))
-            counted = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
-            return Reading(turn.text, counted)
-        if len(listed) < 2:
+            listed = ()
+        if len(names) < 2:
             return None
-        text = say(LISTED_COUNT, turn.lang, count=len(listed), names=_joined(listed, turn.lang))
+        text = say(LISTED_COUNT, turn.lang, count=len(names), names=_joined(names, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
-        return Reading(turn.text, answer, listed=listed)
+        return Reading(turn.text, answer, listed=listed or None)
 
     def _listed_member(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "Er Kim Herlev en af dem?" after the kommunaldirektører were listed."""

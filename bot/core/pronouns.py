@@ -108,8 +108,9 @@ _PARTITIVE = frozenset({"of", "af"})
 
 
 _DOES = word_set("does did do")
-_MEMBERS = word_set("members member medlemmer medlem people personer")
 """The auxiliary a question puts before its subject: "how many … does it represent?"."""
+_MEMBERS = word_set("members member medlemmer medlem people personer")
+"""Whom "it" has after an organisation is still the group's ("how many members does it have?")."""
 
 
 class Pronouns:
