@@ -1952,6 +1952,15 @@ def test_a_question_naming_a_title_never_gets_the_definition_of_another_term(
     assert answer.source != "term-formand" and not has(answer.text, "formand means chair"), answer.text
 
 
+@pytest.mark.parametrize("question", ["hvad betyder at lave mad", "hvad betyder det at lave noget?"])
+def test_a_word_of_one_variants_frame_is_no_term_whose_definition_is_asked(
+    fixture_engine: Engine, question: str
+) -> None:
+    # "hvad laver en forsyningsdirektør" is one way to ask the term; "lave" is not the term.
+    answer = fixture_engine.ask(question)
+    assert answer.source != "term-forsyningsdirektoer", answer.text
+
+
 # -- courtesy: @handles, thanks, filler, a requested language --------------------------------
 
 COURTESY = [

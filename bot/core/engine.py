@@ -703,7 +703,10 @@ class Engine(MessageReading, Quoting):
         asked = {self.meaning(w) for w in named if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
         asked -= self._definition_frame
         held = asked & self.terms.entry_meanings(defined[0].entry_id)
-        if held and len(held) >= self.tuning.min_defined_share * len(asked):
+        # The entry's term must be among them, not only a word of one variant's frame: "hvad er
+        # meningen med livet" is no question about what a kommunaldirektør "laver".
+        termed = held & self.terms.entry_core(defined[0].entry_id)
+        if termed and len(held) >= self.tuning.min_defined_share * len(asked):
             return self._from_entry(text, lang, defined[0])
         return None
 

@@ -408,7 +408,7 @@ CONCEPTS = _concepts("""
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
     purpose: purpose aim goal point formål formålet meningen mål målet achieve achieves opnå opnår intended
         supposed benefit benefits gavne gavner
-    goals: goals objectives targets ambitions målsætninger målsætningerne ambitioner
+    goals: goals objectives targets ambitions målsætning målsætningen målsætninger målsætningerne ambitioner
     article: article artikel artiklen artiklens news nyhed nyheden
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
         etableret etablere dannet

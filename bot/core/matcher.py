@@ -17,7 +17,7 @@ Three steps, each chosen for one job:
 from __future__ import annotations
 
 import math
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -200,6 +200,17 @@ class QuestionIndex:
                         entry_meanings[entry.id].update(self._meaning(w) for w in content)
                         pending.append((entry, words, content))
         self._entry_meanings = {entry_id: frozenset(m) for entry_id, m in entry_meanings.items()}
+        shared_by: dict[str, Counter[str]] = defaultdict(Counter)
+        variant_count: Counter[str] = Counter()
+        for entry, _, content in pending:
+            shared_by[entry.id].update({self._meaning(w) for w in content})
+            variant_count[entry.id] += 1
+        self._entry_core = {
+            entry_id: frozenset(m for m, n in counts.items() if 2 * n >= variant_count[entry_id])
+            for entry_id, counts in shared_by.items()
+        }
+        """The meanings at least half an entry's variants share: what the entry is about, not
+        the frame one variant puts it in ("what does a kommunaldirektør do" -> kommunaldirektør)."""
         document_frequency: dict[str, int] = defaultdict(int)
         for meanings in self._entry_meanings.values():
             for m in meanings:
@@ -256,6 +267,9 @@ class QuestionIndex:
 
     def entry_meanings(self, entry_id: str) -> frozenset[str]:
         return self._entry_meanings.get(entry_id, frozenset())
+
+    def entry_core(self, entry_id: str) -> frozenset[str]:
+        return self._entry_core.get(entry_id, frozenset())
 
     def knows(self, word: str) -> bool:
         return (
