@@ -1311,6 +1311,9 @@ FILTERS = [
     # Set apart by two words ("other than", "rather than", "apart from", "bortset fra", "udover").
     ("who in the group is something other than a forsyningsdirektør?", EVERYONE - {FALKESEN, RAVNKILDE}),
     ("hvem er den anden fra Mosevang, udover teknik- og miljødirektøren?", {VINTERBERG}),
+    # The title denied, and the places' people set apart after "bortset fra"/"apart from".
+    ("hvem er ikke forsyningsdirektør bortset fra folkene fra LWB og ARI", {STRANDGAARD, VINTERBERG, BRANDTOFT}),
+    ("who is not a water manager apart from the people from Mosevang?", EVERYONE - {STRANDGAARD, VINTERBERG}),
     ("Which members represent organisations rather than municipalities?", {BIRKMOSE, KVISTGAARD}),
     ("Which two members represent organisations rather than municipalities?", {BIRKMOSE, KVISTGAARD}),
     ("Apart from the chair, who represents an organisation rather than a municipality?", {BIRKMOSE}),

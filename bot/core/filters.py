@@ -356,8 +356,18 @@ _DENIAL_REACH = 2
 
 
 def _denied(words: Sequence[str], start: int) -> bool:
-    """Whether a negation stands just before the words at ``start`` ("… and not from KL")."""
-    return any(w in NEGATION_WORDS for w in words[max(0, start - _DENIAL_REACH) : start])
+    """Whether a negation stands just before the words at ``start`` ("… and not from KL"), or
+    the words set apart begin there ("bortset fra folkene fra SKI og KL")."""
+    if any(w in NEGATION_WORDS for w in words[max(0, start - _DENIAL_REACH) : start]):
+        return True
+    return any(end <= start and set(words[end:start]) <= _PEOPLE_FROM for end in exclusion_ends(words))
+
+
+_PEOPLE_FROM = word_set("""
+    fra from de dem den those the people folk folkene personerne medlemmerne members member ones
+    repræsentanterne representatives repræsentanten
+""")
+"""What may stand between "bortset fra" and the places whose people it sets apart."""
 
 
 _WHICH_PLACES = word_set("which hvilke what hvad list name nævn")
