@@ -3938,6 +3938,8 @@ def test_which_month_asks_when(fixture_engine: Engine, question: str) -> None:
         ("Aksel Brandtoft, Søholt Kommune, right?", "en"),
         ("hvem er fra Søholt Kommune?", "da"),
         ("søholt kommunes repraesentant", "da"),
+        # a title and a place are names in any language: "udover" is the Danish word
+        ("forsyningsdirektorer udover krageby", "da"),
     ],
 )
 def test_a_municipality_named_with_kommune_does_not_decide_the_language(

@@ -40,6 +40,7 @@ DANISH_CUES = word_set("""
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
     han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp uddyb uddybe
+    udover bortset undtagen uden andre
 """)
 
 ENGLISH_CUES = word_set("""
