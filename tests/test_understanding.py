@@ -4007,6 +4007,38 @@ def test_the_themes_besides_one_named_are_all_the_others(
     assert all(k in text for k in kept) and left_out not in text, text
 
 
+@pytest.mark.parametrize(
+    ("question", "count", "left_out"),
+    [
+        ("how many themes are there apart from the first one?", "2", "Rent drikkevand"),
+        ("hvor mange temaer udover det sidste?", "2", "Klimatilpasning"),
+        ("hvor mange kommuner bortset fra Krageby", "3", FALKESEN),
+        ("how many municipalities apart from Krageby and Søholt?", "2", BRANDTOFT),
+    ],
+)
+def test_a_count_apart_from_a_theme_or_place_counts_and_lists_the_rest(
+    fixture_engine: Engine, question: str, count: str, left_out: str
+) -> None:
+    text = fixture_engine.ask(question).text
+    assert f" {count} " in text.splitlines()[0] and left_out not in text.split(":", 1)[1], text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # the list's seats are its members, and one seat names two people: both are counted
+        ("how many members besides the chair?", "the group has 5 members on its list, 6 people in all"),
+        ("hvor mange medlemmer er der udover Falkesen", "styregruppen 5 medlemmer på listen, 6 personer i alt"),
+        ("hvem er med udover formanden?", "Ud over Rasmus Kvistgaard står 6 personer"),
+    ],
+)
+def test_the_members_apart_from_the_chair_or_one_named_are_counted_and_listed(
+    fixture_engine: Engine, question: str, head: str
+) -> None:
+    text = fixture_engine.ask(question).text
+    assert head in text.splitlines()[0], text
+
+
 def _with_a_second_results_paragraph(engine: Engine) -> Engine:
     results = Passage(
         "pipe-results",

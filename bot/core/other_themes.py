@@ -1,8 +1,9 @@
 """Every theme but those named: "themes of the strategy besides samarbejde?", "which themes
 are there besides theme 1?", "de andre temaer end det digitale?".
 
-A theme is named by its number ("theme 1") or by a word of it ("samarbejde", "digital"), after
-the word that sets it apart ("besides", "udover", "other … than").
+A theme is named by its number ("theme 1"), by a word of it ("samarbejde", "digital") or by
+its place ("apart from the first one", "udover det sidste"), after the word that sets it apart
+("besides", "udover", "other … than").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import FACTS_BOX, Bilingual, Lang
-from bot.core.lexicon import OTHERS_WORDS, word_set
+from bot.core.lexicon import LAST_WORDS, OTHERS_WORDS, ordinal_words, word_set
 from bot.core.normalize import fold
 from bot.core.phrases import say
 from bot.core.turn_words import BESIDES_WORDS
@@ -35,6 +36,10 @@ def other_themes(
     named = {int(m.ids[0]) for m in mentions if m.start > apart}
     later = set(words[apart + 1 :])
     named |= {t.number for t in themes if later & {fold(k) for k in t.keywords}}
+    ordinals = ordinal_words()
+    named |= {n for n in (ordinals.get(w, 0) for w in later) if 0 < n <= len(themes)}
+    if later & LAST_WORDS:
+        named.add(themes[-1].number)
     if not named or len(named) >= len(themes):
         return None
     kept = [t for t in themes if t.number not in named]

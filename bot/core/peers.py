@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.core.beside import asks_beside, both_sides
+from bot.core.counts import COUNT_PHRASE
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
@@ -530,14 +531,16 @@ def seats_besides(
         return None
     ends = exclusion_ends(words)
     first = min(m.start for m in mentions)
-    if not any(0 <= first - end <= 1 for end in ends) or not asked & _WHICH:
+    # "hvor mange kommuner bortset fra København?" counts what "hvilke" would list.
+    if not any(0 <= first - end <= 1 for end in ends) or not (asked & _WHICH or COUNT_PHRASE.search(" ".join(words))):
         return None
     if not touches(asked, MUNICIPALITY_WORDS | ORGANISATION_WORDS | PEOPLE_WORDS | GROUP_WORDS):
         return None
     inside = {i for m in mentions for i in range(m.start, m.end)}
     content = {w for i, w in enumerate(words) if i not in inside and w not in STOPWORDS}
     content -= {w for pair in EXCLUDING_PAIRS for w in pair}
-    if not fits(content, MUNICIPALITY_CONTEXT | GROUP_WORDS | NEGATION_WORDS | OTHERS_WORDS | _SEAT_KINDS):
+    beside_seats = MUNICIPALITY_CONTEXT | GROUP_WORDS | NEGATION_WORDS | OTHERS_WORDS | _SEAT_KINDS | COUNT_WORDS
+    if not fits(content, beside_seats):
         return None  # "hvilke kommuner udover København har over 100.000 indbyggere?" asks more
     apart = {m.ids[0] for m in mentions}
     seats = [s for s in render.k.seats if not {s.municipality, s.organisation_id} & apart]
@@ -545,7 +548,7 @@ def seats_besides(
     if touches(asked, MUNICIPALITY_WORDS - word_set("from fra")) and not touches(asked, ORGANISATION_WORDS):
         seats = [s for s in seats if s.municipality]
         kind = _MUNICIPALITIES
-    names = (" og " if lang == "da" else " and ").join(m.surface for m in mentions)
+    names = (" og " if lang == "da" else " and ").join(dict.fromkeys(m.ids[0] for m in mentions))
     if touches(asked, PEOPLE_WORDS - word_set("represent represents repræsenterer")):
         people = [p for s in seats for p in s.people]
         head = say(PEOPLE_BESIDES, lang, count=len(people), places=names)
