@@ -4039,6 +4039,19 @@ def test_the_members_apart_from_the_chair_or_one_named_are_counted_and_listed(
     assert head in text.splitlines()[0], text
 
 
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("who is the chair the article mentions?", "who is the chair?"),
+        ("who is the chair the article talks about?", "who is the chair?"),
+    ],
+)
+def test_a_closing_clause_saying_the_article_mentions_it_asks_nothing_more(
+    fixture_engine: Engine, question: str, plain: str
+) -> None:
+    assert fixture_engine.ask(question).text == fixture_engine.ask(plain).text
+
+
 def _with_a_second_results_paragraph(engine: Engine) -> Engine:
     results = Passage(
         "pipe-results",

@@ -181,12 +181,38 @@ def _article_attributed(words: list[str]) -> set[int]:
         for lead in _ATTRIBUTING:
             if tuple(words[max(0, i - len(lead)) : i]) == lead:
                 positions.update(range(i - len(lead), i + 1))
+    positions |= _article_clause(words)
     rest = {w for j, w in enumerate(words) if j not in positions and w not in STOPWORDS and w not in QUESTION_WORDS}
     if not rest or rest & _TELLING:
         return set()  # "what is in the article?", "hvem nævnes i artiklen?" ask about the article itself
     return positions
 
 
+def _article_clause(words: list[str]) -> set[int]:
+    """Where a closing clause ("… the agreements the article talks about", "… aftalerne som
+    artiklen nævner") says only that the thing asked about is the article's."""
+    for i, word in enumerate(words[:-1]):
+        if word not in ARTICLE_WORDS or words[i + 1] not in _CLAUSE_TELLING:
+            continue
+        if not set(words[i + 2 :]) <= _CLAUSE_TAIL:
+            continue
+        start = i
+        while start and words[start - 1] in _CLAUSE_OPENERS:
+            start -= 1
+        if start:  # not "the article mentions what?", whose subject is the article
+            return set(range(start, len(words)))
+    return set()
+
+
+_CLAUSE_TELLING = frozenset(
+    fold(
+        "talk talks talked speak speaks refer refers mention mentions mentioned describe describes discusses covers "
+        "taler talte omtaler omtalte "
+        "nævner nævnte beskriver henviser refererer"
+    ).split()
+)
+_CLAUSE_OPENERS = frozenset({"the", "that", "which", "som", "der", "den"})
+_CLAUSE_TAIL = frozenset({"about", "om", "of", "to", "til"})
 _TELLING = frozenset(
     fold(
         "står star says say siger skriver writes written nævnes nævner naevnes naevner mentioned mentions named "
