@@ -1964,6 +1964,13 @@ def test_a_word_of_one_variants_frame_is_no_term_whose_definition_is_asked(
     assert answer.source != "term-forsyningsdirektoer", answer.text
 
 
+@pytest.mark.parametrize("question", ["du er sgu lidt ubrugelig hva", "you are kinda useless huh"])
+def test_rudeness_padded_with_chat_filler_still_gets_the_small_talk_answer(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).source == "complaint"
+
+
 # -- courtesy: @handles, thanks, filler, a requested language --------------------------------
 
 COURTESY = [

@@ -199,7 +199,9 @@ def _article_clause(words: list[str]) -> set[int]:
         start = i
         while start and words[start - 1] in _CLAUSE_OPENERS:
             start -= 1
-        if start:  # not "the article mentions what?", whose subject is the article
+        # After the thing it describes: not "the article mentions what?", nor "how many groups
+        # does the article talk about?", whose subject is the article.
+        if start and words[start - 1] not in STOPWORDS | QUESTION_WORDS | _AUXILIARIES:
             return set(range(start, len(words)))
     return set()
 
@@ -213,6 +215,7 @@ _CLAUSE_TELLING = frozenset(
 )
 _CLAUSE_OPENERS = frozenset({"the", "that", "which", "som", "der", "den"})
 _CLAUSE_TAIL = frozenset({"about", "om", "of", "to", "til"})
+_AUXILIARIES = frozenset(fold("does do did har havde gør gjorde is are er").split())
 _TELLING = frozenset(
     fold(
         "står star says say siger skriver writes written nævnes nævner naevnes naevner mentioned mentions named "

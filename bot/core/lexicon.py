@@ -56,8 +56,8 @@ ENGLISH_CUES = word_set("""
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
 STOPWORDS = word_set("""
-    lol haha hehe respectively respective respektive hhv btw wat formally formelt officially officielt within
-    fru ms mr mrs fald if altså nemlig øvrigt forresten herself himself
+    lol haha hehe sgu kinda huh respectively respective respektive hhv btw wat formally formelt officially officielt
+    within fru ms mr mrs fald if altså nemlig øvrigt forresten herself himself
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
