@@ -316,6 +316,11 @@ class Fragments:
         if not (pointing or bare) and alone in ("fallback", "suggestions") and 0 < len(rest) <= 3:
             # "hvad er formålet?" after the strategy: too short to stand alone, it is the
             # strategy's; only the last question's noun phrase is tried, not its loose words.
+            # "What is" a thing no question of the knowledge names ("hvad er klokken?") asks
+            # what that thing is, of no topic.
+            asks_what_is = tuple(rest[:2]) in _WHAT_IS or tuple(rest[:1]) in _WHAT_IS
+            if asks_what_is and not any(self.engine.index.knows(w) for w in content):
+                return None
             return self._named_subject(turn, frame, alone, fragment=True)
         if not (pointing or bare) or len(rest) > self.engine.tuning.short_turn:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
@@ -427,6 +432,7 @@ class Fragments:
 
 
 _WHY = frozenset({"why", "hvorfor"})
+_WHAT_IS = frozenset({("hvad", "er"), ("what", "is"), ("whats",), ("hvad", "var"), ("what", "was")})
 
 
 def _slot(kind: str) -> str:

@@ -312,6 +312,12 @@ def test_a_turn_that_names_whom_its_pronoun_means_is_answered_alone(engine, turn
     assert answer == engine.ask(turns[-1], answer.language) and expected in answer.text, answer.text
 
 
+@pytest.mark.parametrize("aside", ["hvad er klokken?", "what is the time?"])
+def test_asking_what_an_unknown_thing_is_after_a_topic_borrows_nothing_of_the_topic(engine, aside):
+    answer, _ = talk(engine, ["Hvornår blev KL's indkøbsstrategi vedtaget?", "af hvem?", aside])
+    assert not answer.answered, answer.text
+
+
 def test_after_turns_about_one_member_who_chairs_is_still_the_chair(engine):
     answer, _ = talk(engine, ["hvem er Peter Karm?", "hvad er hans titel?", "hvem er formand?"])
     assert says(answer, "Morten Mandøe") and "Karm" not in answer.text
