@@ -2595,6 +2595,14 @@ def test_a_question_in_chat_spelling_with_a_laugh_is_no_nod(fixture_engine: Engi
     assert answer.source == "fact:theme:1", (answer.source, answer.text)
 
 
+@pytest.mark.parametrize("said", ["whats the capital of ireland lol", "hows the weather lol"])
+def test_an_aside_asked_in_chat_spelling_with_a_laugh_is_no_nod_and_gets_no_answer(
+    fixture_engine: Engine, said: str
+) -> None:
+    answer = talk(fixture_engine, ["theme 1?", said])
+    assert answer.outcome == "fallback", (answer.outcome, answer.text)
+
+
 @pytest.mark.parametrize("said", ["lol did anyone bring cake to the meeting", "ok is there coffee at the meeting"])
 def test_a_yes_no_question_after_a_laugh_is_no_nod(fixture_engine: Engine, said: str) -> None:
     answer = talk(fixture_engine, ["theme 1?", said])

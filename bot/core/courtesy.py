@@ -147,8 +147,9 @@ def courtesy(text: str) -> Courtesy | None:
     return Courtesy(kind, " ".join(kept))
 
 
-_CHAT_QUESTION_WORDS = word_set("wat wut wot")
-"""How chat spells "what": "wat does that mean lol" asks, the "lol" does not make it a nod."""
+_CHAT_QUESTION_WORDS = word_set("wat wut wot whats wats hows whos wheres whens hva")
+"""How chat spells "what" (and "what is"): "wat does that mean lol", "whats the capital of ireland lol"
+ask, the "lol" does not make them a nod."""
 
 
 def _asks(text: str) -> bool:
