@@ -4223,6 +4223,9 @@ def test_to_lead_the_group_claims_its_chair(fixture_engine: Engine) -> None:
         ("har Mosevang formanden?", "nej"),
         ("is the chair from ARI?", "yes"),
         ("det er vel ARI der har formanden?", "ja"),
+        # the place named as "the municipality of X"
+        ("so the chair is from the municipality of Krageby?", "no"),
+        ("formanden kommer fra kommunen Krageby, ikk?", "nej"),
     ],
 )
 def test_the_chair_claimed_for_one_place_is_checked_against_the_chairing_seat(

@@ -204,7 +204,9 @@ _CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
 """Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
 "between Christiansen and Jacobsen, who …"."""
 _OF_AN_ORGANISATION = frozenset({"of", "for", "at", "in", "i", "hos", "af", "på"})
-_CHAIR_PLACED = word_set("fra from har has have holds holder kommer comes come sidder sits hos with at in i")
+_CHAIR_PLACED = word_set(
+    "fra from har has have holds holder kommer comes come sidder sits hos with at in i municipality kommune kommunen"
+)
 """What may stand beside the chair and a place in a claim that the place holds the chair."""
 _EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 
