@@ -49,6 +49,9 @@ def _verdict(claim: str) -> bool | None:
         # "still" only frames the claim; being active is going on
         ("er det gamle udvalg stadig aktivt?", False),
         ("is the old committee still active?", False),
+        # to exist ("findes") is to go on
+        ("findes det gamle udvalg stadig?", False),
+        ("det gamle udvalg findes stadig, ikk?", False),
         # what it works alongside goes on too, and the old committee has been dissolved
         ("the new committee keeps working alongside the old one, right?", False),
         ("det nye udvalg arbejder side om side med det gamle, ikk?", False),

@@ -415,7 +415,8 @@ CONCEPTS = _concepts("""
         etableret etablere dannet
     dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte scrapped axed
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
-        beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer exists existing
+        beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer eksistere exists existing
+        findes fandtes
     replace: replace replaces replaced erstatter erstatte erstattet afløser
     takeover: takes took taken overtager overtage overtog overtaget
     task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige oversee
