@@ -3344,3 +3344,18 @@ def test_a_claim_after_and_with_its_tag_after_a_comma_is_checked_as_said_not_as_
 ) -> None:
     answer = talk(fixture_engine, ["what is theme 1?", claim])
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening", "fact"),
+    [
+        (["Is Krageby represented on the steering group?", "by its water manager?"], "No.", "forsyningsdirektør"),
+        (["Er Krageby med i styregruppen?", "med sin forsyningsdirektør?"], "Ja.", "Falkesen"),
+        (["Blev vandplanen vedtaget af bestyrelsen?", "i 2030?"], "Nej.", "2031"),
+    ],
+)
+def test_a_phrase_opening_with_a_preposition_goes_on_with_the_last_yes_no_question(
+    fixture_engine: Engine, turns: list[str], opening: str, fact: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(opening) and fact in answer.text, answer.text

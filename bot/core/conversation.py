@@ -476,6 +476,7 @@ class Dialogue(
             self._value_claim,
             self._time_claim,
             self._since_claim,
+            self._continued_question,
             self._who_then,
             self._which_of_count,
             self._how_many_listed,

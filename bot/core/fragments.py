@@ -21,7 +21,7 @@ from bot.core.entities import Mention
 from bot.core.framing import SENTENCE_BREAK
 from bot.core.guesses import ASKED_GUESS
 from bot.core.knowledge import Lang
-from bot.core.lexicon import QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import seat_named
@@ -110,6 +110,23 @@ class Fragments:
         if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
         return self._ask(f"{text.rstrip(' ?!.')} {subject}?", turn.lang)
+
+    def _continued_question(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "Is Aalborg represented on the steering group?" - "by its finance director?": a
+        phrase opening with a preposition goes on with the last yes/no question, which is asked
+        again with it, for its verdict."""
+        if state.frame is None or any(m.kind not in ("title", "unknown_person") for m in turn.mentions):
+            return None  # "og fra SKI?" puts a name in place of the last one's (``_named_fragment``)
+        lead = turn.lead()
+        rest = turn.folded[lead:]
+        if not 1 < len(rest) <= self.engine.tuning.short_turn or rest[0] not in _CONTINUING:
+            return None
+        opener = fold(state.frame).split()[:1]
+        if set(rest) & QUESTION_WORDS or not opener or opener[0] not in CLAIM_OPENERS:
+            return None
+        phrase = " ".join(raw for raw, _ in word_pairs(turn.text)[lead:])
+        reading = self._ask(f"{state.frame.rstrip(' ?!.')} {phrase}?", turn.lang)
+        return reading if has_verdict(reading.answer.text) else None
 
     def _last_sentence(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "over 80?? wow. siden hvornår": remarks, then the follow-up in the last sentence; read
@@ -432,6 +449,8 @@ class Fragments:
 
 
 _WHY = frozenset({"why", "hvorfor"})
+_CONTINUING = frozenset(fold("by af with med in i from fra for til to at on på hos").split())
+"""Prepositions a phrase goes on with the question before it by ("by its finance director?")."""
 _WHAT_IS = frozenset({("hvad", "er"), ("what", "is"), ("whats",), ("hvad", "var"), ("what", "was")})
 
 
