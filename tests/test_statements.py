@@ -149,3 +149,24 @@ def test_a_verb_in_another_form_or_with_its_particle_is_the_same_verb(claim: str
 def test_how_a_purpose_is_framed_states_nothing_a_sentence_must_hold(claim: str) -> None:
     answer = sentences(["The plan is to free money for the schools."])
     assert verdict(tokens(claim), answer, Meanings(), phrase_index(PHRASES)) is True
+
+
+TAKEOVER = sentences(
+    ["The new committee is to follow the plan. It also takes over the tasks of the old committee for the waterworks."]
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a noun phrase's words in another order name the same thing
+        ("the new committee takes over the tasks of the old waterworks committee, right?", True),
+        ("the new committee takes over the old waterworks committee's tasks, right?", True),
+        # who takes over from whom keeps its order
+        ("the old waterworks committee takes over the tasks of the new committee, right?", None),
+    ],
+)
+def test_words_of_one_noun_phrase_may_come_in_any_order_but_the_phrases_may_not(
+    claim: str, expected: bool | None
+) -> None:
+    assert verdict(tokens(claim), TAKEOVER, Meanings(), phrase_index(PHRASES)) is expected

@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     CLAIM_TAGS,
     CONTRARIES,
     STATE_CONTRARIES,
+    STATE_VERBS,
     STATEMENT_FRAMING,
     STOPWORDS,
     UNIVERSAL_WORDS,
@@ -76,7 +77,9 @@ def verdict(
     stated = set(said)
     if not stated:
         return None
-    claim_verb = next((i for i, w in enumerate(claim) if w in _AUXILIARIES and i > 0), len(claim))
+    # The subject ends at the first verb, an auxiliary or one that does something to another
+    # thing ("the old group | takes over …"): without one, the whole claim would be order-free.
+    claim_verb = next((i for i, w in enumerate(claim) if _is_verb(w, meaning) and i > 0), len(claim))
     said_subject = {meaning(w) for w in claim[:claim_verb] if w not in ignored}
     said_rest = [meaning(w) for w in claim[claim_verb:] if w not in ignored]
     held: list[set[str]] = []
@@ -111,7 +114,8 @@ def verdict(
         # "the strategy was scrapped?" against "… the strategy; it takes over the tasks of the
         # former group, which has been dissolved": what is dissolved or goes on is a sentence's
         # subject, never a word that merely comes before the verb.
-        if _in_order(said, ordered[i]) and not (said_subject and STATE_CONTRARIES.keys() & set(said_rest)):
+        in_order = _in_order(said, ordered[i]) or _in_phrase_order(_phrases(claim, ignored, meaning), ordered[i])
+        if in_order and not (said_subject and STATE_CONTRARIES.keys() & set(said_rest)):
             return True
         subject_held = bool(said_subject) and all(held_in(m, set(subjects[i])) for m in said_subject)
         if subject_held and _in_order(said_rest, predicates[i]):
@@ -197,6 +201,48 @@ def _state_denied(said: Sequence[str], held: Sequence[set[str]], subjects: Seque
         if contrary in meanings and all(held_in(m, set(subject)) for m in named):
             return False
     return None
+
+
+def _phrases(claim: Sequence[str], ignored: frozenset[str], meaning: Callable[[str], str]) -> list[frozenset[str]]:
+    """The claim's meanings in runs between small words, each verb a run of its own."""
+    runs: list[frozenset[str]] = []
+    current: set[str] = set()
+    for word in claim:
+        said = meaning(word)
+        verb = _is_verb(word, meaning)
+        if (word in ignored or verb) and current:
+            runs.append(frozenset(current))
+            current = set()
+        if verb:
+            runs.append(frozenset({said}))
+        elif word not in ignored:
+            current.add(said)
+    return [*runs, frozenset(current)] if current else runs
+
+
+_VERB_MEANINGS = frozenset({"takeover", "replace", "establish", "dissolve", "continue"})
+"""Meanings that are done by one thing to another: their order in a claim is never free."""
+
+
+def _is_verb(word: str, meaning: Callable[[str], str]) -> bool:
+    return word in _AUXILIARIES or word in STATE_VERBS or meaning(word) in _VERB_MEANINGS
+
+
+def _in_phrase_order(phrases: Sequence[frozenset[str]], sequence: Sequence[str]) -> bool:
+    """Whether each phrase's meanings occur in ``sequence`` after the phrase before, in any
+    order within the phrase: "the tasks of the old binding agreements group" is "the tasks of
+    the former steering group for the binding agreements". A verb is a phrase of its own, so
+    who does what to whom keeps its order."""
+    start = 0
+    for phrase in phrases:
+        found = []
+        for m in phrase:
+            at = next((j for j in range(start, len(sequence)) if held_in(m, {sequence[j]})), None)
+            if at is None:
+                return False
+            found.append(at)
+        start = max(found) + 1
+    return True
 
 
 def _in_order(said: Sequence[str], sequence: Sequence[str]) -> bool:
