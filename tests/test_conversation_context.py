@@ -3359,3 +3359,9 @@ def test_a_phrase_opening_with_a_preposition_goes_on_with_the_last_yes_no_questi
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(opening) and fact in answer.text, answer.text
+
+
+@pytest.mark.parametrize("fragment", ["fra hvor?", "hvor fra", "where from?"])
+def test_from_where_after_a_member_asks_where_that_member_is_from(fixture_engine: Engine, fragment: str) -> None:
+    answer = talk(fixture_engine, ["hvem er Tobias Ravnkilde?", fragment])
+    assert "Lyngholt" in answer.text, answer.text

@@ -39,8 +39,8 @@ MORE_OF_ONE_FILLER = (
 """)
 )
 """ "tell me more about the one from Søholt": all such a turn says beside the place."""
-BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen")
-"""Words a bare question may have beside its question word ("since when?", "hvorfor så?")."""
+BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen fra from hvorfra")
+"""Words a bare question may have beside its question word ("since when?", "hvorfor så?", "fra hvor?")."""
 SINGULAR = word_set("han hun ham hende he she him")
 SINGULAR_POSSESSIVE = word_set("hans hendes dennes his hers")
 OBJECT_FORMS = word_set("ham hende him her")
