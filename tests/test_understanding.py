@@ -745,6 +745,8 @@ TOPIC_CLAIMS = [
     ("the group has six municipalities, right?", "no", ["4"]),
     ("more than 30 utilities take part in the agreements, right?", "yes", []),
     ("more than 40 utilities take part in the agreements, right?", "no", ["30"]),
+    # a figure put up with what it does, "?" for a tag
+    ("mere end 50 forsyninger tilslutter sig aftalerne?", "nej", ["30"]),
     # years and periods
     ("the pipe agreements started in 2026, right?", "yes", ["2026"]),
     ("the pipe agreements started in 2025, right?", "no", ["2026"]),

@@ -1340,6 +1340,7 @@ _AMOUNT_FRAGMENT = 5
 """At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
 _RESULT_VERBS = (
     frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"})
+    | frozenset({"join", "joins", "tilslutter", "tilslutte", "tilsluttede", "saves", "sparer"})
     | frozenset({"startede", "started", "begyndte", "began", "etableret", "established", "etablerede", "oprettet"})
     | frozenset({"adopted", "vedtaget", "approved", "godkendte", "godkendt"})
 )
