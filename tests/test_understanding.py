@@ -4236,6 +4236,11 @@ def test_the_chair_claimed_for_one_place_is_checked_against_the_chairing_seat(
     assert verdict(fixture_engine.ask(question)) == expected
 
 
+def test_the_new_one_in_a_later_part_is_the_noun_the_earlier_part_named(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("What happened to the old committee, and what is the new one supposed to do?")
+    assert "dissolved" in answer.text and "carry out the joint water plan" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["formand og antal medlemmer?", "chair and number of members?"])
 def test_two_fragments_joined_by_and_are_each_answered(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)

@@ -49,6 +49,7 @@ from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.rewriting import possessive_of, swapped
+from bot.core.topics import noun_phrases
 from bot.core.tuning import Tuning
 
 if TYPE_CHECKING:
@@ -94,6 +95,22 @@ _COMMA_BREAK = re.compile(
 _LIST_TAIL = re.compile(r"\b(?:på|paa|on|in|i)\s+(?:the\s+)?\w*(?:list|liste|listen)\b[^?]*", re.IGNORECASE)
 """The list a question's last part names ("… på medlemslisten?", "on the member list")."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
+_ONE = re.compile(r"\b(the|a|an)\s+(\w+)\s+one\b", re.IGNORECASE)
+"""'the new one': an adjective and the pro-form "one" for a noun the earlier part named."""
+
+
+def _one_filled(part: str, earlier: str) -> str | None:
+    """``part`` with "the new one" spelt out as the earlier part's noun ("the new steering
+    group" after "the old steering group"); None when it has no such "one" or there is no noun."""
+    one = _ONE.search(part)
+    phrases = noun_phrases(earlier) if one is not None else []
+    if one is None or not phrases:
+        return None
+    words = phrases[0].split()[1:]  # without its determiner
+    noun = " ".join(words[1:] if len(words) > 1 else words)  # and its own adjective
+    return f"{part[: one.start()]}{one.group(1)} {one.group(2)} {noun}{part[one.end() :]}"
+
+
 _THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
 """Words by which a later part of a question points to the place the first part named ("de" is
 mostly the article: "de forpligtende aftaler")."""
@@ -530,6 +547,11 @@ class MessageReading:
                 # names is where the first part looks too.
                 placed = self._ask(f"{part.rstrip(' ?')} {where.group(0)}", whole.language, forced)
                 answer = placed if placed.outcome in _RESOLVED else answer
+            filled = _one_filled(part, parts[0]) if answers and answer.outcome not in _RESOLVED else None
+            if filled is not None:
+                # "What happened to the old steering group, and what is the new one supposed to
+                # do?": "the new one" is the new steering group.
+                answer = self._ask(filled, whole.language, forced)
             # "which organisation set it up" is about a thing the earlier part named, not its person.
             if answer.outcome not in _RESOLVED and answers and not _THING_PRONOUNS & set(fold(part).split()):
                 # "hvem er Roslev og hvad tjener han?": the second part is about the first's
