@@ -285,6 +285,7 @@ class Engine(MessageReading, Quoting):
             self.facts.theme_named_by,
             self.facts.theme_keyword_of,
             knows=self._plain_word,
+            memory=tuning.reasoning_cache_size,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self.checker = ClaimChecker(knowledge, self.renderer, self.passages, self.meaning, self._phrases)
