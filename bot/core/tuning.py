@@ -80,6 +80,9 @@ class Tuning:
     reasoning_cache_size: int = 16_384
     """Readings (names, corrected words, language) whose reply from the fact reasoner is remembered
     (least recently used go first): most are no fact question and remember None; under half a kilobyte each."""
+    passage_cache_size: int = 4096
+    """Paragraph searches remembered (least recently used go first): a turn's readings and repeated
+    questions look for the same words; each holds a few dozen words and a reference to a paragraph."""
     preselect_limit: int = 30
     """At most this many candidate variants are ranked for one question."""
     min_posting_cap: int = 200
