@@ -314,6 +314,7 @@ class Engine(MessageReading, Quoting):
             self.facts.theme_named_by,
             self.facts.theme_keyword_of,
             knows=self._plain_word,
+            memory=tuning.reasoning_cache_size,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self.checker = ClaimChecker(knowledge, self.renderer, self.passages, self.meaning, self._phrases)
@@ -327,6 +328,7 @@ class Engine(MessageReading, Quoting):
             part for part in knowledge.vocabulary.title_parts if any(t.endswith(part) for t in titles)
         )
         """The kinds of job the members' titles end in ("chef", "direktør"): a word ending in one is a title."""
+        self._title_head_tuple = tuple(self._title_heads)
         speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
         self._spokesperson = {
             person.name: organisation.short
@@ -363,9 +365,8 @@ class Engine(MessageReading, Quoting):
     def _titled(self, word: str) -> bool:
         """ "udbudschef", "økonomichef": a word made the way the members' titles are (ending in
         "chef", "direktør" …) but no title a member holds as typed."""
-        return word not in self.facts.job_words and any(
-            word.endswith(head) and len(word) > len(head) for head in self._title_heads
-        )
+        # A head that ends the word after its first letter ends it and is shorter than it.
+        return word not in self.facts.job_words and word[1:].endswith(self._title_head_tuple)
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -812,7 +813,11 @@ class Engine(MessageReading, Quoting):
 
         apart: list[tuple[str, str]] = []
         for raw, word in words:
-            suffix = next((s for s in _TITLE_NOUNS if word.endswith(s) and part_of(word[: -len(s)])), None)
+            suffix = (
+                next((s for s in _TITLE_NOUNS if word.endswith(s) and part_of(word[: -len(s)])), None)
+                if word.endswith(_TITLE_NOUNS)
+                else None
+            )
             if suffix is None:
                 apart.append((raw, word))
                 continue

@@ -663,7 +663,7 @@ def tag_start(words: Sequence[str]) -> int:
     """Where a trailing confirmation tag begins ("…, ikke?", "…, is it not?", "…, correct?");
     ``len(words)`` when there is none."""
     start = len(words)
-    while start and words[start - 1] in CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS:
+    while start and words[start - 1] in _TAG_WORDS:
         start -= 1
     return start
 
@@ -675,6 +675,8 @@ SHORT_NEGATIONS = word_set("ik ikk")
 def spelled_out_negations(words: list[str]) -> list[str]:
     """ "hvem er ikk kommunaldirektør": a short "ikk" with words after it that are no tag is
     the negation "ikke", as "hvem er ikke kommunaldirektør"; at the end it stays a tag."""
+    if SHORT_NEGATIONS.isdisjoint(words):
+        return list(words)  # most questions: no "ikk" to read
     end = tag_start(words)
     return [
         # "…ikk, hvem er det?": a question after it starts a new clause; the tag ends the claim.
@@ -780,6 +782,8 @@ CLAIM_OPENERS = word_set("""
     gælder dækker covers runs vedtog
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
+_TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
+"""What a trailing confirmation tag is made of (``tag_start``), joined once."""
 STATE_VERBS = word_set("""
     fortsætter continues continue eksisterer exists findes består overtager erstatter replaces
     runs run løber gælder carries carry keeps lever

@@ -176,7 +176,9 @@ class QuestionIndex:
         self.tuning = tuning
         self._owners = owners
         self._owned = owned
-        self._search_cache: OrderedDict[tuple[tuple[str, ...], bool, int], tuple[Candidate, ...]] = OrderedDict()
+        self._search_cache: OrderedDict[tuple[tuple[str, ...], str | None, bool, int], tuple[Candidate, ...]] = (
+            OrderedDict()
+        )
         subject = subject or Vocabulary()
         self._phrases = phrase_index(PHRASES, subject.phrases)
         self._meaning = Meanings(subject.synonyms)
@@ -313,12 +315,17 @@ class QuestionIndex:
         ``smalltalk`` selects greeting/help entries only, or everything but them.
         """
         # A turn's readings (rewrites, fragments, corrections) and repeated questions search
-        # the same words again; the index never changes after it is built.
-        key = (tuple(words), smalltalk, limit)
+        # the same words again; the index never changes after it is built. What a search reads
+        # is the content words and the question type: "og hvem er formand?" and "hvem er så
+        # formanden?" asked of one turn are one search, which keying by every word would miss.
+        phrased = self.phrased(words)
+        content = tuple(content_words(phrased))
+        qtype = question_type(phrased)
+        key = (content, qtype, smalltalk, limit)
         cache = self._search_cache
         found = cache.get(key)
         if found is None:
-            found = tuple(self._search(words, smalltalk=smalltalk, limit=limit))
+            found = tuple(self._search(content, qtype, smalltalk=smalltalk, limit=limit))
             cache[key] = found
             if len(cache) > self.tuning.search_cache_size:
                 cache.popitem(last=False)
@@ -326,14 +333,12 @@ class QuestionIndex:
             cache.move_to_end(key)
         return list(found)
 
-    def _search(self, words: list[str], *, smalltalk: bool, limit: int) -> list[Candidate]:
-        words = self.phrased(words)
-        content = content_words(words)
+    def _search(self, content: tuple[str, ...], qtype: str | None, *, smalltalk: bool, limit: int) -> list[Candidate]:
+        """``search`` of the question's phrased content words and its question type."""
         if not content:
             return []
         query = " ".join(content)
         meanings = frozenset(self._meaning(w) for w in content)
-        qtype = question_type(words)
         weights = {m: self._idf.get(m, self._unseen_idf) for m in meanings}
         asked = frozenset(m for m in meanings if m in MISMATCHED)
         opposed = frozenset().union(*(MISMATCHED[m] for m in asked)) - meanings

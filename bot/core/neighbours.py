@@ -236,10 +236,22 @@ def _danish(match: re.Match[str]) -> str:
 
 _NUMBER_SIGN = re.compile(r"\b[Nn][Oo]\.(?=\s*\d)")
 """The English "no. 1" (the stop would end a sentence, as "nr." does not)."""
+_WORD = re.compile(r"\w+")
+
+
+_FIRST_WORDS = frozenset(_WORD.findall(w)[0] for w in _NEIGHBOUR_WORDS)
+"""The first word of each neighbour word or phrase ("hur" of "hur många"), as ``_PATTERN``
+starts a match: a whole word of the text."""
 
 
 @lru_cache(maxsize=4096)
 def in_danish(text: str) -> str:
     """``text`` with its Swedish and Norwegian words put in Danish, and "no. 1" written "nr. 1";
     other Danish and English texts come back unchanged."""
-    return _PATTERN.sub(_danish, _NUMBER_SIGN.sub("nr.", text))
+    text = _NUMBER_SIGN.sub("nr.", text)
+    # Most texts hold no neighbour word, and looking up their words is a tenth of trying the
+    # whole pattern at every word. Lower case is the pattern's case-blind match only for letters
+    # below U+0100 ("ſ", "ı" and the Kelvin sign match "s", "i", "k"): other words take the pattern.
+    if not any(word.lower() in _FIRST_WORDS or max(word) >= "\u0100" for word in _WORD.findall(text)):
+        return text
+    return _PATTERN.sub(_danish, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -164,6 +164,9 @@ class PassageIndex:
         """``sources``: the parts of the article by key, as ``Knowledge.sources`` describes
         them; a heading quoted there («…») names its part."""
         self.tuning = tuning
+        self._found: OrderedDict[
+            tuple[tuple[str, ...], tuple[str, ...], str | None, frozenset[str] | None], Found | None
+        ] = OrderedDict()
         self._headings = {
             frozenset(heading): key
             for key, described in (sources or {}).items()
@@ -202,6 +205,25 @@ class PassageIndex:
         return cls.asks_for_words(words) or bool(OPINION_WORDS & set(words))
 
     def find(
+        self,
+        words: Sequence[str],
+        naming: Sequence[str] = (),
+        prefer: str | None = None,
+        typed: frozenset[str] | None = None,
+    ) -> Found | None:
+        """``_find``, remembered (least recently used going first): the paragraphs never change,
+        and a turn's readings and repeated questions look for the same words again."""
+        key = (tuple(words), tuple(naming), prefer, typed)
+        found = self._found
+        if key in found:
+            found.move_to_end(key)
+            return found[key]
+        best = found[key] = self._find(words, naming, prefer, typed)
+        if len(found) > self.tuning.passage_cache_size:
+            found.popitem(last=False)
+        return best
+
+    def _find(
         self,
         words: Sequence[str],
         naming: Sequence[str] = (),

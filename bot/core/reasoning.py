@@ -16,6 +16,7 @@ true of the named person; every other path says no or gives the facts without a 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -232,7 +233,9 @@ class Reasoner:
         topic_theme: Callable[[str], int | None],
         keyword_theme: Callable[[str], int | None] | None = None,
         knows: Callable[[str], bool] | None = None,
+        memory: int = 0,
     ) -> None:
+        """``memory``: how many readings' replies are remembered (``Tuning.reasoning_cache_size``)."""
         self.render = renderer
         self.knows = knows or (lambda word: True)
         self._title_words = renderer.k.title_words
@@ -246,8 +249,30 @@ class Reasoner:
         for theme in renderer.k.strategy.themes:
             for word in theme.unlike:
                 self._theme_unlike[fold(word)] = self._theme_unlike.get(fold(word), frozenset()) | {theme.number}
+        self._memory = memory
+        self._replied: OrderedDict[tuple[tuple[Mention, ...], tuple[str, ...], Lang, bool], FactReply | None] = (
+            OrderedDict()
+        )
 
     def answer(
+        self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
+    ) -> FactReply | None:
+        """``_answer``, remembered: the reply depends on these arguments alone, and different
+        texts read alike ("og er Karm fra Vejle?" and "er Karm fra Vejle" corrected and named the
+        same way), so the latest replies are kept, least recently used going first."""
+        if not self._memory:
+            return self._answer(mentions, words, lang, asked=asked)
+        key = (tuple(mentions), tuple(words), lang, asked)
+        replied = self._replied
+        if key in replied:
+            replied.move_to_end(key)
+            return replied[key]
+        reply = replied[key] = self._answer(mentions, words, lang, asked=asked)
+        if len(replied) > self._memory:
+            replied.popitem(last=False)
+        return reply
+
+    def _answer(
         self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
     ) -> FactReply | None:
         """``words``: the question's folded, spelling-corrected words (names kept as typed);

@@ -77,6 +77,12 @@ class Tuning:
     search_cache_size: int = 8192
     """Searches remembered per index (least recently used go first): a turn's readings and
     repeated questions search the same words; each takes about half a kilobyte."""
+    reasoning_cache_size: int = 16_384
+    """Readings (names, corrected words, language) whose reply from the fact reasoner is remembered
+    (least recently used go first): most are no fact question and remember None; under half a kilobyte each."""
+    passage_cache_size: int = 4096
+    """Paragraph searches remembered (least recently used go first): a turn's readings and repeated
+    questions look for the same words; each holds a few dozen words and a reference to a paragraph."""
     preselect_limit: int = 30
     """At most this many candidate variants are ranked for one question."""
     min_posting_cap: int = 200
