@@ -44,6 +44,11 @@ def test_danish_and_english_come_back_unchanged(text: str) -> None:
     assert in_danish(text) == text
 
 
+def test_a_neighbour_word_written_with_a_dotted_capital_i_is_left_as_typed() -> None:
+    # The case-blind pattern matches "tİteln", which case folding makes a word of six letters.
+    assert in_danish("hvad er tİteln?") == "hvad er tİteln?"
+
+
 @pytest.mark.parametrize(
     ("question", "contains"),
     [

@@ -230,7 +230,11 @@ _PATTERN = re.compile(
 
 def _danish(match: re.Match[str]) -> str:
     written = match.group(1)
-    danish = _NEIGHBOUR_WORDS[written.casefold()]
+    danish = _NEIGHBOUR_WORDS.get(written.casefold())
+    if danish is None:
+        # "tİteln": the case-blind pattern matches a dotted capital İ that case folding turns
+        # into two letters; such a word is left as typed.
+        return match.group(0)
     return danish[:1].upper() + danish[1:] if written[:1].isupper() else danish
 
 
