@@ -3365,3 +3365,17 @@ def test_a_phrase_opening_with_a_preposition_goes_on_with_the_last_yes_no_questi
 def test_from_where_after_a_member_asks_where_that_member_is_from(fixture_engine: Engine, fragment: str) -> None:
     answer = talk(fixture_engine, ["hvem er Tobias Ravnkilde?", fragment])
     assert "Lyngholt" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "meant"),
+    [
+        (["hvem sidder for Mosevang?", "hvad er den førstes titel?"], "Helle Strandgaard"),
+        (["hvem sidder for Mosevang?", "hvad er den sidstes titel?"], "Jonas Vinterberg"),
+    ],
+)
+def test_an_ordinal_in_the_genitive_points_at_that_item_of_the_last_list(
+    fixture_engine: Engine, turns: list[str], meant: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(meant), answer.text

@@ -28,7 +28,7 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
-from bot.core.rewriting import swapped
+from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     BEFORE_RAW,
     ELABORATE,
@@ -319,10 +319,13 @@ class Moves:
             return None
         pairs = word_pairs(turn.text)
         words = turn.folded
-        at = [i for i, w in enumerate(words) if i >= turn.lead() and (w in ordinal_words() or w in LAST)]
+        at = [i for i, w in enumerate(words) if i >= turn.lead() and _ordinal(w) is not None]
         if len(at) != 1:
             return None
         i = at[0]
+        # "hvad er den førstes titel?": the ordinal in the genitive is the item's, put in as such.
+        ordinal = _ordinal(words[i]) or words[i]
+        owner = ordinal != words[i]
         start = i - 1 if i > 0 and words[i - 1] in ORDINAL_ARTICLES else i
         end = i + 1
         while end < len(words) and words[end] in ORDINAL_HEADS | THEME_WORDS:
@@ -330,19 +333,21 @@ class Moves:
         rest = [w for k, w in enumerate(words) if k >= turn.lead() and not start <= k < end]
         if not [w for w in rest if w not in MOVE_FILLER]:
             return None  # "den sidste?", "the third one": a move
-        wanted = self.theme_count if words[i] in LAST else ordinal_words()[words[i]]
+        wanted = self.theme_count if ordinal in LAST else ordinal_words()[ordinal]
         if state.focus == "theme" or any(w in THEME_WORDS for w in words[start:end]):
             if not 1 <= wanted <= self.theme_count:
                 return None
             replacement = f"{'tema' if turn.lang == 'da' else 'theme'} {wanted}"
         elif len(state.listed) > 1:
-            if words[i] in LAST:
+            if ordinal in LAST:
                 wanted = len(state.listed)
             if not 1 <= wanted <= len(state.listed):
                 return None
             replacement = state.listed[wanted - 1]
         else:
             return None
+        if owner:
+            replacement = possessive_of(replacement, turn.lang)
         reading = self._ask(swapped(turn.text, pairs, {(start, end): replacement}), turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
 
@@ -571,3 +576,12 @@ def _before_without_letters(turn: Turn) -> bool:
         r == "for" and i + 1 < len(raw) and (turn.folded[i + 1] in OBJECT_FORMS or i + 1 in starts)
         for i, r in enumerate(raw)
     )
+
+
+def _ordinal(word: str) -> str | None:
+    """The ordinal ``word`` is ("tredje", "sidste"), also in the genitive ("førstes"); None
+    for any other word."""
+    for form in (word, word[:-1] if word.endswith("s") else None):
+        if form is not None and (form in ordinal_words() or form in LAST):
+            return form
+    return None
