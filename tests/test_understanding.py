@@ -4241,6 +4241,17 @@ def test_the_new_one_in_a_later_part_is_the_noun_the_earlier_part_named(fixture_
     assert "dissolved" in answer.text and "carry out the joint water plan" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["the water plan of LWB covers 2031 to 2034, right?", "the plan from LWB covers 2031 to 2034, right?"]
+)
+def test_a_period_claimed_beside_an_organisation_is_checked_against_the_period_not_the_adoption(
+    fixture_engine: Engine, question: str
+) -> None:
+    # "of LWB" is whose plan it is: asked back as "which years", not "who" or "when".
+    answer = fixture_engine.ask(question)
+    assert answer.source == "period" and not answer.text.startswith("No"), (answer.source, answer.text)
+
+
 @pytest.mark.parametrize("question", ["formand og antal medlemmer?", "chair and number of members?"])
 def test_two_fragments_joined_by_and_are_each_answered(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)

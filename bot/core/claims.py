@@ -472,7 +472,12 @@ _ASKING = {
     "who": {"da": ["hvem"], "en": ["who"]},
     "when": {"da": ["hvornar"], "en": ["when"]},
     "how-many": {"da": ["hvor", "mange"], "en": ["how", "many"]},
+    "period": {"da": ["hvilke", "ar"], "en": ["which", "years"]},
 }
+
+
+def _is_year_word(word: str) -> bool:
+    return word.isdigit() and _is_year(float(word))
 
 
 def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -> list[str] | None:
@@ -496,13 +501,21 @@ def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -
             continue
         if word.isdigit() and i + 1 < len(words) and words[i + 1] in MONTHS:
             asking[i] = ""  # "5 July": the day goes with its month, asked "when"
+        elif (
+            _is_year_word(word)
+            and words[i + 1 : i + 2] in (["to"], ["til"], ["until"])
+            and _is_year_word((words[i + 2 : i + 3] or [""])[0])
+        ):
+            # "covers 2017 to 2020": a period, asked "which years", whoever else is named
+            asking.update({i: "period", i + 1: "", i + 2: ""})
         elif word in MONTHS or (word.isdigit() and _is_year(float(word))):
             asking[i] = "when"
         elif word.isdigit() or word in numbers:
             asking[i] = "how-many"
     if not any(asking.values()):
         return None
-    first = min(i for i, kind in asking.items() if kind)
+    periods = [i for i, kind in asking.items() if kind == "period"]
+    first = periods[0] if periods else min(i for i, kind in asking.items() if kind)
     question: list[str] = []
     for i, word in enumerate(words):
         if word in CLAIM_TAGS or (i in asking and i != first):
