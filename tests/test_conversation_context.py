@@ -3379,3 +3379,9 @@ def test_an_ordinal_in_the_genitive_points_at_that_item_of_the_last_list(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(meant), answer.text
+
+
+@pytest.mark.parametrize("claim", ["og begge er vandchefer?", "and both are water managers?"])
+def test_both_without_a_pronoun_claims_it_of_the_two_listed_last(fixture_engine: Engine, claim: str) -> None:
+    answer = talk(fixture_engine, ["hvem sidder for Mosevang?", claim])
+    assert answer.text.startswith(("Nej", "No")) and "Strandgaard" in answer.text, answer.text

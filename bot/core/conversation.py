@@ -505,6 +505,7 @@ class Dialogue(
             self._seat_partner,
             self._between,
             self._move,
+            self._both_listed,
             self._pronoun,
             self._one_of_place,
             self._named_fragment,

@@ -129,6 +129,20 @@ class Pronouns:
 
         def _read(self, alone: Answer) -> Turn: ...
 
+    def _both_listed(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "and both are kommunaldirektør?" after the two on Viborg's seat: with no pronoun,
+        "both" are the two listed last, named in its place so the claim is checked of each."""
+        if len(state.listed) != 2 or any(m.kind not in ("title", "unknown_person") for m in turn.mentions):
+            return None
+        words = turn.folded
+        at = next((i for i, w in enumerate(words) if w in BOTH), None)
+        if at is None or set(words) & (PRONOUNS | PLURAL_POSSESSIVE) or words[at + 1 : at + 2] in (("of",), ("af",)):
+            return None
+        joined = (" og " if turn.lang == "da" else " and ").join(state.listed)
+        pairs = word_pairs(turn.text)
+        reading = self._ask(swapped(turn.text, pairs, {(at, at + 1): f"{joined} {pairs[at][0]}"}), turn.lang)
+        return reading if reading.answer.outcome in ("answer", "negative") else None
+
     def _described(self, turn: Turn) -> Turn:
         """ "samme titel som ham fra Vejle?", "and the guy from SKI?": the one member whose seat
         is the place named put in for the words describing him or her, so the rules after this
