@@ -99,6 +99,9 @@ LABELLED = {
             "zo",
             "zp",
             "zq",
+            "zr",
+            "zs",
+            "zt",
         )
     },
 }
@@ -178,6 +181,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zo", 96.0, 80.0),
         ("understanding_zp", 95.0, 85.0),
         ("understanding_zq", 93.0, 75.0),
+        ("understanding_zr", 97.0, 80.0),
+        ("understanding_zs", 95.0, 85.0),
+        ("understanding_zt", 95.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -226,6 +232,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zk.yaml": (97.0, 96.0, 90.0),
         "conversations_zl.yaml": (97.0, 90.0, 78.0),
         "conversations_zm.yaml": (97.0, 94.0, 82.0),
+        "conversations_zn.yaml": (97.0, 96.0, 90.0),
+        "conversations_zo.yaml": (97.0, 90.0, 74.0),
+        "conversations_zp.yaml": (97.0, 94.0, 82.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
