@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge import Bilingual, Passage, QAEntry
-from bot.core.matcher import QuestionIndex, meaning
+from bot.core.matcher import QuestionIndex, SpellingCorrector, meaning
 from bot.core.normalize import fold, tokens
 from bot.core.passages import PassageIndex
 
@@ -141,3 +141,17 @@ def test_what_someone_was_responsible_for_finds_the_paragraph_on_their_tasks(que
 def test_the_forms_of_a_verb_that_changes_its_vowel_share_a_meaning() -> None:
     # "der står sammen" must find the paragraph's "at stå sammen".
     assert meaning(fold("står")) == meaning(fold("stå")) == meaning("stod")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("medlemer", "medlemmer"),  # a letter left out
+        ("medl", "medlem"),  # cut short
+        ("betyr", "betyder"),  # one run of letters left out
+        ("meme", "meme"),  # letters missing here and there: another word, not a typo of "member"
+    ],
+)
+def test_a_short_word_is_read_as_a_known_word_only_when_one_run_of_letters_is_missing(typed: str, read: str) -> None:
+    corrector = SpellingCorrector(["medlemmer", "medlem", "member", "betyder"])
+    assert corrector.correct(typed) == read

@@ -142,7 +142,24 @@ class SpellingCorrector:
             processor=None,
             score_cutoff=self.tuning.spelling_cutoff,
         )
-        return match[0] if match else None
+        if match is None:
+            return None
+        known = match[0]
+        # A short word two or more letters shorter than the word it would become is that word
+        # with one run of letters left out ("medl", "betyr"), or another word ("meme" is no
+        # "member").
+        if (
+            len(word) < self.tuning.short_word_length
+            and len(known) - len(word) > 1
+            and not _one_run_left_out(word, known)
+        ):
+            return None
+        return known
+
+
+def _one_run_left_out(word: str, known: str) -> bool:
+    gap = len(known) - len(word)
+    return any(known[:i] + known[i + gap :] == word for i in range(len(word) + 1))
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ class Tuning:
     spelling_cutoff: float = 80
     """``fuzz.ratio`` a typed word needs to be read as a known word."""
     min_spelling_length: int = 4
+    short_word_length: int = 6
+    """Below this many letters a typo drops at most one run of letters ("betyr"), or it is another word."""
     min_truncated_title: int = 7
     """A title word cut short is read as the one title word it begins from this many letters
     on ("kommunaldir"); shorter starts ("direk") begin too many words to be sure."""
