@@ -27,7 +27,7 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import ALSO_WORDS
-from bot.core.phrases import NO, YES, say
+from bot.core.phrases import NO, YES, joined, say
 from bot.core.rewriting import swapped
 from bot.core.turn_words import (
     AMONG_FILLER,
@@ -194,7 +194,7 @@ class Lists:
             listed = ()
         if len(names) < 2:
             return None
-        text = say(LISTED_COUNT, turn.lang, count=len(names), names=_joined(names, turn.lang))
+        text = say(LISTED_COUNT, turn.lang, count=len(names), names=joined(names, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)
         return Reading(turn.text, answer, listed=listed or None)
 
@@ -268,10 +268,10 @@ class Lists:
             title = titles.pop()
             kept = tuple(p.name for p in render.k.people if fold(p.title.da) == title and p.name not in listed)
             if not kept:
-                text = say(NONE_BESIDES, lang, names=_joined(listed, lang))
+                text = say(NONE_BESIDES, lang, names=joined(listed, lang))
             else:
                 lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
-                text = "\n".join([say(BESIDES, lang, names=_joined(listed, lang), count=len(kept)), *lines])
+                text = "\n".join([say(BESIDES, lang, names=joined(listed, lang), count=len(kept)), *lines])
             answer = Answer(turn.text, True, text, lang, 100, "answer", "fact:listed", state.citation)
             return Reading(turn.text, answer, listed=kept or tuple(listed), besides=tuple(listed))
         if not words & SHARED_WORDS or not words & WHICH:
@@ -300,7 +300,7 @@ class Lists:
         # "which other member has the same title?" asks for peers like "who else", not the two compared.
         if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS) and not also:
             # "same title?" after two members: the two compared.
-            return self._ask(f"{_joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
+            return self._ask(f"{joined([n for n in two if n], turn.lang)}: {turn.text}", turn.lang)
         # "hvem andre er direktører med økonomi i titlen?" names the title part it filters by: no
         # question of the member's peers ("who else has his title?").
         own_part = bool(words & set(self.engine.knowledge.vocabulary.title_parts))
@@ -332,7 +332,7 @@ class Lists:
         same = SAME_ASKED.search(turn.text)
         if same is None or person in state.listed or not state.listed or any(w in ELSE for w in turn.folded):
             return None
-        readings = [self._ask(f"{_joined([n, person], turn.lang)}: {same.group(0)}", turn.lang) for n in state.listed]
+        readings = [self._ask(f"{joined([n, person], turn.lang)}: {same.group(0)}", turn.lang) for n in state.listed]
         verdicts = {_verdict_of(r.answer) for r in readings}
         return readings[0] if len(verdicts) == 1 and "" not in verdicts else None
 
@@ -349,7 +349,7 @@ class Lists:
         kept = tuple(p for p in state.listed if p not in people)
         render, lang = self.engine.renderer, turn.lang
         lines = [f"• {render.brief(render.person_by_name[p], lang)}" for p in kept]
-        text = "\n".join([say(BESIDES, lang, names=_joined(named, lang), count=len(kept)), *lines])
+        text = "\n".join([say(BESIDES, lang, names=joined(named, lang), count=len(kept)), *lines])
         answer = Answer(turn.text, True, text, lang, 100, "answer", "fact:listed", state.citation)
         return Reading(turn.text, answer, listed=kept, besides=named)
 
@@ -455,12 +455,12 @@ class Lists:
             return Reading(full.question, full)
         if keep:
             kept = tuple(p for p in people if p in named)
-            names = _joined(people, lang)
+            names = joined(people, lang)
             head = say(OF_THEM, lang, count=len(kept), total=len(people)) if kept else None
             empty = say(NONE_OF_THEM, lang, total=len(people), names=names)
         else:
             kept = tuple(p for p in named if p not in people)
-            names = _joined(people, lang)
+            names = joined(people, lang)
             head = say(BESIDES, lang, names=names, count=len(kept)) if kept else None
             empty = say(NONE_BESIDES, lang, names=names)
         render = self.engine.renderer
@@ -512,9 +512,3 @@ def _verdict_of(answer: Answer) -> str:
     """ "yes" or "no" for an answer opening with one ("Nej, ikke samme titel:"), else ""."""
     first = fold(answer.text).split()[:1]
     return "yes" if first in (["ja"], ["yes"]) else "no" if first in (["nej"], ["no"]) else ""
-
-
-def _joined(names: Sequence[str], lang: Lang) -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]

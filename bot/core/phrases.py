@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core.knowledge import Bilingual, Knowledge, Lang
 
 EMPTY = Bilingual(
@@ -101,3 +103,10 @@ def about(knowledge: Knowledge, lang: Lang) -> dict[str, str]:
 
 def say(phrase: Bilingual, lang: Lang, **values: object) -> str:
     return phrase.get(lang).format(**values)
+
+
+def joined(names: Sequence[str], lang: Lang) -> str:
+    """ "A, B og C", "A and B": names listed as a sentence says them."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]

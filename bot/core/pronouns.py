@@ -32,7 +32,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
-from bot.core.phrases import say
+from bot.core.phrases import joined, say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import noun_phrases, stands_for_thing
 from bot.core.turn_words import (
@@ -138,9 +138,9 @@ class Pronouns:
         at = next((i for i, w in enumerate(words) if w in BOTH), None)
         if at is None or set(words) & (PRONOUNS | PLURAL_POSSESSIVE) or words[at + 1 : at + 2] in (("of",), ("af",)):
             return None
-        joined = (" og " if turn.lang == "da" else " and ").join(state.listed)
+        both = joined(state.listed, turn.lang)
         pairs = word_pairs(turn.text)
-        reading = self._ask(swapped(turn.text, pairs, {(at, at + 1): f"{joined} {pairs[at][0]}"}), turn.lang)
+        reading = self._ask(swapped(turn.text, pairs, {(at, at + 1): f"{both} {pairs[at][0]}"}), turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
 
     def _described(self, turn: Turn) -> Turn:

@@ -30,7 +30,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.passages import Found, PassageIndex
-from bot.core.phrases import YES, say
+from bot.core.phrases import YES, joined, say
 
 QUOTED_WORDS = word_set("""
     quoted quote quotes quoting citeret citeres citerer citat citater udtaler udtalelse udtalelser
@@ -147,7 +147,7 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
     silent = _unquoted_member_meant(knowledge, quoted, mentions, words)
     if silent is not None and not rest <= _ALLOWED:
         # "hvad siger KL's cheføkonom om strategien?": whatever the topic, he is not quoted.
-        names = _joined([s.get(lang) for _, s, _ in quoted], lang)
+        names = joined([s.get(lang) for _, s, _ in quoted], lang)
         table = NOT_QUOTED if len(quoted) == 1 else NOT_QUOTED_MANY
         body = say(table, lang, name=silent.name, speakers=names)
         return FactReply(body, "negative", 100, "fact:speakers", quoted[0][2])
@@ -155,7 +155,7 @@ def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[st
     framing = CLAIM_TAGS | STATEMENT_FRAMING | _UNDERSTOOD
     if not asks_quoted or not rest - _CHOICE_WORDS - HEAD_NOUNS - CHAIR_TITLE - framing <= _ALLOWED:
         return None  # "what does X say about the savings?" asks about a topic
-    names = _joined([s.get(lang) for _, s, _ in quoted], lang)
+    names = joined([s.get(lang) for _, s, _ in quoted], lang)
     source = quoted[0][2]
     candidates = {m.ids for m in mentions if m.kind in ("person", "title", "organisation")}
     choosing = len(candidates) > 1 and bool(word_set & _WHO_WORDS)
@@ -272,7 +272,7 @@ def _whether_quoted_for(
     found = _speaking_for(knowledge, quoted, body, lang)
     if found is not None:
         return replace(found, text=YES.get(lang) + found.text)
-    names = _joined([s.get(lang) for _, s, _ in quoted], lang)
+    names = joined([s.get(lang) for _, s, _ in quoted], lang)
     table = NOBODY_FOR if len(quoted) == 1 else NOBODY_FOR_MANY
     text = say(table, lang, org=seats[0].organisation, speakers=names)
     return FactReply(text, "negative", 100, "fact:speakers", quoted[0][2])
@@ -293,12 +293,6 @@ def _speaking_for(
     theirs = [(label, source) for person, label, source in quoted if any(person in s.people for s in seats)]
     if not theirs:
         return None
-    names = _joined([label.get(lang) for label, _ in theirs], lang)
+    names = joined([label.get(lang) for label, _ in theirs], lang)
     body = say(FOR_ORGANISATION, lang, org=seats[0].organisation, speakers=names)
     return FactReply(body, "answer", 100, "fact:speakers", theirs[0][1])
-
-
-def _joined(parts: list[str], lang: Lang) -> str:
-    if len(parts) < 2:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + (" og " if lang == "da" else " and ") + parts[-1]

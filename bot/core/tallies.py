@@ -29,7 +29,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.peers import seat_named
-from bot.core.phrases import say
+from bot.core.phrases import joined, say
 
 MORE = word_set("flere more")
 FEWER = word_set("færre fewer less mindre")
@@ -166,7 +166,7 @@ def compare_counts(
         municipal = [p for s in render.k.seats if s.municipality is not None for p in s.people]
         named = {m.ids[0] for m in places}
         organisations = [p for s in render.k.seats if s.organisation_id in named for p in s.people]
-        groups = [(MUNICIPALITIES.get(lang), municipal), (_joined([m.surface for m in places], lang), organisations)]
+        groups = [(MUNICIPALITIES.get(lang), municipal), (joined([m.surface for m in places], lang), organisations)]
         table = MORE_FROM
     elif len(places) == 2 and kinds <= {"municipality", "organisation"}:
         seats = [seat_named(render, m) for m in places]
@@ -288,12 +288,6 @@ def _names(people: Sequence[Person]) -> str:
     return ", ".join(p.name for p in people) or "-"
 
 
-def _joined(names: Sequence[str], lang: Lang) -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {'og' if lang == 'da' else 'and'} {names[-1]}"
-
-
 _COMMONEST = word_set("flest most mest common commonest almindelig almindeligste udbredt udbredte hyppigst frequent")
 """'which title is the most common?', 'hvilken kommune har flest folk?': the largest count."""
 _THAN_ANY = word_set("any other nogen anden andre")
@@ -335,7 +329,7 @@ def largest(render: FactRenderer, mentions: Sequence[Mention], words: Sequence[s
             title = render.title_label(leaders[0][0], lang)
             head = say(MOST_OF_A_TITLE, lang, title=title, count=top, total=len(people))
         else:
-            titles = _joined([f"«{render.title_label(holders[0], lang)}»" for holders in leaders], lang)
+            titles = joined([f"«{render.title_label(holders[0], lang)}»" for holders in leaders], lang)
             head = say(MOST_TITLES_TIED, lang, titles=titles, count=top)
         lines = [f"• {render.brief(p, lang)}" for holders in leaders for p in holders]
         return FactReply("\n".join([head, *lines]), "answer", 100, "fact:most", MEMBERS)
