@@ -38,9 +38,9 @@ def has(text: str, part: str) -> bool:
 
 
 def verdict(answer: Answer) -> str | None:
-    """The answer's leading yes or no, folded ("ja", "yes", "nej", "no"), else None."""
+    """The answer's leading yes or no, folded ("ja", "jo", "yes", "nej", "no"), else None."""
     first = fold(answer.text).split()[:1]
-    return first[0] if first and first[0] in {"ja", "yes", "nej", "no"} else None
+    return first[0] if first and first[0] in {"ja", "jo", "yes", "nej", "no"} else None
 
 
 def check(
@@ -65,7 +65,7 @@ def check(
         assert answer.language == language, shown
 
 
-YES = ("ja", "yes")
+YES = ("ja", "jo", "yes")
 NO = ("nej", "no")
 
 
@@ -532,6 +532,26 @@ def name_claims(k: Knowledge) -> Claims:
     return claims
 
 
+def leading_claims(k: Knowledge) -> Claims:
+    """Every person x every member municipality and title, asked as a leading question ("er X
+    ikke fra Y?", "isn't X from Y?"): it claims Y, so its truth is that of the claim without
+    the negation."""
+    places = [s.municipality for s in k.seats if s.municipality]
+    titles = sorted({x.title.da for x in k.people})
+    claims: Claims = []
+    for p in k.people:
+        for m in places:
+            home = _seat(k, p).municipality == m
+            claims += [
+                (f"er {p.name} ikke fra {m}?", home),
+                (f"Isn't {p.name} from {m}?", home),
+                (f"var det ikke {m} {p.name} kom fra?", home),
+                (f"Is {p.name} not from {m}?", home),
+            ]
+        claims += [(f"er {p.name} ikke {title}?", p.title.da == title) for title in titles]
+    return claims
+
+
 FAMILIES: list[Callable[[Knowledge], Claims]] = [
     name_claims,
     municipality_claims,
@@ -541,6 +561,7 @@ FAMILIES: list[Callable[[Knowledge], Claims]] = [
     two_person_claims,
     title_count_claims,
     kind_of_seat_claims,
+    leading_claims,
 ]
 
 
@@ -604,7 +625,7 @@ def negated_claims(k: Knowledge) -> Claims:
     for p in k.people:
         for m in places:
             away = _seat(k, p).municipality != m
-            claims += [(f"{p.name} er ikke fra {m}, vel?", away), (f"Is {p.name} not from {m}?", away)]
+            claims += [(f"{p.name} er ikke fra {m}, vel?", away), (f"{p.name} is not from {m}, right?", away)]
         for title in sorted({x.title.da for x in k.people}):
             claims += [(f"{p.name} er ikke {title}, vel?", p.title.da != title)]
         claims += [(f"Så {p.name} kommer altså ikke fra en kommune?", _seat(k, p).municipality is None)]
@@ -801,7 +822,7 @@ TOPIC_CLAIMS = [
     ("besparelsen er vel 24 mia. kr.?", "nej", ["2,4 mia"]),
     # "er det ikke X der …?" asks about X; it does not rule X out
     ("er det ikke ARI der har nedsat styregruppen?", "nej", ["LWB"]),
-    ("er det ikke LWB der har nedsat styregruppen?", "ja", ["LWB"]),
+    ("er det ikke LWB der har nedsat styregruppen?", "jo", ["LWB"]),
     # a body within the organisation is checked too: the board is not the assembly
     ("vandplanen blev vedtaget af LWB's repræsentantskab i marts 2031, korrekt?", "nej", ["Bestyrelsen"]),
     ("vandplanen blev vedtaget af LWB's bestyrelse i marts 2031, korrekt?", "ja", []),
@@ -2590,13 +2611,35 @@ def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine:
     assert answer.source is None or not answer.source.startswith("passage:")
 
 
-@pytest.mark.parametrize("question", ["Is Ingrid Falkesen not from a municipality?", "er Falkesen ikke medlem?"])
-def test_a_negated_yes_no_question_about_a_member_gets_the_facts_and_no_yes(
-    fixture_engine: Engine, question: str
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("er Falkesen ikke medlem?", "Jo."),
+        ("Is Ingrid Falkesen not from a municipality?", "Yes."),
+        ("er Falkesen ikke fra Søholt?", "Nej."),
+        ("men er Falkesen ikke fra Krageby?", "Jo."),
+    ],
+)
+def test_a_leading_question_is_answered_as_the_claim_it_leads_to_and_a_danish_yes_to_it_is_jo(
+    fixture_engine: Engine, question: str, opening: str
 ) -> None:
     answer = fixture_engine.ask(question)
-    assert "Ingrid Falkesen" in answer.text and verdict(answer) not in YES, answer.text
-    assert not answer.text.casefold().startswith(_NEGATED_HOLDS), answer.text
+    assert answer.text.startswith(opening) and "Ingrid Falkesen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # a negation inside a clause or after a quantifier filters; it asks for who is not
+        ("er der nogen der ikke er vandchef?", "Ingrid Falkesen"),
+        ("is anyone not from a municipality?", "Helle Birkmose"),
+    ],
+)
+def test_a_negation_that_filters_is_kept_when_the_question_opens_with_its_verb(
+    fixture_engine: Engine, question: str, shown: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert shown in answer.text and verdict(answer) is None, answer.text
 
 
 @pytest.mark.parametrize(
@@ -3037,7 +3080,7 @@ def test_the_themes_counted_right_in_passing_still_name_a_theme_by_its_topic(
     [
         ("det er vel ikke Mosevang der har en vandchef med?", "Forkert:"),
         ("Søholt har vel ikke en vandchef med?", "Det er rigtigt:"),
-        ("er det ikke Mosevang der har en vandchef med?", "Ja."),
+        ("er det ikke Mosevang der har en vandchef med?", "Jo."),
         ("er det ikke Krageby der har en vandchef med?", "Nej."),
     ],
 )
@@ -4183,10 +4226,10 @@ def test_whom_the_article_thanks_is_the_paragraph_with_the_thanks(fixture_engine
     [
         # "head" inside a title claims the title, not the chair
         ("is Birkmose the only head of environment in the group?", "yes"),
-        # membership claimed of each named member; negated, no yes
+        # membership claimed of each named member; a leading "ikke" claims it too
         ("are Strandgaard and Birkmose both in the group?", "yes"),
         ("er Strandgaard og Birkmose begge med i styregruppen?", "ja"),
-        ("er Strandgaard og Birkmose ikke med i gruppen?", None),
+        ("er Strandgaard og Birkmose ikke med i gruppen?", "jo"),
     ],
 )
 def test_a_title_with_head_in_it_and_membership_of_both_are_claims_about_each_member(

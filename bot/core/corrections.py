@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.entities import Mention
+from bot.core.filters import negated_prefix
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import MONTH_PARTS, MONTHS, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import MONTH_PARTS, MONTHS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
-from bot.core.reasoning import has_verdict, verdict_prefix, without_verdict
+from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
@@ -440,10 +441,18 @@ class Corrections:
             claimed = set(words) & (CLAIM_MARKERS | TIME_CLAIM_TAGS)
             return Reading(turn.alone.question, turn.alone) if claimed else None
         rest = swapped(frame, pairs, {(0, start + asked): ""}).rstrip(" ?!.")
-        said = " ".join(raw for raw, word in word_pairs(turn.text)[lead:] if word not in TIME_CLAIM_POINTERS)
+        said_pairs = [(raw, word) for raw, word in word_pairs(turn.text)[lead:] if word not in TIME_CLAIM_POINTERS]
+        # "så ikke i 2016?" denies a time: the time is checked, and the verdict turned around
+        # (put after the question's verb, "ikke" would read as a leading "wasn't it …?").
+        denied = any(word in PLAIN_NEGATIONS for _, word in said_pairs)
+        said = " ".join(raw for raw, word in said_pairs if word not in PLAIN_NEGATIONS)
         reading = self._ask(f"{rest} {said}?", turn.lang)
         if reading.answer.outcome not in ("answer", "negative") or not has_verdict(reading.answer.text):
             return None  # a wrong "yes" is worse than none: only the engine's verdict on the claim
+        if denied:
+            answer = reading.answer
+            text = negated_prefix(not affirms(answer.text), answer.language) + without_verdict(answer.text)
+            reading = replace(reading, answer=replace(answer, text=text))
         return replace(reading, topic=frame)
 
     def _shown_or_behind(self, state: Conversation) -> Passage | None:

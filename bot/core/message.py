@@ -33,6 +33,7 @@ from bot.core.framing import (
 )
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
+from bot.core.leading import contradicting, leading_question
 from bot.core.lexicon import (
     ADDING_UP_WORDS,
     CLAIM_OPENERS,
@@ -244,6 +245,11 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        leading = leading_question(text)
+        if leading is not None:
+            # "er Karm ikke fra Kolding?" asks to confirm Kolding; it denies nothing.
+            answer = self._answer(leading, language_hint, forced)
+            return replace(answer, text=contradicting(answer.text), question=text)
         recalled = said_to_me(text)
         if recalled is not None:
             # "du sagde vel at det var Karm der var fra Nyborg?": the claim is checked, no speaker.

@@ -1410,7 +1410,7 @@ _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
 )
 _LEADING_VERDICT = re.compile(
-    r"^(?:(ja|yes|det er rigtigt|that's right)|nej|no|forkert|not so)\b[,.!:]?\s*", re.IGNORECASE
+    r"^(?:(ja|jo|yes|det er rigtigt|that's right)|nej|no|forkert|not so)\b[,.!:]?\s*", re.IGNORECASE
 )
 
 

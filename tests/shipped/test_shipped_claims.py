@@ -21,7 +21,7 @@ OTHER_MUNICIPALITIES = ("Odense", "Kolding", "Herning")
 def _verdict(engine: Engine, question: str) -> str | None:
     answer = engine.ask(question)
     first = fold(answer.text).split()[:1]
-    return first[0] if first and first[0] in {"ja", "yes", "nej", "no"} else None
+    return first[0] if first and first[0] in {"ja", "jo", "yes", "nej", "no"} else None
 
 
 def _municipality_claims(engine: Engine) -> list[tuple[str, bool]]:
@@ -34,6 +34,9 @@ def _municipality_claims(engine: Engine) -> list[tuple[str, bool]]:
                 true = seat.municipality == place
                 claims.append((f"{person.name} er fra {place}, ikk?", true))
                 claims.append((f"Is {person.name} from {place}, right?", true))
+                # a leading question claims the place too ("isn't X from Y?")
+                claims.append((f"er {person.name} ikke fra {place}?", true))
+                claims.append((f"Isn't {person.name} from {place}?", true))
     return claims
 
 
@@ -140,13 +143,13 @@ def _position_claims(engine: Engine) -> list[tuple[str, bool]]:
     ],
 )
 def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
-    confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "yes"}]
+    confirmed_false = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) in {"ja", "jo", "yes"}]
     assert confirmed_false == []
 
 
 @pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _position_claims])
 def test_a_true_claim_about_a_member_is_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
-    unconfirmed = [q for q, true in make_claims(engine) if true and _verdict(engine, q) not in {"ja", "yes"}]
+    unconfirmed = [q for q, true in make_claims(engine) if true and _verdict(engine, q) not in {"ja", "jo", "yes"}]
     assert unconfirmed == []
 
 
@@ -170,5 +173,5 @@ def _false_claims() -> list[str]:
 
 
 def test_no_false_claim_in_the_labelled_sets_gets_a_yes(engine: Engine) -> None:
-    confirmed = [q for q in _false_claims() if _verdict(engine, q) in {"ja", "yes"}]
+    confirmed = [q for q in _false_claims() if _verdict(engine, q) in {"ja", "jo", "yes"}]
     assert confirmed == []

@@ -1,0 +1,82 @@
+"""Leading questions: "er Karm ikke fra Vejle?", "isn't Karm from Kolding?", "var det ikke
+Aarhus hun kom fra?".
+
+A yes/no question that opens with its verb and puts "ikke"/"not" right after its subject does
+not deny anything: it asks to have what the asker believes confirmed. Read as a denial, a false
+belief got "Det er rigtigt: …" ("isn't Karm from Kolding?" - "That's right"), which every user
+reads as a yes. So the question is asked without its negation, and a Danish yes to it is "Jo",
+the word that answers a negative question in the affirmative.
+
+A negation inside a clause ("er der nogen, der ikke er direktør?"), after a quantifier ("is
+anyone not a director?") or narrowed ("ikke længere", "not only") does deny, and stays. So does
+a statement ("Karm er ikke fra Vejle, vel?"), which does not open with its verb.
+"""
+
+from __future__ import annotations
+
+from bot.core.lexicon import CLAIM_OPENERS, NEGATION_SCOPES, tag_start, word_set
+from bot.core.normalize import word_pairs
+from bot.core.phrases import YES
+from bot.core.rewriting import swapped
+
+_CONTRACTED = {
+    "isnt": "is",
+    "arent": "are",
+    "wasnt": "was",
+    "werent": "were",
+    "doesnt": "does",
+    "dont": "do",
+    "didnt": "did",
+    "hasnt": "has",
+    "havent": "have",
+}
+"""An English opener with its negation built in, and the opener without it."""
+_NEGATIONS = word_set("ikke not")
+_SUBJECT_REACH = 4
+"""Words a subject takes at most between the opening verb and its "ikke" ("er Anette Juhl
+Winther ikke …", "is the chair of the group not …"); further on, the negation is the claim's."""
+_CLAUSE_WORDS = word_set("der som at hvis who which that whose")
+"""Words that open a clause inside the subject: a negation after them is that clause's own.
+The "der" of "er der ikke 12 kommuner?" is the subject itself, just after the verb."""
+_QUANTIFIERS = word_set("""
+    nogen nogle noget ingen alle hver enhver anyone anybody someone somebody any some all every everyone each none
+""")
+"""Subjects a negation filters ("is anyone not a director?") rather than turns into a question."""
+_LEAD_WORDS = word_set("men så og nå jamen but so and well ok okay hmm")
+"""Words a question may open with before its verb ("men er Karm ikke fra Vejle?")."""
+CONTRADICTING_YES = "Jo. "
+"""Danish answers a negative question in the affirmative with "jo", never "ja"."""
+
+
+def leading_question(text: str) -> str | None:
+    """``text`` asked without the negation that makes it a leading question, or None when it is
+    none ("er Karm ikke fra Kolding?" -> "er Karm fra Kolding?")."""
+    pairs = word_pairs(text)
+    words = [folded for _, folded in pairs]
+    opener = next((i for i, w in enumerate(words) if w not in _LEAD_WORDS), len(words))
+    end = tag_start(words)
+    if opener >= end - 1:
+        return None
+    first = words[opener]
+    if first in _CONTRACTED:
+        if words[opener + 1] in _QUANTIFIERS:
+            return None
+        raw = pairs[opener][0]
+        positive = _CONTRACTED[first]
+        return swapped(text, pairs, {(opener, opener + 1): positive.capitalize() if raw[:1].isupper() else positive})
+    if first not in CLAIM_OPENERS:
+        return None
+    for at in range(opener + 2, min(opener + 2 + _SUBJECT_REACH, end - 1)):
+        word = words[at]
+        if word in _QUANTIFIERS or word in _CLAUSE_WORDS:
+            return None
+        if word in _NEGATIONS:
+            if words[at + 1] in NEGATION_SCOPES or words[opener + 1] in _QUANTIFIERS:
+                return None
+            return swapped(text, pairs, {(at, at + 1): ""})
+    return None
+
+
+def contradicting(answer_text: str) -> str:
+    """A Danish yes to a leading question said as "Jo" ("Er Karm ikke fra Vejle?" - "Jo. …")."""
+    return CONTRADICTING_YES + answer_text[len(YES.da) :] if answer_text.startswith(YES.da) else answer_text
