@@ -1809,6 +1809,9 @@ def test_like_the_others_after_a_claim_about_one_member_asks_about_that_member_o
         (["hvornår blev planen vedtaget?", "i starten af marts?"], "Nej."),
         (["when was the plan adopted?", "in May, right?"], "No."),
         (["when was the plan adopted?", "so not in 2030?"], "That's right"),
+        (["when was the plan adopted?", "so not in 2031?"], "Not so"),
+        # a closing "ikke" is a tag asking to confirm, no denial of the month
+        (["hvornår blev planen vedtaget?", "du sagde maj 2031, ikke?"], "Nej."),
         (["hvornår blev planen vedtaget?", "i maj, ikk?", "i marts 2031, ikk?"], "Ja."),
     ],
 )

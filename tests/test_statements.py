@@ -170,3 +170,21 @@ def test_words_of_one_noun_phrase_may_come_in_any_order_but_the_phrases_may_not(
     claim: str, expected: bool | None
 ) -> None:
     assert verdict(tokens(claim), TAKEOVER, Meanings(), phrase_index(PHRASES)) is expected
+
+
+HELD_BY = sentences(
+    ["Det nye udvalg skal følge planen. Det overtager også de opgaver, som lå hos udvalget for vandværkerne."]
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "fra" or "hos": which small word ties the tasks to their holder is no meaning of its own
+        ("det nye udvalg overtager opgaverne fra udvalget for vandværkerne", True),
+        ("det nye udvalg overtager opgaverne hos udvalget for vandværkerne?", True),
+        ("udvalget for vandværkerne overtager opgaverne fra det nye udvalg?", None),
+    ],
+)
+def test_the_word_tying_a_thing_to_its_holder_does_not_decide_a_claim(claim: str, expected: bool | None) -> None:
+    assert verdict(tokens(claim), HELD_BY, Meanings(), phrase_index(PHRASES)) is expected

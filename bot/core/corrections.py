@@ -17,7 +17,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.entities import Mention
 from bot.core.filters import negated_prefix
 from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import MONTH_PARTS, MONTHS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import MONTH_PARTS, MONTHS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, tag_start
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
@@ -444,8 +444,11 @@ class Corrections:
         said_pairs = [(raw, word) for raw, word in word_pairs(turn.text)[lead:] if word not in TIME_CLAIM_POINTERS]
         # "så ikke i 2016?" denies a time: the time is checked, and the verdict turned around
         # (put after the question's verb, "ikke" would read as a leading "wasn't it …?").
-        denied = any(word in PLAIN_NEGATIONS for _, word in said_pairs)
-        said = " ".join(raw for raw, word in said_pairs if word not in PLAIN_NEGATIONS)
+        tag_at = tag_start([word for _, word in said_pairs])
+        denied = any(word in PLAIN_NEGATIONS for _, word in said_pairs[:tag_at])
+        said = " ".join(
+            raw for i, (raw, word) in enumerate(said_pairs) if not (denied and i < tag_at and word in PLAIN_NEGATIONS)
+        )
         reading = self._ask(f"{rest} {said}?", turn.lang)
         if reading.answer.outcome not in ("answer", "negative") or not has_verdict(reading.answer.text):
             return None  # a wrong "yes" is worse than none: only the engine's verdict on the claim

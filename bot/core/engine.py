@@ -294,6 +294,7 @@ class Engine(MessageReading, Quoting):
             # "citeres" must stay "citeres" for "hvor mange personer citeres?".
             | QUOTED_WORDS
             | SAYING_WORDS
+            | _CLAUSE_TELLING
             | STATE_VERBS
             | OUTSIDE_JOBS
             | PUBLIC_BODIES

@@ -785,7 +785,7 @@ CLAIM_OPENERS = word_set("""
 _TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
 """What a trailing confirmation tag is made of (``tag_start``), joined once."""
 STATE_VERBS = word_set("""
-    fortsætter continues continue eksisterer exists findes består overtager erstatter replaces
+    fortsætter continues continue eksisterer exists findes består overtager takes erstatter replaces
     runs run løber gælder carries carry keeps lever
 """)
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""

@@ -42,6 +42,9 @@ _AUXILIARIES = frozenset(
     tokens("er var har havde blev bliver skal vil kan is was were are has have had will shall can")
 )
 """Where a sentence's subject ends ("The former group … | has been dissolved")."""
+_TIES = frozenset(tokens("fra hos"))
+"""Small words that tie a thing to its holder ("opgaverne fra styregruppen", "opgaver … hos
+styregruppen"): which one a claim uses says nothing a sentence must bear out."""
 _PURPOSE_FRAMING = frozenset(
     tokens(
         "about aim aims aimed meant intended supposed purpose point up making make formål formålet går ud på"
@@ -71,7 +74,7 @@ def verdict(
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
     if _of_everyone(claim_words) and not any(w in UNIVERSAL_WORDS for sentence in evidence for w in tokens(sentence)):
         return None  # "er alle medlemmer kommunaldirektører?" against "7 af medlemmerne …"
-    ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING | _PURPOSE_FRAMING
+    ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING | _PURPOSE_FRAMING | _TIES
     claim = _without_pro_forms(rephrase(list(claim_words), phrases=phrases))
     said = [meaning(w) for w in claim if w not in ignored]
     stated = set(said)
