@@ -3388,3 +3388,28 @@ def test_an_ordinal_in_the_genitive_points_at_that_item_of_the_last_list(
 def test_both_without_a_pronoun_claims_it_of_the_two_listed_last(fixture_engine: Engine, claim: str) -> None:
     answer = talk(fixture_engine, ["hvem sidder for Mosevang?", claim])
     assert answer.text.startswith(("Nej", "No")) and "Strandgaard" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who set up the steering group?", "what is the purpose?"], "carry out the joint water plan"),
+        (["hvornår blev vandplanen vedtaget?", "hvad er formålet?"], "rent drikkevand"),
+    ],
+)
+def test_a_short_question_that_alone_could_mean_two_things_means_the_one_about_the_last_subject(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.outcome == "answer" and expected in answer.text, answer.text
+
+
+def test_a_short_ambiguous_question_after_a_subject_it_shares_nothing_with_still_offers_the_choices(
+    fixture_engine: Engine,
+) -> None:
+    assert talk(fixture_engine, ["hvem er formand?", "hvad er formålet?"]).outcome == "suggestions"
+
+
+def test_a_short_ambiguous_compound_part_is_read_with_the_subject_of_the_part_before(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("who set up the steering group and what is the purpose?")
+    assert "LWB" in answer.text and "carry out the joint water plan" in answer.text, answer.text

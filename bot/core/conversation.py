@@ -84,6 +84,7 @@ from bot.core.relist import Relist
 from bot.core.said_values import SaidValues
 from bot.core.same_time import SameTime
 from bot.core.seat_partners import SeatPartners
+from bot.core.settled import Settled
 from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
 from bot.core.that_figure import ThatFigure, scaled_figure
@@ -147,6 +148,7 @@ class Dialogue(
     Relist,
     ElseAbout,
     SaidValues,
+    Settled,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -526,6 +528,7 @@ class Dialogue(
             or self._on_subject(turn, state)
             or self._since_of_last(turn, state)
             or self._last_sentence(turn, state)
+            or self._settled_by_subject(turn, state)
         )
         curated_gap = turn.alone.outcome == "not_in_article" and turn.alone.source is not None
         if reading is None and turn is not asked and (turn.alone.answered or curated_gap):
