@@ -1099,6 +1099,14 @@ def test_a_bare_acknowledgement_after_an_answer_is_acknowledged_not_refused(
     assert answer.outcome == "smalltalk", answer.text
 
 
+@pytest.mark.parametrize("remark", ["lol min kat har lige væltet min kaffe", "haha my dog just ate my sandwich"])
+def test_a_laugh_before_a_remark_about_something_else_is_no_nod_to_the_answer(
+    fixture_engine: Engine, remark: str
+) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", remark])
+    assert not answer.answered and answer.outcome != "smalltalk", answer.text
+
+
 @pytest.mark.parametrize("said", ["ok", "ok 👍", "haha ok"])
 def test_a_bare_ok_with_no_answer_before_it_takes_note_politely(fixture_engine: Engine, said: str) -> None:
     assert talk(fixture_engine, [said]).outcome == "smalltalk"

@@ -37,6 +37,8 @@ def _verdict(claim: str) -> bool | None:
         ("the new one has been dissolved, right?", False),
         # "it" there stands for the subject before it, the old committee; "one" for "committee"
         ("the new committee replaces the old one, right?", True),
+        # "earlier" says "old" as "former" and "previous" do
+        ("the new committee replaces an earlier one, right?", True),
         ("the new committee replaces it, right?", True),
         # all but one meaning, and the contrary of that one
         ("the old committee continues, right?", False),
@@ -78,6 +80,7 @@ def test_a_claim_without_values_is_judged_by_one_sentence_of_the_answer(claim: s
     [
         ("the old committee keeps working alongside the new one, right?", []),
         ("the old one was dissolved, right?", []),
+        ("the new committee replaces an earlier one, right?", []),
         ("the plan has one theme, right?", [1.0]),
         ("only one member is from Mosevang, right?", [1.0]),
     ],

@@ -57,6 +57,7 @@ _DATE = re.compile(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
 _NOT = frozenset({"ikke", "not", "never", "aldrig"})
 _BEFORE_PRONOUN_ONE = frozenset(
     {"the", "this", "that", "new", "old", "other", "another", "former", "previous", "current", "same", "which"}
+    | {"earlier", "later", "older", "newer", "original", "first", "last", "next"}
 )
 """Words after which English "one" stands for a noun said before ("the old one"), not a count."""
 _CLEFT_SUBJECTS = frozenset({"it", "det", "this", "that"})

@@ -421,7 +421,7 @@ CONCEPTS = _concepts("""
     takeover: takes took taken overtager overtage overtog overtaget
     task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige oversee
         oversees oversaw overseeing
-    old: old previous former tidligere gamle gammel forrige
+    old: old previous former earlier tidligere gamle gammel forrige
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
         repræsentere repræsenteret repræsentant repræsentanter rep reps

@@ -139,6 +139,9 @@ _WHO_SAID = re.compile(
 """'hvem siger at tilslutninger på over 80 kommuner ikke er et særsyn?': what is said, and by whom."""
 _MIN_GREETED_WORDS = 3
 """What follows the greeting is a question of its own only when it has a few words ("hej med dig" does not)."""
+_REMARK_WORDS = 3
+"""Words the knowledge never heard of, after a laugh or an "ok", that make a remark of its own
+("lol min kat har væltet min kaffe"), rather than a nod with a word beside it ("lol nice")."""
 _BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _MAX_BARE_TAIL = 2
@@ -480,6 +483,9 @@ class MessageReading:
         found = courtesy(text)
         if found is None or (found.kind == NOTED and not acknowledging):
             return None  # a bare "ok" that follows no answer acknowledges nothing
+        unknown = [w for w in content_words(fold(found.rest).split()) if not self.index.knows(w)]
+        if found.kind == NOTED and len(unknown) >= _REMARK_WORDS:
+            return None  # "lol min kat har lige væltet min kaffe" tells of something else; it nods to no answer
         whole = self.index.search([w for _, w in word_pairs(text)], smalltalk=True, limit=1)
         if whole and whole[0].score >= self.tuning.answer_cutoff:
             return None  # a curated greeting, thanks or farewell as written ("hej hej", "tak for hjælpen")
