@@ -3421,3 +3421,9 @@ def test_a_short_ambiguous_question_after_a_subject_it_shares_nothing_with_still
 def test_a_short_ambiguous_compound_part_is_read_with_the_subject_of_the_part_before(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who set up the steering group and what is the purpose?")
     assert "LWB" in answer.text and "carry out the joint water plan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("fragment", ["which municipalities?", "hvilke kommuner?"])
+def test_a_bare_plural_attribute_after_a_list_of_members_asks_theirs(fixture_engine: Engine, fragment: str) -> None:
+    answer = talk(fixture_engine, ["which members are forsyningsdirektør?", fragment])
+    assert "Krageby" in answer.text and "Lyngholt" in answer.text and "Søholt" not in answer.text, answer.text

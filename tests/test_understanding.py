@@ -4309,3 +4309,17 @@ def test_a_comparison_or_one_name_with_and_in_it_is_not_split_into_fragments(
     fixture_engine: Engine, question: str, start: str
 ) -> None:
     assert fixture_engine.ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # more names and a noun after them make no statement to confirm
+        ("Ingrid Falkesen and Tobias Ravnkilde's municipalities?", None),
+        ("Ingrid Falkesen og Tobias Ravnkilde sidder i gruppen?", "ja"),
+    ],
+)
+def test_two_members_named_before_a_noun_get_their_facts_without_a_verdict(
+    fixture_engine: Engine, question: str, expected: str | None
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected

@@ -74,6 +74,7 @@ from bot.core.turn_words import LEAD_WORDS
 IN_ALL = word_set("i alt in all total altogether tilsammen sammenlagt så then")
 """Beside a count of a title's holders, words that ask for the same number ("… i alt?")."""
 _MIN_PREDICATE_WORDS = 2
+_JOINERS = frozenset({"og", "and"})
 """A statement about a member says at least a verb and what it states ("sidder i gruppen")."""
 _YES_NO_OPENERS = frozenset(
     {"is", "er", "sidder", "does", "har", "handler", "omhandler", "findes", "indeholder", "contains"}
@@ -195,7 +196,10 @@ class FactQuestions:
             # "og hun sidder også i styregruppen?": a statement about the member put up with a
             # question mark asks yes or no as a tag does.
             subject = by_kind["person"][0]
-            stated = len(words) - subject.end >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?")
+            # "Karm and Jensen's municipalities?" names more people and a noun: no predicate.
+            named = {i for m in mentions for i in range(m.start, m.end)}
+            predicate = [w for i, w in enumerate(words) if i >= subject.end and i not in named and w not in _JOINERS]
+            stated = len(predicate) >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?")
             tagged = tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
             people = self._placed(by_kind["person"], places)
             one_as_other = _one_named_as_another(people, words, text)

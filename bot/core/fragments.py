@@ -25,7 +25,7 @@ from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWOR
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import seat_named
-from bot.core.phrases import say
+from bot.core.phrases import joined, say
 from bot.core.reasoning import has_verdict, is_claim
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import (
@@ -94,17 +94,21 @@ class Fragments:
         """ "which municipality?", "og titlen?", "what organisation?" right after a member: that
         member's, not the list of every municipality."""
         words = turn.folded[turn.lead() :]
-        if turn.mentions or state.focus not in ("person", "municipality", "organisation"):
+        if turn.mentions or state.focus not in ("person", "municipality", "organisation", "list"):
             return None
         # "Viborg representative?" - "titles?": a seat of two leaves no one person, but its place.
         subject = state.person or (state.municipality if state.focus == "municipality" else None)
+        if subject is None and len(state.listed) > 1 and not set(words) & (SINGULAR | SINGULAR_POSSESSIVE):
+            # "which members are finance directors?" - "which municipalities?": theirs; "hans
+            # titel?" after two listed asks of one of them, whom it does not say.
+            subject = joined(state.listed, turn.lang)
         if subject is None:
             return None
         text = turn.text
         pointed = _IS_THAT.search(text) if state.focus == "person" else None
         if pointed is not None and len(words) > 2:
             text, words = text[: pointed.start()], words[:-2]
-        asked = ATTRIBUTE_WORDS | NAME_WORDS
+        asked = ATTRIBUTE_WORDS | NAME_WORDS | (_PLURAL_ATTRIBUTES if state.focus == "list" else frozenset())
         if not 0 < len(words) <= 3 or not set(words) & asked:
             return None
         if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
@@ -449,6 +453,10 @@ class Fragments:
 
 
 _WHY = frozenset({"why", "hvorfor"})
+_PLURAL_ATTRIBUTES = frozenset(
+    fold("municipalities kommuner kommunerne organisations organizations organisationer organisationerne").split()
+)
+"""What a list of members holds one each of: "which municipalities?" after them asks theirs."""
 _CONTINUING = frozenset(fold("by af with med in i from fra for til to at on på hos").split())
 """Prepositions a phrase goes on with the question before it by ("by its finance director?")."""
 _WHAT_IS = frozenset({("hvad", "er"), ("what", "is"), ("whats",), ("hvad", "var"), ("what", "was")})
