@@ -4323,3 +4323,13 @@ def test_two_members_named_before_a_noun_get_their_facts_without_a_verdict(
     fixture_engine: Engine, question: str, expected: str | None
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["outline the themes", "describe the themes", "give me an overview of the themes", "skitser temaerne"]
+)
+def test_the_verb_that_asks_for_an_account_does_not_hide_what_it_is_asked_of(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "themes", answer.text
