@@ -4333,3 +4333,8 @@ def test_the_verb_that_asks_for_an_account_does_not_hide_what_it_is_asked_of(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.source == "themes", answer.text
+
+
+@pytest.mark.parametrize("question", ["hvem udtaler sig i artiklen?", "hvem udtaler sig?"])
+def test_asking_who_speaks_in_the_article_is_asking_who_is_quoted(fixture_engine: Engine, question: str) -> None:
+    assert fixture_engine.ask(question).source == "chair-comment"

@@ -441,6 +441,7 @@ CONCEPTS = _concepts("""
     join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet
         signups uptake
     thank: thank thanked thanking takker takkede takke takket takkes
+    quote: quote quotes quoted quoting citeret citeres udtaler udtalte speaks interviewed interviewet
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group". "Take" and "taking"
@@ -502,6 +503,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "carried on": "continued",
         "side om side": "parallelt",
         "side by side": "alongside",
+        "kommer til orde": "citeres",
+        "komme til orde": "citeres",
+        "kom til orde": "citeres",
         "kører videre": "fortsætter",
         "kører stadig videre": "fortsætter stadig",
         "called": "",
