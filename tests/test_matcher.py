@@ -155,3 +155,30 @@ def test_the_forms_of_a_verb_that_changes_its_vowel_share_a_meaning() -> None:
 def test_a_short_word_is_read_as_a_known_word_only_when_one_run_of_letters_is_missing(typed: str, read: str) -> None:
     corrector = SpellingCorrector(["medlemmer", "medlem", "member", "betyder"])
     assert corrector.correct(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hvem udtaler sig under 'Rent vand til alle børn'?", "quoted"),
+        ("who is quoted under 'Rent vand til alle børn'?", "quoted"),
+        ("hvad står der under 'Rent vand til alle børn'?", "intro"),
+    ],
+)
+def test_who_speaks_under_a_heading_finds_the_first_paragraph_someone_says_there(question: str, expected: str) -> None:
+    passages = PassageIndex(
+        [
+            Passage("lead", "lead", Bilingual("Planen har nye mål.", "The plan has new goals.")),
+            Passage("intro", "section", Bilingual("Vandværket ser frem til planen.", "The waterworks look forward.")),
+            Passage(
+                "quoted",
+                "section",
+                Bilingual("Vi skal halvere tabet.", "We must halve the loss."),
+                speaker=Bilingual("Ida Holm, vandchef", "Ida Holm, water manager"),
+            ),
+        ],
+        sources={"section": Bilingual("afsnittet «Rent vand til alle børn»", "the section «Rent vand til alle børn»")},
+    )
+    words = tokens(question)
+    found = passages.find(words, typed=frozenset(words))
+    assert found is not None and found.passage.id == expected

@@ -910,6 +910,7 @@ QUOTE_CUES = word_set("""
     states stated beskrev kommenterede kommenterer comment comments commented sagt
     kalder kaldte calls wording ordlyd ordlyden formulerer formulerede formulering formuleret
     phrasing mention mentions mentioned nævner nævnte nævnt ordret verbatim cite cites citere citér citer sentence
+    citeret citeres
     sentences sætning sætningen passage passagen expression udtryk udtrykket adjective
     formulate formulates word words ord ordet ordene lyder statement statements udtalelse udtalelsen
     fremhæver fremhævede fremhæve highlight highlights highlighted emphasise emphasises emphasize

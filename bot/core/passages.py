@@ -337,7 +337,10 @@ class PassageIndex:
         source = next((s for heading, s in self._headings.items() if heading <= typed), None)
         if source is None:
             return None
-        return next((Found(p, 1.0, placed=True) for p in self._passages if p.source == source), None)
+        under = [p for p in self._passages if p.source == source]
+        # "hvem udtaler sig under 'Nu skal …'?": who speaks there, so the first paragraph someone says.
+        spoken = [p for p in under if p.speaker is not None] if _WHO & set(words) else []
+        return Found((spoken or under)[0], 1.0, placed=True) if under else None
 
     def _placed(self, words: Sequence[str], paired: set[int]) -> Found | None:
         """ "hvad står der i indledningen?", "what does the lead paragraph say?": the paragraph
