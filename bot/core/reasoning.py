@@ -1201,7 +1201,8 @@ class Reasoner:
         end = tag_start(words)
         if 0 < end < len(words) and words[end - 1] in _ABOUT_WORDS:
             end += 1
-        claimed = words[:end]
+        # "So it's linked to theme 4?": a pronoun "it" is no IT; only after "om"/"about" is it one.
+        claimed = [w for i, w in enumerate(words[:end]) if w not in _PRONOUN_IT or (i and words[i - 1] in _ABOUT_WORDS)]
         named = {n for w in claimed if (n := self.topic_theme(w)) is not None}
         # "tema 1 handler om digitalisering" states what a theme is about, "?" or not; "the
         # agreements are linked to theme 3?" puts it up with its question mark.
@@ -1375,6 +1376,7 @@ _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _WHO_ASKS = frozenset({"who", "hvem", "whom"})
 _ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
 _ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
+_PRONOUN_IT = frozenset({"it", "its"})
 """Verbs that state what a theme is about."""
 _LEADING_TAGS = frozenset(
     {"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true", "troede", "thought", "mente"}

@@ -449,3 +449,20 @@ def test_counting_steering_groups_counts_the_old_and_the_new_not_the_members(
     engine: Engine, question: str, start: str
 ) -> None:
     assert engine.ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "it" after "about"/"om" is IT, the digital theme's keyword; as a subject it is a pronoun
+        ("is theme 2 about IT?", "yes"),
+        ("tema 4 handler om it, ikk?", "nej"),
+        ("So it's linked mainly to theme 4?", None),
+    ],
+)
+def test_it_is_information_technology_only_as_what_a_theme_is_about(
+    engine: Engine, question: str, verdict: str | None
+) -> None:
+    text = engine.ask(question).text
+    first = fold(text).split()[0] if text.strip() else ""
+    assert (first if first in ("ja", "yes", "nej", "no") else None) == verdict, text
