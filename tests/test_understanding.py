@@ -4338,3 +4338,13 @@ def test_the_verb_that_asks_for_an_account_does_not_hide_what_it_is_asked_of(
 @pytest.mark.parametrize("question", ["hvem udtaler sig i artiklen?", "hvem udtaler sig?"])
 def test_asking_who_speaks_in_the_article_is_asking_who_is_quoted(fixture_engine: Engine, question: str) -> None:
     assert fixture_engine.ask(question).source == "chair-comment"
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [("when was the article published", "2 May 2031"), ("hvornår er artiklen fra", "2. maj 2031")],
+)
+def test_the_articles_date_is_also_said_in_words_so_day_and_month_cannot_be_swapped(
+    fixture_engine: Engine, question: str, spelled: str
+) -> None:
+    assert spelled in fixture_engine.ask(question).text

@@ -22,6 +22,7 @@ from bot.core.knowledge import (
 )
 from bot.core.lexicon import number_word
 from bot.core.normalize import fold
+from bot.core.phrases import spelled_date
 
 
 class FactRenderer:
@@ -364,9 +365,11 @@ class FactRenderer:
 
     def article(self, lang: Lang) -> str:
         a = self.k.article
+        spelled = spelled_date(a.date, lang)
+        date = f"{a.date} ({spelled})" if spelled else a.date
         if lang == "da":
-            return f"Artiklen hedder «{a.title}» og er fra {a.date}. {a.summary.da}"
-        return f"The article is titled «{a.title}» and dated {a.date}. {a.summary.en}"
+            return f"Artiklen hedder «{a.title}» og er fra {date}. {a.summary.da}"
+        return f"The article is titled «{a.title}» and dated {date}. {a.summary.en}"
 
 
 def _years_spanned(period: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.core.knowledge import Bilingual, Knowledge, Lang
@@ -110,3 +111,47 @@ def joined(names: Sequence[str], lang: Lang) -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + (" og " if lang == "da" else " and ") + names[-1]
+
+
+MONTH_NAMES: dict[Lang, list[str]] = {
+    "da": [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+"""The months by number, as a date is said in each language."""
+_DATE = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def spelled_date(date: str, lang: Lang) -> str | None:
+    """ "05-07-2017" as a sentence says it ("5. juli 2017", "5 July 2017"), which no reader
+    takes for the 7th of May; None when ``date`` is no day-month-year date."""
+    found = _DATE.fullmatch(date.strip())
+    if found is None or not 1 <= int(found.group(2)) <= 12:
+        return None
+    day, month, year = int(found.group(1)), MONTH_NAMES[lang][int(found.group(2)) - 1], found.group(3)
+    return f"{day}. {month} {year}" if lang == "da" else f"{day} {month} {year}"

@@ -11,42 +11,13 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
+from bot.core.phrases import MONTH_NAMES
 from bot.core.reasoning import verdict_prefix
 from bot.core.rewriting import swapped
 
 _SAME = word_set("samme same")
 _UNITS = word_set("dag dato tid tidspunkt måned day date time month")
 _DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)\b")
-_MONTH_NAMES = {
-    "da": [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
 
 
 class SameTime:
@@ -70,7 +41,7 @@ class SameTime:
         if not 1 <= int(month) <= 12:
             return None
         lang = turn.lang
-        when = f"{'i' if lang == 'da' else 'in'} {_MONTH_NAMES[lang][int(month) - 1]} {year}"
+        when = f"{'i' if lang == 'da' else 'in'} {MONTH_NAMES[lang][int(month) - 1]} {year}"
         reading = self._ask(swapped(turn.text, word_pairs(turn.text), {(at, at + 2): when}), lang)
         # Only a "no" holds: the same month is no proof of the same day, and a wrong yes is the
         # worst answer there is.
