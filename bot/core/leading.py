@@ -1,5 +1,5 @@
 """Leading questions: "er Karm ikke fra Vejle?", "isn't Karm from Kolding?", "var det ikke
-Aarhus hun kom fra?".
+Aarhus hun kom fra?", "det er vel ikke rigtigt at …?".
 
 A yes/no question that opens with its verb and puts "ikke"/"not" right after its subject does
 not deny anything: it asks to have what the asker believes confirmed. Read as a denial, a false
@@ -13,6 +13,8 @@ a statement ("Karm er ikke fra Vejle, vel?"), which does not open with its verb.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.core.lexicon import CLAIM_OPENERS, NEGATION_SCOPES, tag_start, word_set
 from bot.core.normalize import word_pairs
@@ -44,6 +46,14 @@ _QUANTIFIERS = word_set("""
 """Subjects a negation filters ("is anyone not a director?") rather than turns into a question."""
 _LEAD_WORDS = word_set("men så og nå jamen but so and well ok okay hmm")
 """Words a question may open with before its verb ("men er Karm ikke fra Vejle?")."""
+_DENIED_FRAME = re.compile(
+    r"^(?P<kept>(?:(?:men|så|og|but|so)\s+)?(?:det\s+er\s+(?:(?:vel|da|nu)\s+)?|it(?:['’]s|\s+is)\s+))"
+    r"(?:ikke|not)\s+(?=(?:rigtigt|sandt|korrekt|true|correct)\s+(?:at|that)\b)"
+    r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)",
+    re.IGNORECASE,
+)
+"""A claim framed as denied ("Det er vel ikke rigtigt at …?", "it's not true that …, is it?"):
+the frame doubts the claim it puts up, as a leading question does."""
 CONTRADICTING_YES = "Jo. "
 """Danish answers a negative question in the affirmative with "jo", never "ja"."""
 
@@ -51,6 +61,10 @@ CONTRADICTING_YES = "Jo. "
 def leading_question(text: str) -> str | None:
     """``text`` asked without the negation that makes it a leading question, or None when it is
     none ("er Karm ikke fra Kolding?" -> "er Karm fra Kolding?")."""
+    framed = _DENIED_FRAME.match(text.strip())
+    if framed is not None:
+        kept = framed.group("kept") or f"{framed.group('english')}is "
+        return kept + text.strip()[framed.end() :]
     pairs = word_pairs(text)
     words = [folded for _, folded in pairs]
     opener = next((i for i, w in enumerate(words) if w not in _LEAD_WORDS), len(words))
