@@ -4351,3 +4351,17 @@ def test_the_articles_date_is_also_said_in_words_so_day_and_month_cannot_be_swap
     fixture_engine: Engine, question: str, spelled: str
 ) -> None:
     assert spelled in fixture_engine.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "neighbour"),
+    [
+        ("hvem står efter Ingrid Falkesen?", "Tobias Ravnkilde"),
+        ("who comes before Tobias Ravnkilde?", "Ingrid Falkesen"),
+    ],
+)
+def test_who_stands_or_comes_beside_a_member_is_their_neighbour_on_the_list_though_no_list_is_named(
+    fixture_engine: Engine, question: str, neighbour: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "fact:position" and neighbour in answer.text, answer.text

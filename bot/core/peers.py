@@ -272,7 +272,10 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     """ "who comes before Mads Grønvall on the list?", "which members are listed after the Aarhus
     representative?": the seats beside a member's (or a place's) on the article's list."""
     word_set = set(words)
-    if not word_set & _LIST_WORDS and not _one_beside(mentions, words):
+    # "hvem står efter Roslev?": who stands after a member is who comes next on the list, the
+    # only order the article gives its members.
+    stands = bool(word_set & _WHO_ASKS and word_set & _STANDS_ON_LIST)
+    if not word_set & _LIST_WORDS and not stands and not _one_beside(mentions, words):
         return None
     before, after = bool(word_set & _BEFORE_ON_LIST), bool(word_set & _AFTER_ON_LIST)
     named = _lone_seat(render, mentions)
@@ -297,6 +300,10 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
 
 
+_STANDS_ON_LIST = frozenset(
+    fold("står star stod nævnt nævnes nævnte opført listed named mentioned comes kommer follows følger").split()
+)
+"""Verbs that place someone in the article's order ("hvem står efter …", "who is listed before …")."""
 _ONE_BESIDE = frozenset(fold("den det the one lige right just og and so så then nej no").split())
 """Beside "after"/"before" and a name, the words of a fragment that points along the list."""
 
