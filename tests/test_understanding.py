@@ -4365,3 +4365,18 @@ def test_who_stands_or_comes_beside_a_member_is_their_neighbour_on_the_list_thou
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.source == "fact:position" and neighbour in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("who's on the new steering group?", "members"),
+        ("hvem fra ARI er med i den nye styregruppe?", "fact:organisation:ari:seat"),
+    ],
+)
+def test_who_is_on_the_new_group_asks_for_its_members(fixture_engine: Engine, question: str, source: str) -> None:
+    assert fixture_engine.ask(question).source == source
+
+
+def test_who_on_earth_is_no_question_about_the_members(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("who on earth made you?").source != "members"

@@ -180,7 +180,7 @@ ORGANISATION_SEAT = word_set("""
     member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
     personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
-    damen deltager deltageren participant eneste only sole works work working arbejder hos
+    damen deltager deltageren participant eneste only sole works work working arbejder hos new ny nye
 """)
 
 QUESTION_WORDS = word_set("""
@@ -504,6 +504,14 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "side om side": "parallelt",
         "side by side": "alongside",
         "kommer til orde": "citeres",
+        # "who's on the new group?" asks who is a member, not who set it up.
+        "whos on the": "who members the",
+        "whos on it": "who members it",
+        "who on the": "who members the",
+        "who on it": "who members it",
+        "who is on the": "who members the",
+        "who is on it": "who members it",
+        "who are on the": "who members the",
         "komme til orde": "citeres",
         "kom til orde": "citeres",
         "kører videre": "fortsætter",
