@@ -494,6 +494,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         # "take" alone would be read into the Danish "tak" (thanks); with "over" it takes over.
         "take over": "takes over",
         "taking over": "takes over",
+        "took over": "takes over",
         "free up": "free",
         "frees up": "frees",
         "freeing up": "freeing",
@@ -798,7 +799,7 @@ CLAIM_OPENERS = word_set("""
 _TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
 """What a trailing confirmation tag is made of (``tag_start``), joined once."""
 STATE_VERBS = word_set("""
-    fortsætter continues continue eksisterer exists findes består overtager takes erstatter replaces
+    fortsætter continues continue eksisterer exists findes består overtager takes took erstatter replaces
     runs run løber gælder carries carry keeps lever
 """)
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""

@@ -466,3 +466,10 @@ def test_it_is_information_technology_only_as_what_a_theme_is_about(
     text = engine.ask(question).text
     first = fold(text).split()[0] if text.strip() else ""
     assert (first if first in ("ja", "yes", "nej", "no") else None) == verdict, text
+
+
+@pytest.mark.parametrize(
+    "question", ["the new group took over the old group's tasks?", "so the new group took over the old one's tasks?"]
+)
+def test_a_claim_in_the_past_tense_is_checked_as_in_the_present(engine: Engine, question: str) -> None:
+    assert fold(engine.ask(question).text).startswith("yes"), question
