@@ -3427,3 +3427,8 @@ def test_a_short_ambiguous_compound_part_is_read_with_the_subject_of_the_part_be
 def test_a_bare_plural_attribute_after_a_list_of_members_asks_theirs(fixture_engine: Engine, fragment: str) -> None:
     answer = talk(fixture_engine, ["which members are forsyningsdirektør?", fragment])
     assert "Krageby" in answer.text and "Lyngholt" in answer.text and "Søholt" not in answer.text, answer.text
+
+
+def test_a_leading_guess_at_who_was_just_named_is_denied_with_the_one_named(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er forsyningsdirektør i Krageby?", "er det ikke Tobias Ravnkilde?"])
+    assert answer.text.startswith("Nej.") and "Ingrid Falkesen" in answer.text, answer.text

@@ -4380,3 +4380,12 @@ def test_who_is_on_the_new_group_asks_for_its_members(fixture_engine: Engine, qu
 
 def test_who_on_earth_is_no_question_about_the_members(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("who on earth made you?").source != "members"
+
+
+@pytest.mark.parametrize(
+    "question", ["er det Ingrid Falkesen?", "is it Tobias Ravnkilde?", "er det ikke Ingrid Falkesen?"]
+)
+def test_is_it_a_member_with_nothing_before_it_gets_their_facts_and_no_verdict(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) is None

@@ -74,6 +74,8 @@ from bot.core.turn_words import LEAD_WORDS
 IN_ALL = word_set("i alt in all total altogether tilsammen sammenlagt så then")
 """Beside a count of a title's holders, words that ask for the same number ("… i alt?")."""
 _MIN_PREDICATE_WORDS = 2
+_UNNAMED_REFERENT = frozenset({"det", "dette", "den", "it", "that", "this"})
+"""What "is it X?" says X is: someone the question does not name."""
 _JOINERS = frozenset({"og", "and"})
 """A statement about a member says at least a verb and what it states ("sidder i gruppen")."""
 _YES_NO_OPENERS = frozenset(
@@ -203,6 +205,7 @@ class FactQuestions:
             tagged = tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
             people = self._placed(by_kind["person"], places)
             one_as_other = _one_named_as_another(people, words, text)
+            identity = subject.start == 2 and words[0] in _YES_NO_OPENERS and words[1] in _UNNAMED_REFERENT
             # "is Karm from Hobro?", "is Karm nice?": a name the facts do not know, or a word
             # they hold nothing on, is said of the member; never a "Yes" on the name alone.
             # "Roslev is what exactly, job-wise?" asks; it says nothing of him.
@@ -216,6 +219,7 @@ class FactQuestions:
                 first_word,
                 tagged=tagged,
                 one_as_other=one_as_other,
+                identity=identity,
                 strangers=strangers,
                 traits=traits,
             )
@@ -254,6 +258,7 @@ class FactQuestions:
         first_word: str,
         *,
         tagged: bool = False,
+        identity: bool = False,
         one_as_other: bool = False,
         strangers: tuple[str, ...] = (),
         traits: tuple[str, ...] = (),
@@ -315,9 +320,10 @@ class FactQuestions:
             elif touches(extra, CHAIR_WORDS) and not chairs:
                 # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
                 profiles = f"{NO.get(lang)}{self.render.chair(lang)} {profiles}"
-            elif not touches(extra, NEGATION_WORDS) and not extra & _SEAT_KINDS:
+            elif not touches(extra, NEGATION_WORDS) and not extra & _SEAT_KINDS and not identity:
                 # "Is Karm not from a municipality?": a negated question gets the facts, no yes;
-                # "is Karm from an organisation?" claims a kind of seat no check here covers.
+                # "is Karm from an organisation?" claims a kind of seat no check here covers;
+                # "er det Lars Svenningsen?" says who "det" is, which nothing here knows.
                 profiles = YES.get(lang) + profiles
         return FactReply(
             text=profiles,
@@ -344,9 +350,15 @@ class FactQuestions:
     def _title(self, mention: Mention, places: set[str], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
         """Members by job title, narrowed by a municipality or organisation named beside it."""
         people = [self.render.person_by_name[name] for name in mention.ids]
-        narrowed = [
-            p for p in people if {self.render.seat_of(p).municipality, self.render.seat_of(p).organisation_id} & places
+        # A place as the gazetteer names it ("Høje-Taastrup") is the seat the article spells
+        # its own way ("Høje Taastrup"): seats are found by place, not names compared.
+        seats = [
+            seat
+            for place in places
+            for seat in (self.render.seat_for_municipality(place), self.render.seat_for_organisation(place))
+            if seat is not None
         ]
+        narrowed = [p for p in people if any(self.render.seat_of(p) is seat for seat in seats)]
         # "afdelingsleder or chef?" names kinds of job; "leads"/"formand" ask about the chair.
         about_chair = touches(extra - self.job_words, CHAIR_WORDS)
         if places and not narrowed and not about_chair:

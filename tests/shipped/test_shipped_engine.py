@@ -473,3 +473,11 @@ def test_it_is_information_technology_only_as_what_a_theme_is_about(
 )
 def test_a_claim_in_the_past_tense_is_checked_as_in_the_present(engine: Engine, question: str) -> None:
     assert fold(engine.ask(question).text).startswith("yes"), question
+
+
+@pytest.mark.parametrize("place", ["Høje Taastrup", "Høje-Taastrup"])
+def test_a_title_asked_of_a_place_spelled_as_the_gazetteer_or_the_article_spells_it_finds_its_holder(
+    engine: Engine, place: str
+) -> None:
+    text = engine.ask(f"hvem er kommunaldirektør i {place}?").text
+    assert text.startswith("Lars Holte"), text
