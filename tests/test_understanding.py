@@ -2621,6 +2621,8 @@ def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine:
         # a claim put up in a frame that doubts it
         ("det er vel ikke rigtigt at Falkesen er fra Krageby?", "Jo."),
         ("it's not true that Ingrid Falkesen is from Søholt, is it?", "No."),
+        # "mon ikke …?" presumes the claim ("surely …")
+        ("mon ikke Falkesen er fra Krageby?", "Jo."),
     ],
 )
 def test_a_leading_question_is_answered_as_the_claim_it_leads_to_and_a_danish_yes_to_it_is_jo(

@@ -49,11 +49,13 @@ _LEAD_WORDS = word_set("men så og nå jamen but so and well ok okay hmm")
 _DENIED_FRAME = re.compile(
     r"^(?P<kept>(?:(?:men|så|og|but|so)\s+)?(?:det\s+er\s+(?:(?:vel|da|nu)\s+)?|it(?:['’]s|\s+is)\s+))"
     r"(?:ikke|not)\s+(?=(?:rigtigt|sandt|korrekt|true|correct)\s+(?:at|that)\b)"
-    r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)",
+    r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)"
+    r"|^(?P<wonder>(?:(?:men|så|og)\s+)?mon\s+)ikke\s+",
     re.IGNORECASE,
 )
-"""A claim framed as denied ("Det er vel ikke rigtigt at …?", "it's not true that …, is it?"):
-the frame doubts the claim it puts up, as a leading question does."""
+"""A claim framed as denied ("Det er vel ikke rigtigt at …?", "it's not true that …, is it?") or
+presumed ("Mon ikke Karm er …?"): the frame leans on the claim it puts up, as
+a leading question does."""
 CONTRADICTING_YES = "Jo. "
 """Danish answers a negative question in the affirmative with "jo", never "ja"."""
 
@@ -63,7 +65,7 @@ def leading_question(text: str) -> str | None:
     none ("er Karm ikke fra Kolding?" -> "er Karm fra Kolding?")."""
     framed = _DENIED_FRAME.match(text.strip())
     if framed is not None:
-        kept = framed.group("kept") or f"{framed.group('english')}is "
+        kept = framed.group("kept") or framed.group("wonder") or f"{framed.group('english')}is "
         return kept + text.strip()[framed.end() :]
     pairs = word_pairs(text)
     words = [folded for _, folded in pairs]
