@@ -102,6 +102,9 @@ LABELLED = {
             "zr",
             "zs",
             "zt",
+            "zu",
+            "zv",
+            "zw",
         )
     },
 }
@@ -184,6 +187,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zr", 97.0, 80.0),
         ("understanding_zs", 95.0, 85.0),
         ("understanding_zt", 95.0, 80.0),
+        ("understanding_zu", 98.0, 90.0),
+        ("understanding_zv", 95.0, 75.0),
+        ("understanding_zw", 95.0, 85.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -235,6 +241,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zn.yaml": (97.0, 96.0, 90.0),
         "conversations_zo.yaml": (97.0, 90.0, 74.0),
         "conversations_zp.yaml": (97.0, 94.0, 82.0),
+        "conversations_zq.yaml": (97.0, 95.0, 88.0),
+        "conversations_zr.yaml": (97.0, 89.0, 76.0),
+        "conversations_zs.yaml": (97.0, 89.0, 70.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
