@@ -17,7 +17,7 @@ from bot.core.answer import Outcome, Suggestion, person_key
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.history import History
-from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang
+from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang, Seat
 from bot.core.lexicon import (
     AGENT_MARKERS,
     ATTRIBUTION_WORDS,
@@ -352,12 +352,7 @@ class FactQuestions:
         people = [self.render.person_by_name[name] for name in mention.ids]
         # A place as the gazetteer names it ("Høje-Taastrup") is the seat the article spells
         # its own way ("Høje Taastrup"): seats are found by place, not names compared.
-        seats = [
-            seat
-            for place in places
-            for seat in (self.render.seat_for_municipality(place), self.render.seat_for_organisation(place))
-            if seat is not None
-        ]
+        seats = self._seats_at(places)
         narrowed = [p for p in people if any(self.render.seat_of(p) is seat for seat in seats)]
         # "afdelingsleder or chef?" names kinds of job; "leads"/"formand" ask about the chair.
         about_chair = touches(extra - self.job_words, CHAIR_WORDS)
@@ -382,18 +377,22 @@ class FactQuestions:
             return OutsideFacts(known=text, name=mention.surface, unexplained=_outside(extra, allowed))
         return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), MEMBERS)
 
+    def _seats_at(self, places: set[str]) -> list[Seat]:
+        """The seats of the municipalities and organisations ``places`` names, in name order."""
+        return [
+            seat
+            for place in sorted(places)
+            for seat in (self.render.seat_for_municipality(place), self.render.seat_for_organisation(place))
+            if seat is not None
+        ]
+
     def _no_holder_there(
         self, mention: Mention, places: set[str], extra: set[str], lang: Lang
     ) -> FactReply | OutsideFacts:
         """ "hvem er kommunaldirektør i København?" where København's member has another title:
         no, and who does sit for the place; never every kommunaldirektør, as if the place were
         not asked about."""
-        seats = [
-            seat
-            for place in sorted(places)
-            for seat in (self.render.seat_for_municipality(place), self.render.seat_for_organisation(place))
-            if seat is not None
-        ]
+        seats = self._seats_at(places)
         title = self.render.title_label(self.render.person_by_name[mention.ids[0]], lang)
         named = " / ".join(dict.fromkeys(seat.organisation for seat in seats)) or ", ".join(sorted(places))
         people = dict.fromkeys(p for seat in seats for p in seat.people)
