@@ -61,6 +61,8 @@ _BEFORE_PRONOUN_ONE = frozenset(
 )
 """Words after which English "one" stands for a noun said before ("the old one"), not a count."""
 _CLEFT_SUBJECTS = frozenset({"it", "det", "this", "that"})
+_BODY_ARTICLES = frozenset({"the", "den", "det", "danish", "danske", "dansk"})
+"""What may stand before a public body opening a claim ("the Danish parliament adopted …")."""
 _CLEFT_VERBS = frozenset({"was", "is", "var", "er"})
 """A cleft names the doer too: "it was the Folketing that adopted it", "det var regeringen der …"."""
 _AGENT_REACH = 3
@@ -288,8 +290,10 @@ def _bodies_as_doers(words: Sequence[str]) -> tuple[str, ...]:
         before = words[max(0, i - _AGENT_REACH) : i]
         # "det var regeringen der …", asked too: "var det Folketinget, der vedtog …?"
         cleft = any({a, b} & _CLEFT_SUBJECTS and {a, b} & _CLEFT_VERBS for a, b in pairwise(before))
-        # "folketinget vedtog …", "vedtog folketinget …?": the body opens the claim as its subject.
-        subject = i == 0 or (i == 1 and words[0] in CLAIM_OPENERS)
+        # "folketinget vedtog …", "vedtog folketinget …?", "the Danish parliament adopted …": the
+        # body opens the claim as its subject.
+        opening = [w for w in words[:i] if w not in _BODY_ARTICLES]
+        subject = not opening or (len(opening) == 1 and opening[0] in CLAIM_OPENERS)
         if word in PUBLIC_BODIES and (cleft or subject or any(w in AGENT_MARKERS for w in before)):
             found.append(word)
     return tuple(found)

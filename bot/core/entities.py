@@ -91,6 +91,8 @@ class Recognizer:
         for organisation in knowledge.organisations:
             for alias in (organisation.short, *organisation.aliases):
                 self._organisations[fold(alias)] = organisation.id
+            # "KLs bestyrelse", "SKIs direktør": the short name's genitive typed without "'".
+            self._organisations.setdefault(fold(organisation.short) + "s", organisation.id)
         self._theme_count = len(knowledge.strategy.themes)
         self._owned = owned_names(knowledge.own_name_words, knowledge.vocabulary.synonyms)
 

@@ -787,7 +787,7 @@ YOU_SAY = frozenset(
 )
 """A tag that puts a claim up as the bot's own words ("Karm er fra Vejle, siger du?"): the
 saying is the bot's, no member's."""
-CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain")
+CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain wait hov")
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
@@ -799,7 +799,7 @@ CLAIM_OPENERS = word_set("""
 _TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
 """What a trailing confirmation tag is made of (``tag_start``), joined once."""
 STATE_VERBS = word_set("""
-    fortsætter continues continue eksisterer exists findes består overtager takes took erstatter replaces
+    fortsætter continues continue eksisterer exists findes består overtager takes took got erstatter replaces
     runs run løber gælder carries carry keeps lever
 """)
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""
