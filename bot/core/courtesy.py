@@ -134,6 +134,9 @@ def courtesy(text: str) -> Courtesy | None:
     if not kinds:
         return None
     rest = [fold(w) for w in kept]
+    # "haha nice, btw can you recommend …": what follows the aside is what is asked.
+    while rest and rest[0] in _ASIDE_OPENERS:
+        rest = rest[1:]
     if rest and rest[-1] in CLAIM_TAGS:
         return None  # "tak, så Vejle er med, ikk" puts a claim up for confirmation
     if len(rest) >= _MIN_ASKED_WORDS and rest[0] in CLAIM_OPENERS:
@@ -147,6 +150,8 @@ def courtesy(text: str) -> Courtesy | None:
     return Courtesy(kind, " ".join(kept))
 
 
+_ASIDE_OPENERS = word_set("btw forresten anyway anyways iøvrigt")
+"""Words that open an aside after a nod ("nice, btw …"): the words after them may ask something."""
 _CHAT_QUESTION_WORDS = word_set("wat wut wot whats wats hows whos wheres whens hva")
 """How chat spells "what" (and "what is"): "wat does that mean lol", "whats the capital of ireland lol"
 ask, the "lol" does not make them a nod."""

@@ -138,6 +138,8 @@ def test_what_the_article_does_not_say_is_never_answered(engine: Engine, questio
         "hvordan skriver man en god jobansøgning?",
         "where can I park in Vejle",
         "who is the mayor of Aalborg",
+        # a nod, then an off-topic request after "btw": no thank-you for the nod alone
+        "haha nice, btw can you recommend a pizza place in Aarhus",
         "qwertyuiop",
         "",
         "   ",
