@@ -4412,3 +4412,11 @@ def test_surprise_before_a_claim_and_a_passive_with_got_still_make_a_claim_to_co
 def test_an_organisations_short_name_with_a_genitive_s_and_no_apostrophe_still_names_it(fixture_engine: Engine) -> None:
     mentions = fixture_engine.recognizer.find(word_pairs("hvem er ARIs forskningschef?"))
     assert [m.ids for m in mentions if m.kind == "organisation"] == [("ari",)]
+
+
+@pytest.mark.parametrize(
+    "question", ["hvem er Ingrid Falkesen samt Tobias Ravnkilde", "hvem er Ingrid Falkesen og Tobias Ravnkilde"]
+)
+def test_two_members_joined_by_samt_are_both_described(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and "Krageby" in answer.text and "Lyngholt" in answer.text, answer.text
