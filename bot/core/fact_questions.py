@@ -74,10 +74,11 @@ from bot.core.turn_words import LEAD_WORDS
 IN_ALL = word_set("i alt in all total altogether tilsammen sammenlagt så then")
 """Beside a count of a title's holders, words that ask for the same number ("… i alt?")."""
 _MIN_PREDICATE_WORDS = 2
+"""A statement about a member says at least a verb and what it states ("sidder i gruppen")."""
+_JOINERS = frozenset({"og", "and"})
+"""What joins more names to the first, and so is no part of a predicate."""
 _UNNAMED_REFERENT = frozenset({"det", "dette", "den", "it", "that", "this"})
 """What "is it X?" says X is: someone the question does not name."""
-_JOINERS = frozenset({"og", "and"})
-"""A statement about a member says at least a verb and what it states ("sidder i gruppen")."""
 _YES_NO_OPENERS = frozenset(
     {"is", "er", "sidder", "does", "har", "handler", "omhandler", "findes", "indeholder", "contains"}
 )

@@ -483,8 +483,10 @@ class MessageReading:
         found = courtesy(text)
         if found is None or (found.kind == NOTED and not acknowledging):
             return None  # a bare "ok" that follows no answer acknowledges nothing
-        unknown = [w for w in content_words(fold(found.rest).split()) if not self.index.knows(w)]
-        if found.kind == NOTED and len(unknown) >= _REMARK_WORDS:
+        if (
+            found.kind == NOTED
+            and sum(not self.index.knows(w) for w in content_words(fold(found.rest).split())) >= _REMARK_WORDS
+        ):
             return None  # "lol min kat har lige væltet min kaffe" tells of something else; it nods to no answer
         whole = self.index.search([w for _, w in word_pairs(text)], smalltalk=True, limit=1)
         if whole and whole[0].score >= self.tuning.answer_cutoff:

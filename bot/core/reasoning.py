@@ -1375,9 +1375,10 @@ doer put up with what it did, to be checked."""
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _WHO_ASKS = frozenset({"who", "hvem", "whom"})
 _ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
+"""Verbs that state what a theme is about."""
 _ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
 _PRONOUN_IT = frozenset({"it", "its"})
-"""Verbs that state what a theme is about."""
+"""The pronoun that spells like IT: the topic only as the object of "om"/"about"."""
 _LEADING_TAGS = frozenset(
     {"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true", "troede", "thought", "mente"}
 )
