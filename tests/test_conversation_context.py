@@ -3432,3 +3432,22 @@ def test_a_bare_plural_attribute_after_a_list_of_members_asks_theirs(fixture_eng
 def test_a_leading_guess_at_who_was_just_named_is_denied_with_the_one_named(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er forsyningsdirektør i Krageby?", "er det ikke Tobias Ravnkilde?"])
     assert answer.text.startswith("Nej.") and "Ingrid Falkesen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["what is LWB?", "tell me more"], "adopted the water plan"),
+        (["hvad er LWB?", "fortæl mere"], "vedtog vandplanen"),
+        (["what is LWB's role?", "tell me more"], "Lakeside Water Board"),
+    ],
+)
+def test_tell_me_more_about_an_organisation_gives_what_it_has_not_said_yet(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    assert expected in talk(fixture_engine, turns).text
+
+
+def test_tell_me_more_about_an_organisation_with_nothing_more_says_so(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what is ARI?", "tell me more"])
+    assert answer.text == "The article says no more about it."

@@ -4420,3 +4420,12 @@ def test_an_organisations_short_name_with_a_genitive_s_and_no_apostrophe_still_n
 def test_two_members_joined_by_samt_are_both_described(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and "Krageby" in answer.text and "Lyngholt" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["what is ARI's role?", "hvad er ARIs rolle?", "hvad har ARI gjort?"])
+def test_what_an_entry_says_of_one_organisation_is_never_the_answer_about_another(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert "vedtog vandplanen" not in answer.text
+    assert "adopted the water plan" not in answer.text

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
 
 MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name}")
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
+ORGANISATION_ROLE = Bilingual(da="Hvad er {name}s rolle?", en="What is {name}'s role?")
+"""More about an organisation once what it is has been said: what it does in the article."""
 NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
 """The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
 THEN_ASKED = re.compile(r"^(?P<head>.+?)(?:[.!?,;:]+|\s[-–—]+)\s+(?P<tail>\S.*)$")
@@ -534,7 +536,11 @@ class Corrections:
             return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
         if state.focus == "organisation" and state.organisation:
             name = self._organisation_short.get(state.organisation, state.organisation)
-            return self._ask(say(ORGANISATION_QUESTION, lang, name=name), lang)
+            for question in (ORGANISATION_QUESTION, ORGANISATION_ROLE):
+                reading = self._ask(say(question, lang, name=name), lang)
+                if reading.answer.answered and reading.answer.source != state.source:
+                    return reading
+            return Reading(turn.text, said(turn.text, NO_MORE.get(turn.lang), turn.lang, "not_in_article"))
         if state.focus == "municipality" and state.municipality:
             return self._ask(say(MORE_ABOUT, lang, name=state.municipality), lang)
         passage = self._passage_behind(state)

@@ -242,6 +242,11 @@ class Engine(MessageReading, Quoting):
         subject = knowledge.vocabulary
         self.meaning = Meanings(subject.synonyms)
         """Words to concepts: the language's, and the subject's from ``knowledge/vocabulary.yaml``."""
+        self._organisation_of_word = {
+            name: self.meaning(fold(o.short))
+            for o in knowledge.organisations
+            for name in (fold(o.short), fold(o.short) + "s")
+        }
         owned = owned_names(knowledge.own_name_words, subject.synonyms)
         self._owned = owned
         self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)

@@ -47,6 +47,8 @@ class Replies:
     renderer: FactRenderer
     meaning: Meanings
     _entries: dict[str, QAEntry]
+    _organisation_of_word: dict[str, str]
+    """An organisation's short name, and its genitive ("KLs"), to its meaning."""
 
     def _smalltalk(self, text: str, lang: Lang, words: list[str], residual: list[str]) -> Answer | None:
         """Greetings, thanks and help, unless the message also asks a real question."""
@@ -102,6 +104,11 @@ class Replies:
         if required:
             needed = {self.meaning(w) for w in required}
             found = [c for c in found if needed & self.index.entry_meanings(c.entry_id)]
+        named = {self._organisation_of_word[w] for w in words if w in self._organisation_of_word}
+        if named and found and self._about_another_organisation(found[0].entry_id, named):
+            # What the knowledge says of one organisation is no answer about another; an entry
+            # that names neither ("how many municipalities are in it?") is no answer either.
+            found = [c for c in found if named & self.index.entry_meanings(c.entry_id)]
         found = found[: t.max_suggestions]
         if not found or found[0].score < t.suggest_cutoff:
             return self._reply(text, lang, say(FALLBACK, lang, **about(self.knowledge, lang)), outcome="fallback")
@@ -135,6 +142,13 @@ class Replies:
             confidence=int(best.score),
             suggestions=suggestions,
         )
+
+    def _about_another_organisation(self, entry_id: str, named: set[str]) -> bool:
+        """ "hvem takker KL?" is not "hvem takker SKI?": an entry whose questions name other
+        organisations, and none of those the question names, is about someone else."""
+        meanings = self.index.entry_meanings(entry_id)
+        organisations = set(self._organisation_of_word.values())
+        return bool(meanings & organisations) and not meanings & named
 
     def _counts_something_else(self, best: Candidate, words: list[str]) -> bool:
         """ "hvor mange ansatte er der i KL?": the count of what the entry counts (municipalities)
