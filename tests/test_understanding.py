@@ -1705,6 +1705,10 @@ COMPOUNDS = [
         ["Krageby", "No.", KVISTGAARD],
         [],
     ),
+    # a later part without a subject states something of the first part's subject
+    pytest.param("Ingrid Falkesen er fra Krageby og er vandchef der, ikke sant?", ["Nej."], ["Ja."]),
+    pytest.param("Ingrid Falkesen is from Krageby and is water manager there, right?", ["No."], ["Yes."]),
+    pytest.param("Ingrid Falkesen er fra Krageby og er forsyningsdirektør, ikke sant?", ["Ja."], ["Nej."]),
 ]
 
 

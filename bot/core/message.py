@@ -120,6 +120,11 @@ _THERE = frozenset({"der", "there", "det", "it"})
 "what is SKI and who runs it?" (inside a part, "der" and "det" are mostly other words)."""
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _NAMED_KINDS = _PLACE_KINDS | {"person"}
+_SUBJECTLESS_VERBS = frozenset(
+    fold("er is var was har has sidder sits kommer comes står stands repræsenterer represents leder leads").split()
+)
+"""First in a later part, a verb whose subject is the one the first part opened with: "Bjarne
+Pedersen er fra Rudersdal og er økonomidirektør der?" claims both of him."""
 _RESOLVED = ("answer", "negative", "not_in_article")
 _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
@@ -542,9 +547,12 @@ class MessageReading:
         answers: list[Answer] = []
         place = self._first_name(parts[0], _PLACE_KINDS)
         list_named = _LIST_TAIL.search(parts[-1])
-        for part in parts:
-            answer = self._ask(part, whole.language, forced)
+        subject = self._opening_name(parts[0])
+        for at, part in enumerate(parts):
             part_words = fold(part).split()
+            if at and subject and part_words[0] in _SUBJECTLESS_VERBS and not set(part_words[1:2]) & _POINTING_BACK:
+                part = f"{subject} {part}"
+            answer = self._ask(part, whole.language, forced)
             if answers and place and set(part_words) & _THEIR:
                 # "hvad er SKI og hvem er deres chef?": "their" is the place the first part named,
                 # whatever the part alone would have guessed.
@@ -626,6 +634,11 @@ class MessageReading:
                 return parts
             bare.append(f"{part.rstrip(' ?')} {tail}")
         return bare if bare_tail else [*bare, parts[-1]]
+
+    def _opening_name(self, text: str) -> str | None:
+        """The name a part opens with, as written: the subject of what it states."""
+        named = self.recognizer.find(word_pairs(text))
+        return named[0].surface if named and named[0].start == 0 and named[0].kind in _NAMED_KINDS else None
 
     def _first_person(self, text: str) -> str | None:
         """The one member an answer names; an answer listing several names nobody in particular."""
