@@ -690,6 +690,8 @@ TOPIC_CLAIMS = [
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),
     ("vedtog LWB's bestyrelse vandplanen i maj?", "nej", ["marts"]),
+    # a count in Norwegian or Swedish, as a Scandinavian writing Danish types it
+    ("planen har sju temaer, ikke sant?", "nej", ["3"]),
     # a figure put up with what it did, and no other words
     ("24 mia saved?", "no", ["2.4 billion"]),
     ("besparelse på 24 mia?", "nej", ["2,4 mia"]),
@@ -4433,3 +4435,11 @@ def test_what_an_entry_says_of_one_organisation_is_never_the_answer_about_anothe
     answer = fixture_engine.ask(question)
     assert "vedtog vandplanen" not in answer.text
     assert "adopted the water plan" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which body, strictly speaking, adopted the water plan?", "Strictly speaking, which body adopted the water plan?"],
+)
+def test_a_hedge_around_a_question_adds_nothing_to_what_is_asked(fixture_engine: Engine, question: str) -> None:
+    check(fixture_engine.ask(question), contains=["board of LWB"])

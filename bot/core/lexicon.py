@@ -61,7 +61,7 @@ STOPWORDS = word_set("""
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
     there their they them he she his her has have had by with as from so any some just know
-    want okay ok mate actually exactly again also too out currently now then really anyway kind even
+    want okay ok mate actually exactly strictly again also too out currently now then really anyway kind even
     den det de dem en et er var være i af til på og samt at om for med som har havde der jeg
     mig vi os kan kunne skal vil ville lige mon så da lidt venligst gerne egentlig nu her
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
@@ -519,6 +519,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "kører stadig videre": "fortsætter stadig",
         "called": "",
         "hedder": "",
+        "strictly speaking": "",
         # "in which month and year did …?" asks when; the date is given whole either way.
         "in which month and year": "when",
         "in which month": "when",
@@ -949,10 +950,14 @@ _OTHER_LANGUAGE_CLASHES = {"da": frozenset(), "en": frozenset({"to", "ni", "fire
 """Danish number words that are ordinary English words ("to", "fire")."""
 
 
+_NEIGHBOUR_NUMBERS = {"sju": 7, "tjue": 20, "tjugo": 20}
+"""Norwegian and Swedish forms, typed by Scandinavians writing Danish ("sju temaer")."""
+
+
 @cache
 def _number_table() -> dict[str, int]:
     # Both languages' tables filter this one.
-    table: dict[str, int] = {}
+    table: dict[str, int] = dict(_NEIGHBOUR_NUMBERS)
     for code in ("da", "en"):
         for n in range(101):
             for names in (CARDINALS, ORDINALS):
