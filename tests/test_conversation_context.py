@@ -3451,3 +3451,20 @@ def test_tell_me_more_about_an_organisation_gives_what_it_has_not_said_yet(
 def test_tell_me_more_about_an_organisation_with_nothing_more_says_so(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what is ARI?", "tell me more"])
     assert answer.text == "The article says no more about it."
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        (["who chairs?", "is it Ingrid Falkesen?"], "No."),
+        (["who chairs?", "I think it's Kvistgaard"], "Yes."),
+        (["hvem er formand?", "jeg troede det var Falkesen"], "Nej."),
+        (["hvem er formand?", "er det Kvistgaard?"], "Ja."),
+    ],
+)
+def test_a_member_named_outright_after_a_who_question_is_checked_against_its_answer(
+    fixture_engine: Engine, turns: list[str], start: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(start), answer.text
+    assert "Kvistgaard" in answer.text

@@ -62,15 +62,26 @@ _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _TITLE_FILLER = _FILLER | word_set("en a an som as")
 
 
+_GUESSED = word_set("tror troede think thought guess gætter believe believed")
+"""Words by which the asker gives a guess of their own to be checked ("I think it's Karm")."""
+_IT_IS = (word_set("det it its"), word_set("er var is was its"))
+""""er det Karm?", "det var Karm", "is it Karm?": the one asked about named outright."""
+_GUESS_FILLER = word_set("i jeg mig me that at")
+
+
 def _put_up(turn: Turn, kinds: tuple[str, ...]) -> Mention | None:
     """The one name of ``kinds`` a turn puts up for confirmation and nothing else beside it but
-    filler ("Aalborg, ikke?", "you said Karm?"); None for "og Aalborg?", which asks again."""
+    filler ("Aalborg, ikke?", "you said Karm?", "er det Karm?", "I think it's Karm"); None for
+    "og Aalborg?", which asks again."""
     if len(turn.mentions) != 1 or turn.mentions[0].kind not in kinds:
         return None
     value = turn.mentions[0]
-    if not turn.recalled and not set(turn.folded[turn.lead() :]) & CLAIM_MARKERS:
+    words = set(turn.folded[turn.lead() :])
+    named_outright = value.kind == "person" and (bool(words & _GUESSED) or all(words & cue for cue in _IT_IS))
+    if not turn.recalled and not words & CLAIM_MARKERS and not named_outright:
         return None
     filler = _PLACE_FILLER if value.kind in _PLACE_KINDS else _TITLE_FILLER
+    filler = filler | _GUESSED | _GUESS_FILLER if named_outright else filler
     rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not value.start <= i < value.end]
     return value if all(w in filler for w in rest) else None
 
