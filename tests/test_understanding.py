@@ -4443,3 +4443,28 @@ def test_what_an_entry_says_of_one_organisation_is_never_the_answer_about_anothe
 )
 def test_a_hedge_around_a_question_adds_nothing_to_what_is_asked(fixture_engine: Engine, question: str) -> None:
     check(fixture_engine.ask(question), contains=["board of LWB"])
+
+
+@pytest.mark.parametrize(
+    ("question", "contains", "lacks"),
+    [
+        # what the asker says before ", but who …?" is background to the question after it
+        ("I know how hard it is to get the towns together, but who chairs the group?", [KVISTGAARD], []),
+        # a remark about the asker after the question asks nothing of its own
+        (
+            "Who chairs the group? I have always wondered about that since my days in the council.",
+            [KVISTGAARD],
+            ["does not say"],
+        ),
+        # a request first, then a remark that only blurs it when read together
+        (
+            "Forklar mig formålet med styregruppen. Jeg har aldrig helt forstået det, selv efter mange år i byrådet.",
+            ["føre den fælles vandplan ud i livet"],
+            [],
+        ),
+    ],
+)
+def test_what_the_asker_tells_of_themselves_around_a_question_leaves_the_question_answered(
+    fixture_engine: Engine, question: str, contains: list[str], lacks: list[str]
+) -> None:
+    check(fixture_engine.ask(question), contains=contains, lacks=lacks)

@@ -37,6 +37,7 @@ from bot.core.leading import contradicting, leading_question
 from bot.core.lexicon import (
     ADDING_UP_WORDS,
     CLAIM_OPENERS,
+    CLAIM_TAGS,
     COUNT_WORDS,
     DIFFERENT_WORDS,
     PERSONAL_PRONOUNS,
@@ -118,6 +119,11 @@ mostly the article: "de forpligtende aftaler")."""
 _THERE = frozenset({"der", "there", "det", "it"})
 """Last in a later part, the place the first part named: "hvad er SKI og hvem er chefen der?",
 "what is SKI and who runs it?" (inside a part, "der" and "det" are mostly other words)."""
+_ASKING_VERBS = frozenset(fold("forklar explain fortæl tell beskriv describe giv give nævn name list").split())
+"""Verbs a request opens with, which ask as a question word does ("Forklar forskellen på …")."""
+_ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
+"""The asker speaking of themselves: a later part that does so, and asks and names nothing, is
+a remark ("Det har jeg altid undret mig over.")."""
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _NAMED_KINDS = _PLACE_KINDS | {"person"}
 _SUBJECTLESS_VERBS = frozenset(
@@ -153,8 +159,8 @@ _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
-"""Where a preamble ends and a question may begin."""
+_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
+"""Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
 
 
 _CHOOSING = re.compile(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re.IGNORECASE)
@@ -478,7 +484,33 @@ class MessageReading:
                 # "formand? + antal temaer": a question before it is no preamble; both are asked.
                 joined = self._compound(text, answer, forced) if before.endswith("?") else None
                 return joined or replace(last, question=text)
-        return self._compound(text, answer, forced) or answer
+        compounded = self._compound(text, answer, forced)
+        if compounded is None and before and answer.outcome in ("fallback", "suggestions"):
+            asked_first = self._sentence_first(before, answer.language, forced)
+            if asked_first is not None:
+                return replace(asked_first, question=text)
+        return compounded or answer
+
+    def _sentence_first(self, before: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """What the sentence before the last says, when the message read whole is not answered:
+        "Forklar forskellen på KL og SKI. Jeg har aldrig forstået det." asks first and then
+        remarks; "Der står, at den tidligere styregruppe er opløst. Hvilken drejer det sig om?"
+        names its topic first. A claim it holds must get its verdict, and a bare name
+        ("Leif Johannes Jensen – udbudschef?") or a statement the facts say yes or no to is
+        not the question, nor is what the asker tells of themselves."""
+        words = fold(before).split()
+        asked = before.endswith("?") or bool(QUESTION_START.search(before)) or words[:1] in ([w] for w in _ASKING_VERBS)
+        pairs = word_pairs(before)
+        covered = sum(m.end - m.start for m in self.recognizer.find(pairs))
+        if not words or (not asked and (covered >= len(pairs) or set(words) & _ASKER)):
+            return None
+        first = self._ask(before, lang, forced)
+        verdict, claimed = has_verdict(first.text), bool(set(words) & CLAIM_TAGS)
+        if first.outcome != "answer" or (claimed and not verdict):
+            return None
+        if not asked and (verdict or (first.source or "").startswith("passage:")):
+            return None  # a paragraph that shares a statement's words is no answer to what follows
+        return first
 
     def _courtesy(
         self, text: str, language_hint: Lang | None, forced: Lang | None, *, acknowledging: bool = False
@@ -550,6 +582,8 @@ class MessageReading:
         subject = self._opening_name(parts[0])
         for at, part in enumerate(parts):
             part_words = fold(part).split()
+            if answers and self._remark(part, part_words):
+                continue
             if at and subject and part_words[0] in _SUBJECTLESS_VERBS and not set(part_words[1:2]) & _POINTING_BACK:
                 part = f"{subject} {part}"
             answer = self._ask(part, whole.language, forced)
@@ -609,6 +643,16 @@ class MessageReading:
             outcome="answer" if any(a.answered for a in answers) else "not_in_article",
             confidence=min(a.confidence for a in answers),
             suggestions=(),
+        )
+
+    def _remark(self, part: str, words: list[str]) -> bool:
+        """A part that tells of the asker and neither asks nor names anything."""
+        return (
+            not part.rstrip().endswith("?")
+            and not QUESTION_START.search(part)
+            and words[:1] not in ([w] for w in _ASKING_VERBS)  # "Give me the period …" asks
+            and bool(set(words) & _ASKER)
+            and not self.recognizer.find(word_pairs(part))
         )
 
     def _aside(self, part: str) -> bool:
