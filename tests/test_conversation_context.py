@@ -3468,3 +3468,12 @@ def test_a_member_named_outright_after_a_who_question_is_checked_against_its_ans
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(start), answer.text
     assert "Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize("aside", ["lunch at 12?", "frokost?", "coffee later?", "pizza tonight?"])
+def test_a_short_aside_of_words_the_bot_never_heard_is_not_read_as_about_the_last_topic(
+    fixture_engine: Engine, aside: str
+) -> None:
+    answer = talk(fixture_engine, ["how much have the pipe agreements saved?", aside])
+    assert "2,4" not in answer.text and "2.4" not in answer.text
+    assert not answer.answered

@@ -342,6 +342,12 @@ class Fragments:
             asks_what_is = tuple(rest[:2]) in _WHAT_IS or tuple(rest[:1]) in _WHAT_IS
             if asks_what_is and not any(self.engine.index.knows(w) for w in content):
                 return None
+            # "lunch at 12?" in a group is said to someone else, of no topic; "in wich currency?"
+            # and "gerne uddybende" hold a typo of a word the bot knows.
+            typed = [w for w in content if not w.isdigit()]
+            unheard = [w for w in typed if self.engine.spelling.correct(w) == w and not self.engine.index.knows(w)]
+            if not asking and not turn.lead() and typed and len(unheard) == len(typed):
+                return None
             return self._named_subject(turn, frame, alone, fragment=True)
         if not (pointing or bare) or len(rest) > self.engine.tuning.short_turn:
             return None  # a question with words of its own stands alone ("what are the KPIs?")
