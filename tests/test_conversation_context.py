@@ -3477,3 +3477,18 @@ def test_a_short_aside_of_words_the_bot_never_heard_is_not_read_as_about_the_las
     answer = talk(fixture_engine, ["how much have the pipe agreements saved?", aside])
     assert "2,4" not in answer.text and "2.4" not in answer.text
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which municipalities are in the group?", "and which of them has two people in the group?"],
+        ["hvilke kommuner er med i styregruppen?", "hvilken af dem har to repræsentanter?"],
+    ],
+)
+def test_which_of_them_after_the_municipalities_asks_which_municipality(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered
+    assert "Mosevang" in answer.text and "Krageby" not in answer.text

@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     TITLE_WORDS,
     negated,
+    ordinal_words,
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
@@ -41,8 +42,10 @@ from bot.core.turn_words import (
     HOW_MANY,
     HOW_MANY_FILLER,
     INCLUDING,
+    LAST,
     LEAD_WORDS,
     LIST_SIZES,
+    LIST_WORDS,
     OBJECT_FORMS,
     OF_THEM_PATTERN,
     OF_THEM_RAW,
@@ -66,6 +69,7 @@ COMPARED_WITH = frozenset({"as", "som"})
 """Before the one compared with ("same title as Jonas"), not the one the question is about."""
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
+PLACE_WORD = Bilingual(da="kommune", en="municipality")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
 NONE_OF_THEM = Bilingual(da="Ingen af de {total} ({names}).", en="None of the {total} ({names}).")
 ALSO_THERE = Bilingual(da="Også derfra, men ikke blandt dem:", en="Also from there, but not among them:")
@@ -377,6 +381,13 @@ class Lists:
             # "none" of them is not followed by the whole group's answer).
             listed = state.drawn_from
             state = replace(state, listed=listed)
+        rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
+        placed = set(turn.folded) & (LIST_WORDS | ordinal_words().keys() | LAST)
+        if of_them and not listed and len(state.places) > 1 and WHICH_DOES.search(rest) and not placed:
+            # "which of them has two people in the group?" after the municipalities: which one
+            # (a place on the list, "the tenth", is a move along it).
+            place = say(PLACE_WORD, turn.lang)
+            return self._ask(WHICH_DOES.sub(lambda which: f"{which.group(0)} {place}", rest, count=1), turn.lang)
         if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
             # "Which of them holds the chair?", "Is either of them from KL?": of people, "which"
             # is who and "either" any, as the question is put to everyone.
