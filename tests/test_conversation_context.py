@@ -1682,6 +1682,7 @@ def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fix
         (["hvornår startede ledningsaftalerne?", "må jeg bede om kilden, så jeg kan henvise korrekt?"], "02-05-2031"),
         (["How much have the pipe agreements saved?", "where does it say that?"], "godt 2,4 mia. kr."),
         (["hvem er formand?", "hvor står det?"], "listen over styregruppens medlemmer."),
+        (["who chairs?", "where's that from?"], "list of the group's members."),
     ],
 )
 def test_asking_for_the_source_after_an_answer_names_the_article_and_the_part_the_answer_rests_on(
@@ -1905,6 +1906,8 @@ def test_a_pronoun_not_about_speaking_after_a_quote_is_still_the_person_talked_a
         (["hvor kommer hun fra?", "Helle Birkmose mener jeg"], "LWB"),
         (["who represents Krageby?", "Søholt I mean"], "Aksel Brandtoft"),
         (["hvem repræsenterer Krageby?", "Søholt, mener jeg"], "Aksel Brandtoft"),
+        (["where is she from?", "Ingrid Falkesen", "nej, Helle Birkmose mente jeg"], "LWB"),
+        (["who represents Krageby?", "no, Søholt I meant"], "Aksel Brandtoft"),
     ],
 )
 def test_a_correction_said_after_the_name_asks_the_last_question_about_it(

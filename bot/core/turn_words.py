@@ -85,7 +85,9 @@ def correction(text: str) -> tuple[str, str] | None:
     meant ("nej, jeg mente Anette", "Anette I mean"); None for a turn that corrects nothing."""
     before = CORRECTION.match(text)
     if before is not None:
-        return before.group(), text[before.end() :].strip()
+        rest = text[before.end() :]
+        after = MEANT_AFTER.search(rest)  # "nej, Leif Johannes Jensen mente jeg"
+        return before.group(), (rest[: after.start()] if after is not None and after.start() > 0 else rest).strip()
     after = MEANT_AFTER.search(text)
     if after is not None and after.start() > 0:
         return after.group(), text[: after.start()].strip()
@@ -455,7 +457,7 @@ REQUEST_TAIL = word_set("please pls tak venligst thanks thank you now nu")
 """Courtesy after a language request ("from now on, please?"): still the request, not an aside."""
 SOURCE_ASKED = re.compile(
     r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+it\s+say"
-    r"|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
+    r"|where(?:s|\s+(?:is|was))?\s+(?:that|this)\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
     r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
 )
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
