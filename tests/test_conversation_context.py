@@ -3495,3 +3495,19 @@ def test_which_of_them_after_the_municipalities_asks_which_municipality(
     answer = talk(fixture_engine, turns)
     assert answer.answered
     assert "Mosevang" in answer.text and "Krageby" not in answer.text
+
+
+def test_it_after_a_topic_named_only_as_the_old_one_means_what_the_last_answer_was_about(
+    fixture_engine: Engine,
+) -> None:
+    turns = ["what is the purpose of the steering group?", "what happened to the old one?", "who set it up?"]
+    assert "LWB" in talk(fixture_engine, turns).text
+    answer = talk(fixture_engine, [*turns, "who is in it?"])
+    assert "Ingrid Falkesen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["who chairs the steering group?", "who has set it up?"], ["Who chairs the group and who has set it up?"]]
+)
+def test_set_it_up_asks_who_set_up_what_was_talked_about(fixture_engine: Engine, turns: list[str]) -> None:
+    assert "set up the steering group" in talk(fixture_engine, turns).text

@@ -455,9 +455,27 @@ class Fragments:
             return None
         if any(m.kind != "unknown_person" for m in self.engine.recognizer.find(word_pairs(reading.asked))):
             return None
-        return state.topic or state.frame
+        kept = state.topic or state.frame
+        source = reading.answer.source or ""
+        entry = self.engine.knowledge.entry(source) if not source.startswith(("fact:", "passage:")) else None
+        if (
+            _PRO_FORM.search(kept)
+            and entry is not None
+            and entry.kind == "answer"
+            and reading.answer.outcome == "answer"
+        ):
+            # "what happened to the old one?" - "who set it up?", answered "KL set up the steering
+            # group": a topic named only by "the old one" gives the next "it" nothing to mean; the
+            # entry's own question says what "it" was read as.
+            return entry.canonical_question(reading.answer.language)
+        return kept
 
 
+_PRO_FORM = re.compile(
+    r"\b(?:the|an?)\s+\w+\s+ones?\b|\b(?:den|det|de)\s+(?:nye|gamle|tidligere|forrige|første|sidste)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+"""A thing named only by an adjective and a pro-form: "the old one", "hvad med den gamle?"."""
 _WHY = frozenset({"why", "hvorfor"})
 _PLURAL_ATTRIBUTES = frozenset(
     fold("municipalities kommuner kommunerne organisations organizations organisationer organisationerne").split()

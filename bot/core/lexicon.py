@@ -481,6 +481,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(fold(k).split()): tuple(fold(v).split())
     for k, v in {
         "set up": "established",
+        "set it up": "established it",
+        "set them up": "established them",
         "focus areas": "themes",
         "chair person": "chairperson",
         "focus area": "theme",
