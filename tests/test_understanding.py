@@ -1316,6 +1316,8 @@ FILTERS = [
     ("which members have chef in their title?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("who has direktør in their title?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("hvem har forsyning i titlen?", {FALKESEN, RAVNKILDE}),
+    ("Which members have the word 'miljø' in their exact title?", {STRANDGAARD, BRANDTOFT, BIRKMOSE}),
+    ("hvem har ordet chef i deres fulde titel?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("hvem har forsyning eller research i titlen?", {FALKESEN, RAVNKILDE, KVISTGAARD}),
     ('who has "research" in their title?', {KVISTGAARD}),
     ("who has 'bager' in their title?", set()),

@@ -73,6 +73,7 @@ _NO_TITLE_PART = STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that never name a part of a title; built once, as every question is read for one."""
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
+    r"(?:(?:exact|precise|full|official|eksakte|præcise|praecise|fulde|officielle)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
 )
 """'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
