@@ -4470,3 +4470,20 @@ def test_what_the_asker_tells_of_themselves_around_a_question_leaves_the_questio
     fixture_engine: Engine, question: str, contains: list[str], lacks: list[str]
 ) -> None:
     check(fixture_engine.ask(question), contains=contains, lacks=lacks)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Ingrid Falkesen er en af 2 forsyningsdirektører i gruppen?", "ja"),
+        ("Ingrid Falkesen er en af 3 forsyningsdirektører i gruppen?", "nej"),
+        ("is Ingrid Falkesen one of two utilities directors?", "yes"),
+        ("is Ingrid Falkesen one of three utilities directors?", "no"),
+        ("is Helle Birkmose one of two utilities directors?", "no"),
+        ("is Ingrid Falkesen one of the members?", "yes"),
+    ],
+)
+def test_one_of_a_number_of_title_holders_is_yes_only_when_both_the_title_and_the_number_hold(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    check(fixture_engine.ask(question), start=start)

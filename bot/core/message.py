@@ -47,6 +47,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
+from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
@@ -271,6 +272,9 @@ class MessageReading:
         said_by = self._who_said(text, language_hint, forced)
         if said_by is not None:
             return said_by
+        both = self._one_of_many(text, language_hint, forced)
+        if both is not None:
+            return both
         greeted = _GREETING_FIRST.match(text)
         if greeted is not None and len(text[greeted.end() :].split()) >= _MIN_GREETED_WORDS:
             # "hej er der 7 kommunaldirektører i gruppen?": the greeting hides the claim's opener.
@@ -338,6 +342,23 @@ class MessageReading:
             return None
         said_by = say(SAID_BY, answer.language, speaker=speakers[0].get(answer.language))
         return replace(answer, question=text, text=f"{said_by} {without_verdict(answer.text)}")
+
+    def _one_of_many(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
+        """ "Is Karm one of 8 kommunaldirektører?": "Yes" only when he is one and 8 are."""
+        claims = one_of_many(text)
+        if claims is None:
+            return None
+        member = self._answer(claims.member, language_hint, forced)
+        if claims.count is None:
+            return replace(member, question=text) if has_verdict(member.text) else None
+        count = self._answer(claims.count, member.language, forced)
+        if not (has_verdict(member.text) and has_verdict(count.text)):
+            return None
+        holds = affirms(member.text) and affirms(count.text)
+        body = (
+            f"{verdict_prefix(holds, member.language)}{without_verdict(member.text)}\n\n{without_verdict(count.text)}"
+        )
+        return replace(member, question=text, text=body, outcome="answer" if holds else "negative")
 
     def _why_after_claim(self, claim: str, why: str, lang: Lang) -> Answer:
         """The "why" after a claim, read as the turn that follows it."""
