@@ -1683,6 +1683,7 @@ def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fix
         (["How much have the pipe agreements saved?", "where does it say that?"], "godt 2,4 mia. kr."),
         (["hvem er formand?", "hvor står det?"], "listen over styregruppens medlemmer."),
         (["who chairs?", "where's that from?"], "list of the group's members."),
+        (["who chairs?", "Where does that information come from?"], "list of the group's members."),
     ],
 )
 def test_asking_for_the_source_after_an_answer_names_the_article_and_the_part_the_answer_rests_on(
@@ -3511,3 +3512,12 @@ def test_it_after_a_topic_named_only_as_the_old_one_means_what_the_last_answer_w
 )
 def test_set_it_up_asks_who_set_up_what_was_talked_about(fixture_engine: Engine, turns: list[str]) -> None:
     assert "set up the steering group" in talk(fixture_engine, turns).text
+
+
+@pytest.mark.parametrize("move", ["ok, next one", "og den næste?"])
+def test_moving_on_after_what_the_article_does_not_hold_gives_the_next_members_facts(
+    fixture_engine: Engine, move: str
+) -> None:
+    answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "what is her email?", move])
+    assert answer.answered, answer.text
+    assert "Tobias Ravnkilde" in answer.text

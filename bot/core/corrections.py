@@ -364,7 +364,8 @@ class Corrections:
             return None
         lang = turn.lang
         article = self.engine.knowledge.article
-        if turn.alone.answered and article.title not in turn.alone.text:
+        own = turn.alone.answered and turn.alone.outcome != "smalltalk"  # "where do you come from?" is no source
+        if own and article.title not in turn.alone.text:
             return None  # a question of its own about a source ("what are SKI's sources?")
         part = self.engine.knowledge.sources.get(state.citation)
         passage = self._shown_or_behind(state)

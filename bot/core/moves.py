@@ -519,7 +519,13 @@ class Moves:
         replacement = self._organisation_short.get(name, name) if kind == "seat" else name
         carried = state.frame if state.frame and not _MORE_FRAME.search(fold(state.frame)) else None
         frame = self._substituted(carried, kind, replacement) if carried and (claim or not state.claim) else None
-        return self._ask(frame or say(CANONICAL[kind], lang, name=replacement), lang)
+        plain = say(CANONICAL[kind], lang, name=replacement)
+        reading = self._ask(frame or plain, lang)
+        if frame and kind == "person" and reading.answer.outcome == "not_in_article":
+            # "and his email?" - "ok, next one": a move on after what the article does not hold
+            # is to the next member's facts, not to another "the article does not say".
+            return self._ask(plain, lang)
+        return reading
 
 
 _MORE_FRAME = re.compile(r"\b(?:fortael|fortaelle|tell|sig|say)\b.*\b(?:mere|more)\b")

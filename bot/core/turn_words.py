@@ -457,7 +457,8 @@ REQUEST_TAIL = word_set("please pls tak venligst thanks thank you now nu")
 """Courtesy after a language request ("from now on, please?"): still the request, not an aside."""
 SOURCE_ASKED = re.compile(
     r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+it\s+say"
-    r"|where(?:s|\s+(?:is|was))?\s+(?:that|this)\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
+    r"|where(?:s|\s+(?:is|was))?\s+(?:that|this)\s+from"
+    r"|where\s+do(?:es|s)?\s+(?:that|this|it)(?:\s+(?:information|info|figure|number|answer))?\s+come\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
     r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
 )
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
