@@ -4487,3 +4487,19 @@ def test_one_of_a_number_of_title_holders_is_yes_only_when_both_the_title_and_th
     fixture_engine: Engine, question: str, start: str
 ) -> None:
     check(fixture_engine.ask(question), start=start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("hvis jeg ikke tager fejl er Ingrid Falkesen fra Lyngholt?", "nej"),
+        ("if I'm not mistaken, Ingrid Falkesen is from Lyngholt?", "no"),
+        ("Ingrid Falkesen er fra Krageby, hvis jeg ikke tager fejl?", "ja"),
+        ("unless I'm mistaken, the water plan was adopted in May 2031?", "no"),
+        ("hvis jeg husker ret, blev vandplanen vedtaget i marts 2031?", "ja"),
+    ],
+)
+def test_a_hedge_around_a_claim_is_the_askers_doubt_not_a_negation_of_the_claim(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    check(fixture_engine.ask(question), start=start)

@@ -96,3 +96,20 @@ def leading_question(text: str) -> str | None:
 def contradicting(answer_text: str) -> str:
     """A Danish yes to a leading question said as "Jo" ("Er Karm ikke fra Vejle?" - "Jo. …")."""
     return CONTRADICTING_YES + answer_text[len(YES.da) :] if answer_text.startswith(YES.da) else answer_text
+
+
+_HEDGE = (
+    r"(?:hvis\s+jeg\s+ikke\s+(?:helt\s+)?tager\s+(?:helt\s+)?fejl|medmindre\s+jeg\s+tager\s+fejl"
+    r"|hvis\s+jeg\s+husker\s+(?:ret|rigtigt)|så\s+vidt\s+jeg\s+(?:ved|husker)"
+    r"|if\s+i(?:['’]m|\s+am)\s+not\s+(?:mistaken|wrong)|unless\s+i(?:['’]m|\s+am)\s+(?:mistaken|wrong)"
+    r"|if\s+i\s+remember\s+(?:correctly|rightly|right)|if\s+memory\s+serves|as\s+far\s+as\s+i\s+(?:know|remember))"
+)
+_HEDGED = re.compile(rf"^\s*{_HEDGE}\s*[,:;–—-]?\s*(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)", re.IGNORECASE)
+"""A hedge around a claim ("hvis jeg ikke tager fejl, …", "…, if I'm not mistaken?"): the asker's
+doubt, not part of the claim. Its "ikke"/"not" read as the claim's made a false claim a denial
+that was "right" ("hvis jeg ikke tager fejl er Karm fra Kolding?" - "Det er rigtigt")."""
+
+
+def without_hedge(text: str) -> str:
+    """``text`` without a hedge at its start or end; ``text`` itself when it has none."""
+    return _HEDGED.sub("", text, count=1).strip() or text

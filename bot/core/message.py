@@ -33,7 +33,7 @@ from bot.core.framing import (
 )
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
-from bot.core.leading import contradicting, leading_question
+from bot.core.leading import contradicting, leading_question, without_hedge
 from bot.core.lexicon import (
     ADDING_UP_WORDS,
     CLAIM_OPENERS,
@@ -260,6 +260,9 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
+        unhedged = without_hedge(text)
+        if unhedged != text:
+            return replace(self._answer(unhedged, language_hint, forced), question=text)
         leading = leading_question(text)
         if leading is not None:
             # "er Karm ikke fra Kolding?" asks to confirm Kolding; it denies nothing.
