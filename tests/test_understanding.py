@@ -4497,6 +4497,14 @@ def test_one_of_a_number_of_title_holders_is_yes_only_when_both_the_title_and_th
         ("Ingrid Falkesen er fra Krageby, hvis jeg ikke tager fejl?", "ja"),
         ("unless I'm mistaken, the water plan was adopted in May 2031?", "no"),
         ("hvis jeg husker ret, blev vandplanen vedtaget i marts 2031?", "ja"),
+        ("I'm not sure, is Ingrid Falkesen from Lyngholt?", "no"),
+        ("jeg er ikke sikker, men er Ingrid Falkesen fra Lyngholt?", "nej"),
+        ("correct me if I'm wrong, Ingrid Falkesen is from Lyngholt?", "no"),
+        ("I don't know, but is Ingrid Falkesen from Krageby?", "yes"),
+        # "don't you think …?" leans on the claim as "isn't …?" does
+        ("tror du ikke Ingrid Falkesen er fra Lyngholt?", "nej"),
+        ("tror du ikke Ingrid Falkesen er fra Krageby?", "jo"),
+        ("don't you think Ingrid Falkesen is from Lyngholt?", "no"),
     ],
 )
 def test_a_hedge_around_a_claim_is_the_askers_doubt_not_a_negation_of_the_claim(

@@ -50,7 +50,9 @@ _DENIED_FRAME = re.compile(
     r"^(?P<kept>(?:(?:men|så|og|but|so)\s+)?(?:det\s+er\s+(?:(?:vel|da|nu)\s+)?|it(?:['’]s|\s+is)\s+))"
     r"(?:ikke|not)\s+(?=(?:rigtigt|sandt|korrekt|true|correct)\s+(?:at|that)\b)"
     r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)"
-    r"|^(?P<wonder>(?:(?:men|så|og)\s+)?mon\s+)ikke\s+",
+    r"|^(?P<wonder>(?:(?:men|så|og)\s+)?mon\s+)ikke\s+"
+    r"|^(?:(?:men|så|og|but|so)\s+)?(?:tror|synes|mener)\s+du\s+ikke\s+(?:(?:at|,)\s*)?"
+    r"|^(?:(?:but|so)\s+)?(?:don['’]?t\s+you\s+think|wouldn['’]?t\s+you\s+say)\s+(?:(?:that|,)\s*)?",
     re.IGNORECASE,
 )
 """A claim framed as denied ("Det er vel ikke rigtigt at …?", "it's not true that …, is it?") or
@@ -65,7 +67,8 @@ def leading_question(text: str) -> str | None:
     none ("er Karm ikke fra Kolding?" -> "er Karm fra Kolding?")."""
     framed = _DENIED_FRAME.match(text.strip())
     if framed is not None:
-        kept = framed.group("kept") or framed.group("wonder") or f"{framed.group('english')}is "
+        english = f"{framed.group('english')}is " if framed.group("english") else ""
+        kept = framed.group("kept") or framed.group("wonder") or english
         return kept + text.strip()[framed.end() :]
     pairs = word_pairs(text)
     words = [folded for _, folded in pairs]
@@ -102,9 +105,15 @@ _HEDGE = (
     r"(?:hvis\s+jeg\s+ikke\s+(?:helt\s+)?tager\s+(?:helt\s+)?fejl|medmindre\s+jeg\s+tager\s+fejl"
     r"|hvis\s+jeg\s+husker\s+(?:ret|rigtigt)|så\s+vidt\s+jeg\s+(?:ved|husker)"
     r"|if\s+i(?:['’]m|\s+am)\s+not\s+(?:mistaken|wrong)|unless\s+i(?:['’]m|\s+am)\s+(?:mistaken|wrong)"
-    r"|if\s+i\s+remember\s+(?:correctly|rightly|right)|if\s+memory\s+serves|as\s+far\s+as\s+i\s+(?:know|remember))"
+    r"|if\s+i\s+remember\s+(?:correctly|rightly|right)|if\s+memory\s+serves|as\s+far\s+as\s+i\s+(?:know|remember)"
+    r"|jeg\s+er\s+ikke\s+(?:helt\s+|100\s*%\s+)?sikker(?:\s+på\s+det)?|jeg\s+ved\s+det\s+ikke"
+    r"|i(?:['’]m|\s+am)\s+not\s+(?:quite\s+|entirely\s+|100\s*%\s+)?sure|i\s+don['’]?t\s+know"
+    r"|correct\s+me\s+if\s+i(?:['’]m|\s+am)\s+wrong|ret\s+mig\s+hvis\s+jeg\s+tager\s+fejl)"
 )
-_HEDGED = re.compile(rf"^\s*{_HEDGE}\s*[,:;–—-]?\s*(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)", re.IGNORECASE)
+_HEDGED = re.compile(
+    rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 """A hedge around a claim ("hvis jeg ikke tager fejl, …", "…, if I'm not mistaken?"): the asker's
 doubt, not part of the claim. Its "ikke"/"not" read as the claim's made a false claim a denial
 that was "right" ("hvis jeg ikke tager fejl er Karm fra Kolding?" - "Det er rigtigt")."""
