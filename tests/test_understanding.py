@@ -4505,6 +4505,8 @@ def test_one_of_a_number_of_title_holders_is_yes_only_when_both_the_title_and_th
         ("tror du ikke Ingrid Falkesen er fra Lyngholt?", "nej"),
         ("tror du ikke Ingrid Falkesen er fra Krageby?", "jo"),
         ("don't you think Ingrid Falkesen is from Lyngholt?", "no"),
+        ("am I not right that Ingrid Falkesen is from Lyngholt?", "no"),
+        ("har jeg ikke ret i, at Ingrid Falkesen er fra Krageby?", "jo"),
     ],
 )
 def test_a_hedge_around_a_claim_is_the_askers_doubt_not_a_negation_of_the_claim(

@@ -52,7 +52,9 @@ _DENIED_FRAME = re.compile(
     r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)"
     r"|^(?P<wonder>(?:(?:men|så|og)\s+)?mon\s+)ikke\s+"
     r"|^(?:(?:men|så|og|but|so)\s+)?(?:tror|synes|mener)\s+du\s+ikke\s+(?:(?:at|,)\s*)?"
-    r"|^(?:(?:but|so)\s+)?(?:don['’]?t\s+you\s+think|wouldn['’]?t\s+you\s+say)\s+(?:(?:that|,)\s*)?",
+    r"|^(?:(?:but|so)\s+)?(?:don['’]?t\s+you\s+think|wouldn['’]?t\s+you\s+say"
+    r"|am\s+i\s+not\s+(?:right|correct)(?:\s+in\s+thinking)?|aren['’]?t\s+i\s+(?:right|correct))\s+(?:(?:that|,)\s*)?"
+    r"|^(?:(?:men|så|og)\s+)?har\s+jeg\s+ikke\s+ret\s+i\s*,?\s+(?:at\s+)?",
     re.IGNORECASE,
 )
 """A claim framed as denied ("Det er vel ikke rigtigt at …?", "it's not true that …, is it?") or
