@@ -4498,6 +4498,7 @@ def test_one_of_a_number_of_title_holders_is_yes_only_when_both_the_title_and_th
         ("unless I'm mistaken, the water plan was adopted in May 2031?", "no"),
         ("hvis jeg husker ret, blev vandplanen vedtaget i marts 2031?", "ja"),
         ("I'm not sure, is Ingrid Falkesen from Lyngholt?", "no"),
+        ("not sure but Ingrid Falkesen is from Lyngholt?", "no"),
         ("jeg er ikke sikker, men er Ingrid Falkesen fra Lyngholt?", "nej"),
         ("correct me if I'm wrong, Ingrid Falkesen is from Lyngholt?", "no"),
         ("I don't know, but is Ingrid Falkesen from Krageby?", "yes"),

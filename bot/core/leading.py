@@ -109,7 +109,8 @@ _HEDGE = (
     r"|if\s+i(?:['’]m|\s+am)\s+not\s+(?:mistaken|wrong)|unless\s+i(?:['’]m|\s+am)\s+(?:mistaken|wrong)"
     r"|if\s+i\s+remember\s+(?:correctly|rightly|right)|if\s+memory\s+serves|as\s+far\s+as\s+i\s+(?:know|remember)"
     r"|jeg\s+er\s+ikke\s+(?:helt\s+|100\s*%\s+)?sikker(?:\s+på\s+det)?|jeg\s+ved\s+det\s+ikke"
-    r"|i(?:['’]m|\s+am)\s+not\s+(?:quite\s+|entirely\s+|100\s*%\s+)?sure|i\s+don['’]?t\s+know"
+    r"|(?:i(?:['’]m|\s+am)\s+)?not\s+(?:quite\s+|entirely\s+|100\s*%\s+)?sure|i\s+don['’]?t\s+know"
+    r"|(?:jeg\s+er\s+)?ikke\s+(?:helt\s+)?sikker"
     r"|correct\s+me\s+if\s+i(?:['’]m|\s+am)\s+wrong|ret\s+mig\s+hvis\s+jeg\s+tager\s+fejl)"
 )
 _HEDGED = re.compile(
