@@ -4514,3 +4514,16 @@ def test_a_hedge_around_a_claim_is_the_askers_doubt_not_a_negation_of_the_claim(
     fixture_engine: Engine, question: str, start: str
 ) -> None:
     check(fixture_engine.ask(question), start=start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Er Ingrid Falkesen forsyningsdirektør? Det tror jeg ikke på.", "ja"),
+        ("Is Ingrid Falkesen a utilities director? I don't believe it.", "yes"),
+    ],
+)
+def test_a_doubting_remark_after_a_claim_does_not_turn_its_verdict_round(
+    fixture_engine: Engine, question: str, start: str
+) -> None:
+    check(fixture_engine.ask(question), start=start)

@@ -604,9 +604,11 @@ class MessageReading:
         place = self._first_name(parts[0], _PLACE_KINDS)
         list_named = _LIST_TAIL.search(parts[-1])
         subject = self._opening_name(parts[0])
+        remarked = False
         for at, part in enumerate(parts):
             part_words = fold(part).split()
             if answers and self._remark(part, part_words):
+                remarked = True
                 continue
             if at and subject and part_words[0] in _SUBJECTLESS_VERBS and not set(part_words[1:2]) & _POINTING_BACK:
                 part = f"{subject} {part}"
@@ -653,6 +655,10 @@ class MessageReading:
             answers.append(answer)
         if not answers:
             return None
+        if remarked and len(answers) == 1:
+            # "Passer det virkelig at Mandøe er cheføkonom? Det tror jeg ikke på": the question
+            # is answered alone; the remark's "ikke" read with it would turn its verdict round.
+            return replace(answers[0], question=text)
         sources = {a.source for a in answers if a.answered}
         # "which municipality does Lau Svendsen-Tune represent, what's his title, and is he the
         # chair?": one source, but the last part's "No" says what the whole question's answer does not.
