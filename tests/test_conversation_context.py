@@ -3521,3 +3521,18 @@ def test_moving_on_after_what_the_article_does_not_hold_gives_the_next_members_f
     answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "what is her email?", move])
     assert answer.answered, answer.text
     assert "Tobias Ravnkilde" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "theme"),
+    [
+        (["hvad er tema 3?", "er det det tema der handler om ledningstab?"], "Nej.", "Klimatilpasning"),
+        (["what is theme 2?", "is that the theme about leakage?"], "Yes.", "Færre ledningstab"),
+    ],
+)
+def test_that_theme_described_by_its_topic_is_checked_against_the_theme_talked_about(
+    fixture_engine: Engine, turns: list[str], start: str, theme: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(start), answer.text
+    assert theme in answer.text

@@ -28,6 +28,7 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
+from bot.core.reasoning import has_verdict, without_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     BEFORE_RAW,
@@ -427,6 +428,15 @@ class Moves:
         numbers += [int(m.ids[0]) for m in themes]
         if LAST & set(rest):
             numbers.append(self.theme_count)
+        described = (turn.alone.source or "").removeprefix("fact:theme:")
+        if not numbers and described.isdigit() and has_verdict(turn.alone.text) and set(rest) & THEME_WORDS:
+            # "Er det det tema, der handler om samarbejde?" after theme 4: the theme the words
+            # describe (1) against the one talked about, not a "Ja" that theme 1 is about them.
+            reading = self._ask(say(CANONICAL["theme"], turn.lang, name=state.theme), turn.lang)
+            if int(described) == state.theme:
+                return replace(reading, answer=replace(reading.answer, text=YES.get(turn.lang) + reading.answer.text))
+            text = f"{NO.get(turn.lang)}{reading.answer.text}\n\n{without_verdict(turn.alone.text)}"
+            return replace(reading, answer=replace(reading.answer, text=text, outcome="negative"))
         if len(numbers) != 1 or any(w not in THEME_CLAIM_WORDS | LAST and w not in ordinal_words() for w in rest):
             return None
         reading = self._ask(say(CANONICAL["theme"], turn.lang, name=state.theme), turn.lang)
