@@ -3536,3 +3536,15 @@ def test_that_theme_described_by_its_topic_is_checked_against_the_theme_talked_a
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(start), answer.text
     assert theme in answer.text
+
+
+def test_a_start_year_after_a_false_figure_is_checked_on_its_own(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["har ledningsaftalerne sparet 5 mia?", "siden 2026?"])
+    assert answer.text.startswith("Ja."), answer.text
+
+
+def test_a_leading_cleft_question_after_an_answer_is_confirmed_not_denied(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["hvornår blev vandplanen vedtaget?", "er det ikke LWB's bestyrelse, der har vedtaget den?"]
+    )
+    assert answer.text.startswith("Jo."), answer.text

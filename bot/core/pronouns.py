@@ -22,6 +22,7 @@ from bot.core.knowledge import Bilingual, Lang, Passage, Person, Pronoun
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     CHAIR_WORDS,
+    CLAIM_OPENERS,
     GROUP_CHAIR_WORDS,
     HEAD_NOUNS,
     ORGANISATION_WORDS,
@@ -255,6 +256,8 @@ class Pronouns:
         topic_words = [w for _, w in word_pairs(topic)]
         if not topic_words or set(topic_words) & QUESTION_WORDS or not noun_phrases(topic, definite=True):
             return None  # "ok, hvornår startede de?": no topic, only an opener
+        if topic_words[0] in CLAIM_OPENERS:
+            return None  # "er det ikke KL's bestyrelse, der har vedtaget den?": a cleft question, no topic put first
         pairs = word_pairs(rest)
         folded = tuple(w for _, w in pairs)
         if tag_start(folded) == 0:

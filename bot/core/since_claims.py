@@ -11,7 +11,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
-from bot.core.reasoning import has_verdict, verdict_prefix
+from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.turn_words import TIME_CLAIM_FILLER
 
 _SINCE = word_set("siden since fra from")
@@ -33,8 +33,14 @@ class SinceClaims:
             return None
         # Only after a claim: after a question the year would turn its loose words into a claim
         # nobody made.
-        if not has_verdict(self._ask(state.frame, state.language or turn.lang).answer.text):
+        last = self._ask(state.frame, state.language or turn.lang)
+        if not has_verdict(last.answer.text):
             return None
+        if not affirms(last.answer.text) and years[0] in last.answer.text:
+            # "Har aftalerne sparet 3 mia.?" - "Nej …" - "siden 2012?": the year alone is put up
+            # now; the figure already got its "Nej". Its answer naming the year bears it out.
+            text = verdict_prefix(True, turn.lang) + without_verdict(last.answer.text)
+            return replace(last, answer=replace(last.answer, text=text, outcome="answer"), topic=state.frame)
         lead = turn.lead()
         said = " ".join(raw for raw, _ in word_pairs(turn.text)[lead:]).rstrip(" ?!.")
         reading = self._ask(f"{state.frame.rstrip(' ?!.')} {said}?", turn.lang)
