@@ -105,6 +105,9 @@ LABELLED = {
             "zu",
             "zv",
             "zw",
+            "zx",
+            "zy",
+            "zz",
         )
     },
 }
@@ -190,6 +193,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zu", 98.0, 90.0),
         ("understanding_zv", 95.0, 75.0),
         ("understanding_zw", 95.0, 85.0),
+        ("understanding_zx", 97.0, 85.0),
+        ("understanding_zy", 95.0, 80.0),
+        ("understanding_zz", 95.0, 85.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -244,6 +250,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zq.yaml": (97.0, 95.0, 88.0),
         "conversations_zr.yaml": (97.0, 89.0, 76.0),
         "conversations_zs.yaml": (97.0, 89.0, 70.0),
+        "conversations_zt.yaml": (97.0, 95.0, 84.0),
+        "conversations_zu.yaml": (97.0, 96.0, 88.0),
+        "conversations_zv.yaml": (97.0, 93.0, 84.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
