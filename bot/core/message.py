@@ -518,12 +518,13 @@ class MessageReading:
     def _sentence_first(self, before: str, lang: Lang, forced: Lang | None) -> Answer | None:
         """What the sentence before the last says, when the message read whole is not answered:
         "Forklar forskellen på KL og SKI. Jeg har aldrig forstået det." asks first and then
-        remarks; "Der står, at den tidligere styregruppe er opløst. Hvilken drejer det sig om?"
-        names its topic first. A claim it holds must get its verdict, and a bare name
-        ("Leif Johannes Jensen – udbudschef?") or a statement the facts say yes or no to is
-        not the question, nor is what the asker tells of themselves."""
+        remarks. A claim it holds must get its verdict; a bare name ("Leif Johannes Jensen –
+        udbudschef?"), a statement the facts say yes or no to or only a paragraph shares words
+        with, and what the asker tells of themselves are not the question."""
         words = fold(before).split()
-        asked = before.endswith("?") or bool(QUESTION_START.search(before)) or words[:1] in ([w] for w in _ASKING_VERBS)
+        asked = (
+            before.endswith("?") or bool(QUESTION_START.search(before)) or (bool(words) and words[0] in _ASKING_VERBS)
+        )
         pairs = word_pairs(before)
         covered = sum(m.end - m.start for m in self.recognizer.find(pairs))
         if not words or (not asked and (covered >= len(pairs) or set(words) & _ASKER)):
@@ -680,7 +681,7 @@ class MessageReading:
         return (
             not part.rstrip().endswith("?")
             and not QUESTION_START.search(part)
-            and words[:1] not in ([w] for w in _ASKING_VERBS)  # "Give me the period …" asks
+            and not (words and words[0] in _ASKING_VERBS)  # "Give me the period …" asks
             and bool(set(words) & _ASKER)
             and not self.recognizer.find(word_pairs(part))
         )
