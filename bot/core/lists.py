@@ -382,8 +382,13 @@ class Lists:
             listed = state.drawn_from
             state = replace(state, listed=listed)
         rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
-        placed = set(turn.folded) & (LIST_WORDS | ordinal_words().keys() | LAST)
-        if of_them and not listed and len(state.places) > 1 and WHICH_DOES.search(rest) and not placed:
+        if (
+            of_them
+            and not listed
+            and len(state.places) > 1
+            and WHICH_DOES.search(rest)
+            and not any(w in LIST_WORDS or w in LAST or w in ordinal_words() for w in turn.folded)
+        ):
             # "which of them has two people in the group?" after the municipalities: which one
             # (a place on the list, "the tenth", is a move along it).
             place = say(PLACE_WORD, turn.lang)
@@ -391,7 +396,6 @@ class Lists:
         if of_them and listed and (len(listed) > 1 or "one" not in of_them.group()):
             # "Which of them holds the chair?", "Is either of them from KL?": of people, "which"
             # is who and "either" any, as the question is put to everyone.
-            rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
             who = "hvem" if turn.lang == "da" else "who"
             rest = EITHER.sub("any", WHICH_DOES.sub(who, rest, count=1), count=1)
             if self._other_title(rest, state.frame):
