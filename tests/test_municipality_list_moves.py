@@ -29,6 +29,8 @@ def conversed(engine: Engine, turns: list[str]) -> list[str]:
         (["Which municipalities are represented?", "Which of them is the third on the list?"], "Mosevang"),
         (["Which municipalities are represented?", "And what about the last one?"], "Søholt"),
         (["Which municipalities are represented?", "Which of them is the second?"], "Lyngholt"),
+        (["Which municipalities are represented?", "Who represents the last one?"], "Aksel Brandtoft"),
+        (["Hvilke kommuner er repræsenteret?", "Hvem repræsenterer den tredje?"], "Helle Strandgaard"),
     ],
 )
 def test_a_place_on_a_list_of_municipalities_just_given_is_that_municipality(

@@ -49,6 +49,7 @@ from bot.core.turn_words import (
     PLACE_WORDS,
     PLURAL,
     PREVIOUS,
+    REPRESENT_WORDS,
     SINGULAR,
     SINGULAR_POSSESSIVE,
     THEME_CLAIM_WORDS,
@@ -129,7 +130,8 @@ class Moves:
         if group:
             relative = relative | PLURAL  # "og efter dem?" after the two who share a seat
         elif self._on_places(state):
-            relative = relative | PLURAL | WHICH  # "which of them is the tenth?" after municipalities
+            # "which of them is the tenth?", "who represents the last one?" after municipalities.
+            relative = relative | PLURAL | WHICH | REPRESENT_WORDS
         steps = [
             w
             for i, w in enumerate(words)
