@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
+from bot.core.answer import Answer
 from bot.core.claims import quantities
 from bot.core.lexicon import PHRASES, phrase_index
 from bot.core.matcher import Meanings
-from bot.core.normalize import tokens
+from bot.core.normalize import fold, tokens
 from bot.core.statements import sentences, verdict
 
 ANSWER = sentences(
@@ -191,3 +194,25 @@ HELD_BY = sentences(
 )
 def test_the_word_tying_a_thing_to_its_holder_does_not_decide_a_claim(claim: str, expected: bool | None) -> None:
     assert verdict(tokens(claim), HELD_BY, Meanings(), phrase_index(PHRASES)) is expected
+
+
+def test_a_danish_claim_about_tasks_is_borne_out_by_the_english_sentence_the_danish_one_words_otherwise() -> None:
+    # The Danish sentence names the old committee by what it was for, not as "old"; the
+    # English one says "old", so the claim's "opgaver" must meet its "tasks".
+    claim = "det nye udvalg overtager det gamle udvalgs opgaver?"
+    assert verdict(tokens(claim), [*HELD_BY, *TAKEOVER], Meanings(), phrase_index(PHRASES)) is True
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LWB adopted the water plan and replaced the old council, right?",
+        "LWB adopted the water plan and took over the old council's tasks, right?",
+    ],
+)
+def test_an_organisation_named_in_the_answer_does_not_bear_out_what_the_claim_says_it_did(
+    fixture_talk: Callable[[Sequence[str]], Answer], claim: str
+) -> None:
+    # The answer names LWB as who adopted the plan; nothing in it says LWB replaced anything.
+    text = fixture_talk([claim]).text
+    assert not fold(text).startswith(("yes", "ja")), text

@@ -393,7 +393,7 @@ CONCEPTS = _concepts("""
     chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
         formandskab formandsposten formandspost
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
-        udvalg komite
+        udvalg udvalget udvalgets udvalgs komite
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages chef chefen
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone

@@ -53,6 +53,12 @@ _PURPOSE_FRAMING = frozenset(
 )
 """How a claim about what something is for, or what someone calls it, is put ("is about", "aims
 to", "freeing up", "kalder det"): no meaning a sentence must hold besides the ones it frames."""
+_CLAIM_SYNONYMS = {word: "task" for word in tokens("opgave opgaver opgaverne opgavers opgavernes")}
+"""Words a claim shares in meaning with the other language's sentence, kept out of the
+matcher's concepts (``bot.core.lexicon``: "opgaver" there weighs too little) but needed here,
+where every meaning must be borne out: "overtager den nye den gamles opgaver?" is checked
+against "It also takes over the tasks of the former group", the Danish sentence not calling
+that group old."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 _CLAUSE = re.compile(r";\s*")
 
@@ -70,6 +76,7 @@ def verdict(
 ) -> bool | None:
     """True, False or None (no verdict) for a claim's folded words against ``evidence``
     sentences; see the module's docstring."""
+    meaning = _with_claim_synonyms(meaning)
     if negated(list(claim_words)):
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
     if _of_everyone(claim_words) and not any(w in UNIVERSAL_WORDS for sentence in evidence for w in tokens(sentence)):
@@ -139,6 +146,10 @@ def verdict(
         if other and any(all(held_in(m, set(subjects[i])) for m in other) for i in dissolved):
             return False
     return _state_denied(said, held, subjects)
+
+
+def _with_claim_synonyms(meaning: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda word: _CLAIM_SYNONYMS.get(word) or meaning(word)
 
 
 _ALONGSIDE = frozenset(tokens("alongside parallel parallelt beside"))
@@ -225,6 +236,17 @@ def _phrases(claim: Sequence[str], ignored: frozenset[str], meaning: Callable[[s
 
 _VERB_MEANINGS = frozenset({"takeover", "replace", "establish", "dissolve", "continue"})
 """Meanings that are done by one thing to another: their order in a claim is never free."""
+
+
+_DONE_TO_ANOTHER = _VERB_MEANINGS - {"establish"}
+"""What one thing does to another; "KL nedsatte den nye styregruppe?" is left to the values it
+names, as the answer says who set the group up in words of its own ("nedsat styregruppen")."""
+
+
+def does_to_another(words: Sequence[str], meaning: Callable[[str], str]) -> bool:
+    """Whether a claim says one thing does something to another ("takes over KL's tasks",
+    "replaces SKI"): an organisation it names may stand in the answer in another role."""
+    return any(meaning(w) in _DONE_TO_ANOTHER for w in words)
 
 
 def _is_verb(word: str, meaning: Callable[[str], str]) -> bool:

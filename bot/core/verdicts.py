@@ -178,13 +178,17 @@ class ClaimChecker:
             # but said of something that is "ikke længere et særsyn": the figure settles nothing.
             truth = None
         related = len(stated.organisations) > 1
-        if truth and _speaker_alone(stated) and (passage is not None or reports_speech(words) or related):
+        acting = statements.does_to_another(words, self._meaning)
+        if truth and _speaker_alone(stated) and (passage is not None or reports_speech(words) or related or acting):
             # "SKI's director thanked the new group, right?": that SKI speaks in the paragraph
             # (or is named in the answer) bears out who, not what; "SKI ejer KL?": both named
-            # bears out neither which owns which. What is said must hold in one sentence too.
+            # bears out neither which owns which; "den nye overtager KL's opgaver?": KL named
+            # as the strategy's owner bears out no takeover. What is said must hold in one
+            # sentence too.
             said = [passage.text.da, passage.text.en] if passage is not None else self._evidence(answer)
-            # Who speaks is checked; what relates two organisations is said with both of them.
-            inside = set() if related else {i for m in mentions for i in range(m.start, m.end)}
+            # Who speaks is checked; what relates two organisations, or one to what is done to
+            # it, is said with the organisation.
+            inside = set() if related or acting else {i for m in mentions for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
         if _about_nothing(words):
