@@ -2895,6 +2895,28 @@ def test_a_seat_claimed_with_a_trailing_tag_is_confirmed_as_when_asked(
     assert verdict(answer) in ("yes", "ja"), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Krageby og Søholt er med, ikk?", "ja"),
+        ("Krageby and Søholt are in, right?", "yes"),
+        ("Krageby og Odense er med, ikk?", "nej"),
+        ("Krageby and Odense are in, right?", "no"),
+        # a "but" opening the claim is only the turn of the conversation
+        ("men Krageby og Søholt er med, ikk?", "ja"),
+        ("but Krageby is in the group, right?", "yes"),
+    ],
+)
+def test_places_claimed_to_be_in_by_a_bare_med_or_in_get_a_verdict_for_all_of_them(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_a_place_put_in_somewhere_the_article_does_not_name_gets_no_verdict(fixture_engine: Engine) -> None:
+    assert verdict(fixture_engine.ask("is Krageby in Jutland?")) is None
+
+
 @pytest.mark.parametrize("question", ["So Jens Hansen chairs the group, right?", "Er Jens Hansen formand?"])
 def test_a_stranger_claimed_to_chair_gets_a_no_and_the_real_chair(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)

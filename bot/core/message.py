@@ -138,9 +138,10 @@ _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION +
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
 _GREETING_FIRST = re.compile(
-    r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
+    r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn|men|but|jamen)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
 )
-"""A greeting run into the question ("hej er der 7 …?"), which sits where a yes/no question's verb would."""
+"""A greeting or a "but" run into the question ("hej er der 7 …?", "men Aalborg og Aarhus er med,
+ikk?"), which sits where a yes/no question's verb or a claim's subject would."""
 _MIN_SAID_WORDS = 1
 """Words after "who said" that make a statement to find ("who said it?" finds none: it asks of the last answer)."""
 _WHO_SAID = re.compile(

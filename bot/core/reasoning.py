@@ -520,10 +520,14 @@ class Reasoner:
             if len(seats) == len(seats_named) and outside_jobs and not self._unchecked(words, mentions):
                 # "Fredensborg er repræsenteret ved sin borgmester?": no member holds that job.
                 return verdict(False, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
+            if not rest and 0 < tag <= len(words) and words[tag - 1] in _IN_THE_GROUP and tag - 1 not in inside:
+                # "Aalborg og Aarhus er med, ikk?", "… are in, right?": the small word that ends
+                # the claim is the claim ("is Aalborg in Jutland?" puts it somewhere else).
+                rest = {words[tag - 1]}
             stranger = any(m.kind == "unknown_person" for m in mentions)
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
-            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION
+            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION | _IN_THE_GROUP
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
             if len(seats) == len(seats_named) and rest and rest <= membership and listed:
@@ -1305,6 +1309,8 @@ def _whose_title_unsaid(words: Sequence[str]) -> bool:
 CLAIM_BEFORE_TAG = 3
 """Words a claim needs before its tag for the tag's pronoun to point back into it ("er han?" has none)."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
+_IN_THE_GROUP = word_set("med in")
+"""Small words that, all a claim says of the places it names, claim they are in the group."""
 _BOTH = word_set("både bade both begge all alle")
 """'er både SKI og KL med?': each of the places named is claimed to be in the group."""
 _NO_OPENING = re.compile(r"^(?:Nej|No),\s*")
