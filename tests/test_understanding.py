@@ -689,6 +689,8 @@ TOPIC_CLAIMS = [
     # a yes/no question opening with the verb of what is claimed
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),
+    ("løber planen til 2034?", "ja", ["2031-2034"]),
+    ("løber planen til 2035?", "nej", ["2031-2034"]),
     ("vedtog LWB's bestyrelse vandplanen i maj?", "nej", ["marts"]),
     # a count in Norwegian or Swedish, as a Scandinavian writing Danish types it
     ("planen har sju temaer, ikke sant?", "nej", ["3"]),

@@ -426,7 +426,7 @@ CONCEPTS = _concepts("""
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
         repræsentere repræsenteret repræsentant repræsentanter rep reps
-    period: period periode years cover covers dækker gælder
+    period: period periode years cover covers dækker gælder løber varer
     written: written wrote skrevet skrev published udgivet publiceret publication publicering offentliggjort
         offentliggjorde offentliggøre bragt bragte
     date: date dato
@@ -796,7 +796,7 @@ TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler fik gav skal
-    gælder dækker covers runs vedtog
+    gælder dækker covers runs løber vedtog
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 _TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
