@@ -1004,6 +1004,18 @@ def test_dennes_with_nobody_named_asks_who_is_meant(fixture_engine: Engine) -> N
 
 
 @pytest.mark.parametrize(
+    "turns",
+    [
+        ["who represents Krageby?", "what does that title mean?"],
+        ["which members are forsyningsdirektør?", "which of them represents Lyngholt?", "what does that title mean?"],
+    ],
+)
+def test_that_title_after_one_member_is_the_members_title(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "utilities director" in answer.text and answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
     ("turns", "language", "expected"),
     [
         (

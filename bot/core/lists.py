@@ -29,7 +29,7 @@ from bot.core.lexicon import (
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import ALSO_WORDS
 from bot.core.phrases import NO, YES, joined, say
-from bot.core.rewriting import swapped
+from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     AMONG_FILLER,
     AMONG_THEM,
@@ -240,12 +240,21 @@ class Lists:
 
     def _title_named_before(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "What does 'cheføkonom' mean?" - "who in the group has that title?": the one title
-        the last question named, when no member was talked about to have one of his own."""
+        the last question named; after one member, "what does that title mean?" is that
+        member's title."""
         words = turn.folded
-        if turn.mentions or state.frame is None or state.person is not None or set(words) & (ELSE | OTHER_WORDS):
+        if turn.mentions or set(words) & (ELSE | OTHER_WORDS):
             return None  # "who else has that title?" after a list: those not on it (``_shared_title``)
         at = next((i for i in range(len(words) - 1) if words[i] in THAT_WORDS and words[i + 1] in TITLE_WORDS), None)
         if at is None:
+            return None
+        one = state.person or (state.listed[0] if len(state.listed) == 1 else None)
+        if one in self.engine.renderer.person_by_name:
+            held = f"{possessive_of(one, turn.lang)} {'titel' if turn.lang == 'da' else 'title'}"
+            reading = self._ask(swapped(turn.text, word_pairs(turn.text), {(at, at + 2): held}), turn.lang)
+            if reading.answer.answered:
+                return reading  # "how many have that title?" is left to the rules that count holders
+        if state.frame is None or state.person is not None:
             return None
         titles = {m.surface for m in self.engine.recognizer.find(word_pairs(state.frame)) if m.kind == "title"}
         if len(titles) != 1:
