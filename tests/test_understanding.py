@@ -2841,6 +2841,27 @@ def test_a_later_part_of_a_compound_question_that_leans_on_the_first_is_read_as_
     check(answer, contains=["clean", "March 2031"])
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hvad er Ingrid Falkesens titel? hun er fra Krageby", "Ja."),
+        ("hvad er Ingrid Falkesens titel? hun er fra Søholt", "Nej."),
+    ],
+)
+def test_a_he_or_she_in_a_later_part_of_a_message_is_the_member_the_first_part_named(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    # Alone, "hun er fra Søholt" would answer who represents Søholt.
+    answer = fixture_engine.ask(question)
+    assert "forsyningsdirektør" in answer.text and f"\n\n{expected}" in answer.text, answer.text
+
+
+def test_a_guess_trailing_a_question_unpunctuated_does_not_turn_it_into_a_gap(fixture_engine: Engine) -> None:
+    # "…titel hun er fra krageby tror jeg": "tror jeg" is the asker's doubt, no subject of its own.
+    answer = fixture_engine.ask("hvad er ingrid falkesens titel hun er fra krageby tror jeg")
+    assert answer.outcome == "answer" and "forsyningsdirektør" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["Jonas Vinterberg Mosevang ik", "krageby sender ingrid falkesen ikk?"])
 def test_a_danish_tag_alone_beside_names_makes_the_answer_danish(fixture_engine: Engine, question: str) -> None:
     assert fixture_engine.ask(question).language == "da"

@@ -111,7 +111,8 @@ _HEDGE = (
     r"|jeg\s+er\s+ikke\s+(?:helt\s+|100\s*%\s+)?sikker(?:\s+på\s+det)?|jeg\s+ved\s+det\s+ikke"
     r"|(?:i(?:['’]m|\s+am)\s+)?not\s+(?:quite\s+|entirely\s+|100\s*%\s+)?sure|i\s+don['’]?t\s+know"
     r"|(?:jeg\s+er\s+)?ikke\s+(?:helt\s+)?sikker"
-    r"|correct\s+me\s+if\s+i(?:['’]m|\s+am)\s+wrong|ret\s+mig\s+hvis\s+jeg\s+tager\s+fejl)"
+    r"|correct\s+me\s+if\s+i(?:['’]m|\s+am)\s+wrong|ret\s+mig\s+hvis\s+jeg\s+tager\s+fejl"
+    r"|(?:tror|mener)\s+jeg|i\s+(?:think|believe|guess))"
 )
 _HEDGED = re.compile(
     rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",

@@ -614,6 +614,11 @@ class MessageReading:
                 continue
             if at and subject and part_words[0] in _SUBJECTLESS_VERBS and not set(part_words[1:2]) & _POINTING_BACK:
                 part = f"{subject} {part}"
+            elif answers and set(part_words) & PERSONAL_PRONOUNS:
+                # "hvad er Karms titel? han er fra Vejle": "han" is the one member named before,
+                # even where the part alone would find someone else ("han er fra Vejle").
+                one = self._first_person(parts[0]) or self._first_person(answers[0].text)
+                part = _with_name(part, one, whole.language) if one else part
             answer = self._ask(part, whole.language, forced)
             if answers and place and set(part_words) & _THEIR:
                 # "hvad er SKI og hvem er deres chef?": "their" is the place the first part named,
