@@ -66,6 +66,7 @@ from bot.core.between import Between
 from bot.core.choices import Choices
 from bot.core.corrections import Corrections
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
+from bot.core.doubts import Doubts
 from bot.core.else_about import ElseAbout
 from bot.core.entities import Mention
 from bot.core.first_of_them import FirstOfThem
@@ -133,6 +134,7 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 class Dialogue(
     Lists,
     Corrections,
+    Doubts,
     Spoken,
     SameTime,
     ThatFigure,
@@ -468,6 +470,7 @@ class Dialogue(
             self._when_shown,
             self._speaker_claim,
             self._source_asked,
+            self._doubted,
             self._why_of_last,
             self._figure_claim,
             self._that_figure,

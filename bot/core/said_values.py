@@ -62,11 +62,12 @@ _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _TITLE_FILLER = _FILLER | word_set("en a an som as")
 
 
-_GUESSED = word_set("tror troede think thought guess gætter believe believed")
-"""Words by which the asker gives a guess of their own to be checked ("I think it's Karm")."""
+_GUESSED = word_set("tror troede think thought guess gætter believe believed sikker sure")
+"""Words by which the asker gives a guess of their own to be checked ("I think it's Karm"), or
+doubts the answer's ("er du sikker på, at det er Mandøe?")."""
 _IT_IS = (word_set("det it its"), word_set("er var is was its"))
 """"er det Karm?", "det var Karm", "is it Karm?": the one asked about named outright."""
-_GUESS_FILLER = word_set("i jeg mig me that at")
+_GUESS_FILLER = word_set("i jeg mig me that at du you are på about")
 
 
 def _put_up(turn: Turn, kinds: tuple[str, ...]) -> Mention | None:

@@ -1,0 +1,72 @@
+"""A doubt about the last answer: "er du sikker?", "are you sure about that?", "det passer ikke",
+"that's wrong". The bot knows one article and says what it says again, with its date, rather
+than give way to pressure or read the doubt as a question of its own. A doubt that names
+something ("er du sikker på at det er Karm?") is a claim, checked by the claim rules.
+
+``Doubts`` is mixed into ``bot.core.conversation.Dialogue``; what it needs of it is declared here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.core.answer import Answer
+from bot.core.dialogue_state import Conversation, Reading, Turn
+from bot.core.knowledge import Bilingual, Lang
+from bot.core.phrases import say
+from bot.core.reasoning import without_verdict
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+_OPENING = r"(?:(?:hmm+|hm+|uhm*|ehm*|men|but|ok|okay|og|and|nej|no|nah|wait|vent|altsa|so|sa)\s+)*"
+_SURE = (
+    r"(?:er\s+du\s+(?:nu\s+|helt\s+|100\s+|hundrede\s+procent\s+)?sikker(?:\s+pa\s+det)?"
+    r"|are\s+you\s+(?:really\s+|quite\s+|completely\s+|100\s+)?sure(?:\s+about\s+(?:that|this|it))?"
+    r"|sure|really|virkelig|seriost|seriously|for\s+real|passer\s+det|stemmer\s+det|is\s+that\s+(?:so|right|true|correct)"
+    r"|er\s+det\s+(?:rigtigt|korrekt|sandt)|tjek\s+(?:lige\s+)?(?:igen|efter)|(?:double\s+)?check\s+(?:again|that))"
+)
+_DISPUTE = (
+    r"(?:det\s+(?:passer|stemmer)\s+(?:altsa\s+)?ikke|det\s+er\s+(?:altsa\s+|da\s+)?(?:forkert|ikke\s+rigtigt|ikke\s+korrekt|ikke\s+sandt)"
+    r"|forkert|wrong|(?:that|thats|this|it|its)\s+(?:is\s+)?(?:wrong|not\s+right|not\s+true|not\s+correct|incorrect)"
+    r"|du\s+tager\s+fejl|you\s+are\s+wrong|your\s+wrong|youre\s+wrong|you\s+wrong"
+    r"|det\s+tror\s+jeg\s+ikke(?:\s+pa)?|i\s+dont\s+think\s+so|i\s+doubt\s+(?:it|that)|det\s+tvivler\s+jeg\s+pa|no\s+way)"
+)
+_DOUBTED = re.compile(rf"^{_OPENING}(?:(?P<sure>{_SURE})|(?P<dispute>{_DISPUTE}))(?:\s+(?:du|you|da|nu|lige))?$")
+"""The whole of a turn that doubts the last answer (folded): a question whether it is sure, or a
+flat "that's wrong"."""
+
+SURE = Bilingual(
+    da="Sådan står det i artiklen fra {date}: {answer}",
+    en="That is what the article of {date} says: {answer}",
+)
+"""No "Ja"/"Yes" of its own: after "Nej, Karm er fra Vejle" a "Ja" to "er du sikker?" reads both ways."""
+DISPUTED = Bilingual(
+    da="Sådan står det i artiklen fra {date}: {answer} Er der sket ændringer siden, kender jeg dem ikke.",
+    en="That is what the article of {date} says: {answer} If anything has changed since, I don't know of it.",
+)
+
+
+class Doubts:
+    """The doubt follow-up of ``Dialogue``."""
+
+    engine: Engine
+
+    if TYPE_CHECKING:
+
+        def _ask(self, question: str, lang: Lang) -> Reading: ...
+
+    def _doubted(self, turn: Turn, state: Conversation) -> Reading | None:
+        doubted = _DOUBTED.match(" ".join(turn.folded))
+        if doubted is None or state.frame is None or turn.mentions:
+            return None
+        last = self._ask(state.frame, turn.lang)
+        if last.answer.outcome != "answer":
+            return None
+        template = SURE if doubted.group("sure") else DISPUTED
+        body = without_verdict(last.answer.text).strip()
+        text = say(template, turn.lang, date=self.engine.knowledge.article.date, answer=body)
+        answer = Answer(turn.text, True, text, turn.lang, 100, "answer", last.answer.source, last.answer.citation)
+        # The last question stays the one talked about: "og hans titel?" after "er du sikker?".
+        return Reading(state.frame, answer)
