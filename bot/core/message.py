@@ -125,6 +125,14 @@ _ASKING_VERBS = frozenset(fold("forklar explain fortæl tell beskriv describe gi
 _ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
 """The asker speaking of themselves: a later part that does so, and asks and names nothing, is
 a remark ("Det har jeg altid undret mig over.")."""
+_INTRODUCTION = re.compile(
+    r"^\W*(?i:(?:i\s+am|i['’]?m|jeg\s+er)\s+(?:a|an|en|et)\s+\w+|my\s+name\s+is|mit\s+navn\s+er|jeg\s+hedder)"
+    r"(?:\s+(?i:from|fra|at|in|i|hos|på|ved|and|og|er|am|a|an|en|et)|\s+[A-ZÆØÅ][\w-]*)*[.!]?\s*$"
+)
+"""A sentence in which the asker says only who they are ("I am a researcher from Germany.",
+"Jeg hedder Hans og er fra Odense."), nothing they doubt, do or want to know."""
+_OWN = frozenset(fold("min mit mine my our ours vores").split())
+"""What in a question leans on who the asker said they are ("min kommune")."""
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
 _NAMED_KINDS = _PLACE_KINDS | {"person"}
 _SUBJECTLESS_VERBS = frozenset(
@@ -258,6 +266,15 @@ class MessageReading:
             return text, []
         polite = [s for s in sentences if self._ask(s, language_hint).outcome == "smalltalk"]
         kept = [s for s in sentences if s not in polite]
+        introductions = [s for s in kept if _INTRODUCTION.match(s) and not s.rstrip().endswith("?")]
+        if introductions and len(introductions) < len(sentences) and not any(set(fold(s).split()) & _OWN for s in kept):
+            # "I am a researcher from Germany. Who chairs the group?": who the asker is decides
+            # nothing ("Germany" is no member to deny), unless a sentence leans on it ("… my
+            # municipality?", which ``_own_place_named`` reads).
+            kept = [s for s in kept if s not in introductions]
+            if not kept:
+                return " ".join(polite), []  # "… I am a researcher. What can you do for me?"
+            polite += introductions
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:

@@ -180,6 +180,18 @@ def test_greeting_words_do_not_hide_the_question_after_them(engine: Engine) -> N
 
 
 @pytest.mark.parametrize(
+    "message",
+    ["I am a researcher from Germany. Who chairs the group?", "Jeg er en konsulent fra Bergen. Hvem er formand?"],
+)
+def test_an_asker_saying_where_they_are_from_gets_the_question_answered_not_that_place_denied(
+    engine: Engine, message: str
+) -> None:
+    # The knowledge holds no place outside the group, so a foreign place named was denied as a member.
+    answer = engine.ask(message)
+    assert contains(answer.text, "Mandøe") and not contains(answer.text, "Germany"), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "outcome"), [("hello", "smalltalk"), ("tak for hjælpen", "smalltalk"), ("help", "smalltalk")]
 )
 def test_small_talk_is_answered_politely(engine: Engine, question: str, outcome: str) -> None:
