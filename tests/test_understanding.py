@@ -4264,6 +4264,15 @@ def test_an_office_or_an_organisations_head_claimed_of_a_member_gets_the_verdict
     assert verdict(fixture_engine.ask(question)) == expected
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what is the group's mandate?", "what is the governing body's mandate?", "hvad er styregruppens mandat?"],
+)
+def test_a_groups_mandate_is_what_it_is_for(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and ("water plan" in answer.text or "vandplan" in answer.text), answer.text
+
+
 def test_a_phrase_the_vocabulary_joins_finds_the_paragraph_that_writes_it_as_one_word(fixture_engine: Engine) -> None:
     # The vocabulary reads "cloud bursts" as "cloudbursts" for entries; paragraphs must too.
     assert fixture_engine.ask("what does Kvistgaard say about cloud bursts?").source == "passage:chair-climate"

@@ -409,7 +409,7 @@ CONCEPTS = _concepts("""
         dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
     purpose: purpose aim goal point formål formålet meningen mål målet achieve achieves opnå opnår intended
-        supposed benefit benefits gavne gavner
+        supposed benefit benefits gavne gavner mandate mandat remit
     goals: goals objectives targets ambitions målsætning målsætningen målsætninger målsætningerne ambitioner
     article: article artikel artiklen artiklens news nyhed nyheden
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
@@ -517,6 +517,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "who are on the": "who members the",
         "komme til orde": "citeres",
         "kom til orde": "citeres",
+        "governance body": "group",
+        "governing body": "group",
         "kører videre": "fortsætter",
         "kører stadig videre": "fortsætter stadig",
         "called": "",

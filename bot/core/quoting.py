@@ -19,8 +19,9 @@ from bot.core.replies import Replies
 from bot.core.tuning import Tuning
 
 BOX_HEADING = Bilingual(da="Artiklen slutter med {box}.", en="The article ends with {box}.")
-_HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen"})
-"""What chat calls an organisation's head ("SKI-chefen", "the SKI boss"); no paragraph uses it."""
+_HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen", "head"})
+"""What people call an organisation's head ("SKI-chefen", "the SKI boss", "the head of SKI"),
+beside the organisation named: who speaks, no topic a paragraph must hold."""
 
 
 class Quoting(Replies):

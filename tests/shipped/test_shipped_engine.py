@@ -179,6 +179,12 @@ def test_greeting_words_do_not_hide_the_question_after_them(engine: Engine) -> N
     assert answer.language == "da"
 
 
+def test_what_the_head_of_an_organisation_said_about_a_topic_is_the_paragraph_on_that_topic(engine: Engine) -> None:
+    # "head" names who speaks, like "boss": read as a topic it lost the paragraph to the summary.
+    answer = engine.ask("what did the head of SKI say about the savings?")
+    assert contains(answer.text, "1,8"), answer.text
+
+
 @pytest.mark.parametrize(
     "message",
     ["I am a researcher from Germany. Who chairs the group?", "Jeg er en konsulent fra Bergen. Hvem er formand?"],
