@@ -3560,3 +3560,27 @@ def test_a_leading_cleft_question_after_an_answer_is_confirmed_not_denied(fixtur
         fixture_engine, ["hvornår blev vandplanen vedtaget?", "er det ikke LWB's bestyrelse, der har vedtaget den?"]
     )
     assert answer.text.startswith("Jo."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Hvornår vedtog LWB vandplanen?", "LWB's bestyrelse vedtog den?"], "Ja."),
+        (["Hvornår vedtog LWB vandplanen?", "det var LWB's bestyrelse der vedtog den?"], "Ja."),
+        (["Hvornår vedtog LWB vandplanen?", "det var ARI der vedtog den?"], "Nej."),
+        # after a claim with a wrong month, "den" is still the plan, not the month put up
+        (
+            [
+                "Hvornår vedtog LWB vandplanen?",
+                "Du sagde lige maj 2031, ikke?",
+                "og det var LWB's bestyrelse der vedtog den?",
+            ],
+            "Ja.",
+        ),
+    ],
+)
+def test_it_done_to_by_a_doer_named_before_it_is_the_thing_asked_about_not_the_doer(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected) and "vandplan" in answer.text, answer.text

@@ -23,9 +23,12 @@ from bot.core.language import detect_language
 from bot.core.lexicon import (
     CHAIR_WORDS,
     CLAIM_OPENERS,
+    CLAIM_TAGS,
     GROUP_CHAIR_WORDS,
     HEAD_NOUNS,
+    MONTHS,
     ORGANISATION_WORDS,
+    PLAIN_NEGATIONS,
     QUESTION_WORDS,
     STOPWORDS,
     TAG_PRONOUNS,
@@ -286,6 +289,8 @@ class Pronouns:
         # "he's from Vejle, isn't he?": the tag's pronoun echoes the pronoun before it, which is
         # the one to resolve ("hvad er han" is no tag: no pronoun stands before it).
         tag = tag_start(folded)
+        if set(folded[tag:]) & _CONTENT_VERBS:
+            tag = len(folded)  # "det var KL's bestyrelse der vedtog den?": "vedtog den" is no tag
         echoed = any(w in PRONOUNS for w in folded[:tag])
         for i, word in enumerate(folded):
             if echoed and i >= tag and word in TAG_PRONOUNS:
@@ -312,7 +317,9 @@ class Pronouns:
                 continue
             # "who leads it?" after SKI: SKI's head, though alone it would be the group's chair.
             led = self._organisation_led(turn, state, i)
-            if not led and self._antecedent_before(turn, i):
+            # "KL's bestyrelse vedtog den?": with a doer named before it, "den" is what was done to.
+            done_to = word in THING and _object_at_end(turn, i) and any(m.start < i for m in turn.mentions)
+            if not led and not done_to and self._antecedent_before(turn, i):
                 return None
             if word in PLURAL | PLURAL_POSSESSIVE | {"de"}:
                 if (in_title and word in ("their", "deres")) or self._words_before(turn, i):
@@ -325,11 +332,14 @@ class Pronouns:
                 if word == "it" and turn.lang == "da":
                     continue  # "hvilket tema handler om it?": IT, information technology, in Danish
                 after = folded[i + 1] if i + 1 < len(folded) else ""
-                if (turn.alone.answered or self._words_before(turn, i)) and not led:
+                if (turn.alone.answered or self._words_before(turn, i)) and not led and not done_to:
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows
                 if word in ("den", "det") and after and after not in PRONOUN_DE_BEFORE:
                     continue  # "den gamle styregruppe": the article
                 weak = not led  # "who heads it?" after KL: the article does not say, not the chair
+                done = self._done_to_thing_before(turn, state, i) if done_to else None
+                if done is not None:
+                    return done
                 subject = self._focus_phrase(state, turn.lang)
             elif any(w in OTHER_WORDS for w in folded) and self._other(state):
                 subject = self._other(state)  # "og den anden, hvad er hans titel?"
@@ -349,6 +359,19 @@ class Pronouns:
         if weak and reading.answer.outcome not in ("answer", "negative"):
             return None  # "what time is it?" is not "what time is Vejle?"
         return reading
+
+    def _done_to_thing_before(self, turn: Turn, state: Conversation, index: int) -> Reading | None:
+        """ "Hvornår vedtog KL den nye indkøbsstrategi?" - "KL's bestyrelse vedtog den?": what is
+        done to is the thing the last question named, not the organisation it was about."""
+        if state.frame is None:
+            return None
+        phrases = noun_phrases(state.frame, definite=True, in_clause=True)[: self.engine.tuning.subject_phrases_tried]
+        pairs = word_pairs(turn.text)
+        for phrase in filter(None, map(_without_claimed_values, phrases)):
+            reading = self._ask(swapped(turn.text, pairs, {(index, index + 1): phrase}), turn.lang)
+            if reading.answer.outcome in ("answer", "negative"):
+                return reading
+        return None
 
     def _one_meant(self, question: str, state: Conversation) -> str:
         """ "Is Lasse Jacobsen a kommunaldirektør?" - "Not him, the other one. Is he one too?":
@@ -569,3 +592,31 @@ def _typed_in_english(text: str) -> bool:
     """Whether the words themselves are English, as the reply language may not be ("svar på
     dansk fra nu af" - "whats her job": "her" is hers, not the Danish "here")."""
     return detect_language(word_pairs(text), "da") == "en"
+
+
+def _without_claimed_values(phrase: str) -> str:
+    """A noun phrase of a claim up to what the claim put up ("KL's strategy adopted | in March
+    2017, right"): the thing, not the values that were checked of it."""
+    kept: list[str] = []
+    for raw, word in word_pairs(phrase):
+        if word.isdigit() or word in MONTHS or word in PLAIN_NEGATIONS or word in CLAIM_TAGS:
+            break
+        kept.append(raw)
+    return " ".join(kept)
+
+
+_CONTENT_VERBS = word_set("vedtog dækker covers runs løber gælder handler sidder fik gav")
+"""Verbs that open a yes/no question but make no question tag ("…, er han ikke?" is one;
+"… der vedtog den?" ends the claim with what was adopted)."""
+
+
+def _object_at_end(turn: Turn, index: int) -> bool:
+    """Whether a thing pronoun ends its clause right after a verb ("KL's bestyrelse vedtog den?",
+    "so SKI set it up?"): it is what is done to, the thing talked about, never the one named
+    before it as the doer (that would be "sig"/"itself")."""
+    words = turn.folded
+    before = index - 1
+    if before < turn.lead() or index + 1 < tag_start(words):
+        return False
+    named = any(m.start <= before < m.end for m in turn.mentions)
+    return not named and words[before] not in STOPWORDS and words[before] not in QUESTION_WORDS
