@@ -2856,6 +2856,12 @@ def test_a_he_or_she_in_a_later_part_of_a_message_is_the_member_the_first_part_n
     assert "forsyningsdirektør" in answer.text and f"\n\n{expected}" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["og hvem sagde det om besparelsen?", "and who said that about the savings?"])
+def test_an_and_opening_a_question_is_only_the_turn_of_the_conversation(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert KVISTGAARD in answer.text and verdict(answer) is None, answer.text
+
+
 def test_a_guess_trailing_a_question_unpunctuated_does_not_turn_it_into_a_gap(fixture_engine: Engine) -> None:
     # "…titel hun er fra krageby tror jeg": "tror jeg" is the asker's doubt, no subject of its own.
     answer = fixture_engine.ask("hvad er ingrid falkesens titel hun er fra krageby tror jeg")

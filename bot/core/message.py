@@ -146,7 +146,7 @@ _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION +
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
 _GREETING_FIRST = re.compile(
-    r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn|men|but|jamen)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
+    r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn|men|but|jamen|og|and)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
 )
 """A greeting or a "but" run into the question ("hej er der 7 …?", "men Aalborg og Aarhus er med,
 ikk?"), which sits where a yes/no question's verb or a claim's subject would."""
