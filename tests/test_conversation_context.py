@@ -3584,3 +3584,17 @@ def test_it_done_to_by_a_doer_named_before_it_is_the_thing_asked_about_not_the_d
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected) and "vandplan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Krageby?", "og Lyngholt har en med samme titel, ikk?"], "Ja"),
+        (["who represents Krageby?", "does Søholt have someone with the same title?"], "No"),
+    ],
+)
+def test_a_place_asked_for_the_same_title_is_compared_with_the_municipality_of_the_member_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected) and "Ingrid Falkesen" in answer.text, answer.text

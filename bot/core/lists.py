@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     TITLE_WORDS,
     negated,
     ordinal_words,
+    tag_start,
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
@@ -326,6 +327,9 @@ class Lists:
             return replace(reading, listed=peers, besides=(state.person,))
         if state.focus == "list" and len(people) == 1 and len(people[0].ids) == 1 and peers_asked:
             return self._same_as_listed(people[0].ids[0], turn, state)
+        compared = self._place_compared_with_member(turn, state) if words & EXPLICIT_SAME_WORDS else None
+        if compared is not None:
+            return compared
         if state.person is None or state.focus == "list" or len(people) != 1 or len(people[0].ids) != 1:
             return None
         if people[0].ids[0] == state.person or not any(w in EXPLICIT_SAME_WORDS for w in turn.folded):
@@ -338,6 +342,23 @@ class Lists:
         if people[0].start > 0 and turn.folded[people[0].start - 1] in COMPARED_WITH:
             return reading
         return replace(reading, listed=(state.person, people[0].ids[0]), found=people[0].ids[0])
+
+    def _place_compared_with_member(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvem er med fra Vejle?" - "og Hjørring har en med samme titel, ikk?": the place
+        named is compared with the member talked about's own municipality."""
+        places = [m for m in turn.mentions if m.kind == "municipality"]
+        person = self.engine.renderer.person_by_name.get(state.person or "")
+        if len(places) != 1 or len(turn.mentions) != 1 or person is None or set(turn.folded) & COMPARED_WITH:
+            return None
+        own = self.engine.renderer.seat_of(person).municipality
+        if own is None or own in places[0].ids:
+            return None
+        pairs = word_pairs(turn.text)
+        tag = tag_start(turn.folded)
+        claim = " ".join(raw for raw, _ in pairs[:tag])
+        tail = f", {' '.join(raw for raw, _ in pairs[tag:])}" if tag < len(pairs) else ""
+        with_whom = "som" if turn.lang == "da" else "as"
+        return self._ask(f"{claim} {with_whom} {own}{tail}?", turn.lang)
 
     def _same_as_listed(self, person: str, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvad med ham fra Søholt, samme titel?" after a list: him compared with each one listed;
