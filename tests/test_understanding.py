@@ -2946,6 +2946,22 @@ def test_a_place_put_in_somewhere_the_article_does_not_name_gets_no_verdict(fixt
     assert verdict(fixture_engine.ask("is Krageby in Jutland?")) is None
 
 
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("can you confirm whether Krageby is represented?", "yes"),
+        ("confirm whether Falkesen is from Søholt", "no"),
+        ("please confirm that Falkesen is from Krageby", "yes"),
+        ("Could you verify whether Falkesen is from Krageby?", "yes"),
+        ("bekræft venligst at Falkesen er fra Søholt", "nej"),
+    ],
+)
+def test_a_request_to_confirm_or_verify_whether_a_claim_holds_checks_the_claim(
+    fixture_engine: Engine, request_: str, expected: str
+) -> None:
+    assert verdict(fixture_engine.ask(request_)) == expected
+
+
 @pytest.mark.parametrize("question", ["So Jens Hansen chairs the group, right?", "Er Jens Hansen formand?"])
 def test_a_stranger_claimed_to_chair_gets_a_no_and_the_real_chair(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)

@@ -41,7 +41,7 @@ _OPENING = re.compile(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so indrøm admit sådan
+    correct right true accurate confirm confirmed so indrøm admit sådan verify verificere
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 _REFERENCES = word_set("det dette that this it")
@@ -57,7 +57,13 @@ REPORTING_WORDS = (
     | (CONFIRM_WORDS - {"so"})
 )
 """Words of the frame around a reported claim ("Jeg har noteret, at …", "I understood that …")."""
-_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that)\s+", re.IGNORECASE)
+_CHECK_REQUESTED = re.compile(
+    r"^\W*(?:(?:please|pls|kindly|venligst|can|could|would|will|kan|kunne|vil|you|du|de|also|også)\s+)*"
+    r"(?:confirm|verify|bekræft|bekræfte|verificer|verificere)\b",
+    re.IGNORECASE,
+)
+"""A request to check a claim, with or without a question mark ("please confirm that …")."""
+_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that|whether)\s+", re.IGNORECASE)
 _CLEFT = re.compile(r"\b(?:it|det|this|that)\s+(?:was|is|were|er|var)\b", re.IGNORECASE)
 """A cleft ("it was SKI that …") puts what is claimed before "that": no frame to drop."""
 _COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
@@ -209,6 +215,11 @@ def reframings(text: str) -> list[Reframing]:
             danish = bool(set(_words(re.sub(r"[^\w\s]", " ", text))) & _DANISH_EQUATION_CUES)
             verb, tag = ("er", _DANISH_TAG) if danish else ("is", _ENGLISH_TAG)
             found.append(Reframing(f"{left} {verb} {_TRAILING_SYMBOLS.sub('', right)}, {tag}?", claim=True))
+    if not questions and len(parts) == 1 and _CHECK_REQUESTED.match(text):
+        # "please confirm that Odense is in the group", "confirm whether …": asked without a "?".
+        claim = _reported(text)
+        if claim is not None:
+            found.append(Reframing(claim, claim=True))
     if len(questions) == 1:
         question = parts[questions[0]]
         claim = _reported(question)
