@@ -629,7 +629,13 @@ class MessageReading:
             if answers and self._remark(part, part_words):
                 remarked = True
                 continue
-            if at and subject and part_words[0] in _SUBJECTLESS_VERBS and not set(part_words[1:2]) & _POINTING_BACK:
+            if (
+                at
+                and subject
+                and part_words
+                and part_words[0] in _SUBJECTLESS_VERBS
+                and not set(part_words[1:2]) & _POINTING_BACK
+            ):
                 part = f"{subject} {part}"
             elif answers and set(part_words) & PERSONAL_PRONOUNS:
                 # "hvad er Karms titel? han er fra Vejle": "han" is the one member named before,
