@@ -3598,3 +3598,10 @@ def test_a_place_asked_for_the_same_title_is_compared_with_the_municipality_of_t
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected) and "Ingrid Falkesen" in answer.text, answer.text
+
+
+def test_asking_for_the_source_does_not_change_what_they_means_next(fixture_engine: Engine) -> None:
+    # The source answer quotes a paragraph naming people; "they" is still the agreements.
+    turns = ["how many utilities take part in the pipe agreements?", "source?", "when were they established?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "2026" in answer.text, answer.text

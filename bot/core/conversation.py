@@ -246,6 +246,13 @@ class Dialogue(
         if answer.question != alone.question:
             answer = replace(answer, question=alone.question)
         answer = with_guess(guess, answer, self.engine.recognizer)
+        if reading.about_last:
+            # "source?" - "when were they set up?": what it quotes is no new subject; only "she"
+            # may then mean the one speaker quoted, when no one was talked about before.
+            quoted = self._people_in(answer.text)
+            person = state.person or (quoted[0] if len(quoted) == 1 else None)
+            kept = replace(state, language=answer.language, at=now, person=person)
+            return TurnReading(answer, kept, reading.asked)
         after = self.remember(
             state,
             reading.asked,

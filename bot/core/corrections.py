@@ -378,7 +378,7 @@ class Corrections:
                 lines.append(PassageIndex.quote(Found(passage, 1.0), lang))
         text = "\n\n".join(lines)
         answer = Answer(turn.text, True, text, lang, 100, "answer", state.source, state.citation)
-        return Reading(turn.text, answer)
+        return Reading(turn.text, answer, about_last=True)
 
     def _figure_claim(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "More than 2 billion kroner, then?", "so it was 1.8 million kroner, right?", "So

@@ -168,6 +168,8 @@ class Reading:
     """Where a move went from, and which way (``Conversation.moved``)."""
     found: str | None = None
     """The one member the answer found, when ``listed`` keeps a wider list as "them"."""
+    about_last: bool = False
+    """A turn about the last answer itself ("source?", "are you sure?"): the subject stays as it was."""
 
 
 def said(question: str, text: str, lang: Lang, outcome: Literal["negative", "not_in_article"]) -> Answer:

@@ -69,4 +69,4 @@ class Doubts:
         text = say(template, turn.lang, date=self.engine.knowledge.article.date, answer=body)
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", last.answer.source, last.answer.citation)
         # The last question stays the one talked about: "og hans titel?" after "er du sikker?".
-        return Reading(state.frame, answer)
+        return Reading(state.frame, answer, about_last=True)
