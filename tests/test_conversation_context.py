@@ -3605,3 +3605,8 @@ def test_asking_for_the_source_does_not_change_what_they_means_next(fixture_engi
     turns = ["how many utilities take part in the pipe agreements?", "source?", "when were they established?"]
     answer = talk(fixture_engine, turns)
     assert answer.answered and "2026" in answer.text, answer.text
+
+
+def test_tell_me_more_after_who_sits_for_an_organisation_is_more_about_that_member(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["what is LWB?", "who from LWB sits on it?", "tell me more"])
+    assert "Helle Birkmose" in answer.text, answer.text

@@ -536,6 +536,14 @@ class Corrections:
         if state.focus == "theme" and state.theme:
             return self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
         if state.focus == "organisation" and state.organisation:
+            if source.endswith(":seat") and state.person:
+                # "who from KL sits on it?" - "tell me more": more about the one who sits there.
+                return self._more_about(turn, state.person, state.citation)
+            passage = self._passage_behind(state) if not source.startswith("fact:organisation:") else None
+            if passage is not None:
+                # "when did KL adopt its strategy?" - "tell me more": about what the answer told
+                # (its paragraph), not what KL is.
+                return self._quote(turn, passage)
             name = self._organisation_short.get(state.organisation, state.organisation)
             for question in (ORGANISATION_QUESTION, ORGANISATION_ROLE):
                 reading = self._ask(say(question, lang, name=name), lang)
