@@ -399,6 +399,8 @@ def test_a_question_naming_its_subject_after_a_topic_answer_stands_alone(fixture
     [
         (["how many municipalities are in the group?", "which ones?"], "• Mosevang Kommune"),
         (["hvor mange kommuner er med i styregruppen?", "hvilke kommuner er det?"], "• Søholt Kommune"),
+        # a count asked as "antal …" is a count as "hvor mange …" is
+        (["antal forsyningsdirektører i styregruppen?", "hvem?"], "Tobias Ravnkilde"),
     ],
 )
 def test_which_ones_after_a_count_names_them(fixture_engine: Engine, turns: list[str], expected: str) -> None:

@@ -7,6 +7,7 @@ names; "who else …" leaves out who was already named; "which ones?" after a co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -68,6 +69,8 @@ if TYPE_CHECKING:
 
 COMPARED_WITH = frozenset({"as", "som"})
 """Before the one compared with ("same title as Jonas"), not the one the question is about."""
+_COUNTED = re.compile(r"\b(?:how many|hvor mange|antallet af|antal|number of)\b")
+"""How a count asks ("antal kommunaldirektører i styregruppen?"): "which" asks for the ones counted."""
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 PLACE_WORD = Bilingual(da="kommune", en="municipality")
@@ -127,21 +130,23 @@ class Lists:
         number, the engine's answer to that says so."""
         if state.frame is None or turn.mentions:
             return None
-        frame = fold(state.frame).split()
+        pairs = word_pairs(state.frame)
+        frame = [w for _, w in pairs]
         words = turn.folded[turn.lead() :]
         # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
         # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
         asking = WHICH | WHO if len(words) == 1 else WHICH
-        if not words or words[0] not in asking or HOW_MANY.search(" ".join(frame)) is None:
+        counted = _COUNTED.search(" ".join(frame))
+        if not words or words[0] not in asking or counted is None:
             return None
         # Beside "which", only words that point back, or a noun the count itself used.
         if any(w not in WHICH_FILLER and w not in frame for w in words[1:]):
             return None
-        pairs = word_pairs(state.frame)
-        folded = [w for _, w in pairs]
-        at = next(i for i in range(len(folded) - 1) if folded[i : i + 2] in (["how", "many"], ["hvor", "mange"]))
-        which = "which" if folded[at] == "how" else "hvilke"
-        reading = self._ask(swapped(state.frame, pairs, {(at, at + 2): which}), turn.lang)
+        # "how many X", "antal X", "antallet af X" become "which X", "hvilke X".
+        at = len(" ".join(frame)[: counted.start()].split())
+        span = len(counted.group(0).split())
+        which = "which" if frame[at] in ("how", "number") else "hvilke"
+        reading = self._ask(swapped(state.frame, pairs, {(at, at + span): which}), turn.lang)
         answer = reading.answer
         curated_gap = answer.outcome == "not_in_article" and answer.source is not None
         if answer.outcome not in ("answer", "negative") and not curated_gap:
