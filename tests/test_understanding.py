@@ -3060,6 +3060,17 @@ def test_a_seats_headcount_claimed_as_more_or_fewer_than_a_number_is_checked_as_
 
 
 @pytest.mark.parametrize(
+    ("question", "count"),
+    [("Mosevang har tre repræsentanter, ikk?", "2"), ("Does Søholt have two members in the group?", "1")],
+)
+def test_a_seats_headcount_claimed_gets_the_true_number_with_its_no(
+    fixture_engine: Engine, question: str, count: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) in ("nej", "no") and has(answer.text, count), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["how many municipalities does LWB represent?", "hvor mange kommuner er ikke med i styregruppen"],
 )

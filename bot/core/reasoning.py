@@ -121,6 +121,7 @@ CLARIFY = Bilingual(
     en="Who do you mean? Please put the person's name in your question.",
 )
 SAME = Bilingual(da="Ja, samme {what}:", en="Yes, the same {what}:")
+SEAT_HEADCOUNT = Bilingual(da="{place} har {count} i styregruppen.", en="{place} has {count} in the steering group.")
 DIFFERENT = Bilingual(da="Nej, ikke samme {what}:", en="No, not the same {what}:")
 YES_DIFFERENT = Bilingual(da="Ja, ikke samme {what}:", en="Yes, not the same {what}:")
 NOT_DIFFERENT = Bilingual(da="Nej, samme {what}:", en="No, the same {what}:")
@@ -1117,7 +1118,10 @@ class Reasoner:
             return size > value if more else size < value if fewer else size == value
 
         true = all(holds(len(seat.people)) for seat in seats)
-        return verdict(true, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat-headcount")
+        # "der sidder tre fra Viborg, ikk?" - "Nej. Viborg Kommune har 2 pladser … ": the number first.
+        counts = " ".join(say(SEAT_HEADCOUNT, lang, place=s.organisation, count=len(s.people)) for s in seats)
+        facts = " ".join(self._seat_text(s, lang) for s in seats)
+        return verdict(true, f"{counts} {facts}", lang, "fact:seat-headcount")
 
     def _seat_text(self, seat: Seat, lang: Lang) -> str:
         if seat.municipality:
