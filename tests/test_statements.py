@@ -43,6 +43,8 @@ def _verdict(claim: str) -> bool | None:
         # "earlier" says "old" as "former" and "previous" do
         ("the new committee replaces an earlier one, right?", True),
         ("the new committee replaces it, right?", True),
+        # "the one for …" stands for the committee it is for
+        ("the new committee replaces the one for the waterworks, right?", True),
         # all but one meaning, and the contrary of that one
         ("the old committee continues, right?", False),
         ("det tidligere udvalg fortsætter, ikk?", False),

@@ -179,9 +179,21 @@ _MODIFIER_REACH = 4
 
 
 def _without_pro_forms(words: list[str]) -> list[str]:
-    """ "so the old one was dissolved?" claims what "so the old group was dissolved?" does;
-    "one" after a determiner or a verb ("has one chair") is a number and stays."""
-    return [w for i, w in enumerate(words) if not (w in _PRO_FORMS and i > 0 and words[i - 1] not in STOPWORDS)]
+    """ "so the old one was dissolved?" claims what "so the old group was dissolved?" does, and
+    "replaces the one for the agreements" what "replaces the group for …" does; "one" after a
+    determiner or a verb ("has one chair") is otherwise a number and stays."""
+    return [w for i, w in enumerate(words) if not (w in _PRO_FORMS and i > 0 and _stands_for_a_noun(words, i))]
+
+
+_PRO_FORM_AFTER = frozenset(tokens("for of from that which who about med om fra"))
+"""What follows "the one" when it stands for a noun ("the one for the agreements")."""
+
+
+def _stands_for_a_noun(words: list[str], at: int) -> bool:
+    if words[at - 1] not in STOPWORDS:
+        return True  # "the old one"
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at - 1] in ("the", "den", "det") and following in _PRO_FORM_AFTER
 
 
 _COLLECTIVES = frozenset(
