@@ -1316,6 +1316,9 @@ FILTERS = [
     ("who has 'miljø' in their title?", {STRANDGAARD, BRANDTOFT, BIRKMOSE}),
     ('hvem har "chef" i titlen?', {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("which members have chef in their title?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    # the title's language names which title, not a part of it
+    ("Which members have 'chef' in their Danish title?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("hvem har chef i deres danske titel?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("who has direktør in their title?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("hvem har forsyning i titlen?", {FALKESEN, RAVNKILDE}),
     ("Which members have the word 'miljø' in their exact title?", {STRANDGAARD, BRANDTOFT, BIRKMOSE}),

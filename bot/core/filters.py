@@ -74,6 +74,7 @@ _NO_TITLE_PART = STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 TITLE_PHRASE = re.compile(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:(?:exact|precise|full|official|eksakte|præcise|praecise|fulde|officielle)\s+)?"
+    r"(?:(?:danish|english|danske|engelske|dansk|engelsk)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
 )
 """'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
