@@ -3075,6 +3075,18 @@ def test_a_seats_headcount_claimed_gets_the_true_number_with_its_no(
 
 @pytest.mark.parametrize(
     "question",
+    [
+        "how many different municipalities are represented by a forsyningsdirektør?",
+        "hvor mange forskellige kommuner har en forsyningsdirektør?",
+    ],
+)
+def test_how_many_different_counts_the_holders_and_asks_no_definition(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert has(answer.text, "2") and has(answer.text, "Ingrid Falkesen"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
     ["how many municipalities does LWB represent?", "hvor mange kommuner er ikke med i styregruppen"],
 )
 def test_a_count_of_municipalities_is_not_a_count_of_the_organisations_people(

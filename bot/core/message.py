@@ -125,6 +125,8 @@ _ASKING_VERBS = frozenset(fold("forklar explain fortæl tell beskriv describe gi
 _ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
 """The asker speaking of themselves: a later part that does so, and asks and names nothing, is
 a remark ("Det har jeg altid undret mig over.")."""
+_COUNTED_DIFFERENT = re.compile(r"\b(how\s+many|hvor\s+mange)\s+(?:different|distinct|forskellige)\b", re.IGNORECASE)
+"""'how many different municipalities …?' counts what 'how many municipalities …?' does."""
 _INTRODUCTION = re.compile(
     r"^\W*(?i:(?:i\s+am|i['’]?m|jeg\s+er)\s+(?:a|an|en|et)\s+\w+|my\s+name\s+is|mit\s+navn\s+er|jeg\s+hedder)"
     r"(?:\s+(?i:from|fra|at|in|i|hos|på|ved|and|og|er|am|a|an|en|et)|\s+[A-ZÆØÅ][\w-]*)*[.!]?\s*$"
@@ -278,7 +280,7 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        unhedged = without_hedge(text)
+        unhedged = _COUNTED_DIFFERENT.sub(r"\1", without_hedge(text))
         if unhedged != text:
             return replace(self._answer(unhedged, language_hint, forced), question=text)
         leading = leading_question(text)

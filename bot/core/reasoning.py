@@ -1315,6 +1315,7 @@ CLAIM_BEFORE_TAG = 3
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 _IN_THE_GROUP = word_set("med in")
 """Small words that, all a claim says of the places it names, claim they are in the group."""
+HOW_MANY_ASKED = re.compile(r"\b(?:how many|hvor mange)\b")
 _BOTH = word_set("både bade both begge all alle")
 """'er både SKI og KL med?': each of the places named is claimed to be in the group."""
 _NO_OPENING = re.compile(r"^(?:Nej|No),\s*")
@@ -1340,7 +1341,10 @@ def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
         return False
     if any(w in DEFINITION_CUES for w in words):
         return True
-    # "which of them is a kommunaldirektør?" picks holders, like "who".
+    # "which of them is a kommunaldirektør?" picks holders, like "who"; "how many … by a
+    # kommunaldirektør?" counts them.
+    if HOW_MANY_ASKED.search(" ".join(words)):
+        return False
     asks_what = any(w in QUESTION_WORDS and QUESTION_TYPES.get(w) != "who" and w not in _WHICH for w in words)
     return asks_what and starts[0] > 0 and words[starts[0] - 1] in INDEFINITE_ARTICLES
 
