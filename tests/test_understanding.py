@@ -4321,6 +4321,12 @@ def test_a_groups_mandate_is_what_it_is_for(fixture_engine: Engine, question: st
     assert answer.answered and ("water plan" in answer.text or "vandplan" in answer.text), answer.text
 
 
+@pytest.mark.parametrize("question", ["who is at the table?", "who sits at the table?"])
+def test_those_at_the_table_are_the_groups_members(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert has(answer.text, "6") and has(answer.text, "Ingrid Falkesen"), answer.text
+
+
 def test_a_phrase_the_vocabulary_joins_finds_the_paragraph_that_writes_it_as_one_word(fixture_engine: Engine) -> None:
     # The vocabulary reads "cloud bursts" as "cloudbursts" for entries; paragraphs must too.
     assert fixture_engine.ask("what does Kvistgaard say about cloud bursts?").source == "passage:chair-climate"

@@ -397,7 +397,7 @@ CONCEPTS = _concepts("""
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages chef chefen
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone
-        everybody official officials embedsmand embedsmænd
+        everybody official officials embedsmand embedsmænd stakeholder stakeholders
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes kommunes
         council councils city cities town towns byer
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics thematic
@@ -517,6 +517,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "who are on the": "who members the",
         "komme til orde": "citeres",
         "kom til orde": "citeres",
+        "at the table": "in the group",
         "governance body": "group",
         "governing body": "group",
         "kører videre": "fortsætter",
