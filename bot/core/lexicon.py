@@ -397,7 +397,7 @@ CONCEPTS = _concepts("""
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages chef chefen
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone
-        everybody official officials embedsmand embedsmænd stakeholder stakeholders
+        everybody official officials embedsmand embedsmænd
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes kommunes
         council councils city cities town towns byer
     theme: theme themes tema temaer temaerne temaet temaets fokusområde fokusområder priorities topics thematic
