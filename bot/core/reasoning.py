@@ -113,6 +113,7 @@ from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
 from bot.core.theme_beside import theme_named_beside
 from bot.core.titles_held import titles_held
+from bot.core.turn_words import HOW_MANY
 
 CLARIFY_SOURCE = "clarify"
 """The source of a "who do you mean?" reply, so a conversation can wait for the name."""
@@ -1118,7 +1119,7 @@ class Reasoner:
             return size > value if more else size < value if fewer else size == value
 
         true = all(holds(len(seat.people)) for seat in seats)
-        # "der sidder tre fra Viborg, ikk?" - "Nej. Viborg Kommune har 2 pladser … ": the number first.
+        # "der sidder tre fra Viborg, ikk?" - "Nej. Viborg Kommune har 2 i styregruppen. …": the number first.
         counts = " ".join(say(SEAT_HEADCOUNT, lang, place=s.organisation, count=len(s.people)) for s in seats)
         facts = " ".join(self._seat_text(s, lang) for s in seats)
         return verdict(true, f"{counts} {facts}", lang, "fact:seat-headcount")
@@ -1315,7 +1316,6 @@ CLAIM_BEFORE_TAG = 3
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 _IN_THE_GROUP = word_set("med in")
 """Small words that, all a claim says of the places it names, claim they are in the group."""
-HOW_MANY_ASKED = re.compile(r"\b(?:how many|hvor mange)\b")
 _BOTH = word_set("både bade both begge all alle")
 """'er både SKI og KL med?': each of the places named is claimed to be in the group."""
 _NO_OPENING = re.compile(r"^(?:Nej|No),\s*")
@@ -1343,7 +1343,7 @@ def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
         return True
     # "which of them is a kommunaldirektør?" picks holders, like "who"; "how many … by a
     # kommunaldirektør?" counts them.
-    if HOW_MANY_ASKED.search(" ".join(words)):
+    if HOW_MANY.search(" ".join(words)):
         return False
     asks_what = any(w in QUESTION_WORDS and QUESTION_TYPES.get(w) != "who" and w not in _WHICH for w in words)
     return asks_what and starts[0] > 0 and words[starts[0] - 1] in INDEFINITE_ARTICLES
