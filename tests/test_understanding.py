@@ -2631,6 +2631,9 @@ def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine:
         ("Is Ingrid Falkesen not from a municipality?", "Yes."),
         ("er Falkesen ikke fra Søholt?", "Nej."),
         ("men er Falkesen ikke fra Krageby?", "Jo."),
+        # an interjection before the verb ("wait, …", "hov, …") still opens a leading question
+        ("wait, isn't Falkesen from Søholt?", "No."),
+        ("hov, er Falkesen ikke fra Krageby?", "Jo."),
         # a claim put up in a frame that doubts it
         ("det er vel ikke rigtigt at Falkesen er fra Krageby?", "Jo."),
         ("it's not true that Ingrid Falkesen is from Søholt, is it?", "No."),

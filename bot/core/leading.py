@@ -44,7 +44,7 @@ _QUANTIFIERS = word_set("""
     nogen nogle noget ingen alle hver enhver anyone anybody someone somebody any some all every everyone each none
 """)
 """Subjects a negation filters ("is anyone not a director?") rather than turns into a question."""
-_LEAD_WORDS = word_set("men så og nå jamen but so and well ok okay hmm")
+_LEAD_WORDS = word_set("men så og nå jamen but so and well ok okay hmm hmmm wait vent hov oh ah sorry undskyld")
 """Words a question may open with before its verb ("men er Karm ikke fra Vejle?")."""
 _DENIED_FRAME = re.compile(
     r"^(?P<kept>(?:(?:men|så|og|but|so)\s+)?(?:det\s+er\s+(?:(?:vel|da|nu)\s+)?|it(?:['’]s|\s+is)\s+))"
