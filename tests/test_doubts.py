@@ -48,6 +48,15 @@ def test_a_flat_denial_is_told_the_article_may_be_out_of_date_but_not_given_way_
     assert "Kvistgaard" in doubt.text and ("since" in doubt.text or "siden" in doubt.text), doubt.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [(["who chairs the group?", "are you sure?"], "yes"), (["hvem er formand?", "er du sikker?"], "ja")],
+)
+def test_are_you_sure_after_a_plain_answer_is_a_yes(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    doubt = talk(fixture_engine, turns)[-1]
+    assert fold(doubt.text).split()[0] == expected, doubt.text
+
+
 def test_a_doubt_after_a_no_says_no_yes_of_its_own(fixture_engine: Engine) -> None:
     # "Ja" to "are you sure?" after "No, Falkesen is from Krageby" would read as a yes to the claim.
     doubt = talk(fixture_engine, ["Falkesen is from Søholt, right?", "are you sure?"])[-1]

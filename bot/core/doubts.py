@@ -15,7 +15,7 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.phrases import say
-from bot.core.reasoning import without_verdict
+from bot.core.reasoning import has_verdict, without_verdict
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -38,10 +38,15 @@ _DOUBTED = re.compile(rf"^{_OPENING}(?:(?P<sure>{_SURE})|(?P<dispute>{_DISPUTE})
 flat "that's wrong"."""
 
 SURE = Bilingual(
+    da="Ja. Sådan står det i artiklen fra {date}: {answer}",
+    en="Yes. That is what the article of {date} says: {answer}",
+)
+AS_SAID = Bilingual(
     da="Sådan står det i artiklen fra {date}: {answer}",
     en="That is what the article of {date} says: {answer}",
 )
-"""No "Ja"/"Yes" of its own: after "Nej, Karm er fra Vejle" a "Ja" to "er du sikker?" reads both ways."""
+"""After a "Nej"/"No" no "Ja"/"Yes" of its own: "Nej, Karm er fra Vejle" - "er du sikker?" -
+"Ja" reads both ways."""
 DISPUTED = Bilingual(
     da="Sådan står det i artiklen fra {date}: {answer} Er der sket ændringer siden, kender jeg dem ikke.",
     en="That is what the article of {date} says: {answer} If anything has changed since, I don't know of it.",
@@ -64,7 +69,7 @@ class Doubts:
         last = self._ask(state.frame, turn.lang)
         if last.answer.outcome != "answer":
             return None
-        template = SURE if doubted.group("sure") else DISPUTED
+        template = DISPUTED if doubted.group("dispute") else AS_SAID if has_verdict(last.answer.text) else SURE
         body = without_verdict(last.answer.text).strip()
         text = say(template, turn.lang, date=self.engine.knowledge.article.date, answer=body)
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", last.answer.source, last.answer.citation)
