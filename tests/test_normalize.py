@@ -68,3 +68,14 @@ def test_a_tie_between_a_question_word_and_a_borrowed_word_is_the_question_words
     question: str, default: str, language: str
 ) -> None:
     assert detect_language(word_pairs(question), default=default) == language
+
+
+@pytest.mark.parametrize(
+    ("spaced", "typed"), [("kl s strategi", "kl's strategi"), ("what is ski s role", "what is ski's role")]
+)
+def test_a_genitive_typed_with_a_space_for_its_apostrophe_reads_as_the_genitive(spaced: str, typed: str) -> None:
+    assert [w for _, w in word_pairs(spaced)] == [w for _, w in word_pairs(typed)]
+
+
+def test_a_lone_s_after_a_number_is_left_alone() -> None:
+    assert [w for _, w in word_pairs("tema 5 s")] == ["tema", "5", "s"]

@@ -19,6 +19,8 @@ _LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
 _DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
 _POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
 _CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
+_SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})\s+s(?=\s)")
+"""'kl s indkøbsstrategi': a genitive typed with a space for its apostrophe, dropped as "'s" is."""
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#\s?(?=\d)")
 """'who's #8 on the member list': the sign before a number says "number" ("nr"), a place."""
@@ -83,6 +85,7 @@ def word_pairs(text: str) -> list[tuple[str, str]]:
 def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     # A message is split many times over (whole, parts, reframings, follow-up rewrites).
     text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS])))
+    text = _SPACED_POSSESSIVE.sub("", text)
     text = _NUMBER_SIGN.sub(" nr ", _CONTRACTION.sub(r"\1\2", text))
     pairs = []
     for raw in _RAW_WORD.findall(text):
