@@ -3612,3 +3612,11 @@ def test_asking_for_the_source_does_not_change_what_they_means_next(fixture_engi
 def test_tell_me_more_after_who_sits_for_an_organisation_is_more_about_that_member(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["what is LWB?", "who from LWB sits on it?", "tell me more"])
     assert "Helle Birkmose" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "expected"), [("3, ikk?", "Nej."), ("2 ik?", "Ja.")])
+def test_a_bare_figure_with_a_chat_tag_is_checked_against_the_count_just_given(
+    fixture_engine: Engine, claim: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, ["hvor mange forsyningsdirektører er der?", claim])
+    assert answer.text.startswith(expected), answer.text

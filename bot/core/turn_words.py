@@ -496,12 +496,12 @@ JUST_OVER = re.compile(r"(?:godt|just over|a little over|lidt over)\s*$")
 EXACTLY = re.compile(r"(?:exactly|precisely|praecis|praecist|noejagtig|nojagtig|eksakt)\s*$")
 """What a figure is said with, read on the folded words before it."""
 FIGURE_CLAIM_FILLER = word_set("""
-    so sa then da right correct korrekt rigtigt ikke not vel it was is er var det that that's thats
+    so sa then da right correct korrekt rigtigt ikke ikk ik not vel it was is er var det that that's thats
     kroner kr dkk krone danish og and ok okay eller or true sandt yes ja altsaa altså indeed
     of af in i the en a than end more mere over less mindre exactly præcis præcist
 """)
 """Beside a figure, the words of "More than 2 billion kroner, then?", "så det var 1,8 mio., ikke?"."""
-CLAIM_MARKERS = word_set("so så sa then da right correct korrekt rigtigt rigtig vel true sandt altså ikke not")
+CLAIM_MARKERS = word_set("so så sa then da right correct korrekt rigtigt rigtig vel true sandt altså ikke ikk ik not")
 """What makes a bare figure a claim ("so 30, right?") rather than a move ("og 4?")."""
 LIKE_THE_OTHERS = re.compile(
     r",?\s+(?:like|as|ligesom|som)\s+(?:(?:several|many|some|most|a\s+few|flere|mange|nogle|de\s+fleste)\s+(?:of\s+|af\s+)?)?"
