@@ -108,6 +108,9 @@ LABELLED = {
             "zx",
             "zy",
             "zz",
+            "zza",
+            "zzb",
+            "zzc",
         )
     },
 }
@@ -196,6 +199,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zx", 97.0, 85.0),
         ("understanding_zy", 95.0, 80.0),
         ("understanding_zz", 95.0, 85.0),
+        ("understanding_zza", 96.0, 85.0),
+        ("understanding_zzb", 97.0, 85.0),
+        ("understanding_zzc", 97.0, 85.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -253,6 +259,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zt.yaml": (97.0, 95.0, 84.0),
         "conversations_zu.yaml": (97.0, 96.0, 88.0),
         "conversations_zv.yaml": (97.0, 93.0, 84.0),
+        "conversations_zw.yaml": (97.0, 97.0, 94.0),
+        "conversations_zx.yaml": (97.0, 91.0, 76.0),
+        "conversations_zy.yaml": (97.0, 95.0, 88.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
