@@ -3,22 +3,14 @@ the article's answer again with its date, never given up, and the conversation g
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
 from bot.core.answer import Answer
-from bot.core.conversation import Conversation
-from bot.core.engine import Engine
 from bot.core.normalize import fold
 
-
-def talk(engine: Engine, turns: Sequence[str]) -> list[Answer]:
-    state, answers = Conversation(), []
-    for number, question in enumerate(turns):
-        answer, state = engine.converse(question, state, now=1000.0 + 10 * number)
-        answers.append(answer)
-    return answers
+Talk = Callable[[Sequence[str]], Answer]
 
 
 @pytest.mark.parametrize(
@@ -33,18 +25,18 @@ def talk(engine: Engine, turns: Sequence[str]) -> list[Answer]:
     ],
 )
 def test_a_doubt_gets_the_last_answer_again_with_the_articles_date(
-    fixture_engine: Engine, turns: list[str], language: str
+    fixture_talk: Talk, turns: list[str], language: str
 ) -> None:
-    doubt = talk(fixture_engine, turns)[-1]
+    doubt = fixture_talk(turns)
     assert doubt.answered and doubt.language == language, doubt.text
     assert "Kvistgaard" in doubt.text and "02-05-2031" in doubt.text, doubt.text
 
 
 @pytest.mark.parametrize("turns", [["who chairs the group?", "that's wrong"], ["hvem er formand?", "det er forkert"]])
 def test_a_flat_denial_is_told_the_article_may_be_out_of_date_but_not_given_way_to(
-    fixture_engine: Engine, turns: list[str]
+    fixture_talk: Talk, turns: list[str]
 ) -> None:
-    doubt = talk(fixture_engine, turns)[-1]
+    doubt = fixture_talk(turns)
     assert "Kvistgaard" in doubt.text and ("since" in doubt.text or "siden" in doubt.text), doubt.text
 
 
@@ -52,21 +44,21 @@ def test_a_flat_denial_is_told_the_article_may_be_out_of_date_but_not_given_way_
     ("turns", "expected"),
     [(["who chairs the group?", "are you sure?"], "yes"), (["hvem er formand?", "er du sikker?"], "ja")],
 )
-def test_are_you_sure_after_a_plain_answer_is_a_yes(fixture_engine: Engine, turns: list[str], expected: str) -> None:
-    doubt = talk(fixture_engine, turns)[-1]
+def test_are_you_sure_after_a_plain_answer_is_a_yes(fixture_talk: Talk, turns: list[str], expected: str) -> None:
+    doubt = fixture_talk(turns)
     assert fold(doubt.text).split()[0] == expected, doubt.text
 
 
-def test_a_doubt_after_a_no_says_no_yes_of_its_own(fixture_engine: Engine) -> None:
+def test_a_doubt_after_a_no_says_no_yes_of_its_own(fixture_talk: Talk) -> None:
     # "Ja" to "are you sure?" after "No, Falkesen is from Krageby" would read as a yes to the claim.
-    doubt = talk(fixture_engine, ["Falkesen is from Søholt, right?", "are you sure?"])[-1]
+    doubt = fixture_talk(["Falkesen is from Søholt, right?", "are you sure?"])
     assert not fold(doubt.text).startswith(("yes", "ja")), doubt.text
     assert "Krageby" in doubt.text, doubt.text
 
 
-def test_the_conversation_goes_on_about_the_same_thing_after_a_doubt(fixture_engine: Engine) -> None:
-    answers = talk(fixture_engine, ["who chairs the group?", "are you sure?", "and his title?"])
-    assert "head of research" in answers[-1].text, answers[-1].text
+def test_the_conversation_goes_on_about_the_same_thing_after_a_doubt(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["who chairs the group?", "are you sure?", "and his title?"])
+    assert "head of research" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -78,7 +70,7 @@ def test_the_conversation_goes_on_about_the_same_thing_after_a_doubt(fixture_eng
     ],
 )
 def test_a_doubt_naming_someone_checks_that_one_against_the_last_answer(
-    fixture_engine: Engine, doubt: str, expected: str
+    fixture_talk: Talk, doubt: str, expected: str
 ) -> None:
-    answer = talk(fixture_engine, ["hvem er formand?", doubt])[-1]
+    answer = fixture_talk(["hvem er formand?", doubt])
     assert fold(answer.text).split()[0] == expected, answer.text
