@@ -2637,6 +2637,8 @@ def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine:
         # a claim put up in a frame that doubts it
         ("det er vel ikke rigtigt at Falkesen er fra Krageby?", "Jo."),
         ("it's not true that Ingrid Falkesen is from Søholt, is it?", "No."),
+        ("det passer vel ikke at Falkesen er fra Søholt?", "Nej."),
+        ("det stemmer vel ikke at Falkesen er fra Krageby?", "Jo."),
         # "mon ikke …?" presumes the claim ("surely …")
         ("mon ikke Falkesen er fra Krageby?", "Jo."),
     ],
