@@ -123,6 +123,9 @@ COMPARED_WITH = frozenset({"as", "like", "than", "with", "som", "ligesom", "end"
 REPLY_WORDS = frozenset({"answer", "reply", "respond", "svar", "svare", "skriv", "skrive", "write"})
 """A request for the language of the replies ("kan du svare på dansk?", "answer in English please")
 lasts, as the replies are asked for; a translation ("what is that in English?") is one answer."""
+THAT_ANSWER = frozenset({"det", "dette", "that", "it", "this", "svaret"})
+"""What a request for a language writes when it means the last answer only ("kan du skrive det på
+engelsk?"): a translation, however it is worded."""
 
 __all__ = ["Conversation", "Dialogue", "TurnReading"]
 """``Conversation`` and ``TurnReading`` live in ``bot.core.dialogue_state``; adapters import them here."""
@@ -618,7 +621,8 @@ class Dialogue(
             named = only.group(1) if only else None
         if named is None:
             return state.wanted
-        if FROM_NOW_ON.search(request) is None and (prefix is not None or not set(request.split()) & REPLY_WORDS):
+        said = set(request.split())
+        if FROM_NOW_ON.search(request) is None and (prefix is not None or not said & REPLY_WORDS or said & THAT_ANSWER):
             return None
         return "da" if fold(named) in ("dansk", "danish") else "en"
 

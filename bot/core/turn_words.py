@@ -354,11 +354,13 @@ LANGUAGE_ONLY = re.compile(
     r"(?:(?:can|could|would)\s+you\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
-    r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?)?"
+    r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?"
+    # "kan jeg få det på engelsk?", "can I have that in Danish?": the last answer, asked for.
+    r"|(?:kan|ma|maa|kunne)\s+jeg\s+(?:fa|faa|se)\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+)?"
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
-    r"(?:(?:that|it|this|det|dette|me|mig)\s+)*(?:(?:again|igen)\s+)?"
+    r"(?:(?:that|it|this|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     r"(?:in|pa|paa|to|til)?\s*"
