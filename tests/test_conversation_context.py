@@ -95,6 +95,8 @@ def test_a_member_described_after_who_do_you_mean_answers_the_question_that_was_
         (["hvem er formand?", "sorry, can you answer in English?"], "en", "Rasmus Kvistgaard"),
         (["who represents Krageby?", "på dansk tak"], "da", "Ingrid Falkesen"),
         (["hvem er formand?", "Kan De gentage det på engelsk?"], "en", "Rasmus Kvistgaard"),
+        (["hvem er formand?", "kan jeg få det på engelsk?"], "en", "Rasmus Kvistgaard"),
+        (["who represents Krageby?", "can I have that in Danish please"], "da", "Ingrid Falkesen"),
     ],
 )
 def test_asking_for_another_language_repeats_the_last_answer_in_it(
@@ -1642,6 +1644,9 @@ def test_a_language_asked_for_from_now_on_is_the_language_of_the_later_turns_unt
         (["hvem er Helle Birkmose?", "what is that in English?", "hvornår startede ledningsaftalerne?"], "da"),
         (["who represents Lyngholt?", "fra nu af vil jeg gerne have svar på dansk", "who comes before him?"], "da"),
         (["hvem er Helle Birkmose?", "I'd like answers in English from now on", "hvornår startede aftalerne?"], "en"),
+        # writing "det"/"that" asks for the last answer only, even with a verb of replying
+        (["hvem er Helle Birkmose?", "kan du skrive det på engelsk?", "hvornår startede aftalerne?"], "da"),
+        (["who represents Lyngholt?", "could you write that in Danish?", "who comes before him?"], "en"),
     ],
 )
 def test_a_request_for_the_replies_language_lasts_and_a_translation_does_not(
@@ -3620,3 +3625,8 @@ def test_a_bare_figure_with_a_chat_tag_is_checked_against_the_count_just_given(
 ) -> None:
     answer = talk(fixture_engine, ["hvor mange forsyningsdirektører er der?", claim])
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize("slang", ["bloke", "chap", "fella"])
+def test_slang_for_a_man_asks_for_the_member_of_the_place_named(fixture_engine: Engine, slang: str) -> None:
+    answers(fixture_engine, ["who represents Krageby?", f"and the {slang} from Lyngholt?"], "Tobias Ravnkilde")

@@ -614,9 +614,12 @@ ABBREVIATIONS = {
         "tlf": "telefon",
         "fm": "formand",
         "fmd": "formand",
+        "bloke": "guy",
+        "chap": "guy",
+        "fella": "guy",
     }.items()
 }
-"""Chat shorthand, expanded before spelling correction."""
+"""Chat shorthand and slang ("the bloke from Hjørring"), expanded before spelling correction."""
 TITLE_ABBREVIATIONS = {fold("dir"): fold("direktør"), fold("dir."): fold("direktør")}
 """Danish abbreviations inside job titles ("adm. dir."), read as the word they shorten."""
 
