@@ -168,6 +168,21 @@ def test_others_like_the_member_talked_about_are_their_peers(
     assert expected in talk(fixture_engine, turns).text
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Ingrid Falkesen?", "which other members share that title?"], "Tobias Ravnkilde"),
+        (["who is Ingrid Falkesen?", "which other members have that title?"], "Tobias Ravnkilde"),
+        (["hvem er Helle Strandgaard?", "hvem ellers er fra samme sted?"], "Jonas Vinterberg"),
+    ],
+)
+def test_other_members_with_that_title_or_from_the_same_place_are_the_members_peers_only(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and "Helle Birkmose" not in answer.text, answer.text
+
+
 def test_tell_me_more_about_a_member_the_article_only_lists_says_so_and_gives_what_it_says(
     fixture_engine: Engine,
 ) -> None:

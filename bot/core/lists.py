@@ -106,6 +106,9 @@ THEY_WORDS = word_set("they them their de dem deres disse these those both begge
 """What points back at the list: without it, "all" is everyone."""
 THAT_WORDS = word_set("that this den denne dette")
 """'Who else holds that title?': the title named just before."""
+_SHARE = word_set("share shares sharing deler")
+_PLACE = word_set("sted stedet place")
+"""'hvem ellers er fra samme sted?': the member's municipality, said as a place."""
 THE_TITLE = Bilingual(da="titlen {title}", en="the title {title}")
 ONLY_COUNT = Bilingual(
     da="Artiklen nævner ikke hvilke, den giver kun antallet:",
@@ -314,7 +317,11 @@ class Lists:
         if negated(turn.folded) and not words & EXPLICIT_SAME_WORDS:
             return None  # "who else isn't from a kommune?" asks for the others, not the member's peers
         also = words & ALSO_WORDS and words & WHO  # "hvem har også den titel?": who else
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE) or also) and (words & ATTRIBUTE_WORDS)
+        # "which other members share that title?": "other" with the one title talked about.
+        other_sharing = words & OTHER_WORDS and words & (THAT_WORDS | _SHARE)
+        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE) or also or other_sharing) and words & (
+            ATTRIBUTE_WORDS | _PLACE
+        )
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
         # "which other member has the same title?" asks for peers like "who else", not the two compared.
         if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS) and not also:
