@@ -476,6 +476,20 @@ def test_since_when_after_a_topic_is_the_topics_start_even_when_a_member_spoke_o
     answers(fixture_engine, turns, "2026")
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["was the water plan adopted in 2030?", "when in 2031?"],
+        ["blev vandplanen vedtaget i 2030?", "hvornår i 2031?"],
+    ],
+)
+def test_when_within_the_year_the_last_answer_gave_is_that_answer_again(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "2031" in answer.text and not answer.text.startswith(("No", "Nej")), answer.text
+
+
 def test_they_after_a_member_with_no_topic_is_not_a_topic(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er formand?", "hvornår blev de lavet?"])
     assert "2026" not in answer.text and "Rasmus" not in answer.text, answer.text

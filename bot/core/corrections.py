@@ -82,6 +82,7 @@ ONLY_THIS = Bilingual(
 SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
 CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WITHIN = frozenset({"i", "in", "during"})
 """A year as an answer writes it."""
 NO_OTHER_REASON = Bilingual(
     da="Artiklen giver ingen anden begrundelse end det, afsnittet selv siger:",
@@ -471,7 +472,12 @@ class Corrections:
         """ "siden hvornår?", "and that's counted from which year?" right after an answer that
         gave a figure from a year ("Fra aftalerne blev etableret i 2012 … 1,8 mia. kr."): the
         sentence of that answer naming its one year. Not when the answer names no year or more."""
-        rest = turn.folded[turn.lead() :]
+        rest = list(turn.folded[turn.lead() :])
+        # "hvornår i 2017?": when within the year the last answer gave.
+        within = [rest[i + 1] for i in range(len(rest) - 1) if rest[i] in _WITHIN and YEAR.fullmatch(rest[i + 1])]
+        if len(within) == 1:
+            at = rest.index(within[0])
+            del rest[at - 1 : at + 1]
         if not set(rest) & SINCE_ASKED or any(w not in SINCE_OF_LAST for w in rest) or turn.mentions:
             return None
         if state.frame is None or (state.source or "fact:").startswith("fact:"):
@@ -480,7 +486,7 @@ class Corrections:
         if last.outcome != "answer":
             return None
         years = set(YEAR.findall(last.text))
-        if len(years) != 1:
+        if len(years) != 1 or not years >= set(within):
             return None
         sentences = [s for s in re.split(r"(?<=[.!?»])\s+(?=[A-ZÆØÅ«])", last.text) if years <= set(YEAR.findall(s))]
         answer = replace(last, question=turn.text, text=" ".join(sentences[:1]) or last.text)
