@@ -4640,3 +4640,15 @@ def test_a_doubting_remark_after_a_claim_does_not_turn_its_verdict_round(
     fixture_engine: Engine, question: str, start: str
 ) -> None:
     check(fixture_engine.ask(question), start=start)
+
+
+@pytest.mark.parametrize(
+    "question", ["what does he mean by the savings on pipes?", "what does Rasmus Kvistgaard mean by the savings?"]
+)
+def test_what_a_speaker_means_by_something_is_his_paragraph(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "passage:chair-results", (answer.source, answer.text)
+
+
+def test_what_he_means_with_nothing_said_about_asks_who_is_meant(fixture_engine: Engine) -> None:
+    assert not fixture_engine.ask("what does he mean?").answered

@@ -768,7 +768,7 @@ class Engine(MessageReading, Quoting):
         """ "What did she say about the results?" asked out of the blue: when the article quotes
         one person only, whose words are asked for is not in doubt. The question comes back
         with the pronoun replaced by that person's name; None when anything else applies."""
-        if len(self._spokesperson) != 1 or not self.passages.asks_for_words(corrected):
+        if len(self._spokesperson) != 1 or not self.passages.asks_opinion_or_words(corrected):
             return None
         pronouns = personal_pronouns(lang)
         at = [i for i, w in enumerate(corrected) if w in pronouns]

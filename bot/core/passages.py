@@ -56,6 +56,10 @@ _TYPED_STEM = 6
 same word inflected; "weather" read as "water" shares fewer letters and was not typed."""
 
 
+_MEANT_BY = frozenset({("mean", "by"), ("means", "by"), ("meant", "by")})
+"""'what does Signe mean by …?' asks what she said ("hvad mener hun med …" has "mener")."""
+
+
 def _as_typed(word: str, typed: frozenset[str]) -> bool:
     stem = word[:_TYPED_STEM]
     return word in typed or (len(stem) == _TYPED_STEM and any(t.startswith(stem) for t in typed))
@@ -200,9 +204,14 @@ class PassageIndex:
 
     @classmethod
     def asks_opinion_or_words(cls, words: Sequence[str]) -> bool:
-        """Asks what the article says, or what someone thinks ("what does Signe find exciting?"):
-        the latter only counts where the question names whom (see ``OPINION_WORDS``)."""
-        return cls.asks_for_words(words) or bool(OPINION_WORDS & set(words))
+        """Asks what the article says, or what someone thinks ("what does Signe find exciting?")
+        or means by something ("what does she mean by …?"): the latter two only count where the
+        question names whom (see ``OPINION_WORDS``)."""
+        return (
+            cls.asks_for_words(words)
+            or bool(OPINION_WORDS & set(words))
+            or any(pair in _MEANT_BY for pair in pairwise(words))
+        )
 
     def find(
         self,
