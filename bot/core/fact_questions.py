@@ -273,6 +273,9 @@ class FactQuestions:
         framed = which is not None and which + 1 < len(residual) and residual[which + 1] in _FRAME_WORDS
         asked = set(residual[which + 1 :]) if which is not None and not framed else set()
         context = self._person_context - (asked & self.job_words)
+        if extra & ATTRIBUTION_WORDS:
+            # "what does the article say about Karm?" asks for what it holds on him: his profile.
+            context |= _ARTICLE_SAYS
         ambiguous = next((m for m in mentions if len(m.ids) > 1), None)
         if ambiguous is not None:
             # Both are named, briefly, and offered as buttons: the user rarely has to ask again.
@@ -558,6 +561,10 @@ def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mentio
         if genitive:
             return mention
     return None
+
+
+_ARTICLE_SAYS = frozenset(fold("say says said mention mentions mentioned tell tells write writes wrote").split())
+"""What the article does with a member named beside it ("what does the article say about …")."""
 
 
 def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:
