@@ -2059,6 +2059,10 @@ ONLY_COURTESY = [
     ("thanks in advance", "thanks", "en"),
     ("@lakebot 👋", "greeting", None),
     ("hej alle 👋", "greeting", "da"),
+    # whom a greeting or thanks is said to is no question about the members
+    ("good morning everyone @lakebot ☕", "greeting", "en"),
+    ("hello everybody", "greeting", "en"),
+    ("tak alle sammen", "thanks", "da"),
     ("kan du svare på dansk?", "reply-language", "da"),
     ("can you answer in English?", "reply-language", "en"),
     ("hej, hvad kan du?", "help", "da"),
@@ -4652,3 +4656,14 @@ def test_what_a_speaker_means_by_something_is_his_paragraph(fixture_engine: Engi
 
 def test_what_he_means_with_nothing_said_about_asks_who_is_meant(fixture_engine: Engine) -> None:
     assert not fixture_engine.ask("what does he mean?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the article say about Tobias Ravnkilde?", "what does the article mention about Ingrid Falkesen"],
+)
+def test_what_the_article_says_about_a_member_it_does_not_quote_is_the_members_profile(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and answer.outcome == "answer" and answer.source and answer.source.startswith("fact:person")

@@ -119,6 +119,7 @@ def courtesy(text: str) -> Courtesy | None:
     edge = {*range(_EDGE), *range(len(pairs) - _EDGE, len(pairs))}
     kept: list[str] = []
     skip = False
+    greeted_at = -1
     for i, (raw, word) in enumerate(pairs):
         if skip:
             skip = False
@@ -127,8 +128,12 @@ def courtesy(text: str) -> Courtesy | None:
         if (word, following) in _PAIRS and i in edge:
             kinds.append(_PAIRS[word, following])
             skip = True
+            greeted_at = i + 1
         elif word in _COURTESY and i in edge and _opens(i, pairs):
             kinds.append(_COURTESY[word])
+            greeted_at = i
+        elif word in _ADDRESSEES and 0 <= greeted_at == i - 1 and kinds[-1] in (GREETING, THANKS):
+            greeted_at = i  # "hello everybody", "tak alle sammen": whom it is said to, not members asked about
         else:
             kept.append(raw)
     if not kinds:
@@ -150,6 +155,8 @@ def courtesy(text: str) -> Courtesy | None:
     return Courtesy(kind, " ".join(kept))
 
 
+_ADDRESSEES = word_set("everyone everybody all folks guys people team alle allesammen sammen folkens")
+"""Whom a greeting or thanks is said to, right after it ("good morning everyone", "tak alle sammen")."""
 _ASIDE_OPENERS = word_set("btw forresten anyway anyways iøvrigt")
 """Words that open an aside after a nod ("nice, btw …"): the words after them may ask something."""
 _CHAT_QUESTION_WORDS = word_set("wat wut wot whats wats hows whos wheres whens hva")
