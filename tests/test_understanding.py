@@ -4667,3 +4667,8 @@ def test_what_the_article_says_about_a_member_it_does_not_quote_is_the_members_p
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and answer.outcome == "answer" and answer.source and answer.source.startswith("fact:person")
+
+
+@pytest.mark.parametrize("question", ["er det ARI?", "was it by ARI?", "is it LWB?"])
+def test_whether_it_is_an_organisation_asked_alone_gets_no_verdict(fixture_engine: Engine, question: str) -> None:
+    assert verdict(fixture_engine.ask(question)) is None

@@ -61,6 +61,9 @@ against "It also takes over the tasks of the former group", the Danish sentence 
 that group old."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 _CLAUSE = re.compile(r";\s*")
+_OPENERS_ONLY = CLAIM_OPENERS - frozenset({"vedtog"})
+"""Verbs that open a claim and say nothing of it ("er", "passer", "blev"); "vedtog" opens
+"vedtog KL den i 2017?" but is also what is claimed ("SKI vedtog strategien?")."""
 
 
 def sentences(texts: Iterable[str]) -> list[str]:
@@ -81,8 +84,8 @@ def verdict(
         return None  # "er den ikke nedlagt?": a negated claim is never read as its opposite
     if _of_everyone(claim_words) and not any(w in UNIVERSAL_WORDS for sentence in evidence for w in tokens(sentence)):
         return None  # "er alle medlemmer kommunaldirektører?" against "7 af medlemmerne …"
-    ignored = STOPWORDS | CLAIM_TAGS | CLAIM_OPENERS | CLAIM_HEDGES | STATEMENT_FRAMING | _PURPOSE_FRAMING | _TIES
-    claim = _without_pro_forms(rephrase(list(claim_words), phrases=phrases))
+    ignored = STOPWORDS | CLAIM_TAGS | _OPENERS_ONLY | CLAIM_HEDGES | STATEMENT_FRAMING | _PURPOSE_FRAMING | _TIES
+    claim = _active(_without_pro_forms(rephrase(list(claim_words), phrases=phrases)), meaning)
     said = [meaning(w) for w in claim if w not in ignored]
     stated = set(said)
     if not stated:
@@ -169,7 +172,7 @@ def _only_a_modifier(first: str, words: Sequence[str], stated: set[str], meaning
             return False
         if words[j] in _OF and j > 0:
             head = words[j - 1]
-            return head not in STOPWORDS and meaning(head) not in stated
+            return head not in STOPWORDS and meaning(head) not in stated and head not in _ORGANS
     return False
 
 
@@ -250,9 +253,27 @@ _VERB_MEANINGS = frozenset({"takeover", "replace", "establish", "dissolve", "con
 """Meanings that are done by one thing to another: their order in a claim is never free."""
 
 
-_DONE_TO_ANOTHER = _VERB_MEANINGS - {"establish"}
+_DONE_TO_ANOTHER = _VERB_MEANINGS - {"establish"} | {"adopt"}
 """What one thing does to another; "KL nedsatte den nye styregruppe?" is left to the values it
-names, as the answer says who set the group up in words of its own ("nedsat styregruppen")."""
+names, as the answer says who set the group up in words of its own ("nedsat styregruppen").
+"SKI vedtog strategien?" names SKI, which an answer about SKI's part in the strategy names too:
+the adoption must be said of it."""
+
+
+_AGENT = frozenset({"by", "af"})
+_ORGANS = frozenset({"board", "bestyrelse", "bestyrelsen"})
+"""What an organisation acts through: what "the board of LWB" adopted, LWB adopted."""
+
+
+def _active(claim: list[str], meaning: Callable[[str], str]) -> list[str]:
+    """A passive claim in the active's order, doer first: "the plan was adopted by LWB" is
+    checked as "LWB adopted the plan", the order in which the answer says it."""
+    done = next(
+        (i for i, w in enumerate(claim[:-2]) if meaning(w) in _DONE_TO_ANOTHER and claim[i + 1] in _AGENT), None
+    )
+    if done is None or done == 0:
+        return claim
+    return [*claim[done + 2 :], claim[done], *claim[:done]]
 
 
 def does_to_another(words: Sequence[str], meaning: Callable[[str], str]) -> bool:

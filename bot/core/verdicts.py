@@ -191,7 +191,11 @@ class ClaimChecker:
             inside = set() if related or acting else {i for m in mentions for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
-        if _about_nothing(words):
+        if _names_what_it_is(words, mentions):
+            # "er det SKI?", "was it by SKI?": what "it" is comes from the turns before; asked
+            # alone, the name answered about is no evidence that "it" is that.
+            truth = None
+        elif _about_nothing(words):
             # "theme 4 is about that?": what it is about is left unsaid, so nothing bears it out.
             truth = None
         elif truth is None and not stated.checkable():
@@ -253,6 +257,21 @@ def _about_nothing(words: Sequence[str]) -> bool:
     "tema 4 handler om det?", "theme 4 is about that, right?"."""
     at = next((i for i in range(1, len(words)) if words[i] in _ABOUT and words[i - 1] in _STATING_ABOUT), None)
     return at is not None and all(w in STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS for w in words[at + 1 :])
+
+
+_BY = frozenset({"af", "by", "fra", "from"})
+_IT = frozenset({"det", "it", "that", "this", "dette"})
+
+
+def _names_what_it_is(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a claim only says that "it" is (or was done by) the organisation it names: "er
+    det SKI?", "was it by KL?"."""
+    if not mentions or any(m.kind != "organisation" for m in mentions):
+        return False
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    rest = [w for i, w in enumerate(words) if i not in named]
+    said = STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS | CLAIM_OPENERS | LEAD_WORDS | _BY
+    return any(w in _IT for w in rest) and all(w in said for w in rest)
 
 
 def _speaker_alone(stated: claims.Claimed) -> bool:

@@ -175,3 +175,21 @@ def _false_claims() -> list[str]:
 def test_no_false_claim_in_the_labelled_sets_gets_a_yes(engine: Engine) -> None:
     confirmed = [q for q in _false_claims() if _verdict(engine, q) in {"ja", "jo", "yes"}]
     assert confirmed == []
+
+
+@pytest.mark.parametrize(
+    ("question", "allowed"),
+    [
+        # an answer about SKI's part in the strategy names SKI, but not as the one adopting it
+        ("SKI vedtog strategien?", {"nej", None}),
+        ("SKI adopted the strategy?", {"no", None}),
+        ("KL vedtog strategien?", {"ja"}),
+        # asked alone, "it" is nothing yet: the organisation's profile is no evidence of what "it" is
+        ("er det SKI?", {None}),
+        ("was it by SKI?", {None}),
+    ],
+)
+def test_what_an_organisation_is_claimed_to_have_done_needs_the_deed_not_only_the_name(
+    engine: Engine, question: str, allowed: set[str | None]
+) -> None:
+    assert _verdict(engine, question) in allowed, engine.ask(question).text
