@@ -3659,3 +3659,16 @@ def test_a_bare_figure_with_a_chat_tag_is_checked_against_the_count_just_given(
 @pytest.mark.parametrize("slang", ["bloke", "chap", "fella"])
 def test_slang_for_a_man_asks_for_the_member_of_the_place_named(fixture_engine: Engine, slang: str) -> None:
     answers(fixture_engine, ["who represents Krageby?", f"and the {slang} from Lyngholt?"], "Tobias Ravnkilde")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er Tobias Ravnkilde?", "hvem kom før ham?"], "Ingrid Falkesen"),
+        (["who is Tobias Ravnkilde?", "who came after him?"], "Helle Strandgaard"),
+    ],
+)
+def test_who_came_before_or_after_a_member_in_the_past_tense_is_a_step_on_the_member_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -68,7 +68,7 @@ CANONICAL = {
 """The question a move lands on when the last question had no name of that kind."""
 WHO_WORDS = frozenset({"who", "whos", "hvem"})
 """A move that opens with these asks who the member moved to is."""
-SEAT_LIST_CUES = frozenset({"listed", "står", "star", "stands", "comes", "kommer"})
+SEAT_LIST_CUES = frozenset({"listed", "står", "star", "stands", "comes", "kommer", "came", "kom", "stod", "stood"})
 """Words that make "after Viborg" a place on the member list, not a time."""
 SEAT_PEOPLE_WORDS = frozenset(
     {"representatives", "repræsentanter", "repraesentanter", "representanter", "people", "folk", "personer"}

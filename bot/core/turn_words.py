@@ -130,7 +130,7 @@ MOVE_FILLER = (
     | NUMBER_WORDS
     | word_set("igen again go gå right lige står stands comes listen liste listed navn name")
     | word_set("skip jump ahead forward frem videre straight direkte")
-    | word_set("kommer come comes immediately umiddelbart just står stands placed placeret")
+    | word_set("kommer kom come comes came immediately umiddelbart just står stod stands stood placed placeret")
     | word_set("exactly precisely actually præcis præcist egentlig directly")
     | word_set("is there any findes er der")  # "is there a sixth?" asks for that one, or says there is none
     | word_set("tell me more fortæl mig mere")
