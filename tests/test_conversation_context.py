@@ -97,6 +97,7 @@ def test_a_member_described_after_who_do_you_mean_answers_the_question_that_was_
         (["hvem er formand?", "Kan De gentage det på engelsk?"], "en", "Rasmus Kvistgaard"),
         (["hvem er formand?", "kan jeg få det på engelsk?"], "en", "Rasmus Kvistgaard"),
         (["who represents Krageby?", "can I have that in Danish please"], "da", "Ingrid Falkesen"),
+        (["who represents Krageby?", "summarise in danish pls"], "da", "Ingrid Falkesen"),
     ],
 )
 def test_asking_for_another_language_repeats_the_last_answer_in_it(
@@ -1732,6 +1733,9 @@ def test_a_language_asked_for_from_now_on_ends_when_the_conversation_expires(fix
         (["hvem er formand?", "hvor står det?"], "listen over styregruppens medlemmer."),
         (["who chairs?", "where's that from?"], "list of the group's members."),
         (["who chairs?", "Where does that information come from?"], "list of the group's members."),
+        (["who chairs?", "where does the article say so?"], "list of the group's members."),
+        (["hvem er formand?", "hvor skriver artiklen det?"], "listen over styregruppens medlemmer."),
+        (["hvem er formand?", "hvor i artiklen?"], "listen over styregruppens medlemmer."),
     ],
 )
 def test_asking_for_the_source_after_an_answer_names_the_article_and_the_part_the_answer_rests_on(

@@ -359,7 +359,7 @@ LANGUAGE_ONLY = re.compile(
     r"|(?:kan|ma|maa|kunne)\s+jeg\s+(?:fa|faa|se)\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+)?"
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
-    r"|forklar|forklare)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
+    r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
@@ -458,9 +458,9 @@ replies' language that says it is to last, like "from now on"; read as "answer".
 REQUEST_TAIL = word_set("please pls tak venligst thanks thank you now nu")
 """Courtesy after a language request ("from now on, please?"): still the request, not an aside."""
 SOURCE_ASKED = re.compile(
-    r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+it\s+say"
+    r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+(?:it|the\s+article)\s+say"
     r"|where(?:s|\s+(?:is|was))?\s+(?:that|this)\s+from"
-    r"|where\s+do(?:es|s)?\s+(?:that|this|it)(?:\s+(?:information|info|figure|number|answer))?\s+come\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det"
+    r"|where\s+do(?:es|s)?\s+(?:that|this|it)(?:\s+(?:information|info|figure|number|answer))?\s+come\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det|hvor\s+skriver\s+(?:artiklen|de)\s+det|hvor\s+i\s+artiklen"
     r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
 )
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
