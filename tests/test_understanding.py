@@ -4672,3 +4672,24 @@ def test_what_the_article_says_about_a_member_it_does_not_quote_is_the_members_p
 @pytest.mark.parametrize("question", ["er det ARI?", "was it by ARI?", "is it LWB?"])
 def test_whether_it_is_an_organisation_asked_alone_gets_no_verdict(fixture_engine: Engine, question: str) -> None:
     assert verdict(fixture_engine.ask(question)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "source"),
+    [
+        # "designation" is a job title; "having" the title asks who holds it
+        ("What is the designation of Ingrid Falkesen?", "forsyningsdirektør", "fact:person:Ingrid Falkesen"),
+        ("kindly list all members having the title forsyningsdirektør", "Tobias Ravnkilde", None),
+        # a theme "talks about" its topic
+        ("Which theme talks about leakage?", "Færre ledningstab", "fact:theme:2"),
+        # whom an organisation represents is what it is, not who sits for it
+        ("Who does LWB represent?", "Lakeside Water Board", "fact:organisation:lwb"),
+        ("who represents LWB?", "Helle Birkmose", "fact:organisation:lwb:seat"),
+    ],
+)
+def test_words_for_a_title_a_holder_a_theme_topic_and_whom_a_body_represents_are_understood(
+    fixture_engine: Engine, question: str, expected: str, source: str | None
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and expected in answer.text, answer.text
+    assert source is None or answer.source == source, answer.source

@@ -494,7 +494,7 @@ class FactQuestions:
             # "Who runs KL?" must not fall through to "who runs the group?".
             outcome: Outcome = "answer" if known else "not_in_article"
             return FactReply(text, outcome, 100, f"fact:organisation:{organisation_id}:head", MEMBERS)
-        if touches(extra, ORGANISATION_SEAT):
+        if touches(extra, ORGANISATION_SEAT) and not _represented_by_it(mentions, words):
             text = " ".join(self.render.organisation_seat(o, lang) for o in organisation_ids)
             seated = all(self.render.has_seat(o) for o in organisation_ids)
             outcome = "answer" if seated else "negative"
@@ -561,6 +561,17 @@ def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mentio
         if genitive:
             return mention
     return None
+
+
+_DOES = frozenset({"does", "dos", "do", "did"})
+_REPRESENT = frozenset({"represent", "represents", "speak", "speaks"})
+
+
+def _represented_by_it(mentions: list[Mention], words: Sequence[str]) -> bool:
+    """ "Who does KL represent?": whom the organisation stands for (what it is), not who sits
+    for it in the group."""
+    first = mentions[0]
+    return bool(_DOES & set(words[: first.start])) and bool(_REPRESENT & set(words[first.end :]))
 
 
 _ARTICLE_SAYS = frozenset(fold("say says said mention mentions mentioned tell tells write writes wrote").split())

@@ -118,7 +118,7 @@ PERSON_CONTEXT = (
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
-    whats arbejde laver lave profession hold holds holder belong belongs tilhører hører bestrider
+    whats arbejde laver lave profession hold holds holder holding having belong belongs tilhører hører bestrider
     behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
@@ -244,7 +244,7 @@ THEME_WORDS = word_set("tema temaet temaer temaerne theme themes focus area foku
 THEME_CONTEXT = LIST_WORDS | word_set("""
     what hvad is handler omhandler about om title titel called hedder named number nummer nr no
     strategy strategien strategiens strategys which hvilket hvilken mean betyder explain forklar
-    concern concerns deals deal cover covers focus fokus går ud gar say says siger anything
+    concern concerns deals deal cover covers focus fokus går ud gar say says siger anything talks talk
     noget mention mentions nævner include includes indeholder do does did one among blandt part
     del across whole hele entire throughout præcist præcis exactly exact ordret verbatim
 """)
@@ -614,6 +614,9 @@ ABBREVIATIONS = {
         "tlf": "telefon",
         "fm": "formand",
         "fmd": "formand",
+        # "What is the designation of Signe …?": Indian and British English for a job title.
+        "designation": "title",
+        "designations": "titles",
         "bloke": "guy",
         "chap": "guy",
         "fella": "guy",
