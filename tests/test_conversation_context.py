@@ -1322,6 +1322,10 @@ def test_which_of_those_three_after_a_list_of_another_size_is_not_read_as_that_l
         ),
         (["who is Jonas Vinterberg?", "who is the other one from Mosevang?"], "Helle Strandgaard"),
         (
+            ["hvem er Jonas Vinterberg?", "og hvad er den anden fra Mosevang?"],
+            "Helle Strandgaard er teknik- og miljødirektør",
+        ),
+        (
             ["hvem er teknik- og miljødirektør i Søholt?", "nej den anden teknik- og miljødirektør"],
             "Helle Strandgaard er teknik- og miljødirektør",
         ),
@@ -3676,3 +3680,17 @@ def test_who_came_before_or_after_a_member_in_the_past_tense_is_a_step_on_the_me
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["what is theme 1?", "and leakage is number 2?"], "Yes. Theme 2"),
+        (["hvad er tema 1?", "og ledningstab er nummer 3?"], "Nej. Tema 3"),
+    ],
+)
+def test_a_number_after_a_theme_is_that_theme_in_a_claim_about_its_topic(
+    fixture_engine: Engine, turns: list[str], opening: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(opening), answer.text

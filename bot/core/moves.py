@@ -323,20 +323,31 @@ class Moves:
         pairs = word_pairs(turn.text)
         words = turn.folded
         at = [i for i, w in enumerate(words) if i >= turn.lead() and _ordinal(w) is not None]
-        if len(at) != 1:
+        # "og tjenesteydelser er nummer 4?" after a theme: "nummer 4" is the fourth one.
+        numbered = [
+            i
+            for i in range(turn.lead(), len(words) - 1)
+            if words[i] in _NUMBER_OF_PLACE and words[i + 1].isdigit() and state.focus == "theme"
+        ]
+        if len(at) + len(numbered) != 1:
             return None
-        i = at[0]
-        # "hvad er den førstes titel?": the ordinal in the genitive is the item's, put in as such.
-        ordinal = _ordinal(words[i]) or words[i]
-        owner = ordinal != words[i]
-        start = i - 1 if i > 0 and words[i - 1] in ORDINAL_ARTICLES else i
-        end = i + 1
+        if numbered:
+            i = numbered[0]
+            ordinal, owner, start, end = words[i + 1], False, i, i + 2
+            wanted = int(ordinal)
+        else:
+            i = at[0]
+            # "hvad er den førstes titel?": the ordinal in the genitive is the item's, put in as such.
+            ordinal = _ordinal(words[i]) or words[i]
+            owner = ordinal != words[i]
+            start = i - 1 if i > 0 and words[i - 1] in ORDINAL_ARTICLES else i
+            end = i + 1
+            wanted = self.theme_count if ordinal in LAST else ordinal_words()[ordinal]
         while end < len(words) and words[end] in ORDINAL_HEADS | THEME_WORDS:
             end += 1
         rest = [w for k, w in enumerate(words) if k >= turn.lead() and not start <= k < end]
         if not [w for w in rest if w not in MOVE_FILLER]:
             return None  # "den sidste?", "the third one": a move
-        wanted = self.theme_count if ordinal in LAST else ordinal_words()[ordinal]
         if state.focus == "theme" or any(w in THEME_WORDS for w in words[start:end]):
             if not 1 <= wanted <= self.theme_count:
                 return None
@@ -594,6 +605,9 @@ def _before_without_letters(turn: Turn) -> bool:
         r == "for" and i + 1 < len(raw) and (turn.folded[i + 1] in OBJECT_FORMS or i + 1 in starts)
         for i, r in enumerate(raw)
     )
+
+
+_NUMBER_OF_PLACE = frozenset({"nummer", "number", "nr", "no"})
 
 
 def _ordinal(word: str) -> str | None:

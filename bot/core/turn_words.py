@@ -110,8 +110,9 @@ ONE_TOO = re.compile(
 """ "Is he one too?", "er han også en?": the last claim's predicate ("a forsyningsdirektør"), said
 of another member (raw text)."""
 CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
-OTHER_ASKED = word_set("who hvem whom er is whos")
-""" "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does."""
+OTHER_ASKED = word_set("who hvem whom er is whos hvad what whats")
+""" "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does;
+"og hvad er den anden fra Mosevang?" asks what that one is, which the same answer says."""
 NEXT = word_set("næste next following efterfølgende after efter under below bagved behind")
 PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above foran")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
