@@ -175,6 +175,9 @@ def test_others_like_the_member_talked_about_are_their_peers(
         (["hvem er Ingrid Falkesen?", "which other members share that title?"], "Tobias Ravnkilde"),
         (["who is Ingrid Falkesen?", "which other members have that title?"], "Tobias Ravnkilde"),
         (["hvem er Helle Strandgaard?", "hvem ellers er fra samme sted?"], "Jonas Vinterberg"),
+        # after her title was asked for, "who shares it?" asks who else holds that title
+        (["what is Ingrid Falkesen's title?", "who shares it?"], "Tobias Ravnkilde"),
+        (["hvad er Ingrid Falkesens titel?", "hvem deler den?"], "Tobias Ravnkilde"),
     ],
 )
 def test_other_members_with_that_title_or_from_the_same_place_are_the_members_peers_only(

@@ -107,6 +107,7 @@ THEY_WORDS = word_set("they them their de dem deres disse these those both begge
 THAT_WORDS = word_set("that this den denne dette")
 """'Who else holds that title?': the title named just before."""
 _SHARE = word_set("share shares sharing deler")
+_IT = word_set("den it that")
 _PLACE = word_set("sted stedet place")
 """'hvem ellers er fra samme sted?': the member's municipality, said as a place."""
 THE_TITLE = Bilingual(da="titlen {title}", en="the title {title}")
@@ -308,6 +309,11 @@ class Lists:
         answer = Answer(turn.text, True, "\n".join([head, *lines]), lang, 100, "answer", "fact:listed", state.citation)
         return Reading(turn.text, answer, listed=tuple(listed))
 
+    @staticmethod
+    def _title_asked(state: Conversation) -> bool:
+        """Whether the last question asked for a title ("hvad er Roslevs titel?")."""
+        return state.person is not None and bool(set(fold(state.frame or "").split()) & TITLE_WORDS)
+
     def _same_as(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "same job title as Leif?" after Peter Karm: the two compared, not Leif's peers;
         "er der andre med samme titel?", "who else is from the same municipality?": the
@@ -319,9 +325,13 @@ class Lists:
         also = words & ALSO_WORDS and words & WHO  # "hvem har også den titel?": who else
         # "which other members share that title?": "other" with the one title talked about.
         other_sharing = words & OTHER_WORDS and words & (THAT_WORDS | _SHARE)
-        peers_asked = (words & (EXPLICIT_SAME_WORDS | ELSE) or also or other_sharing) and words & (
-            ATTRIBUTE_WORDS | _PLACE
+        peers_asked = bool(
+            (words & (EXPLICIT_SAME_WORDS | ELSE) or also or other_sharing) and words & (ATTRIBUTE_WORDS | _PLACE)
         )
+        if not turn.mentions and words & _SHARE and words & WHO and words & _IT and self._title_asked(state):
+            # "hvad er Roslevs titel?" - "hvem deler den?": who else holds that title.
+            turn = replace(turn, text=f"{turn.text.rstrip(' ?!.')} {'titel' if turn.lang == 'da' else 'title'}?")
+            peers_asked = True
         two = state.listed if len(state.listed) == 2 else (state.earlier, state.person)
         # "which other member has the same title?" asks for peers like "who else", not the two compared.
         if not turn.mentions and all(two) and peers_asked and not words & (ELSE | OTHER_WORDS) and not also:
