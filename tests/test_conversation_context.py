@@ -3697,3 +3697,16 @@ def test_a_number_after_a_theme_is_that_theme_in_a_claim_about_its_topic(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(opening), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvor meget har ledningsaftalerne sparet?", "uddyb", "hvornår startede de?"],
+        ["How much have the pipe agreements saved?", "tell me more", "when did they start?"],
+    ],
+)
+def test_a_pronoun_after_tell_me_more_means_what_was_talked_about_before_it(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answers(fixture_engine, turns, "2026")

@@ -518,6 +518,13 @@ class Corrections:
         return replace(reading, asked=state.frame) if state.frame else reading
 
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
+        reading = self._more_of(turn, state)
+        if reading is not None and reading.asked == turn.text and state.frame:
+            # "uddyb" asks nothing of its own: what was elaborated stays what "den" refers to.
+            return replace(reading, asked=state.frame)
+        return reading
+
+    def _more_of(self, turn: Turn, state: Conversation) -> Reading | None:
         if not MORE.match(" ".join(turn.folded)) and not ELABORATE_MORE.match(" ".join(turn.folded)):
             return None
         lang = turn.lang
