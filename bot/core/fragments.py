@@ -70,6 +70,9 @@ _IS_THAT = re.compile(r"\s+(?:is|er|was|var)\s+(?:that|this|it|det|dette|den)\s*
 """ "what municipality is that?" right after a member: "which municipality?", of that member."""
 
 
+_A_YEAR = re.compile(r"\b(?:(?:i|in|since|siden|fra|from|year|år|aar)\s+)?(?:19|20)\d\d\b")
+
+
 class Fragments:
     """The fragments and subject ellipsis of ``Dialogue``."""
 
@@ -367,6 +370,10 @@ class Fragments:
             # verdict as well.
             return None
         subject = subject_words(frame)
+        if is_claim(rest, asked=True) and not set(rest) & QUESTION_WORDS:
+            # "so that's since 2010?" - "and is that in kroner?": the year was the last claim's
+            # value, and appended it would be claimed again.
+            subject = " ".join(_A_YEAR.sub(" ", subject).split())
         if not subject:
             return None
         reading = self._ask(f"{turn.text.rstrip(' ?!.')} {subject}?", turn.lang)

@@ -535,3 +535,19 @@ def test_it_in_a_danish_turn_is_it_never_a_pronoun_for_the_theme_before(engine):
 def test_a_topic_put_first_or_a_figure_named_says_what_the_follow_up_is_about(engine, turns, expected):
     answer, _ = talk(engine, turns)
     assert says(answer, *expected), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "How much have the joint binding agreements generated in savings?",
+            "so that's since 2010?",
+            "and is that in billions of kroner?",
+        ],
+        ["hvor meget har aftalerne sparet?", "så det er siden 2010?", "og det er i kroner?"],
+    ],
+)
+def test_a_year_the_last_claim_got_wrong_is_not_claimed_again_by_the_next_claim(engine, turns):
+    answer, _ = talk(engine, turns)
+    assert not fold(answer.text).startswith(("no ", "nej ")), answer.text
