@@ -22,6 +22,7 @@ Talk = Callable[[Sequence[str]], Answer]
         (["hvem er formand?", "det passer ikke"], "da"),
         (["who chairs the group?", "that's wrong"], "en"),
         (["who chairs the group?", "no, you're wrong"], "en"),
+        (["who chairs the group?", "u sure?"], "en"),
     ],
 )
 def test_a_doubt_gets_the_last_answer_again_with_the_articles_date(
@@ -49,10 +50,19 @@ def test_are_you_sure_after_a_plain_answer_is_a_yes(fixture_talk: Talk, turns: l
     assert fold(doubt.text).split()[0] == expected, doubt.text
 
 
-def test_a_doubt_after_a_no_says_no_yes_of_its_own(fixture_talk: Talk) -> None:
-    # "Ja" to "are you sure?" after "No, Falkesen is from Krageby" would read as a yes to the claim.
-    doubt = fixture_talk(["Falkesen is from Søholt, right?", "are you sure?"])
-    assert not fold(doubt.text).startswith(("yes", "ja")), doubt.text
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["Falkesen is from Søholt, right?", "are you sure?"], "yes i am sure"),
+        (["er Falkesen fra Søholt?", "er du sikker?"], "ja det er jeg sikker pa"),
+    ],
+)
+def test_a_doubt_after_a_no_says_in_words_that_the_yes_is_to_being_sure(
+    fixture_talk: Talk, turns: list[str], opening: str
+) -> None:
+    # A bare "Yes" to "are you sure?" after "No, Falkesen is from Krageby" would read both ways.
+    doubt = fixture_talk(turns)
+    assert fold(doubt.text).startswith(opening), doubt.text
     assert "Krageby" in doubt.text, doubt.text
 
 

@@ -24,7 +24,7 @@ _OPENING = r"(?:(?:hmm+|hm+|uhm*|ehm*|men|but|ok|okay|og|and|nej|no|nah|wait|ven
 _SURE = (
     r"(?:er\s+du\s+(?:nu\s+|helt\s+|100\s+|hundrede\s+procent\s+)?sikker(?:\s+pa\s+det)?"
     r"|are\s+you\s+(?:really\s+|quite\s+|completely\s+|100\s+)?sure(?:\s+about\s+(?:that|this|it))?"
-    r"|sure|really|virkelig|seriost|seriously|for\s+real|passer\s+det|stemmer\s+det|is\s+that\s+(?:so|right|true|correct)"
+    r"|(?:(?:r|are)\s+)?(?:u|you)\s+sure|sure|really|virkelig|seriost|seriously|for\s+real|passer\s+det|stemmer\s+det|is\s+that\s+(?:so|right|true|correct)"
     r"|er\s+det\s+(?:rigtigt|korrekt|sandt)|tjek\s+(?:lige\s+)?(?:igen|efter)|(?:double\s+)?check\s+(?:again|that))"
 )
 _DISPUTE = (
@@ -42,11 +42,11 @@ SURE = Bilingual(
     en="Yes. That is what the article of {date} says: {answer}",
 )
 AS_SAID = Bilingual(
-    da="Sådan står det i artiklen fra {date}: {answer}",
-    en="That is what the article of {date} says: {answer}",
+    da="Ja, det er jeg sikker på. Sådan står det i artiklen fra {date}: {answer}",
+    en="Yes, I am sure. That is what the article of {date} says: {answer}",
 )
-"""After a "Nej"/"No" no "Ja"/"Yes" of its own: "Nej, Karm er fra Vejle" - "er du sikker?" -
-"Ja" reads both ways."""
+"""After a "Nej"/"No" a bare "Ja"/"Yes" would read both ways ("Nej, Karm er fra Vejle" - "er du
+sikker?" - "Ja"): the yes says what it is to, the bot's being sure."""
 DISPUTED = Bilingual(
     da="Sådan står det i artiklen fra {date}: {answer} Er der sket ændringer siden, kender jeg dem ikke.",
     en="That is what the article of {date} says: {answer} If anything has changed since, I don't know of it.",
