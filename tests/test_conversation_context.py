@@ -3710,3 +3710,10 @@ def test_a_pronoun_after_tell_me_more_means_what_was_talked_about_before_it(
     fixture_engine: Engine, turns: list[str]
 ) -> None:
     answers(fixture_engine, turns, "2026")
+
+
+@pytest.mark.parametrize("turn", ["whos their person in the group", "who's their person in the group?"])
+def test_their_after_an_organisation_is_the_organisations_even_after_a_contracted_who(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answers(fixture_engine, ["what is ARI?", turn], "Rasmus Kvistgaard")
