@@ -4693,3 +4693,24 @@ def test_words_for_a_title_a_holder_a_theme_topic_and_whom_a_body_represents_are
     answer = fixture_engine.ask(question)
     assert answer.answered and expected in answer.text, answer.text
     assert source is None or answer.source == source, answer.source
+
+
+def test_who_will_run_together_is_a_question_and_gets_no_yes(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("who'll take over from Kvistgaard as chair?")
+    assert verdict(answer) is None and not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a member's "actual" title is the title, and his name with "'s" asks, it states nothing
+        ("Ingrid Falkesen's actual job title?", "forsyningsdirektør"),
+        ("what's ARI short for?", "Aquifer Research Institute"),
+        ("Ingrid Falkesen - what's her actual title?", "forsyningsdirektør"),
+    ],
+)
+def test_what_a_member_or_organisation_actually_is_is_answered_without_a_verdict(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and expected in answer.text and verdict(answer) is None, answer.text

@@ -202,7 +202,13 @@ class FactQuestions:
             # "Karm and Jensen's municipalities?" names more people and a noun: no predicate.
             named = {i for m in mentions for i in range(m.start, m.end)}
             predicate = [w for i, w in enumerate(words) if i >= subject.end and i not in named and w not in _JOINERS]
-            stated = len(predicate) >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?")
+            # "Morten Mandøe's actual job title?" names what is asked of him: no statement.
+            owned = re.search(rf"{re.escape(subject.surface)}['’]s\b", text, re.IGNORECASE) is not None
+            # "Morten Mandøe - what's his actual position?" asks after the name: no statement either.
+            asked_after = any(w in QUESTION_WORDS or w in _ASKED_WITH_IS for w in predicate)
+            stated = (
+                len(predicate) >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?") and not (owned or asked_after)
+            )
             tagged = tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
             people = self._placed(by_kind["person"], places)
             one_as_other = _one_named_as_another(people, words, text)
@@ -563,6 +569,8 @@ def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mentio
     return None
 
 
+_ASKED_WITH_IS = frozenset({"whos", "whats", "wheres", "whens", "hows"})
+"""A question word with "is" run into it ("what's his title?")."""
 _DOES = frozenset({"does", "dos", "do", "did"})
 _REPRESENT = frozenset({"represent", "represents", "speak", "speaks"})
 

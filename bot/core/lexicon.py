@@ -118,7 +118,7 @@ PERSON_CONTEXT = (
     formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
-    whats arbejde laver lave profession hold holds holder holding having belong belongs tilhører hører bestrider
+    whats arbejde laver lave profession hold holds holder holding having actual belong belongs tilhører hører bestrider
     behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
@@ -165,7 +165,7 @@ ORGANISATION_DEFINITION = word_set("""
     called abbreviation forkortelse forkortelsen explain forklar organisation organization
     do does laver is er english engelsk engelske translation oversat owns owned own ejer ejet
     ejes owner owners ejerne about om whats who hvem noget slags størrelse which hvilke hvilken
-    fuldt ud doing gør goer exactly præcis more mere
+    fuldt ud doing gør goer exactly præcis more mere short
 """)
 ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
@@ -617,6 +617,10 @@ ABBREVIATIONS = {
         # "What is the designation of Signe …?": Indian and British English for a job title.
         "designation": "title",
         "designations": "titles",
+        # "who'll take over?": the question word with its "will" run in, read as the word.
+        "wholl": "who",
+        "whatll": "what",
+        "whenll": "when",
         "bloke": "guy",
         "chap": "guy",
         "fella": "guy",
