@@ -3717,3 +3717,17 @@ def test_their_after_an_organisation_is_the_organisations_even_after_a_contracte
     fixture_engine: Engine, turn: str
 ) -> None:
     answers(fixture_engine, ["what is ARI?", turn], "Rasmus Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a count asked for in one word, and the counted ones asked for by name
+        (["which municipalities are in the group?", "antal?"], "4:"),
+        (["how many themes?", "list them pls"], "Færre ledningstab"),
+    ],
+)
+def test_a_one_word_count_or_list_them_after_a_list_or_a_count_is_understood(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -4714,3 +4714,19 @@ def test_what_a_member_or_organisation_actually_is_is_answered_without_a_verdict
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and expected in answer.text and verdict(answer) is None, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a greeting with whom it is said to, run into a yes/no question, leaves the question
+        ("hey bot, is Krageby in the group?", "Yes. Krageby"),
+        # a place on the member list asked for without "who"
+        ("nr 2 på listen?", "Nummer 2 på listen over styregruppens medlemmer er Tobias Ravnkilde"),
+    ],
+)
+def test_a_greeted_yes_no_question_and_a_bare_place_on_the_list_are_answered(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(expected), answer.text

@@ -106,6 +106,12 @@ THEY_WORDS = word_set("they them their de dem deres disse these those both begge
 """What points back at the list: without it, "all" is everyone."""
 THAT_WORDS = word_set("that this den denne dette")
 """'Who else holds that title?': the title named just before."""
+_LIST_VERBS = word_set("list name show give nævn vis giv opregn")
+_LIST_FILLER = word_set("pls please plz tak venligst all alle of af me mig")
+"""'list them pls', 'nævn dem alle': the counted ones asked for by name."""
+_BARE_COUNT = word_set("antal antallet number count")
+_COUNT_FILLER = word_set("the og and så then")
+"""'antal?', 'and the number?': a count asked for in one word."""
 _SHARE = word_set("share shares sharing deler")
 _IT = word_set("den it that")
 _PLACE = word_set("sted stedet place")
@@ -137,6 +143,8 @@ class Lists:
         pairs = word_pairs(state.frame)
         frame = [w for _, w in pairs]
         words = turn.folded[turn.lead() :]
+        if words and words[0] in _LIST_VERBS and set(words[1:]) <= THEY_WORDS | _LIST_FILLER:
+            words = ("which",)  # "list them pls", "nævn dem" after a count: which they are
         # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
         # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
         asking = WHICH | WHO if len(words) == 1 else WHICH
@@ -157,14 +165,18 @@ class Lists:
             return None
         if (answer.source or "").startswith("passage:"):
             return None  # a paragraph is the engine's last resort, no list of which ones
-        if answer.source == state.source:
-            # "which" leads back to the count: the article gives a number, not the names.
+        if answer.source == state.source and "•" not in answer.text:
+            # "which" leads back to the count: the article gives a number, not the names. (A
+            # count that listed them names them: "name them" gets the list again.)
             text = f"{say(ONLY_COUNT, turn.lang)} {answer.text}"
             return Reading(turn.text, replace(said(turn.text, text, turn.lang, "not_in_article"), source=answer.source))
         return reading
 
     def _how_many_listed(self, turn: Turn, state: Conversation) -> Reading | None:
-        """ "how many are there in total?", "hvor mange er det?": the last list counted."""
+        """ "how many are there in total?", "hvor mange er det?", "antal?": the last list counted."""
+        rest = turn.folded[turn.lead() :]
+        if rest and set(rest) & _BARE_COUNT and set(rest) <= _BARE_COUNT | _COUNT_FILLER:
+            turn = replace(turn, folded=(*turn.folded[: turn.lead()], "hvor", "mange"))
         if not HOW_MANY.search(" ".join(turn.folded)):
             return None  # most turns: no count, so no need to find who is counted in
         # "hvor mange er de så, Jacobsen medregnet?": the one set apart before, named to count him in.

@@ -148,10 +148,13 @@ _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION +
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 """'@kl_bot': how groups address the bot, never part of the question."""
 _GREETING_FIRST = re.compile(
-    r"^\W*(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn|men|but|jamen|og|and)\b[\s,!.:;-]+(?=\w)", re.IGNORECASE
+    r"^\W*(?:(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)(?:\s+(?:bot|botten|everyone|all|alle))?"
+    r"|men|but|jamen|og|and)\b[\s,!.:;-]+(?=\w)",
+    re.IGNORECASE,
 )
-"""A greeting, a "but" or an "and" run into the question ("hej er der 7 …?", "men Aalborg og
-Aarhus er med, ikk?"), which sits where a yes/no question's verb or a claim's subject would."""
+"""A greeting, a "but" or an "and" run into the question ("hej er der 7 …?", "hey bot, is Nyborg in
+the group?", "men Aalborg og Aarhus er med, ikk?"), which sits where a yes/no question's verb or a
+claim's subject would."""
 _MIN_SAID_WORDS = 1
 """Words after "who said" that make a statement to find ("who said it?" finds none: it asks of the last answer)."""
 _WHO_SAID = re.compile(

@@ -83,6 +83,7 @@ NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
 _WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
+_PLACE_ON_LIST = NUMBER_WORDS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
 _BOTTOM = frozenset(fold("nederst nederste bottom").split())
@@ -322,12 +323,14 @@ def at_position(
     """ "who is third on the member list?", "hvem står som nummer 8 på listen?", "who is last
     on the list?": the member at that place in the article's list."""
     word_set = set(words)
-    # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
-    if mentions or not word_set & _WHO_AT:
-        return None
     # "hvem er nr 5?", "who is number 5?": a person at a number is one of the members' list,
     # the only list of people; "hvem er den femte?" names no list and may go on another one.
     numbered = any(w in NUMBER_WORDS for w in words[:-1])  # a number word with its number after it
+    # "nr 2 på listen?" asks who stands there without saying "who".
+    bare = numbered and bool(word_set & _LIST_WORDS) and all(w.isdigit() or w in _PLACE_ON_LIST for w in words)
+    # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
+    if mentions or not (word_set & _WHO_AT or bare):
+        return None
     if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO):
         return None
     seats = render.k.seats
