@@ -41,6 +41,7 @@ from bot.core.lexicon import (
     ORGANISATION_WORDS,
     PERSON_CONTEXT,
     QUESTION_WORDS,
+    QUESTION_WORDS_WITH_IS,
     STOPWORDS,
     STRATEGY_WORDS,
     THEME_CONTEXT,
@@ -205,7 +206,7 @@ class FactQuestions:
             # "Morten Mandøe's actual job title?" names what is asked of him: no statement.
             owned = re.search(rf"{re.escape(subject.surface)}['’]s\b", text, re.IGNORECASE) is not None
             # "Morten Mandøe - what's his actual position?" asks after the name: no statement either.
-            asked_after = any(w in QUESTION_WORDS or w in _ASKED_WITH_IS for w in predicate)
+            asked_after = any(w in QUESTION_WORDS or w in QUESTION_WORDS_WITH_IS for w in predicate)
             stated = (
                 len(predicate) >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?") and not (owned or asked_after)
             )
@@ -569,8 +570,6 @@ def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mentio
     return None
 
 
-_ASKED_WITH_IS = frozenset({"whos", "whats", "wheres", "whens", "hows"})
-"""A question word with "is" run into it ("what's his title?")."""
 _DOES = frozenset({"does", "dos", "do", "did"})
 _REPRESENT = frozenset({"represent", "represents", "speak", "speaks"})
 

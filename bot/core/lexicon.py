@@ -187,6 +187,8 @@ QUESTION_WORDS = word_set("""
     who whom whose what which when where why how hvem hvad hvilke hvilken hvilket hvornår hvor
     hvorfor hvordan
 """)
+QUESTION_WORDS_WITH_IS = word_set("whos whats wheres whens hows")
+"""A question word with "is" run into it, as folded ("who's their person …?", "what's his title?")."""
 OWNED_NAMES = word_set("""
     styregruppe styregruppen steering group nye new ny strategi strategien strategy
 """)

@@ -30,6 +30,7 @@ from bot.core.lexicon import (
     ORGANISATION_WORDS,
     PLAIN_NEGATIONS,
     QUESTION_WORDS,
+    QUESTION_WORDS_WITH_IS,
     STOPWORDS,
     TAG_PRONOUNS,
     tag_start,
@@ -115,10 +116,6 @@ _DOES = word_set("does did do")
 """The auxiliary a question puts before its subject: "how many … does it represent?"."""
 _MEMBERS = word_set("members member medlemmer medlem people personer")
 """Whom "it" has after an organisation is still the group's ("how many members does it have?")."""
-
-
-_ASKED_WITH_IS = frozenset({"whos", "whats", "wheres", "whens", "hows"})
-"""A question word with "is" run into it ("who's their person in the group?"): no referent."""
 
 
 class Pronouns:
@@ -531,7 +528,7 @@ class Pronouns:
         come from?" has none, and neither has "hvilke kommuner kommer de fra?", where the noun
         after "hvilke"/"which" is what is asked, not whom "de" means."""
         # "are both their names …": "both" says how many the pronoun means, not what it means.
-        ignored = STOPWORDS | QUESTION_WORDS | _ASKED_WITH_IS | VERBS | LEAD_WORDS | ABOUT_WORDS | BOTH | ALL_OF
+        ignored = STOPWORDS | QUESTION_WORDS | QUESTION_WORDS_WITH_IS | VERBS | LEAD_WORDS | ABOUT_WORDS | BOTH | ALL_OF
         start = turn.lead()
         before = turn.folded[start:index]
         return any(w not in ignored and not (i > 0 and before[i - 1] in WHICH) for i, w in enumerate(before))
