@@ -3731,3 +3731,17 @@ def test_a_one_word_count_or_list_them_after_a_list_or_a_count_is_understood(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["hvem vedtog vandplanen?", "så det var LWB?"], "Ja."),
+        (["hvem vedtog vandplanen?", "så det var ARI?"], "Nej."),
+    ],
+)
+def test_a_guess_said_as_a_statement_after_a_who_question_is_checked_against_its_answer(
+    fixture_engine: Engine, turns: list[str], opening: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(opening), answer.text

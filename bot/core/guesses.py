@@ -18,7 +18,7 @@ from bot.core.reasoning import has_verdict, verdict_prefix
 
 GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,?]*?)(?:,|\s[-–]\s)\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
 """A who-question, then after a comma or a dash a few words and the question mark."""
-ASKED_GUESS = re.compile(r"^(?:var|er)\s+det\b", re.IGNORECASE)
+ASKED_GUESS = re.compile(r"^(?:(?:var|er)\s+det|det\s+(?:var|er))\b", re.IGNORECASE)
 """A guess put as a question of its own ("af hvem - var det KL's repræsentantskab?"): a
 claim about what the who-question asked, to be checked like one asked next. Danish only: the
 English cleft ("was it KL's council?") gets a "Yes" on the organisation alone, so it stays a
