@@ -111,6 +111,11 @@ LABELLED = {
             "zza",
             "zzb",
             "zzc",
+            "zzd",
+            "zze",
+            "zzf",
+            "zzg",
+            "zzh",
         )
     },
 }
@@ -202,6 +207,11 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zza", 96.0, 85.0),
         ("understanding_zzb", 97.0, 85.0),
         ("understanding_zzc", 97.0, 85.0),
+        ("understanding_zzd", 98.0, 90.0),
+        ("understanding_zze", 95.0, 70.0),
+        ("understanding_zzf", 98.0, 90.0),
+        ("understanding_zzg", 97.0, 90.0),
+        ("understanding_zzh", 94.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -262,6 +272,11 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zw.yaml": (97.0, 97.0, 94.0),
         "conversations_zx.yaml": (97.0, 91.0, 76.0),
         "conversations_zy.yaml": (97.0, 95.0, 88.0),
+        "conversations_zz.yaml": (97.0, 96.0, 92.0),
+        "conversations_zza.yaml": (97.0, 93.0, 82.0),
+        "conversations_zzb.yaml": (97.0, 96.0, 92.0),
+        "conversations_zzc.yaml": (97.0, 95.0, 87.0),
+        "conversations_zzd.yaml": (97.0, 92.0, 84.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
