@@ -4730,3 +4730,19 @@ def test_a_greeted_yes_no_question_and_a_bare_place_on_the_list_are_answered(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a clause about where the claim was heard, between the claim and its tag, is no part of it
+        ("min nabo siger at Falkesen er fra Søholt, han var ellers ret sikker i sin sag, passer det?", "Nej."),
+        ("jeg tror nok at Ingrid Falkesen er fra Krageby, men jeg er ikke helt sikker, kan du bekræfte det?", "Ja."),
+        ("my neighbour says Falkesen is from Søholt, and he usually knows these things, is that right?", "No."),
+    ],
+)
+def test_an_aside_on_the_claims_source_before_its_tag_leaves_the_verdict(
+    fixture_engine: Engine, question: str, opening: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(opening) and "Krageby" in answer.text, answer.text

@@ -155,6 +155,13 @@ _GREETING_FIRST = re.compile(
 """A greeting, a "but" or an "and" run into the question ("hej er der 7 …?", "hey bot, is Nyborg in
 the group?", "men Aalborg og Aarhus er med, ikk?"), which sits where a yes/no question's verb or a
 claim's subject would."""
+_CONFIRM_TAIL = re.compile(
+    r",\s*(?:passer\s+det|stemmer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|har\s+(?:han|hun|de)\s+ret"
+    r"|kan\s+du\s+bekr(?:æ|ae)fte\s+det|(?:is\s+)?(?:that|it)\s+(?:right|true|correct)|right|correct|true"
+    r"|(?:is\s+)?(?:he|she|they)\s+right)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A tag that asks to have the claim before it confirmed (", passer det?", ", is that right?")."""
 _MIN_SAID_WORDS = 1
 """Words after "who said" that make a statement to find ("who said it?" finds none: it asks of the last answer)."""
 _WHO_SAID = re.compile(
@@ -283,7 +290,7 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        unhedged = _COUNTED_DIFFERENT.sub(r"\1", without_hedge(text))
+        unhedged = _COUNTED_DIFFERENT.sub(r"\1", without_hedge(self._without_asides_before_tag(text)))
         if unhedged != text:
             return replace(self._answer(unhedged, language_hint, forced), question=text)
         leading = leading_question(text)
@@ -709,6 +716,22 @@ class MessageReading:
             confidence=min(a.confidence for a in answers),
             suggestions=(),
         )
+
+    def _without_asides_before_tag(self, text: str) -> str:
+        """ "min nabo siger at Holte er kommunaldirektør i Vordingborg, han var ellers ret sikker i
+        sin sag, passer det?": between a claim and the tag asking to confirm it, a clause that
+        names nothing (no name, no title, no figure) tells of the claim's source, not of the
+        claim; read into it, it hid the verdict. ``text`` itself when there is none."""
+        tag = _CONFIRM_TAIL.search(text)
+        if tag is None:
+            return text
+        clauses = [c for c in re.split(r"\s*,\s*", text[: tag.start()]) if c.strip()]
+        kept = clauses[:1] + [
+            c for c in clauses[1:] if any(ch.isdigit() for ch in c) or self.recognizer.find(word_pairs(c))
+        ]
+        if len(clauses) < 2 or len(kept) == len(clauses):
+            return text
+        return f"{', '.join(kept)}{text[tag.start() :]}"
 
     def _remark(self, part: str, words: list[str]) -> bool:
         """A part that tells of the asker and neither asks nor names anything."""
