@@ -4746,3 +4746,14 @@ def test_an_aside_on_the_claims_source_before_its_tag_leaves_the_verdict(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(opening) and "Krageby" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["grøn omstilling er et af de 3 temaer ik?", "sustainability is one of the three themes, right?"],
+)
+def test_something_claimed_one_of_the_counted_themes_gets_no_yes_from_the_count(
+    fixture_engine: Engine, claim: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert not answer.text.startswith(("Ja", "Yes")), answer.text

@@ -65,6 +65,7 @@ from bot.core.answer import Answer
 from bot.core.between import Between
 from bot.core.choices import Choices
 from bot.core.corrections import Corrections
+from bot.core.courtesy import after_nod
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.doubts import Doubts
 from bot.core.else_about import ElseAbout
@@ -184,6 +185,13 @@ class Dialogue(
     ) -> TurnReading:
         """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
+        asked_after_nod = after_nod(question) if state.at is not None else None
+        if asked_after_nod is not None:
+            read = self._read_guessed(asked_after_nod, state, language_hint, now)
+            return replace(read, answer=replace(read.answer, question=question))
+        return self._read_guessed(question, state, language_hint, now)
+
+    def _read_guessed(self, question: str, state: Conversation, language_hint: Lang | None, now: float) -> TurnReading:
         asked, guess = split_guess(question, self.engine.tuning.guess_words)
         if guess is not None and ASKED_GUESS.match(guess):
             # "Og af hvem - var det KL's repræsentantskab?": the guess is checked as the turn

@@ -26,7 +26,7 @@ _DANISH = {
 _ENGLISH = {
     GREETING: "hello hi hey hiya howdy",
     THANKS: "thanks thank thx ty tnx tks cheers obliged",
-    PRAISE: "nice great perfect awesome excellent brilliant useful helpful",
+    PRAISE: "nice great perfect awesome excellent brilliant useful helpful cool sweet",
     NOTED: "understood noted alright interesting",
 }
 _SHARED = {NOTED: "ok okay okey k haha hahaha hehe lol lmao wow"}
@@ -170,3 +170,28 @@ def _asks(text: str) -> bool:
         w in QUESTION_WORDS | _CHAT_QUESTION_WORDS and (i == 0 or words[i - 1] not in _RELATIVE_LEADS)
         for i, w in enumerate(words)
     )
+
+
+_NOD_WORDS = sorted(
+    (w for w, kind in _COURTESY.items() if kind in (THANKS, PRAISE, NOTED) and w != "tusind"), key=len, reverse=True
+)
+_LEADING_NOD = re.compile(
+    r"^[\W_]*(?:(?:" + "|".join(_NOD_WORDS) + r")(?:\s+(?:for|til)\s+(?:det|that|it|this|svaret|the\s+answer))?"
+    r"(?![\w'’])[\W_]*)+",
+    re.IGNORECASE,
+)
+"""A nod before the question it leads into ("nice 😎 who said that", "cool, and her title?")."""
+
+
+def after_nod(text: str) -> str | None:
+    """The question a message asks after the nod that opens it, as typed; None unless it opens
+    with a nod and then a question word. After an answer, "nice 😎 who said that" asks who said
+    that: read with its nod, the praise word hides the question from the follow-up rules.
+    Whatever else follows a nod ("tak, det var alt", "tak, og formanden?") is read whole, as
+    the courtesy and follow-up rules already read it."""
+    found = _LEADING_NOD.match(text)
+    if found is None or not found.group(0).strip():
+        return None
+    rest = text[found.end() :].strip()
+    first = fold(rest).split()[:1]
+    return rest if first and first[0] in QUESTION_WORDS | _CHAT_QUESTION_WORDS else None

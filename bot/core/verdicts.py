@@ -37,6 +37,7 @@ from bot.core.lexicon import (
     turned_around,
 )
 from bot.core.normalize import fold
+from bot.core.number_names import CARDINALS
 from bot.core.passages import PassageIndex
 from bot.core.reasoning import CLAIM_BEFORE_TAG, is_claim, verdict_prefix, without_verdict
 from bot.core.speakers import SAYING_WORDS, reports_speech
@@ -173,6 +174,10 @@ class ClaimChecker:
             whole=passage is not None,
             organisations_in=_doers_in(passage, words) if passage is not None else None,
         )
+        if truth and _one_of_counted(words):
+            # "grøn omstilling er et af de 5 temaer, ik?": the count holds, but what is claimed
+            # is that something is one of them, which the count does not bear out.
+            truth = None
         if truth and self._figure_denied_beside(stated, words, evidence if passage is not None else answer):
             # "er tilslutninger på mere end 80 kommuner et særsyn?": the figure is the article's,
             # but said of something that is "ikke længere et særsyn": the figure settles nothing.
@@ -257,6 +262,21 @@ def _about_nothing(words: Sequence[str]) -> bool:
     "tema 4 handler om det?", "theme 4 is about that, right?"."""
     at = next((i for i in range(1, len(words)) if words[i] in _ABOUT and words[i - 1] in _STATING_ABOUT), None)
     return at is not None and all(w in STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS for w in words[at + 1 :])
+
+
+_ONE = frozenset({"en", "et", "one", "1"})
+_COUNT_WORDS = frozenset(fold(w) for names in CARDINALS.values() for w in names[2:21])
+"""Number words a count is said in ("de fem temaer"), from two: "en"/"one" are articles too."""
+_OF = frozenset({"af", "of"})
+
+
+def _one_of_counted(words: Sequence[str]) -> bool:
+    """Whether a claim says something is one of a counted many ("et af de 5 temaer", "one of
+    the five themes"), which claims membership, not the count."""
+    return any(
+        words[i] in _ONE and words[i + 1] in _OF and any(w.isdigit() or w in _COUNT_WORDS for w in words[i + 2 : i + 4])
+        for i in range(len(words) - 2)
+    )
 
 
 _BY = frozenset({"af", "by", "fra", "from"})

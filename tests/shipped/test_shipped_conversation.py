@@ -551,3 +551,15 @@ def test_a_topic_put_first_or_a_figure_named_says_what_the_follow_up_is_about(en
 def test_a_year_the_last_claim_got_wrong_is_not_claimed_again_by_the_next_claim(engine, turns):
     answer, _ = talk(engine, turns)
     assert not fold(answer.text).startswith(("no ", "nej ")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["how much has been saved?", "nice 😎 who said that"], "Lynggaard"),
+        (["how much has been saved?", "who said that", "cool 👍 what is her title"], "adm. direktør"),
+    ],
+)
+def test_a_nod_before_a_follow_up_question_leaves_it_read_as_a_follow_up(engine, turns, expected):
+    answer, _ = talk(engine, turns)
+    assert expected in answer.text, answer.text
