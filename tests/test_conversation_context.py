@@ -3745,3 +3745,32 @@ def test_a_guess_said_as_a_statement_after_a_who_question_is_checked_against_its
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(opening), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is number 1 on the list?", "to ned"], "Helle Strandgaard"),
+        (["who is number 4 on the list?", "two above him"], "Helle Strandgaard"),
+        (["who is number 4 on the list?", "en op"], "Helle Strandgaard"),
+        (["who is number 1 on the list?", "en ned"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_move_of_a_count_of_lines_up_or_down_the_list_lands_that_many_lines_away(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize("turn", ["og hans kollega fra Mosevang?", "and his colleague from Mosevang?"])
+def test_a_members_colleague_from_a_place_is_the_member_from_that_place(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, ["who chairs the group?", turn])
+    assert "Vinterberg" in answer.text and not answer.text.startswith(("Nej", "No")), answer.text
+
+
+@pytest.mark.parametrize("turn", ["ok, back to Danish from now on", "@bot from now on in Danish 🇩🇰"])
+def test_a_lasting_language_request_with_a_handle_emoji_or_back_to_holds_for_later_turns(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answer = talk(fixture_engine, ["who chairs the group?", turn, "who chairs the group?"])
+    assert answer.language == "da", answer.text

@@ -185,9 +185,11 @@ class Dialogue(
     ) -> TurnReading:
         """``turn``, also saying which stand-alone question was answered (for eval and logs)."""
         now = time.time() if now is None else now
-        asked_after_nod = after_nod(question) if state.at is not None else None
-        if asked_after_nod is not None:
-            read = self._read_guessed(asked_after_nod, state, language_hint, now)
+        # "@bot from now on in Danish 🇩🇰": the handle says whom the turn is to, nothing of it.
+        asked = HANDLE.sub(" ", question).strip() or question
+        asked = (after_nod(asked) if state.at is not None else None) or asked
+        if asked != question:
+            read = self._read_guessed(asked, state, language_hint, now)
             return replace(read, answer=replace(read.answer, question=question))
         return self._read_guessed(question, state, language_hint, now)
 

@@ -36,6 +36,7 @@ from bot.core.turn_words import (
     JUMP,
     LAST,
     LIST_WORDS,
+    MAX_HOPS,
     MEMBER_WORDS,
     MOVE_FILLER,
     NEXT,
@@ -53,6 +54,7 @@ from bot.core.turn_words import (
     SINGULAR,
     SINGULAR_POSSESSIVE,
     THEME_CLAIM_WORDS,
+    UP_DOWN,
     WHICH,
     WHICH_ONE,
 )
@@ -141,6 +143,9 @@ class Moves:
         ]
         if not steps and raw & BEFORE_RAW:
             steps = ["before"]
+        hops = _hops(steps)
+        if hops > 1:
+            steps = steps[1:]  # "to op fra hende", "two after him": that many lines the one way
         if len(steps) > 1 and (all(w in NEXT for w in steps) or all(w in PREVIOUS for w in steps)):
             steps = steps[:1]  # "den næste på listen efter ham", "the one right before": one step, said twice
         # "the second to last?", "third from last": an ordinal counted back from the end.
@@ -150,6 +155,8 @@ class Moves:
         if len(steps) != 1:
             return None
         step = steps[0]
+        if step in UP_DOWN and hops == 1 and not set(words) & _ONE:
+            return None  # "en op", "one down" step; "list dem opp" lists them
         domain = "theme" if any(w in THEME_WORDS for w in words) else None
         if domain is None and any(w in MEMBER_WORDS for w in words):
             domain = "list" if state.listed else "members"
@@ -186,7 +193,7 @@ class Moves:
             # often by name, and a place named by a member is a place in the article's).
             if wanted not in ("next", "previous") or anchor not in self.people:
                 return None
-            at = self.people.index(anchor) + (1 if wanted == "next" else -1)
+            at = self.people.index(anchor) + (hops if wanted == "next" else -hops)
             if not 0 <= at < len(self.people):
                 return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, anchor)
             reading = self._about("person", self.people[at], landing, turn.lang, claim=False)
@@ -213,7 +220,7 @@ class Moves:
             # member is a place among the members ("den anden" is the other one, not the second).
             return None
         if domain == "theme":
-            number = moved(state.theme, self.theme_count, wanted, 1)
+            number = moved(state.theme, self.theme_count, wanted, 1, hops)
             if number is None:
                 return None
             if number < 1:
@@ -269,7 +276,7 @@ class Moves:
         elif domain == "members" and wanted in ("next", "previous") and set(words) & THAT_ANSWER - relative:
             current = self._seat_end(current, wanted, state)
         position = items.index(current) if current in items else None
-        index = moved(position, len(items), wanted, 0)
+        index = moved(position, len(items), wanted, 0, hops)
         if index is None:
             return None
         if not 0 <= index < len(items):
@@ -573,12 +580,13 @@ def _chair_anchored(words: list[str], raw: set[str]) -> bool:
     return bool(steps and set(words) & GROUP_CHAIR_WORDS and not set(words) & DEPUTY_WORDS)
 
 
-def moved(position: int | None, size: int, wanted: int | str, base: int) -> int | None:
-    """Where a move lands: ``base`` is the first index (1 for theme numbers, 0 for lists)."""
+def moved(position: int | None, size: int, wanted: int | str, base: int, hops: int = 1) -> int | None:
+    """Where a move lands: ``base`` is the first index (1 for theme numbers, 0 for lists);
+    ``hops`` how many lines "next" or "previous" goes."""
     if wanted == "next":
-        return base if position is None else position + 1
+        return base + hops - 1 if position is None else position + hops
     if wanted == "previous":
-        return None if position is None else position - 1
+        return None if position is None else position - hops
     if wanted == "last":
         return base + size - 1
     if wanted == "penultimate":
@@ -586,6 +594,17 @@ def moved(position: int | None, size: int, wanted: int | str, base: int) -> int 
     assert isinstance(wanted, int)
     # Negative: counted back from the end ("second to last" is -2).
     return wanted - 1 + base if wanted > 0 else base + size + wanted
+
+
+_ONE = frozenset({"en", "et", "one"})
+
+
+def _hops(steps: list[str]) -> int:
+    """How many lines a move of a count and a way goes ("to op", "two after"): 1 unless so."""
+    if len(steps) != 2 or steps[1] not in NEXT | PREVIOUS:
+        return 1
+    count = int(steps[0]) if steps[0].isdigit() else cardinal_words().get(steps[0], 0)
+    return count if 1 < count <= MAX_HOPS else 1
 
 
 def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) -> Reading:

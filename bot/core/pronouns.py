@@ -44,6 +44,7 @@ from bot.core.turn_words import (
     ABBREVIATION_POINTERS,
     ABOUT_WORDS,
     BOTH,
+    COLLEAGUES,
     DESCRIBED,
     DISLOCATED,
     EACH_OF_THEM,
@@ -300,6 +301,14 @@ class Pronouns:
             span = 1
             after = folded[i + 1] if i + 1 < len(folded) else ""
             counted: tuple[str, ...] = ()
+            if (
+                possessive
+                and after in COLLEAGUES
+                and any(m.kind in _PLACE_KINDS and m.start > i for m in turn.mentions)
+            ):
+                # "og hans kollega fra Hjørring?": a fellow member, the one from Hjørring, not his.
+                swaps[(i, i + 2)] = "medlemmet" if turn.lang == "da" else "the member"
+                continue
             if word == "de" and LIST_SIZES.get(after) == len(state.listed) and not turn.mentions:
                 # "hvor kommer de to fra?" after a list of two: "de to" are the two listed.
                 span = 2
@@ -577,6 +586,9 @@ def _one_fitting(listed: Sequence[str], wanted: Pronoun | None, people: Mapping[
         return None
     fitting = [name for name in listed if fits(name, wanted, people)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+_PLACE_KINDS = frozenset({"municipality", "organisation"})
 
 
 def _newcomer(state: Conversation) -> str | None:

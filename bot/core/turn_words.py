@@ -27,9 +27,15 @@ ECHO_VERBS = word_set("er is are har has have does do gør var was")
 """'Men Hjørring er?', 'but Karm does?': the last question's verb echoed after the name."""
 TRAILING = word_set("then så da too også")
 """'Hjørring then?': a name with these after it continues the last question too."""
-ONE_OF_PLACE = word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er")
+COLLEAGUES = word_set("kollega kollegaen kollegaer colleague colleagues")
+"""A fellow member: "og hans kollega fra Hjørring?" asks for the member from Hjørring."""
+ONE_OF_PLACE = (
+    word_set("one ones person member medlem medlemmet repræsentant representative guy fyr is er") | COLLEAGUES
+)
 """ "who's the SKI one then?": words that, beside "who" and a place, ask for its member."""
-ONE_WORDS = word_set("one person member medlem medlemmet repræsentant repræsentanten representative guy fyr")
+ONE_WORDS = (
+    word_set("one person member medlem medlemmet repræsentant repræsentanten representative guy fyr") | COLLEAGUES
+)
 MORE_OF_ONE_FILLER = (
     FRAGMENT_FILLER
     | ONE_WORDS
@@ -113,10 +119,15 @@ CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos hvad what whats")
 """ "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does;
 "og hvad er den anden fra Mosevang?" asks what that one is, which the same answer says."""
-NEXT = word_set("næste next following efterfølgende after efter under below bagved behind")
-PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above foran")
+NEXT = word_set("næste next following efterfølgende after efter under below bagved behind ned down")
+PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above foran op")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
-"står over hende", "above him", "foran ham" (in front of him) is the one before."""
+"står over hende", "above him", "foran ham" (in front of him), "en op" is the one before."""
+UP_DOWN = word_set("op ned down")
+"""Steps along a list read from the top, said with a count only ("en ned", "to op"): alone,
+"op" is a particle ("list dem op")."""
+MAX_HOPS = 5
+"""'to op fra hende', 'two after him': a move of a few lines at once; more is counting, not stepping."""
 BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
 LAST = word_set("sidste sidst last final")
@@ -364,6 +375,8 @@ LANGUAGE_ONLY = re.compile(
     r"(?:(?:that|it|this|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
+    # "back to Danish", "skift til engelsk": the language the replies go over to.
+    r"(?:(?:back|switch|change|go|skift|tilbage|ga|gaa)\s+)*"
     r"(?:in|pa|paa|to|til)?\s*"
     r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
 )
