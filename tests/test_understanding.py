@@ -552,6 +552,23 @@ def leading_claims(k: Knowledge) -> Claims:
     return claims
 
 
+def opposite_offering_claims(k: Knowledge) -> Claims:
+    """Every person x every member municipality, with a tag that offers the opposite ("…, or
+    not?", "… eller hvad?"): it asks whether the claim holds, and its "not" denies nothing."""
+    places = [s.municipality for s in k.seats if s.municipality]
+    claims: Claims = []
+    for p in k.people:
+        for m in places:
+            home = _seat(k, p).municipality == m
+            claims += [
+                (f"is {p.name} from {m} or what?", home),
+                (f"{p.name} is from {m}, or not?", home),
+                (f"er {p.name} fra {m} eller hvad?", home),
+                (f"{p.name} er fra {m} - eller hur?", home),
+            ]
+    return claims
+
+
 FAMILIES: list[Callable[[Knowledge], Claims]] = [
     name_claims,
     municipality_claims,
@@ -562,6 +579,7 @@ FAMILIES: list[Callable[[Knowledge], Claims]] = [
     title_count_claims,
     kind_of_seat_claims,
     leading_claims,
+    opposite_offering_claims,
 ]
 
 
@@ -4757,3 +4775,24 @@ def test_something_claimed_one_of_the_counted_themes_gets_no_yes_from_the_count(
 ) -> None:
     answer = fixture_engine.ask(claim)
     assert not answer.text.startswith(("Ja", "Yes")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("is Ravnkilde from Krageby or what?", "No"),
+        ("Ravnkilde is from Krageby, is he not?", "No"),
+        ("er Ravnkilde fra Krageby eller hvad?", "Nej"),
+        ("Ravnkilde is from Lyngholt, is he not?", "Yes"),
+        ("Strandgaard and Ravnkilde, same title, right?", "No"),
+        ("Nogen sagde at Ravnkilde er fra Krageby. Stemmer det?", "Nej"),
+        ("Lyngholt er med i den nye styregruppe, ikk?", "Ja"),
+        ("Is Tobias Ravnkilde the first name on the member list?", "No"),
+        ("Is Ingrid Falkesen the first name on the member list?", "Yes"),
+    ],
+)
+def test_a_claim_with_a_tag_offering_its_opposite_hearsay_or_the_new_group_gets_the_verdict_it_holds(
+    fixture_engine: Engine, claim: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert answer.text.startswith(expected), answer.text

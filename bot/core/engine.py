@@ -23,7 +23,7 @@ from bot.core.courtesy import GREETINGS_AND_THANKS
 from bot.core.entities import Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.framing import asks
+from bot.core.framing import asks, with_plain_tag
 from bot.core.genders import fits, gender_of
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang
 from bot.core.language import detect_language
@@ -400,6 +400,7 @@ class Engine(MessageReading, Quoting):
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = _PLAINLY.sub("", in_danish(asked)).strip() or in_danish(asked)
+        text = with_plain_tag(text)
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)
         if tail is not None and content_words(fold(text[: tail.start()]).split()):
@@ -460,7 +461,7 @@ class Engine(MessageReading, Quoting):
         rewritten turn mixes words of earlier turns with the language of the last one."""
         with self._one_turn():
             asked = clean_display(question)
-            text = self._courtesy_apart(in_danish(asked), language)[0]
+            text = self._courtesy_apart(with_plain_tag(in_danish(asked)), language)[0]
             return replace(self._answer(text, language, language), question=asked)
 
     def acknowledge(self, text: str, language: Lang) -> Answer | None:

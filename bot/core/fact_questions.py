@@ -230,6 +230,7 @@ class FactQuestions:
                 identity=identity,
                 strangers=strangers,
                 traits=traits,
+                places_named=bool(by_kind.get("municipality") or by_kind.get("organisation")),
             )
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
@@ -270,6 +271,7 @@ class FactQuestions:
         one_as_other: bool = False,
         strangers: tuple[str, ...] = (),
         traits: tuple[str, ...] = (),
+        places_named: bool = False,
     ) -> FactReply | OutsideFacts:
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
@@ -331,10 +333,19 @@ class FactQuestions:
             elif touches(extra, CHAIR_WORDS) and not chairs:
                 # "Is Signe Lynggaard Madsen the chair?" is a question about the chair.
                 profiles = f"{NO.get(lang)}{self.render.chair(lang)} {profiles}"
-            elif not touches(extra, NEGATION_WORDS) and not extra & _SEAT_KINDS and not identity:
+            elif (
+                not touches(extra, NEGATION_WORDS)
+                and not extra & _SEAT_KINDS
+                and not identity
+                and not places_named
+                and {w for w in extra if not (len(chairs) == len(people) and touches({w}, CHAIR_WORDS))}
+                <= _MEMBERSHIP_ASKED
+            ):
                 # "Is Karm not from a municipality?": a negated question gets the facts, no yes;
                 # "is Karm from an organisation?" claims a kind of seat no check here covers;
-                # "er det Lars Svenningsen?" says who "det" is, which nothing here knows.
+                # "er det Lars Svenningsen?" says who "det" is, which nothing here knows; "is Karm
+                # from Kolding or what?" names a place, and "Grønvall and Pedersen, same title,
+                # right?" says more than membership, which nothing here checks.
                 profiles = YES.get(lang) + profiles
         return FactReply(
             text=profiles,
@@ -593,6 +604,16 @@ _IDENTITY_WORDS = frozenset(fold("er is was var really virkelig egentlig actuall
 """What may stand between two names that says one is the other ("Falkesen er Ravnkilde?")."""
 _LISTED = re.compile(r"[,&+/]")
 """Marks that list names ("Karm, Grønvall og Pedersen"), which names side by side never do."""
+
+
+_MEMBERSHIP_ASKED = (
+    MEMBERSHIP_WORDS
+    | GROUP_WORDS
+    | STOPWORDS
+    | CLAIM_TAGS
+    | word_set("in i of af new ny nye also også still stadig yes ja")
+)
+"""The words of "is X a member?", "Karm er med i styregruppen, ik?": all a "Ja" here bears out."""
 
 
 def _one_named_as_another(people: list[Mention], words: Sequence[str], text: str) -> bool:

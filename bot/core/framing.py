@@ -49,9 +49,9 @@ _REFERENCES = word_set("det dette that this it")
 REPORTING_WORDS = (
     word_set("""
     noteret noterede skrevet skrev skriver skrive læst læste hørt hørte forstået forstod nævner nævnte
-    står påstår siger sige sagt mener tror troede
+    står påstår påstod siger sige sagde sagt mener tror troede fortalte fortæller fortalt
     noted wrote written write read heard understood understand say says said mentions mentioned claims
-    states think thought believe believed
+    states think thought believe believed told tells claimed
 """)
     # "so" confirms as a request ("Is this so?"), never as a frame ("so it was X that …").
     | (CONFIRM_WORDS - {"so"})
@@ -332,3 +332,24 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
             claim = _TRAILING_SYMBOLS.sub("", " ".join(words[i + 1 :])).rstrip(" ?.!")
             return f"{claim}, {tag or _tag_of(sentence, claim)}?"
     return None
+
+
+_OR_WHAT_TAIL = re.compile(
+    r"[\s,;–—-]*(?:\b(?:eller\s+(?:hvad|ej|ikke|hvordan|hur)|or\s+(?:what|not|no)|(?:is|was|are|were|does|did|has)"
+    r"\s+(?:he|she|it|they|that|this)\s+not|(?:er|var|har)\s+(?:han|hun|det|den|de)\s+ikke)|\beller|\bor)"
+    r"[\s?!.]*$",
+    re.IGNORECASE,
+)
+"""A tag that offers the claim's opposite ("…, or not?", "… eller hvad?", "…, is he not?"): it
+asks whether the claim holds, as its question mark alone does; its "not" or "what" is neither a
+denial nor a second thing to choose from."""
+
+
+def with_plain_tag(text: str) -> str:
+    """``text`` with a tag offering the opposite taken off, leaving the yes/no question it
+    asks ("Karm er fra Kolding – eller hvad?" as "Karm er fra Kolding?"); ``text`` itself when
+    it has none."""
+    found = _OR_WHAT_TAIL.search(text)
+    if found is None or not found.start() or not _words(text[: found.start()]):
+        return text
+    return f"{text[: found.start()].rstrip(' ,;–—-')}?"

@@ -20,10 +20,13 @@ _FIRST_PLACE = word_set("først first top toppen øverst forrest")
 _AMBIGUOUS_ORDINALS = word_set("anden andet")
 """Danish "anden" is also "other" ("den anden"): no place claimed by it alone."""
 _NAME_WORDS = word_set("name names navn navne")
-"""After "first": the first name, no place on the list."""
+"""After "first": the first name, no place on the list, unless a list follows ("the first
+name on the list")."""
+_LIST_WORDS = word_set("list listen liste medlemslisten memberlist")
 _POSITION_CONTEXT = (
     word_set("""
     list listen liste listed listet medlemslisten memberlist on på the den det at of af i in
+    member members medlem medlemmer medlemmernes name navn
     står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
     is was var are er appear appears optræder
     """)
@@ -51,11 +54,13 @@ def position_claim(
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[i - 1] if i else ""
-        if word in _FIRST_PLACE and after not in _NAME_WORDS:
+        # "the first name on the member list": a line of the list, not a given name.
+        listed_name = after in _NAME_WORDS and bool(set(words[i + 2 :]) & _LIST_WORDS)
+        if word in _FIRST_PLACE and (after not in _NAME_WORDS or listed_name):
             claimed.append(1)
         elif word in LAST_WORDS:
             claimed.append(len(seats))
-        elif word in ordinals and word not in _AMBIGUOUS_ORDINALS and after not in _NAME_WORDS:
+        elif word in ordinals and word not in _AMBIGUOUS_ORDINALS and (after not in _NAME_WORDS or listed_name):
             claimed.append(ordinals[word])
         elif word.isdigit() and before in NUMBER_WORDS:
             claimed.append(int(word))

@@ -155,6 +155,7 @@ _GREETING_FIRST = re.compile(
 """A greeting, a "but" or an "and" run into the question ("hej er der 7 …?", "hey bot, is Nyborg in
 the group?", "men Aalborg og Aarhus er med, ikk?"), which sits where a yes/no question's verb or a
 claim's subject would."""
+_JOINERS = frozenset({"og", "and", "samt", "plus", "&"})
 _CONFIRM_TAIL = re.compile(
     r",\s*(?:passer\s+det|stemmer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|har\s+(?:han|hun|de)\s+ret"
     r"|kan\s+du\s+bekr(?:æ|ae)fte\s+det|(?:is\s+)?(?:that|it)\s+(?:right|true|correct)|right|correct|true"
@@ -726,12 +727,20 @@ class MessageReading:
         if tag is None:
             return text
         clauses = [c for c in re.split(r"\s*,\s*", text[: tag.start()]) if c.strip()]
+        if clauses and not self._says_something_of_its_names(clauses[0]):
+            return text  # "Grønvall and Pedersen, same title, right?": what is claimed comes after the names
         kept = clauses[:1] + [
             c for c in clauses[1:] if any(ch.isdigit() for ch in c) or self.recognizer.find(word_pairs(c))
         ]
         if len(clauses) < 2 or len(kept) == len(clauses):
             return text
         return f"{', '.join(kept)}{text[tag.start() :]}"
+
+    def _says_something_of_its_names(self, clause: str) -> bool:
+        """Whether a clause has words beside the names in it, as a claim's predicate."""
+        pairs = word_pairs(clause)
+        named = {i for m in self.recognizer.find(pairs) for i in range(m.start, m.end)}
+        return bool(content_words([w for i, (_, w) in enumerate(pairs) if i not in named and w not in _JOINERS]))
 
     def _remark(self, part: str, words: list[str]) -> bool:
         """A part that tells of the asker and neither asks nor names anything."""

@@ -529,7 +529,7 @@ class Reasoner:
             stranger = any(m.kind == "unknown_person" for m in mentions)
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
-            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION | _IN_THE_GROUP
+            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION | _IN_THE_GROUP | _NEW
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
             if len(seats) == len(seats_named) and rest and rest <= membership and listed:
@@ -1435,6 +1435,11 @@ def without_verdict(text: str) -> str:
     """An entry's own "Yes, it was dissolved" is no verdict on a claim it was not written for."""
     rest = _LEADING_VERDICT.sub("", text, count=1)
     return rest[:1].upper() + rest[1:] if rest != text else text
+
+
+_NEW = word_set("ny nye new")
+"""'med i den nye styregruppe': the group the article is about is the new one (the old one's
+members it never names, so "den gamle" stays outside what a seat bears out)."""
 
 
 def has_verdict(text: str) -> bool:
