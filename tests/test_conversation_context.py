@@ -3774,3 +3774,21 @@ def test_a_lasting_language_request_with_a_handle_emoji_or_back_to_holds_for_lat
 ) -> None:
     answer = talk(fixture_engine, ["who chairs the group?", turn, "who chairs the group?"])
     assert answer.language == "da", answer.text
+
+
+def test_bare_numbers_after_a_line_of_the_list_go_on_counting_lines(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["who is number 4 on the list?", "5", "6"], "Kvistgaard")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Krageby?", "and Lyngholt?", "both forsyningsdirektør?"], "Yes"),
+        (["who represents Krageby?", "and Søholt?", "both forsyningsdirektør?"], "No"),
+    ],
+)
+def test_both_without_a_pronoun_after_two_members_in_turn_checks_the_claim_of_those_two(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text

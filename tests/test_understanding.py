@@ -4796,3 +4796,13 @@ def test_a_claim_with_a_tag_offering_its_opposite_hearsay_or_the_new_group_gets_
 ) -> None:
     answer = fixture_engine.ask(claim)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"), [("who from krageby in stgr", "Falkesen"), ("hvem er formand for stgr", "Kvistgaard")]
+)
+def test_the_steering_group_shortened_to_stgr_is_the_group(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and expected in answer.text, answer.text

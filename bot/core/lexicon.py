@@ -602,6 +602,8 @@ ABBREVIATIONS = {
         "ur": "you're",
         "grp": "group",
         "styregrp": "styregruppe",
+        "stgr": "styregruppe",
+        "styregr": "styregruppe",
         "komm": "kommune",
         "repr": "repræsenterer",
         "u": "you",

@@ -246,7 +246,10 @@ class Moves:
                 return None
             seat = seats[wanted - 1]
             if len(seat.people) == 1:
-                return self._about("person", seat.people[0].name, landing, turn.lang, claim=False)
+                reading = self._about("person", seat.people[0].name, landing, turn.lang, claim=False)
+                # "nr 4 på listen?" - "5" - "6": the turn asked for a line, so the next bare
+                # number is another line; remembered as the person asked about, it was not.
+                return replace(reading, asked=say(LINE_ASKED, turn.lang, number=wanted))
             return self._ask(say(CANONICAL["seat"], turn.lang, name=self.seats[wanted - 1]), turn.lang)
         on_list = set(words) & LIST_WORDS and set(words) & OBJECT_FORMS and state.person in self.people
         if domain == "list" and on_list and wanted in ("next", "previous"):
@@ -597,6 +600,9 @@ def moved(position: int | None, size: int, wanted: int | str, base: int, hops: i
 
 
 _ONE = frozenset({"en", "et", "one"})
+
+
+LINE_ASKED = Bilingual(da="Hvem er nr {number} på listen?", en="Who is number {number} on the list?")
 
 
 def _hops(steps: list[str]) -> int:

@@ -137,14 +137,20 @@ class Pronouns:
 
     def _both_listed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "and both are kommunaldirektør?" after the two on Viborg's seat: with no pronoun,
-        "both" are the two listed last, named in its place so the claim is checked of each."""
-        if len(state.listed) != 2 or any(m.kind not in ("title", "unknown_person") for m in turn.mentions):
+        "both" are the two listed last (or talked about last), named in its place so the claim
+        is checked of each."""
+        if any(m.kind not in ("title", "unknown_person") for m in turn.mentions):
             return None
         words = turn.folded
         at = next((i for i, w in enumerate(words) if w in BOTH), None)
         if at is None or set(words) & (PRONOUNS | PLURAL_POSSESSIVE) or words[at + 1 : at + 2] in (("of",), ("af",)):
             return None
-        both = joined(state.listed, turn.lang)
+        # With no list of two, the last two members talked about one after the other
+        # ("Høje Taastrup?" - "og Fredensborg?" - "both kommunaldirektør?").
+        pair = state.listed if state.listed else self._plural(turn, state)
+        if len(pair) != 2:
+            return None
+        both = joined(pair, turn.lang)
         pairs = word_pairs(turn.text)
         reading = self._ask(swapped(turn.text, pairs, {(at, at + 1): f"{both} {pairs[at][0]}"}), turn.lang)
         return reading if reading.answer.outcome in ("answer", "negative") else None
