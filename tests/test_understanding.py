@@ -4789,6 +4789,13 @@ def test_something_claimed_one_of_the_counted_themes_gets_no_yes_from_the_count(
         ("Lyngholt er med i den nye styregruppe, ikk?", "Ja"),
         ("Is Tobias Ravnkilde the first name on the member list?", "No"),
         ("Is Ingrid Falkesen the first name on the member list?", "Yes"),
+        (
+            "Saa vidt jeg har forstaaet vedtog LWB's bestyrelse vandplanen i udgangen af marts 2031"
+            " – har jeg fat i den rigtige ende?",
+            "Ja",
+        ),
+        ("Jeg er ret sikker paa at vandplanen har syv temaer, men ret mig endelig hvis jeg tager fejl", "Nej"),
+        ("I'm pretty sure Ravnkilde is from Lyngholt, correct me if I'm wrong", "Yes"),
     ],
 )
 def test_a_claim_with_a_tag_offering_its_opposite_hearsay_or_the_new_group_gets_the_verdict_it_holds(

@@ -336,7 +336,12 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
 
 _OR_WHAT_TAIL = re.compile(
     r"[\s,;–—-]*(?:\b(?:eller\s+(?:hvad|ej|ikke|hvordan|hur)|or\s+(?:what|not|no)|(?:is|was|are|were|does|did|has)"
-    r"\s+(?:he|she|it|they|that|this)\s+not|(?:er|var|har)\s+(?:han|hun|det|den|de)\s+ikke)|\beller|\bor)"
+    r"\s+(?:he|she|it|they|that|this)\s+not|(?:er|var|har)\s+(?:han|hun|det|den|de)\s+ikke)|\beller|\bor"
+    # "…, men ret mig endelig hvis jeg tager fejl", "correct me if I'm wrong": the same request.
+    r"|\b(?:men\s+|but\s+)?(?:ret|korriger|correct)\s+(?:mig|me)\s+(?:endelig\s+|gerne\s+|bare\s+|please\s+)?"
+    r"(?:hvis|if)\s+(?:jeg|i)\s*(?:tager\s+fejl|tog\s+fejl|husker\s+forkert|er\s+galt\s+på\s+den|m\s+wrong|am\s+wrong)"
+    # "– har jeg fat i den rigtige ende?": have I got it right.
+    r"|\bhar\s+jeg\s+fat\s+i\s+den\s+rigtige\s+ende)"
     r"[\s?!.]*$",
     re.IGNORECASE,
 )

@@ -107,7 +107,11 @@ def contradicting(answer_text: str) -> str:
 
 _HEDGE = (
     r"(?:hvis\s+jeg\s+ikke\s+(?:helt\s+)?tager\s+(?:helt\s+)?fejl|medmindre\s+jeg\s+tager\s+fejl"
-    r"|hvis\s+jeg\s+husker\s+(?:ret|rigtigt)|så\s+vidt\s+jeg\s+(?:ved|husker)"
+    r"|hvis\s+jeg\s+husker\s+(?:ret|rigtigt)|s(?:å|aa)\s+vidt\s+jeg\s+(?:ved|husker|har\s+(?:forstået|forstaaet|læst|hørt)|forstår)"
+    r"|hvis\s+jeg\s+har\s+forst(?:å|aa)et\s+det\s+(?:ret|rigtigt)|as\s+far\s+as\s+i\s+(?:understand|can\s+tell)"
+    r"|if\s+i\s+understand(?:\s+it)?\s+(?:correctly|rightly|right)"
+    r"|jeg\s+er\s+(?:ret|helt|temmelig|ganske|rimelig)\s+sikker\s+p(?:å|aa)\s+at"
+    r"|i(?:['’]m|\s+am)\s+(?:quite|pretty|fairly)\s+sure(?:\s+that)?"
     r"|if\s+i(?:['’]m|\s+am)\s+not\s+(?:mistaken|wrong)|unless\s+i(?:['’]m|\s+am)\s+(?:mistaken|wrong)"
     r"|if\s+i\s+remember\s+(?:correctly|rightly|right)|if\s+memory\s+serves|as\s+far\s+as\s+i\s+(?:know|remember)"
     r"|jeg\s+er\s+ikke\s+(?:helt\s+|100\s*%\s+)?sikker(?:\s+på\s+det)?|jeg\s+ved\s+det\s+ikke"
