@@ -3792,3 +3792,16 @@ def test_both_without_a_pronoun_after_two_members_in_turn_checks_the_claim_of_th
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected), answer.text
+
+
+def test_the_boss_of_it_after_an_organisation_is_its_head_not_the_groups_chair(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["What is ARI?", "Who is the boss of it?"])
+    assert "heads ARI" in answer.text and "chaired" not in answer.text, answer.text
+
+
+def test_a_correction_naming_a_title_and_a_place_puts_both_in_the_last_question(fixture_engine: Engine) -> None:
+    answers(
+        fixture_engine,
+        ["hvem er forsyningsdirektør i Krageby?", "sorry, I meant the vandchef from Mosevang"],
+        "Vinterberg",
+    )

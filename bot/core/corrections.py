@@ -222,6 +222,12 @@ class Corrections:
             others = [name for name in mention.ids if name != state.person]
             if len(others) == 1:
                 return self._about("person", others[0], state, turn.lang)
+        if len(mentions) == 2 and mentions[0].kind != mentions[1].kind:
+            # "sorry, I meant the økonomidirektør from København": both put in the last question.
+            first = self._put(mention, state, turn.lang)
+            second = self._put(mentions[1], replace(state, frame=first.asked), turn.lang) if first else None
+            if second is not None:
+                return second
         return self._put(mention, state, turn.lang) or self._ask(rest, turn.lang)
 
     def _other_asked(self, rest: str, state: Conversation, lang: Lang) -> Reading | None:

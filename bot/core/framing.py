@@ -252,6 +252,16 @@ def _at_last_comma(text: str) -> tuple[str, str, str]:
     return text[:at], ",", text[at + 1 :]
 
 
+_EXPLAIN_IT = re.compile(
+    r"^(?:(?:and|og|so|sa|please|pls)\s+)*(?:(?:can|could|would|will)\s+you|(?:kan|kunne|vil|gider)\s+du)?\s*"
+    r"(?:please\s+|venligst\s+|lige\s+|kort\s+|briefly\s+|simply\s+)*"
+    r"(?:explain|describe|forklare|forklar|beskrive|beskriv|uddybe|uddyb)\s+(?:it|that|this|det|dette|den)\b"
+    r"(?:\s+(?:for|to|til|så|so|in|på|i|med)\b.*)?$"
+)
+"""An aside that asks to have what the question asks explained ("…, can you explain it for a
+foreigner?", "…, kan du forklare det så en politiker forstår det?") (folded)."""
+
+
 def _without_aside(question: str) -> str | None:
     """ "What is theme 5, if I may ask?", "… adopted, exactly?", "… belong, according to the
     text?": a short aside after the question's last comma, asking nothing of its own."""
@@ -261,6 +271,9 @@ def _without_aside(question: str) -> str | None:
     words = _words(re.sub(r"[^\w\s]", " ", aside))
     if _ORDER_ASIDE.match(fold(aside).strip(" ?.!")):
         # "…, in the order the article gives them?": how to list, which the member list already is.
+        return head.strip() + "?"
+    if _EXPLAIN_IT.match(fold(aside).strip(" ?.!")):
+        # "What is KL, can you explain it for a foreigner?": asked again, as a request to explain.
         return head.strip() + "?"
     if not words or len(words) > _MAX_ASIDE_WORDS or _OPENING.match(aside.strip()) or QUESTION_START.search(aside):
         return None

@@ -82,8 +82,11 @@ from bot.core.turn_words import (
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
-_RUNNING = word_set("runs run running manages manage driver styrer")
-"""Words for running an organisation ("who runs it?" after SKI), beside those for leading it."""
+_RUNNING = word_set(
+    "runs run running manages manage driver styrer boss bosses chef chefen direktør direktøren director"
+)
+"""Words for running an organisation ("who runs it?", "who is the boss of it?" after SKI), beside
+those for leading it."""
 
 THERE = frozenset({"der", "there"})
 ALL_OF = frozenset({"alle", "all"})

@@ -501,3 +501,11 @@ def test_a_title_asked_of_a_place_spelled_as_the_gazetteer_or_the_article_spells
 ) -> None:
     text = engine.ask(f"hvem er kommunaldirektør i {place}?").text
     assert text.startswith("Lars Holte"), text
+
+
+@pytest.mark.parametrize(
+    "question", ["What is KL, can you explain it for a foreigner?", "hvad er SKI, kan du forklare det kort?"]
+)
+def test_a_request_to_explain_after_a_question_asks_that_question(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.source.startswith("fact:organisation"), answer.text
