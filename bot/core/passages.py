@@ -157,6 +157,21 @@ def _place_named(words: Sequence[str]) -> str | None:
     return next((_PLACES[w] for w in [*words, *pairs] if w in _PLACES), None)
 
 
+_WHERE_READ = frozenset({("according", "to", "the"), ("according", "to"), ("ifolge",)})
+_READ_IN = frozenset({"article", "artiklen", "artikel", "text", "teksten"})
+_WHO = frozenset({"who", "whom", "hvem"})
+
+
+def _without_where_read(words: Sequence[str]) -> list[str]:
+    """``words`` without "according to the article", "ifølge artiklen": where the answer is read,
+    which asks for no words of the article's ("who set up the group, according to the article?")."""
+    dropped: set[int] = set()
+    for i, word in enumerate(words):
+        lead = next((n for n in (3, 2, 1) if word in _READ_IN and tuple(words[max(0, i - n) : i]) in _WHERE_READ), 0)
+        dropped.update(range(i - lead, i + 1) if lead else ())
+    return [w for i, w in enumerate(words) if i not in dropped]
+
+
 class PassageIndex:
     def __init__(
         self,
@@ -197,6 +212,9 @@ class PassageIndex:
     def asks_for_words(words: Sequence[str]) -> bool:
         """Whether the question asks what the article or someone in it says ("hvad står der
         om …": "står" alone is no cue, "hvad står KL for?" asks what the name means)."""
+        if _WHO & set(words):
+            # "who set up the group, according to the article?" asks for someone, not for words.
+            words = _without_where_read(words)
         if any(w in QUOTE_CUES for w in words) or any(pair in QUOTE_PAIRS for pair in pairwise(words)):
             return True
         # "hvad er overskriften på faktaboksen?": a part of the article's heading is its words.

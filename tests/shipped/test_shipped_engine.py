@@ -509,3 +509,14 @@ def test_a_title_asked_of_a_place_spelled_as_the_gazetteer_or_the_article_spells
 def test_a_request_to_explain_after_a_question_asks_that_question(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and answer.source.startswith("fact:organisation"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who set up the new steering group, according to the article?", "Who set up the group, according to the text?"],
+)
+def test_according_to_the_article_after_a_who_question_asks_for_someone_not_for_a_quote(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.source == "set-up-by", answer.text
