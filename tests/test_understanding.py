@@ -4813,3 +4813,10 @@ def test_the_steering_group_shortened_to_stgr_is_the_group(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and expected in answer.text, answer.text
+
+
+def test_a_statement_that_one_of_the_themes_is_about_a_topic_put_up_with_a_tag_gets_a_yes(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("One of the themes is less leakage from the pipes (ledningstab), is it not?")
+    assert answer.text.startswith("Yes") and "Færre ledningstab" in answer.text, answer.text

@@ -244,7 +244,10 @@ class FactQuestions:
             return self._organisation(by_kind["organisation"], extra | (set(words) & ORGANISATION_SEAT), lang, words)
         if "theme" in by_kind:
             return self._theme(by_kind["theme"], extra, lang)
-        return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS)
+        # "one of the themes is better purchasing of services, is it not?": a statement put up
+        # with a question mark asks whether, as "is one of the themes …?" does.
+        stated = text.rstrip().endswith("?") and bool(set(words) & _STATING) and not set(words) & QUESTION_WORDS
+        return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS or stated)
 
     # -- people -------------------------------------------------------------------------
 
@@ -606,6 +609,8 @@ _LISTED = re.compile(r"[,&+/]")
 """Marks that list names ("Karm, Grønvall og Pedersen"), which names side by side never do."""
 
 
+_STATING = word_set("is er are handler about om")
+"""The verb of a statement about what a theme is or is about."""
 _MEMBERSHIP_ASKED = (
     MEMBERSHIP_WORDS
     | GROUP_WORDS
