@@ -3805,3 +3805,14 @@ def test_a_correction_naming_a_title_and_a_place_puts_both_in_the_last_question(
         ["hvem er forsyningsdirektør i Krageby?", "sorry, I meant the vandchef from Mosevang"],
         "Vinterberg",
     )
+
+
+@pytest.mark.parametrize("turn", ["exact quote please", "can you give me the exact quote?", "ordret citat tak"])
+def test_asking_for_the_exact_words_quotes_the_paragraph_behind_the_last_answer(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answers(
+        fixture_engine,
+        ["How much have the pipe agreements saved?", turn],
+        "«Siden de fælles ledningsaftaler kom i 2026",
+    )

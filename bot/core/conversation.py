@@ -490,6 +490,7 @@ class Dialogue(
             self._when_shown,
             self._speaker_claim,
             self._source_asked,
+            self._exact_words,
             self._doubted,
             self._why_of_last,
             self._figure_claim,

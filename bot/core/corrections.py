@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
@@ -29,6 +30,7 @@ from bot.core.turn_words import (
     CORRECTION_FILLER,
     CURRENCIES,
     ELABORATE_MORE,
+    EXACT_WORDS_ASKED,
     EXACTLY,
     FIGURE,
     FIGURE_CLAIM_FILLER,
@@ -523,6 +525,24 @@ class Corrections:
             reading = replace(reading, answer=replace(reading.answer, text=text))
         return replace(reading, asked=state.frame) if state.frame else reading
 
+    def _exact_words(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "exact quote please", "give me the original Danish wording": the paragraph of the
+        article behind the last answer, quoted."""
+        if state.frame is None or not EXACT_WORDS_ASKED.match(" ".join(turn.folded)):
+            return None
+        in_danish = any(pair in _IN_DANISH for pair in pairwise(turn.folded))
+        lang: Lang = "da" if in_danish else turn.lang
+        if state.focus == "theme" and state.theme:
+            # A theme's own words are its title, which every answer about it gives as written.
+            reading = self._ask(say(CANONICAL["theme"], lang, name=state.theme), lang)
+            return replace(reading, asked=state.frame) if reading.answer.answered else None
+        source = state.source or ""
+        shown = next((p for p in self.passages if f"passage:{p.id}" == source), None)
+        passage = shown or self._passage_behind(state)
+        if passage is None:
+            return None
+        return replace(self._quote(turn, passage, lang), asked=state.frame)
+
     def _more(self, turn: Turn, state: Conversation) -> Reading | None:
         reading = self._more_of(turn, state)
         if reading is not None and reading.asked == turn.text and state.frame:
@@ -633,6 +653,11 @@ class Corrections:
             citation=passage.source,
         )
         return Reading(turn.text, answer)
+
+
+_IN_DANISH = frozenset({("in", "danish"), ("pa", "dansk"), ("paa", "dansk")})
+"""'the exact wording in Danish' asks for the reply in Danish; 'the original Danish wording'
+only for the article's words, which the reply quotes whatever its language."""
 
 
 def figures_in(text: str) -> list[tuple[str, float, bool]]:

@@ -478,6 +478,17 @@ SOURCE_ASKED = re.compile(
     r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
 )
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
+EXACT_WORDS_ASKED = re.compile(
+    r"^(?:(?:ok|okay|og|and|so|sa|but|men)\s+)*(?:(?:can|could|would)\s+(?:you|i)\s+(?:give|have|get|see|show)(?:\s+me)?\s+"
+    r"|(?:kan|ma|maa|kunne)\s+(?:jeg|du)\s+(?:fa|faa|se|give|vise)(?:\s+mig)?\s+|(?:give|show|vis|giv)\s+(?:me|mig)\s+)?"
+    r"(?:(?:the|an|a|den|det|et)\s+)?(?:(?:exact|direct|original|precise|actual|verbatim|full|ordrette|ordret|praecise|praecis"
+    r"|noejagtige|originale|fulde|danish|danske|danske)\s+)*"
+    r"(?:quote|quotation|wording|words|citat|citatet|ordlyd|ordlyden|formulering|formuleringen|ordene)"
+    r"(?:\s+(?:in\s+danish|pa\s+dansk|paa\s+dansk|from\s+the\s+article|fra\s+artiklen))?"
+    r"(?:\s+(?:please|pls|tak|venligst|thanks))*$"
+)
+"""'exact quote please', 'give me the original Danish wording', 'ordret citat tak' (folded): the
+article's own words behind the last answer."""
 ELABORATE_MORE = re.compile(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|kunne|vil|gider|can|could|would|will)\s+(?:du|you)\s+)?(?:please\s+)?"
     r"(?:uddyb|uddybe|elaborate|expand|(?:explain|forklar|forklare)\s+(?:more|mere|that|this|it|det|dette)|sig\s+mere)"
