@@ -3816,3 +3816,17 @@ def test_asking_for_the_exact_words_quotes_the_paragraph_behind_the_last_answer(
         ["How much have the pipe agreements saved?", turn],
         "«Siden de fælles ledningsaftaler kom i 2026",
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who represents Krageby?", "også forsyningsdirektør?"], "Ja"),
+        (["who represents Søholt?", "also forsyningsdirektør?"], "No"),
+    ],
+)
+def test_a_title_with_also_after_one_member_claims_it_of_that_member(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(expected), answer.text

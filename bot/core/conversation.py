@@ -515,6 +515,7 @@ class Dialogue(
             self._theme_more,
             self._stands_for,
             self._those_organisations,
+            self._also_title,
             self._attribute_of_person,
             self._title_named_before,
             self._shared_title,

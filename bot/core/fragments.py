@@ -73,6 +73,10 @@ _IS_THAT = re.compile(r"\s+(?:is|er|was|var)\s+(?:that|this|it|det|dette|den)\s*
 _A_YEAR = re.compile(r"\b(?:(?:i|in|since|siden|fra|from|year|år|aar)\s+)?(?:19|20)\d\d\b")
 
 
+_ALSO = frozenset({"ogsa", "also", "too", "ligeledes", "likewise"})
+_TITLE_CLAIM_FILLER = frozenset({"a", "an", "en", "et", "han", "hun", "he", "she", "is", "er", "then", "sa", "vel"})
+
+
 class Fragments:
     """The fragments and subject ellipsis of ``Dialogue``."""
 
@@ -117,6 +121,21 @@ class Fragments:
         if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
         return self._ask(f"{text.rstrip(' ?!.')} {subject}?", turn.lang)
+
+    def _also_title(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "også kommunaldirektør?", "also a director?" after one member: whether that member
+        holds the title too, not who all hold it."""
+        titles = [m for m in turn.mentions if m.kind == "title"]
+        one = state.focus in ("person", "municipality", "organisation") and state.person
+        if not one or len(titles) != 1 or len(turn.mentions) != 1:
+            return None
+        title = titles[0]
+        rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not title.start <= i < title.end]
+        if not set(rest) & _ALSO or any(w not in _ALSO | _TITLE_CLAIM_FILLER for w in rest):
+            return None
+        verb = "er" if turn.lang == "da" else "is"
+        also = " ".join(raw for raw, w in word_pairs(turn.text) if w in _ALSO)
+        return self._ask(f"{verb} {state.person} {also} {title.surface}?", turn.lang)
 
     def _continued_question(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "Is Aalborg represented on the steering group?" - "by its finance director?": a
