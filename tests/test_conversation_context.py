@@ -3830,3 +3830,14 @@ def test_a_title_with_also_after_one_member_claims_it_of_that_member(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("is either of them a vandchef?", "Vinterberg"), ("are they both vandchef?", "Jonas Vinterberg is vandchef")],
+)
+def test_them_after_a_step_onto_a_shared_seat_are_the_two_on_it_not_the_one_stepped_from(
+    fixture_engine: Engine, last: str, expected: str
+) -> None:
+    answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "who is listed right after Ravnkilde?", last])
+    assert expected in answer.text and "Falkesen" not in answer.text, answer.text

@@ -445,6 +445,11 @@ class Lists:
             # "none" of them is not followed by the whole group's answer).
             listed = state.drawn_from
             state = replace(state, listed=listed)
+        if of_them and not listed and state.person in state.shown and len(state.shown) == 2:
+            # "is either of them a kommunaldirektør?" after a step onto a seat two people share:
+            # the two the answer named.
+            listed = state.shown
+            state = replace(state, listed=listed)
         rest = OF_THEM_RAW.sub("", turn.text, count=1).strip()
         if (
             of_them

@@ -523,6 +523,10 @@ class Pronouns:
             return (state.listed[0], other) if other is not None and state.person == state.listed[0] else ()
         if not (state.earlier and state.person):
             return state.listed
+        if state.person in state.shown and len(state.shown) == 2:
+            # "are they both kommunaldirektør?" after a step onto a seat two people share: the two
+            # the answer named, not the one stepped from.
+            return state.shown
         return (state.earlier, state.person)
 
     def _antecedent_before(self, turn: Turn, index: int) -> bool:
