@@ -3841,3 +3841,11 @@ def test_them_after_a_step_onto_a_shared_seat_are_the_two_on_it_not_the_one_step
 ) -> None:
     answer = talk(fixture_engine, ["who is Ingrid Falkesen?", "who is listed right after Ravnkilde?", last])
     assert expected in answer.text and "Falkesen" not in answer.text, answer.text
+
+
+def test_their_after_one_of_two_named_members_was_picked_is_both_of_them(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine,
+        ["Who is Ingrid Falkesen?", "And Rasmus Kvistgaard?", "Who of those two chairs it?", "and their titles?"],
+    )
+    assert "forsyningsdirektør" in answer.text and "forskningschef" in answer.text, answer.text

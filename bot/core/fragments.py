@@ -73,6 +73,9 @@ _IS_THAT = re.compile(r"\s+(?:is|er|was|var)\s+(?:that|this|it|det|dette|den)\s*
 _A_YEAR = re.compile(r"\b(?:(?:i|in|since|siden|fra|from|year|år|aar)\s+)?(?:19|20)\d\d\b")
 
 
+_THEIR = frozenset({"their", "deres", "they", "de", "them", "dem"})
+_SMALL_GROUP = 3
+"""A few asked about by name, as "those two" are; more is a group the question drew from."""
 _ALSO = frozenset({"ogsa", "also", "too", "ligeledes", "likewise"})
 _TITLE_CLAIM_FILLER = frozenset({"a", "an", "en", "et", "han", "hun", "he", "she", "is", "er", "then", "sa", "vel"})
 
@@ -105,7 +108,12 @@ class Fragments:
             return None
         # "Viborg representative?" - "titles?": a seat of two leaves no one person, but its place.
         subject = state.person or (state.municipality if state.focus == "municipality" else None)
-        if subject is None and len(state.listed) > 1 and not set(words) & (SINGULAR | SINGULAR_POSSESSIVE):
+        pair = state.drawn_from if len(state.listed) == 1 and 1 < len(state.drawn_from) <= _SMALL_GROUP else ()
+        if pair and set(words) & _THEIR:
+            # "Who of those two chairs it?" - "and their titles?": the two asked about, not the
+            # one of them that was the answer.
+            subject = joined(pair, turn.lang)
+        elif subject is None and len(state.listed) > 1 and not set(words) & (SINGULAR | SINGULAR_POSSESSIVE):
             # "which members are finance directors?" - "which municipalities?": theirs; "hans
             # titel?" after two listed asks of one of them, whom it does not say.
             subject = joined(state.listed, turn.lang)
