@@ -4820,3 +4820,20 @@ def test_a_statement_that_one_of_the_themes_is_about_a_topic_put_up_with_a_tag_g
 ) -> None:
     answer = fixture_engine.ask("One of the themes is less leakage from the pipes (ledningstab), is it not?")
     assert answer.text.startswith("Yes") and "Færre ledningstab" in answer.text, answer.text
+
+
+def test_isnt_it_right_with_chat_ik_is_a_leading_question_not_a_denial(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("er det ik rigtigt at Ravnkilde er fra Lyngholt")
+    assert answer.text.startswith("Jo"), answer.text
+
+
+def test_something_tied_to_a_theme_gets_no_yes_from_what_the_theme_is_about(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask(
+        "The new steering group is mainly connected to theme 3 about climate adaptation, is it so?"
+    )
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_courtesy_title_before_a_name_does_not_cut_the_question_from_it(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("What is the e-mail address of Mr. Tobias Ravnkilde?")
+    assert not answer.answered, answer.text

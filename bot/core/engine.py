@@ -153,6 +153,9 @@ _STRATEGY_REACH = 7
 """How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
 _TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
+_HONORIFIC = re.compile(r"\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r|[Hh]r|[Ff]ru|[Ff]rk)\.?\s+(?=[A-ZÆØÅ])")
+"""'Mr. Morten Mandøe', 'fru Winther': a courtesy title before a name, whose full stop read as
+the end of a sentence cut the question from its name."""
 _PLAINLY = re.compile(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord)\b",
@@ -400,7 +403,7 @@ class Engine(MessageReading, Quoting):
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = _PLAINLY.sub("", in_danish(asked)).strip() or in_danish(asked)
-        text = with_plain_tag(text)
+        text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)
         if tail is not None and content_words(fold(text[: tail.start()]).split()):

@@ -33,7 +33,8 @@ _CONTRACTED = {
     "havent": "have",
 }
 """An English opener with its negation built in, and the opener without it."""
-_NEGATIONS = word_set("ikke not")
+_NEGATIONS = word_set("ikke ik ikk not")
+"""Chat writes "ikke" short ("er det ik rigtigt at …"); at the end they are tags, before it negations."""
 _SUBJECT_REACH = 4
 """Words a subject takes at most between the opening verb and its "ikke" ("er Anette Juhl
 Winther ikke …", "is the chair of the group not …"); further on, the negation is the claim's."""

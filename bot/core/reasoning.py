@@ -1233,6 +1233,12 @@ class Reasoner:
         if number in named and not strong - {number} and named - {number}:
             return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
         truth = number in named and not strong - {number}
+        tie = next((i for i, w in enumerate(words[:end]) if w in _TIED), None)
+        tied = [w for w in words[:tie] if w not in STOPWORDS | CLAIM_OPENERS | THEME_WORDS | _DEGREE] if tie else []
+        if truth and tied and all(self.topic_theme(w) != number for w in tied):
+            # "the new group is mainly connected to theme 5 about development, is it so?": theme
+            # 5 is about development, but what the claim ties to it is no topic of theme 5's.
+            return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
         if not truth and named - {number}:
             text += " " + " ".join(self.render.theme(n, lang)[0] for n in sorted(named - {number}))
         if turned_around(words):
@@ -1437,6 +1443,9 @@ def without_verdict(text: str) -> str:
     return rest[:1].upper() + rest[1:] if rest != text else text
 
 
+_TIED = word_set("connected linked tied relates related associated knytter knyttet koblet")
+"""Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
+_DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
 _NEW = word_set("ny nye new")
 """'med i den nye styregruppe': the group the article is about is the new one (the old one's
 members it never names, so "den gamle" stays outside what a seat bears out)."""
