@@ -4837,3 +4837,11 @@ def test_something_tied_to_a_theme_gets_no_yes_from_what_the_theme_is_about(fixt
 def test_a_courtesy_title_before_a_name_does_not_cut_the_question_from_it(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("What is the e-mail address of Mr. Tobias Ravnkilde?")
     assert not answer.answered, answer.text
+
+
+def test_a_claim_saying_more_of_a_place_s_titled_member_than_the_title_gets_no_yes(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask(
+        "The article reports that Krageby's forsyningsdirektør was critical of the dissolved steering group."
+        " Is that correct?"
+    )
+    assert not answer.text.startswith("Yes"), answer.text

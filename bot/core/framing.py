@@ -49,7 +49,7 @@ _REFERENCES = word_set("det dette that this it")
 REPORTING_WORDS = (
     word_set("""
     noteret noterede skrevet skrev skriver skrive læst læste hørt hørte forstået forstod nævner nævnte
-    står påstår påstod siger sige sagde sagt mener tror troede fortalte fortæller fortalt
+    står påstår påstod siger sige sagde sagt mener tror troede fortalte fortæller fortalt vide
     noted wrote written write read heard understood understand say says said mentions mentioned claims
     states think thought believe believed told tells claimed
 """)

@@ -557,6 +557,7 @@ class Reasoner:
             # "Did SKI's managing director say that 90 municipalities …?" claims what was said,
             # and a figure, beside the title: more than a title check can confirm.
             and not (self._unchecked(words, mentions) or reports)
+            and self._only_seat_and_title_said(words, mentions)
         ):
             # "are both Aalborg and Hjørring represented by a kommunaldirektør?"
             everyone = touches(word_set, UNIVERSAL_WORDS)
@@ -758,6 +759,31 @@ class Reasoner:
             return self.render.head_of(claim.value) == person
         # "office" (mayor, minister) and "deputy" are held by no member.
         return claim.kind == "chair" and seat.chair
+
+    def _only_seat_and_title_said(self, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+        """Whether a claim about the title a place sends says nothing else: "SKI's managing
+        director was critical of the dissolved group" says more than that SKI sends one."""
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        tag = tag_start(words)
+        rest = {
+            w
+            for i, w in enumerate(words)
+            if i not in inside and w not in STOPWORDS | CLAIM_OPENERS and not (w in CLAIM_TAGS and i >= tag)
+        }
+        said = (
+            MEMBERSHIP_WORDS
+            | GROUP_WORDS
+            | _KOMMUNE
+            | _REPRESENTATION
+            | _IN_THE_GROUP
+            | _NEW
+            | SAME_WORDS
+            | UNIVERSAL_WORDS
+            | _BOTH
+            | CONFIRM_ASKED
+            | _SENDING
+        )
+        return all(w in said or meaning(w) in ("represent", "member", "group", "municipality") for w in rest)
 
     def _unchecked(self, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
         """Whether the claim states a value no member check covers: a date or number ("chaired
@@ -1447,6 +1473,13 @@ _TIED = word_set("connected linked tied relates related associated knytter knytt
 """Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
 _DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
 _NEW = word_set("ny nye new")
+CONFIRM_ASKED = word_set("correct korrekt right rigtigt true sandt")
+_SENDING = word_set("""
+    send sends sent sending sendt sender sendte their deres sin sine sit its respektive respective like ligesom
+    does do did har has have repræsentanterne representatives representative repræsentant repræsentanten one
+    ved by af of fra from
+""")
+"""How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
 """'med i den nye styregruppe': the group the article is about is the new one (the old one's
 members it never names, so "den gamle" stays outside what a seat bears out)."""
 

@@ -193,3 +193,11 @@ def test_what_an_organisation_is_claimed_to_have_done_needs_the_deed_not_only_th
     engine: Engine, question: str, allowed: set[str | None]
 ) -> None:
     assert _verdict(engine, question) in allowed, engine.ask(question).text
+
+
+def test_what_ski_says_is_no_longer_rare_claimed_still_a_rarity_gets_no_yes(engine: Engine) -> None:
+    answer = engine.ask(
+        "Is it right that, according to SKI, participation by more than 80 municipalities in an agreement is still"
+        " a rarity?"
+    )
+    assert not answer.text.startswith("Yes"), answer.text
