@@ -3849,3 +3849,22 @@ def test_their_after_one_of_two_named_members_was_picked_is_both_of_them(fixture
         ["Who is Ingrid Falkesen?", "And Rasmus Kvistgaard?", "Who of those two chairs it?", "and their titles?"],
     )
     assert "forsyningsdirektør" in answer.text and "forskningschef" in answer.text, answer.text
+
+
+def test_a_claim_reported_before_passer_det_is_checked_not_the_last_answer_confirmed(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine,
+        [
+            "hvem er Tobias Ravnkilde?",
+            "hvad er hans titel?",
+            "Min nabo påstod, at han også er formand for det hele. Passer det?",
+        ],
+    )
+    assert not answer.text.startswith("Ja"), answer.text
+
+
+def test_it_after_when_something_was_adopted_is_the_thing_not_the_thing_adopted(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine, ["Hvornår blev den fælles vandplan vedtaget?", "Af hvem?", "Så den gælder frem til 2034?"]
+    )
+    assert answer.text.startswith("Ja"), answer.text

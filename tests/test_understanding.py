@@ -4845,3 +4845,16 @@ def test_a_claim_saying_more_of_a_place_s_titled_member_than_the_title_gets_no_y
         " Is that correct?"
     )
     assert not answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("præcis 30 forsyninger er med i ledningsaftalerne?", "Nej"),
+        ("exactly 30 utilities take part in the pipe agreements, right?", "No"),
+    ],
+)
+def test_a_figure_claimed_exact_is_denied_where_the_article_gives_it_as_more_than(
+    fixture_engine: Engine, claim: str, expected: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(expected)

@@ -84,7 +84,8 @@ class Quantity:
     """The meanings of the words that may be what the number counts: the next one, and the one
     after it, since an adjective may come between ("fem overordnede temaer")."""
     bound: str | None = None
-    """">" or "<" when the number is a bound ("over 1 mia.", "less than 2 billion"), "~" when
+    """">" or "<" when the number is a bound ("over 1 mia.", "less than 2 billion"), "=" when it
+    is said to be exact ("exactly 80"), "~" when
     it is rough ("omkring 2 mia."), "+" when just over ("godt 1,8 mia."); None for the number itself."""
 
 
@@ -169,11 +170,19 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
 
 
 _BOUNDS = {
-    **{w: ">" for w in ("over", "above", "exceeding", "mindst", "least")},
-    "godt": "+",  # "godt 1,8 mia.": just over, a figure rather than a bound
-    **{w: "<" for w in ("under", "below", "højst", "most")},
-    **{w: "~" for w in ("omkring", "cirka", "ca", "around", "about", "approximately", "roughly", "circa")},
+    fold(word): bound
+    for word, bound in {
+        **{w: ">" for w in ("over", "above", "exceeding", "mindst", "least")},
+        "godt": "+",  # "godt 1,8 mia.": just over, a figure rather than a bound
+        **{w: "<" for w in ("under", "below", "højst", "most")},
+        **{w: "~" for w in ("omkring", "cirka", "ca", "around", "about", "approximately", "roughly", "circa")},
+        **{
+            w: "="
+            for w in ("exactly", "precisely", "præcis", "præcist", "nøjagtig", "nøjagtigt", "eksakt", "only", "kun")
+        },
+    }.items()
 }
+"""Words before a number that bound it, folded as the words they are looked up with ("højst")."""
 _BOUND_PAIRS = {
     ("just", "over"): "+",
     ("lige", "over"): "+",
@@ -428,6 +437,12 @@ def _bound_verdict(claim: Quantity, stated: Sequence[Quantity], nouns: frozenset
     if len({(_amount(q), q.bound) for q in same}) != 1:
         return None
     value, bound = _amount(same[0]), _amount(claim)
+    if claim.bound == "=":
+        # "exactly 80" against "mere end 80": more than it is not it; against "godt 1,8 mia."
+        # (just over) no exact figure is stated to bear it out or not.
+        if same[0].bound in (">", "<"):
+            return False if value == bound else None
+        return None if same[0].bound is not None else value == bound
     if same[0].bound in (">", "<"):
         # "mere end 80" as said: "more than 50" is not what was said, "fewer than 100" is open.
         return value == bound if same[0].bound == claim.bound else None

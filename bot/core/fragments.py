@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
 from bot.core.entities import Mention
-from bot.core.framing import SENTENCE_BREAK
+from bot.core.framing import SENTENCE_BREAK, confirmed_claim
 from bot.core.guesses import ASKED_GUESS
 from bot.core.knowledge import Lang
 from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
@@ -168,7 +168,10 @@ class Fragments:
         sentences = [part for part in SENTENCE_BREAK.split(turn.text) if part.strip()]
         if len(sentences) < 2 or turn.alone.answered:
             return None
-        last = self._read(self.engine.ask_in(sentences[-1], turn.lang))
+        # "Min nabo påstod, at han også er formand. Passer det?": the last sentence asks to
+        # confirm the one before, whose claim is what is read, never the last answer again.
+        asked = confirmed_claim(sentences[-2], sentences[-1]) or sentences[-1]
+        last = self._read(self.engine.ask_in(asked, turn.lang))
         reading = self._follow_up(last, state)
         return reading if reading is not None and reading.answer.outcome in ("answer", "negative") else None
 

@@ -300,6 +300,12 @@ def _is_confirmation(sentence: str) -> bool:
     return bool(set(words) & _REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
 
 
+def confirmed_claim(claim_said: str, request: str) -> str | None:
+    """ "Min nabo påstod, at han er formand. Passer det?": the claim the request asks to have
+    confirmed, framed as one ("han er formand, korrekt?"); None when ``request`` asks no such thing."""
+    return _as_claim(claim_said, _tag_of(request, claim_said)) if _is_confirmation(request) else None
+
+
 def _tag_of(sentence: str, claim: str) -> str:
     words = _words(re.sub(r"[^\w\s]", " ", f"{sentence} {claim}"))
     return _DANISH_TAG if _DANISH_MARKERS & set(words) else _ENGLISH_TAG

@@ -81,6 +81,11 @@ _PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
 """An English past participle ("adopted", "dissolved"), by its ending."""
 
 
+_DANISH_PARTICIPLES = word_set("vedtaget etableret oprettet nedsat opløst nedlagt dannet startet besluttet godkendt")
+"""Danish past participles that end a question about what was done ("hvornår blev strategien
+vedtaget?"): "så den gælder til 2020?" is about the strategy, not the strategy adopted."""
+
+
 _FINITE = word_set("er var blev bliver har havde kan kunne skal skulle vil ville får fik")
 """Danish puts the subject after these in a question: "hvornår blev de etableret?"."""
 
@@ -134,7 +139,11 @@ def noun_phrases(frame: str, *, definite: bool = False, in_clause: bool = False)
         start = i + 1 if topic else i
         end = i + 1
         while end < len(pairs) and pairs[end][1] not in stops:
-            if in_clause and end > start + 1 and _PARTICIPLE.search(pairs[end][1]):
+            if (
+                in_clause
+                and end > start + 1
+                and (_PARTICIPLE.search(pairs[end][1]) or pairs[end][1] in _DANISH_PARTICIPLES)
+            ):
                 break
             end += 1
         if end + 2 == len(pairs) and end > start + 1 and pairs[end][1] in POINTERS and pairs[end + 1][1] not in stops:
