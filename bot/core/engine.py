@@ -20,7 +20,7 @@ from bot.core import claims
 from bot.core.answer import Answer, parse_key
 from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.courtesy import GREETINGS_AND_THANKS
-from bot.core.entities import Mention, Recognizer
+from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import asks, with_plain_tag
@@ -153,7 +153,10 @@ _STRATEGY_REACH = 7
 """How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
 _TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
-_HONORIFIC = re.compile(r"\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r|[Hh]r|[Ff]ru|[Ff]rk)\.?\s+(?=[A-ZÆØÅ])")
+_HONORIFIC = re.compile(
+    r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in sorted(HONORIFICS, key=lambda h: (-len(h), h))) + r")"
+    r"\.?\s+(?=[A-ZÆØÅ])"
+)
 """'Mr. Morten Mandøe', 'fru Winther': a courtesy title before a name, whose full stop read as
 the end of a sentence cut the question from its name."""
 _PLAINLY = re.compile(

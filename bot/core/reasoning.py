@@ -780,7 +780,7 @@ class Reasoner:
             | SAME_WORDS
             | UNIVERSAL_WORDS
             | _BOTH
-            | CONFIRM_ASKED
+            | _CONFIRMING
             | _SENDING
         )
         return all(w in said or meaning(w) in ("represent", "member", "group", "municipality") for w in rest)
@@ -1473,15 +1473,16 @@ _TIED = word_set("connected linked tied relates related associated knytter knytt
 """Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
 _DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
 _NEW = word_set("ny nye new")
-CONFIRM_ASKED = word_set("correct korrekt right rigtigt true sandt")
+"""'med i den nye styregruppe': the group the article is about is the new one (the old one's
+members it never names, so "den gamle" stays outside what a seat bears out)."""
+_CONFIRMING = word_set("correct korrekt right rigtigt true sandt")
+"""The words of a request to confirm ("…, is that correct?"), which claim nothing of the seat."""
 _SENDING = word_set("""
     send sends sent sending sendt sender sendte their deres sin sine sit its respektive respective like ligesom
     does do did har has have repræsentanterne representatives representative repræsentant repræsentanten one
     ved by af of fra from
 """)
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
-"""'med i den nye styregruppe': the group the article is about is the new one (the old one's
-members it never names, so "den gamle" stays outside what a seat bears out)."""
 
 
 def has_verdict(text: str) -> bool:
