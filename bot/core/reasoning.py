@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from bot.core import speakers
 from bot.core.claims import quantities
+from bot.core.contrasts import contrast
 from bot.core.counts import count
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
@@ -442,6 +443,9 @@ class Reasoner:
             return self._all_but(people, words, lang)
         if people and not asks and claims and not speakers.reports_speech(words):
             only = touches(word_set, ONLY_WORDS)
+            contrasted = None if only else self._contrasted(people, claims, words, mentions, lang)
+            if contrasted is not None:
+                return contrasted
             denied = None if only else self._denial(words, mentions)
             if denied is not None:
                 # "Karm er ikke fra Vejle?": the claim without its "ikke" is checked, then turned.
@@ -890,6 +894,34 @@ class Reasoner:
         if negated:
             return negated_verdict(not true, profiles, lang, "fact:person:" + people[0].name)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
+
+    def _contrasted(
+        self,
+        people: Sequence[Mention],
+        claims: Sequence[_Claim],
+        words: Sequence[str],
+        mentions: Sequence[Mention],
+        lang: Lang,
+    ) -> FactReply | None:
+        """ "Pedersen er økonomidirektør og ikke kommunaldirektør?": what one member's claim
+        affirms must hold and what it denies must not (``bot.core.contrasts``)."""
+        split = contrast(words, [(c.start, c.end) for c in claims])
+        if split is None or len({m.ids[0] for m in people}) != 1:
+            return None
+        cut = next(i for i, w in enumerate(words) if w in PLAIN_NEGATIONS)
+        plain = [w for i, w in enumerate(words) if i != cut]
+        moved = [replace(m, start=m.start - (m.start > cut), end=m.end - (m.end > cut)) for m in mentions]
+        if self._unchecked(plain, moved):
+            return None
+        person = self.render.person_by_name[people[0].ids[0]]
+        missed = [claims[i] for i in split.affirmed if not self._holds(person, claims[i])]
+        held = [claims[i] for i in split.denied if self._holds(person, claims[i])]
+        profile = self.render.person(person, lang)
+        # A seat affirmed wrongly is said with who does hold it, as in ``_check``; a seat
+        # denied wrongly is the member's own, which the profile already says.
+        seats = dict.fromkeys(c for c in missed if c.kind in ("municipality", "organisation", "head"))
+        profile += "".join(" " + self._who_holds(c, lang) for c in seats)
+        return verdict(not (missed or held), profile, lang, "fact:person:" + person.name)
 
     def _denial(self, words: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], Sequence[str]] | None:
         """A claim negated by one plain "ikke"/"not" before any tag, that every check covers

@@ -1,0 +1,52 @@
+"""Claims that set one value against another: "Pedersen er økonomidirektør og ikke
+kommunaldirektør", "Karm er ikke fra Vejle men fra Kolding", "from Vejle, not Kolding".
+
+The "ikke"/"not" of such a claim negates only its own half. Read as one negation of the
+whole (the claim without "ikke", then turned), a false half on either side came out as
+"Det er rigtigt"; each half is checked on its own instead: what it affirms must hold and
+what it denies must not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.lexicon import PLAIN_NEGATIONS, word_set
+
+_THEN_NOT = word_set("og and men but samt")
+"""What joins an affirmed half to a denied one ("A og ikke B", "A but not B")."""
+_BUT = word_set("men but snarere rather derimod instead")
+"""What joins a denied half to an affirmed one ("ikke A men B", "not A but B")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contrast:
+    """Which of a claim's values it affirms and which it denies, by their index."""
+
+    affirmed: tuple[int, ...]
+    denied: tuple[int, ...]
+
+
+def contrast(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> Contrast | None:
+    """The halves of a claim whose values sit at ``spans`` (start, end), when one plain
+    negation splits them into an affirmed half and a denied half; None for any other claim."""
+    at = [i for i, w in enumerate(words) if w in PLAIN_NEGATIONS]
+    if len(at) != 1:
+        return None
+    cut = at[0]
+    before = tuple(i for i, (_, end) in enumerate(spans) if end <= cut)
+    after = tuple(i for i, (start, _) in enumerate(spans) if start > cut)
+    if len(before) + len(after) != len(spans):
+        return None
+    joined = cut and (words[cut - 1] in _THEN_NOT or any(end == cut for _, end in spans))
+    if before and after and joined:
+        # "A og ikke B", "from Vejle, not Kolding" (the comma is gone from the words).
+        return Contrast(affirmed=before, denied=after)
+    turn = next((i for i in range(cut + 1, len(words)) if words[i] in _BUT), None)
+    if turn is None or before:
+        return None
+    denied = tuple(i for i in after if spans[i][1] <= turn)
+    affirmed = tuple(i for i in after if spans[i][0] > turn)
+    if not denied or not affirmed or len(denied) + len(affirmed) != len(after):
+        return None
+    return Contrast(affirmed=affirmed, denied=denied)

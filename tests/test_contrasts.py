@@ -1,0 +1,29 @@
+"""Claims that affirm one value and deny another ("A og ikke B", "ikke A men B"), on the
+invented fixture knowledge: each half is checked on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+CONTRASTS = [
+    ("Ingrid Falkesen er forsyningsdirektør og ikke miljøchef?", "ja"),
+    ("Ingrid Falkesen er miljøchef og ikke forsyningsdirektør?", "nej"),
+    ("Falkesen er vist miljøchef og ikke forsyningsdirektør, sådan som jeg husker det", "nej"),
+    ("Is Ingrid Falkesen head of environment and not utilities director?", "no"),
+    ("Ingrid Falkesen er fra Krageby, ikke Lyngholt?", "ja"),
+    ("Ingrid Falkesen er fra Lyngholt og ikke fra Krageby, right?", "nej"),
+    ("Ingrid Falkesen er ikke fra Lyngholt men fra Krageby?", "ja"),
+    ("Ingrid Falkesen is not from Krageby but from Lyngholt?", "no"),
+]
+
+
+@pytest.mark.parametrize(("question", "verdict"), CONTRASTS)
+def test_a_claim_setting_one_value_against_another_is_true_only_if_both_halves_are(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] == verdict, answer.text
+    assert "Falkesen" in answer.text
