@@ -42,3 +42,38 @@ def test_a_greeting_run_into_a_claim_leaves_the_claim_checked(
 
 def test_a_greeting_alone_is_still_a_greeting(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("hej med dig").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize("message", ["ses vi til frokost?", "nej, nr 3 mente jeg", "nej det var ikke det"])
+def test_a_message_opening_with_a_word_of_a_farewell_takes_no_leave(fixture_engine: Engine, message: str) -> None:
+    assert fixture_engine.ask(message).outcome != "smalltalk", message
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er det første tema?", "og det næste?", "Nej, jeg mente det tredje."], "Klimatilpasning"),
+        (["hvem er nr 1 på listen?", "nej nr 2 mente jeg"], "Ravnkilde"),
+    ],
+)
+def test_a_correction_opening_with_no_moves_to_what_it_names(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
+) -> None:
+    answer = fixture_talk(turns)
+    assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er temaerne?", "den foer 3"], "Færre ledningstab"),
+        (["what are the themes?", "the one after number 1"], "Færre ledningstab"),
+        (["hvem er nr 4 på listen?", "den før nr 2"], "Falkesen"),
+        (["hvem er nr 1 på listen?", "og den efter 2"], "Mosevang"),
+    ],
+)
+def test_a_line_placed_before_or_after_a_number_is_the_one_beside_that_number(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
+) -> None:
+    answer = fixture_talk(turns)
+    assert expected in answer.text, answer.text

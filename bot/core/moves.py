@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     cardinal_words,
     counted_back,
     ordinal_words,
+    word_set,
 )
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
@@ -57,6 +58,7 @@ from bot.core.turn_words import (
     UP_DOWN,
     WHICH,
     WHICH_ONE,
+    correction,
 )
 
 if TYPE_CHECKING:
@@ -143,6 +145,10 @@ class Moves:
         ]
         if not steps and raw & BEFORE_RAW:
             steps = ["before"]
+        beside = _beside_number(words, steps, bool(raw & BEFORE_RAW))
+        if beside is not None:
+            # "den før 4", "the one after nr 2": a line counted from the number, not from here.
+            steps = [str(beside)]
         hops = _hops(steps)
         if hops > 1:
             steps = steps[1:]  # "to op fra hende", "two after him": that many lines the one way
@@ -209,7 +215,9 @@ class Moves:
             return replace(reading, moved=(group[0] if wanted == "next" else group[-1], wanted))
         domain = domain or self._domain(state)
         # "nr 7?" after talk about a member numbers a line of the member list, as "the seventh" does.
-        numbered = any(w in NUMBER_WORDS for w in words) and (step.isdigit() or step in cardinal_words())
+        numbered = beside is not None or (
+            any(w in NUMBER_WORDS for w in words) and (step.isdigit() or step in cardinal_words())
+        )
         walking = ((step in ordinal_words() and step not in OTHER_WORDS) or numbered) and state.person in self.people
         if (
             isinstance(wanted, int)
@@ -328,6 +336,8 @@ class Moves:
         question put that way is answered."""
         if turn.alone.outcome not in ("fallback", "suggestions"):
             return None
+        if correction(turn.text) is not None:
+            return None  # "Nej, jeg mente det tredje": the correction says what it takes back
         if any(m.kind != "unknown_person" for m in turn.mentions):
             return None
         pairs = word_pairs(turn.text)
@@ -603,6 +613,30 @@ _ONE = frozenset({"en", "et", "one"})
 
 
 LINE_ASKED = Bilingual(da="Hvem er nr {number} på listen?", en="Who is number {number} on the list?")
+
+
+_BESIDE = {**dict.fromkeys(word_set("before foran inden"), -1), **dict.fromkeys(word_set("efter after"), 1)}
+"""Words that place a line beside a numbered one ("den efter 4"), and which way; "før" folds
+to "for", which is said to be "før" only when the message spells it so."""
+
+
+def _beside_number(words: list[str], steps: list[str], before_spelt: bool) -> int | None:
+    """The line "den før 4", "the one after nr 2" points at (3, 3), or None; never line 0."""
+    if len(steps) == 2 and steps[0] in _BESIDE:
+        way, said = _BESIDE[steps[0]], steps[1]
+    elif len(steps) == 1 and before_spelt and steps[0] in words and words.index(steps[0]) > 0:
+        at = words.index(steps[0])
+        while at > 0 and words[at - 1] in NUMBER_WORDS:
+            at -= 1
+        if at == 0 or words[at - 1] != fold("før"):
+            return None
+        way, said = -1, steps[0]
+    else:
+        return None
+    number = int(said) if said.isdigit() else cardinal_words().get(said)
+    if number is None or number + way < 1:
+        return None
+    return number + way
 
 
 def _hops(steps: list[str]) -> int:

@@ -33,6 +33,9 @@ UNKNOWN_FILTER = Bilingual(
 _SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself", "bot", "botten"})
 _THIRD_PERSON = frozenset({"det", "den", "de", "dem", "it", "they", "them", "han", "hun", "ham", "hende", "he", "she"})
 """A question about "it" or "her" is about something said before, not about the bot ("you")."""
+_OPENING_SOMETHING_ELSE = frozenset({"nej", "no", "ses"})
+"""Words of small talk ("nej tak", "vi ses") that open other messages too: "nej, nr 8 mente
+jeg" corrects a move and "ses vi til frokost?" asks a colleague; neither takes leave."""
 _FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
 
@@ -75,7 +78,9 @@ class Replies:
             return None
         # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
         # nothing the knowledge could answer beside it, is small talk however loosely it matches.
-        only_greeting = words[0] in self.index.smalltalk_only and not any(self.index.knows(w) for w in residual)
+        only_greeting = words[0] in self.index.smalltalk_only - _OPENING_SOMETHING_ELSE and not any(
+            self.index.knows(w) for w in residual
+        )
         if found[0].score < self.tuning.answer_cutoff and not only_greeting:
             return None
         if residual and all(self.index.knows(w) for w in residual):

@@ -93,7 +93,10 @@ def correction(text: str) -> tuple[str, str] | None:
     if before is not None:
         rest = text[before.end() :]
         after = MEANT_AFTER.search(rest)  # "nej, Leif Johannes Jensen mente jeg"
-        return before.group(), (rest[: after.start()] if after is not None and after.start() > 0 else rest).strip()
+        if after is not None and after.start() > 0:
+            # "nej nr 8 mente jeg": both are the marker, which says what is meant.
+            return before.group() + after.group(), rest[: after.start()].strip()
+        return before.group(), rest.strip()
     after = MEANT_AFTER.search(text)
     if after is not None and after.start() > 0:
         return after.group(), text[: after.start()].strip()
