@@ -27,3 +27,19 @@ def test_a_claim_setting_one_value_against_another_is_true_only_if_both_halves_a
     answer = fixture_engine.ask(question)
     assert fold(answer.text).split()[0] == verdict, answer.text
     assert "Falkesen" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("formanden kommer fra ARI, ikke fra LWB?", "ja"),
+        ("formanden kommer fra LWB, ikke fra ARI?", "nej"),
+        ("the chair is from LWB, not from ARI, right?", "no"),
+        ("the chair is from ARI and not from LWB, right?", "yes"),
+    ],
+)
+def test_an_organisation_denied_after_another_is_affirmed_is_ruled_out_not_claimed(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] == verdict, answer.text

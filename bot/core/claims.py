@@ -221,6 +221,9 @@ def _bound(before: Sequence[str]) -> str | None:
     return _BOUNDS.get(folded[-1]) if folded else None
 
 
+_FROM = frozenset({"fra", "from"})
+
+
 def claimed(
     text: str, words: Sequence[str], mentions: Iterable[Mention], lang: Lang, knowledge_orgs: Sequence[Organisation]
 ) -> Claimed:
@@ -231,7 +234,11 @@ def claimed(
     def ruled_out(mention: Mention) -> bool:
         # "KL, ikke SKI, nedsatte den" rules SKI out; "er det ikke SKI der …?" asks about SKI;
         # "by KL rather than by SKI", "af KL og ikke af SKI": the doer marker may come between.
-        start = mention.start - (mention.start > 0 and words[mention.start - 1] in AGENT_MARKERS)
+        # "fra KL, ikke fra SKI": where from is marked as the doer is, once another is named
+        # before it ("formanden er ikke fra KL?" turns the whole claim around).
+        contrasted = any(other.end < mention.start for other in named)
+        markers = AGENT_MARKERS | _FROM if contrasted else AGENT_MARKERS
+        start = mention.start - (mention.start > 0 and words[mention.start - 1] in markers)
         if start >= 2 and (words[start - 2], words[start - 1]) in EXCLUDING_PAIRS:
             return True
         if start == 0 or words[start - 1] not in _NOT:

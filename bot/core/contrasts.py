@@ -8,15 +8,20 @@ what it denies must not."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.lexicon import PLAIN_NEGATIONS, word_set
+from bot.core.lexicon import PLAIN_NEGATIONS, tag_start, word_set
 
 _THEN_NOT = word_set("og and men but samt")
 """What joins an affirmed half to a denied one ("A og ikke B", "A but not B")."""
 _BUT = word_set("men but snarere rather derimod instead")
 """What joins a denied half to an affirmed one ("ikke A men B", "not A but B")."""
+
+
+_COMMA_THEN_NOT = re.compile(r",\s*(?:ikke|not)\s+\w", re.IGNORECASE)
+"""", ikke fra en kommune": a negation set off after what the claim affirms (", ikke?" is a tag)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +55,17 @@ def contrast(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> Contrast
     if not denied or not affirmed or len(denied) + len(affirmed) != len(after):
         return None
     return Contrast(affirmed=affirmed, denied=denied)
+
+
+def second_half_denied(text: str, words: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim denies a second half after values it affirms: "formanden kommer fra KL
+    selv, ikke fra en kommune?", "… og ikke fra en kommune". Such a claim is not the first
+    half turned around; what the second half denies may be nothing a check covers."""
+    before_tag = list(words[: tag_start(words)])
+    at = [i for i, w in enumerate(before_tag) if w in PLAIN_NEGATIONS]
+    if len(at) != 1 or at[0] + 1 >= len(before_tag):
+        return False
+    cut = at[0]
+    if not any(end <= cut for _, end in spans):
+        return False
+    return words[cut - 1] in _THEN_NOT or _COMMA_THEN_NOT.search(text) is not None

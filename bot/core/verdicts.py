@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.core import claims, statements
 from bot.core.answer import Answer
+from bot.core.contrasts import second_half_denied
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
@@ -218,7 +219,13 @@ class ClaimChecker:
             chosen = offered[1] if truth else offered[0]
             typed = next((t for t in _WORD.findall(answer.question) if fold(t) == chosen), chosen)
             return replace(answer, text=f"{typed.capitalize()}. {body}")
-        if truth is not None and turned_around(words) and not stated.denied:
+        halves = second_half_denied(answer.question, words, [(m.start, m.end) for m in mentions])
+        if truth and halves and not stated.denied:
+            # "formanden kommer fra KL selv, ikke fra en kommune?": the values checked are the
+            # first half's; what the second half denies is left unchecked, so no verdict. (A
+            # first half that fails makes the claim false whatever the second says.)
+            truth = None
+        if truth is not None and turned_around(words) and not stated.denied and not halves:
             # "formanden er ikke fra KL, vel?": the values hold, so the claim, turned, does not;
             # said in words, as a bare Ja/Nej to a negated question is read both ways.
             return replace(answer, text=negated_prefix(not truth, answer.language) + body)

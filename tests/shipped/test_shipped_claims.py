@@ -128,9 +128,29 @@ def _position_claims(engine: Engine) -> list[tuple[str, bool]]:
     return claims
 
 
+def _contrast_claims(engine: Engine) -> list[tuple[str, bool]]:
+    """One value affirmed and another denied ("X er A og ikke B?"): true only with both halves."""
+    k = engine.knowledge
+    titles = sorted({p.title.da for p in k.people})
+    places = sorted({s.municipality for s in k.seats if s.municipality})
+    claims = []
+    for seat in k.seats:
+        for person in seat.people:
+            own = person.title.da
+            for other in [t for t in titles if t != own][:3]:
+                claims.append((f"{person.name} er {own} og ikke {other}?", True))
+                claims.append((f"{person.name} er {other} og ikke {own}?", False))
+            if seat.municipality:
+                other_place = next(p for p in places if p != seat.municipality)
+                claims.append((f"{person.name} is from {seat.municipality}, not {other_place}?", True))
+                claims.append((f"{person.name} is from {other_place}, not {seat.municipality}?", False))
+    return claims
+
+
 @pytest.mark.parametrize(
     "make_claims",
     [
+        _contrast_claims,
         _position_claims,
         _board_claims,
         _municipality_claims,
@@ -147,13 +167,17 @@ def test_a_false_claim_about_a_member_is_never_confirmed(engine: Engine, make_cl
     assert confirmed_false == []
 
 
-@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _position_claims])
+@pytest.mark.parametrize(
+    "make_claims", [_municipality_claims, _title_claims, _organisation_claims, _position_claims, _contrast_claims]
+)
 def test_a_true_claim_about_a_member_is_confirmed(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     unconfirmed = [q for q, true in make_claims(engine) if true and _verdict(engine, q) not in {"ja", "jo", "yes"}]
     assert unconfirmed == []
 
 
-@pytest.mark.parametrize("make_claims", [_municipality_claims, _title_claims, _organisation_claims, _office_claims])
+@pytest.mark.parametrize(
+    "make_claims", [_municipality_claims, _title_claims, _organisation_claims, _office_claims, _contrast_claims]
+)
 def test_a_false_claim_about_a_member_is_denied(engine: Engine, make_claims) -> None:  # type: ignore[no-untyped-def]
     undenied = [q for q, true in make_claims(engine) if not true and _verdict(engine, q) not in {"nej", "no"}]
     assert undenied == []
