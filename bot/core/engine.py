@@ -113,6 +113,8 @@ _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
 """Offices and bodies outside the article's administrations ("minister", "folketinget")."""
+_HOW_MANY_PAIRS = frozenset({("how", "many"), ("hvor", "mange")})
+_HOW_MANY_WORDS = frozenset(word for pair in _HOW_MANY_PAIRS for word in pair)
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
 """What may follow an office in "which government body …"."""
 _REPLY_LANGUAGE = re.compile(
@@ -561,7 +563,7 @@ class Engine(MessageReading, Quoting):
             smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:
                 return smalltalk
-        if OFFICES & set(corrected) and _WHICH_WORDS & set(corrected):
+        if OFFICES & set(corrected) and (_WHICH_WORDS | _HOW_MANY_WORDS) & set(corrected):
             presupposed = self._presupposed_office(text, lang, forced)
             if presupposed is not None:
                 return presupposed
@@ -955,9 +957,15 @@ class Engine(MessageReading, Quoting):
         pairs = word_pairs(text)
         folded = [w for _, w in pairs]
         for i, word in enumerate(folded[:-1]):
-            if word not in _WHICH_WORDS:
+            if (word, folded[i + 1]) in _HOW_MANY_PAIRS:
+                # "how many mayors are on it?" takes as much for granted as "which mayors": the
+                # members are asked for with "who", and none of them holds the office.
+                asked_end = i + 2
+            elif word in _WHICH_WORDS:
+                asked_end = i + 1
+            else:
                 continue
-            office = next((j for j in (i + 1, i + 2) if j < len(folded) and folded[j] in OFFICES), None)
+            office = next((j for j in (asked_end, asked_end + 1) if j < len(folded) and folded[j] in OFFICES), None)
             if office is None:
                 return None
             who = "hvem" if lang == "da" else "who"

@@ -673,7 +673,8 @@ AGENT_MARKERS = word_set("af by")
 OUTSIDE_JOBS = word_set("""
     borgmester borgmesteren borgmesteres mayor mayors minister ministeren ministre ministers rådmand
     rådmanden alderman councillor councilor byrådsmedlem politiker politikeren politician
-    folketingsmedlem mp
+    folketingsmedlem mp borgmestre borgmestrene rådmænd aldermen councillors councilors byrådsmedlemmer
+    politikere politikerne politicians folketingsmedlemmer mps
 """)
 """Public offices no job title of an administration holds: "represented by its mayor" is a
 claim the members' titles rule out."""
