@@ -84,3 +84,18 @@ def test_a_doubt_naming_someone_checks_that_one_against_the_last_answer(
 ) -> None:
     answer = fixture_talk(["hvem er formand?", doubt])
     assert fold(answer.text).split()[0] == expected, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvem er formand?", "Er du sikker? Jeg troede, det var LWB's direktør."],
+        ["who chairs the group?", "are you sure? I thought it was Falkesen"],
+    ],
+)
+def test_a_doubt_with_what_the_writer_believed_instead_is_answered_as_sure_with_the_last_answer(
+    fixture_talk: Talk, turns: list[str]
+) -> None:
+    answer = fixture_talk(turns)
+    assert fold(answer.text).split()[0] in {"ja", "yes"} and "Kvistgaard" in answer.text, answer.text
+    assert "Falkesen" not in answer.text, answer.text

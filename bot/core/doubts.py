@@ -33,9 +33,16 @@ _DISPUTE = (
     r"|du\s+tager\s+fejl|you\s+are\s+wrong|your\s+wrong|youre\s+wrong|you\s+wrong"
     r"|det\s+tror\s+jeg\s+ikke(?:\s+pa)?|i\s+dont\s+think\s+so|i\s+doubt\s+(?:it|that)|det\s+tvivler\s+jeg\s+pa|no\s+way)"
 )
-_DOUBTED = re.compile(rf"^{_OPENING}(?:(?P<sure>{_SURE})|(?P<dispute>{_DISPUTE}))(?:\s+(?:du|you|da|nu|lige))?$")
+_BELIEF = r"(?:jeg\s+trode|i\s+thought|trode)(?:\s+at|\s+that)?\s+(?:det|it)\s+(?:var|was|er|is|were)\b.*"
+"""'jeg troede, det var SKI's direktør', 'I thought it was Karm': what the writer believed the
+answer was instead; the doubt is in the belief, whatever it names. (Folded: "troede" is "trode".)"""
+_DOUBTED = re.compile(
+    rf"^{_OPENING}(?:(?P<sure>{_SURE})|(?P<dispute>{_DISPUTE}))(?:\s+(?:du|you|da|nu|lige))?"
+    rf"(?P<belief>\s+{_BELIEF})?$"
+)
 """The whole of a turn that doubts the last answer (folded): a question whether it is sure, or a
-flat "that's wrong"."""
+flat "that's wrong", either perhaps followed by what the writer believed instead. (The belief
+alone, "jeg troede det var Signe", is a claim the claim rules check.)"""
 
 SURE = Bilingual(
     da="Ja. Sådan står det i artiklen fra {date}: {answer}",
@@ -64,12 +71,19 @@ class Doubts:
 
     def _doubted(self, turn: Turn, state: Conversation) -> Reading | None:
         doubted = _DOUBTED.match(" ".join(turn.folded))
-        if doubted is None or state.frame is None or turn.mentions:
+        if doubted is None or state.frame is None:
+            return None
+        believed = doubted.group("belief")
+        if turn.mentions and not believed:
             return None
         last = self._ask(state.frame, turn.lang)
         if last.answer.outcome != "answer":
             return None
-        template = DISPUTED if doubted.group("dispute") else AS_SAID if has_verdict(last.answer.text) else SURE
+        if doubted.group("dispute"):
+            template = DISPUTED
+        else:
+            # "Er du sikker? Jeg troede, det var SKI's direktør": sure, said as being sure.
+            template = AS_SAID if has_verdict(last.answer.text) or believed else SURE
         body = without_verdict(last.answer.text).strip()
         text = say(template, turn.lang, date=self.engine.knowledge.article.date, answer=body)
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", last.answer.source, last.answer.citation)
