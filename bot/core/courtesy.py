@@ -56,6 +56,7 @@ GREETINGS_AND_THANKS = frozenset(
 ) | frozenset(word for pair, kind in _PAIRS.items() if kind != NOTED for word in pair)
 """Courtesy that says nothing of anyone named beside it, as praise ("nice") may."""
 _EMOJI = {"👋": GREETING, "🙋": GREETING, "🙏": THANKS}
+GREETING_EMOJI = frozenset(emoji for emoji, kind in _EMOJI.items() if kind == GREETING)
 """A wave greets and folded hands thank; other emoji alone ("👍") are not read as courtesy:
 a message of emoji only is answered as one without words."""
 _QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»|“[^”]*”|‘[^’]*’")

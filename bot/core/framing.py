@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import CLAIM_TAGS, STOPWORDS, YOU_SAY, word_set
+from bot.core.courtesy import GREETING_EMOJI
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, YOU_SAY, word_set
 from bot.core.normalize import fold
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
@@ -31,6 +32,19 @@ _CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
 """Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
 _TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
 """Emoji, handles' leftovers and stops after the question mark ("… styregruppen? 👍")."""
+
+_TRAILING_EMOJI = re.compile(r"(?<=[?!.])[^\w?!.]+$")
+"""Emoji and spaces after a message's last stop ("… true? 🙏")."""
+
+
+def without_trailing_emoji(text: str) -> str:
+    """``text`` without emoji after its last stop: "…, true? 🙏" asks as "…, true?" does, and
+    the emoji are no sentence of their own. A wave stays: "Kia ora! 👋" greets by it."""
+    found = _TRAILING_EMOJI.search(text)
+    if found is None or found.start() == 0 or GREETING_EMOJI & set(found.group()):
+        return text
+    return text[: found.start()]
+
 
 _OPENING = re.compile(
     r"^(?:(?:to|in|from|for|by|with|since|til|i|fra|for|af|med|om|siden)\s+)?(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how"
@@ -220,6 +234,14 @@ def reframings(text: str) -> list[Reframing]:
         claim = _reported(text)
         if claim is not None:
             found.append(Reframing(claim, claim=True))
+    elif (
+        not questions
+        and len(parts) == 1
+        and not set(_words(re.sub(r"[^\w\s]", " ", text))) & QUESTION_WORDS
+        and (hearsay := _reported(text, bare_frame=True)) is not None
+    ):
+        # "min kollega siger at formanden er Mandøe 🙏": hearsay told is put up to be checked.
+        found.append(Reframing(hearsay, claim=True))
     if len(questions) == 1:
         question = parts[questions[0]]
         claim = _reported(question)

@@ -30,6 +30,7 @@ from bot.core.framing import (
     Reframing,
     reframings,
     said_to_me,
+    without_trailing_emoji,
 )
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.language import detect_language
@@ -291,7 +292,9 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        unhedged = _COUNTED_DIFFERENT.sub(r"\1", without_hedge(self._without_asides_before_tag(text)))
+        unhedged = without_trailing_emoji(
+            _COUNTED_DIFFERENT.sub(r"\1", without_hedge(self._without_asides_before_tag(text)))
+        )
         if unhedged != text:
             return replace(self._answer(unhedged, language_hint, forced), question=text)
         leading = leading_question(text)

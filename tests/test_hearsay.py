@@ -1,0 +1,28 @@
+"""Hearsay told without a question mark ("min kollega siger at …"), and emoji after a question's
+mark, on the invented fixture knowledge: the claim inside is checked as if it were asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("min kollega siger at formanden er Kvistgaard", "ja"),
+        ("min kollega siger at formanden er Falkesen", "nej"),
+        ("my colleague says Falkesen is from Lyngholt 🙏", "no"),
+        ("my colleague says Falkesen is from Krageby, true? 😊", "yes"),
+    ],
+)
+def test_hearsay_told_as_a_statement_gets_its_claim_checked(fixture_engine: Engine, message: str, verdict: str) -> None:
+    answer = fixture_engine.ask(message)
+    assert fold(answer.text).split()[0] == verdict, answer.text
+
+
+def test_a_question_about_what_someone_says_is_no_hearsay_to_check(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvad siger Kvistgaard om den nye styregruppe")
+    assert fold(answer.text).split()[0] not in {"ja", "nej"}, answer.text
