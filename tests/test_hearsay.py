@@ -26,3 +26,18 @@ def test_hearsay_told_as_a_statement_gets_its_claim_checked(fixture_engine: Engi
 def test_a_question_about_what_someone_says_is_no_hearsay_to_check(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("hvad siger Kvistgaard om den nye styregruppe")
     assert fold(answer.text).split()[0] not in {"ja", "nej"}, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So Krageby sends its vandchef, like everyone else?",
+        "So Mosevang sends its forsyningsdirektør, like everyone else?",
+    ],
+)
+def test_what_the_article_does_say_beside_a_claim_it_cannot_check_carries_no_verdict_of_its_own(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "not_in_article", answer.text
+    assert not {"no", "yes", "nej", "ja"} & set(fold(answer.text).split()[1:12]), answer.text

@@ -14,6 +14,7 @@ from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
 from bot.core.lexicon import MANY, QUESTION_WORDS, STOPWORDS
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
 from bot.core.phrases import ABOUT_ENTITY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, about, say
+from bot.core.reasoning import without_verdict
 from bot.core.tuning import Tuning
 
 _WHOLE_LISTS = frozenset({"members", "municipalities"})
@@ -211,7 +212,9 @@ class Replies:
     def _outside_facts(self, text: str, lang: Lang, decision: OutsideFacts) -> Answer:
         body = NOT_IN_ARTICLE.get(lang)
         if decision.known:
-            body += " " + say(ABOUT_ENTITY, lang, name=decision.name) + " " + decision.known
+            # What is known is told as fact: a verdict it opened with was on another claim.
+            known = without_verdict(decision.known)
+            body += " " + say(ABOUT_ENTITY, lang, name=decision.name) + " " + known
         return self._reply(text, lang, body, outcome="not_in_article", citation=MEMBERS)
 
     def _reply(
