@@ -3868,3 +3868,15 @@ def test_it_after_when_something_was_adopted_is_the_thing_not_the_thing_adopted(
         fixture_engine, ["Hvornår blev den fælles vandplan vedtaget?", "Af hvem?", "Så den gælder frem til 2034?"]
     )
     assert answer.text.startswith("Ja"), answer.text
+
+
+@pytest.mark.parametrize(
+    "request_for_the_original",
+    ["and the Danish word for this?", "please the Danish original of his title", "his title in Danish?"],
+)
+def test_the_danish_words_asked_for_are_given_in_the_language_asked_in(
+    fixture_engine: Engine, request_for_the_original: str
+) -> None:
+    answer = talk(fixture_engine, ["who represents Lyngholt?", "what is his title?", request_for_the_original])
+    assert answer.answered and "forsyningsdirektør" in answer.text, answer.text
+    assert answer.language == "en", answer.text

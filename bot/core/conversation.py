@@ -105,6 +105,7 @@ from bot.core.turn_words import (
     PLURAL_POSSESSIVE,
     REQUEST_HEAD,
     REQUEST_TAIL,
+    original_asked,
     reaction,
 )
 
@@ -639,6 +640,9 @@ class Dialogue(
         return "da" if fold(named) in ("dansk", "danish") else "en"
 
     def _in_language(self, turn: Turn, state: Conversation) -> Reading | None:
+        if state.frame is not None and original_asked(" ".join(turn.folded)):
+            # "and the Danish word for this?": answered as typed, the article's words beside ours.
+            return self._ask(state.frame, turn.lang)
         wanted = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", " ".join(turn.folded)).split()))
         if wanted is None or state.frame is None:
             return None

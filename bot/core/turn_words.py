@@ -386,6 +386,28 @@ LANGUAGE_ONLY = re.compile(
 """'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
 in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
 again, in that language (folded)."""
+ORIGINAL_ASKED = re.compile(
+    r"^(?:(?:and|og|ok|okay|please|pls|venligst|so|sa)\s+)*(?:(?:can|could)\s+you\s+|kan\s+du\s+)?"
+    r"(?:(?:give|tell|show|say|write|giv|fortael|vis|sig|skriv)\s+(?:me\s+|mig\s+)?)?"
+    r"(?:(?:(?:his|her|their|the|hans|hendes|deres)\s+(?:title|titel|titlen|name|navn)|it|that|this|det)\s+)?"
+    r"(?:in\s+|pa\s+|paa\s+)?(?:the\s+)?(?:danish|dansk|original)"
+    r"(?:\s+(?:original|word|words|wording|term|version|text|title|ord|ordet|originalen|udgave))?"
+    r"(?:\s+(?:for|of|af|pa|paa)\s+(?:this|it|that|them|det|den|dem|dette"
+    r"|(?:his|her|their|the|hans|hendes|deres)\s+(?:title|titel|titlen|name|navn)))?"
+    r"(?:\s+(?:please|pls|tak|venligst|thanks))*$"
+)
+_WORDING = word_set("""
+    original word words wording term version text title titel titlen name navn ord ordet originalen udgave
+""")
+
+
+def original_asked(folded: str) -> bool:
+    """ "and the Danish word for this?", "please give me her title in the Danish original", "his
+    title in Danish?" (folded): the last answer again in the turn's own language, which gives the
+    article's Danish words beside their English ones. Not "på dansk tak", which switches."""
+    return ORIGINAL_ASKED.match(folded) is not None and bool(set(folded.split()) & _WORDING)
+
+
 DISLOCATED = re.compile(r"^(?:(?:og|and|men|but)\s+)?(?P<topic>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$", re.IGNORECASE)
 """ "og aftalerne, hvornår startede de?": a topic put first, then the question with a pronoun for it."""
 LANGUAGE_PREFIX = re.compile(
