@@ -26,3 +26,9 @@ def test_how_many_or_which_holders_of_an_office_no_member_holds_is_answered_with
     answer = fixture_engine.ask(question)
     assert answer.answered and answer.outcome == "negative", answer.text
     assert fold(answer.text).split()[0] not in {"yes", "ja"}, answer.text
+
+
+@pytest.mark.parametrize("question", ["are actually on this group?", "is on the group?"])
+def test_a_claim_that_names_no_subject_gets_no_yes(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] not in {"yes", "ja"}, answer.text

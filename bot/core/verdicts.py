@@ -21,6 +21,7 @@ from bot.core.filters import negated_prefix
 from bot.core.framing import asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
 from bot.core.lexicon import (
+    CLAIM_HEDGES,
     CLAIM_OPENERS,
     CLAIM_TAGS,
     COMPARATIVES,
@@ -36,6 +37,7 @@ from bot.core.lexicon import (
     PhraseIndex,
     tag_start,
     turned_around,
+    word_set,
 )
 from bot.core.normalize import fold
 from bot.core.number_names import CARDINALS
@@ -197,7 +199,11 @@ class ClaimChecker:
             inside = set() if related or acting else {i for m in mentions for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
-        if _names_what_it_is(words, mentions):
+        if _without_subject(words):
+            # "are actually on this group?" (what came before a dash): whom or what it claims
+            # to be on it is not said, so nothing can bear it out.
+            truth = None
+        elif _names_what_it_is(words, mentions):
             # "er det SKI?", "was it by SKI?": what "it" is comes from the turns before; asked
             # alone, the name answered about is no evidence that "it" is that.
             truth = None
@@ -262,6 +268,16 @@ class ClaimChecker:
 _ABOUT = frozenset({"about", "om"})
 _STATING_ABOUT = frozenset({"handler", "omhandler", "is", "er", "are", "was", "var"})
 """Before "om"/"about", what makes it say what something is about ("handler om", "is about")."""
+
+
+_PLACING = word_set("on in i på pa med at from fra of af")
+"""What follows a claim's verb at once when the claim has no subject ("are on this group?")."""
+
+
+def _without_subject(words: Sequence[str]) -> bool:
+    """Whether a claim opens with its verb and goes on with where, naming no subject."""
+    rest = [w for w in words[1:] if w not in CLAIM_HEDGES]
+    return len(words) > 1 and words[0] in CLAIM_OPENERS and bool(rest) and rest[0] in _PLACING
 
 
 def _about_nothing(words: Sequence[str]) -> bool:
