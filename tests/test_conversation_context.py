@@ -3880,3 +3880,22 @@ def test_the_danish_words_asked_for_are_given_in_the_language_asked_in(
     answer = talk(fixture_engine, ["who represents Lyngholt?", "what is his title?", request_for_the_original])
     assert answer.answered and "forsyningsdirektør" in answer.text, answer.text
     assert answer.language == "en", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["who represents Krageby?", "and Lyngholt?", "are they all forsyningsdirektører?"], "yes"),
+        (["who chairs the group?", "who represents Krageby?", "er de alle forsyningsdirektører?"], "nej"),
+    ],
+)
+def test_they_all_after_members_asked_about_one_at_a_time_means_those_members(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert fold(answer.text).split()[0] == verdict, answer.text
+
+
+def test_they_all_with_no_one_talked_about_gets_no_yes(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("are they all forsyningsdirektører?")
+    assert fold(answer.text).split()[0] not in {"yes", "ja"}, answer.text

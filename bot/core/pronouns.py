@@ -509,6 +509,11 @@ class Pronouns:
             # "og Nyborg?" - "og Fredensborg?" - "er de alle tre kommunaldirektører?": the last
             # three members talked about one after the other.
             return state.recent[-sizes[0] :]
+        they = set(turn.folded) & (PLURAL | {"de"})
+        if not state.listed and not sizes and they and set(turn.folded) & ALL_OF and len(state.recent) >= 2:
+            # "hoje taastrup" - "og fredensborg?" - "rudersdal?" - "er de alle kommunaldirektører?":
+            # the members talked about one after the other, not the whole group.
+            return state.recent
         if not set(turn.folded) & BOTH or len(state.listed) > 1:
             # No list, but an answer that named several in passing ("Viborg's seat names two
             # people (A and B)"): "who are they?" are those. "Which of them" picks from a whole

@@ -219,6 +219,10 @@ class ClaimChecker:
             who = {i for m in mentions if m.kind == "person" and m.ids[0] in speaking for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in who]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases)
+        if truth and set(words) & _EVERY:
+            # "are they all kommunaldirektører?": a sentence naming the title bears out that some
+            # hold it, not that all of them do (``bot.core.reasoning`` checks "alle medlemmer").
+            truth = None
         offered = _comparatives_offered(words)
         if truth is not None and offered is not None and any(q.bound for q in stated.quantities):
             # Asked which, not whether: the comparative that holds, never a "No".
@@ -270,6 +274,8 @@ _STATING_ABOUT = frozenset({"handler", "omhandler", "is", "er", "are", "was", "v
 """Before "om"/"about", what makes it say what something is about ("handler om", "is about")."""
 
 
+_EVERY = word_set("all alle every everyone everybody samtlige allesammen hver each")
+"""Words that claim something of every one of a set, which no one sentence bears out."""
 _PLACING = word_set("on in i på pa med at from fra of af")
 """What follows a claim's verb at once when the claim has no subject ("are on this group?")."""
 
