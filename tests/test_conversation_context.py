@@ -3899,3 +3899,18 @@ def test_they_all_after_members_asked_about_one_at_a_time_means_those_members(
 def test_they_all_with_no_one_talked_about_gets_no_yes(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("are they all forsyningsdirektører?")
     assert fold(answer.text).split()[0] not in {"yes", "ja"}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is number 1 on the list?", "next", "prev"], "Falkesen"),
+        (["who is number 1 on the list?", "and the next guy?"], "Ravnkilde"),
+        (["hvad er tema 2?", "english plz"], "less leakage"),
+        (["hvad er tema 2?", "kort paa engelsk tak"], "less leakage"),
+    ],
+)
+def test_chat_shorthand_for_moves_and_languages_is_understood(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

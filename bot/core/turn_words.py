@@ -122,8 +122,8 @@ CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos hvad what whats")
 """ "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does;
 "og hvad er den anden fra Mosevang?" asks what that one is, which the same answer says."""
-NEXT = word_set("næste next following efterfølgende after efter under below bagved behind ned down")
-PREVIOUS = word_set("forrige previous preceding foregående before back tilbage inden over above foran op")
+NEXT = word_set("næste next nxt following efterfølgende after efter under below bagved behind ned down")
+PREVIOUS = word_set("forrige previous prev preceding foregående before back tilbage inden over above foran op")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
 "står over hende", "above him", "foran ham" (in front of him), "en op" is the one before."""
 UP_DOWN = word_set("op ned down")
@@ -135,7 +135,9 @@ BEFORE_RAW = frozenset({"før", "foer", "inden"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
 LAST = word_set("sidste sidst last final")
 """ "hvem står sidst?" as well as "den sidste"."""
-MOVE_WORDS = word_set("one ones what whats hvad who hvem er is med about how person member medlem list it that")
+MOVE_WORDS = word_set("""
+    one ones what whats hvad who hvem er is med about how person member medlem list it that guy gal fyr lady dame
+""")
 NUMBER_WORDS = word_set("number nummer nr")
 """'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
 MOVE_FILLER = (
@@ -380,8 +382,10 @@ LANGUAGE_ONLY = re.compile(
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     # "back to Danish", "skift til engelsk": the language the replies go over to.
     r"(?:(?:back|switch|change|go|skift|tilbage|ga|gaa)\s+)*"
+    # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
+    r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
     r"(?:in|pa|paa|to|til)?\s*"
-    r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|tak|venligst|thanks))*$"
+    r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|plz|tak|venligst|thanks|thx))*$"
 )
 """'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
 in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
