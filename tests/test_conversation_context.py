@@ -3914,3 +3914,9 @@ def test_chat_shorthand_for_moves_and_languages_is_understood(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+def test_a_lasting_language_request_set_before_a_question_with_a_dash_lasts(fixture_engine: Engine) -> None:
+    turns = ["hvem repræsenterer Krageby?", "from now on in English please — what's Falkesen's title?", "og Lyngholt?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.language == "en" and "Ravnkilde" in answer.text, answer.text

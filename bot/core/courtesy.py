@@ -158,6 +158,7 @@ def courtesy(text: str) -> Courtesy | None:
 
 _ADDRESSEES = word_set("everyone everybody all folks guys people team alle allesammen sammen folkens")
 """Whom a greeting or thanks is said to, right after it ("good morning everyone", "tak alle sammen")."""
+_JOINING = word_set("and og")
 _ASIDE_OPENERS = word_set("btw forresten anyway anyways iøvrigt")
 """Words that open an aside after a nod ("nice, btw …"): the words after them may ask something."""
 _CHAT_QUESTION_WORDS = word_set("wat wut wot whats wats hows whos wheres whens hva")
@@ -194,5 +195,6 @@ def after_nod(text: str) -> str | None:
     if found is None or not found.group(0).strip():
         return None
     rest = text[found.end() :].strip()
-    first = fold(rest).split()[:1]
+    # "cool, and who said that?": the "and" joins the question on to the nod.
+    first = [w for w in fold(rest).split()[:2] if w not in _JOINING][:1]
     return rest if first and first[0] in QUESTION_WORDS | _CHAT_QUESTION_WORDS else None

@@ -416,12 +416,14 @@ DISLOCATED = re.compile(r"^(?:(?:og|and|men|but)\s+)?(?P<topic>[^,?]+?)\s*,\s*(?
 """ "og aftalerne, hvornår startede de?": a topic put first, then the question with a pronoun for it."""
 LANGUAGE_PREFIX = re.compile(
     r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld)\W+)*(?:(?:please|pls|venligst)\W+)?"
+    r"(?:(?:from\s+now\s+on|fra\s+nu\s+af|fremover|going\s+forward)\W+)?"
     r"(?:(?:answer|reply|svar|skriv)\W+)?(?:in|på|pa|paa)\W+(?P<lang>english|engelsk|danish|dansk)"
-    r"(?:\W+(?:please|pls|tak|venligst|now|nu|thanks))*\s*[:,.;!–-]\s*(?P<rest>\S.*)$",
+    r"(?:\W+(?:please|pls|tak|venligst|now|nu|thanks))*\s*[:,.;!–—-]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-"""'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?': the turn after
-the request, read as a follow-up in that language (raw text)."""
+"""'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?', 'from now on
+in English please — what's Grønvall's title?': the turn after the request, read as a follow-up in
+that language (raw text)."""
 WHICH_ONE = re.compile(
     r"\b(?:which\s+(?:one\s+|number\s+)?of\s+(?:them|those|these)|which\s+one"
     r"|hvilke[nt]?\s+(?:nummer\s+)?af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",

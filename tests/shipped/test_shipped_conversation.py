@@ -563,3 +563,12 @@ def test_a_year_the_last_claim_got_wrong_is_not_claimed_again_by_the_next_claim(
 def test_a_nod_before_a_follow_up_question_leaves_it_read_as_a_follow_up(engine, turns, expected):
     answer, _ = talk(engine, turns)
     assert expected in answer.text, answer.text
+
+
+def test_a_nod_joined_to_a_question_by_and_still_asks_it(engine: Engine) -> None:
+    state = Conversation()
+    answer = None
+    for number, turn in enumerate(["på dansk tak – hvad er besparelsen?", "@bot cool, and who said that?"]):
+        answer, state = engine.converse(turn, state, now=1000.0 + 10 * number)
+    assert answer is not None and answer.answered, answer
+    assert "Lynggaard" in answer.text, answer.text
