@@ -32,7 +32,7 @@ from bot.core.framing import (
     said_to_me,
     without_trailing_emoji,
 )
-from bot.core.knowledge import Bilingual, Lang
+from bot.core.knowledge import Bilingual, Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.leading import contradicting, leading_question, without_hedge
 from bot.core.lexicon import (
@@ -46,6 +46,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     SAME_WORDS,
 )
+from bot.core.list_neighbours import beside_named
 from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.one_of_many import one_of_many
@@ -255,6 +256,7 @@ class MessageReading:
     index: QuestionIndex
     definition_ids: frozenset[str]
     recognizer: Recognizer
+    knowledge: Knowledge
     dialogue: Dialogue
     default_language: Lang
     _danish_cues: frozenset[str]
@@ -323,7 +325,7 @@ class MessageReading:
         )
         if with_why is not None:
             return with_why
-        text = self._own_place_named(text)
+        text = beside_named(self._own_place_named(text), self._one_person_named, self.knowledge.seats)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
             return answer
@@ -401,6 +403,13 @@ class MessageReading:
         """The "why" after a claim, read as the turn that follows it."""
         state = self.dialogue.turn(claim, Conversation(), lang)[1]
         return self.dialogue.turn(why, state, lang)[0]
+
+    def _one_person_named(self, phrase: str) -> str | None:
+        """The member ``phrase`` names and nothing but, or None."""
+        pairs = word_pairs(phrase)
+        found = [m for m in self.recognizer.find(pairs) if m.kind == "person" and len(m.ids) == 1]
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(pairs)
+        return found[0].ids[0] if whole else None
 
     def _own_place_named(self, text: str) -> str:
         """ "Jeg er nyvalgt i byrådet i Holbæk … Hvem repræsenterer vores kommune?": the asker's
