@@ -22,6 +22,7 @@ from bot.core.neighbours import in_danish
         ("hvem sa det?", "hvem sagde det?"),
         ("what is Bjarne's befattning?", "what is Bjarne's stilling?"),
         ("who is no. 4?", "who is nr. 4?"),
+        ("unnskyld – jeg mener hun", "undskyld – jeg mener hun"),
     ],
 )
 def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:

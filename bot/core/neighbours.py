@@ -28,6 +28,8 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "list dem opp": "list dem op",
     "si det": "sig det",
     "hur många": "hvor mange",
+    "unnskyld": "undskyld",
+    "ursäkta": "undskyld",
     "hur mange": "hvor mange",
     "vem": "hvem",
     "vad": "hvad",
