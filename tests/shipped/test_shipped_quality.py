@@ -119,6 +119,9 @@ LABELLED = {
             "zzi",
             "zzj",
             "zzk",
+            "zzl",
+            "zzm",
+            "zzn",
         )
     },
 }
@@ -218,6 +221,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzi", 87.0, 70.0),
         ("understanding_zzj", 91.0, 60.0),
         ("understanding_zzk", 86.0, 70.0),
+        ("understanding_zzl", 88.0, 65.0),
+        ("understanding_zzm", 84.0, 65.0),
+        ("understanding_zzn", 91.0, 70.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -286,6 +292,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zze.yaml": (93.0, 89.0, 68.0),
         "conversations_zzf.yaml": (91.0, 82.0, 48.0),
         "conversations_zzg.yaml": (87.0, 85.0, 54.0),
+        "conversations_zzh.yaml": (97.0, 92.0, 72.0),
+        "conversations_zzi.yaml": (95.0, 81.0, 54.0),
+        "conversations_zzj.yaml": (93.0, 90.0, 72.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
