@@ -23,7 +23,8 @@ _BESIDE = re.compile(
 that names one member ("den efter Falkesen forsyningsdirektør?" names Falkesen)."""
 _AFTER = frozenset({"after", "efter", "bagved"})
 _DANISH_WAYS = frozenset({"efter", "før", "foer", "foran", "bagved"})
-_WHO = {True: "hvem", False: "who"}
+_WHO = {"da": "hvem", "en": "who"}
+"""How a shared seat beside is asked for, in the language the direction was written in."""
 
 
 def beside_named(text: str, person_named: Callable[[str], str | None], seats: Sequence[Seat]) -> str:
@@ -36,7 +37,7 @@ def beside_named(text: str, person_named: Callable[[str], str | None], seats: Se
     named = ((person_named(found.group("name")[: w.end()]), w.end()) for w in reversed(words))
     name, end = next(((n, e) for n, e in named if n is not None), (None, 0))
     end += found.start("name")
-    lang = found.group("way").casefold() in _DANISH_WAYS
+    lang = "da" if found.group("way").casefold() in _DANISH_WAYS else "en"
     at = next((i for i, seat in enumerate(seats) if any(p.name == name for p in seat.people)), None)
     if name is None or at is None:
         return text
