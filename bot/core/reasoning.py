@@ -96,6 +96,7 @@ from bot.core.name_claims import name_claim
 from bot.core.normalize import fold
 from bot.core.other_themes import other_themes
 from bot.core.peers import (
+    SIDE_BY_SIDE,
     at_position,
     list_line,
     neighbours,
@@ -191,6 +192,7 @@ _FROM_THE = frozenset({"fra", "from", "the", "of", "af"})
 _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
+_VERSUS = frozenset({"vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
 ALL_HOLD = Bilingual(da="Alle medlemmer har den slags titel:", en="All members hold that kind of title:")
 NOT_ALL_HOLD = Bilingual(
@@ -1232,6 +1234,14 @@ class Reasoner:
         lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
         if different:
             head = say(NOT_DIFFERENT if len(values) == 1 else YES_DIFFERENT, lang, what=what)
+        elif (
+            not touches(word_set, SAME_WORDS - _VERSUS)
+            and attribute == "municipality"
+            and not touches(word_set, MUNICIPALITY_WORDS)
+        ):
+            # "Mandøe vs Roslev": set side by side, asking no same-or-not for a "No" to answer
+            # ("strandgaard vs vinterberg titler" names what to compare, and gets its verdict).
+            head = SIDE_BY_SIDE.get(lang)
         else:
             head = say(SAME if len(values) == 1 else DIFFERENT, lang, what=what)
         return FactReply(f"{head}\n{lines}", "answer", 100, "fact:compare", MEMBERS)
