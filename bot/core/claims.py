@@ -21,6 +21,7 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     CLAIM_TAGS,
     EXCLUDING_PAIRS,
+    FROM_WORDS,
     MONTH_NUMBERS,
     MONTH_PARTS,
     MONTHS,
@@ -221,9 +222,6 @@ def _bound(before: Sequence[str]) -> str | None:
     return _BOUNDS.get(folded[-1]) if folded else None
 
 
-_FROM = frozenset({"fra", "from"})
-
-
 def claimed(
     text: str, words: Sequence[str], mentions: Iterable[Mention], lang: Lang, knowledge_orgs: Sequence[Organisation]
 ) -> Claimed:
@@ -237,7 +235,7 @@ def claimed(
         # "fra KL, ikke fra SKI": where from is marked as the doer is, once another is named
         # before it ("formanden er ikke fra KL?" turns the whole claim around).
         contrasted = any(other.end < mention.start for other in named)
-        markers = AGENT_MARKERS | _FROM if contrasted else AGENT_MARKERS
+        markers = AGENT_MARKERS | FROM_WORDS if contrasted else AGENT_MARKERS
         start = mention.start - (mention.start > 0 and words[mention.start - 1] in markers)
         if start >= 2 and (words[start - 2], words[start - 1]) in EXCLUDING_PAIRS:
             return True

@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
 from bot.core.conversation import Conversation, Dialogue, TurnReading
+from bot.core.counts import COUNT_OPENERS
 from bot.core.courtesy import GREETINGS_AND_THANKS
 from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
@@ -113,8 +114,7 @@ _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
 """Offices and bodies outside the article's administrations ("minister", "folketinget")."""
-_HOW_MANY_PAIRS = frozenset({("how", "many"), ("hvor", "mange")})
-_HOW_MANY_WORDS = frozenset(word for pair in _HOW_MANY_PAIRS for word in pair)
+_HOW_MANY_WORDS = frozenset(word for pair in COUNT_OPENERS for word in pair)
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
 """What may follow an office in "which government body …"."""
 _REPLY_LANGUAGE = re.compile(
@@ -957,7 +957,7 @@ class Engine(MessageReading, Quoting):
         pairs = word_pairs(text)
         folded = [w for _, w in pairs]
         for i, word in enumerate(folded[:-1]):
-            if (word, folded[i + 1]) in _HOW_MANY_PAIRS:
+            if (word, folded[i + 1]) in COUNT_OPENERS:
                 # "how many mayors are on it?" takes as much for granted as "which mayors": the
                 # members are asked for with "who", and none of them holds the office.
                 asked_end = i + 2

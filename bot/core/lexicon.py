@@ -670,6 +670,8 @@ OWNED_ORGANS = {fold("council"): "assembly"}
 """Bodies within an organisation, by kind: a claim naming one ("KL's repræsentantskab vedtog …")
 is checked against the body the answer names ("bestyrelsen i KL")."""
 AGENT_MARKERS = word_set("af by")
+FROM_WORDS = word_set("fra from")
+"""What marks where someone comes from or something is counted from ("fra KL", "from Vejle")."""
 OUTSIDE_JOBS = word_set("""
     borgmester borgmesteren borgmesteres mayor mayors minister ministeren ministre ministers rådmand
     rådmanden alderman councillor councilor byrådsmedlem politiker politikeren politician

@@ -911,9 +911,7 @@ class Reasoner:
         if split is None or len({m.ids[0] for m in people}) != 1:
             return None
         cut = next(i for i, w in enumerate(words) if w in PLAIN_NEGATIONS)
-        plain = [w for i, w in enumerate(words) if i != cut]
-        moved = [replace(m, start=m.start - (m.start > cut), end=m.end - (m.end > cut)) for m in mentions]
-        if self._unchecked(plain, moved):
+        if self._checked_without(cut, words, mentions) is None:
             return None
         person = self.render.person_by_name[people[0].ids[0]]
         missed = [claims[i] for i in split.affirmed if not self._holds(person, claims[i])]
@@ -935,12 +933,16 @@ class Reasoner:
             return None
         if any(w in NEGATION_SCOPES for w in words):
             return None  # "ikke længere", "not only": the negation claims more than the opposite
-        cut = at[0]
+        return self._checked_without(at[0], words, mentions)
+
+    def _checked_without(
+        self, cut: int, words: Sequence[str], mentions: Sequence[Mention]
+    ) -> tuple[list[Mention], Sequence[str]] | None:
+        """The mentions and words of a claim with its word at ``cut`` (a negation) taken out,
+        when every check covers what is left; None when anything else in it is unchecked."""
         plain = [w for i, w in enumerate(words) if i != cut]
         moved = [replace(m, start=m.start - (m.start > cut), end=m.end - (m.end > cut)) for m in mentions]
-        if self._unchecked(plain, moved):
-            return None
-        return moved, plain
+        return None if self._unchecked(plain, moved) else (moved, plain)
 
     def _chair_claim(
         self, title: Mention, words: Sequence[str], mentions: Sequence[Mention], lang: Lang

@@ -20,6 +20,7 @@ from bot.core.lexicon import (
     COMPARATIVES,
     COUNT_WORDS,
     EXPLICIT_SAME_WORDS,
+    FROM_WORDS,
     MANY,
     MUNICIPALITIES_AT_LARGE,
     NEGATION_WORDS,
@@ -43,7 +44,6 @@ _PEOPLE = word_set("""
     representatives repræsentant repræsentanter listed nævnt repræsentanterne repræsentanten medlemmerne
     personerne
 """)
-_FROM = word_set("fra from")
 _ONE = word_set("en et én one")
 _ABOVE = word_set("than end over")
 _AT_LEAST = word_set("least mindst")
@@ -137,7 +137,7 @@ def compare_kinds(
 
 def _from_municipalities(words: Sequence[str]) -> bool:
     """ "flere fra kommunerne end fra KL": people counted by where they come from."""
-    return any(w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM for i, w in enumerate(words))
+    return any(w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in FROM_WORDS for i, w in enumerate(words))
 
 
 def compare_counts(
