@@ -306,6 +306,7 @@ class Recognizer:
             None if taken[i] else self._match_name_part(word) for i, word in enumerate(folded)
         ]
         exact = [m is not None and m[1] >= 100 for m in matches]
+        continued = self._split_names_joined(folded, taken, matches, exact)
         for i, match in enumerate(matches):
             if match is None or match[1] >= self.tuning.bare_name_cutoff:
                 continue
@@ -321,13 +322,39 @@ class Recognizer:
                 i += 1
                 continue
             end = i
-            while end < len(folded) and matches[end] is not None:
+            while end < len(folded) and (matches[end] is not None or end in continued):
                 end += 1
             found.extend(self._resolve_span(folded, matches, i, end))
             i = end
         return found
 
-    def _match_name_part(self, word: str) -> tuple[list[_NamePart], float] | None:
+    def _split_names_joined(
+        self,
+        folded: list[str],
+        taken: list[bool],
+        matches: list[tuple[list[_NamePart], float] | None],
+        exact: list[bool],
+    ) -> set[int]:
+        """ "anders brøn dum", "kim her lev": dictation and hasty typing cut a surname in two.
+        Two free words beside an exact name part that together spell a name part (within
+        ``Tuning.bare_name_cutoff``) are that part: the first word takes the match and the
+        second continues it. Returns the continuing words' places."""
+        continued: set[int] = set()
+        for i in range(len(folded) - 1):
+            if taken[i] or taken[i + 1] or exact[i] or exact[i + 1] or i in continued:
+                continue
+            beside_name = (i > 0 and exact[i - 1]) or (i + 2 < len(folded) and exact[i + 2])
+            if not beside_name:
+                continue
+            match = self._match_name_part(folded[i] + folded[i + 1], joined=True)
+            if match is None or match[1] < self.tuning.bare_name_cutoff:
+                continue
+            matches[i], matches[i + 1] = match, None
+            exact[i] = match[1] >= 100
+            continued.add(i + 1)
+        return continued
+
+    def _match_name_part(self, word: str, *, joined: bool = False) -> tuple[list[_NamePart], float] | None:
         if word in STOPWORDS:
             return None
         if word in self._parts:
@@ -335,7 +362,7 @@ class Recognizer:
         stripped = strip_possessive(word)
         if stripped and stripped in self._parts:
             return self._parts[stripped], 100
-        if len(word) < self.tuning.min_fuzzy_name_length or word in self._vocabulary:
+        if len(word) < self.tuning.min_fuzzy_name_length or (word in self._vocabulary and not joined):
             return None
         match = process.extractOne(
             word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=self.tuning.name_cutoff
