@@ -88,3 +88,31 @@ def test_a_german_noun_in_an_english_question_is_read_as_the_word_it_stands_for(
     answer = fixture_engine.ask(question)
     assert answer.answered and contains in answer.text, answer.text
     assert answer.language == "en"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvem er formann for styringsgruppa? Svar gjerne på engelsk, takk.",
+        "Hvilke medlemmer er forsyningsdirektører? Gjerne en liste på engelsk.",
+        "Hvem er formand? Forklar gerne på engelsk.",
+    ],
+)
+def test_a_request_for_english_after_a_norwegian_or_danish_question_is_answered_in_english(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("og han før henne?", "og han før hende?"),
+        ("siden når?", "siden hvornår?"),
+        ("hva heter selskapet hun leder?", "hvad hedder selskabet hun leder?"),
+    ],
+)
+def test_norwegian_phrases_read_as_danish(written: str, read: str) -> None:
+    assert in_danish(written) == read

@@ -122,11 +122,13 @@ _REPLY_LANGUAGE = re.compile(
 )
 """An explicit request for the reply's language, over folded text."""
 _REPLY_LANGUAGE_TAIL = re.compile(
-    r"[?.!,:;]\s*(?:(?:please|pls)\s+)?(?:in|på|paa)\s+(english|engelsk|danish|dansk)"
-    r"(?:\s+(?:please|pls|thanks|tak|tack))?\s*[.!?]*\s*$",
+    r"[?.!,:;]\s*(?:(?:please|pls|gerne|venligst|kindly|answer|reply|svar|skriv|write|forklar|explain"
+    r"|list|liste|en|a|kort|briefly|me|mig)\s+){0,4}(?:in|på|paa)\s+(english|engelsk|danish|dansk)"
+    r"(?:[\s,]+(?:please|pls|thanks|tak|tack))?\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
-"""The reply's language asked after the question, in a sentence of its own ("…? in English please")."""
+"""The reply's language asked after the question, in a sentence of its own ("…? in English please",
+"…? Forklar gerne på engelsk, tak", "…? Gerne en liste på engelsk")."""
 _REPLY_LANGUAGE_RAW = re.compile(
     r"\b(?:please\s+|venligst\s+|pls\s+)?(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?"
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
