@@ -535,6 +535,8 @@ def test_a_bare_turn_after_a_member_does_not_borrow_a_topic(fixture_engine: Engi
         (["hvem er Tobias Ravnkilde?", "hvem står efter ham på listen?", "og den næste?"], "Jonas Vinterberg"),
         (["hvem står som nummer 2 på listen?", "og det forrige navn på listen?"], "Ingrid Falkesen"),
         (["hvem står først på listen over medlemmer?", "hvem står sidst?"], "Rasmus Kvistgaard"),
+        (["hvem er fra Lyngholt?", "og han som står før ham?"], "Ingrid Falkesen"),
+        (["hvem er Helle Birkmose?", "og han der står før hende?"], "Aksel Brandtoft"),
     ],
 )
 def test_before_or_after_the_member_talked_about_moves_along_the_member_list(
@@ -3920,3 +3922,16 @@ def test_a_lasting_language_request_set_before_a_question_with_a_dash_lasts(fixt
     turns = ["hvem repræsenterer Krageby?", "from now on in English please — what's Falkesen's title?", "og Lyngholt?"]
     answer = talk(fixture_engine, turns)
     assert answer.language == "en" and "Ravnkilde" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvem er fra Krageby?", "står hun som nummer 1?"], "ja"),
+        (["hvem er fra Lyngholt?", "står han som nummer 1?"], "nej"),
+    ],
+)
+def test_a_pronoun_then_som_a_place_is_a_claim_about_that_member_not_a_move(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert fold(talk(fixture_engine, turns).text).split()[0] == verdict

@@ -140,6 +140,7 @@ class Moves:
             w
             for i, w in enumerate(words)
             if w not in MOVE_FILLER | relative
+            and not _one_who(words, i)
             and w not in THEME_WORDS
             and not (w in ("to", "til") and i and words[i - 1] in JUMP)
         ]
@@ -676,3 +677,13 @@ def _ordinal(word: str) -> str | None:
         if form is not None and (form in ordinal_words() or form in LAST):
             return form
     return None
+
+
+_WHO_THAT = frozenset({"som", "der", "who", "that"})
+
+
+def _one_who(words: list[str], at: int) -> bool:
+    """ "og han som står før hende?", "she who comes next": a turn opening with a subject pronoun
+    and "som" or "who" says "the one that", no step ("står han som nummer 1?" claims a place)."""
+    opens = len(words) > 1 and words[0] in SINGULAR and words[1] in _WHO_THAT
+    return opens and at < 2
