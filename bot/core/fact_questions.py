@@ -247,7 +247,14 @@ class FactQuestions:
         # "one of the themes is better purchasing of services, is it not?": a statement put up
         # with a question mark asks whether, as "is one of the themes …?" does.
         stated = text.rstrip().endswith("?") and bool(set(words) & _STATING) and not set(words) & QUESTION_WORDS
-        return self._theme_by_topic(extra, lang, asks_whether=first_word in _YES_NO_OPENERS or stated)
+        # "temaet med digitalt er nummer to ikke": a tag with no question mark puts it up too.
+        tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
+        return self._theme_by_topic(
+            extra,
+            lang,
+            asks_whether=first_word in _YES_NO_OPENERS or stated or tagged,
+            place=_claimed_theme_place(words),
+        )
 
     # -- people -------------------------------------------------------------------------
 
@@ -535,12 +542,17 @@ class FactQuestions:
         outcome: Outcome = "answer" if any(exists for _, exists in rendered) else "negative"
         return FactReply(text, outcome, 100, f"fact:theme:{numbers[0]}", FACTS_BOX)
 
-    def _theme_by_topic(self, extra: set[str], lang: Lang, *, asks_whether: bool = False) -> FactReply | None:
+    def _theme_by_topic(
+        self, extra: set[str], lang: Lang, *, asks_whether: bool = False, place: tuple[str, str, int] | None = None
+    ) -> FactReply | None:
         """ "Which theme is about digital support?" names a theme by its subject; so does
         "is the strategy about purchasing behaviour?", which is answered yes when a theme is
-        ("er der en digital del i strategien?")."""
+        ("er der en digital del i strategien?"). ``place``: the words and number of a place
+        claimed for it ("er temaet om adfærd nummer 5?"), which the verdict is on."""
         if not touches(extra, THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
+        if place is not None:
+            extra = extra - set(place[:2])
         # The strategy's own name ("the water plan") names no theme, whatever its words.
         numbers = sorted({n for w in extra - self._own_names if (n := self.theme_named_by(w)) is not None})
         rest = {
@@ -556,9 +568,29 @@ class FactQuestions:
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         affirmed = asks_whether and not touches(extra, NEGATION_WORDS)
-        if affirmed:
+        if affirmed and place is not None:
+            # The place is what is put up: the topic's theme found says nothing of it unless
+            # it is the only theme the topic names.
+            if place[2] in numbers and len(numbers) > 1:
+                return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX, settled=True)
+            text = (YES if numbers == [place[2]] else NO).get(lang) + text
+        elif affirmed:
             text = YES.get(lang) + text
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX, settled=affirmed)
+
+
+def _claimed_theme_place(words: Sequence[str]) -> tuple[str, str, int] | None:
+    """ "nummer 5", "number two", "tema 3" in a question about a theme's topic: the place put
+    up for it, with the two words that say it. Only a number after such a word: a bare "5"
+    may be the count of themes ("one of the 5 themes")."""
+    for before, word in pairwise(words):
+        number = _number(word)
+        if number is not None and (before in _PLACE_WORDS or before in THEME_WORDS):
+            return before, word, number
+    return None
+
+
+_PLACE_WORDS = frozenset({"nummer", "number", "nr", "no"})
 
 
 def _number(word: str) -> int | None:
