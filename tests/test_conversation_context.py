@@ -3935,3 +3935,23 @@ def test_a_pronoun_then_som_a_place_is_a_claim_about_that_member_not_a_move(
     fixture_engine: Engine, turns: list[str], verdict: str
 ) -> None:
     assert fold(talk(fixture_engine, turns).text).split()[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvad er tema 1?", "og det med klima det er nummer tre ikke"], "ja"),
+        (["hvad er tema 3?", "og det med ledningstab det er nummer to ikke"], "ja"),
+        (["hvad er tema 3?", "og det med drikkevand det er nummer to ikke"], "nej"),
+    ],
+)
+def test_it_described_by_a_topic_after_a_theme_is_the_theme_of_that_topic(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    assert fold(talk(fixture_engine, turns).text).split()[0] == verdict
+
+
+@pytest.mark.parametrize("turn", ["og ham der fra Lyngholt", "og hvad med ham som er fra Lyngholt?"])
+def test_him_from_a_place_after_the_chair_is_the_member_from_that_place(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", turn])
+    assert "Ravnkilde" in answer.text and "Kvistgaard" not in answer.text, answer.text

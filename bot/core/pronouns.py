@@ -355,6 +355,12 @@ class Pronouns:
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows
                 if word in ("den", "det") and after and after not in PRONOUN_DE_BEFORE:
                     continue  # "den gamle styregruppe": the article
+                if word in ("den", "det") and after in _WITH_ABOUT and _content_after(folded, i + 2):
+                    # "det med digitalt", "den om adfærd": the one the words describe; after
+                    # themes, a theme ("og det med digitalt, det er nummer to ikke?").
+                    if state.focus == "theme":
+                        swaps[(i, i + 1)] = "temaet"
+                    continue
                 weak = not led  # "who heads it?" after KL: the article does not say, not the chair
                 done = self._done_to_thing_before(turn, state, i) if done_to else None
                 if done is not None:
@@ -540,11 +546,15 @@ class Pronouns:
         kinds = ("person", "municipality", "organisation", "unknown_person")
         named = any(m.kind in kinds and m.start < index for m in turn.mentions)
         # "hende fra Aarhus", "ham fra SKI": the object form with a place after it describes her.
-        after = turn.folded[index + 1] if index + 1 < len(turn.folded) else ""
+        # "ham der fra Viborg", "hende som er fra Aarhus": so is one with "der"/"som" between.
+        at = index + 1
+        while at < len(turn.folded) and turn.folded[at] in _RELATIVE_FILLER and at < index + 3:
+            at += 1
+        after = turn.folded[at] if at < len(turn.folded) else ""
         described = (
             turn.folded[index] in OBJECT_FORMS
             and after in PLACE_PREPOSITIONS
-            and any(m.start == index + 2 and m.kind in kinds for m in turn.mentions)
+            and any(m.start == at + 1 and m.kind in kinds for m in turn.mentions)
         )
         return named or described or any(w in CHAIR_WORDS for w in turn.folded[:index])
 
@@ -617,6 +627,17 @@ def _newcomer(state: Conversation) -> str | None:
     if not set(fold(state.frame).split()) & (OTHER_WORDS | ELSE):
         return None  # "hvem er forsyningsdirektør?" after one of the two: either could be meant
     return next(name for name in state.listed if name != state.earlier)
+
+
+_RELATIVE_FILLER = frozenset({"der", "som", "er"})
+"""Between an object pronoun and the place that describes it ("ham der fra Viborg")."""
+_WITH_ABOUT = frozenset({"med", "om"})
+
+
+def _content_after(folded: Sequence[str], at: int) -> bool:
+    """A word of content at ``at``: "det med digitalt" describes a thing; "er det med i
+    gruppen?" and "hvad med det?" do not."""
+    return at < len(folded) and folded[at] not in STOPWORDS and not folded[at].isdigit()
 
 
 def _typed_in_english(text: str) -> bool:
