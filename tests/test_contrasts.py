@@ -43,3 +43,27 @@ def test_an_organisation_denied_after_another_is_affirmed_is_ruled_out_not_claim
 ) -> None:
     answer = fixture_engine.ask(question)
     assert fold(answer.text).split()[0] == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Falkesen er ikke fra Krageby... hun er fra Lyngholt, ikk?", "nej"),
+        ("Falkesen er ikke fra Lyngholt... hun er fra Krageby, ikk?", "ja"),
+        ("Falkesen isn't from Krageby, she's from Lyngholt, right?", "no"),
+        ("Surely the chair isn't from LWB... it's Kvistgaard from ARI, right?", "yes"),
+    ],
+)
+def test_a_denial_then_a_pronoun_resuming_is_checked_half_by_half(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["The chair isn't from ARI, it's from LWB, right?", "formanden er ikke fra ARI men fra LWB?"]
+)
+def test_a_false_second_half_after_a_denial_about_the_chair_gets_no_yes(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] not in {"yes", "ja", "thats", "det"}, answer.text

@@ -43,18 +43,33 @@ def contrast(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> Contrast
     after = tuple(i for i, (start, _) in enumerate(spans) if start > cut)
     if len(before) + len(after) != len(spans):
         return None
+    turn = next((i for i in range(cut + 1, len(words)) if words[i] in _BUT or _resumes(words, i)), None)
+    if turn is not None:
+        # The negation reaches from "ikke" to "men": what stands before it ("the chair isn't
+        # from SKI, it's Mandøe from KL") is affirmed with the second half.
+        denied = tuple(i for i in after if spans[i][1] <= turn)
+        affirmed = tuple(i for i in after if spans[i][0] > turn)
+        if denied and affirmed and len(denied) + len(affirmed) == len(after):
+            return Contrast(affirmed=before + affirmed, denied=denied)
     joined = cut and (words[cut - 1] in _THEN_NOT or any(end == cut for _, end in spans))
     if before and after and joined:
         # "A og ikke B", "from Vejle, not Kolding" (the comma is gone from the words).
         return Contrast(affirmed=before, denied=after)
-    turn = next((i for i in range(cut + 1, len(words)) if words[i] in _BUT), None)
-    if turn is None or before:
-        return None
-    denied = tuple(i for i in after if spans[i][1] <= turn)
-    affirmed = tuple(i for i in after if spans[i][0] > turn)
-    if not denied or not affirmed or len(denied) + len(affirmed) != len(after):
-        return None
-    return Contrast(affirmed=affirmed, denied=denied)
+    return None
+
+
+_RESUMING = word_set("han hun det den he she it")
+_COPULAS = word_set("er var is was")
+_CLIPPED = word_set("he she it")
+"""English pronouns whose "'s" the words lose ("it's" is "it")."""
+
+
+def _resumes(words: Sequence[str], at: int) -> bool:
+    """ "Karm er ikke fra Vejle… han er fra Kolding", "not from SKI, it's from KL": a pronoun
+    and its verb start the affirmed half, as "men" does."""
+    if words[at] not in _RESUMING or at + 1 >= len(words):
+        return False
+    return words[at + 1] in _COPULAS or words[at] in _CLIPPED
 
 
 def second_half_denied(text: str, words: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:

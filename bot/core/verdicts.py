@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.core import claims, statements
 from bot.core.answer import Answer
-from bot.core.contrasts import second_half_denied
+from bot.core.contrasts import contrast, second_half_denied
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
@@ -229,7 +229,14 @@ class ClaimChecker:
             chosen = offered[1] if truth else offered[0]
             typed = next((t for t in _WORD.findall(answer.question) if fold(t) == chosen), chosen)
             return replace(answer, text=f"{typed.capitalize()}. {body}")
-        halves = second_half_denied(answer.question, words, [(m.start, m.end) for m in mentions])
+        spans = [(m.start, m.end) for m in mentions]
+        split = contrast(words, spans)
+        if truth is not None and split is not None and min(split.denied) < max(split.affirmed):
+            # "The chair isn't from KL, it's from SKI?": one half denied, then one affirmed (the
+            # mentions are in order); the values judged together and turned would call a false
+            # second half right. "A, not B" is read by ``second_half_denied`` below.
+            truth = None
+        halves = second_half_denied(answer.question, words, spans)
         if truth and halves and not stated.denied:
             # "formanden kommer fra KL selv, ikke fra en kommune?": the values checked are the
             # first half's; what the second half denies is left unchecked, so no verdict. (A
