@@ -41,3 +41,13 @@ def test_what_the_article_does_say_beside_a_claim_it_cannot_check_carries_no_ver
     answer = fixture_engine.ask(question)
     assert answer.outcome == "not_in_article", answer.text
     assert not {"no", "yes", "nej", "ja"} & set(fold(answer.text).split()[1:12]), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("I heard Ingrid Falkesen is from Krageby", "yes"), ("I heard Falkesen is from Lyngholt", "no")],
+)
+def test_heard_is_read_as_a_reporting_verb_not_corrected_to_a_title_word(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fold(fixture_engine.ask(question).text).split()[0] == verdict

@@ -24,7 +24,7 @@ from bot.core.courtesy import GREETINGS_AND_THANKS
 from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.framing import asks, with_plain_tag
+from bot.core.framing import REPORTING_WORDS, asks, with_plain_tag
 from bot.core.genders import fits, gender_of
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang
 from bot.core.language import detect_language
@@ -319,7 +319,8 @@ class Engine(MessageReading, Quoting):
             | TIME_UNITS
             | TITLE_WORDS
         )
-        self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS)
+        # "I heard Pedersen is from Rudersdal": a reporting verb is no typo ("heard" is no "head").
+        self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS | REPORTING_WORDS)
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer, self.meaning)

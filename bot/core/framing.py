@@ -65,7 +65,7 @@ REPORTING_WORDS = (
     noteret noterede skrevet skrev skriver skrive læst læste hørt hørte forstået forstod nævner nævnte
     står påstår påstod siger sige sagde sagt mener tror troede fortalte fortæller fortalt vide
     noted wrote written write read heard understood understand say says said mentions mentioned claims
-    states think thought believe believed told tells claimed
+    states think thought believe believed told tells claimed hear hears overheard learned learnt
 """)
     # "so" confirms as a request ("Is this so?"), never as a frame ("so it was X that …").
     | (CONFIRM_WORDS - {"so"})
