@@ -100,7 +100,7 @@ FRAMING_WORDS = LOCATOR_WORDS | word_set("""
     giver oplyse oplys pressenote pressenoten pressemeddelelse pressemeddelelsen
     pressemateriale ønsker gengive gengiver citere citér cite
     explain forklar forklare especially particularly specifically særligt helt konkret
-    lyder written skrevet supposed
+    lyder written skrevet supposed lines nutshell briefly brief træk
 """)
 """How a long formal question frames its request ("exactly", "word for word", "if possible",
 "for my thesis", "as far as the article gives information"): never what it is about, so
@@ -936,7 +936,7 @@ EXPLICIT_SAME_WORDS = word_set("same samme identical ens vs versus")
 QUOTE_PAIRS = frozenset({(fold("står"), "der")})
 """Two words that together ask what the article says ("hvad står der om resultaterne?")."""
 QUOTE_CUES = word_set("""
-    say says said saying siger sagde udtaler udtalte mener mente citat citater quote quotes
+    say says said saying siger sagde udtaler udtalte mener mente citat citatet citater citaterne quote quotes
     quoted according ifølge describe describes described beskriver beskrives write writes
     written skriver skrevet thank thanks thanked takker tak article artiklen artiklens artikel state
     states stated beskrev kommenterede kommenterer comment comments commented sagt
@@ -962,6 +962,8 @@ a request for its words."""
 QUOTE_REQUEST_WORDS = word_set("""
     give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
     please figure figures tal number boss use uses bruger
+    kan du can you could kunne læs læse højt bit part stykke stykket paraphrasing
+    paraphrase omskriv
 """)
 """Words around a request for a quote that say how to quote or whose role speaks, not what about."""
 

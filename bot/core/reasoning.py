@@ -1430,6 +1430,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     or ("besparelsen er 18 mia?") a statement with a verb ending in a question mark."""
     if not words or any(w in QUESTION_WORDS for w in words):
         return False
+    if _asks_a_service(words):
+        return False
     if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
         return True
     if any(w in _LEADING_TAGS for w in words[:3]):
@@ -1449,6 +1451,23 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     if asked and 3 <= len(words) <= _AMOUNT_FRAGMENT and words[1] in _AMOUNT_OF and _is_number(words[2]):
         return True  # "besparelse paa 18 mia??": a thing and its figure put up
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
+
+
+_MODALS = frozenset({"kan", "kunne", "vil", "ville", "gider", "can", "could", "would", "will"})
+_YOU = frozenset({"du", "de", "i", "you"})
+_CHECKING = frozenset({"bekraefte", "bekraeft", "confirm", "verify", "verificere", "check", "tjekke"})
+_WHETHER = frozenset({"om", "whether", "if"})
+_CLAUSE_VERBS = frozenset({"er", "var", "har", "blev", "kommer", "sidder", "is", "was", "are", "has", "comes", "sits"})
+
+
+def _asks_a_service(words: Sequence[str]) -> bool:
+    """ "kan du give mig citatet om de 80 kommuner?", "can you read out the quote": a request
+    to the bot, which no "Ja"/"Yes" answers; "kan du bekræfte at …", "can you say whether
+    Karm is …", "kan du sige om Karm er …" still put a claim up."""
+    if len(words) <= 2 or words[0] not in _MODALS or words[1] not in _YOU:
+        return False
+    whether = any(w in _WHETHER and set(words[i + 1 :]) & _CLAUSE_VERBS for i, w in enumerate(words))
+    return not (whether or set(words) & _CHECKING or set(words[-2:]) & CLAIM_TAGS)
 
 
 _AMOUNT_OF = frozenset({"pa", "paa", "of", "on"})
