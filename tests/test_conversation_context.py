@@ -3910,6 +3910,8 @@ def test_they_all_with_no_one_talked_about_gets_no_yes(fixture_engine: Engine) -
         (["who is number 1 on the list?", "and the next guy?"], "Ravnkilde"),
         (["hvad er tema 2?", "english plz"], "less leakage"),
         (["hvad er tema 2?", "kort paa engelsk tak"], "less leakage"),
+        (["hvad er tema 2?", "sig det lige på engelsk til min engelske kollega"], "less leakage"),
+        (["hvad er tema 2?", "can you say that in English for my colleague please"], "less leakage"),
     ],
 )
 def test_chat_shorthand_for_moves_and_languages_is_understood(
@@ -3955,3 +3957,22 @@ def test_it_described_by_a_topic_after_a_theme_is_the_theme_of_that_topic(
 def test_him_from_a_place_after_the_chair_is_the_member_from_that_place(fixture_engine: Engine, turn: str) -> None:
     answer = talk(fixture_engine, ["hvem er formand?", turn])
     assert "Ravnkilde" in answer.text and "Kvistgaard" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem er forsyningsdirektør i Krageby?", "hvem ellers?"], "Tobias Ravnkilde"),
+        (["who is the utilities director in Krageby?", "who else?"], "Tobias Ravnkilde"),
+        (["hvem er forsyningsdirektør i Krageby?", "hvem mere? 👀"], "Tobias Ravnkilde"),
+    ],
+)
+def test_a_bare_who_else_after_a_member_picked_by_title_lists_the_others_with_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)
+
+
+def test_a_bare_who_else_after_a_member_picked_by_place_says_no_one_else_sits_there(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er fra Krageby?", "hvem mere?"])
+    assert answer.answered and "Ravnkilde" not in answer.text and "Falkesen" in answer.text, answer.text

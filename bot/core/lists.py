@@ -114,6 +114,10 @@ _COUNT_FILLER = word_set("the og and så then")
 """'antal?', 'and the number?': a count asked for in one word."""
 _SHARE = word_set("share shares sharing deler")
 _IT = word_set("den it that")
+_ELSE_WITH_TITLE = Bilingual(da="hvem ellers har samme titel?", en="who else has the same title?")
+_ELSE_FROM_PLACE = Bilingual(da="hvem ellers er fra samme kommune?", en="who else is from the same municipality?")
+_MORE = word_set("mere more flere")
+"""'hvem mere?': who else, in chat."""
 _PLACE = word_set("sted stedet place")
 """'hvem ellers er fra samme sted?': the member's municipality, said as a place."""
 THE_TITLE = Bilingual(da="titlen {title}", en="the title {title}")
@@ -340,6 +344,12 @@ class Lists:
         peers_asked = bool(
             (words & (EXPLICIT_SAME_WORDS | ELSE) or also or other_sharing) and words & (ATTRIBUTE_WORDS | _PLACE)
         )
+        asked_of = self._bare_else(turn, state)
+        if asked_of is not None:
+            # "hvem er kommunaldirektør i Aalborg?" - "who else?": others with what the last
+            # question asked by (its title before its place), as "who else has that title?".
+            turn = replace(turn, text=asked_of)
+            peers_asked = True
         if not turn.mentions and words & _SHARE and words & WHO and words & _IT and self._title_asked(state):
             # "hvad er Roslevs titel?" - "hvem deler den?": who else holds that title.
             turn = replace(turn, text=f"{turn.text.rstrip(' ?!.')} {'titel' if turn.lang == 'da' else 'title'}?")
@@ -376,6 +386,23 @@ class Lists:
         if people[0].start > 0 and turn.folded[people[0].start - 1] in COMPARED_WITH:
             return reading
         return replace(reading, listed=(state.person, people[0].ids[0]), found=people[0].ids[0])
+
+    def _bare_else(self, turn: Turn, state: Conversation) -> str | None:
+        """ "who else?", "hvem ellers?", "hvem mere?" alone after one member was answered: asked
+        again as "who else has the same title?" when the last question picked the member by a
+        title, or "… is from the same municipality?" by a place; None when the turn says more
+        or the question named neither."""
+        words = set(turn.folded)
+        if turn.mentions or not words & WHO or not words & (ELSE | _MORE) or state.person is None:
+            return None
+        if not words <= ELSE | _MORE | WHO | FRAGMENT_FILLER | LEAD_WORDS or not state.frame:
+            return None
+        kinds = {m.kind for m in self.engine.recognizer.find(word_pairs(state.frame))}
+        if "title" in kinds:
+            return say(_ELSE_WITH_TITLE, turn.lang)
+        if kinds & {"municipality", "organisation"}:
+            return say(_ELSE_FROM_PLACE, turn.lang)
+        return None
 
     def _place_compared_with_member(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "hvem er med fra Vejle?" - "og Hjørring har en med samme titel, ikk?": the place

@@ -377,7 +377,7 @@ LANGUAGE_ONLY = re.compile(
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
-    r"(?:(?:that|it|this|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen)\s+)?"
+    r"(?:(?:that|it|this|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen|lige|just|quickly)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     # "back to Danish", "skift til engelsk": the language the replies go over to.
@@ -385,7 +385,10 @@ LANGUAGE_ONLY = re.compile(
     # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
     r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
     r"(?:in|pa|paa|to|til)?\s*"
-    r"(english|engelsk|danish|dansk)(?:\s+(?:please|pls|plz|tak|venligst|thanks|thx))*$"
+    r"(english|engelsk|danish|dansk)"
+    # "sig det lige på engelsk til min engelske kollega": for whom is no question of its own.
+    r"(?:\s+(?:til|for)\s+(?:min|mine|my|vores|our)\s+(?:\w+\s+)?(?:kollega|kollegaer|colleague|colleagues|chef|boss))?"
+    r"(?:\s+(?:please|pls|plz|tak|venligst|thanks|thx))*$"
 )
 """'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
 in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
