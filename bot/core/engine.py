@@ -85,6 +85,7 @@ from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrect
 from bot.core.message import MessageReading
 from bot.core.neighbours import in_danish
 from bot.core.normalize import clean_display, fold, tokens, word_pairs
+from bot.core.number_names import spoken_decimals
 from bot.core.passages import HEADING, PLACE_WORDS, PassageIndex
 from bot.core.phrases import (
     EMPTY,
@@ -411,6 +412,7 @@ class Engine(MessageReading, Quoting):
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = _PLAINLY.sub("", in_danish(asked)).strip() or in_danish(asked)
+        text = spoken_decimals(text)
         text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)

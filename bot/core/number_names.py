@@ -7,6 +7,8 @@ changes. ``tests/test_number_names.py`` checks it against num2words.
 
 from __future__ import annotations
 
+import re
+
 CARDINALS: dict[str, tuple[str, ...]] = {
     "da": (
         "nul",
@@ -426,3 +428,25 @@ ORDINALS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Ordinal names 0-100, by language."""
+
+
+_DIGIT_NAMES = {name: n for names in CARDINALS.values() for n, name in enumerate(names[:20])} | {"en": 1}
+_SPOKEN_DECIMAL = re.compile(
+    r"\b("
+    + "|".join(sorted(_DIGIT_NAMES, key=len, reverse=True))
+    + r")\s+(komma|point|punkt)\s+("
+    + "|".join(sorted(_DIGIT_NAMES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def spoken_decimals(text: str) -> str:
+    """ "en komma otte milliarder", "one point eight billion": a decimal said in words (as
+    dictation writes it), in digits, with the comma or point of the language it was said in."""
+
+    def digits(match: re.Match[str]) -> str:
+        whole, mark, part = (match.group(i).lower() for i in (1, 2, 3))
+        return f"{_DIGIT_NAMES[whole]}{'.' if mark == 'point' else ','}{_DIGIT_NAMES[part]}"
+
+    return _SPOKEN_DECIMAL.sub(digits, text)

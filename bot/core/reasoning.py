@@ -1436,6 +1436,8 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True
     if any(w in _LEADING_TAGS for w in words[:3]):
         return True  # "Det står vel i artiklen, at …?"
+    if len(words) > 2 and tuple(words[-2:]) in _ECHO_TAGS:
+        return True  # "1,8 milliarder siger du": what was just said, put up again
     if len(words) > 3 and words[-2] in CLAIM_OPENERS and words[-1] in TAG_PRONOUNS:
         return True  # "theme 5 is about services, is it?"
     if asked and len(words) > 3 and words[0] in _CONCLUDING:
@@ -1453,6 +1455,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
 
 
+_ECHO_TAGS = frozenset({("siger", "du"), ("sagde", "du"), ("you", "say"), ("you", "said"), ("says", "you")})
 _MODALS = frozenset({"kan", "kunne", "vil", "ville", "gider", "can", "could", "would", "will"})
 _YOU = frozenset({"du", "de", "i", "you"})
 _CHECKING = frozenset({"bekraefte", "bekraeft", "confirm", "verify", "verificere", "check", "tjekke"})
