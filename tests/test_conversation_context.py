@@ -3976,3 +3976,17 @@ def test_a_bare_who_else_after_a_member_picked_by_title_lists_the_others_with_it
 def test_a_bare_who_else_after_a_member_picked_by_place_says_no_one_else_sits_there(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvem er fra Krageby?", "hvem mere?"])
     assert answer.answered and "Ravnkilde" not in answer.text and "Falkesen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er tema 1?", "and the one after the second?"], "climate adaptation"),
+        (["hvad er tema 3?", "og det før det andet?"], "Rent drikkevand"),
+        (["hvem er nummer 1 på listen?", "og den før den tredje?"], "Tobias Ravnkilde"),
+    ],
+)
+def test_the_one_beside_an_ordinal_moves_to_the_line_beside_that_place(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

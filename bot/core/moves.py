@@ -622,19 +622,21 @@ to "for", which is said to be "før" only when the message spells it so."""
 
 
 def _beside_number(words: list[str], steps: list[str], before_spelt: bool) -> int | None:
-    """The line "den før 4", "the one after nr 2" points at (3, 3), or None; never line 0."""
+    """The line "den før 4", "the one after nr 2", "the one after the third" points at (3, 3,
+    4), or None; never line 0."""
     if len(steps) == 2 and steps[0] in _BESIDE:
         way, said = _BESIDE[steps[0]], steps[1]
     elif len(steps) == 1 and before_spelt and steps[0] in words and words.index(steps[0]) > 0:
         at = words.index(steps[0])
-        while at > 0 and words[at - 1] in NUMBER_WORDS:
-            at -= 1
+        while at > 0 and (words[at - 1] in NUMBER_WORDS or words[at - 1] in ORDINAL_ARTICLES):
+            at -= 1  # "før nr 4", "før den tredje"
         if at == 0 or words[at - 1] != fold("før"):
             return None
         way, said = -1, steps[0]
     else:
         return None
-    number = int(said) if said.isdigit() else cardinal_words().get(said)
+    # "the one after the third": an ordinal names the line as a number does.
+    number = int(said) if said.isdigit() else cardinal_words().get(said) or ordinal_words().get(said)
     if number is None or number + way < 1:
         return None
     return number + way
