@@ -3990,3 +3990,31 @@ def test_the_one_beside_an_ordinal_moves_to_the_line_beside_that_place(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [
+                "hvem er fra Krageby?",
+                "hvem er fra Lyngholt?",
+                "nej, jeg mente kvinden du nævnte - hvad er hendes titel?",
+            ],
+            "forsyningsdirektør",
+        ),
+        (
+            [
+                "who is from LWB?",
+                "who is from Lyngholt?",
+                "Sorry, I meant to ask about the woman you mentioned: which organisation does she lead?",
+            ],
+            "Helle Birkmose",
+        ),
+    ],
+)
+def test_a_correction_describing_the_one_meant_by_gender_asks_its_question_of_her(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and "Ravnkilde" not in answer.text and "Kvistgaard" not in answer.text, answer.text

@@ -9,6 +9,7 @@ that?" quote the article's paragraph behind the last answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -17,8 +18,9 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.entities import Mention
 from bot.core.filters import negated_prefix
-from bot.core.knowledge import Bilingual, Lang, Passage
-from bot.core.lexicon import MONTH_PARTS, MONTHS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, tag_start
+from bot.core.genders import first_fitting, talked_about
+from bot.core.knowledge import Bilingual, Lang, Passage, Pronoun
+from bot.core.lexicon import MONTH_PARTS, MONTHS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, tag_start, word_set
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
@@ -75,6 +77,25 @@ ORGANISATION_ROLE = Bilingual(da="Hvad er {name}s rolle?", en="What is {name}'s 
 """More about an organisation once what it is has been said: what it does in the article."""
 NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
 """The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
+_GENDERED_NOUNS: tuple[tuple[Pronoun, str], ...] = (
+    ("she", "woman kvinde kvinden lady dame damen"),
+    ("he", "man manden guy fyr fyren"),
+)
+_GENDER_NOUNS: dict[str, Pronoun] = {fold(w): gender for gender, words in _GENDERED_NOUNS for w in words.split()}
+_MENTIONED = word_set("""
+    you du mentioned named nævnte nævnt talte talked about om spoke sagde said just lige to ask asking spørge
+""")
+
+
+def _described_gender(head: Sequence[str]) -> Pronoun | None:
+    """ "the woman you mentioned", "manden du nævnte": the gender of the one a correction
+    describes, when the words say nothing else."""
+    genders = {_GENDER_NOUNS[w] for w in head if w in _GENDER_NOUNS}
+    if len(genders) != 1 or any(w not in CORRECTION_FILLER | _MENTIONED and w not in _GENDER_NOUNS for w in head):
+        return None
+    return genders.pop()
+
+
 THEN_ASKED = re.compile(r"^(?P<head>.+?)(?:[.!?,;:]+|\s[-–—]+)\s+(?P<tail>\S.*)$")
 """'the other one. What is his position?', 'den anden – hvad hedder han?': who is meant, then a question."""
 WHO_IS = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
@@ -239,6 +260,16 @@ class Corrections:
         if split is None:
             return None
         head = fold(split.group("head")).split()
+        described = _described_gender(head)
+        if described is not None:
+            # "Sorry, I meant the woman you mentioned: which organisation does she lead?": the
+            # nearest one talked about of that gender, and the question asked of her.
+            people = self.engine.renderer.person_by_name
+            meant = first_fitting(talked_about(state), described, people)
+            if meant is None:
+                return None
+            asked = self._read(self.engine.ask_in(split.group("tail"), lang))
+            return self._pronoun(asked, replace(state, person=meant, focus="person"))
         if not set(head) & OTHER_WORDS or any(w not in CORRECTION_FILLER for w in head):
             return None
         named = self._other(state)
