@@ -79,6 +79,7 @@ from bot.core.lexicon import (
     spelled_out_negations,
     tag_start,
     which_company,
+    word_set,
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
@@ -137,9 +138,7 @@ _REPLY_LANGUAGE_RAW = re.compile(
 )
 _DOTTED_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(tema|temaet|theme)\b", re.IGNORECASE)
 """'5. tema' (the fifth theme): read as 'tema 5'."""
-_VAGUE_TOPICS = frozenset(
-    {"det", "dette", "that", "this", "it", "saa", "so", "then", "anything", "noget", "did", "does", "do"}
-)
+_VAGUE_TOPICS = word_set("det dette that this it saa so then anything noget did do")
 """What "about that" points at: no topic of its own."""
 _RECENTLY = frozenset({"newly", "recently", "just", "nyligt", "nylig", "netop", "nyt", "nye", "ny", "new"})
 _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
@@ -157,7 +156,7 @@ _SERVING_VERBS = frozenset(
 _STRATEGY_REACH = 7
 """How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
-_TRANSLATING = frozenset({"translate", "translated", "translation", "oversæt", "oversaet", "oversat", "oversættelse"})
+_TRANSLATING = word_set("translate translated translation oversæt oversaet oversat oversættelse")
 _HONORIFIC = re.compile(
     r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in sorted(HONORIFICS, key=lambda h: (-len(h), h))) + r")"
     r"\.?\s+(?=[A-ZÆØÅ])"

@@ -80,9 +80,8 @@ _JOINERS = frozenset({"og", "and"})
 """What joins more names to the first, and so is no part of a predicate."""
 _UNNAMED_REFERENT = frozenset({"det", "dette", "den", "it", "that", "this"})
 """What "is it X?" says X is: someone the question does not name."""
-_YES_NO_OPENERS = frozenset(
-    {"is", "er", "sidder", "does", "har", "handler", "omhandler", "findes", "indeholder", "contains"}
-)
+_YES_NO_OPENERS = frozenset(fold("is er sidder does har handler omhandler findes indeholder contains").split())
+"""Folded: "does" is "dos" once folded, as every word the rules meet is."""
 _PAST_OPENERS = frozenset({"did", "has", "har", "was", "var", "is", "er"})
 
 
@@ -616,7 +615,7 @@ def _boss_of(mentions: list[Mention], words: Sequence[str], text: str) -> Mentio
     return None
 
 
-_DOES = frozenset({"does", "dos", "do", "did"})
+_DOES = word_set("does dos do did")
 _REPRESENT = frozenset({"represent", "represents", "speak", "speaks"})
 
 
@@ -648,7 +647,7 @@ _MEMBERSHIP_ASKED = (
     | GROUP_WORDS
     | STOPWORDS
     | CLAIM_TAGS
-    | word_set("in i of af new ny nye also også still stadig yes ja")
+    | word_set("in i of af on new ny nye also også still stadig yes ja does do did")
 )
 """The words of "is X a member?", "Karm er med i styregruppen, ik?": all a "Ja" here bears out."""
 

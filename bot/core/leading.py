@@ -17,20 +17,23 @@ from __future__ import annotations
 import re
 
 from bot.core.lexicon import CLAIM_OPENERS, NEGATION_SCOPES, tag_start, word_set
-from bot.core.normalize import word_pairs
+from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import YES
 from bot.core.rewriting import swapped
 
 _CONTRACTED = {
-    "isnt": "is",
-    "arent": "are",
-    "wasnt": "was",
-    "werent": "were",
-    "doesnt": "does",
-    "dont": "do",
-    "didnt": "did",
-    "hasnt": "has",
-    "havent": "have",
+    fold(contracted): fold(opener)
+    for contracted, opener in {
+        "isnt": "is",
+        "arent": "are",
+        "wasnt": "was",
+        "werent": "were",
+        "doesnt": "does",
+        "dont": "do",
+        "didnt": "did",
+        "hasnt": "has",
+        "havent": "have",
+    }.items()
 }
 """An English opener with its negation built in, and the opener without it."""
 _NEGATIONS = word_set("ikke ik ikk not")

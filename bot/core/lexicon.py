@@ -120,7 +120,7 @@ PERSON_CONTEXT = (
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder holding having actual belong belongs tilhører hører bestrider
     behalf vegne arbejdsplads arbejdspladsen workplace
-    function funktion funktionen serve serves served serving two
+    function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
     ifra hvorfra
 """)
@@ -215,7 +215,7 @@ GROUP_CHAIR_WORDS = word_set("chair chairs chaired chairing chairman chairperson
 """Of those, the ones only a group's chair has (an organisation is led or headed, not chaired)."""
 MEMBERSHIP_WORDS = word_set("""
     member members medlem medlemmer group styregruppe styregruppen gruppen committee sidder sits
-    med part represent represents repræsenterer seat plads
+    sit sitting seated med part represent represents repræsenterer seat plads
 """)
 """Words that make a question about someone a question about the group's membership."""
 DEPUTY_WORDS = word_set("vice deputy næst co acting fungerende konstitueret assisterende assistant")
@@ -786,7 +786,7 @@ def negated(words: Sequence[str]) -> bool:
     return any(w in NEGATION_WORDS for w in words[: tag_start(words)])
 
 
-PLAIN_NEGATIONS = frozenset({"ikke", "not", "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt"})
+PLAIN_NEGATIONS = word_set("ikke not isnt arent wasnt werent doesnt dont didnt")
 """What turns a claim around, as against words that set something apart ("udover", "except")."""
 NEGATION_SCOPES = frozenset(
     fold("kun only just bare blot længere laengere longer anymore mere altid always helt quite").split()

@@ -72,11 +72,9 @@ CANONICAL = {
 """The question a move lands on when the last question had no name of that kind."""
 WHO_WORDS = frozenset({"who", "whos", "hvem"})
 """A move that opens with these asks who the member moved to is."""
-SEAT_LIST_CUES = frozenset({"listed", "står", "star", "stands", "comes", "kommer", "came", "kom", "stod", "stood"})
+SEAT_LIST_CUES = word_set("listed står star stands comes kommer came kom stod stood")
 """Words that make "after Viborg" a place on the member list, not a time."""
-SEAT_PEOPLE_WORDS = frozenset(
-    {"representatives", "repræsentanter", "repraesentanter", "representanter", "people", "folk", "personer"}
-)
+SEAT_PEOPLE_WORDS = word_set("representatives repræsentanter repraesentanter representanter people folk personer")
 """'the Viborg representatives': those the seat names, no step."""
 ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""

@@ -125,7 +125,7 @@ _WHICH = word_set("which what who hvilke hvilken hvilket hvad hvem list liste n�
 SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the article says about each of them:")
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
 _REPRESENTATIVES = frozenset(fold("representatives repræsentanter repræsentanterne folk people").split())
-_NOT = frozenset({"not", "ikke", "non", "dont", "doesnt", "isnt", "arent"})
+_NOT = frozenset(fold("not ikke non dont doesnt isnt arent").split())
 _OUTSIDE = frozenset({"outside", "udenfor", "udefra"})
 """Words that deny a seat in a municipality wherever they stand ("who is from outside the municipalities?")."""
 _INSTEAD = frozenset({("rather", "than"), ("instead", "of"), ("snarere", "end"), ("frem", "for")})

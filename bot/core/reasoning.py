@@ -209,7 +209,7 @@ EVERY_ONE_OF_THEM = Bilingual(da="Dem alle. ", en="All of them. ")
 _CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
 """Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
 "between Christiansen and Jacobsen, who …"."""
-_OF_AN_ORGANISATION = frozenset({"of", "for", "at", "in", "i", "hos", "af", "på"})
+_OF_AN_ORGANISATION = word_set("of for at in i hos af på")
 _CHAIR_PLACED = word_set(
     "fra from har has have holds holder kommer comes come sidder sits hos with at in i municipality kommune kommunen"
 )
@@ -1473,7 +1473,7 @@ def _asks_a_service(words: Sequence[str]) -> bool:
     return not (whether or set(words) & _CHECKING or set(words[-2:]) & CLAIM_TAGS)
 
 
-_AMOUNT_OF = frozenset({"pa", "paa", "of", "on"})
+_AMOUNT_OF = word_set("pa paa of on")
 _AMOUNT_FRAGMENT = 5
 """At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
 _RESULT_VERBS = (
@@ -1486,14 +1486,12 @@ _RESULT_VERBS = (
 doer put up with what it did, to be checked."""
 _WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _WHO_ASKS = frozenset({"who", "hvem", "whom"})
-_ABOUT_VERBS = frozenset({"handler", "omhandler", "about", "concerns", "dækker", "covers"})
+_ABOUT_VERBS = word_set("handler omhandler about concerns dækker covers")
 """Verbs that state what a theme is about."""
 _ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
 _PRONOUN_IT = frozenset({"it", "its"})
 """The pronoun that spells like IT: the topic only as the object of "om"/"about"."""
-_LEADING_TAGS = frozenset(
-    {"vel", "ikk", "korrekt", "rigtigt", "sandt", "right", "correct", "true", "troede", "thought", "mente"}
-)
+_LEADING_TAGS = word_set("vel ikk korrekt rigtigt sandt right correct true troede thought mente")
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""
 _THAT = frozenset({"at", "that"})
@@ -1519,7 +1517,7 @@ _EVERYONE_FRAME = (
     _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
 )
 """What a claim about every member may say besides the title or kind of job it claims."""
-_CONCLUDING = frozenset({"so", "sa", "saa"})
+_CONCLUDING = word_set("so sa saa")
 """Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
 _NUMBER = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"

@@ -11,7 +11,7 @@ from bot.core.answer import Answer, Suggestion, entry_key
 from bot.core.fact_questions import FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
-from bot.core.lexicon import MANY, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import MANY, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
 from bot.core.phrases import ABOUT_ENTITY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, about, say
 from bot.core.reasoning import without_verdict
@@ -37,7 +37,7 @@ _THIRD_PERSON = frozenset({"det", "den", "de", "dem", "it", "they", "them", "han
 _OPENING_SOMETHING_ELSE = frozenset({"nej", "no", "ses"})
 """Words of small talk ("nej tak", "vi ses") that open other messages too: "nej, nr 8 mente
 jeg" corrects a move and "ses vi til frokost?" asks a colleague; neither takes leave."""
-_FRAGMENT_FILLER = frozenset({"sa", "saa", "then", "nu", "now", "igen", "again", "lige", "egentlig"})
+_FRAGMENT_FILLER = word_set("sa saa then nu now igen again lige egentlig")
 """Words beside a bare question word that add nothing ("hvem er det så?")."""
 
 
