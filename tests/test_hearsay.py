@@ -51,3 +51,15 @@ def test_heard_is_read_as_a_reporting_verb_not_corrected_to_a_title_word(
     fixture_engine: Engine, question: str, verdict: str
 ) -> None:
     assert fold(fixture_engine.ask(question).text).split()[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Apparently Falkesen is from Lyngholt", "no"),
+        ("Apparently Ingrid Falkesen is from Krageby", "yes"),
+        ("Reportedly LWB chairs the group", "no"),
+    ],
+)
+def test_a_claim_told_as_heard_with_an_adverb_is_checked(fixture_engine: Engine, question: str, verdict: str) -> None:
+    assert fold(fixture_engine.ask(question).text).split()[0] == verdict

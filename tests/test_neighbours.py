@@ -80,6 +80,8 @@ def test_swedish_thanks_get_the_thanks_answer(fixture_engine: Engine) -> None:
         ("who is Vorsitzender of this steering group?", "Kvistgaard"),
         ("Who is from Krageby in the Gremium?", "Falkesen"),
         ("how many Mitglieder does the group have?", "6"),
+        ("What is the Zweck of the water plan?", "drinking water"),
+        ("was the water plan adopted by LWB's Vorstand?", "Yes. The board of LWB"),
     ],
 )
 def test_a_german_noun_in_an_english_question_is_read_as_the_word_it_stands_for(

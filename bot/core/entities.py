@@ -19,6 +19,7 @@ from bot.core.knowledge import Knowledge
 from bot.core.lexicon import (
     CLAIM_OPENERS,
     DIFFERENCE_WORDS,
+    HEARSAY_ADVERBS,
     LAST_WORDS,
     LIST_WORDS,
     QUESTION_WORDS,
@@ -502,7 +503,7 @@ def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, 
 _LIST_JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "dr", "fru", "hr", "herr", "frk"})
 """A title before a name ("Ms Lynggaard Madsen"): not part of a stranger's name."""
-_NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
+_NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS | HEARSAY_ADVERBS
 """Words that open a message before a surname without being its first name ("Compare Winther …")."""
 
 

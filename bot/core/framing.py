@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.courtesy import GREETING_EMOJI
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, YOU_SAY, word_set
+from bot.core.lexicon import CLAIM_TAGS, HEARSAY_ADVERBS, QUESTION_WORDS, STOPWORDS, YOU_SAY, word_set
 from bot.core.normalize import fold
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
@@ -367,6 +367,10 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
             return None
         return f"{claim}, {tag or _tag_of(sentence, claim)}?"
     words = sentence.split() if bare_frame else []
+    if words and fold(words[0].strip(",")) in HEARSAY_ADVERBS and len(words) > _MIN_CLAIM_WORDS + 1:
+        # "Apparently the old group still exists alongside the new one 🤷": heard, put up.
+        claim = _TRAILING_SYMBOLS.sub("", " ".join(words[1:])).rstrip(" ?.!")
+        return f"{claim}, {tag or _tag_of(sentence, claim)}?"
     for i, word in enumerate(words[:_MAX_FRAME_WORDS]):
         # "My notes say the agreements saved 18 billion": a frame without "that".
         if fold(word) in REPORTING_WORDS - CONFIRM_WORDS and len(words) - i > _MIN_CLAIM_WORDS:

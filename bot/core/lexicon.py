@@ -814,6 +814,12 @@ CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist n
 """Words that soften or stress a claim without changing what it claims."""
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
+HEARSAY_ADVERBS = word_set("""
+    apparently reportedly supposedly allegedly seemingly evidently presumably åbenbart angiveligt
+    tilsyneladende formentlig vistnok
+""")
+"""Adverbs that put a claim as heard ("Apparently the old group still exists"): a claim to check,
+and never a stranger's first name before a member's surname ("Apparently Karm is …")."""
 CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler fik gav skal
     gælder dækker covers runs løber vedtog

@@ -235,6 +235,18 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "beschaffung": "indkøb",
     "themen": "temaer",
     "stimmt": "stemmer",
+    "vorstand": "bestyrelse",
+    "vorstands": "bestyrelsens",
+    "zweck": "formål",
+    "ziel": "mål",
+    "ziele": "mål",
+    "aufgabe": "opgave",
+    "aufgaben": "opgaver",
+    "einsparungen": "besparelser",
+    "einsparung": "besparelse",
+    "vereinbarungen": "aftaler",
+    "rahmenvereinbarungen": "rammeaftaler",
+    "bürgermeister": "borgmester",
 }
 
 _PATTERN = re.compile(
