@@ -4858,3 +4858,16 @@ def test_a_figure_claimed_exact_is_denied_where_the_article_gives_it_as_more_tha
     fixture_engine: Engine, claim: str, expected: str
 ) -> None:
     assert fixture_engine.ask(claim).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "stemmer det at over 5 kommuner kan tilslutte sig samme aftale?",
+        "is it true that 3 councils use the same agreement?",
+    ],
+)
+def test_the_same_said_of_something_else_than_a_seat_asks_nothing_of_seat_sizes(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).source != "fact:seat-size"

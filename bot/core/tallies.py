@@ -200,7 +200,9 @@ def seats_by_size(
     "hvem kommer fra samme kommune?", "are any two members from the same municipality?": the
     seats naming more than one."""
     word_set = set(words)
-    same = bool(word_set & EXPLICIT_SAME_WORDS)
+    # "fra samme kommune": the sameness is the seat's; "tilslutte sig samme aftale" is another
+    # thing the same, and its "80 kommuner" a count of councils, no seat's size.
+    same = any(w in EXPLICIT_SAME_WORDS and set(words[i + 1 : i + 3]) & _SEAT_WORDS for i, w in enumerate(words))
     if mentions or not word_set & _SEAT_WORDS or word_set & NEGATION_WORDS:
         return None
     # "samme kommune?" alone leans on names before it; only "who"/"which"/"er der …" asks for seats.
