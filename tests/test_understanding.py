@@ -4871,3 +4871,16 @@ def test_the_same_said_of_something_else_than_a_seat_asks_nothing_of_seat_sizes(
     fixture_engine: Engine, question: str
 ) -> None:
     assert fixture_engine.ask(question).source != "fact:seat-size"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Mosevang har to personer på samme punkt, Strandgaard og Vinterberg, ik?", "ja"),
+        ("er Strandgaard og Vinterberg samme person?", "nej"),
+    ],
+)
+def test_people_named_beside_the_same_are_not_what_is_the_same(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fold(fixture_engine.ask(question).text).split()[0] == verdict

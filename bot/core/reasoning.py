@@ -1223,8 +1223,10 @@ class Reasoner:
     def _compare(self, mentions: list[Mention], words: Sequence[str], lang: Lang, different: bool = False) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
         word_set = set(words)
-        if word_set & _ONE_PERSON:
-            attribute = "person"  # "er Jacobsen og Christiansen samme person?": two members are two people
+        if any(w in SAME_WORDS and set(words[i + 1 : i + 3]) & _ONE_PERSON for i, w in enumerate(words)):
+            # "er Jacobsen og Christiansen samme person?": two members are two people ("to
+            # personer på samme punkt" says what is the same of the two: their line).
+            attribute = "person"
         elif touches(word_set, TITLE_WORDS):
             attribute = "title"
         elif touches(word_set, ORGANISATION_WORDS) and not touches(word_set, MUNICIPALITY_WORDS):
