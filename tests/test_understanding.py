@@ -4884,3 +4884,18 @@ def test_people_named_beside_the_same_are_not_what_is_the_same(
     fixture_engine: Engine, question: str, verdict: str
 ) -> None:
     assert fold(fixture_engine.ask(question).text).split()[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's the LWB lady", "Helle Birkmose"),
+        ("hvem er manden fra Lyngholt?", "Tobias Ravnkilde"),
+        ("hvem er fyren fra Lyngholt?", "Tobias Ravnkilde"),
+    ],
+)
+def test_a_person_noun_beside_a_place_asks_for_who_sits_for_it(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and expected in answer.text, answer.text

@@ -1018,8 +1018,15 @@ DEFINITION_CUES = MEANING_WORDS | word_set("""
     define definer
 """)
 """Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
+PERSON_NOUNS = word_set("""
+    lady ladies dame damen damer kvinde kvinden kvinder mand manden mænd mændene fyr fyren fyre guy guys
+    person personen personer woman women man men chap bloke gentleman herre herren
+""")
+"""Nouns for a person ("the SKI lady", "manden fra Vejle"): words of their own, never typos of
+another ("fyren" is no "fyrre", "manden" no "måneden")."""
 STRUCTURE_WORDS = (
-    CLAIM_TAGS
+    PERSON_NOUNS
+    | CLAIM_TAGS
     | CLAIM_OPENERS
     | SAME_WORDS
     | NEGATION_WORDS
