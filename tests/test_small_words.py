@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.engine import Engine
+from bot.core.lexicon import rephrase
 from bot.core.normalize import fold
 
 
@@ -77,3 +78,9 @@ def test_a_line_placed_before_or_after_a_number_is_the_one_beside_that_number(
 ) -> None:
     answer = fixture_talk(turns)
     assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("said", ["hvad går aftalerne ud på", "hvad gik den ud på"])
+def test_gaa_ud_paa_is_read_as_handle_om(said: str) -> None:
+    words = rephrase(fold(said).split())
+    assert {"handler", "handlede"} & set(words) and "ud" not in words, words

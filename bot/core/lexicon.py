@@ -490,6 +490,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
+        "går ud på": "handler om",
+        "gik ud på": "handlede om",
         "sidder i spidsen": "leder",
         "sidder for bordenden": "leder",
         "date back": "established",
