@@ -31,3 +31,18 @@ def test_a_claim_about_the_one_beside_a_member_is_checked_on_that_one(
 def test_a_claim_about_a_shared_seat_beside_gets_no_verdict_on_either(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and fold(answer.text).split()[0] not in {"yes", "no", "ja", "nej"}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hvem kommer to pladser efter Falkesen?", "Helle Strandgaard"),
+        ("hvem står tre pladser efter hr. Falkesen på listen?", "Aksel Brandtoft"),
+        ("who comes two places before Helle Birkmose on the list?", "Jonas Vinterberg"),
+    ],
+)
+def test_a_count_of_places_beside_a_member_moves_that_many_along_the_list(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert expected in answer.text and "Ravnkilde" not in answer.text, answer.text

@@ -173,6 +173,10 @@ _BEFORE_ON_LIST = frozenset(fold("before above preceding ahead foran tidligere i
 _AFTER_ON_LIST = frozenset(fold("after below following efter under").split())
 _EVERY_ONE = frozenset(fold("which hvilke members medlemmer alle all everyone").split())
 """'which members are listed after …': every seat on that side, not the next one."""
+PLACES_AWAY = Bilingual(
+    da="{count} pladser {side} {name} på listen over styregruppens medlemmer står:",
+    en="{count} places {side} {name} on the list of the group's members:",
+)
 NEIGHBOURS = Bilingual(
     da="{side} {name} på listen over styregruppens medlemmer står:",
     en="{side} {name} on the list of the group's members:",
@@ -293,6 +297,15 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     if not side:
         text = say(AT_THE_END, lang, name=name, where=ENDS[before].get(lang))
         return FactReply(text, "answer", 100, "fact:position", MEMBERS)
+    away = _places_away(words)
+    if away > 1:
+        # "hvem kommer to pladser efter Brøndum?": the one that many places along, not the next.
+        if away > len(side):
+            text = say(AT_THE_END, lang, name=name, where=ENDS[before].get(lang))
+            return FactReply(text, "answer", 100, "fact:position", MEMBERS)
+        lines = [f"• {render.brief(p, lang)}" for p in side[away - 1].people]
+        head = say(PLACES_AWAY, lang, count=away, side=SIDES[before].get(lang).lower(), name=name)
+        return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
     shown = side if word_set & _EVERY_ONE else side[:1]
     if before:
         shown = shown[::-1]  # in the list's own order
@@ -301,6 +314,23 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
 
 
+_PLACE_NOUNS = frozenset(fold("pladser plads pladsen pladserne places place positions steps trin seats spots").split())
+
+
+def _places_away(words: Sequence[str]) -> int:
+    """ "to pladser efter", "two places before", "3 after": how many places along the list;
+    1 when no count stands before the place word or the side word."""
+    for i, word in enumerate(words[1:], start=1):
+        if word in _PLACE_NOUNS or word in _BEFORE_ON_LIST | _AFTER_ON_LIST:
+            said = words[i - 1]
+            count = int(said) if said.isdigit() else cardinal_words().get(said)
+            if count is not None and 1 < count < _MAX_PLACES_AWAY:
+                return count
+    return 1
+
+
+_MAX_PLACES_AWAY = 15
+"""A count above the list's length is no number of places ("2017 after …")."""
 _STANDS_ON_LIST = frozenset(
     fold("står star stod nævnt nævnes nævnte opført listed named mentioned comes kommer follows følger").split()
 )
