@@ -63,3 +63,20 @@ def test_heard_is_read_as_a_reporting_verb_not_corrected_to_a_title_word(
 )
 def test_a_claim_told_as_heard_with_an_adverb_is_checked(fixture_engine: Engine, question: str, verdict: str) -> None:
     assert fold(fixture_engine.ask(question).text).split()[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Jeg har ladet mig fortælle, at besparelsespotentialet beløber sig til 3,4 mia. kr. Er dette korrekt?", "nej"),
+        (
+            "Jeg har ladet mig fortælle, at besparelsespotentialet beløber sig til godt 2,4 mia. kr. Er dette korrekt?",
+            "ja",
+        ),
+        ("I have read that the savings potential is 3.4 billion. Is that the figure?", "no"),
+    ],
+)
+def test_a_last_sentence_asking_to_confirm_gets_the_verdict_on_the_claim_before_it(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fold(fixture_engine.ask(question).text).split()[0] == verdict

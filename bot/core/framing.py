@@ -322,6 +322,37 @@ def _is_confirmation(sentence: str) -> bool:
     return bool(set(words) & _REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
 
 
+_LAST_QUESTION = re.compile(r"(?:^|[.!]\s+)(?P<request>[A-ZÆØÅ][^.!?]*\?)\s*$")
+"""The message's last sentence when it is a question, found after any stop: "… 18 mia. kr. Er
+dette korrekt?" (the abbreviation's stop ends the claim too)."""
+_VALUE_NOUNS = word_set("figure number amount sum tal tallet beløb beløbet summen")
+"""What "is that the …?" names when it asks whether a value said before is the right one."""
+_CONFIRMATION_FILLER = word_set("er is was var that the det dette this it so så da vel also også")
+
+
+def claim_confirmed_after(text: str) -> str | None:
+    """ "I have read that more than 90 municipalities join. Is that the figure?", "Jeg har ladet
+    mig fortælle, at … 18 mia. kr. Er dette korrekt?": the claim before a last sentence that
+    only asks to have it confirmed, framed as a claim; None for any other message (a last
+    sentence with words of its own, "bjarne pedersen - fredensborg, right?", asks those)."""
+    found = _LAST_QUESTION.search(text)
+    if found is None:
+        return None
+    request = found.group("request")
+    words = set(_words(re.sub(r"[^\w\s]", " ", request)))
+    asked = words & (CONFIRM_WORDS | _VALUE_NOUNS)
+    if not asked or not words <= CONFIRM_WORDS | _VALUE_NOUNS | _CONFIRMATION_FILLER | _REFERENCES:
+        return None
+    # "Claim: KL's board adopted it in May 2017. True?": what stands before a colon only names it.
+    before = text[: found.start("request")].rstrip(" .!").rpartition(":")[2].strip()
+    if len(before.split()) < _MIN_CONFIRMED_WORDS:
+        return None
+    return _as_claim(before, _tag_of(request, before))
+
+
+_MIN_CONFIRMED_WORDS = 4
+
+
 def confirmed_claim(claim_said: str, request: str) -> str | None:
     """ "Min nabo påstod, at han er formand. Passer det?": the claim the request asks to have
     confirmed, framed as one ("han er formand, korrekt?"); None when ``request`` asks no such thing."""

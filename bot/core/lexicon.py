@@ -490,6 +490,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "focus area": "theme",
         "in charge": "leads",
         "står i spidsen": "leder",
+        # "besparelsespotentialet beløber sig til 18 mia.": the figure said to be the sum's.
+        "beløber sig til": "er",
+        "beløb sig til": "var",
+        "amounts to": "is",
         "går ud på": "handler om",
         "gik ud på": "handlede om",
         "sidder i spidsen": "leder",

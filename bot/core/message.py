@@ -28,6 +28,7 @@ from bot.core.framing import (
     QUESTION_START,
     SENTENCE_BREAK,
     Reframing,
+    claim_confirmed_after,
     reframings,
     said_to_me,
     without_trailing_emoji,
@@ -330,6 +331,19 @@ class MessageReading:
         if answer.outcome == "smalltalk":
             return answer
         plainer = reframings(text)
+        confirmed = claim_confirmed_after(text)
+        if confirmed is not None:
+            # The claim the last sentence asks to confirm is the claim to check first.
+            plainer = [Reframing(confirmed, claim=True), *(p for p in plainer if p.text != confirmed)]
+        if confirmed is not None and has_verdict(answer.text):
+            # "I have read that more than 90 municipalities join. Is that the figure?": the verdict
+            # is on the claim the last sentence points back to, not on that sentence read alone
+            # ("Is that the figure?" got "Yes. The figure comes from SKI").
+            again = self._answer_as_written(confirmed, answer.language, forced or answer.language)
+            if again.outcome in ("answer", "negative"):
+                return replace(again, question=text)
+            # The claim cannot be checked: the whole message's answer, with no verdict on it.
+            return replace(answer, text=without_verdict(answer.text))
         if answer.outcome in ("answer", "negative"):
             if has_verdict(answer.text) or answer.source in self.definition_ids:
                 # "Hvad vil det sige, at KL har 'nedsat' …?" asks what a word means, no claim.
