@@ -122,6 +122,9 @@ LABELLED = {
             "zzl",
             "zzm",
             "zzn",
+            "zzo",
+            "zzp",
+            "zzq",
         )
     },
 }
@@ -224,6 +227,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzl", 88.0, 65.0),
         ("understanding_zzm", 84.0, 65.0),
         ("understanding_zzn", 91.0, 70.0),
+        ("understanding_zzo", 93.0, 70.0),
+        ("understanding_zzp", 89.0, 70.0),
+        ("understanding_zzq", 84.0, 65.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -295,6 +301,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzh.yaml": (97.0, 92.0, 72.0),
         "conversations_zzi.yaml": (95.0, 81.0, 54.0),
         "conversations_zzj.yaml": (93.0, 90.0, 72.0),
+        "conversations_zzk.yaml": (97.0, 90.0, 70.0),
+        "conversations_zzl.yaml": (95.0, 84.0, 62.0),
+        "conversations_zzm.yaml": (97.0, 87.0, 56.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
