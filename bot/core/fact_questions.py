@@ -34,6 +34,7 @@ from bot.core.lexicon import (
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
+    NUMBER_MARKERS,
     ONLY_WORDS,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
@@ -51,7 +52,7 @@ from bot.core.lexicon import (
     TOPIC_FILLER,
     cardinal_words,
     fits,
-    tag_start,
+    tagged,
     touches,
     word_set,
 )
@@ -80,8 +81,7 @@ _JOINERS = frozenset({"og", "and"})
 """What joins more names to the first, and so is no part of a predicate."""
 _UNNAMED_REFERENT = frozenset({"det", "dette", "den", "it", "that", "this"})
 """What "is it X?" says X is: someone the question does not name."""
-_YES_NO_OPENERS = frozenset(fold("is er sidder does har handler omhandler findes indeholder contains").split())
-"""Folded: "does" is "dos" once folded, as every word the rules meet is."""
+_YES_NO_OPENERS = word_set("is er sidder does har handler omhandler findes indeholder contains")
 _PAST_OPENERS = frozenset({"did", "has", "har", "was", "var", "is", "er"})
 
 
@@ -195,7 +195,7 @@ class FactQuestions:
                 # claim is no question of which one, and a "Ja" would confirm a guess.
                 places = set()
             # "Signe er med i styregruppen ik?": a statement with a tag asks yes or no too.
-            tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
+            is_tagged = tagged(words)
             # "og hun sidder også i styregruppen?": a statement about the member put up with a
             # question mark asks yes or no as a tag does.
             subject = by_kind["person"][0]
@@ -209,7 +209,7 @@ class FactQuestions:
             stated = (
                 len(predicate) >= _MIN_PREDICATE_WORDS and text.rstrip().endswith("?") and not (owned or asked_after)
             )
-            tagged = tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
+            is_tagged = is_tagged or (stated and all(w in LEAD_WORDS for w in words[: subject.start]))
             people = self._placed(by_kind["person"], places)
             one_as_other = _one_named_as_another(people, words, text)
             identity = subject.start == 2 and words[0] in _YES_NO_OPENERS and words[1] in _UNNAMED_REFERENT
@@ -224,7 +224,7 @@ class FactQuestions:
                 residual,
                 lang,
                 first_word,
-                tagged=tagged,
+                tagged=is_tagged,
                 one_as_other=one_as_other,
                 identity=identity,
                 strangers=strangers,
@@ -247,11 +247,10 @@ class FactQuestions:
         # with a question mark asks whether, as "is one of the themes …?" does.
         stated = text.rstrip().endswith("?") and bool(set(words) & _STATING) and not set(words) & QUESTION_WORDS
         # "temaet med digitalt er nummer to ikke": a tag with no question mark puts it up too.
-        tagged = bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
         return self._theme_by_topic(
             extra,
             lang,
-            asks_whether=first_word in _YES_NO_OPENERS or stated or tagged,
+            asks_whether=first_word in _YES_NO_OPENERS or stated or tagged(words),
             place=_claimed_theme_place(words),
         )
 
@@ -584,12 +583,9 @@ def _claimed_theme_place(words: Sequence[str]) -> tuple[str, str, int] | None:
     may be the count of themes ("one of the 5 themes")."""
     for before, word in pairwise(words):
         number = _number(word)
-        if number is not None and (before in _PLACE_WORDS or before in THEME_WORDS):
+        if number is not None and (before in NUMBER_MARKERS or before in THEME_WORDS):
             return before, word, number
     return None
-
-
-_PLACE_WORDS = frozenset({"nummer", "number", "nr", "no"})
 
 
 def _number(word: str) -> int | None:

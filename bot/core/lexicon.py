@@ -675,6 +675,8 @@ OWNED_ORGANS = {fold("council"): "assembly"}
 "council" is as often a name's own word ("the old pipe council")."""
 """Bodies within an organisation, by kind: a claim naming one ("KL's repræsentantskab vedtog …")
 is checked against the body the answer names ("bestyrelsen i KL")."""
+NUMBER_MARKERS = word_set("number nummer nr no")
+"""Words a number of a place follows ("nummer 8" on the list, "no. 3", "tema nummer 5")."""
 AGENT_MARKERS = word_set("af by")
 FROM_WORDS = word_set("fra from")
 """What marks where someone comes from or something is counted from ("fra KL", "from Vejle")."""
@@ -700,6 +702,17 @@ RATE_PHRASES = frozenset(
     for b in ("året", "år", "year", "måneden", "måned", "month", "ugen", "uge", "week")
 )
 """The same said in two words ("om året", "per year")."""
+
+
+def same_before(words: Sequence[str], same_words: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a word of ``same_words`` stands right before one of ``nouns`` (one word may come
+    between): "fra samme kommune", "samme person", not "to personer på samme punkt"."""
+    return any(w in same_words and set(words[i + 1 : i + 3]) & nouns for i, w in enumerate(words))
+
+
+def tagged(words: Sequence[str]) -> bool:
+    """Whether ``words`` end in a confirmation tag ("…, ikk?", "… er nummer to ikke")."""
+    return bool(words) and any(w in CLAIM_TAGS for w in words[tag_start(words) :])
 
 
 def tag_start(words: Sequence[str]) -> int:

@@ -11,8 +11,8 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import Lang
-from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
-from bot.core.peers import NUMBER_WORDS, PLACE_ON_LIST, seat_named
+from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, NUMBER_MARKERS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
+from bot.core.peers import PLACE_ON_LIST, seat_named
 from bot.core.phrases import say
 
 _FIRST_PLACE = word_set("først first top toppen øverst forrest")
@@ -62,9 +62,9 @@ def position_claim(
             claimed.append(len(seats))
         elif word in ordinals and word not in _AMBIGUOUS_ORDINALS and (after not in _NAME_WORDS or listed_name):
             claimed.append(ordinals[word])
-        elif word.isdigit() and before in NUMBER_WORDS:
+        elif word.isdigit() and before in NUMBER_MARKERS:
             claimed.append(int(word))
-        elif word not in NUMBER_WORDS:
+        elif word not in NUMBER_MARKERS:
             rest.add(word)
     if len(claimed) != 1 or not rest <= _POSITION_CONTEXT | STOPWORDS:
         return None

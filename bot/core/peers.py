@@ -30,6 +30,7 @@ from bot.core.lexicon import (
     MUNICIPALITY_CONTEXT,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
+    NUMBER_MARKERS,
     ORGANISATION_WORDS,
     OTHERS_WORDS,
     PENULTIMATE_WORDS,
@@ -78,12 +79,10 @@ NO_POSITION = Bilingual(
     en="The list of the group's members has {count} seats.",
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
-NUMBER_WORDS = frozenset(fold("number nummer nr no").split())
-"""Words a number on the list follows ("nummer 8", "no. 3")."""
 _WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
-_PLACE_ON_LIST = NUMBER_WORDS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
+_PLACE_ON_LIST = NUMBER_MARKERS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
 _BOTTOM = frozenset(fold("nederst nederste bottom").split())
@@ -355,7 +354,7 @@ def at_position(
     word_set = set(words)
     # "hvem er nr 5?", "who is number 5?": a person at a number is one of the members' list,
     # the only list of people; "hvem er den femte?" names no list and may go on another one.
-    numbered = any(w in NUMBER_WORDS for w in words[:-1])  # a number word with its number after it
+    numbered = any(w in NUMBER_MARKERS for w in words[:-1])  # a number word with its number after it
     # "nr 2 på listen?" asks who stands there without saying "who".
     bare = numbered and bool(word_set & _LIST_WORDS) and all(w.isdigit() or w in _PLACE_ON_LIST for w in words)
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
@@ -386,9 +385,9 @@ def at_position(
             named[i] = len(seats)
         elif word in ordinal_words():
             named[i] = ordinal_words()[word]
-        elif word.isdigit() and i and words[i - 1] in NUMBER_WORDS:
+        elif word.isdigit() and i and words[i - 1] in NUMBER_MARKERS:
             named[i] = int(word)
-        elif word in cardinal_words() and i and words[i - 1] in NUMBER_WORDS:
+        elif word in cardinal_words() and i and words[i - 1] in NUMBER_MARKERS:
             named[i] = cardinal_words()[word]  # "nummer fem"
     positions = list(dict.fromkeys(named.values()))
     if not positions:

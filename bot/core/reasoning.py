@@ -84,6 +84,7 @@ from bot.core.lexicon import (
     negated,
     number_words,
     personal_pronouns,
+    same_before,
     tag_start,
     touches,
     turned_around,
@@ -1223,7 +1224,7 @@ class Reasoner:
     def _compare(self, mentions: list[Mention], words: Sequence[str], lang: Lang, different: bool = False) -> FactReply:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
         word_set = set(words)
-        if any(w in SAME_WORDS and set(words[i + 1 : i + 3]) & _ONE_PERSON for i, w in enumerate(words)):
+        if same_before(words, SAME_WORDS, _ONE_PERSON):
             # "er Jacobsen og Christiansen samme person?": two members are two people ("to
             # personer på samme punkt" says what is the same of the two: their line).
             attribute = "person"

@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     NEGATION_WORDS,
     QUESTION_WORDS,
     cardinal_words,
+    same_before,
     touches,
     word_set,
 )
@@ -202,7 +203,7 @@ def seats_by_size(
     word_set = set(words)
     # "fra samme kommune": the sameness is the seat's; "tilslutte sig samme aftale" is another
     # thing the same, and its "80 kommuner" a count of councils, no seat's size.
-    same = any(w in EXPLICIT_SAME_WORDS and set(words[i + 1 : i + 3]) & _SEAT_WORDS for i, w in enumerate(words))
+    same = same_before(words, EXPLICIT_SAME_WORDS, _SEAT_WORDS)
     if mentions or not word_set & _SEAT_WORDS or word_set & NEGATION_WORDS:
         return None
     # "samme kommune?" alone leans on names before it; only "who"/"which"/"er der …" asks for seats.
