@@ -4018,3 +4018,11 @@ def test_a_correction_describing_the_one_meant_by_gender_asks_its_question_of_he
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert expected in answer.text and "Ravnkilde" not in answer.text and "Kvistgaard" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["og det er realiserede penge, ikke?", "and that's real money, right?"])
+def test_a_tagged_claim_after_a_figure_never_gets_a_yes_from_words_appended_after_the_tag(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answer = talk(fixture_engine, ["hvor meget er der sparet?", turn])
+    assert not answer.text.startswith(("Ja", "Yes", "Det er rigtigt", "That's right")), answer.text

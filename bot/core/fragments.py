@@ -21,7 +21,7 @@ from bot.core.entities import Mention
 from bot.core.framing import SENTENCE_BREAK, confirmed_claim
 from bot.core.guesses import ASKED_GUESS
 from bot.core.knowledge import Lang
-from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS
+from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS, tagged
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import seat_named
@@ -398,6 +398,10 @@ class Fragments:
             # "har den fire temaer, ikk?" checked on its own, "og den løber til 2020?": the last
             # question's loose words appended would put its claim ("vedtaget i maj") up for a
             # verdict as well.
+            return None
+        if tagged(rest):
+            # "og det er realiserede penge, ikke?": words appended after the tag would make it
+            # a negation ("… ikke meget sparet"), and the claim's verdict turn round.
             return None
         subject = subject_words(frame)
         if is_claim(rest, asked=True) and not set(rest) & QUESTION_WORDS:
