@@ -4026,3 +4026,17 @@ def test_a_tagged_claim_after_a_figure_never_gets_a_yes_from_words_appended_afte
 ) -> None:
     answer = talk(fixture_engine, ["hvor meget er der sparet?", turn])
     assert not answer.text.startswith(("Ja", "Yes", "Det er rigtigt", "That's right")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvad er Ingrid Falkesens titel?", "samme som ham fra Lyngholt ik?"], "ja"),
+        (["what is Helle Strandgaard's title?", "same as the one from Lyngholt?"], "no"),
+    ],
+)
+def test_same_as_someone_after_a_title_was_asked_compares_the_titles(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert fold(answer.text).split()[0].strip(",") == verdict and "titel" in fold(answer.text).replace("title", "titel")

@@ -380,7 +380,15 @@ class Lists:
             return None
         if any(w in ELSE for w in turn.folded):
             return None  # "who else has the same title as Leif?" asks for Leif's peers
-        reading = self._ask(f"{state.person} {turn.text}", turn.lang)
+        asked = turn.text
+        if self._title_asked(state) and not words & (ATTRIBUTE_WORDS | _PLACE):
+            # "titel" - "samme som ham fra Vejle, ik?": the same title, which the last question
+            # asked; left unsaid, a comparison is of the municipalities.
+            pairs = word_pairs(turn.text)
+            at = next(i for i, (_, w) in enumerate(pairs) if w in EXPLICIT_SAME_WORDS)
+            title = "titel" if turn.lang == "da" else "title"
+            asked = swapped(turn.text, pairs, {(at, at + 1): f"{pairs[at][0]} {title}"})
+        reading = self._ask(f"{state.person} {asked}", turn.lang)
         # "Og Jonas har samme titel?" - "hvilken kommune er han fra?": the one the turn brought in.
         # After "same title as Jonas?" either may be meant, so "he" stays unresolved.
         if people[0].start > 0 and turn.folded[people[0].start - 1] in COMPARED_WITH:
