@@ -259,7 +259,6 @@ class Engine(MessageReading, Quoting):
         }
         owned = owned_names(knowledge.own_name_words, subject.synonyms)
         self._owned = owned
-        self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)
         """The strategy's own name words ("vandplan"), which inflected forms begin with."""
         self.index = QuestionIndex(
             [e for e in knowledge.entries if e.kind != "definition"], tuning, owners, subject, owned
@@ -903,7 +902,7 @@ class Engine(MessageReading, Quoting):
 
     def _names_the_strategy(self, word: str) -> bool:
         """ "strategien", "indkøbsstrategien", "vandplanen": a word of the strategy's name."""
-        return self.meaning(word) == "strategy" or word.startswith(self._strategy_names)
+        return self.checker.names_the_strategy(word)
 
     def _made_by_owner(self, words: list[str], at: int) -> range:
         """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the

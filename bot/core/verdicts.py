@@ -77,6 +77,8 @@ def _either_or(words: list[str], mentions: list[Mention]) -> bool:
 
 
 _OR = frozenset({"or", "eller"})
+_FOR = frozenset({"for", "fra", "from"})
+"""Between the strategy's noun and its years ("strategien for 2017-2020")."""
 _CALLING = frozenset({"kalder", "kaldte", "calls", "called", "takker", "takkede", "thanks", "thanked"})
 """'… at Signe kalder det spændende …': who calls it so speaks; the claim is what she calls it.
 'Signe takker den gamle styregruppe': who thanks speaks too; the claim is whom."""
@@ -127,6 +129,7 @@ class ClaimChecker:
         self._meaning = meaning
         self._phrases = phrases
         self._entries = {entry.id: entry for entry in knowledge.entries}
+        self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)
         self.amount_entry = self._the_amount_entry()
         """The entry that states the knowledge's one sum of money, when it has one sum only:
         "så det er 1,8 mia om året?" names nothing but the sum, which says what it is about."""
@@ -168,7 +171,8 @@ class ClaimChecker:
         # A quoted paragraph is evidence as a whole, with its gloss naming who speaks.
         evidence = f"{passage.text.da} {passage.text.en}" if passage is not None else body
         organisations = self._knowledge.organisations
-        stated = claims.claimed(answer.question, words, mentions, answer.language, organisations)
+        asked = self._strategy_period_apart(answer.question, evidence)
+        stated = claims.claimed(asked, words, mentions, answer.language, organisations)
         truth = claims.judge(
             stated,
             evidence,
@@ -249,6 +253,27 @@ class ClaimChecker:
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)
+
+    def _strategy_period_apart(self, question: str, evidence: str) -> str:
+        """ "strategi 2017-2020 vedtaget i april 2017?": the strategy's own years beside its noun
+        name it; no date is claimed by them, so an answer that does not give them (the
+        adoption's) must not make the claim false. Years other than its own stay claimed."""
+        first, _, last = self._knowledge.strategy.period.partition("-")
+        if not last or last in evidence:
+            return question
+        period = re.compile(rf"\b{first}\s*(?:[-–—/]|til|to)\s*(?:{last}|{last[2:]})\b")
+        kept = question
+        for found in reversed(list(period.finditer(question))):
+            before = [fold(w) for w in _WORD.findall(question[: found.start()])[-2:]]
+            after = [fold(w) for w in _WORD.findall(question[found.end() :])[:1]]
+            before = before[:-1] if before and before[-1] in _FOR else before
+            if any(self.names_the_strategy(w) for w in before[-1:] + after):
+                kept = kept[: found.start()] + kept[found.end() :]
+        return kept
+
+    def names_the_strategy(self, word: str) -> bool:
+        """ "strategien", "indkøbsstrategi", "vandplanen": a word of the strategy's name."""
+        return self._meaning(word) == "strategy" or word.startswith(self._strategy_names)
 
     def _figure_denied_beside(self, stated: claims.Claimed, words: list[str], evidence: str | Answer) -> bool:
         """Whether a sentence stating the claim's figure is negated where the claim is not."""
