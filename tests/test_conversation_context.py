@@ -4040,3 +4040,8 @@ def test_same_as_someone_after_a_title_was_asked_compares_the_titles(
 ) -> None:
     answer = talk(fixture_engine, turns)
     assert fold(answer.text).split()[0].strip(",") == verdict and "titel" in fold(answer.text).replace("title", "titel")
+
+
+def test_a_danish_title_alone_after_an_english_list_keeps_the_answer_in_english(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["list members", "count?", "and teknik- og miljødirektør?"])
+    assert answer.answered and answer.language == "en", answer.text

@@ -951,7 +951,10 @@ def test_which_of_two_organisations_the_chair_is_from_gets_the_chair_without_a_y
     assert verdict(answer) is None, answer.text
 
 
-@pytest.mark.parametrize("question", ["who's the ARI boss in the group?", "hvem er ARI-chefen i styregruppen?"])
+@pytest.mark.parametrize(
+    "question",
+    ["who's the ARI boss in the group?", "hvem er ARI-chefen i styregruppen?", "og ARI dir?", "who is the ARI dir?"],
+)
 def test_an_organisations_boss_asked_beside_the_group_is_its_head_not_the_groups_chair(
     fixture_engine: Engine, question: str
 ) -> None:
@@ -4899,3 +4902,18 @@ def test_a_person_noun_beside_a_place_asks_for_who_sits_for_it(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("hvem er forsynings direktør i Lyngholt?", "Tobias Ravnkilde"),
+        ("forsynings dir Lyngholt?", "Tobias Ravnkilde"),
+        ("hvem er vand chef?", "Jonas Vinterberg"),
+    ],
+)
+def test_a_danish_compound_title_typed_in_two_words_names_its_holder(
+    fixture_engine: Engine, question: str, holder: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and holder in answer.text, answer.text

@@ -525,12 +525,18 @@ class Engine(MessageReading, Quoting):
             m.end for m in mentions if m.kind == "municipality" and m.end < len(words) and words[m.end][1] in _KOMMUNE
         }
         own = [pair for i, pair in enumerate(words) if i not in in_name and pair[1] not in quoted_words]
-        lang = forced or detect_language(
-            own if len(own) >= 2 else [pair for i, pair in enumerate(words) if i not in in_name],
-            default,
-            self._danish_cues,
-            self._english_cues,
-        )
+        voting = own if len(own) >= 2 else [pair for i, pair in enumerate(words) if i not in in_name]
+        if not any(w in self._danish_cues or w in self._english_cues for _, w in voting):
+            # "kd aalborg?", "Herlev kd Fredensborg?": nothing but names; a title in chat's own
+            # Danish shorthand still says the asker's language.
+            voting += [
+                words[i]
+                for m in mentions
+                if m.kind == "title"
+                for i in range(m.start, m.end)
+                if (words[i][1] in DANISH_CUES or words[i][1] in ENGLISH_CUES) and words[i][1] not in STOPWORDS
+            ]
+        lang = forced or detect_language(voting, default, self._danish_cues, self._english_cues)
         spell = self.spelling.correct
         spelled = [
             w if i in in_mention else self._spelled(spell(ABBREVIATIONS.get(w, w)), w) for i, (_, w) in enumerate(words)

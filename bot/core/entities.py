@@ -236,6 +236,17 @@ class Recognizer:
                     holders = tuple(sorted(people, key=self._list_order.__getitem__))
                     found.append(Mention("title", holders, first, last + 1, 100, ""))
                     taken[first : last + 1] = [True] * (last + 1 - first)
+        for start in range(len(kept) - 1):
+            # "økonomi direktør", "kommunal dir": a Danish compound title typed in two words.
+            first, last = kept[start], kept[start + 1]
+            if last != first + 1 or taken[first] or taken[last]:
+                continue
+            joined = words[start] + words[start + 1]
+            people = self._titles.get((_title_stem(self._completed_titles.get(joined, joined)),))
+            if people:
+                holders = tuple(sorted(people, key=self._list_order.__getitem__))
+                found.append(Mention("title", holders, first, last + 1, 100, ""))
+                taken[first : last + 1] = [True, True]
         return found
 
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:

@@ -40,7 +40,7 @@ DANISH_CUES = word_set("""
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
     han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp uddyb uddybe
-    udover bortset undtagen uden andre
+    udover bortset undtagen uden andre kd kder forskel forskellen
 """)
 
 ENGLISH_CUES = word_set("""
@@ -168,11 +168,11 @@ ORGANISATION_DEFINITION = word_set("""
     fuldt ud doing gør goer exactly præcis more mere short
 """)
 ORGANISATION_HEAD = word_set("""
-    runs run leads lead heads head director direktør direktøren chef chefen boss ceo leder
+    runs run leads lead heads head director direktør direktøren dir chef chefen boss ceo leder
     lederen manages manager managing adm administrerende topchef
 """)
 HEAD_NOUNS = word_set("""
-    head director direktør direktøren chef chefen boss bossen ceo lederen leader topchef topchefen manager
+    head director direktør direktøren dir chef chefen boss bossen ceo lederen leader topchef topchefen manager
 """)
 """Who heads an organisation, named as a person ("the SKI boss"), not as what they do ("led by")."""
 ORGANISATION_SEAT = word_set("""

@@ -520,3 +520,20 @@ def test_according_to_the_article_after_a_who_question_asks_for_someone_not_for_
 ) -> None:
     answer = engine.ask(question)
     assert answer.source == "set-up-by", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("kd aalborg?", "da"),
+        ("Herlev kd Fredensborg?", "da"),
+        ("Jacobsen vs Christiansen Viborg forskel", "da"),
+        ("CFO kbh?", "en"),
+        ("who is the kd in Aalborg?", "en"),
+    ],
+)
+def test_names_with_a_title_in_danish_chat_shorthand_are_answered_in_danish(
+    engine: Engine, question: str, language: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.language == language, answer.text
