@@ -2076,10 +2076,19 @@ def test_a_guess_after_a_who_question_is_confirmed_or_denied_before_the_answer(
     assert answer.text.startswith(verdict) and expected in answer.text, answer.text
 
 
-@pytest.mark.parametrize("turn", ["who is the chair, then?", "who is from Søholt, and what is his title?"])
-def test_words_after_a_who_questions_comma_that_guess_nothing_get_no_verdict(fixture_engine: Engine, turn: str) -> None:
-    answer = talk(fixture_engine, [turn])
-    assert answer.answered and not answer.text.startswith(("Yes.", "No.")), answer.text
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["who is the chair, then?"],
+        ["who is from Søholt, and what is his title?"],
+        ["hvem er Helle Birkmose?", "og hvem er formand for den gruppe, hun sidder i?"],
+    ],
+)
+def test_words_after_a_who_questions_comma_that_guess_nothing_get_no_verdict(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and not answer.text.startswith(("Yes.", "No.", "Ja.", "Nej.")), answer.text
 
 
 def test_a_participle_ends_the_phrase_a_pronoun_in_a_clause_of_its_own_stands_for(fixture_engine: Engine) -> None:
@@ -3191,6 +3200,14 @@ def test_a_repeat_in_a_language_beside_a_request_that_it_last_says_the_last_answ
         ),
         (["hvem er formand?", "Keep answering in English, please.", "hvem repræsenterer Krageby?"], "en"),
         (["hvem er formand?", "Sig det på engelsk, og bliv ved med at svare på engelsk.", "hvem er formand?"], "en"),
+        (
+            [
+                "hvem er Helle Birkmose?",
+                "vi har en kollega fra Dublin med i chatten, så svar på engelsk fra nu af 🇬🇧",
+                "hvad er hendes titel?",
+            ],
+            "en",
+        ),
     ],
 )
 def test_a_language_request_that_says_it_is_to_last_inside_a_longer_turn_is_the_language_of_the_later_turns(

@@ -4917,3 +4917,32 @@ def test_a_danish_compound_title_typed_in_two_words_names_its_holder(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and holder in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Krageby vs Egemose?",
+        "er Krageby og Egemose repræsenteret af samme person?",
+        "football score Krageby vs Egemose",
+    ],
+)
+def test_a_member_town_compared_with_a_town_outside_the_group_gets_no_comparison_of_one_person(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source != "fact:compare" and verdict(answer) is None, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("sidder Helle Birkmose i LWB's bestyrelse?", "Artiklen siger ikke, hvem der sidder i LWB's bestyrelse"),
+        ("is Falkesen on the board of ARI?", "The article does not say who sits on ARI's board"),
+    ],
+)
+def test_a_member_claimed_to_sit_on_an_organisations_board_gets_that_the_article_names_no_one_there(
+    fixture_engine: Engine, question: str, said: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(said) and verdict(answer) is None, answer.text

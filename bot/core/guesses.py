@@ -26,6 +26,9 @@ guess that an answer leaves open."""
 NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 """Words after the comma that guess nothing ("who is the chair, then?")."""
 ALTERNATIVES = word_set("or eller")
+CLAUSE_OPENERS = word_set("han hun de vi jeg du he she they we you som der that which")
+"""Words opening a relative clause after the comma ("hvem er formand for den gruppe, hun
+sidder i?"): the clause says which thing is meant, it guesses no answer."""
 
 
 def split_guess(question: str, most: int) -> tuple[str, str | None]:
@@ -36,6 +39,8 @@ def split_guess(question: str, most: int) -> tuple[str, str | None]:
         return question, None
     words = [w for _, w in word_pairs(found.group("guess"))]
     content = [w for w in words if w not in STOPWORDS | CLAIM_TAGS | NO_GUESS]
+    if words and words[0] in CLAUSE_OPENERS:
+        return question, None
     if not content or len(content) > most or set(words) & (QUESTION_WORDS | ALTERNATIVES):
         # "who is from Aarhus, and what is her title?" asks twice; "…, Lasse or Klaus?" asks which.
         return question, None

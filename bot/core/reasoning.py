@@ -169,6 +169,10 @@ NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article
 BOARD_UNNAMED = Bilingual(
     da="Artiklen siger ikke, hvem der er formand for {name}.", en="The article does not say who chairs {name}."
 )
+ORGAN_UNNAMED = Bilingual(
+    da="Artiklen siger ikke, hvem der sidder i {name}'s bestyrelse eller ledelse.",
+    en="The article does not say who sits on {name}'s board or management.",
+)
 ALSO_HELD = Bilingual(da="Det gælder også:", en="The same goes for:")
 """Before the others who hold what "the only one" claimed for one member alone."""
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -224,7 +228,8 @@ class _Claim:
     """municipality, organisation, title, chair, deputy (a vice chair, whom the article never
     names), office (an elected office such as mayor, which no member's title is), head (of the
     organisation named by ``value``), board (the chair of that organisation, whom the facts never
-    name) or municipal (some municipality's seat, none named)."""
+    name), organ (a seat on that organisation's board, whose members the facts never name) or
+    municipal (some municipality's seat, none named)."""
     value: str
     start: int
     end: int
@@ -552,8 +557,10 @@ class Reasoner:
             if len(seats) == len(seats_named) and turned and listed and self._denial(words, mentions) is not None:
                 return negated_verdict(stranger, facts, lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
-        if len(towns) >= 2 and not people and not titles_named and touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS):
-            # "er Viborg og Aalborg repræsenteret af samme person?"
+        # "er Viborg og Aalborg repræsenteret af samme person?"; a town outside the group
+        # ("Aalborg vs Brøndby") has no one to compare.
+        compared = touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS) and not people and not titles_named
+        if len(towns) >= 2 and compared and len(self._seats_of(towns)) == len(towns):
             return self._compare_places(towns, words, lang)
         if (
             seats_named
@@ -671,6 +678,10 @@ class Reasoner:
         }
         claims = [c for c in claims if not (c.kind == "organisation" and c.start - 2 in boards)]
         claims += [_Claim("board", m.ids[0], i, m.end) for i, m in boards.items()]
+        # "sidder hun i KL's bestyrelse?", "is he on the board of SKI?": a body within the
+        # organisation, whose members the article never names; sitting for it is no seat on it.
+        organs = {m.start for m in mentions if m.kind == "organisation" and _organ_of(m, words)}
+        claims = [replace(c, kind="organ") if c.kind == "organisation" and c.start in organs else c for c in claims]
         claims += [
             _Claim("deputy" if i and words[i - 1] in DEPUTY_WORDS else "chair", "", i, i + 1)
             for i, w in enumerate(words)
@@ -892,6 +903,8 @@ class Reasoner:
             profiles = f"{NO_DEPUTY.get(lang)} {profiles}"
         for board in dict.fromkeys(c.value for _, c in pairs if c.kind == "board"):
             profiles += " " + say(BOARD_UNNAMED, lang, name=self.render.organisation(board).short)
+        for organ in dict.fromkeys(c.value for _, c in pairs if c.kind == "organ"):
+            profiles = say(ORGAN_UNNAMED, lang, name=self.render.organisation(organ).short) + " " + profiles
         if unchecked:
             return FactReply(profiles, "answer", 100, "fact:person:" + people[0].name, MEMBERS, settled=True)
         if negated:
@@ -1379,6 +1392,16 @@ def _named_to_choose_among(people: Sequence[Mention], words: Sequence[str]) -> b
     up to choose among; "are both of them directors?" claims it of each one."""
     at = people[0].start
     return at > 0 and words[at - 1] in _CHOOSING_AMONG and not set(words) & _EACH_OF
+
+
+def _organ_of(mention: Mention, words: Sequence[str]) -> bool:
+    """Whether an organ word ("bestyrelse", "board") stands right after the organisation named
+    ("KL's bestyrelse") or before it with "of"/"i" between ("the board of KL")."""
+    after = mention.end < len(words) and words[mention.end] in ORGANS
+    before = (
+        mention.start >= 2 and words[mention.start - 2] in ORGANS and words[mention.start - 1] in _OF_AN_ORGANISATION
+    )
+    return after or before
 
 
 def _whose_title_unsaid(words: Sequence[str]) -> bool:

@@ -367,7 +367,7 @@ TOTAL = re.compile(
 """'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
 it too (folded)."""
 LANGUAGE_ONLY = re.compile(
-    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent)\s+)*(?:please\s+|pls\s+)?"
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+you\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
