@@ -953,7 +953,13 @@ def test_which_of_two_organisations_the_chair_is_from_gets_the_chair_without_a_y
 
 @pytest.mark.parametrize(
     "question",
-    ["who's the ARI boss in the group?", "hvem er ARI-chefen i styregruppen?", "og ARI dir?", "who is the ARI dir?"],
+    [
+        "who's the ARI boss in the group?",
+        "hvem er ARI-chefen i styregruppen?",
+        "og ARI dir?",
+        "who is the ARI dir?",
+        "who's the big boss over at ARI?",
+    ],
 )
 def test_an_organisations_boss_asked_beside_the_group_is_its_head_not_the_groups_chair(
     fixture_engine: Engine, question: str
@@ -4946,3 +4952,8 @@ def test_a_member_claimed_to_sit_on_an_organisations_board_gets_that_the_article
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(said) and verdict(answer) is None, answer.text
+
+
+def test_a_capitalised_typo_of_a_common_word_is_that_word_not_a_strangers_name(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("who represents Krageby Municiplaity on the group?")
+    check(answer, contains=["Ingrid Falkesen"])

@@ -514,6 +514,10 @@ class Engine(MessageReading, Quoting):
         if not words:
             return self._reply(text, default, EMPTY.get(default), outcome="fallback")
         mentions = self.recognizer.find(words)
+        typos = self._capitalised_typos(words, mentions)
+        if typos:
+            words = [(typos[i], typos[i]) if i in typos else pair for i, pair in enumerate(words)]
+            mentions = self.recognizer.find(words)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
         # "What does 'nedsat' mean in 'KL har nedsat en styregruppe'?": quoted words are the
@@ -729,6 +733,22 @@ class Engine(MessageReading, Quoting):
             if has_verdict(summed.text):
                 return summed
         return checked
+
+    def _capitalised_typos(self, words: list[tuple[str, str]], mentions: list[Mention]) -> dict[int, str]:
+        """ "who represents Nyborg Municiplaity?": a capitalised word the recognizer took for a
+        stranger's name that is a typo of a word of the language the bot reads ("municipality"),
+        by where it stands, with the word it stands for."""
+        typos = {}
+        for mention in mentions:
+            # Two capitalised words ("Anne Christensen") are a name, however close to words.
+            if mention.kind != "unknown_person" or mention.end - mention.start != 1:
+                continue
+            typed = words[mention.start][1]
+            corrected = self.spelling.correct(typed)
+            known = corrected in self._danish_cues or corrected in self._english_cues
+            if corrected != typed and known and len(typed) >= self.tuning.min_capitalised_typo:
+                typos[mention.start] = corrected
+        return typos
 
     def _title_meaning_of(self, mentions: list[Mention], words: list[str], lang: Lang) -> str | None:
         """ "what does Peter Karm's title mean in English?": what his title means, asked of the

@@ -27,6 +27,7 @@ from bot.core.lexicon import (
     COUNT_WORDS,
     EARLIER_WORDS,
     GROUP_WORDS,
+    HEAD_MODIFIERS,
     HEAD_NOUNS,
     HISTORY_WORDS,
     LEAVING_WORDS,
@@ -507,7 +508,8 @@ class FactQuestions:
         if touches(extra, CHAIR_TITLE) and fits(extra, CHAIR_TITLE | ORGANISATION_SEAT | ORGANISATION_DEFINITION):
             # "Is the chair from KL or SKI?" asks about the chair.
             return FactReply(self.render.chair(lang), "answer", 100, "chair", MEMBERS)
-        if not fits(extra, ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT | ATTRIBUTION_WORDS):
+        allowed = ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT | ATTRIBUTION_WORDS
+        if not fits(extra, allowed | (HEAD_MODIFIERS if touches(extra, ORGANISATION_HEAD) else frozenset())):
             return None  # "who heads SKI according to the article?" may say where it is read
         if touches(extra, ORGANISATION_HEAD):
             # "the SKI boss in the group", "chefen for SKI" name the head beside the organisation.

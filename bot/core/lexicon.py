@@ -171,6 +171,8 @@ ORGANISATION_HEAD = word_set("""
     runs run leads lead heads head director direktør direktøren dir chef chefen boss ceo leder
     lederen manages manager managing adm administrerende topchef
 """)
+HEAD_MODIFIERS = word_set("big top øverste store over ovre")
+"""Words beside an organisation's head that ask nothing else ("the big boss over at SKI")."""
 HEAD_NOUNS = word_set("""
     head director direktør direktøren dir chef chefen boss bossen ceo lederen leader topchef topchefen manager
 """)

@@ -55,6 +55,9 @@ class Tuning:
     min_title_stub: int = 4
     """A member claim holding this many first letters of a title word ("vand" of "vandchef")
     names a title the engine could not read: no "ja" or "nej" on it."""
+    min_capitalised_typo: int = 7
+    """A lone capitalised word the knowledge does not know is read as a typo of a common word
+    ("Municiplaity") from this many letters on; shorter ones ("Anne") are first names."""
     title_word_alone_min: int = 10
     """A word of a longer title this long, in no other title, names that title alone
     ("arbejdsmarkedsdirektør"); shorter words ("økonomi") are shared or everyday words."""
