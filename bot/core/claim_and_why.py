@@ -1,5 +1,6 @@
 """A claim with "why?" after it in one message: "Viborg has three representatives, why so many?",
-"Kim Herlev er formand, ikke? hvorfor ham?".
+"Kim Herlev er formand, ikke? hvorfor ham?"; and the claim a why-question takes for granted:
+"Why was the group set up by the Ministry of Finance?".
 
 The claim is checked first, as if sent alone. A false claim's "why" rests on something that
 does not hold, so the "No" and the true fact answer the whole message. A true claim's "why"
@@ -15,8 +16,10 @@ from dataclasses import replace
 
 from bot.core.answer import Answer
 from bot.core.knowledge import Bilingual, Lang
+from bot.core.normalize import tokens
 from bot.core.phrases import say
 from bot.core.reasoning import affirms, has_verdict
+from bot.core.speakers import reports_speech
 
 _WHY_AFTER = re.compile(
     r"(?:[,.;:?!]+|\s[-–—])\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?"
@@ -42,6 +45,36 @@ def claim_and_why(text: str) -> tuple[str, str] | None:
     if len(claim.split()) < _MIN_CLAIM_WORDS or not why:
         return None
     return claim, why
+
+
+_WHY_FIRST = re.compile(
+    r"^\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?(?:why|hvorfor|how\s+come)\s+(?P<premise>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_ENGLISH_AUXILIARIES = frozenset(
+    "is are was were did does do has have had will would can could should".split()
+)
+"""How an English why-question's clause opens when it asks "why is it so?" ("why was it set up by …")."""
+_QUOTED = re.compile(r"['\"«»“”‘’]")
+_MIN_PREMISE_WORDS = 3
+"""A premise names something and says something of it: "hvorfor er det?" takes nothing for granted."""
+
+
+def why_premise(text: str) -> str | None:
+    """The claim a why-question takes for granted, put as a yes/no question ("was the group set
+    up by the Ministry of Finance?"), or None. Danish puts the verb second after "hvorfor", so
+    the rest is already the yes/no question; English needs an auxiliary after "why"."""
+    found = _WHY_FIRST.match(text)
+    if found is None:
+        return None
+    premise = found.group("premise")
+    words = premise.split()
+    if len(words) < _MIN_PREMISE_WORDS or _QUOTED.search(premise) or reports_speech(tokens(premise)):
+        return None  # "why does it say 'formand' after Mandøe?" asks about wording, not a claim
+    english = text.lstrip().lower().split()[0] in ("why", "how", "and", "so", "but", "then")
+    if english and words[0].lower() not in _ENGLISH_AUXILIARIES:
+        return None
+    return f"{premise}?"
 
 
 def answered_with_why(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import chronology
 from bot.core.answer import Answer
-from bot.core.claim_and_why import answered_with_why
+from bot.core.claim_and_why import answered_with_why, why_premise
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
@@ -326,6 +326,13 @@ class MessageReading:
         )
         if with_why is not None:
             return with_why
+        premise = why_premise(text)
+        if premise is not None:
+            # "Why was the group set up by the Ministry of Finance?": a why resting on something
+            # false gets the "No" and the fact, not a reason for what never happened.
+            checked = self._answer(premise, language_hint, forced)
+            if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
+                return replace(checked, question=text)
         text = beside_named(self._own_place_named(text), self._one_person_named, self.knowledge.seats)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
