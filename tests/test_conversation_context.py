@@ -4062,3 +4062,18 @@ def test_same_as_someone_after_a_title_was_asked_compares_the_titles(
 def test_a_danish_title_alone_after_an_english_list_keeps_the_answer_in_english(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["list members", "count?", "and teknik- og miljødirektør?"])
     assert answer.answered and answer.language == "en", answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "meant"),
+    [
+        (["who is the chair?", "what's her title?"], None),
+        (["who is Helle Birkmose?", "who is the chair?", "and her title?"], "Helle Birkmose"),
+    ],
+)
+def test_her_title_after_a_man_passes_him_by_for_the_woman_before_or_asks_who(
+    fixture_engine: Engine, turns: list[str], meant: str | None
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Kvistgaard" not in answer.text, answer.text
+    assert (meant in answer.text) if meant else not answer.answered, answer.text

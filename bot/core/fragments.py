@@ -19,6 +19,7 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.framing import SENTENCE_BREAK, confirmed_claim
+from bot.core.genders import gender_of, member_meant
 from bot.core.guesses import ASKED_GUESS
 from bot.core.knowledge import Lang
 from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS, tagged
@@ -107,7 +108,11 @@ class Fragments:
         if turn.mentions or state.focus not in ("person", "municipality", "organisation", "list"):
             return None
         # "Viborg representative?" - "titles?": a seat of two leaves no one person, but its place.
-        subject = state.person or (state.municipality if state.focus == "municipality" else None)
+        # "her title?" after Mandøe passes him by for the woman talked about before, if any.
+        person = member_meant(state, gender_of(words), self.engine.renderer.person_by_name)
+        if state.person and person is None:
+            return None
+        subject = person or (state.municipality if state.focus == "municipality" else None)
         pair = state.drawn_from if len(state.listed) == 1 and 1 < len(state.drawn_from) <= _SMALL_GROUP else ()
         if pair and set(words) & _THEIR:
             # "Who of those two chairs it?" - "and their titles?": the two asked about, not the
