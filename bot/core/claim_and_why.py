@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from bot.core.answer import Answer
 from bot.core.knowledge import Bilingual, Lang
-from bot.core.normalize import tokens
+from bot.core.lexicon import word_set
+from bot.core.normalize import fold, tokens
 from bot.core.phrases import say
 from bot.core.reasoning import affirms, has_verdict
 from bot.core.speakers import reports_speech
@@ -51,9 +52,7 @@ _WHY_FIRST = re.compile(
     r"^\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?(?:why|hvorfor|how\s+come)\s+(?P<premise>[^?]+?)\s*\?*\s*$",
     re.IGNORECASE,
 )
-_ENGLISH_AUXILIARIES = frozenset(
-    "is are was were did does do has have had will would can could should".split()
-)
+_ENGLISH_AUXILIARIES = word_set("is are was were did does do has have had will would can could should")
 """How an English why-question's clause opens when it asks "why is it so?" ("why was it set up by …")."""
 _QUOTED = re.compile(r"['\"«»“”‘’]")
 _MIN_PREMISE_WORDS = 3
@@ -72,7 +71,7 @@ def why_premise(text: str) -> str | None:
     if len(words) < _MIN_PREMISE_WORDS or _QUOTED.search(premise) or reports_speech(tokens(premise)):
         return None  # "why does it say 'formand' after Mandøe?" asks about wording, not a claim
     english = text.lstrip().lower().split()[0] in ("why", "how", "and", "so", "but", "then")
-    if english and words[0].lower() not in _ENGLISH_AUXILIARIES:
+    if english and fold(words[0]) not in _ENGLISH_AUXILIARIES:
         return None
     return f"{premise}?"
 
