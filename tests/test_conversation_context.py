@@ -4077,3 +4077,23 @@ def test_her_title_after_a_man_passes_him_by_for_the_woman_before_or_asks_who(
     answer = talk(fixture_engine, turns)
     assert "Kvistgaard" not in answer.text, answer.text
     assert (meant in answer.text) if meant else not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is utilities director?", "hvem af de to står sidst på listen?"], "Tobias Ravnkilde"),
+        (["who is utilities director?", "hvem af dem står først på listen?"], "Ingrid Falkesen"),
+    ],
+)
+def test_which_of_the_n_listed_stands_first_or_last_is_asked_of_that_list(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(("Af de 2", "Of the 2")) and expected in answer.text, answer.text
+
+
+def test_that_title_after_two_members_found_to_share_one_is_their_title(fixture_engine: Engine) -> None:
+    turns = ["who is from Krageby?", "and Lyngholt?", "do they both have the same title?", "how many have that title?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("2 of the members") and "forsyningsdirektør" in answer.text, answer.text

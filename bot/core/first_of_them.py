@@ -14,7 +14,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual
 from bot.core.lexicon import ordinal_words, word_set
 from bot.core.phrases import say
-from bot.core.turn_words import LAST, LIST_WORDS, MOVE_FILLER, OF_THEM_PATTERN, PLURAL, WHICH, WHO
+from bot.core.turn_words import LAST, LIST_SIZES, LIST_WORDS, MOVE_FILLER, OF_THEM_PATTERN, PLURAL, WHICH, WHO
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -24,6 +24,8 @@ ON_LIST = LIST_WORDS | word_set("""
     order orden rækkefølge rækkefølgen
 """)
 """A place on a list is asked for: "which of them is first?" alone may be first in anything."""
+FIRST = word_set("først")
+""" "hvem af dem står først?": the adverb, which names a place only on a list."""
 OF_THEM_WORDS = PLURAL | word_set("of af among blandt those these disse")
 FIRST_FILLER = (
     MOVE_FILLER
@@ -54,13 +56,18 @@ class FirstOfThem:
         if turn.mentions or len(state.listed) < 2 or not set(state.listed) <= set(self.people):
             return None
         words = turn.folded[turn.lead() :]
-        if not OF_THEM_PATTERN.search(" ".join(words)) or not set(words) & ON_LIST:
+        of_them = OF_THEM_PATTERN.search(" ".join(words))
+        if not of_them or not set(words) & ON_LIST:
             return None
-        places = [w for w in words if w in LAST or w in ordinal_words()]
-        if len(places) != 1 or any(w not in FIRST_FILLER and w not in places for w in words):
+        # "hvem af de syv står først?": the count must be the list's, and is then no filler.
+        count = of_them.group("count")
+        if count and LIST_SIZES.get(count, int(count) if count.isdigit() else 0) != len(state.listed):
+            return None
+        places = [w for w in words if w in LAST or w in FIRST or w in ordinal_words()]
+        if len(places) != 1 or any(w not in FIRST_FILLER and w not in places and w != count for w in words):
             return None
         ordered = sorted(state.listed, key=self.people.index)
-        n = len(ordered) if places[0] in LAST else ordinal_words()[places[0]]
+        n = len(ordered) if places[0] in LAST else 1 if places[0] in FIRST else ordinal_words()[places[0]]
         if not 1 <= n <= len(ordered):
             return None
         name = ordered[n - 1]
