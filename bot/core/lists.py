@@ -281,10 +281,10 @@ class Lists:
             if reading.answer.answered:
                 return reading  # "how many have that title?" is left to the rules that count holders
         render = self.engine.renderer
-        held = {render.person_by_name[p].title.da for p in state.listed if p in render.person_by_name}
-        if state.person is None and len(state.listed) > 1 and len(held) == 1:
+        shared = {render.person_by_name[p].title.da for p in state.listed if p in render.person_by_name}
+        if state.person is None and len(state.listed) > 1 and len(shared) == 1:
             # "har de begge samme titel?" - "hvor mange i gruppen har den titel?": the one they share.
-            named = say(THE_TITLE, turn.lang, title=held.pop())
+            named = say(THE_TITLE, turn.lang, title=shared.pop())
             return self._ask(swapped(turn.text, word_pairs(turn.text), {(at, at + 2): named}), turn.lang)
         if state.frame is None or state.person is not None:
             return None
