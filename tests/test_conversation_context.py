@@ -4097,3 +4097,18 @@ def test_that_title_after_two_members_found_to_share_one_is_their_title(fixture_
     turns = ["who is from Krageby?", "and Lyngholt?", "do they both have the same title?", "how many have that title?"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("2 of the members") and "forsyningsdirektør" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["hvornår blev vandplanen vedtaget?", "det var fra maj?"], "nej"),
+        (["when was the water plan adopted?", "from March, right?"], "yes"),
+    ],
+)
+def test_a_month_put_up_with_from_after_when_is_claimed_of_what_was_asked_not_of_the_article(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert fold(answer.text).split()[0] == verdict and "2031" in answer.text, answer.text
+    assert "02-05-2031" not in answer.text, answer.text

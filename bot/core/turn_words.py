@@ -585,7 +585,7 @@ WHEN_ASKED = phrase_tuples(
 """How a question asks for a time ("hvornår blev …", "in which year was …"): what a bare date after
 it ("i maj, ikk?") is claimed of."""
 TIME_CLAIM_FILLER = word_set("""
-    i in on at af of the around omkring cirka ca about allerede already først first
+    i in on at af of fra from the around omkring cirka ca about allerede already først first
     det it var was that thats den
     so sa then da right correct korrekt rigtigt rigtig vel true sandt altsaa ikke not ik ikk
     yes ja oder eller or hva hvad eh innit jo og and wasnt isnt werent didnt
