@@ -41,3 +41,33 @@ def test_a_request_to_confirm_or_say_whether_is_still_a_claim(
     fixture_engine: Engine, question: str, verdict: str
 ) -> None:
     assert fold(fixture_engine.ask(question).text).split()[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("Giv mig det præcise citat, hvor ordet 'særsyn' indgår.", "passage:chair-climate"),
+        ("gimme the quote with 'utætte rør' in it", "passage:chair-leaks"),
+        ("which sentence has the word 'halvere'?", "passage:chair-leaks"),
+    ],
+)
+def test_a_request_for_the_words_around_quoted_words_is_the_paragraph_holding_them(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
+    assert fixture_engine.ask(question).source == passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvad betyder 'særsyn' i citatet?",
+        "Falkesens citat med 'særsyn'",
+        "the 'særsyn' quote is from Falkesen, right?",
+    ],
+)
+def test_a_definition_a_claim_or_another_speaker_about_quoted_words_is_not_answered_by_the_paragraph_alone(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    denied = fold(answer.text).split()[0] in ("no", "nej")
+    assert not (answer.source or "").startswith("passage:") or denied, answer.text

@@ -26,7 +26,7 @@ from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import REPORTING_WORDS, asks, with_plain_tag
 from bot.core.genders import fits, gender_of
-from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang
+from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, Passage
 from bot.core.language import detect_language
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -56,6 +56,7 @@ from bot.core.lexicon import (
     OUTSIDE_JOBS,
     PEOPLE_WORDS,
     PERSON_CONTEXT,
+    PERSONAL_PRONOUNS,
     PHRASES,
     PLAIN_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -63,6 +64,7 @@ from bot.core.lexicon import (
     QUESTION_TYPES,
     QUESTION_WORDS,
     QUOTE_CUES,
+    QUOTE_NOUNS,
     STATE_VERBS,
     STOPWORDS,
     STRUCTURE_WORDS,
@@ -87,7 +89,7 @@ from bot.core.message import MessageReading
 from bot.core.neighbours import in_danish
 from bot.core.normalize import clean_display, fold, tokens, word_pairs
 from bot.core.number_names import spoken_decimals
-from bot.core.passages import HEADING, PLACE_WORDS, PassageIndex
+from bot.core.passages import HEADING, PLACE_WORDS, Found, PassageIndex
 from bot.core.phrases import (
     EMPTY,
     NO_SUCH_DOER,
@@ -96,7 +98,7 @@ from bot.core.phrases import (
     say,
 )
 from bot.core.quoting import Quoting
-from bot.core.reasoning import Reasoner, asks_definition, has_verdict
+from bot.core.reasoning import Reasoner, asks_definition, has_verdict, is_claim
 from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
@@ -112,6 +114,7 @@ _EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
 _QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
 """Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
+_ALTERNATIVES = frozenset({"or", "eller"})
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
@@ -589,6 +592,17 @@ class Engine(MessageReading, Quoting):
         reasoned = self.reasoner.answer(mentions, corrected, lang, asked=asks(text))
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
+        quoted_in = self._paragraph_quoted(text, corrected)
+        if quoted_in is not None:
+            return self._reply(
+                text,
+                lang,
+                PassageIndex.quote(Found(quoted_in, 1.0), lang),
+                outcome="answer",
+                confidence=int(self.tuning.passage_confidence),
+                source=f"passage:{quoted_in.id}",
+                citation=quoted_in.source,
+            )
         if quoted_words or all(m.kind == "theme" for m in mentions):
             # "Hvad betyder 'tjenesteydelser' i tema 4?": the theme says where the word stands;
             # "hvad vil det sige, at KL har 'nedsat' …?": the quoted word is the one asked about.
@@ -761,6 +775,25 @@ class Engine(MessageReading, Quoting):
             return None
         title = self.renderer.person_by_name[people[0].ids[0]].title.da
         return say(_TITLE_MEANS, lang, title=title)
+
+    def _paragraph_quoted(self, text: str, words: list[str]) -> Passage | None:
+        """ "Giv mig det præcise citat, hvor ordet 'særsyn' indgår", "the quote with
+        'fællesoffentlige' in it": a request for the article's words around words it quotes is
+        the paragraph holding them."""
+        if not QUOTE_NOUNS & set(words) or DEFINITION_CUES & set(words):
+            return None  # "hvad betyder 'særsyn' i citatet?" asks what the word means
+        if is_claim(words, asked=True) or _ALTERNATIVES & set(words):
+            # "the 'shoulder to shoulder' quote is from Mandøe, yes?", "'opløst' or another word?":
+            # a claim or a choice about the words, which the paragraph alone settles neither of.
+            return None
+        found = next((p for m in _QUOTED.finditer(text) if (p := self.passages.holding(m.group(1))) is not None), None)
+        if found is None:
+            return None
+        speaker = found.speaker.da if found.speaker is not None else ""
+        people = [m.ids[0] for m in self.recognizer.find([(w, w) for w in words]) if m.kind == "person"]
+        if (PERSONAL_PRONOUNS & set(words) and not speaker) or any(name not in speaker for name in people):
+            return None  # "hendes citat med 'opløst'": the paragraph holding the word is not hers
+        return found
 
     def _word_defined(self, text: str, lang: Lang, query: list[str], named: list[str]) -> Answer | None:
         """ "hvad betyder besparelsespotentiale?", "skulder-ved-skulder - meaning?",

@@ -986,6 +986,11 @@ EXPLANATION_CUES = word_set("""
 """)
 """Words asking the article to explain something: its own reasoning answers, as closely as
 a request for its words."""
+QUOTE_NOUNS = word_set("""
+    citat citatet citater quote quotes sentence sentences sætning sætningen passage paragraph afsnit
+    afsnittet line linje linjen ordlyd ordlyden wording
+""")
+"""What holds the article's own words ("the quote with 'særsyn' in it"), as asked for."""
 QUOTE_REQUEST_WORDS = word_set("""
     give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
     please figure figures tal number boss use uses bruger

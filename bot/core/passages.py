@@ -205,6 +205,14 @@ class PassageIndex:
         self._idf = {m: math.log(total / df) + 1 for m, df in frequency.items()}
         self._unseen = math.log(total) + 1
 
+    def holding(self, phrase: str) -> Passage | None:
+        """The first paragraph, in the article's order, whose words hold ``phrase`` as typed
+        ("'særsyn'", "'shoulder to shoulder'"), in either language; None when none does."""
+        wanted = f" {fold(phrase)} "
+        if not wanted.strip():
+            return None
+        return next((p for p, text in zip(self._passages, self._texts, strict=True) if wanted in text), None)
+
     def by_id(self, passage_id: str) -> Passage | None:
         return next((p for p in self._passages if p.id == passage_id), None)
 
