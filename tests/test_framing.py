@@ -39,6 +39,7 @@ PLAINER = [
     ),
     ("tema 2 = klimatilpasning?", Reframing("tema 2 er klimatilpasning, korrekt?", True)),
     ("Admit it: the plan has four themes.", Reframing("the plan has four themes, correct?", True)),
+    ("just to confirm - the plan has three themes?", Reframing("the plan has three themes, correct?", True)),
     ("Bekræft venligst: planen har tre temaer.", Reframing("planen har tre temaer, korrekt?", True)),
     # a short aside after the question's last comma
     ("What is the third theme, if I may ask?", Reframing("What is the third theme?", False)),

@@ -16,6 +16,8 @@ from bot.core.normalize import fold
         ("min kollega siger at formanden er Falkesen", "nej"),
         ("my colleague says Falkesen is from Lyngholt 🙏", "no"),
         ("my colleague says Falkesen is from Krageby, true? 😊", "yes"),
+        ("Sofie says Falkesen is from Lyngholt 🤓 right?", "no"),
+        ("Sofie says Falkesen is from Krageby 😅 right?", "yes"),
     ],
 )
 def test_hearsay_told_as_a_statement_gets_its_claim_checked(fixture_engine: Engine, message: str, verdict: str) -> None:

@@ -30,6 +30,8 @@ ASIDE_BREAK = re.compile(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
 """Where a request to confirm may follow its claim: a new sentence, or a dash."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
 """Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
+_REQUEST_BREAK = re.compile(r"(:|\s[-–—]\s)")
+"""Where a request to confirm put first ends and its claim begins ("Bekræft: …", "just to confirm - …")."""
 _TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
 """Emoji, handles' leftovers and stops after the question mark ("… styregruppen? 👍")."""
 
@@ -44,6 +46,19 @@ def without_trailing_emoji(text: str) -> str:
     if found is None or found.start() == 0 or GREETING_EMOJI & set(found.group()):
         return text
     return text[: found.start()]
+
+
+_EMOJI_BEFORE_LAST_WORDS = re.compile(r"\s*[^\w\s,.;:!?'\"«»()\-–—/@#&%+=*]+\s*(?=(?:\w+\s*){1,3}[?!.]*\s*$)")
+"""Emoji standing between a statement and its last few words ("… in Viborg 🤓 right?")."""
+
+
+def emoji_as_commas(text: str) -> str:
+    """``text`` with emoji before its last words read as the comma they stand for: "X is from
+    Vejle 🤓 right?" puts up a claim with its tag, as "X is from Vejle, right?" does."""
+    found = _EMOJI_BEFORE_LAST_WORDS.search(text)
+    if found is None or found.start() == 0 or GREETING_EMOJI & set(found.group()):
+        return text
+    return f"{text[: found.start()]}, {text[found.end() :]}"
 
 
 _OPENING = re.compile(
@@ -218,9 +233,10 @@ def reframings(text: str) -> list[Reframing]:
     if comma and before.strip() and request is not None and said[request] == text.strip() and _is_confirmation(after):
         # "The strategy period is 2017-2021, is that what it says?": the claim before the comma.
         found.append(Reframing(_as_claim(before.strip(), _tag_of(after, before)), claim=True))
-    head, colon, rest = text.partition(":")
+    head, colon, rest = _REQUEST_BREAK.split(text, maxsplit=1) if _REQUEST_BREAK.search(text) else (text, "", "")
     if colon and rest.strip() and _is_confirmation(head) and len(_words(head)) <= _MAX_BARE_REQUEST_WORDS:
-        # "Admit it: the strategy was adopted by the Folketing.", "Bekræft venligst: …"
+        # "Admit it: the strategy was adopted by the Folketing.", "Bekræft venligst: …", "just
+        # to confirm - the agreements kicked off in 2012?"
         found.append(Reframing(_as_claim(rest.strip(), _tag_of(head, rest)), claim=True))
     if len(parts) == 1 and text.count("=") == 1:
         # "tema 2 = digital understøttelse?": an equation put up for confirmation.

@@ -29,6 +29,7 @@ from bot.core.framing import (
     SENTENCE_BREAK,
     Reframing,
     claim_confirmed_after,
+    emoji_as_commas,
     reframings,
     said_to_me,
     without_trailing_emoji,
@@ -295,8 +296,8 @@ class MessageReading:
         return (" ".join(kept), polite) if kept else (text, [])
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
-        unhedged = without_trailing_emoji(
-            _COUNTED_DIFFERENT.sub(r"\1", without_hedge(self._without_asides_before_tag(text)))
+        unhedged = emoji_as_commas(
+            without_trailing_emoji(_COUNTED_DIFFERENT.sub(r"\1", without_hedge(self._without_asides_before_tag(text))))
         )
         if unhedged != text:
             return replace(self._answer(unhedged, language_hint, forced), question=text)
