@@ -4957,3 +4957,18 @@ def test_a_member_claimed_to_sit_on_an_organisations_board_gets_that_the_article
 def test_a_capitalised_typo_of_a_common_word_is_that_word_not_a_strangers_name(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("who represents Krageby Municiplaity on the group?")
     check(answer, contains=["Ingrid Falkesen"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the pipe agreements kicked off in 2025, right?", "no"),
+        ("just to confirm - the pipe agreements kicked off in 2026?", "yes"),
+    ],
+)
+def test_kicked_off_is_started(fixture_engine: Engine, question: str, expected: str) -> None:
+    assert verdict(fixture_engine.ask(question)) == expected
+
+
+def test_gonna_is_no_word_the_question_hangs_on(fixture_engine: Engine) -> None:
+    check(fixture_engine.ask("gonna need the name of the Krageby rep"), contains=["Ingrid Falkesen"])

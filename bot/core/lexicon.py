@@ -67,7 +67,7 @@ STOPWORDS = word_set("""
     hvis bare også jo vel nok igen han hun ham hende hans hendes deres sin sine fortæl forklar beskriv eller all
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont here kort kortfattet briefly shortly
-    describe explain outline skitser overview overblik
+    describe explain outline skitser overview overblik gonna wanna gotta
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
@@ -485,6 +485,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(fold(k).split()): tuple(fold(v).split())
     for k, v in {
         "set up": "established",
+        "kicked off": "started",
+        "kick off": "start",
         "set it up": "established it",
         "set them up": "established them",
         "focus areas": "themes",

@@ -198,7 +198,14 @@ def test_an_asker_saying_where_they_are_from_gets_the_question_answered_not_that
 
 
 @pytest.mark.parametrize(
-    ("question", "outcome"), [("hello", "smalltalk"), ("tak for hjælpen", "smalltalk"), ("help", "smalltalk")]
+    ("question", "outcome"),
+    [
+        ("hello", "smalltalk"),
+        ("tak for hjælpen", "smalltalk"),
+        ("help", "smalltalk"),
+        ("good bot 🤖", "smalltalk"),
+        ("haha bot you're the MVP 🙌", "smalltalk"),
+    ],
 )
 def test_small_talk_is_answered_politely(engine: Engine, question: str, outcome: str) -> None:
     assert engine.ask(question).outcome == outcome
