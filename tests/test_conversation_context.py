@@ -4112,3 +4112,11 @@ def test_a_month_put_up_with_from_after_when_is_claimed_of_what_was_asked_not_of
     answer = talk(fixture_engine, turns)
     assert fold(answer.text).split()[0] == verdict and "2031" in answer.text, answer.text
     assert "02-05-2031" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["can u give me that one in danish?", "in the original Danish, please"])
+def test_asking_for_the_last_answer_in_danish_in_chat_words_repeats_it_in_danish(
+    fixture_engine: Engine, turn: str
+) -> None:
+    answer = talk(fixture_engine, ["who is the chair?", turn])
+    assert answer.language == "da" and "Kvistgaard" in answer.text, answer.text

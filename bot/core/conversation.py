@@ -479,6 +479,11 @@ class Dialogue(
         if not turn.folded:
             return None
         asked = turn
+        # "can u give me that one in danish?": the request as typed, before "that one" is read
+        # as the member talked about.
+        in_language = self._in_language(asked, state)
+        if in_language is not None:
+            return self._or_alone(asked, in_language)
         turn = self._pointed(self._described(turn), state)
         for rule in (
             self._in_language,

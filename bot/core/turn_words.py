@@ -368,7 +368,7 @@ TOTAL = re.compile(
 it too (folded)."""
 LANGUAGE_ONLY = re.compile(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so)\s+)*(?:please\s+|pls\s+)?"
-    r"(?:(?:can|could|would)\s+you\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
+    r"(?:(?:can|could|would)\s+(?:you|u)\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
     r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?"
@@ -377,14 +377,14 @@ LANGUAGE_ONLY = re.compile(
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
-    r"(?:(?:that|it|this|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen|lige|just|quickly)\s+)?"
+    r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen|lige|just|quickly)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     # "back to Danish", "skift til engelsk": the language the replies go over to.
     r"(?:(?:back|switch|change|go|skift|tilbage|ga|gaa)\s+)*"
     # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
     r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
-    r"(?:in|pa|paa|to|til)?\s*"
+    r"(?:in|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
     r"(english|engelsk|danish|dansk)"
     # "sig det lige på engelsk til min engelske kollega": for whom is no question of its own.
     r"(?:\s+(?:til|for)\s+(?:min|mine|my|vores|our)\s+(?:\w+\s+)?(?:kollega|kollegaer|colleague|colleagues|chef|boss))?"
