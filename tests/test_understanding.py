@@ -4972,3 +4972,7 @@ def test_kicked_off_is_started(fixture_engine: Engine, question: str, expected: 
 
 def test_gonna_is_no_word_the_question_hangs_on(fixture_engine: Engine) -> None:
     check(fixture_engine.ask("gonna need the name of the Krageby rep"), contains=["Ingrid Falkesen"])
+
+
+def test_where_a_member_is_based_is_where_the_member_sits(fixture_engine: Engine) -> None:
+    check(fixture_engine.ask("where is Falkesen based?"), contains=["Krageby"])

@@ -122,7 +122,7 @@ PERSON_CONTEXT = (
     behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
-    ifra hvorfra
+    ifra hvorfra based baseret stationed placed
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
@@ -496,6 +496,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "står i spidsen": "leder",
         # "besparelsespotentialet beløber sig til 18 mia.": the figure said to be the sum's.
         "beløber sig til": "er",
+        "drejer sig om": "er",
         "beløb sig til": "var",
         "amounts to": "is",
         "går ud på": "handler om",

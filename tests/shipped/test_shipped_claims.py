@@ -225,3 +225,8 @@ def test_what_ski_says_is_no_longer_rare_claimed_still_a_rarity_gets_no_yes(engi
         " a rarity?"
     )
     assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_sum_put_up_with_drejer_sig_om_is_confirmed_like_one_put_up_with_er(engine: Engine) -> None:
+    answer = engine.ask("Så det drejer sig om godt 1,8 mia. kr.?")
+    assert answer.text.startswith("Ja.") and "1,8 mia" in answer.text, answer.text
