@@ -4120,3 +4120,14 @@ def test_asking_for_the_last_answer_in_danish_in_chat_words_repeats_it_in_danish
 ) -> None:
     answer = talk(fixture_engine, ["who is the chair?", turn])
     assert answer.language == "da" and "Kvistgaard" in answer.text, answer.text
+
+
+def test_another_director_asks_of_one_more_director_not_of_the_other_one(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["who is Helle Birkmose?", "and the one after her on the list? another director?"])
+    assert answer.text.startswith("No.") and "Kvistgaard" in answer.text, answer.text
+
+
+def test_she_after_a_claim_checked_of_the_one_beside_a_member_is_that_one(fixture_engine: Engine) -> None:
+    turns = ["who is Aksel Brandtoft?", "and the one after him on the list? another director?", "so she IS a director?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("No.") and "Birkmose" in answer.text, answer.text

@@ -332,6 +332,10 @@ class Dialogue(
         elif not asked_people and state.person in named and len(named) == 2 and set(fold(asked).split()) & MORE_OF:
             # "er der flere der hedder Helle?" after one Helle, answered with both: "hun" is the new one.
             person, people = next(name for name in named if name != state.person), named
+        elif len(asked_people) == 1 and profile and (answer.source or "").removeprefix("fact:person:") in others:
+            # "and the one after him? prob another director" - "No. Anders Brøndum is …": the
+            # claim was checked of the one found beside him, whom "he" means next.
+            person = (answer.source or "").removeprefix("fact:person:")
         elif len(asked_people) == 1:
             person = asked_people[0]
             if len(named) == 2 and person in named and "•" in answer.text:

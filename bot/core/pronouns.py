@@ -366,8 +366,10 @@ class Pronouns:
                 if done is not None:
                     return done
                 subject = self._focus_phrase(state, turn.lang)
-            elif any(w in OTHER_WORDS for w in folded) and self._other(state):
-                subject = self._other(state)  # "og den anden, hvad er hans titel?"
+            elif any(w in OTHER_WORDS - _ONE_MORE for w in folded) and self._other(state):
+                # "og den anden, hvad er hans titel?"; "another director?" asks of one more
+                # director, not of the other one.
+                subject = self._other(state)
             else:
                 subject = self._person_meant(turn, state, GENDERED.get(word))
                 employer = self._employer(subject, folded, i) if possessive and subject else None
@@ -605,6 +607,10 @@ class Pronouns:
             return None
         fitting = [p.name for p in seat.people if fits(p.name, wanted, render.person_by_name)]
         return fitting[0] if len(fitting) == 1 else None
+
+
+_ONE_MORE = word_set("another")
+"""'Another' counts one more of a kind; it points at no other person ("prob another director")."""
 
 
 def _one_fitting(listed: Sequence[str], wanted: Pronoun | None, people: Mapping[str, Person]) -> str | None:
