@@ -93,8 +93,13 @@ _CHECK_REQUESTED = re.compile(
 )
 """A request to check a claim, with or without a question mark ("please confirm that …")."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that|whether)\s+", re.IGNORECASE)
-_CLEFT = re.compile(r"\b(?:it|det|this|that)\s+(?:was|is|were|er|var)\b", re.IGNORECASE)
-"""A cleft ("it was SKI that …") puts what is claimed before "that": no frame to drop."""
+_CLEFT = re.compile(
+    r"\b(?:it|det|this|that)\s+(?:was|is|were|er|var)\b"
+    r"|\b(?:was|is|er|var)\s+(?:it|det)\s+(?:(?:ikke|not|vel|jo)\s+)*(?:i|in|på|pa|on|af|by|fra|from|under|efter|after|før|before)\s",
+    re.IGNORECASE,
+)
+"""A cleft ("it was SKI that …", "var det ikke i marts, at …") puts what is claimed before "that":
+no frame to drop. "Er det rigtigt, at …", "is it accurate that …" are frames."""
 _COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
 """", at …" opens what is said in Danish ("… henvise til, at …"); a bare "at" may be "to"."""
 _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt stemmer passer bekræfte")

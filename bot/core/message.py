@@ -160,6 +160,12 @@ _GREETING_FIRST = re.compile(
 the group?", "men Aalborg og Aarhus er med, ikk?"), which sits where a yes/no question's verb or a
 claim's subject would."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "&"})
+_TAG_THEN_ASIDE = re.compile(
+    r",\s*(?:ikke\s+sandt|ikke\s+rigtigt|ikke\s+også|ikke|ikk|vel|right|correct|true|isn'?t\s+it|no)\s*,"
+    r"\s*(?P<aside>[^,?]+(?:,[^,?]+)*)[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A tag in the middle ("…, ikke sandt, jeg har mødt ham ved et landsmøde?") with words after it."""
 _CONFIRM_TAIL = re.compile(
     r",\s*(?:passer\s+det|stemmer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|har\s+(?:han|hun|de)\s+ret"
     r"|kan\s+du\s+bekr(?:æ|ae)fte\s+det|(?:is\s+)?(?:that|it)\s+(?:right|true|correct)|right|correct|true"
@@ -297,7 +303,11 @@ class MessageReading:
 
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         unhedged = emoji_as_commas(
-            without_trailing_emoji(_COUNTED_DIFFERENT.sub(r"\1", without_hedge(self._without_asides_before_tag(text))))
+            without_trailing_emoji(
+                _COUNTED_DIFFERENT.sub(
+                    r"\1", without_hedge(self._without_asides_before_tag(self._without_aside_after_tag(text)))
+                )
+            )
         )
         if unhedged != text:
             return replace(self._answer(unhedged, language_hint, forced), question=text)
@@ -751,6 +761,18 @@ class MessageReading:
             confidence=min(a.confidence for a in answers),
             suggestions=(),
         )
+
+    def _without_aside_after_tag(self, text: str) -> str:
+        """ "Peter Karm, det er jo ham, der var borgmester, ikke sandt, jeg har mødt ham ved et
+        landsmøde?": a tag ends the claim; what comes after it tells of the asker and names
+        nothing, and read into the claim it made the tag's "ikke" a negation."""
+        found = _TAG_THEN_ASIDE.search(text)
+        if found is None:
+            return text
+        aside = found.group("aside")
+        if any(ch.isdigit() for ch in aside) or self.recognizer.find(word_pairs(aside)) or QUESTION_START.search(aside):
+            return text
+        return f"{text[: found.start('aside')].rstrip(' ,')}?"
 
     def _without_asides_before_tag(self, text: str) -> str:
         """ "min nabo siger at Holte er kommunaldirektør i Vordingborg, han var ellers ret sikker i

@@ -18,7 +18,7 @@ from bot.core.contrasts import contrast, second_half_denied
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
-from bot.core.framing import asks
+from bot.core.framing import REPORTING_WORDS, asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
 from bot.core.lexicon import (
     CLAIM_HEDGES,
@@ -98,6 +98,22 @@ _SUM_FILLER = (
     | REALISED_WORDS
 )
 """What a claim naming only a sum says beside it: the sum's words, how often, tags and filler."""
+
+
+_JUST = word_set("only kun bare just alene solely")
+"""Words that claim a value is all there is ("bare for 2017", "only in 2017")."""
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def _part_of_a_period(stated: claims.Claimed, evidence: str) -> bool:
+    """Whether the claimed years are some, not all, of a period the evidence gives ("2017" of "2017-2020")."""
+    years = {int(q.value) for q in stated.quantities if q.value == int(q.value) and 1900 <= q.value <= 2100}
+    for found in _PERIOD.finditer(evidence):
+        first, last = int(found.group(1)), int(found.group(2))
+        inside = {y for y in years if first <= y <= last}
+        if inside and not {first, last} <= years:
+            return True
+    return False
 
 
 def _figure(value: float) -> str:
@@ -181,6 +197,10 @@ class ClaimChecker:
             whole=passage is not None,
             organisations_in=_doers_in(passage, words) if passage is not None else None,
         )
+        if truth and set(words) & _JUST and _part_of_a_period(stated, evidence):
+            # "strategien gælder vel bare for 2017?": one year of "2017-2020" is in the
+            # answer, but "only" claims the period is that year alone.
+            truth = False
         if truth and _one_of_counted(words):
             # "grøn omstilling er et af de 5 temaer, ik?": the count holds, but what is claimed
             # is that something is one of them, which the count does not bear out.
@@ -351,7 +371,8 @@ def _names_what_it_is(words: Sequence[str], mentions: Sequence[Mention]) -> bool
         return False
     named = {i for m in mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(words) if i not in named]
-    said = STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS | CLAIM_OPENERS | LEAD_WORDS | _BY
+    # "Jonas påstår det var SKI, passer det?": who says it names no more of what "it" is.
+    said = STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS | CLAIM_OPENERS | LEAD_WORDS | _BY | REPORTING_WORDS
     return any(w in _IT for w in rest) and all(w in said for w in rest)
 
 

@@ -1,0 +1,53 @@
+"""Claims as people put them in chat, on the invented fixture knowledge: a cleft with the verb
+first, "only" before a year of a period, who says a bare "it was X", and a tag with an aside
+after it. Each once got a "Ja" to something false."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+
+def opening(engine: Engine, question: str) -> str:
+    text = engine.ask(question).text
+    return " ".join(fold(text).split()[:3])
+
+
+def test_a_cleft_with_its_verb_first_keeps_what_stands_before_at_in_the_claim(fixture_engine: Engine) -> None:
+    question = (
+        "Godaften, jeg har bladret i en gammel udskrift, den er fra sommeren 2031, tror jeg, og min hukommelse "
+        "er ikke, hvad den har været, så var det ikke i februar måned, at LWB's bestyrelse vedtog vandplanen?"
+    )
+    assert opening(fixture_engine, question).split()[0] not in ("ja", "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("vandplanen gælder kun for 2031?", "nej"),
+        ("vandplanen gælder vel bare for 2031, så er den glemt", "nej"),
+        ("does the water plan only cover 2031?", "no"),
+        ("vandplanen gælder for 2031-2034?", "ja"),
+    ],
+)
+def test_only_one_year_of_a_period_is_no_claim_the_period_bears_out(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert opening(fixture_engine, question).split()[0] == verdict
+
+
+def test_who_says_it_was_an_organisation_adds_nothing_for_it_to_mean(fixture_engine: Engine) -> None:
+    assert opening(fixture_engine, "påstår det var ARI, passer det?").split()[0] not in ("ja", "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Ingrid Falkesen, det er jo hende, der var borgmester, ikke sandt, jeg har mødt hende engang?", "nej"),
+        ("Falkesen er fra Krageby, ikke sandt, jeg kender hende?", "ja"),
+    ],
+)
+def test_a_tag_with_an_aside_after_it_ends_the_claim(fixture_engine: Engine, question: str, verdict: str) -> None:
+    assert opening(fixture_engine, question).split()[0] == verdict
