@@ -51,3 +51,16 @@ def test_who_says_it_was_an_organisation_adds_nothing_for_it_to_mean(fixture_eng
 )
 def test_a_tag_with_an_aside_after_it_ends_the_claim(fixture_engine: Engine, question: str, verdict: str) -> None:
     assert opening(fixture_engine, question).split()[0] == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "er planens første tema vigtigt?",
+        "Hvem er ophavsperson til udsagnet om, at skybrud med mere end 40 millimeter regn ikke længere er et særsyn?",
+    ],
+)
+def test_an_ordinal_naming_which_one_or_a_who_question_about_a_saying_gets_no_verdict(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert opening(fixture_engine, question).split()[0] not in ("ja", "nej", "yes", "no")

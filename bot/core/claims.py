@@ -36,6 +36,7 @@ from bot.core.lexicon import (
     TAG_PRONOUNS,
     THEME_WORDS,
     number_words,
+    ordinal_words,
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
@@ -146,6 +147,8 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
             continue  # "theme 5", "tema nummer 2": which one, not how many
         if token == "one" and i and tokens[i - 1] in _BEFORE_PRONOUN_ONE:
             continue  # "alongside the new one": a pronoun for a thing named before, no count
+        if fold(token) in ordinal_words() and i + 1 < len(tokens) and fold(tokens[i + 1]) not in STOPWORDS:
+            continue  # "strategiens første tema": which theme, not how many
         if token[0].isdecimal():
             # "¹" is a digit to str.isdigit, but no number to float.
             value = float(token.replace(",", "."))
