@@ -125,6 +125,9 @@ LABELLED = {
             "zzo",
             "zzp",
             "zzq",
+            "zzr",
+            "zzs",
+            "zzt",
         )
     },
 }
@@ -230,6 +233,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzo", 93.0, 70.0),
         ("understanding_zzp", 89.0, 70.0),
         ("understanding_zzq", 84.0, 65.0),
+        ("understanding_zzr", 94.0, 75.0),
+        ("understanding_zzs", 79.0, 60.0),
+        ("understanding_zzt", 84.0, 55.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -304,6 +310,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzk.yaml": (97.0, 90.0, 70.0),
         "conversations_zzl.yaml": (95.0, 84.0, 62.0),
         "conversations_zzm.yaml": (97.0, 87.0, 56.0),
+        "conversations_zzn.yaml": (93.0, 91.0, 72.0),
+        "conversations_zzo.yaml": (69.0, 72.0, 30.0),
+        "conversations_zzp.yaml": (89.0, 68.0, 28.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
