@@ -780,8 +780,8 @@ class Engine(MessageReading, Quoting):
         """ "Giv mig det præcise citat, hvor ordet 'særsyn' indgår", "the quote with
         'fællesoffentlige' in it": a request for the article's words around words it quotes is
         the paragraph holding them."""
-        if not QUOTE_NOUNS & set(words) or DEFINITION_CUES & set(words):
-            return None  # "hvad betyder 'særsyn' i citatet?" asks what the word means
+        if not QUOTE_NOUNS & set(words) or DEFINITION_CUES & set(words) or _MEANS_PHRASE.search(fold(text)):
+            return None  # "hvad betyder 'særsyn' i citatet?", "hvad vil det sige, at …": what the word means
         if is_claim(words, asked=True) or _ALTERNATIVES & set(words):
             # "the 'shoulder to shoulder' quote is from Mandøe, yes?", "'opløst' or another word?":
             # a claim or a choice about the words, which the paragraph alone settles neither of.

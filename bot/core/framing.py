@@ -108,7 +108,7 @@ _DANISH_TAG, _ENGLISH_TAG = "korrekt", "correct"
 _WHERE = word_set("i in på on at")
 _IT = word_set("it det")
 """Before where something was said or written ("i notatet"), which claims nothing."""
-_VALUE_ASKED = word_set("hvilket hvilken hvilke hvornår hvornaar which when whom hvem who")
+_VALUE_ASKED = word_set("hvilket hvilken hvilke hvornår hvornaar which when whom")
 _WHO = word_set("hvem who whom")
 """Question words that ask for a value a report's clause would state."""
 _THIRD_PERSON = word_set("han hun den det de ham hende dem he she it they him her them")
@@ -400,10 +400,13 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
             return None  # "So it was the Folketing that adopted it?": the claim is in the frame
         frame_words = _words(re.sub(r"[^\w\s]", " ", sentence[: conjunction.start()]))
         frame = set(frame_words)
-        if frame_words[:1] and frame_words[0] in _VALUE_ASKED and (frame & REPORTING_WORDS or frame_words[0] in _WHO):
+        if frame_words[:1] and frame_words[0] in _VALUE_ASKED and frame & REPORTING_WORDS:
             # "hvilket år siger hun, at aftalerne blev etableret?" asks for a value and claims
-            # nothing; "hvad mener hun med, at …?" asks about the words that follow; "hvem er
-            # ophavsperson til udsagnet om, at …?" asks who.
+            # nothing; "hvad mener hun med, at …?" asks about the words that follow.
+            return None
+        if frame_words[:1] and frame_words[0] in _WHO and not frame & REPORTING_WORDS:
+            # "hvem er ophavsperson til udsagnet om, at …?" asks who, with no saying to check
+            # the clause by ("who said that …?" is checked, then answered with the speaker).
             return None
         if not frame & REPORTING_WORDS and not _COMMA_CONJUNCTION.match(conjunction.group()):
             continue
