@@ -50,6 +50,7 @@ from bot.core.lexicon import (
     MONTH_PARTS,
     MONTHS,
     MUNICIPALITY_CONTEXT,
+    OR_WORDS,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     ORGANS,
@@ -114,7 +115,6 @@ _EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
 _QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
 """Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
-_ALTERNATIVES = frozenset({"or", "eller"})
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
@@ -782,7 +782,7 @@ class Engine(MessageReading, Quoting):
         the paragraph holding them."""
         if not QUOTE_NOUNS & set(words) or DEFINITION_CUES & set(words) or _MEANS_PHRASE.search(fold(text)):
             return None  # "hvad betyder 'særsyn' i citatet?", "hvad vil det sige, at …": what the word means
-        if is_claim(words, asked=True) or _ALTERNATIVES & set(words):
+        if is_claim(words, asked=True) or OR_WORDS & set(words):
             # "the 'shoulder to shoulder' quote is from Mandøe, yes?", "'opløst' or another word?":
             # a claim or a choice about the words, which the paragraph alone settles neither of.
             return None

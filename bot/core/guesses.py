@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.core.answer import Answer
 from bot.core.entities import Recognizer
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.lexicon import CLAIM_TAGS, OR_WORDS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import word_pairs
 from bot.core.reasoning import has_verdict, verdict_prefix
 
@@ -25,7 +25,6 @@ English cleft ("was it KL's council?") gets a "Yes" on the organisation alone, s
 guess that an answer leaves open."""
 NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 """Words after the comma that guess nothing ("who is the chair, then?")."""
-ALTERNATIVES = word_set("or eller")
 CLAUSE_OPENERS = word_set("han hun de vi jeg du he she they we you som der that which")
 """Words opening a relative clause after the comma ("hvem er formand for den gruppe, hun
 sidder i?"): the clause says which thing is meant, it guesses no answer."""
@@ -41,7 +40,7 @@ def split_guess(question: str, most: int) -> tuple[str, str | None]:
     content = [w for w in words if w not in STOPWORDS | CLAIM_TAGS | NO_GUESS]
     if words and words[0] in CLAUSE_OPENERS:
         return question, None
-    if not content or len(content) > most or set(words) & (QUESTION_WORDS | ALTERNATIVES):
+    if not content or len(content) > most or set(words) & (QUESTION_WORDS | OR_WORDS):
         # "who is from Aarhus, and what is her title?" asks twice; "…, Lasse or Klaus?" asks which.
         return question, None
     return f"{found.group('question')}?", found.group("guess")

@@ -961,6 +961,8 @@ MONTH_NUMBERS = {
     )
 }
 """The names of each month, so "05-07-2017" bears out "July"."""
+OR_WORDS = word_set("or eller")
+"""Between two things offered to choose from ("marts eller april?", "KL or SKI?")."""
 EXPLICIT_SAME_WORDS = word_set("same samme identical ens vs versus")
 """Compare words that stay a comparison even beside a claimed value."""
 QUOTE_PAIRS = frozenset({(fold("står"), "der")})

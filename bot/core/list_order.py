@@ -15,7 +15,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Seat
-from bot.core.lexicon import LAST_WORDS, NEGATION_WORDS, THEME_WORDS, cardinal_words, ordinal_words, word_set
+from bot.core.lexicon import LAST_WORDS, NEGATION_WORDS, OR_WORDS, THEME_WORDS, cardinal_words, ordinal_words, word_set
 from bot.core.peers import seat_named
 from bot.core.phrases import say
 
@@ -35,7 +35,6 @@ ON_A_LIST = word_set("""
 """)
 """A place on a list is asked for: "was Herlev appointed before Holte?" asks nothing of the list."""
 ASKS_WHICH = word_set("which hvilken hvilket hvilke who hvem whom whose hvis")
-ALTERNATIVES = word_set("or eller")
 MEMBER_NOUNS = word_set("""
     members medlemmer medlemmerne people personer navne names folk persons seats pladser
     linjer lines bullets punkter
@@ -76,7 +75,7 @@ NUMBERED = Bilingual(da="Nummer {n}: {brief}", en="Number {n}: {brief}")
 def _before_or_after(words: Sequence[str]) -> bool:
     """ "kommer tema 4 før eller efter tema 2?": both ways offered, joined by "or"."""
     for i, word in enumerate(words[1:-1], 1):
-        if word in ALTERNATIVES and {words[i - 1], words[i + 1]} & EARLIER and {words[i - 1], words[i + 1]} & LATER:
+        if word in OR_WORDS and {words[i - 1], words[i + 1]} & EARLIER and {words[i - 1], words[i + 1]} & LATER:
             return True
     return False
 
@@ -108,7 +107,7 @@ def _numbered(render: FactRenderer, number: int, seat: Seat, lang: Lang) -> str:
 
 def _asks_which(words: Sequence[str], first: int, last: int) -> bool:
     """A question word asks which; "or" does only between the things named ("…, or?" is a tag)."""
-    return any(w in ASKS_WHICH for w in words) or any(w in ALTERNATIVES for w in words[first:last])
+    return any(w in ASKS_WHICH for w in words) or any(w in OR_WORDS for w in words[first:last])
 
 
 def _label(mention: Mention, seat: Seat) -> str:

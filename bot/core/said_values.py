@@ -19,7 +19,7 @@ from bot.core.corrections import figures_in, is_year
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang
-from bot.core.lexicon import PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.lexicon import OR_WORDS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import tokens, word_pairs
 from bot.core.reasoning import has_verdict, verdict_prefix
 from bot.core.turn_words import AND, CLAIM_MARKERS, FIGURE_CLAIM_FILLER, SCALES, TIME_CLAIM_FILLER
@@ -33,7 +33,6 @@ _NO_VALUES = word_set("""
 """)
 """Words that move along a list or add to the last answer ("nr 3, ikke?", "også Nyborg, ikke?"),
 which are no value the last answer could have given."""
-_EITHER = word_set("eller or")
 _SHORTEST_VALUE = 4
 """Shorter words ("var", "jo", "KL") are filler or too loose to tell an answer's word by."""
 _SHARED_STEM = 6
@@ -104,7 +103,7 @@ class SaidValues:
         words = turn.folded[turn.lead() :]
         if not turn.recalled and not set(words) & CLAIM_MARKERS:
             return None  # "digitalisering?" may ask about it; "…, ikke?" claims it
-        if set(words) & _EITHER:
+        if set(words) & OR_WORDS:
             return None  # "så 2016 eller 2017?" asks which
         claimed = [value for _, value, _ in figures_in(turn.text)]
         rest = [w for w in words if not w.isdigit() and w not in SCALES and w not in _FILLER]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
-from bot.core.lexicon import word_set
+from bot.core.lexicon import OR_WORDS, word_set
 from bot.core.normalize import word_pairs
 from bot.core.reasoning import verdict_prefix, without_verdict
 from bot.core.rewriting import swapped
@@ -18,7 +18,6 @@ from bot.core.turn_words import FIGURE
 _POINTERS = word_set("that this the det dette")
 _FIGURE_NOUNS = word_set("figure number amount sum tal beløb")
 _FIGURE_ALONE = word_set("tallet beløbet summen")
-_OR = word_set("or eller")
 """'tallet', 'beløbet': the pointer and the noun in one word."""
 
 
@@ -52,7 +51,7 @@ class ThatFigure:
         answer = reading.answer
         if not answer.answered:
             return None
-        if set(words) & _OR:
+        if set(words) & OR_WORDS:
             # "an actual saving or a potential one?" asks which: a "Ja" would pick neither.
             return replace(reading, answer=replace(answer, text=without_verdict(answer.text)))
         if not answer.text.startswith(verdict_prefix(False, turn.lang)) and answer.text != without_verdict(answer.text):

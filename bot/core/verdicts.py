@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     CLAIM_TAGS,
     COMPARATIVES,
     HEAD_NOUNS,
+    OR_WORDS,
     PERSONAL_PRONOUNS,
     PLAIN_NEGATIONS,
     QUOTE_CUES,
@@ -73,10 +74,9 @@ def _either_or(words: list[str], mentions: list[Mention]) -> bool:
     """ "is the chair from KL or SKI?" asks which of two places, not whether both: no yes or no
     ("is theme 2 or theme 4 the one about services?" is read by its themes' own check)."""
     kinds = [m.kind for m in mentions if m.kind in ("organisation", "municipality")]
-    return bool(_OR & set(words)) and any(kinds.count(kind) > 1 for kind in set(kinds))
+    return bool(OR_WORDS & set(words)) and any(kinds.count(kind) > 1 for kind in set(kinds))
 
 
-_OR = frozenset({"or", "eller"})
 _FOR = frozenset({"for", "fra", "from"})
 """Between the strategy's noun and its years ("strategien for 2017-2020")."""
 _CALLING = frozenset({"kalder", "kaldte", "calls", "called", "takker", "takkede", "thanks", "thanked"})
@@ -125,7 +125,7 @@ def _comparatives_offered(words: list[str]) -> tuple[str, str] | None:
     """ "er besparelsen større eller mindre end 1 mia.?": the two comparatives offered, the
     second being the one the figure's bound was read from."""
     for first, joint, second in zip(words, words[1:], words[2:], strict=False):
-        if first in COMPARATIVES and joint in _OR and second in COMPARATIVES:
+        if first in COMPARATIVES and joint in OR_WORDS and second in COMPARATIVES:
             return first, second
     return None
 
