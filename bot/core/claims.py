@@ -127,6 +127,11 @@ class Claimed:
         )
 
 
+def is_year(value: float) -> bool:
+    """Whether a figure reads as a year."""
+    return value.is_integer() and 1900 <= value <= 2100
+
+
 def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
     """Every number in ``text``, in digits or words ("fem", "fourteen"), with its unit and noun."""
     # A date in digits is its day (below) and its year; its month is checked as a month.

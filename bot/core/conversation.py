@@ -322,6 +322,7 @@ class Dialogue(
         person, people = state.person, state.listed
         others = [name for name in named if name not in asked_people]
         profile = (answer.source or "").startswith("fact:person:")
+        profiled = (answer.source or "").removeprefix("fact:person:") if profile else None
         beside = answer.source in BESIDE_SOURCES
         if len(asked_people) == 1 and len(others) == 1 and (set(fold(asked).split()) & ELSE or beside) and not profile:
             # "hvem ellers har samme titel?" answered with one other: "han" is that one. (Not
@@ -332,10 +333,10 @@ class Dialogue(
         elif not asked_people and state.person in named and len(named) == 2 and set(fold(asked).split()) & MORE_OF:
             # "er der flere der hedder Helle?" after one Helle, answered with both: "hun" is the new one.
             person, people = next(name for name in named if name != state.person), named
-        elif len(asked_people) == 1 and profile and (answer.source or "").removeprefix("fact:person:") in others:
+        elif len(asked_people) == 1 and profiled in others:
             # "and the one after him? prob another director" - "No. Anders Brøndum is …": the
             # claim was checked of the one found beside him, whom "he" means next.
-            person = (answer.source or "").removeprefix("fact:person:")
+            person = profiled
         elif len(asked_people) == 1:
             person = asked_people[0]
             if len(named) == 2 and person in named and "•" in answer.text:
@@ -490,7 +491,6 @@ class Dialogue(
             return self._or_alone(asked, in_language)
         turn = self._pointed(self._described(turn), state)
         for rule in (
-            self._in_language,
             self._dislocated,
             self._pending,
             self._who_said,

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.claims import is_year
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.entities import Mention
 from bot.core.filters import negated_prefix
@@ -715,11 +716,6 @@ def figures_in(text: str) -> list[tuple[str, float, bool]]:
         )
         found.append((way, value, scale is not None))
     return found
-
-
-def is_year(value: float) -> bool:
-    """Whether a figure reads as a year."""
-    return value.is_integer() and 1900 <= value <= 2100
 
 
 def _holds(way: str, value: float, given_way: str, given: float) -> bool:

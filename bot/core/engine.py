@@ -946,22 +946,18 @@ class Engine(MessageReading, Quoting):
             return range(0)
         relative = words[at] in _RELATIVE_WORDS
         for end in range(at + 1, min(len(words), at + 1 + _STRATEGY_REACH)):
-            if self._names_the_strategy(words[end]):
+            if self.checker.names_the_strategy(words[end]):
                 between = words[at + 1 : end]
                 if relative and not _SERVING_VERBS & set(between):
                     return range(0)
                 if not relative and not all(w in STOPWORDS or w in self._owners or w in self._owned for w in between):
                     return range(0)
-                while end + 1 < len(words) and self._names_the_strategy(words[end + 1]):
+                while end + 1 < len(words) and self.checker.names_the_strategy(words[end + 1]):
                     end += 1  # "the water plan", "the procurement strategy"
                 return range(at, end + 1)
             if words[end] in QUESTION_WORDS:
                 break
         return range(0)
-
-    def _names_the_strategy(self, word: str) -> bool:
-        """ "strategien", "indkøbsstrategien", "vandplanen": a word of the strategy's name."""
-        return self.checker.names_the_strategy(word)
 
     def _made_by_owner(self, words: list[str], at: int) -> range:
         """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the

@@ -233,8 +233,7 @@ class Recognizer:
                     continue
                 people = self._titles.get(tuple(keys[start : start + size]))
                 if people:
-                    holders = tuple(sorted(people, key=self._list_order.__getitem__))
-                    found.append(Mention("title", holders, first, last + 1, 100, ""))
+                    found.append(self._title_mention(people, first, last + 1))
                     taken[first : last + 1] = [True] * (last + 1 - first)
         for start in range(len(kept) - 1):
             # "økonomi direktør", "kommunal dir": a Danish compound title typed in two words.
@@ -244,10 +243,13 @@ class Recognizer:
             joined = words[start] + words[start + 1]
             people = self._titles.get((_title_stem(self._completed_titles.get(joined, joined)),))
             if people:
-                holders = tuple(sorted(people, key=self._list_order.__getitem__))
-                found.append(Mention("title", holders, first, last + 1, 100, ""))
+                found.append(self._title_mention(people, first, last + 1))
                 taken[first : last + 1] = [True, True]
         return found
+
+    def _title_mention(self, people: set[str], start: int, end: int) -> Mention:
+        """The title standing at ``start:end``, naming its holders in the article's order."""
+        return Mention("title", tuple(sorted(people, key=self._list_order.__getitem__)), start, end, 100, "")
 
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []

@@ -109,8 +109,9 @@ _WHERE = word_set("i in på on at")
 _IT = word_set("it det")
 """Before where something was said or written ("i notatet"), which claims nothing."""
 _VALUE_ASKED = word_set("hvilket hvilken hvilke hvornår hvornaar which when whom")
-_WHO = word_set("hvem who whom")
 """Question words that ask for a value a report's clause would state."""
+_WHO = word_set("hvem who whom")
+"""Question words that ask for a person ("hvem er ophavsperson til udsagnet om, at …?")."""
 _THIRD_PERSON = word_set("han hun den det de ham hende dem he she it they him her them")
 _MAX_ASIDE_WORDS = 6
 _DANISH_EQUATION_CUES = word_set("tema temaet kommune kommunen formand formanden styregruppen strategien aftalerne")

@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Outcome
-from bot.core.corrections import figures_in, is_year
+from bot.core.claims import is_year
+from bot.core.corrections import figures_in
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang

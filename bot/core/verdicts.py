@@ -107,7 +107,7 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 def _part_of_a_period(stated: claims.Claimed, evidence: str) -> bool:
     """Whether the claimed years are some, not all, of a period the evidence gives ("2017" of "2017-2020")."""
-    years = {int(q.value) for q in stated.quantities if q.value == int(q.value) and 1900 <= q.value <= 2100}
+    years = {int(q.value) for q in stated.quantities if claims.is_year(q.value)}
     for found in _PERIOD.finditer(evidence):
         first, last = int(found.group(1)), int(found.group(2))
         inside = {y for y in years if first <= y <= last}
@@ -146,6 +146,12 @@ class ClaimChecker:
         self._phrases = phrases
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)
+        first, _, last = knowledge.strategy.period.partition("-")
+        self._strategy_last_year = last
+        self._strategy_period = (
+            re.compile(rf"\b{first}\s*(?:[-–—/]|til|to)\s*(?:{last}|{last[2:]})\b") if last else None
+        )
+        """The strategy's own years as people write them ("2017-2020", "2017/20"), built once."""
         self.amount_entry = self._the_amount_entry()
         """The entry that states the knowledge's one sum of money, when it has one sum only:
         "så det er 1,8 mia om året?" names nothing but the sum, which says what it is about."""
@@ -278,10 +284,9 @@ class ClaimChecker:
         """ "strategi 2017-2020 vedtaget i april 2017?": the strategy's own years beside its noun
         name it; no date is claimed by them, so an answer that does not give them (the
         adoption's) must not make the claim false. Years other than its own stay claimed."""
-        first, _, last = self._knowledge.strategy.period.partition("-")
-        if not last or last in evidence:
+        period = self._strategy_period
+        if period is None or self._strategy_last_year in evidence:
             return question
-        period = re.compile(rf"\b{first}\s*(?:[-–—/]|til|to)\s*(?:{last}|{last[2:]})\b")
         kept = question
         for found in reversed(list(period.finditer(question))):
             before = [fold(w) for w in _WORD.findall(question[: found.start()])[-2:]]
