@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from bot.core import claims
 from bot.core.answer import Answer
+from bot.core.courtesy import THANKS, courtesy
 from bot.core.engine import Engine
 from bot.core.knowledge import Bilingual, Knowledge, Lang, Passage, Person, Seat
 from bot.core.loader import load_knowledge
@@ -2102,6 +2103,12 @@ ONLY_COURTESY = [
 ]
 
 
+@pytest.mark.parametrize("message", ["thanks mate, tusen takk 🙏", "Tusen takk for hjelpen!", "cheers buddy"])
+def test_thanks_said_to_a_mate_or_with_a_norwegian_thousand_is_courtesy(message: str) -> None:
+    thanked = courtesy(message)
+    assert thanked is not None and thanked.kind == THANKS
+
+
 @pytest.mark.parametrize(("question", "entry", "language"), ONLY_COURTESY)
 def test_a_greeting_or_thanks_that_asks_nothing_is_small_talk_whatever_else_it_says(
     fixture_engine: Engine, question: str, entry: str, language: str | None
@@ -2331,7 +2338,10 @@ def test_the_group_described_by_how_it_came_about_is_still_the_group_not_a_quest
     assert fixture_engine.ask(question).source == source
 
 
-@pytest.mark.parametrize("question", ["who chairs the group?", "Who chairs the steering group?", "hvem er formand?"])
+@pytest.mark.parametrize(
+    "question",
+    ["who chairs the group?", "Who chairs the steering group?", "hvem er formand?", "hvem bestemmer i gruppen?"],
+)
 def test_who_chairs_the_group_is_answered_with_the_fixture_chair_not_the_real_one(
     fixture_engine: Engine, question: str
 ) -> None:
@@ -3301,6 +3311,11 @@ def test_a_place_and_a_title_stated_with_a_question_mark_are_checked_as_a_claim(
     fixture_engine: Engine, question: str, expected: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize("question", ["hvor mange kom. er med i styregruppen?", "how many kom. are in the group?"])
+def test_kom_with_a_stop_is_read_as_municipalities(fixture_engine: Engine, question: str) -> None:
+    assert "Krageby, Lyngholt, Mosevang" in fixture_engine.ask(question).text
 
 
 def test_a_chat_abbreviation_with_a_full_stop_does_not_cut_the_claim_in_two(fixture_engine: Engine) -> None:

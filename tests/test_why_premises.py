@@ -17,6 +17,7 @@ from bot.core.normalize import fold
         ("why is Falkesen from Lyngholt?", "Krageby"),
         ("hvorfor er Falkesen fra Lyngholt?", "Krageby"),
         ("why are there 7 themes?", "3 themes"),
+        ("Why did LWB's board reject the water plan in March?", "adopted"),
     ],
 )
 def test_a_why_resting_on_a_false_claim_gets_no_and_the_fact(
@@ -37,6 +38,8 @@ def test_a_why_resting_on_a_true_claim_gets_no_verdict(fixture_engine: Engine, q
     [
         ("Why was the group set up by the ministry?", "was the group set up by the ministry?"),
         ("og hvorfor har de kun sparet 180 mio?", "har de kun sparet 180 mio?"),
+        ("why did LWB's board reject the plan?", "did LWB's board reject the plan?"),
+        ("why does it say 'formand' after Mandøe?", None),
         ("why SKI?", None),
         ("why the board of LWB?", None),
         ("hvorfor er det?", None),
@@ -45,3 +48,17 @@ def test_a_why_resting_on_a_true_claim_gets_no_verdict(fixture_engine: Engine, q
 )
 def test_the_premise_of_a_why_question_is_its_clause_asked_yes_or_no(question: str, premise: str | None) -> None:
     assert why_premise(question) == premise
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the board reject the plan in March?", "no"),
+        ("did the board adopt the plan in March?", "yes"),
+    ],
+)
+def test_a_claim_of_the_act_that_undoes_the_reported_one_is_denied(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).split()[0] == expected, answer.text

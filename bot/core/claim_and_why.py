@@ -54,7 +54,8 @@ _WHY_FIRST = re.compile(
 )
 _ENGLISH_AUXILIARIES = word_set("is are was were did does do has have had will would can could should")
 """How an English why-question's clause opens when it asks "why is it so?" ("why was it set up by …")."""
-_QUOTED = re.compile(r"['\"«»“”‘’]")
+_QUOTED = re.compile(r"[\"«»“”]|(?<!\w)['‘’]|['‘’](?!\w)")
+"""A quotation mark; an apostrophe inside a word is a genitive ("KL's board"), not a quote."""
 _MIN_PREMISE_WORDS = 3
 """A premise names something and says something of it: "hvorfor er det?" takes nothing for granted."""
 

@@ -399,7 +399,7 @@ CONCEPTS = _concepts("""
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
         udvalg udvalget udvalgets udvalgs komite
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
-        boss charge presides manages chef chefen
+        boss charge presides manages chef chefen bestemmer
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone
         everybody official officials embedsmand embedsmænd
     municipality: municipality municipalities municipal kommune kommuner kommunerne kommunen kommunernes kommunes
@@ -412,6 +412,10 @@ CONCEPTS = _concepts("""
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
+    reject: reject rejects rejected rejecting refused refuse afviste afvist afvise afviser forkastede forkastet
+        forkaste forkaster veto vetoed
+    leave: leave leaves leaving quit quits withdrew withdraw withdrawn exited forlod forlade forladt forlader
+        udtrådte udtrådt udtræde resigned resign resigns
     purpose: purpose aim goal point formål formålet meningen mål målet achieve achieves opnå opnår intended
         supposed benefit benefits gavne gavner mandate mandat remit
     goals: goals objectives targets ambitions målsætning målsætningen målsætninger målsætningerne ambitioner
@@ -456,6 +460,10 @@ dens opgaver?" to the entry on the tasks taken over."""
 OPPOSITES: dict[str, str] = {"old": "new", "new": "old"}
 """Concepts that rule each other out: a variant about the *old* group does not answer a
 question about the *new* one, however many other words they share."""
+REVERSED_ACTS: dict[str, str] = {"reject": "adopt", "leave": "member"}
+"""Acts that undo what an account reports: a strategy rejected was not adopted, a member who
+left is no member. A claim of one is borne out only by a sentence saying it, and denied by
+one saying the act it undoes (``bot.core.verdicts``)."""
 STATE_CONTRARIES: dict[str, str] = {"dissolve": "continue", "continue": "dissolve"}
 """What can be said of a thing that rule each other out: a group dissolved does not go on,
 however it is said to go on ("alongside the new one", "in parallel")."""

@@ -33,6 +33,7 @@ from bot.core.lexicon import (
     RATE_PHRASES,
     RATE_WORDS,
     REALISED_WORDS,
+    REVERSED_ACTS,
     STOPWORDS,
     TAG_PRONOUNS,
     PhraseIndex,
@@ -40,7 +41,7 @@ from bot.core.lexicon import (
     turned_around,
     word_set,
 )
-from bot.core.normalize import fold
+from bot.core.normalize import fold, tokens
 from bot.core.number_names import CARDINALS
 from bot.core.passages import PassageIndex
 from bot.core.reasoning import CLAIM_BEFORE_TAG, is_claim, verdict_prefix, without_verdict
@@ -207,6 +208,13 @@ class ClaimChecker:
             # "strategien gælder vel bare for 2017?": one year of "2017-2020" is in the
             # answer, but "only" claims the period is that year alone.
             truth = False
+        reversed_act = next((self._meaning(w) for w in words if self._meaning(w) in REVERSED_ACTS), None)
+        if truth and reversed_act is not None:
+            # "did KL's board reject the strategy in April?": the board and the month hold, but
+            # the act claimed undoes the one reported: "No" where the evidence says the act it
+            # undoes, no verdict where it says neither.
+            held = {self._meaning(w) for w in tokens(evidence)}
+            truth = True if reversed_act in held else (False if REVERSED_ACTS[reversed_act] in held else None)
         if truth and _one_of_counted(words):
             # "grøn omstilling er et af de 5 temaer, ik?": the count holds, but what is claimed
             # is that something is one of them, which the count does not bear out.
