@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.framing import Reframing, asks, reframings, said_to_me
+from bot.core.framing import Reframing, asks, reframings, said_to_me, sentences
 
 PLAINER = [
     # a preamble clause before the question
@@ -155,3 +155,10 @@ def test_what_someone_else_said_is_no_recall_of_the_bots_words(message: str) -> 
 )
 def test_a_question_word_before_a_reported_frame_asks_and_puts_up_no_claim(message: str) -> None:
     assert not any(r.claim for r in reframings(message))
+
+
+@pytest.mark.parametrize(
+    "message", ["how many kom. have joined", "savings of the forpl. aftaler?", "hvem er afd. leder i Krageby?"]
+)
+def test_a_stop_after_chat_shorthand_does_not_end_the_sentence(message: str) -> None:
+    assert sentences(message) == [message]

@@ -23,6 +23,9 @@ _SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})\s+s(?=\s)")
 """'kl s indkøbsstrategi': a genitive typed with a space for its apostrophe, dropped as "'s" is."""
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#\s?(?=\d)")
+_DOTTED_KOM = re.compile(r"\b(kom)\.(?=\s|$)", re.IGNORECASE)
+"""Chat's "kom." for "kommuner" ("hvor mange kom. er med?"), read as the longer "komm." the
+shorthand table knows; the bare verb "kom" ("hvornår kom han?") has no stop after it."""
 """'who's #8 on the member list': the sign before a number says "number" ("nr"), a place."""
 _RAW_WORD = re.compile(r"[^\W_]+")
 # Unicode format characters (category Cf: zero-width space and joiners, word joiner, BOM, soft
@@ -86,7 +89,7 @@ def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     # A message is split many times over (whole, parts, reframings, follow-up rewrites).
     text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS])))
     text = _SPACED_POSSESSIVE.sub("", text)
-    text = _NUMBER_SIGN.sub(" nr ", _CONTRACTION.sub(r"\1\2", text))
+    text = _NUMBER_SIGN.sub(" nr ", _CONTRACTION.sub(r"\1\2", _DOTTED_KOM.sub(r"\1m.", text)))
     pairs = []
     for raw in _RAW_WORD.findall(text):
         folded = fold(raw).replace(" ", "")
