@@ -20,9 +20,11 @@ _SUBJECTLESS = frozenset(
         """
         ok okay og and men but so så nå well tak thanks please pls venligst hvad what hvem who
         hvor where when hvornår hvorfor why how hvordan mon egentlig præcis exactly again igen
+        you u your du dig din dit dine
         """
     ).split()
 )
+"""How a question asks, never what about; the bot addressed ("could you tell me …") is no subject."""
 POINTERS = frozenset(
     fold("den det de dem deres dens dets it they them their its that this those these dette disse").split()
 )

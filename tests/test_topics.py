@@ -1,0 +1,20 @@
+"""What a follow-up leans on (bot/core/topics.py): the last question's subject words, without
+how that question asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.topics import subject_words
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Tak, could you also tell me hvilke kommuner som er med?", "kommuner"),
+        ("kan du sige mig hvornår aftalerne startede?", "aftalerne startede"),
+        ("can u tell me when the agreements started?", "agreements started"),
+    ],
+)
+def test_the_bot_addressed_is_no_part_of_the_subject_a_follow_up_leans_on(question: str, subject: str) -> None:
+    assert subject_words(question) == subject
