@@ -562,6 +562,21 @@ def test_before_or_after_a_member_named_in_the_turn_moves_from_that_member_along
 
 
 @pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        (["hvem står før Lyngholt på listen?", "og efter?"], "Helle Strandgaard", "Ingrid Falkesen"),
+        (["who is listed before Lyngholt?", "and after?"], "Helle Strandgaard", "Ingrid Falkesen"),
+        (["hvem er fra Mosevang?", "hvem står efter Mosevang på listen?", "og før?"], "Tobias Ravnkilde", "Helle"),
+    ],
+)
+def test_the_other_side_alone_asks_the_last_question_of_the_other_side_of_the_place_it_named(
+    fixture_engine: Engine, turns: list[str], expected: str, not_expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert expected in answer.text and not_expected not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("turns", "expected"),
     [
         (

@@ -20,6 +20,7 @@ RAW_ON_PURPOSE = {
     ("language", "_DANISH_LETTERS"),
     ("list_neighbours", "_DANISH_WAYS"),  # matched on the words as typed, before folding
     ("moves", "BEFORE_RAW"),
+    ("moves", "_OTHER_SIDE"),  # "før" folds to "for", so the sides are read as typed
     ("turn_words", "BEFORE_RAW"),
     ("neighbours", "_NEIGHBOUR_WORDS"),  # Swedish and Norwegian, matched with their own letters
     ("neighbours", "_FIRST_WORDS"),

@@ -34,8 +34,10 @@ from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     BEFORE_RAW,
     ELABORATE,
+    FRAGMENT_FILLER,
     JUMP,
     LAST,
+    LEAD_WORDS,
     LIST_WORDS,
     MAX_HOPS,
     MEMBER_WORDS,
@@ -108,8 +110,28 @@ class Moves:
 
         def _theme_quoted(self, answer: Answer) -> int | None: ...
 
+    def _other_side(self, turn: Turn, state: Conversation) -> Reading | None:
+        """ "hvem står før Aarhus på listen?" - "og efter?": the last question asked again of the
+        other side of the place it named, not of the place beside it."""
+        said_words = [
+            raw.lower()
+            for raw, folded in word_pairs(turn.text)
+            if raw.lower() in _OTHER_SIDE or folded not in LEAD_WORDS | FRAGMENT_FILLER
+        ]
+        if len(said_words) != 1 or said_words[0] not in _OTHER_SIDE or state.frame is None:
+            return None
+        framed = [raw for raw, _ in word_pairs(state.frame)]
+        sides = [raw for raw in framed if raw.lower() in _OTHER_SIDE]
+        if len(sides) != 1 or sides[0].lower() not in _OTHER_SIDE[said_words[0]]:
+            return None
+        question = re.sub(rf"(?<!\w){re.escape(sides[0])}(?!\w)", said_words[0], state.frame, count=1)
+        return self._ask(question, turn.lang)
+
     def _move(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "the next one", "det forrige", "den sidste", "the third one", "og 4?"."""
+        other_side = self._other_side(turn, state)
+        if other_side is not None:
+            return other_side
         raw = {r.lower() for r, _ in word_pairs(turn.text)}
         if _before_without_letters(turn):
             raw = raw | {"før"}
@@ -325,7 +347,9 @@ class Moves:
         if not 0 <= at < len(self.people):
             return edge(turn, NO_NEXT if wanted == "next" else NO_PREVIOUS, seated[-1 if wanted == "next" else 0])
         reading = self._about("person", self.people[at], replace(state, frame=None), turn.lang, claim=False)
-        return replace(reading, moved=(seated[-1] if wanted == "next" else seated[0], wanted))
+        # Remembered from the seat's far end: "efter Viborg?" - "og før?" lands before the seat,
+        # not on its first member.
+        return replace(reading, moved=(seated[0] if wanted == "next" else seated[-1], wanted))
 
     def _ordinal_pointed(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "title of the first one?" after the two on Viborg's seat, "og det sidste handler om
@@ -652,6 +676,15 @@ def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) ->
     """ "There are no more: … is the last one."; ``source`` the item it stays at, if any."""
     answer = said(turn.text, say(phrase, turn.lang, name=name), turn.lang, "negative")
     return Reading(turn.text, replace(answer, source=source) if source else answer)
+
+
+_OTHER_SIDE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("før", "foer", "inden"), frozenset({"efter"})),
+    "efter": frozenset({"før", "foer", "inden"}),
+    "before": frozenset({"after"}),
+    "after": frozenset({"before"}),
+}
+"""A side of a place on a list, as typed ("før" folds to "for"), and the sides opposite it."""
 
 
 def _before_without_letters(turn: Turn) -> bool:
