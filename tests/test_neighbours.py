@@ -70,8 +70,9 @@ def test_a_question_in_swedish_is_answered_as_the_danish_question(
     assert answer.language == "da"
 
 
-def test_swedish_thanks_get_the_thanks_answer(fixture_engine: Engine) -> None:
-    assert fixture_engine.ask("tack så mycket").outcome == "smalltalk"
+@pytest.mark.parametrize("thanks", ["tack så mycket", "Tusen takk for hjelpen!"])
+def test_swedish_and_norwegian_thanks_get_the_thanks_answer(fixture_engine: Engine, thanks: str) -> None:
+    assert fixture_engine.ask(thanks).outcome == "smalltalk"
 
 
 @pytest.mark.parametrize(
@@ -114,6 +115,8 @@ def test_a_request_for_english_after_a_norwegian_or_danish_question_is_answered_
         ("og han før henne?", "og han før hende?"),
         ("siden når?", "siden hvornår?"),
         ("hva heter selskapet hun leder?", "hvad hedder selskabet hun leder?"),
+        ("og den nest siste?", "og den næstsidste?"),
+        ("Tusen takk for hjelpen!", "Tusen tak for hjælpen!"),
     ],
 )
 def test_norwegian_phrases_read_as_danish(written: str, read: str) -> None:

@@ -77,7 +77,7 @@ CANONICAL = {
 """How each kind is put to the small-talk entries: one plain word of the kind."""
 
 
-_BEFORE_COURTESY = frozenset(fold("mange tusind 1000 many ok okay oh ah nå well so og and hej hi hey").split())
+_BEFORE_COURTESY = frozenset(fold("mange tusind tusen 1000 many ok okay oh ah nå well so og and hej hi hey").split())
 """What may come before a courtesy word as the second word ("mange tak", "ok thanks"); a
 verb there makes it an object ("translate thank you into German")."""
 
@@ -156,7 +156,9 @@ def courtesy(text: str) -> Courtesy | None:
     return Courtesy(kind, " ".join(kept))
 
 
-_ADDRESSEES = word_set("everyone everybody all folks guys people team alle allesammen sammen folkens")
+_ADDRESSEES = word_set(
+    "everyone everybody all folks guys people team alle allesammen sammen folkens mate buddy pal makker"
+)
 """Whom a greeting or thanks is said to, right after it ("good morning everyone", "tak alle sammen")."""
 _JOINING = word_set("and og")
 _ASIDE_OPENERS = word_set("btw forresten anyway anyways iøvrigt")

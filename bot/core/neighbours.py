@@ -194,6 +194,12 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "meg": "mig",
     "deg": "dig",
     "hjelpe": "hjælpe",
+    "hjelp": "hjælp",
+    "hjelpen": "hjælpen",
+    "nest siste": "næstsidste",
+    "nestsiste": "næstsidste",
+    "nest sista": "næstsidste",
+    "näst sista": "næstsidste",
     "spørsmål": "spørgsmål",
     # Swedish
     "befattning": "stilling",
