@@ -705,6 +705,10 @@ TOPIC_CLAIMS = [
     ("the savings are 2.4 billion euros, right?", "no", ["2.4 billion"]),
     ("besparelsen er godt 2,4 mia. kr., ikk?", "ja", []),
     ("besparelsen er 2,4 mia. euro, ikk?", "nej", ["2,4 mia"]),
+    # a currency put up alone, with the amount left to the answer
+    ("er besparelsen i euro?", "nej", ["2,4 mia"]),
+    ("er besparelsen i kroner?", "ja", []),
+    ("is the saving in euros?", "no", ["2.4 billion"]),
     # a yes/no question opening with the verb of what is claimed
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),
@@ -2675,6 +2679,10 @@ def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine:
         # an interjection before the verb ("wait, …", "hov, …") still opens a leading question
         ("wait, isn't Falkesen from Søholt?", "No."),
         ("hov, er Falkesen ikke fra Krageby?", "Jo."),
+        # a past verb opens one as "var" does
+        ("kom Falkesen ikke fra Søholt?", "Nej."),
+        ("kom Falkesen ikke fra Krageby?", "Jo."),
+        ("sad Falkesen ikke for Krageby?", "Jo."),
         # a claim put up in a frame that doubts it
         ("det er vel ikke rigtigt at Falkesen er fra Krageby?", "Jo."),
         ("it's not true that Ingrid Falkesen is from Søholt, is it?", "No."),

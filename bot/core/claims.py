@@ -124,6 +124,7 @@ class Claimed:
             or self.strangers
             or self.bodies
             or self.organs
+            or self.currencies
         )
 
 
@@ -385,8 +386,10 @@ def judge(
     for organ in claim.organs:
         verdicts.append(True if organ in stated_organs else (False if stated_organs else None))
     stated_currencies = {CURRENCIES[w] for w in folded.split() if w in CURRENCIES}
-    if claim.quantities and claim.currencies and stated_currencies:
-        verdicts.append(claim.currencies <= stated_currencies)  # "1,8 mia. euro" against "1,8 mia. kr."
+    if claim.currencies and stated_currencies:
+        # "1,8 mia. euro" against "1,8 mia. kr."; "is that in euros?" against the same, with the
+        # amount left to the answer.
+        verdicts.append(claim.currencies <= stated_currencies)
     if claim.actual:
         # "actual, realised savings?" against "a savings potential of …": not the same thing.
         said = set(folded.split())

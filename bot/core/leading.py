@@ -66,6 +66,9 @@ _DENIED_FRAME = re.compile(
 true that …, is it?") or
 presumed ("Mon ikke Karm er …?"): the frame leans on the claim it puts up, as
 a leading question does."""
+_PAST_OPENERS = word_set("kom sad stod")
+"""Past verbs that open a leading question as well as "var" does ("kom han ikke fra Odense?",
+"sad hun ikke for Aarhus?"): read as a denial, a wrong town got "Det er rigtigt"."""
 CONTRADICTING_YES = "Jo. "
 """Danish answers a negative question in the affirmative with "jo", never "ja"."""
 
@@ -91,7 +94,7 @@ def leading_question(text: str) -> str | None:
         raw = pairs[opener][0]
         positive = _CONTRACTED[first]
         return swapped(text, pairs, {(opener, opener + 1): positive.capitalize() if raw[:1].isupper() else positive})
-    if first not in CLAIM_OPENERS:
+    if first not in CLAIM_OPENERS and first not in _PAST_OPENERS:
         return None
     for at in range(opener + 2, min(opener + 2 + _SUBJECT_REACH, end - 1)):
         word = words[at]
