@@ -3636,6 +3636,26 @@ def test_a_start_year_after_a_false_figure_is_checked_on_its_own(fixture_engine:
     assert answer.text.startswith("Ja."), answer.text
 
 
+def test_a_theme_named_in_a_turn_not_answered_is_where_the_next_theme_goes_on_from(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er temaerne?", "hvem har skrevet tema 1?", "og det næste tema?"])
+    assert answer.text.startswith("Tema 2"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["hvem er Ingrid Falkesen?", "var det ikke Søholt hun kom fra?"], "Nej."),
+        (["hvem er Ingrid Falkesen?", "var det Krageby hun kom fra?"], "Ja."),
+        (["who is Ingrid Falkesen?", "was it Søholt she came from?"], "No."),
+    ],
+)
+def test_a_place_put_first_in_a_cleft_is_claimed_of_the_pronoun_after_it_not_whom_it_means(
+    fixture_engine: Engine, turns: list[str], opening: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(opening) and "Ingrid Falkesen" in answer.text, answer.text
+
+
 def test_a_leading_cleft_question_after_an_answer_is_confirmed_not_denied(fixture_engine: Engine) -> None:
     answer = talk(
         fixture_engine, ["hvornår blev vandplanen vedtaget?", "er det ikke LWB's bestyrelse, der har vedtaget den?"]

@@ -14,7 +14,12 @@ from bot.core.topics import subject_words
         ("Tak, could you also tell me hvilke kommuner som er med?", "kommuner"),
         ("kan du sige mig hvornår aftalerne startede?", "aftalerne startede"),
         ("can u tell me when the agreements started?", "agreements started"),
+        ("hej, jeg er ny her – hvad er SKI?", "ski"),
+        ("Til pressenoten: hvem repræsenterer Krageby?", "repraesenterer krageby"),
+        ("Vad handlar LWB:s vandplan om?", "vad handlar lwb s vandplan"),
     ],
 )
-def test_the_bot_addressed_is_no_part_of_the_subject_a_follow_up_leans_on(question: str, subject: str) -> None:
+def test_the_bot_addressed_and_a_preamble_are_no_part_of_the_subject_a_follow_up_leans_on(
+    question: str, subject: str
+) -> None:
     assert subject_words(question) == subject

@@ -306,7 +306,11 @@ class Dialogue(
             # you mean?": "medlemmerne af styregruppen" next says whom.
             they = bool(set(fold(asked).split()) & (PLURAL | PLURAL_POSSESSIVE | {"de"}))
             pending = asked if answer.source == CLARIFY_SOURCE or (they and state.at is None) else None
-            return replace(state, language=answer.language, at=now, pending=pending)
+            # "hvor mange penge er afsat til tema 3?" not answered: the theme it named is still
+            # where "og det næste tema?" goes on from.
+            named_theme = _theme_of(self.engine.recognizer.find(word_pairs(asked)), answer)
+            theme = named_theme if named_theme is not None and state.focus == "theme" else state.theme
+            return replace(state, language=answer.language, at=now, pending=pending, theme=theme)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)
         # The bullets an answer lists ("… Among all the members: • A • B") are what it shows.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
+from bot.core.entities import Mention
 from bot.core.genders import GENDERED, first_fitting, fits, member_meant
 from bot.core.knowledge import Bilingual, Lang, Passage, Person, Pronoun
 from bot.core.language import detect_language
@@ -120,6 +121,23 @@ _DOES = word_set("does did do")
 """The auxiliary a question puts before its subject: "how many … does it represent?"."""
 _MEMBERS = word_set("members member medlemmer medlem people personer")
 """Whom "it" has after an organisation is still the group's ("how many members does it have?")."""
+
+
+_CLEFT_OPENERS = word_set("var er was is")
+_CLEFT_FILLER = word_set("det it ikke not ik ikk da vel nu så")
+
+
+def _cleft_focus(turn: Turn, mention: Mention, index: int) -> bool:
+    """ "var det ikke Odense han kom fra?": the place a cleft puts first is what is claimed of
+    the pronoun right after it, not whom the pronoun means."""
+    before = turn.folded[turn.lead() : mention.start]
+    return (
+        mention.end == index
+        and len(before) >= 2
+        and before[0] in _CLEFT_OPENERS
+        and before[1] in ("det", "it")
+        and all(w in _CLEFT_FILLER for w in before[1:])
+    )
 
 
 class Pronouns:
@@ -546,7 +564,7 @@ class Pronouns:
         """ "hvem er formand, og hvor kommer han fra?", "what about Anna Sørensen, is she a
         member?", "hvad hedder hende fra Aarhus?": the turn names whom the pronoun means."""
         kinds = ("person", "municipality", "organisation", "unknown_person")
-        named = any(m.kind in kinds and m.start < index for m in turn.mentions)
+        named = any(m.kind in kinds and m.start < index and not _cleft_focus(turn, m, index) for m in turn.mentions)
         # "hende fra Aarhus", "ham fra SKI": the object form with a place after it describes her.
         # "ham der fra Viborg", "hende som er fra Aarhus": so is one with "der"/"som" between.
         at = index + 1

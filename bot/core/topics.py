@@ -34,9 +34,17 @@ SAID_POINTERS = word_set("that this those these disse")
 for the last question's subject."""
 
 
+_PREAMBLE_END = re.compile(r"[:;](?=\s)|[–—]|\s-\s")
+"""Where a preamble ends before the question ("hej, jeg er ny her – hvad er SKI?"); a colon
+inside a word is the Swedish genitive ("KL:s strategi")."""
+
+
 def subject_words(question: str) -> str:
-    """The content words of ``question``: what it is about, without how it asks."""
-    words = fold(question).split()
+    """The content words of ``question``: what it is about, without how it asks, nor the
+    preamble before it ("hej, jeg er ny her – …" is no part of the subject)."""
+    parts = _PREAMBLE_END.split(question)
+    asking = [p for p in parts if any(w in QUESTION_WORDS for w in fold(p).split())]
+    words = fold(asking[-1] if len(parts) > 1 and asking else question).split()
     kept = [
         w
         for w in words
