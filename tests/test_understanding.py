@@ -827,7 +827,7 @@ TOPIC_CLAIMS = [
     ("theme 1 is about clean drinking water, right?", "yes", []),
     ("theme 1 is about leakage, right?", "no", ["Færre ledningstab"]),
     # a topic no theme is about: the theme, and that none is tied to it, without a verdict
-    ("theme 1 is about sustainability, right?", None, ["Rent drikkevand", "none of the themes"]),
+    ("theme 1 is about sustainability, right?", None, ["Rent drikkevand", "does not tie any of the themes"]),
     ("tema 2 handler om bæredygtighed, ikk?", None, ["Færre ledningstab", "nogen af temaerne"]),
     # what the theme is set apart from (the curators' ``unlike``) is denied
     ("tema 1 handler om spildevand, ikk?", "nej", ["Rent drikkevand til alle"]),

@@ -163,7 +163,7 @@ RELATIVE_WORDS = frozenset({"som", "der", "who", "which", "that", "er", "is", "v
 """What joins a claim to the name just before it ("Christiansen, som er direktør …")."""
 NO_THEME_ABOUT = Bilingual(
     da="Artiklen knytter ikke «{topic}» til nogen af temaerne.",
-    en='The article ties none of the themes to "{topic}".',
+    en='The article does not tie any of the themes to "{topic}".',
 )
 NO_DEPUTY = Bilingual(da="Artiklen nævner ingen næstformand.", en="The article names no vice chair.")
 BOARD_UNNAMED = Bilingual(
