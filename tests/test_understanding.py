@@ -3321,6 +3321,11 @@ def test_a_place_and_a_title_stated_with_a_question_mark_are_checked_as_a_claim(
     assert verdict(fixture_engine.ask(question)) == expected
 
 
+def test_the_articles_figure_called_a_budget_gets_no_yes(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("So the 2.4 billion mentioned in the article is the plan's budget?")
+    assert verdict(answer) is None, answer.text
+
+
 @pytest.mark.parametrize("question", ["hvor mange kom. er med i styregruppen?", "how many kom. are in the group?"])
 def test_kom_with_a_stop_is_read_as_municipalities(fixture_engine: Engine, question: str) -> None:
     assert "Krageby, Lyngholt, Mosevang" in fixture_engine.ask(question).text
@@ -4999,3 +5004,18 @@ def test_gonna_is_no_word_the_question_hangs_on(fixture_engine: Engine) -> None:
 
 def test_where_a_member_is_based_is_where_the_member_sits(fixture_engine: Engine) -> None:
     check(fixture_engine.ask("where is Falkesen based?"), contains=["Krageby"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "lang", "asked"),
+    [
+        ("the plan covers the period 2031-2034, right?", "en", "the plan covers the period which years"),
+        ("planen dækker 2031-2034, ikke?", "da", "planen daekker hvilke ar"),
+        ("the plan covers 2031 to 2034, right?", "en", "the plan covers which years"),
+        ("the plan 2031-2034 was adopted in March?", "en", "the plan was adopted in when"),
+    ],
+)
+def test_a_period_claimed_with_its_dash_is_asked_back_as_which_years_not_when(
+    claim: str, lang: Lang, asked: str
+) -> None:
+    assert claims.as_question(fold(claim).split(), [], lang) == asked.split()

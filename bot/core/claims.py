@@ -544,6 +544,9 @@ def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -
         ):
             # "covers 2017 to 2020": a period, asked "which years", whoever else is named
             asking.update({i: "period", i + 1: "", i + 2: ""})
+        elif _is_year_word(word) and _is_year_word((words[i + 1 : i + 2] or [""])[0]):
+            # "covers 2017-2020", its dash folded away: a period too
+            asking.update({i: "period", i + 1: ""})
         elif word in MONTHS or (word.isdigit() and _is_year(float(word))):
             asking[i] = "when"
         elif word.isdigit() or word in numbers:
@@ -551,7 +554,11 @@ def as_question(words: Sequence[str], mentions: Iterable[Mention], lang: Lang) -
     if not any(asking.values()):
         return None
     periods = [i for i, kind in asking.items() if kind == "period"]
-    first = periods[0] if periods else min(i for i, kind in asking.items() if kind)
+    # "the strategy 2017-2020 was adopted in March?": a month claims the date; the years beside
+    # it name the strategy.
+    months = [i for i, kind in asking.items() if kind == "when" and words[i] in MONTHS]
+    chosen = months if months and periods else periods
+    first = chosen[0] if chosen else min(i for i, kind in asking.items() if kind)
     question: list[str] = []
     for i, word in enumerate(words):
         if word in CLAIM_TAGS or (i in asking and i != first):

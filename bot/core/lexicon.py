@@ -666,6 +666,13 @@ AMOUNT_WORDS = word_set("""
 """)
 """Units of an amount: a claimed figure is checked with its unit, not matched on it ("1,8
 million" is a wrong figure to deny, not a word the knowledge lacks)."""
+KINDS_OF_SUM = word_set("""
+    budget budgets budgettet budgetter cost costs costed price pris prisen funding funded finansiering
+    bevilling bevillingen bevilget grant grants tilskud tilskuddet udgift udgifter udgiften omkostning
+    omkostninger salary salaries løn lønnen revenue omsætning investment investering investeringen
+""")
+"""What a sum can be said to be ("the 1.8 billion is the strategy's budget"): the figure holding
+in a paragraph about savings bears out no budget."""
 PUBLIC_BODIES = word_set("""
     folketinget folketing parliament parlamentet regeringen regering government ministeriet
     ministerium ministry ministeren minister staten state eu kommunalbestyrelsen byrådet

@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     CLAIM_TAGS,
     COMPARATIVES,
     HEAD_NOUNS,
+    KINDS_OF_SUM,
     OR_WORDS,
     PERSONAL_PRONOUNS,
     PLAIN_NEGATIONS,
@@ -222,6 +223,11 @@ class ClaimChecker:
         if truth and self._figure_denied_beside(stated, words, evidence if passage is not None else answer):
             # "er tilslutninger på mere end 80 kommuner et særsyn?": the figure is the article's,
             # but said of something that is "ikke længere et særsyn": the figure settles nothing.
+            truth = None
+        sum_kinds = {self._meaning(w) for w in words if w in KINDS_OF_SUM}
+        if truth and sum_kinds and not sum_kinds & {self._meaning(w) for w in tokens(evidence)}:
+            # "so the 1.8 billion is the strategy's budget?": the figure is the article's, but
+            # what the claim calls it is not what the evidence says it is.
             truth = None
         related = len(stated.organisations) > 1
         acting = statements.does_to_another(words, self._meaning)
