@@ -128,6 +128,9 @@ LABELLED = {
             "zzr",
             "zzs",
             "zzt",
+            "zzu",
+            "zzv",
+            "zzw",
         )
     },
 }
@@ -236,6 +239,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzr", 94.0, 75.0),
         ("understanding_zzs", 79.0, 60.0),
         ("understanding_zzt", 84.0, 55.0),
+        ("understanding_zzu", 93.0, 80.0),
+        ("understanding_zzv", 81.0, 60.0),
+        ("understanding_zzw", 90.0, 65.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -313,6 +319,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzn.yaml": (93.0, 91.0, 72.0),
         "conversations_zzo.yaml": (69.0, 72.0, 30.0),
         "conversations_zzp.yaml": (89.0, 68.0, 28.0),
+        "conversations_zzq.yaml": (95.0, 90.0, 62.0),
+        "conversations_zzr.yaml": (85.0, 76.0, 44.0),
+        "conversations_zzs.yaml": (89.0, 83.0, 42.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
