@@ -54,6 +54,7 @@ def test_a_neighbour_word_written_with_a_dotted_capital_i_is_left_as_typed() -> 
     ("question", "contains"),
     [
         ("vem är ordförande för styrgruppen?", "Kvistgaard"),
+        ("Vem är ordförande i den nya styregruppen?", "Kvistgaard"),
         ("vilken kommun kommer Ingrid Falkesen ifrån?", "Krageby"),
         ("hur många medlemmar har styrgruppen?", "6"),
         ("hvem er formann for styringsgruppa?", "Kvistgaard"),
@@ -81,6 +82,7 @@ def test_swedish_and_norwegian_thanks_get_the_thanks_answer(fixture_engine: Engi
         ("who is Vorsitzender of this steering group?", "Kvistgaard"),
         ("Who is from Krageby in the Gremium?", "Falkesen"),
         ("how many Mitglieder does the group have?", "6"),
+        ("What is the dritte Thema of the water plan?", "Theme 3"),
         ("What is the Zweck of the water plan?", "drinking water"),
         ("was the water plan adopted by LWB's Vorstand?", "Yes. The board of LWB"),
     ],
@@ -117,6 +119,7 @@ def test_a_request_for_english_after_a_norwegian_or_danish_question_is_answered_
         ("hva heter selskapet hun leder?", "hvad hedder selskabet hun leder?"),
         ("og den nest siste?", "og den næstsidste?"),
         ("Tusen takk for hjelpen!", "Tusen tak for hjælpen!"),
+        ("och den som står före henne på listan?", "og den som står før hende på listen?"),
     ],
 )
 def test_norwegian_phrases_read_as_danish(written: str, read: str) -> None:

@@ -5019,3 +5019,19 @@ def test_a_period_claimed_with_its_dash_is_asked_back_as_which_years_not_when(
     claim: str, lang: Lang, asked: str
 ) -> None:
     assert claims.as_question(fold(claim).split(), [], lang) == asked.split()
+
+
+@pytest.mark.parametrize("question", ["hvem er winterberg", "hvem er Jonas Winterberg?"])
+def test_a_surname_spelt_with_w_for_v_is_the_member(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "fact:person:Jonas Vinterberg", answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["hvem er den gamle vandgruppe, tak?", "who chairs the new steering group, please?"]
+)
+def test_a_closing_please_after_a_comma_answers_as_the_question_without_it(
+    fixture_engine: Engine, question: str
+) -> None:
+    plain = question.rsplit(",", 1)[0] + "?"
+    assert fixture_engine.ask(question).source == fixture_engine.ask(plain).source

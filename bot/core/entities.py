@@ -520,9 +520,13 @@ _NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that open a message before a surname without being its first name ("Compare Winther …")."""
 
 
+_SAME_SOUNDING_INITIALS = ({"c", "k"}, {"v", "w"})
+
+
 def _same_initial(a: str, b: str) -> bool:
-    """Typos keep the first letter, but Danish names swap C and K (Christiansen, Kristiansen)."""
-    return a[0] == b[0] or {a[0], b[0]} == {"c", "k"}
+    """Typos keep the first letter, but Danish names swap C and K (Christiansen, Kristiansen)
+    and V and W (Winther, Vinther)."""
+    return a[0] == b[0] or {a[0], b[0]} in _SAME_SOUNDING_INITIALS
 
 
 def _title_key(words: list[str]) -> tuple[str, ...]:

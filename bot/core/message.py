@@ -150,6 +150,9 @@ _RESOLVED = ("answer", "negative", "not_in_article")
 _CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
+_CLOSING_PLEASE = re.compile(r",\s*(?:tak|tack|takk|please|pls|plz|venligst)\s*(\?+)\s*$", re.IGNORECASE)
+"""A "please" after a comma, closing a question ("hvem er formand for den nye styregruppe, tak?"):
+said, never asked about; read as a thanks word, it found the paragraph where SKI thanks."""
 """'@kl_bot': how groups address the bot, never part of the question."""
 _GREETING_FIRST = re.compile(
     r"^\W*(?:(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)(?:\s+(?:bot|botten|everyone|all|alle))?"
@@ -285,6 +288,7 @@ class MessageReading:
         ("… hvem er formand? tak 🙏", "Godmorgen! …"), which never decide the answer; and
         those courtesy sentences."""
         text = _HANDLE.sub(" ", text).strip() or text
+        text = _CLOSING_PLEASE.sub(r"\1", text) or text
         sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
         if len(sentences) < 2:
             return text, []
