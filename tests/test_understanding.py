@@ -705,6 +705,9 @@ TOPIC_CLAIMS = [
     ("the savings are 2.4 billion euros, right?", "no", ["2.4 billion"]),
     ("besparelsen er godt 2,4 mia. kr., ikk?", "ja", []),
     ("besparelsen er 2,4 mia. euro, ikk?", "nej", ["2,4 mia"]),
+    # a decimal dictated without its comma
+    ("besparelsen er godt 2 4 mia?", "ja", []),
+    ("besparelsen er 2 5 mia?", "nej", ["2,4 mia"]),
     # a currency put up alone, with the amount left to the answer
     ("er besparelsen i euro?", "nej", ["2,4 mia"]),
     ("er besparelsen i kroner?", "ja", []),
@@ -5035,3 +5038,10 @@ def test_a_closing_please_after_a_comma_answers_as_the_question_without_it(
 ) -> None:
     plain = question.rsplit(",", 1)[0] + "?"
     assert fixture_engine.ask(question).source == fixture_engine.ask(plain).source
+
+
+@pytest.mark.parametrize("question", ["er Vinterberg IT-chef?", "is Kvistgaard an IT chief?"])
+def test_a_kind_of_job_claimed_in_the_it_field_gets_no_yes_from_another_chef_title(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert verdict(fixture_engine.ask(question)) in ("nej", "no")

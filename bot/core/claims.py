@@ -133,8 +133,15 @@ def is_year(value: float) -> bool:
     return value.is_integer() and 1900 <= value <= 2100
 
 
+_DICTATED_DECIMAL = re.compile(
+    r"\b(\d)\s+(\d)(?=\s*(?:mia|mio|mrd|bn|milliard\w*|million\w*|billion\w*)\b)", re.IGNORECASE
+)
+"""A decimal dictated without its comma ("godt 1 8 mia"): one digit, then one more, then a scale."""
+
+
 def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
     """Every number in ``text``, in digits or words ("fem", "fourteen"), with its unit and noun."""
+    text = _DICTATED_DECIMAL.sub(r"\1,\2", text)
     # A date in digits is its day (below) and its year; its month is checked as a month.
     tokens = [t.casefold() for t in _TOKEN.findall(_DAY_OF_DATE.sub(lambda d: d.group(0)[-4:], text))]
     words = number_words(lang)

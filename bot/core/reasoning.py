@@ -161,6 +161,8 @@ _SEVERAL = frozenset(fold("several multiple flere adskillige").split())
 """Many, with no number: "flere repræsentanter" claims more than one."""
 RELATIVE_WORDS = frozenset({"som", "der", "who", "which", "that", "er", "is", "var", "was", "as", "the"})
 """What joins a claim to the name just before it ("Christiansen, som er direktør …")."""
+_FIELD_PRONOUN = frozenset({"it"})
+"""IT before a kind of job ("IT-chef", "it chef") is a field no member's title names."""
 NO_THEME_ABOUT = Bilingual(
     da="Artiklen knytter ikke «{topic}» til nogen af temaerne.",
     en='The article does not tie any of the themes to "{topic}".',
@@ -712,11 +714,19 @@ class Reasoner:
             inside = {i for m in mentions for i in range(m.start, m.end)}
             inside |= {i for span in headed.values() if span for i in range(*span)}
             claims += [
-                _Claim("title", "|".join(p.name for p in self.filters.part_holders(w, whole=True)), i, i + 1)
+                _Claim("title", self._part_holders(w, words[i - 1] if i else ""), i, i + 1)
                 for i, w in enumerate(words)
                 if i not in inside and w in self.filters.title_parts and w not in chair_words
             ]
         return claims
+
+    def _part_holders(self, part: str, before: str) -> str:
+        """Who holds a kind of job, as a claim's value. "IT-chef", "an IT manager": the field
+        before it is part of the job claimed, and "it" is otherwise dropped as a pronoun, which
+        left a bare "chef" that every "-chef" holds."""
+        if before in _FIELD_PRONOUN:
+            return ""
+        return "|".join(p.name for p in self.filters.part_holders(part, whole=True))
 
     @staticmethod
     def _head_span(organisation: Mention, words: Sequence[str]) -> tuple[int, int] | None:
