@@ -131,6 +131,7 @@ LABELLED = {
             "zzu",
             "zzv",
             "zzw",
+            "zzx",
         )
     },
 }
@@ -242,6 +243,7 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzu", 93.0, 80.0),
         ("understanding_zzv", 81.0, 60.0),
         ("understanding_zzw", 90.0, 65.0),
+        ("understanding_zzx", 85.0, 65.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -322,6 +324,7 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzq.yaml": (95.0, 90.0, 62.0),
         "conversations_zzr.yaml": (85.0, 76.0, 44.0),
         "conversations_zzs.yaml": (89.0, 83.0, 42.0),
+        "conversations_zzt.yaml": (89.0, 82.0, 56.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
