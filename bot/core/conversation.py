@@ -308,8 +308,10 @@ class Dialogue(
             pending = asked if answer.source == CLARIFY_SOURCE or (they and state.at is None) else None
             # "hvor mange penge er afsat til tema 3?" not answered: the theme it named is still
             # where "og det næste tema?" goes on from.
-            named_theme = _theme_of(self.engine.recognizer.find(word_pairs(asked)), answer)
-            theme = named_theme if named_theme is not None and state.focus == "theme" else state.theme
+            named_theme = (
+                _theme_of(self.engine.recognizer.find(word_pairs(asked)), answer) if state.focus == "theme" else None
+            )
+            theme = state.theme if named_theme is None else named_theme
             return replace(state, language=answer.language, at=now, pending=pending, theme=theme)
         mentions = self.engine.recognizer.find(word_pairs(asked))
         named = self._people_in(answer.text)

@@ -679,8 +679,8 @@ def edge(turn: Turn, phrase: Bilingual, name: str, source: str | None = None) ->
 
 
 _OTHER_SIDE: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("før", "foer", "inden"), frozenset({"efter"})),
-    "efter": frozenset({"før", "foer", "inden"}),
+    **dict.fromkeys(BEFORE_RAW, frozenset({"efter"})),
+    "efter": BEFORE_RAW,
     "before": frozenset({"after"}),
     "after": frozenset({"before"}),
 }

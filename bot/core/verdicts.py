@@ -209,12 +209,12 @@ class ClaimChecker:
             # "strategien gælder vel bare for 2017?": one year of "2017-2020" is in the
             # answer, but "only" claims the period is that year alone.
             truth = False
-        reversed_act = next((self._meaning(w) for w in words if self._meaning(w) in REVERSED_ACTS), None)
-        if truth and reversed_act is not None:
+        reversed_act = next((m for w in words if (m := self._meaning(w)) in REVERSED_ACTS), None) if truth else None
+        if reversed_act is not None:
             # "did KL's board reject the strategy in April?": the board and the month hold, but
             # the act claimed undoes the one reported: "No" where the evidence says the act it
             # undoes, no verdict where it says neither.
-            held = {self._meaning(w) for w in tokens(evidence)}
+            held = self._meanings_in(evidence)
             truth = True if reversed_act in held else (False if REVERSED_ACTS[reversed_act] in held else None)
         if truth and _one_of_counted(words):
             # "grøn omstilling er et af de 5 temaer, ik?": the count holds, but what is claimed
@@ -225,7 +225,7 @@ class ClaimChecker:
             # but said of something that is "ikke længere et særsyn": the figure settles nothing.
             truth = None
         sum_kinds = {self._meaning(w) for w in words if w in KINDS_OF_SUM}
-        if truth and sum_kinds and not sum_kinds & {self._meaning(w) for w in tokens(evidence)}:
+        if truth and sum_kinds and not sum_kinds & self._meanings_in(evidence):
             # "so the 1.8 billion is the strategy's budget?": the figure is the article's, but
             # what the claim calls it is not what the evidence says it is.
             truth = None
@@ -309,6 +309,10 @@ class ClaimChecker:
             if any(self.names_the_strategy(w) for w in before[-1:] + after):
                 kept = kept[: found.start()] + kept[found.end() :]
         return kept
+
+    def _meanings_in(self, text: str) -> set[str]:
+        """What ``text`` says, as meanings: an act or a kind of sum claimed is looked for in it."""
+        return {self._meaning(w) for w in tokens(text)}
 
     def names_the_strategy(self, word: str) -> bool:
         """ "strategien", "indkøbsstrategi", "vandplanen": a word of the strategy's name."""
