@@ -436,6 +436,10 @@ class Engine(MessageReading, Quoting):
             forced = "da" if fold(tail.group(1)) in ("dansk", "danish") else "en"
         text, courtesy_said = self._courtesy_apart(text, language_hint)
         answer = self._answer(text, language_hint, forced)
+        if answer.outcome not in ("answer", "negative"):
+            # Only what the user typed tells a story: a conversation's rewritten turn is
+            # earlier words put together, whose last clause is no question of its own.
+            answer = self.last_question_told(text, answer.language, forced) or answer
         if courtesy_said and answer.outcome in ("fallback", "suggestions") and not asks(text):
             # "Goddag. Jeg skal bruge dig til en pressenote.": a greeting and a remark that
             # asks nothing is a greeting.
@@ -940,13 +944,16 @@ class Engine(MessageReading, Quoting):
 
     def _serving_the_strategy(self, words: list[str], at: int) -> range:
         """ "styregruppen for indkøbsstrategien", "the group that is to implement KL's
-        procurement strategy": what the group serves, said after it, names the group too (the
-        strategy is the only one it serves), so it asks nothing of its own."""
+        procurement strategy", "styregruppen for indkøb": what the group serves, said after it,
+        names the group too (the strategy is the only one it serves, its field the only field),
+        so it asks nothing of its own."""
         if at >= len(words) or words[at] not in _FOR_WORDS | _RELATIVE_WORDS:
             return range(0)
         relative = words[at] in _RELATIVE_WORDS
         for end in range(at + 1, min(len(words), at + 1 + _STRATEGY_REACH)):
-            if self.checker.names_the_strategy(words[end]):
+            if self.checker.names_the_strategy(words[end]) or (
+                end == at + 1 and self.checker.names_the_strategy_field(words[end])
+            ):
                 between = words[at + 1 : end]
                 if relative and not _SERVING_VERBS & set(between):
                     return range(0)

@@ -195,6 +195,8 @@ _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
+_TOLD_KINDS = frozenset({"person", "municipality"})
+"""Names a story may tell that its question must name again to be asked alone."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
 
@@ -399,6 +401,33 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def last_question_told(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """ "Goddag, jeg læste i avisen om den nye styregruppe, og min nabo mente …, så hvem er
+        det egentlig fra Nyborg Kommune, hvis De ved det?": a long message that is not answered
+        read whole tells a story around its question, and the question is its last clause with
+        a question word, asked from that word on. A story whose last question is not answered
+        alone ("jeg ved hvem der er formand, men hvad tjener han?") gets no earlier one's answer."""
+        if len(text.split()) < self.tuning.story_words:
+            return None
+        clauses = [c for c in _CORE_END.split(text) if c.strip()]
+        asked = next((c for c in reversed(clauses) if QUESTION_START.search(c)), None)
+        if len(clauses) < 2 or asked is None:
+            return None
+        found = QUESTION_START.search(asked)
+        assert found is not None
+        question = asked[found.start() :].strip()
+        # "Jeg arbejder i Herning, …, hvem repræsenterer os?" asks of the place told before;
+        # "styregruppen hos KL" told before only names the group.
+        told = {(kind, ids) for kind, ids in self._named_ids(text.replace(asked, " ")) if kind in _TOLD_KINDS}
+        if not told <= self._named_ids(question):
+            return None
+        answer = self._answer(question, lang, forced)
+        if answer.outcome != "answer" or has_verdict(answer.text):
+            return None
+        if answer.confidence < self.tuning.story_question_confidence:
+            return None  # "… to what sum does it refer?" alone is a guess at a sentence's other half
+        return replace(answer, question=text)
 
     def _who_said(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
         """ "who said that more than 80 municipalities joining is no longer rare?": what is said,

@@ -32,6 +32,12 @@ class Tuning:
     """A one-topic-word question must cover this share of the variant's topic words."""
     unasked_topic_penalty: float = 10
     """Lead credited per missing share of the runner-up's topic words."""
+    story_words: int = 16
+    """Words from which a message may be a story around its question ("Goddag, jeg læste …, så
+    hvem er det fra Nyborg?"); a shorter one's every clause is part of what is asked."""
+    story_question_confidence: int = 80
+    """A story's last question, cut from the words around it, is answered only this surely: a
+    paragraph or a loose match for half a sentence is a guess the whole message did not make."""
     max_compound_parts: int = 4
     """'A og B og C og D': more parts than this are a list, not several questions."""
     max_fragment_pair_words: int = 6

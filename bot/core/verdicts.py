@@ -148,6 +148,8 @@ class ClaimChecker:
         self._phrases = phrases
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)
+        self._strategy_fields = frozenset(meaning(w) for w in self._strategy_names) - {"strategy"}
+        """What the strategy's name says it is about ("procurement"), as concepts."""
         first, _, last = knowledge.strategy.period.partition("-")
         self._strategy_last_year = last
         self._strategy_period = (
@@ -313,6 +315,10 @@ class ClaimChecker:
     def _meanings_in(self, text: str) -> set[str]:
         """What ``text`` says, as meanings: an act or a kind of sum claimed is looked for in it."""
         return {self._meaning(w) for w in tokens(text)}
+
+    def names_the_strategy_field(self, word: str) -> bool:
+        """ "indkøb", "purchasing": the field the strategy's name says it is about."""
+        return self._meaning(word) in self._strategy_fields
 
     def names_the_strategy(self, word: str) -> bool:
         """ "strategien", "indkøbsstrategi", "vandplanen": a word of the strategy's name."""
