@@ -106,6 +106,7 @@ from bot.core.turn_words import (
     REQUEST_HEAD,
     REQUEST_TAIL,
     original_asked,
+    pointed_at_as_pronoun,
     reaction,
 )
 
@@ -114,6 +115,8 @@ if TYPE_CHECKING:
 
 BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
 """Answers that name members beside the one asked about (same title, next on the list)."""
+_REQUEST_PARTS = re.compile(r"[.,;:!?]\s")
+"""Where a request for the replies' language may stand apart inside a longer turn."""
 _APART_SOURCES = frozenset({besides_source, "fact:peers"})
 """Answers listing members beside those a question named, who are set apart, not forgotten."""
 MORE_PREFIX = re.compile(r"^\s*(?:uddyb|elaborate|more)\s*:\s*(?=\S)", re.IGNORECASE)
@@ -189,6 +192,7 @@ class Dialogue(
         # "@bot from now on in Danish 🇩🇰": the handle says whom the turn is to, nothing of it.
         asked = HANDLE.sub(" ", question).strip() or question
         asked = (after_nod(asked) if state.at is not None else None) or asked
+        asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
         if asked != question:
             read = self._read_guessed(asked, state, language_hint, now)
             return replace(read, answer=replace(read.answer, question=question))
@@ -647,6 +651,17 @@ class Dialogue(
         if named is None:
             only = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", folded).split()))
             named = only.group(1) if only else None
+        if named is None and prefix is None:
+            # "Jeg laver en engelsk version, så svar på engelsk fra nu af, tak. Hvem er formand?":
+            # a lasting request told in a part of its own beside the question.
+            lasting = (
+                LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", part).split()))
+                for part in map(fold, _REQUEST_PARTS.split(question))
+                if FROM_NOW_ON.search(part)
+            )
+            found = next((match for match in lasting if match is not None), None)
+            if found is not None:
+                return "da" if found.group(1) in ("dansk", "danish") else "en"
         if named is None:
             return state.wanted
         said = set(request.split())

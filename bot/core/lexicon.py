@@ -907,9 +907,9 @@ ORGANISATION_WORDS = word_set("organisation organization organisationen org empl
 MUNICIPALITY_WORDS = word_set(
     "municipality municipalities municipal kommune kommunen kommuner kommunal kommunale from fra place city by"
 )
-PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes dennes he she him his hers")
+PERSONAL_PRONOUNS = word_set("han hun ham hende hans hendes dennes vedkommendes he she him his hers")
 """Pronouns that need someone named before them; alone they get "who do you mean?"."""
-POSSESSIVE_PRONOUNS = word_set("hans hendes dennes his hers her")
+POSSESSIVE_PRONOUNS = word_set("hans hendes dennes vedkommendes his hers her")
 """Of those, the ones that own what follows ("hendes ord"): a name put in their place takes "'s"."""
 ENGLISH_ONLY_PRONOUNS = word_set("her")
 """English "her" is Danish "her" (here): a pronoun only in an English question."""

@@ -47,8 +47,8 @@ MORE_OF_ONE_FILLER = (
 """ "tell me more about the one from Søholt": all such a turn says beside the place."""
 BARE_QUESTION = word_set("since siden exactly præcis then så da nu now again igen fra from hvorfra")
 """Words a bare question may have beside its question word ("since when?", "hvorfor så?", "fra hvor?")."""
-SINGULAR = word_set("han hun ham hende he she him")
-SINGULAR_POSSESSIVE = word_set("hans hendes dennes his hers")
+SINGULAR = word_set("han hun ham hende vedkommende he she him")
+SINGULAR_POSSESSIVE = word_set("hans hendes dennes vedkommendes his hers")
 OBJECT_FORMS = word_set("ham hende him her")
 PLACE_PREPOSITIONS = word_set("fra from i in hos at")
 PLURAL = word_set("dem they them")
@@ -630,3 +630,27 @@ SINCE_OF_LAST = SINCE_ASKED | word_set(
 )
 """What a bare "since when?" of the last answer may have beside its question words: no word of
 its own about what ("and that's counted from which year?", "og fra hvornår regnes det?")."""
+
+
+_POINTED_AT = re.compile(
+    r"\b(?:(?P<en>that|this)|(?P<da>den|denne))\s+(?:(?P<he>guy|dude|man|bloke|chap|fella|fellow|gentleman|fyr|herre)"
+    r"|(?P<she>lady|woman|gal|dame|kvinde))(?P<s>s)?\b"
+    # "that guy from Vejle" is described, not pointed at; "where's that guy from?" is not.
+    r"(?!\s+(?:(?:fra|from|i|in|at|på)\s+(?-i:[A-ZÆØÅ])|der|som|who|that|with|med)\b)",
+    re.IGNORECASE,
+)
+"""'where's that dude from?', 'hvad hedder den dame?': someone pointed at, no one described."""
+
+
+def pointed_at_as_pronoun(text: str) -> str:
+    """``text`` with "that guy", "den dame" put as the pronoun they stand for ("him", "hende"):
+    in a conversation, the one last talked about."""
+
+    def pronoun(found: re.Match[str]) -> str:
+        if found.group("en"):
+            return ("his" if found.group("s") else "him") if found.group("he") else "her"
+        if found.group("s"):
+            return "hans" if found.group("he") else "hendes"
+        return "ham" if found.group("he") else "hende"
+
+    return _POINTED_AT.sub(pronoun, text)

@@ -1,0 +1,65 @@
+"""Ways of pointing back at the member last talked about, and a lasting language request told
+beside a question (fixture knowledge: the invented water board)."""
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bot.core.answer import Answer
+
+Talk = Callable[[Sequence[str]], Answer]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Hvilken stilling har vedkommende?",
+        "hvad er vedkommendes titel?",
+        "where's that guy from?",
+        "what is that dude's title?",
+        "hvad er den fyrs titel?",
+        "hvor kommer den fyr fra?",
+    ],
+)
+def test_the_one_pointed_at_is_the_member_last_talked_about(fixture_talk: Talk, follow_up: str) -> None:
+    answer = fixture_talk(["hvem repræsenterer Lyngholt?", follow_up])
+    assert answer.answered
+    assert "Ravnkilde" in answer.text
+
+
+def test_a_woman_pointed_at_is_not_taken_for_the_man_last_talked_about(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["hvem repræsenterer Lyngholt?", "hvad er den dames titel?"])
+    assert "Ravnkilde" not in answer.text
+
+
+def test_someone_described_by_their_place_is_not_the_one_last_talked_about(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["hvem repræsenterer Lyngholt?", "what is the title of that woman from Krageby?"])
+    assert "Falkesen" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "english"),
+    [
+        (
+            [
+                "Jeg laver en engelsk udgave af nyhedsbrevet, så svar på engelsk fra nu af, tak. Hvem er formand?",
+                "Hvad er hans titel?",
+            ],
+            True,
+        ),
+        (
+            [
+                "Svar på engelsk fra nu af. Hvem er formand?",
+                "Fint, så tilbage til dansk fra nu af. Hvem er formand?",
+                "Hvad er hans titel?",
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_lasting_language_request_beside_a_question_holds_for_later_turns(
+    fixture_talk: Talk, turns: list[str], english: bool
+) -> None:
+    answer = fixture_talk(turns)
+    assert answer.answered
+    assert (answer.language == "en") is english
