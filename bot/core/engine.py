@@ -24,7 +24,7 @@ from bot.core.courtesy import GREETINGS_AND_THANKS
 from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.framing import REPORTING_WORDS, asks, with_plain_tag
+from bot.core.framing import CONFIRM_WORDS, REFERENCES, REPORTING_WORDS, VALUE_NOUNS, asks, with_plain_tag
 from bot.core.genders import fits, gender_of
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, Passage
 from bot.core.language import detect_language
@@ -334,6 +334,7 @@ class Engine(MessageReading, Quoting):
             self.facts.theme_keyword_of,
             knows=self._plain_word,
             memory=tuning.reasoning_cache_size,
+            negation_reach=tuning.negation_reach,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self.checker = ClaimChecker(knowledge, self.renderer, self.passages, self.meaning, self._phrases)
@@ -1048,7 +1049,11 @@ class Engine(MessageReading, Quoting):
         self, text: str, lang: Lang, suggested: Answer, words: list[str], mentions: list[Mention]
     ) -> Answer | None:
         """The first suggested entry whose answer gives the claim a verdict, when every one
-        that gives a verdict gives the same; None when none does or they disagree."""
+        that gives a verdict gives the same; None when none does or they disagree, or when the
+        claim states nothing ("Is that figure correct?" points back at a claim it does not hold)."""
+        pointing = STOPWORDS | CLAIM_TAGS | CONFIRM_WORDS | REFERENCES | VALUE_NOUNS
+        if all(w in pointing for w in words):
+            return None
         decided = []
         for suggestion in suggested.suggestions:
             key = parse_key(suggestion.key)

@@ -135,6 +135,8 @@ class Filters:
         candidates = [w for w in reversed(before) if w not in _NO_TITLE_PART]
         for word in candidates:
             stemmed = stem(word)
+            if stemmed in STOPWORDS and word not in self.title_parts:
+                continue  # "en anden titel": "anden" cut to "and" is no part of "finance and labour"
             if any(stemmed in joined for joined in self._joined_titles):
                 return word
         return candidates[0] if candidates and not strict else None

@@ -74,7 +74,7 @@ CONFIRM_WORDS = word_set("""
     correct right true accurate confirm confirmed so indrøm admit sådan verify verificere
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
-_REFERENCES = word_set("det dette that this it")
+REFERENCES = word_set("det dette that this it")
 """What a confirmation request points back with: the claim stated before it."""
 REPORTING_WORDS = (
     word_set("""
@@ -341,15 +341,16 @@ def _is_confirmation(sentence: str) -> bool:
         return True  # "Karm er fra Vejle, siger du?": what the bot is taken to have said, put up
     short = len(words) <= _MAX_BARE_REQUEST_WORDS
     if set(words) & CONFIRM_WORDS:
-        return bool(set(words) & _REFERENCES) or short
+        return bool(set(words) & REFERENCES) or short
     # "Is that what the article says?", "Står det i artiklen?": whether it is said.
-    return bool(set(words) & _REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
+    return bool(set(words) & REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
 
 
-_LAST_QUESTION = re.compile(r"(?:^|[.!]\s+)(?P<request>[A-ZÆØÅ][^.!?]*\?)\s*$")
-"""The message's last sentence when it is a question, found after any stop: "… 18 mia. kr. Er
-dette korrekt?" (the abbreviation's stop ends the claim too)."""
-_VALUE_NOUNS = word_set("figure number amount sum tal tallet beløb beløbet summen")
+_LAST_QUESTION = re.compile(r"(?:^|[.!]\s+)(?P<request>[A-ZÆØÅ][^.!?]*\?)(?:\s+[A-ZÆØÅ][^?]*[.!])?\s*$")
+"""The message's last question, found after any stop: "… 18 mia. kr. Er dette korrekt?" (the
+abbreviation's stop ends the claim too); a remark after it that asks nothing ("… Is that
+figure correct? I should not like to misquote it.") says why it is asked."""
+VALUE_NOUNS = word_set("figure number amount sum tal tallet beløb beløbet summen")
 """What "is that the …?" names when it asks whether a value said before is the right one."""
 _CONFIRMATION_FILLER = word_set("er is was var that the det dette this it so så da vel also også")
 
@@ -364,8 +365,8 @@ def claim_confirmed_after(text: str) -> str | None:
         return None
     request = found.group("request")
     words = set(_words(re.sub(r"[^\w\s]", " ", request)))
-    asked = words & (CONFIRM_WORDS | _VALUE_NOUNS)
-    if not asked or not words <= CONFIRM_WORDS | _VALUE_NOUNS | _CONFIRMATION_FILLER | _REFERENCES:
+    asked = words & (CONFIRM_WORDS | VALUE_NOUNS)
+    if not asked or not words <= CONFIRM_WORDS | VALUE_NOUNS | _CONFIRMATION_FILLER | REFERENCES:
         return None
     # "Claim: KL's board adopted it in May 2017. True?": what stands before a colon only names it.
     before = text[: found.start("request")].rstrip(" .!").rpartition(":")[2].strip()

@@ -47,6 +47,7 @@ from bot.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     QUESTION_WORDS,
     SAME_WORDS,
+    STOPWORDS,
 )
 from bot.core.list_neighbours import beside_named
 from bot.core.matcher import Candidate, QuestionIndex, content_words
@@ -195,6 +196,12 @@ _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
+_COLLEAGUE_SAYS = re.compile(
+    r"^\W*(?:haha\W+|lol\W+|ok\W+)*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)\s+"
+    r"(?:says|said|thinks|thought|reckons|claims|insists|siger|sagde|mener|tror|troede|påstår|paastaar|påstod|synes)"
+    r"\s+(?:that\s+|at\s+)?(?P<claim>\S.*)$",
+)
+"""'Peter says <claim>', 'Lise siger at <claim>': a first name in the chat reporting a claim."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
 """Names a story may tell that its question must name again to be asked alone."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
@@ -274,6 +281,7 @@ class MessageReading:
     default_language: Lang
     _danish_cues: frozenset[str]
     _english_cues: frozenset[str]
+    _spokesperson: dict[str, str]
 
     if TYPE_CHECKING:
         # Declared for mypy only, as in ``bot.core.moves``: the engine's own methods.
@@ -317,6 +325,11 @@ class MessageReading:
         )
         if unhedged != text:
             return replace(self._answer(unhedged, language_hint, forced), question=text)
+        colleague = self._colleague_says(text)
+        if colleague is not None:
+            # "Peter says SKI's director gets quoted, right?": a colleague's claim put up to be
+            # checked; "Peter" is whoever in the chat said it, not a member who speaks.
+            return replace(self._answer(colleague, language_hint, forced), question=text)
         leading = leading_question(text)
         if leading is not None:
             # "er Karm ikke fra Kolding?" asks to confirm Kolding; it denies nothing.
@@ -401,6 +414,29 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def _colleague_says(self, text: str) -> str | None:
+        """ "Peter says SKI's director gets quoted, right?", "Mikkel thinks SKI's boss chairs
+        it": the claim a first name opening the message reports, for someone in the chat said
+        it. Not a member's surname or full name ("Mandøe says …"), nor the first name of one
+        the article quotes, who may well have said it."""
+        found = _COLLEAGUE_SAYS.match(text)
+        if found is None:
+            return None
+        name = fold(found.group("name"))
+        if name in QUESTION_WORDS | STOPWORDS:
+            return None  # "Hvad siger hun om …?", "What says the SKI chief …?" ask
+        mentions = self.recognizer.find(word_pairs(found.group("name")))
+        if not mentions and self.index.knows(name):
+            return None  # "Artiklen siger …", "Staten mener …": a word, not someone in the chat
+        for mention in mentions:
+            if mention.kind in ("municipality", "organisation", "theme", "title"):
+                return None
+            if mention.kind == "person" and any(
+                name != fold(person).split()[0] or person in self._spokesperson for person in mention.ids
+            ):
+                return None
+        return found.group("claim")
 
     def last_question_told(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
         """ "Goddag, jeg læste i avisen om den nye styregruppe, og min nabo mente …, så hvem er

@@ -51,6 +51,7 @@ from bot.core.lexicon import (
     DEPUTY_WORDS,
     DIFFERENT_WORDS,
     EARLIER_WORDS,
+    EXCLUDING_PAIRS,
     EXPLICIT_SAME_WORDS,
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
@@ -247,8 +248,11 @@ class Reasoner:
         keyword_theme: Callable[[str], int | None] | None = None,
         knows: Callable[[str], bool] | None = None,
         memory: int = 0,
+        negation_reach: int = 4,
     ) -> None:
-        """``memory``: how many readings' replies are remembered (``Tuning.reasoning_cache_size``)."""
+        """``memory``: how many readings' replies are remembered (``Tuning.reasoning_cache_size``);
+        ``negation_reach``: ``Tuning.negation_reach``."""
+        self._negation_reach = negation_reach
         self.render = renderer
         self.knows = knows or (lambda word: True)
         self._title_words = renderer.k.title_words
@@ -266,6 +270,14 @@ class Reasoner:
         self._replied: OrderedDict[tuple[tuple[Mention, ...], tuple[str, ...], Lang, bool], FactReply | None] = (
             OrderedDict()
         )
+
+    def _denied_near(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether a "not" stands close enough to ``words[start:end]`` to deny it ("who is not a
+        director of some kind?", "økonomidirektør (not the longer ones)"): one further off
+        belongs to another clause ("jeg ved ikke rigtig hvad det er, og hvem er cheføkonom?")."""
+        reach = self._negation_reach
+        near = [*words[max(0, start - reach) : start], *words[end : end + reach]]
+        return any(w in NEGATION_WORDS for w in near)
 
     def answer(
         self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
@@ -608,7 +620,7 @@ class Reasoner:
             titles
             and not people
             and not reports
-            and (any(w in NEGATION_WORDS for w in words) or (excludes(words) and not why))
+            and (self._denied_near(words, titles[0].start, titles[0].end) or (_sets_apart(words) and not why))
         ):
             inside = {i for m in titles for i in range(m.start, m.end)}
             kinds = [w for i, w in enumerate(words) if i not in inside and w in self.filters.title_parts]
@@ -637,10 +649,13 @@ class Reasoner:
             of_a_kind = self._all_of_a_kind(words, lang)
             if of_a_kind is not None:
                 return of_a_kind
-        negated = any(w in NEGATION_WORDS for w in words)
-        if negated and not mentions:
-            # Only a word that names a kind of job ("director", "chef") makes this a title filter.
-            part = self.filters.title_word([w for w in words if w in self.filters.title_parts], strict=True)
+        if not mentions and any(w in NEGATION_WORDS for w in words):
+            # Only a word that names a kind of job ("director", "chef") makes this a title filter,
+            # and only a "not" near it, or "except" anywhere, denies it.
+            apart = _sets_apart(words)
+            parts = self.filters.title_parts
+            kinds = [w for i, w in enumerate(words) if w in parts and (apart or self._denied_near(words, i, i + 1))]
+            part = self.filters.title_word(kinds, strict=True)
             if part is not None:
                 # "who in the group is not a director of some kind?"
                 return self.filters.title_part(part, mentions, words, lang, negated=True)
@@ -1597,3 +1612,11 @@ def affirms(text: str) -> bool:
 
 def verdict_prefix(true: bool, lang: Lang) -> str:
     return (YES if true else NO).get(lang)
+
+
+def _sets_apart(words: Sequence[str]) -> bool:
+    """Whether a word or pair that sets something apart ("udover", "except", "other than") is
+    in ``words``, however far from what it sets apart: unlike a plain "not", it opens no clause."""
+    return any(w in NEGATION_WORDS - PLAIN_NEGATIONS for w in words) or any(
+        pair in EXCLUDING_PAIRS for pair in pairwise(words)
+    )

@@ -118,6 +118,10 @@ def reports_speech(words: Sequence[str]) -> bool:
     return any(w in SAYING_WORDS or w in QUOTED_WORDS or meaning(w) == "thank" for w in words)
 
 
+_ASKER_SPEAKS = [[w] for w in word_set("jeg i vi we")]
+"""Who says it, right before a saying word, when it is the asker ("jeg siger", "I say")."""
+
+
 def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]:
     """Each quoted speaker once, in the article's order: the member it is (if any), how the
     article names them, and the source of their first paragraph."""
@@ -132,7 +136,8 @@ def speakers(knowledge: Knowledge) -> list[tuple[Person | None, Bilingual, str]]
 
 def answer(knowledge: Knowledge, mentions: Sequence[Mention], words: Sequence[str], lang: Lang) -> FactReply | None:
     """Whether the one member named is quoted, or how many are; None for any other question."""
-    word_set = set(words)
+    # "… jeg siger Fredensborg": what the asker says is their own claim, no one's quote.
+    word_set = {w for i, w in enumerate(words) if not (w in SAYING_WORDS and words[i - 1 : i] in _ASKER_SPEAKS)}
     if word_set & (FIGURE_WORDS | YEAR_WORDS) and word_set & (QUOTED_WORDS | SAYING_WORDS | MENTION_WORDS):
         return _figures_said(knowledge, mentions, lang, years=bool(word_set & YEAR_WORDS))
     if not word_set & (QUOTED_WORDS | SAYING_WORDS) or tuple(words[-2:]) in YOU_SAY:

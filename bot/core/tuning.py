@@ -38,6 +38,10 @@ class Tuning:
     story_question_confidence: int = 80
     """A story's last question, cut from the words around it, is answered only this surely: a
     paragraph or a loose match for half a sentence is a guess the whole message did not make."""
+    negation_reach: int = 6
+    """Words a "not" may stand from the kind of job it denies ("who does not hold any kind of
+    director title?"); one further off ("jeg ved ikke rigtig …, og hvem er cheføkonom?") is
+    another clause's."""
     max_compound_parts: int = 4
     """'A og B og C og D': more parts than this are a list, not several questions."""
     max_fragment_pair_words: int = 6

@@ -230,3 +230,11 @@ def test_what_ski_says_is_no_longer_rare_claimed_still_a_rarity_gets_no_yes(engi
 def test_a_sum_put_up_with_drejer_sig_om_is_confirmed_like_one_put_up_with_er(engine: Engine) -> None:
     answer = engine.ask("Så det drejer sig om godt 1,8 mia. kr.?")
     assert answer.text.startswith("Ja.") and "1,8 mia" in answer.text, answer.text
+
+
+def test_a_request_to_confirm_that_states_nothing_gets_no_verdict_from_the_entry_it_resembles(
+    engine: Engine,
+) -> None:
+    # "Is that figure correct?" alone resembles the entry on where the savings figure comes
+    # from; with no figure of its own, it has nothing to be borne out.
+    assert not engine.ask("Is that figure correct?").text.startswith(("Yes", "No"))

@@ -1,0 +1,44 @@
+"""Words that only look like part of the question: a "not" in another clause, "anden" beside
+a title, a first name in the chat reporting a claim, the asker's own "jeg siger", a request to
+confirm with a remark after it (fixture knowledge: the invented water board)."""
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+def test_another_title_is_no_part_of_a_title(fixture_engine: Engine) -> None:
+    assert "«anden»" not in fixture_engine.ask("hvem har en anden titel?").text
+
+
+def test_a_not_in_another_clause_does_not_turn_a_title_question_into_a_list_of_everyone_else(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask(
+        "Hvad er en forsyningsdirektør for noget, det lyder fint, men jeg ved ikke rigtig hvad det er, "
+        "og hvem er det i den her sag?"
+    )
+    assert "ikke forsyningsdirektør" not in answer.text
+    assert "Strandgaard" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who in the group does not hold any kind of director title?", "hvem i gruppen er ikke en slags direktør?"],
+)
+def test_a_not_a_few_words_before_a_kind_of_job_still_filters_by_it(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert "Vinterberg" in answer.text
+    assert "Falkesen" not in answer.text
+
+
+def test_a_first_name_reporting_a_claim_is_someone_in_the_chat(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Tobias says the chair is from ARI, right?")
+    assert answer.text.startswith("Yes")
+    assert "quoted" not in answer.text
+
+
+def test_what_the_asker_says_is_no_quote_of_the_member_named(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Anna siger Krageby, jeg siger Lyngholt 😤 Tobias Ravnkilde er fra Lyngholt ik?")
+    assert "citeret" not in answer.text
+    assert not answer.text.startswith("Nej")
