@@ -191,6 +191,7 @@ class Dialogue(
         now = time.time() if now is None else now
         # "@bot from now on in Danish 🇩🇰": the handle says whom the turn is to, nothing of it.
         asked = HANDLE.sub(" ", question).strip() or question
+        asked = self.engine.without_speaker_labels(asked)
         asked = (after_nod(asked) if state.at is not None else None) or asked
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
         if asked != question:

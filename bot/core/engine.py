@@ -166,6 +166,8 @@ _HONORIFIC = re.compile(
 )
 """'Mr. Morten Mandøe', 'fru Winther': a courtesy title before a name, whose full stop read as
 the end of a sentence cut the question from its name."""
+_SPEAKER_LABEL = re.compile(r"(^|[.!?]\s+)\s*([A-ZÆØÅ][a-zæøåéü]+):\s+(?=\S)")
+"""'Anna: og Hjørring?', '… Mads: nej kun én.': a chat transcript's name of who typed the line."""
 _PLAINLY = re.compile(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord)\b",
@@ -367,6 +369,23 @@ class Engine(MessageReading, Quoting):
         self.dialogue = Dialogue(self)
         """Reads the turns of a conversation (``converse``) against this knowledge."""
 
+    def without_speaker_labels(self, text: str) -> str:
+        """``text`` without the names a group chat puts before its lines ("Anna: og Hjørring?"):
+        a first name, or a word the engine does not know, then a colon. A surname, a place or a
+        word of the subject before a colon says what is asked ("Karm: titel?", "Tema 3: …")."""
+
+        def unlabelled(found: re.Match[str]) -> str:
+            name = found.group(2)
+            folded = fold(name)
+            mentions = self.recognizer.find([(name, folded)])
+            first_name = bool(mentions) and all(
+                m.kind == "person" and all(fold(person).split()[0] == folded for person in m.ids) for m in mentions
+            )
+            unknown = not mentions and folded not in self.spelling.vocabulary and not self.index.knows(folded)
+            return found.group(1) if first_name or unknown else found.group(0)
+
+        return _SPEAKER_LABEL.sub(unlabelled, text).strip() or text
+
     def _plain_word(self, word: str) -> bool:
         """A word a member claim may carry unchecked: not a word of a member's title, nor the
         start of one ("vand" of "vandchef"), outside a recognised title: a typo or a stub the
@@ -413,7 +432,8 @@ class Engine(MessageReading, Quoting):
     def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
-        text = _PLAINLY.sub("", in_danish(asked)).strip() or in_danish(asked)
+        text = self.without_speaker_labels(in_danish(asked))
+        text = _PLAINLY.sub("", text).strip() or text
         text = spoken_decimals(text)
         text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.

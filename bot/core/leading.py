@@ -125,7 +125,13 @@ _HEDGE = (
     r"|(?:i(?:['’]m|\s+am)\s+)?not\s+(?:quite\s+|entirely\s+|100\s*%\s+)?sure|i\s+don['’]?t\s+know"
     r"|(?:jeg\s+er\s+)?ikke\s+(?:helt\s+)?sikker"
     r"|correct\s+me\s+if\s+i(?:['’]m|\s+am)\s+wrong|ret\s+mig\s+hvis\s+jeg\s+tager\s+fejl"
-    r"|(?:tror|mener)\s+jeg|i\s+(?:think|believe|guess))"
+    r"|(?:tror|mener)\s+jeg|i\s+(?:think|believe|guess|assume|suppose|presume)"
+    r"|g(?:å|aa)r\s+jeg\s+ud\s+fra|formoder\s+jeg"
+    # "…, men det kan jeg jo have husket forkert, man bliver ikke yngre": doubt in one's memory.
+    r"|(?:men\s+|but\s+)?(?:det\s+)?kan\s+jeg\s+(?:jo\s+|godt\s+|også\s+|ogsaa\s+)*(?:have|ha)\s+husket\s+(?:forkert|galt)"
+    r"(?:\s*,\s*man\s+bliver\s+ikke\s+yngre)?"
+    r"|(?:but\s+)?i\s+(?:may|might|could)\s+(?:have\s+|be\s+)?(?:misremember(?:ed|ing)?|remember(?:ed)?\s+(?:it\s+)?wrong(?:ly)?)"
+    r"|man\s+bliver\s+ikke\s+yngre|i(?:['’]m|\s+am)\s+not\s+getting\s+any\s+younger)"
 )
 _HEDGED = re.compile(
     rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",

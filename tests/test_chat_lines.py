@@ -1,0 +1,45 @@
+"""Group-chat lines and the asker's doubts around a claim (fixture knowledge: the invented
+water board)."""
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+
+Talk = Callable[[Sequence[str]], Answer]
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "men det kan jeg jo have husket forkert, man bliver ikke yngre",
+        "går jeg ud fra",
+        "but I may have misremembered",
+    ],
+)
+def test_the_askers_doubt_after_a_claim_is_no_part_of_it(fixture_talk: Talk, doubt: str) -> None:
+    # A "not" in the doubt ("man bliver ikke yngre") once turned the claim into its denial,
+    # which holds: "Det er rigtigt" to a false claim.
+    answer = fixture_talk(["hvem repræsenterer Lyngholt?", f"og han er vel borgmester, {doubt}"])
+    assert answer.text.startswith(("Nej", "No"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "member"),
+    [
+        (["hvem repræsenterer Krageby?", "Anna: og Lyngholt?"], "Ravnkilde"),
+        (["hvem repræsenterer Krageby?", "Tobias: og Lyngholt?"], "Ravnkilde"),
+        (["Sofie: hvem repræsenterer Søholt?"], "Brandtoft"),
+    ],
+)
+def test_a_chat_name_before_a_line_is_who_typed_it(fixture_talk: Talk, turns: list[str], member: str) -> None:
+    answer = fixture_talk(turns)
+    assert answer.answered
+    assert member in answer.text
+
+
+def test_a_surname_before_a_colon_is_what_is_asked_about(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Ravnkilde: titel?")
+    assert "forsyningsdirektør" in answer.text
