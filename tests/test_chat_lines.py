@@ -43,3 +43,9 @@ def test_a_chat_name_before_a_line_is_who_typed_it(fixture_talk: Talk, turns: li
 def test_a_surname_before_a_colon_is_what_is_asked_about(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Ravnkilde: titel?")
     assert "forsyningsdirektør" in answer.text
+
+
+def test_a_first_name_that_says_something_is_someone_in_the_chat_not_the_member(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("@bot hvem har chef i titlen? (vandchef, miljøchef osv) haha Jonas siger kun én")
+    assert "Vinterberg" in answer.text
+    assert "Kvistgaard" in answer.text

@@ -42,3 +42,23 @@ def test_what_the_asker_says_is_no_quote_of_the_member_named(fixture_engine: Eng
     answer = fixture_engine.ask("Anna siger Krageby, jeg siger Lyngholt 😤 Tobias Ravnkilde er fra Lyngholt ik?")
     assert "citeret" not in answer.text
     assert not answer.text.startswith("Nej")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LWB's bestyrelse vedtog planen på et møde i Krageby?",
+        "LWB's bestyrelse vedtog planen til julefrokosten?",
+        "the board of LWB adopted the plan at its summer party, right?",
+    ],
+)
+def test_a_claim_adding_a_place_or_occasion_the_answer_never_gives_gets_no_yes(
+    fixture_engine: Engine, claim: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert "marts 2031" in answer.text or "March 2031" in answer.text
+    assert not answer.text.startswith(("Ja", "Yes"))
+
+
+def test_the_same_claim_without_the_detail_is_borne_out(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("LWB's bestyrelse vedtog planen?").text.startswith("Ja")

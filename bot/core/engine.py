@@ -339,7 +339,14 @@ class Engine(MessageReading, Quoting):
             negation_reach=tuning.negation_reach,
         )
         self._entries = {entry.id: entry for entry in knowledge.entries}
-        self.checker = ClaimChecker(knowledge, self.renderer, self.passages, self.meaning, self._phrases)
+        self.checker = ClaimChecker(
+            knowledge,
+            self.renderer,
+            self.passages,
+            self.meaning,
+            self._phrases,
+            knows=lambda word: word in self.spelling.vocabulary or self.index.knows(word),
+        )
         # "the only person from Viborg": a word for people is no stub of "personalestaben".
         self._title_stubs = (
             frozenset(job[:end] for job in self.facts.job_words for end in range(tuning.min_title_stub, len(job)))

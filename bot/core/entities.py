@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     cardinal_words,
     ordinal_words,
     owned_names,
+    word_set,
 )
 from bot.core.normalize import fold, stem, strip_possessive
 from bot.core.tuning import DEFAULT_TUNING, Tuning
@@ -70,6 +71,9 @@ class Recognizer:
         self._part_keys = [key for key in self._parts if len(key) >= tuning.min_fuzzy_name_length]
         self._last_part = {p.name: len(fold(p.name).split()) - 1 for p in knowledge.people}
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
+        speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
+        self._quoted = frozenset(p.name for p in knowledge.people if f"{fold(p.name)} " in f"{speakers} ")
+        """Members the article quotes: "Signe siger …" may well mean the one quoted."""
         # A former member is named by first name and surname (or the whole name): "Kim Herlev"
         # must not become the municipality Herlev once Kim has left the group.
         self._former: dict[tuple[str, ...], str] = {}
@@ -319,6 +323,9 @@ class Recognizer:
         matches: list[tuple[list[_NamePart], float] | None] = [
             None if taken[i] else self._match_name_part(word) for i, word in enumerate(folded)
         ]
+        for i, match in enumerate(matches):
+            if match is not None and self._chat_first_name(folded, matches, i, match[0]):
+                matches[i] = None
         exact = [m is not None and m[1] >= 100 for m in matches]
         continued = self._split_names_joined(folded, taken, matches, exact)
         for i, match in enumerate(matches):
@@ -341,6 +348,16 @@ class Recognizer:
             found.extend(self._resolve_span(folded, matches, i, end))
             i = end
         return found
+
+    def _chat_first_name(
+        self, folded: list[str], matches: list[tuple[list[_NamePart], float] | None], at: int, parts: list[_NamePart]
+    ) -> bool:
+        """ "haha Peter siger kun én", "Tom says …": a first name alone right before a saying verb
+        is someone in the chat, not the member who shares it. Not a member the article quotes,
+        who may well be the one meant ("Signe siger …")."""
+        if at + 1 >= len(folded) or folded[at + 1] not in _CHAT_SAYING or (at and matches[at - 1] is not None):
+            return False
+        return all(part.index == 0 and part.person not in self._quoted for part in parts)
 
     def _split_names_joined(
         self,
@@ -520,6 +537,8 @@ _NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that open a message before a surname without being its first name ("Compare Winther …")."""
 
 
+_CHAT_SAYING = word_set("siger sagde mener tror påstår påstod says said thinks reckons claims")
+"""What someone in a chat is reported to say or think, after their first name."""
 _SAME_SOUNDING_INITIALS = ({"c", "k"}, {"v", "w"})
 
 

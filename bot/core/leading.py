@@ -114,7 +114,7 @@ def contradicting(answer_text: str) -> str:
 
 _HEDGE = (
     r"(?:hvis\s+jeg\s+ikke\s+(?:helt\s+)?tager\s+(?:helt\s+)?fejl|medmindre\s+jeg\s+tager\s+fejl"
-    r"|hvis\s+jeg\s+husker\s+(?:ret|rigtigt)|s(?:å|aa)\s+vidt\s+jeg\s+(?:ved|husker|har\s+(?:forstået|forstaaet|læst|hørt)|forstår)"
+    r"|(?:hvis|s(?:å|aa)fremt)\s+jeg\s+husker\s+(?:ret|rigtigt)|s(?:å|aa)\s+vidt\s+jeg\s+(?:ved|husker|har\s+(?:forstået|forstaaet|læst|hørt)|forstår)"
     r"|hvis\s+jeg\s+har\s+forst(?:å|aa)et\s+det\s+(?:ret|rigtigt)|as\s+far\s+as\s+i\s+(?:understand|can\s+tell)"
     r"|if\s+i\s+understand(?:\s+it)?\s+(?:correctly|rightly|right)"
     r"|jeg\s+er\s+(?:ret|helt|temmelig|ganske|rimelig)\s+sikker\s+p(?:å|aa)\s+at"

@@ -140,12 +140,16 @@ class ClaimChecker:
         passages: PassageIndex,
         meaning: Callable[[str], str],
         phrases: PhraseIndex,
+        knows: Callable[[str], bool] = lambda word: True,
     ) -> None:
+        """``knows``: whether the engine knows a word (a word it does not may be a detail no
+        answer holds)."""
         self._knowledge = knowledge
         self._renderer = renderer
         self._passages = passages
         self._meaning = meaning
         self._phrases = phrases
+        self._knows = knows
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)
         self._strategy_fields = frozenset(meaning(w) for w in self._strategy_names) - {"strategy"}
@@ -231,6 +235,10 @@ class ClaimChecker:
             # "so the 1.8 billion is the strategy's budget?": the figure is the article's, but
             # what the claim calls it is not what the evidence says it is.
             truth = None
+        if truth and _place_unheld(mentions, evidence):
+            # "KL's bestyrelse vedtog strategien på et møde i Vejle?": the board and the act hold,
+            # but where it happened is a detail the evidence does not give.
+            truth = None
         related = len(stated.organisations) > 1
         acting = statements.does_to_another(words, self._meaning)
         if truth and _speaker_alone(stated) and (passage is not None or reports_speech(words) or related or acting):
@@ -245,6 +253,14 @@ class ClaimChecker:
             inside = set() if related or acting else {i for m in mentions for i in range(m.start, m.end)}
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(said), self._meaning, self._phrases) or None
+        elif truth and _who_alone(stated) and passage is None and self._says_more_than_known(words, mentions):
+            # "KL's bestyrelse vedtog strategien til julefrokosten?": the board holds, but a word
+            # the engine does not know may be a detail (an occasion) the answer never gives: what
+            # is claimed must then hold in one sentence of the answer, occasion and all.
+            inside = {i for m in mentions for i in range(m.start, m.end)}
+            what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
+            truth = statements.verdict(what, statements.sentences(self._evidence(answer)), self._meaning, self._phrases)
+            truth = truth or None
         if _without_subject(words):
             # "are actually on this group?" (what came before a dash): whom or what it claims
             # to be on it is not said, so nothing can bear it out.
@@ -295,6 +311,14 @@ class ClaimChecker:
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)
+
+    def _says_more_than_known(self, words: list[str], mentions: list[Mention]) -> bool:
+        """Whether the claim has a content word, outside its names, that the engine does not know."""
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        return any(
+            i not in inside and w not in STOPWORDS and not w.isdigit() and not self._knows(w)
+            for i, w in enumerate(words)
+        )
 
     def _strategy_period_apart(self, question: str, evidence: str) -> str:
         """ "strategi 2017-2020 vedtaget i april 2017?": the strategy's own years beside its noun
@@ -412,9 +436,27 @@ def _speaker_alone(stated: claims.Claimed) -> bool:
     )
 
 
+def _who_alone(stated: claims.Claimed) -> bool:
+    """Whether a claim's only values say who (organisations, their organs): no figure, date or
+    place that the answer is checked against beside them."""
+    return bool(stated.organisations or stated.organs) and not (
+        stated.quantities or stated.months or stated.denied or stated.strangers or stated.month_parts
+    )
+
+
 def _doers_in(passage: Passage, words: list[str]) -> str:
     """Where a quoted paragraph says who did something: the article's own words, and its
     speaker when the claim is about what was said ("SKI siger at …, ikk?")."""
     said = any(w in QUOTE_CUES for w in words)
     speaker = f" {passage.speaker.da} {passage.speaker.en}" if said and passage.speaker else ""
     return passage.text.da + speaker
+
+
+def _place_unheld(mentions: list[Mention], evidence: str) -> bool:
+    """Whether the claim names a municipality the evidence does not (spelt with or without
+    its hyphen or genitive: "Høje-Taastrup" is in "Høje Taastrup Kommune")."""
+    joined = re.sub(r"\W", "", fold(evidence))
+    return any(
+        m.kind == "municipality" and not any(re.sub(r"\W", "", fold(place)) in joined for place in m.ids)
+        for m in mentions
+    )
