@@ -63,3 +63,21 @@ def test_a_lasting_language_request_beside_a_question_holds_for_later_turns(
     answer = fixture_talk(turns)
     assert answer.answered
     assert (answer.language == "en") is english
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "start"),
+    [("and he's on the steering group too?", "Yes"), ("someone here says he's the chair - true?", "No")],
+)
+def test_he_is_contracted_is_still_a_claim_about_the_one_last_talked_about(
+    fixture_talk: Talk, follow_up: str, start: str
+) -> None:
+    answer = fixture_talk(["who represents Lyngholt?", follow_up])
+    assert answer.text.startswith(start)
+    assert "Ravnkilde" in answer.text
+
+
+@pytest.mark.parametrize("who_said", ["who said that thing?", "who said all that?", "hvem sagde det hele?"])
+def test_who_said_a_loosely_named_thing_is_who_said_the_last_answer(fixture_talk: Talk, who_said: str) -> None:
+    answer = fixture_talk(["what did ARI say about the plan?", who_said])
+    assert "Kvistgaard" in answer.text

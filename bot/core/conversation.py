@@ -77,7 +77,7 @@ from bot.core.guesses import ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lists import Lists
 from bot.core.moves import Moves
-from bot.core.normalize import fold, word_pairs
+from bot.core.normalize import fold, he_is_spelt_out, word_pairs
 from bot.core.people_besides import SOURCE as besides_source
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
@@ -191,7 +191,7 @@ class Dialogue(
         now = time.time() if now is None else now
         # "@bot from now on in Danish 🇩🇰": the handle says whom the turn is to, nothing of it.
         asked = HANDLE.sub(" ", question).strip() or question
-        asked = self.engine.without_speaker_labels(asked)
+        asked = he_is_spelt_out(self.engine.without_speaker_labels(asked))
         asked = (after_nod(asked) if state.at is not None else None) or asked
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
         if asked != question:

@@ -17,6 +17,8 @@ MAX_QUESTION_CHARS = 300
 _LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
 # Digraphs are folded after the letters so "ø", "oe" and "o" (and "å", "aa", "a") meet.
 _DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
+_HE_IS = re.compile(r"\b(he|she)['’`´]s\b", re.IGNORECASE)
+"""'she's on the group too?': "she is", never a genitive (which the rule below drops)."""
 _POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
 _CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
 _SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})\s+s(?=\s)")
@@ -58,7 +60,7 @@ def _fold(text: str) -> str:
     # ASCII text has no format characters, and both normalisations leave it as it is: skipping
     # them (and the accent strip, a Python loop over every character) halves a fold.
     text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", _FORMAT.sub("", text)).casefold()
-    text = _CONTRACTION.sub(r"\1\2", _POSSESSIVE.sub(r"\1", text))
+    text = _CONTRACTION.sub(r"\1\2", _POSSESSIVE.sub(r"\1", _HE_IS.sub(r"\1 is", text)))
     for letter, replacement in _LETTER_FOLDS:
         text = text.replace(letter, replacement)
     if not text.isascii():
@@ -87,7 +89,8 @@ def word_pairs(text: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=8192)
 def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     # A message is split many times over (whole, parts, reframings, follow-up rewrites).
-    text = _POSSESSIVE.sub(r"\1", unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS])))
+    text = unicodedata.normalize("NFKC", _FORMAT.sub("", text[:MAX_QUESTION_CHARS]))
+    text = _POSSESSIVE.sub(r"\1", _HE_IS.sub(r"\1 is", text))
     text = _SPACED_POSSESSIVE.sub("", text)
     text = _NUMBER_SIGN.sub(" nr ", _CONTRACTION.sub(r"\1\2", _DOTTED_KOM.sub(r"\1m.", text)))
     pairs = []
@@ -96,6 +99,12 @@ def _word_pairs(text: str) -> tuple[tuple[str, str], ...]:
         if folded:
             pairs.append((raw, folded))
     return tuple(pairs)
+
+
+def he_is_spelt_out(text: str) -> str:
+    """``text`` with "he's", "she's" as "he is", "she is": a name put in the pronoun's place
+    must not take the "'s" for a genitive."""
+    return _HE_IS.sub(r"\1 is", text)
 
 
 def strip_possessive(token: str) -> str | None:

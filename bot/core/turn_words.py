@@ -334,6 +334,7 @@ WHO_SAID_FILLER = (
     that det this dette it der er is was var the den so så and og then then
     tal tallet number figure about om on sig gave gav giver gives states stated oplyser oplyste
     made make makes står stands bag behind i in artiklen article har havde has have had did
+    thing things stuff bit all al alt ting tingen hele med
 """)
 )
 """ "hvem nævner det tal?", "who said that about 80?": the number is the last answer's."""
