@@ -458,7 +458,7 @@ class MessageReading:
         told = {(kind, ids) for kind, ids in self._named_ids(text.replace(asked, " ")) if kind in _TOLD_KINDS}
         if not told <= self._named_ids(question):
             return None
-        answer = self._answer(question, lang, forced)
+        answer = self._ask(question, lang, forced)
         if answer.outcome != "answer" or has_verdict(answer.text):
             return None
         if answer.confidence < self.tuning.story_question_confidence:
