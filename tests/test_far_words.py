@@ -62,3 +62,27 @@ def test_a_claim_adding_a_place_or_occasion_the_answer_never_gives_gets_no_yes(
 
 def test_the_same_claim_without_the_detail_is_borne_out(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("LWB's bestyrelse vedtog planen?").text.startswith("Ja")
+
+
+@pytest.mark.parametrize(("claim", "start"), [("er ARI bare en kommune?", "Nej"), ("is LWB a municipality?", "No")])
+def test_an_organisation_claimed_to_be_a_municipality_is_denied(fixture_engine: Engine, claim: str, start: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(start)
+
+
+def test_a_town_claimed_to_be_a_municipality_in_the_group_is_borne_out(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("er Krageby en kommune i gruppen?").text.startswith("Ja")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "member"),
+    [
+        ("Wie is representing the gemeente Krageby?", "Krageby Kommune is", "Falkesen"),
+        ("Ravnkilde is from gemeente Lyngholt, klopt dat?", "Yes", "Ravnkilde"),
+    ],
+)
+def test_dutch_words_in_an_english_question_are_read_as_english(
+    fixture_engine: Engine, question: str, start: str, member: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(start)
+    assert member in answer.text

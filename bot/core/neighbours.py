@@ -1,4 +1,4 @@
-"""Swedish, Norwegian and German words read as the Danish ones they stand for.
+"""Swedish, Norwegian, German and Dutch words read as the Danish (or, for Dutch, English) ones they stand for.
 
 A Scandinavian colleague writes "vem är ordförande?" or "hva er innkjøpssjefens titel?": the
 question words, the small words and a few words of the subject differ from Danish only in
@@ -230,6 +230,21 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "avdelningschef": "afdelingsleder",
     "företräder": "repræsenterer",
     "ekonomi": "økonomi",
+    # Dutch words in an English sentence ("wie is representing the gemeente Aarhus?"), read as
+    # the English ones so the sentence stays English; "wie" alone is German "how", so only
+    # with the verb that makes it Dutch "who"
+    "wie is": "who is",
+    "wie zijn": "who are",
+    "wie heeft": "who has",
+    "klopt dat": "is that right",
+    "klopt het": "is that right",
+    "gemeente": "municipality",
+    "gemeentes": "municipalities",
+    "gemeenten": "municipalities",
+    "stuurgroep": "steering group",
+    "voorzitter": "chair",
+    "hoeveel": "how many",
+    "bedankt": "thanks",
     # German nouns in an English or Danish sentence
     "thema": "tema",
     "erste": "første",

@@ -199,6 +199,8 @@ _FROM_THE = frozenset({"fra", "from", "the", "of", "af"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
+_MERELY = word_set("bare blot kun just only simply egentlig actually")
+"""What may stand beside "kommune" in "SKI er bare en kommune?" and claim nothing else."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
 _VERSUS = frozenset({"vs", "versus"})
 """What sets places up as alternatives: "is the chair from Vejle or Nyborg?"."""
@@ -544,6 +546,17 @@ class Reasoner:
                 for i, w in enumerate(words)
                 if i not in inside and w not in STOPWORDS | CLAIM_OPENERS and not (w in CLAIM_TAGS and i >= tag)
             }
+            # "Krageby Kommune er med": "kommune" right after a town's name is part of the name;
+            # anywhere else it claims that what is named is a municipality ("SKI er en kommune?").
+            towns_end = {m.end for m in seats_named if m.kind == "municipality"}
+            rest -= {w for i, w in enumerate(words) if w in _KOMMUNE and i in towns_end}
+            if (
+                rest & _KOMMUNE
+                and rest <= _KOMMUNE | _MERELY
+                and all(m.kind == "organisation" for m in seats_named)
+                and len(seats) == len(seats_named)
+            ):
+                return verdict(False, " ".join(self._seat_text(s, lang) for s in seats), lang, "fact:seat")
             outside_jobs = {w for w in rest if w in OUTSIDE_JOBS} - self._title_words
             if len(seats) == len(seats_named) and outside_jobs and not self._unchecked(words, mentions):
                 # "Fredensborg er repræsenteret ved sin borgmester?": no member holds that job.
@@ -555,7 +568,7 @@ class Reasoner:
             stranger = any(m.kind == "unknown_person" for m in mentions)
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
-            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _KOMMUNE | _REPRESENTATION | _IN_THE_GROUP | _NEW
+            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
             if len(seats) == len(seats_named) and rest and rest <= membership and listed:
