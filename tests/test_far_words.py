@@ -86,3 +86,32 @@ def test_dutch_words_in_an_english_question_are_read_as_english(
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(start)
     assert member in answer.text
+
+
+def test_an_office_put_before_a_members_name_is_claimed_of_them(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Krageby Kommune er repræsenteret ved borgmester Ingrid Falkesen?")
+    assert answer.text.startswith("Nej")
+
+
+def test_the_claim_the_last_sentence_asks_to_confirm_is_checked_without_the_sentences_before_it(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask(
+        "Vi laver en pressemeddelelse om, at vores forsyningsdirektør er kommet med i den nye styregruppe. "
+        "Vi skriver, at styregruppen ledes af Rasmus Kvistgaard, forskningschef i ARI - passer det?"
+    )
+    assert answer.text.startswith("Ja")
+
+
+@pytest.mark.parametrize(
+    ("claim", "start"),
+    [
+        ("Brandtoft står lige efter Falkesen, ik?", "Nej"),
+        ("Is Brandtoft right after Falkesen on the list?", "No"),
+        ("Brandtoft står efter Falkesen, ik?", "Ja"),
+        ("Brandtoft står lige efter Mosevangs vandchef, ik?", "Ja"),
+        ("Brandtoft står lige efter Kragebys forsyningsdirektør, ik?", "Nej"),
+    ],
+)
+def test_right_after_on_the_list_means_the_very_next_place(fixture_engine: Engine, claim: str, start: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(start)

@@ -71,6 +71,7 @@ class Recognizer:
         self._part_keys = [key for key in self._parts if len(key) >= tuning.min_fuzzy_name_length]
         self._last_part = {p.name: len(fold(p.name).split()) - 1 for p in knowledge.people}
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
+        self._title_words = knowledge.title_words
         speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
         self._quoted = frozenset(p.name for p in knowledge.people if f"{fold(p.name)} " in f"{speakers} ")
         """Members the article quotes: "Signe siger …" may well mean the one quoted."""
@@ -314,6 +315,9 @@ class Recognizer:
             return False
         before = folded[index - 1] if index > 0 else ""
         after = folded[index + 1] if index + 1 < len(folded) else ""
+        titled = index > 1 and folded[index - 2] in self._title_words
+        if before in _PLACE_PREPOSITIONS or (before in _OF and titled):
+            return False  # "fra Herlev", "kommunaldirektør of Herlev": the town, not Kim Herlev
         return before in self.first_names or after not in {"kommune", "kommunen", "municipality"}
 
     def _people_in(self, folded: list[str], taken: list[bool], capitalised: list[bool] | None = None) -> list[Mention]:
@@ -537,6 +541,10 @@ _NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that open a message before a surname without being its first name ("Compare Winther …")."""
 
 
+_PLACE_PREPOSITIONS = word_set("i in fra from")
+"""Before a name that is both a member's surname and a town, what makes it the town; "of"
+and "for" do so only after a title ("which of Herlev and Holte" chooses between members)."""
+_OF = word_set("of for")
 _CHAT_SAYING = word_set("siger sagde mener tror påstår påstod says said thinks reckons claims")
 """What someone in a chat is reported to say or think, after their first name."""
 _SAME_SOUNDING_INITIALS = ({"c", "k"}, {"v", "w"})

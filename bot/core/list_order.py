@@ -72,6 +72,10 @@ FEW_WHERE = {True: Bilingual(da="første", en="first"), False: Bilingual(da="sid
 NUMBERED = Bilingual(da="Nummer {n}: {brief}", en="Number {n}: {brief}")
 
 
+_RIGHT_NEXT = word_set("lige umiddelbart right directly immediately just")
+"""Before "efter"/"after", what makes a place claimed the very next one."""
+
+
 def _before_or_after(words: Sequence[str]) -> bool:
     """ "kommer tema 4 før eller efter tema 2?": both ways offered, joined by "or"."""
     for i, word in enumerate(words[1:-1], 1):
@@ -156,7 +160,10 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     claimed = _relation_between(words, first, second)
     if claimed is None:
         return None
-    return verdict((a < b) == claimed, facts, lang, "fact:position")
+    holds = (a < b) == claimed
+    if holds and set(words[first.end : second.start]) & _RIGHT_NEXT and abs(a - b) != 1:
+        holds = False  # "står Roslev lige efter Karm?": after him, but not right after
+    return verdict(holds, facts, lang, "fact:position")
 
 
 def earlier_theme(

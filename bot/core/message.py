@@ -24,6 +24,7 @@ from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
 from bot.core.framing import (
     ASIDE_BREAK,
+    CONFIRM_WORDS,
     NOT_AN_ABBREVIATION,
     QUESTION_START,
     SENTENCE_BREAK,
@@ -202,6 +203,10 @@ _COLLEAGUE_SAYS = re.compile(
     r"\s+(?:that\s+|at\s+)?(?P<claim>\S.*)$",
 )
 """'Peter says <claim>', 'Lise siger at <claim>': a first name in the chat reporting a claim."""
+_PLACE_HOLDER_BESIDE = re.compile(
+    r"\b(?P<way>efter|før|foer|after|before)\s+(?P<phrase>[A-ZÆØÅ][\w\-]*?(?:['’]?s)?\s+[^\W\d_][\w\-]*)"
+)
+"""'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
 """Names a story may tell that its question must name again to be asked alone."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
@@ -364,6 +369,7 @@ class MessageReading:
             if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
                 return replace(checked, question=text)
         text = beside_named(self._own_place_named(text), self._one_person_named, self.knowledge.seats)
+        text = _PLACE_HOLDER_BESIDE.sub(self._place_holder_named, text)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
             return answer
@@ -381,6 +387,10 @@ class MessageReading:
                 return replace(again, question=text)
             # The claim cannot be checked: the whole message's answer, with no verdict on it.
             return replace(answer, text=without_verdict(answer.text))
+        if has_verdict(answer.text):
+            last = self._last_sentence_checked(text, answer.language, forced)
+            if last is not None:
+                return replace(last, question=text)
         if answer.outcome in ("answer", "negative"):
             if has_verdict(answer.text) or answer.source in self.definition_ids:
                 # "Hvad vil det sige, at KL har 'nedsat' …?" asks what a word means, no claim.
@@ -414,6 +424,17 @@ class MessageReading:
             if continued is not None:
                 return continued
         return answer
+
+    def _last_sentence_checked(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """ "Vi laver en pressemeddelelse om, at vores kommunaldirektør er kommet med. I den
+        skriver vi, at styregruppen ledes af Mandøe – passer det?": the claim to check is the
+        one the last sentence asks to have confirmed; read whole, the sentences before it mixed
+        their words into it (a "Nej" to a true claim). Its own verdict, when it gives one."""
+        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
+        if len(sentences) < 2 or not set(fold(sentences[-1]).split()) & (CLAIM_TAGS | CONFIRM_WORDS):
+            return None
+        checked = self._answer_as_written(sentences[-1].strip(), lang, forced)
+        return checked if has_verdict(checked.text) else None
 
     def _colleague_says(self, text: str) -> str | None:
         """ "Peter says SKI's director gets quoted, right?", "Mikkel thinks SKI's boss chairs
@@ -504,6 +525,24 @@ class MessageReading:
         """The "why" after a claim, read as the turn that follows it."""
         state = self.dialogue.turn(claim, Conversation(), lang)[1]
         return self.dialogue.turn(why, state, lang)[0]
+
+    def _place_holder_named(self, found: re.Match[str]) -> str:
+        """ "efter Aalborgs kommunaldirektør": the member who is that place's holder of that
+        title, by name, so a claim about places on the list names whom it is about."""
+        mentions = self.recognizer.find(word_pairs(found.group("phrase")))
+        places = [m for m in mentions if m.kind in ("municipality", "organisation") and len(m.ids) == 1]
+        titles = [m for m in mentions if m.kind == "title"]
+        if len(places) != 1 or len(titles) != 1 or len(mentions) != 2:
+            return found.group(0)
+        place = fold(places[0].ids[0])
+        held = [
+            person
+            for seat in self.knowledge.seats
+            if place in (fold(seat.municipality or ""), fold(seat.organisation_id or ""), fold(seat.organisation))
+            for person in seat.people
+            if person.name in titles[0].ids
+        ]
+        return f"{found.group('way')} {held[0].name}" if len(held) == 1 else found.group(0)
 
     def _one_person_named(self, phrase: str) -> str | None:
         """The member ``phrase`` names and nothing but, or None."""

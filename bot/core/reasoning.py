@@ -720,12 +720,14 @@ class Reasoner:
         # "er Mandøe næstformand?": the article names a chair and no deputy, so no one holds it.
         claims += [_Claim("deputy", "", i, i + 1) for i, w in enumerate(words) if w in DEPUTY_CHAIRS]
         # "is Kim Herlev the mayor there?": an elected office, which no member's title is. Only
-        # after the person: "borgmesteren vil skrive, at Mandøe er formand" claims no office.
+        # after the person: "borgmesteren vil skrive, at Mandøe er formand" claims no office;
+        # right before the name it is the person's title ("repræsenteret ved borgmester Lau …").
         named_at = min((m.start for m in mentions if m.kind == "person"), default=0)
+        titled = {m.start - 1 for m in mentions if m.kind == "person" and m.start}
         claims += [
             _Claim("office", w, i, i + 1)
             for i, w in enumerate(words)
-            if i > named_at and w in OUTSIDE_JOBS - self._title_words
+            if (i > named_at or i in titled) and w in OUTSIDE_JOBS - self._title_words
         ]
         if not any(m.kind == "municipality" for m in mentions):
             # "er Mandøe fra en kommune?": some municipality, as against KL or SKI.

@@ -238,3 +238,8 @@ def test_a_request_to_confirm_that_states_nothing_gets_no_verdict_from_the_entry
     # "Is that figure correct?" alone resembles the entry on where the savings figure comes
     # from; with no figure of its own, it has nothing to be borne out.
     assert not engine.ask("Is that figure correct?").text.startswith(("Yes", "No"))
+
+
+def test_a_member_claimed_to_head_a_town_that_shares_another_members_surname_gets_no_yes(engine: Engine) -> None:
+    # "of Herlev" is the town, not Kim Herlev: Lars Holte is kommunaldirektør, but of Høje Taastrup.
+    assert engine.ask("Lars Holte is the kommunaldirektør of Herlev?").text.startswith("No")
