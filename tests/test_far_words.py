@@ -115,3 +115,8 @@ def test_the_claim_the_last_sentence_asks_to_confirm_is_checked_without_the_sent
 )
 def test_right_after_on_the_list_means_the_very_next_place(fixture_engine: Engine, claim: str, start: str) -> None:
     assert fixture_engine.ask(claim).text.startswith(start)
+
+
+@pytest.mark.parametrize("claim", ["er det tema 2?", "ok så det er tema 2?"])
+def test_that_it_is_a_theme_gets_no_verdict_when_nothing_says_what_it_is(fixture_engine: Engine, claim: str) -> None:
+    assert not fixture_engine.ask(claim).text.startswith(("Ja", "Nej"))

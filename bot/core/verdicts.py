@@ -418,9 +418,9 @@ _IT = frozenset({"det", "it", "that", "this", "dette"})
 
 
 def _names_what_it_is(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
-    """Whether a claim only says that "it" is (or was done by) the organisation it names: "er
-    det SKI?", "was it by KL?"."""
-    if not mentions or any(m.kind != "organisation" for m in mentions):
+    """Whether a claim only says that "it" is (or was done by) the organisation or theme it
+    names: "er det SKI?", "was it by KL?", "ok så det er tema 2?"."""
+    if not mentions or any(m.kind not in ("organisation", "theme") for m in mentions):
         return False
     named = {i for m in mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(words) if i not in named]
