@@ -132,6 +132,9 @@ LABELLED = {
             "zzv",
             "zzw",
             "zzx",
+            "zzy",
+            "zzz",
+            "zzza",
         )
     },
 }
@@ -244,6 +247,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzv", 81.0, 60.0),
         ("understanding_zzw", 90.0, 65.0),
         ("understanding_zzx", 85.0, 65.0),
+        ("understanding_zzy", 80.0, 60.0),
+        ("understanding_zzz", 87.0, 70.0),
+        ("understanding_zzza", 83.0, 60.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -325,6 +331,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzr.yaml": (85.0, 76.0, 44.0),
         "conversations_zzs.yaml": (89.0, 83.0, 42.0),
         "conversations_zzt.yaml": (89.0, 82.0, 56.0),
+        "conversations_zzu.yaml": (77.0, 80.0, 36.0),
+        "conversations_zzv.yaml": (95.0, 80.0, 44.0),
+        "conversations_zzw.yaml": (93.0, 84.0, 50.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
