@@ -29,6 +29,8 @@ not a sentence."""
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"\s+")
 ASIDE_BREAK = re.compile(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
 """Where a request to confirm may follow its claim: a new sentence, or a dash."""
+CLAUSE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
+"""Where the clause holding a question ends ("what's theme 3 again, sry brain fried")."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
 """Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
 _REQUEST_BREAK = re.compile(r"(:|\s[-–—]\s)")

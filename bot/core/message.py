@@ -24,7 +24,7 @@ from bot.core.dialogue_state import Conversation
 from bot.core.entities import Recognizer
 from bot.core.framing import (
     ASIDE_BREAK,
-    CONFIRM_WORDS,
+    CLAUSE_END,
     NOT_AN_ABBREVIATION,
     QUESTION_START,
     SENTENCE_BREAK,
@@ -48,7 +48,6 @@ from bot.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     QUESTION_WORDS,
     SAME_WORDS,
-    STOPWORDS,
 )
 from bot.core.list_neighbours import beside_named
 from bot.core.matcher import Candidate, QuestionIndex, content_words
@@ -58,6 +57,7 @@ from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.rewriting import possessive_of, swapped
+from bot.core.told import PLACE_HOLDER_BESIDE, Told
 from bot.core.topics import noun_phrases
 from bot.core.tuning import Tuning
 
@@ -149,8 +149,6 @@ _SUBJECTLESS_VERBS = frozenset(
 """First in a later part, a verb whose subject is the one the first part opened with: "Bjarne
 Pedersen er fra Rudersdal og er økonomidirektør der?" claims both of him."""
 _RESOLVED = ("answer", "negative", "not_in_article")
-_CORE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
-"""Where the clause holding the question ends ("what's theme 3 again, sry brain fried")."""
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _CLOSING_PLEASE = re.compile(r",\s*(?:tak|tack|takk|please|pls|plz|venligst)\s*(\?+)\s*$", re.IGNORECASE)
 """A "please" after a comma, closing a question ("hvem er formand for den nye styregruppe, tak?"):
@@ -197,18 +195,6 @@ _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
-_COLLEAGUE_SAYS = re.compile(
-    r"^\W*(?:haha\W+|lol\W+|ok\W+)*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)\s+"
-    r"(?:says|said|thinks|thought|reckons|claims|insists|siger|sagde|mener|tror|troede|påstår|paastaar|påstod|synes)"
-    r"\s+(?:that\s+|at\s+)?(?P<claim>\S.*)$",
-)
-"""'Peter says <claim>', 'Lise siger at <claim>': a first name in the chat reporting a claim."""
-_PLACE_HOLDER_BESIDE = re.compile(
-    r"\b(?P<way>efter|før|foer|after|before)\s+(?P<phrase>[A-ZÆØÅ][\w\-]*?(?:['’]?s)?\s+[^\W\d_][\w\-]*)"
-)
-"""'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""
-_TOLD_KINDS = frozenset({"person", "municipality"})
-"""Names a story may tell that its question must name again to be asked alone."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
 
@@ -274,7 +260,7 @@ def _requested_things(text: str) -> list[str]:
 SAID_BY = Bilingual(da="Det siger {speaker}.", en="That is said by {speaker}.")
 
 
-class MessageReading:
+class MessageReading(Told):
     """How ``Engine`` reads a message before answering its questions."""
 
     tuning: Tuning
@@ -369,7 +355,7 @@ class MessageReading:
             if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
                 return replace(checked, question=text)
         text = beside_named(self._own_place_named(text), self._one_person_named, self.knowledge.seats)
-        text = _PLACE_HOLDER_BESIDE.sub(self._place_holder_named, text)
+        text = PLACE_HOLDER_BESIDE.sub(self._place_holder_named, text)
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
             return answer
@@ -425,67 +411,6 @@ class MessageReading:
                 return continued
         return answer
 
-    def _last_sentence_checked(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
-        """ "Vi laver en pressemeddelelse om, at vores kommunaldirektør er kommet med. I den
-        skriver vi, at styregruppen ledes af Mandøe – passer det?": the claim to check is the
-        one the last sentence asks to have confirmed; read whole, the sentences before it mixed
-        their words into it (a "Nej" to a true claim). Its own verdict, when it gives one."""
-        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
-        if len(sentences) < 2 or not set(fold(sentences[-1]).split()) & (CLAIM_TAGS | CONFIRM_WORDS):
-            return None
-        checked = self._answer_as_written(sentences[-1].strip(), lang, forced)
-        return checked if has_verdict(checked.text) else None
-
-    def _colleague_says(self, text: str) -> str | None:
-        """ "Peter says SKI's director gets quoted, right?", "Mikkel thinks SKI's boss chairs
-        it": the claim a first name opening the message reports, for someone in the chat said
-        it. Not a member's surname or full name ("Mandøe says …"), nor the first name of one
-        the article quotes, who may well have said it."""
-        found = _COLLEAGUE_SAYS.match(text)
-        if found is None:
-            return None
-        name = fold(found.group("name"))
-        if name in QUESTION_WORDS | STOPWORDS:
-            return None  # "Hvad siger hun om …?", "What says the SKI chief …?" ask
-        mentions = self.recognizer.find(word_pairs(found.group("name")))
-        if not mentions and self.index.knows(name):
-            return None  # "Artiklen siger …", "Staten mener …": a word, not someone in the chat
-        for mention in mentions:
-            if mention.kind in ("municipality", "organisation", "theme", "title"):
-                return None
-            if mention.kind == "person" and any(
-                name != fold(person).split()[0] or person in self._spokesperson for person in mention.ids
-            ):
-                return None
-        return found.group("claim")
-
-    def last_question_told(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
-        """ "Goddag, jeg læste i avisen om den nye styregruppe, og min nabo mente …, så hvem er
-        det egentlig fra Nyborg Kommune, hvis De ved det?": a long message that is not answered
-        read whole tells a story around its question, and the question is its last clause with
-        a question word, asked from that word on. A story whose last question is not answered
-        alone ("jeg ved hvem der er formand, men hvad tjener han?") gets no earlier one's answer."""
-        if len(text.split()) < self.tuning.story_words:
-            return None
-        clauses = [c for c in _CORE_END.split(text) if c.strip()]
-        asked = next((c for c in reversed(clauses) if QUESTION_START.search(c)), None)
-        if len(clauses) < 2 or asked is None:
-            return None
-        found = QUESTION_START.search(asked)
-        assert found is not None
-        question = asked[found.start() :].strip()
-        # "Jeg arbejder i Herning, …, hvem repræsenterer os?" asks of the place told before;
-        # "styregruppen hos KL" told before only names the group.
-        told = {(kind, ids) for kind, ids in self._named_ids(text.replace(asked, " ")) if kind in _TOLD_KINDS}
-        if not told <= self._named_ids(question):
-            return None
-        answer = self._ask(question, lang, forced)
-        if answer.outcome != "answer" or has_verdict(answer.text):
-            return None
-        if answer.confidence < self.tuning.story_question_confidence:
-            return None  # "… to what sum does it refer?" alone is a guess at a sentence's other half
-        return replace(answer, question=text)
-
     def _who_said(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
         """ "who said that more than 80 municipalities joining is no longer rare?": what is said,
         found in the article, with the one who says it; None when the article does not bear it
@@ -525,24 +450,6 @@ class MessageReading:
         """The "why" after a claim, read as the turn that follows it."""
         state = self.dialogue.turn(claim, Conversation(), lang)[1]
         return self.dialogue.turn(why, state, lang)[0]
-
-    def _place_holder_named(self, found: re.Match[str]) -> str:
-        """ "efter Aalborgs kommunaldirektør": the member who is that place's holder of that
-        title, by name, so a claim about places on the list names whom it is about."""
-        mentions = self.recognizer.find(word_pairs(found.group("phrase")))
-        places = [m for m in mentions if m.kind in ("municipality", "organisation") and len(m.ids) == 1]
-        titles = [m for m in mentions if m.kind == "title"]
-        if len(places) != 1 or len(titles) != 1 or len(mentions) != 2:
-            return found.group(0)
-        place = fold(places[0].ids[0])
-        held = [
-            person
-            for seat in self.knowledge.seats
-            if place in (fold(seat.municipality or ""), fold(seat.organisation_id or ""), fold(seat.organisation))
-            for person in seat.people
-            if person.name in titles[0].ids
-        ]
-        return f"{found.group('way')} {held[0].name}" if len(held) == 1 else found.group(0)
 
     def _one_person_named(self, phrase: str) -> str | None:
         """The member ``phrase`` names and nothing but, or None."""
@@ -757,7 +664,7 @@ class MessageReading:
         # A stranger's name in the filler ("a client in Brussels") is no part of the question.
         if any(m.kind != "unknown_person" for m in self.recognizer.find(word_pairs(prefix))):
             return None
-        core = _CORE_END.split(text[start.start() :], maxsplit=1)[0].strip()
+        core = CLAUSE_END.split(text[start.start() :], maxsplit=1)[0].strip()
         return core or None
 
     def _compound(self, text: str, whole: Answer, forced: Lang | None = None) -> Answer | None:

@@ -1,0 +1,132 @@
+"""What a chat message tells around its question: a colleague's claim ("Peter says …"), a
+story whose question comes last, a press release whose last sentence asks to confirm one claim,
+a place on the list named by its holder of a title. ``MessageReading`` reads a message with
+these before and after reading it whole."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.answer import Answer
+from bot.core.entities import Recognizer
+from bot.core.framing import CLAUSE_END, CONFIRM_WORDS, QUESTION_START, SENTENCE_BREAK
+from bot.core.knowledge import Knowledge, Lang
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS
+from bot.core.matcher import QuestionIndex
+from bot.core.normalize import fold, word_pairs
+from bot.core.reasoning import has_verdict
+from bot.core.tuning import Tuning
+
+_COLLEAGUE_SAYS = re.compile(
+    r"^\W*(?:haha\W+|lol\W+|ok\W+)*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)\s+"
+    r"(?:says|said|thinks|thought|reckons|claims|insists|siger|sagde|mener|tror|troede|påstår|paastaar|påstod|synes)"
+    r"\s+(?:that\s+|at\s+)?(?P<claim>\S.*)$",
+)
+"""'Peter says <claim>', 'Lise siger at <claim>': a first name in the chat reporting a claim."""
+PLACE_HOLDER_BESIDE = re.compile(
+    r"\b(?P<way>efter|før|foer|after|before)\s+(?P<phrase>[A-ZÆØÅ][\w\-]*?(?:['’]?s)?\s+[^\W\d_][\w\-]*)"
+)
+"""'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""
+_TOLD_KINDS = frozenset({"person", "municipality"})
+"""Names a story may tell that its question must name again to be asked alone."""
+
+
+class Told:
+    """The engine's reading of what a message tells beside what it asks."""
+
+    tuning: Tuning
+    index: QuestionIndex
+    recognizer: Recognizer
+    knowledge: Knowledge
+    _spokesperson: dict[str, str]
+
+    if TYPE_CHECKING:
+        # Declared for mypy only: the engine's own methods, as in ``bot.core.message``.
+        def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
+
+        def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
+
+        def _answer_as_written(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
+
+        def _named_ids(self, text: str) -> set[tuple[str, tuple[str, ...]]]: ...
+
+    def _last_sentence_checked(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """ "Vi laver en pressemeddelelse om, at vores kommunaldirektør er kommet med. I den
+        skriver vi, at styregruppen ledes af Mandøe – passer det?": the claim to check is the
+        one the last sentence asks to have confirmed; read whole, the sentences before it mixed
+        their words into it (a "Nej" to a true claim). Its own verdict, when it gives one."""
+        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
+        if len(sentences) < 2 or not set(fold(sentences[-1]).split()) & (CLAIM_TAGS | CONFIRM_WORDS):
+            return None
+        checked = self._answer_as_written(sentences[-1].strip(), lang, forced)
+        return checked if has_verdict(checked.text) else None
+
+    def _colleague_says(self, text: str) -> str | None:
+        """ "Peter says SKI's director gets quoted, right?", "Mikkel thinks SKI's boss chairs
+        it": the claim a first name opening the message reports, for someone in the chat said
+        it. Not a member's surname or full name ("Mandøe says …"), nor the first name of one
+        the article quotes, who may well have said it."""
+        found = _COLLEAGUE_SAYS.match(text)
+        if found is None:
+            return None
+        name = fold(found.group("name"))
+        if name in QUESTION_WORDS | STOPWORDS:
+            return None  # "Hvad siger hun om …?", "What says the SKI chief …?" ask
+        mentions = self.recognizer.find(word_pairs(found.group("name")))
+        if not mentions and self.index.knows(name):
+            return None  # "Artiklen siger …", "Staten mener …": a word, not someone in the chat
+        for mention in mentions:
+            if mention.kind in ("municipality", "organisation", "theme", "title"):
+                return None
+            if mention.kind == "person" and any(
+                name != fold(person).split()[0] or person in self._spokesperson for person in mention.ids
+            ):
+                return None
+        return found.group("claim")
+
+    def last_question_told(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """ "Goddag, jeg læste i avisen om den nye styregruppe, og min nabo mente …, så hvem er
+        det egentlig fra Nyborg Kommune, hvis De ved det?": a long message that is not answered
+        read whole tells a story around its question, and the question is its last clause with
+        a question word, asked from that word on. A story whose last question is not answered
+        alone ("jeg ved hvem der er formand, men hvad tjener han?") gets no earlier one's answer."""
+        if len(text.split()) < self.tuning.story_words:
+            return None
+        clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+        asked = next((c for c in reversed(clauses) if QUESTION_START.search(c)), None)
+        if len(clauses) < 2 or asked is None:
+            return None
+        found = QUESTION_START.search(asked)
+        assert found is not None
+        question = asked[found.start() :].strip()
+        # "Jeg arbejder i Herning, …, hvem repræsenterer os?" asks of the place told before;
+        # "styregruppen hos KL" told before only names the group.
+        told = {(kind, ids) for kind, ids in self._named_ids(text.replace(asked, " ")) if kind in _TOLD_KINDS}
+        if not told <= self._named_ids(question):
+            return None
+        answer = self._ask(question, lang, forced)
+        if answer.outcome != "answer" or has_verdict(answer.text):
+            return None
+        if answer.confidence < self.tuning.story_question_confidence:
+            return None  # "… to what sum does it refer?" alone is a guess at a sentence's other half
+        return replace(answer, question=text)
+
+    def _place_holder_named(self, found: re.Match[str]) -> str:
+        """ "efter Aalborgs kommunaldirektør": the member who is that place's holder of that
+        title, by name, so a claim about places on the list names whom it is about."""
+        mentions = self.recognizer.find(word_pairs(found.group("phrase")))
+        places = [m for m in mentions if m.kind in ("municipality", "organisation") and len(m.ids) == 1]
+        titles = [m for m in mentions if m.kind == "title"]
+        if len(places) != 1 or len(titles) != 1 or len(mentions) != 2:
+            return found.group(0)
+        place = fold(places[0].ids[0])
+        held = [
+            person
+            for seat in self.knowledge.seats
+            if place in (fold(seat.municipality or ""), fold(seat.organisation_id or ""), fold(seat.organisation))
+            for person in seat.people
+            if person.name in titles[0].ids
+        ]
+        return f"{found.group('way')} {held[0].name}" if len(held) == 1 else found.group(0)
