@@ -345,7 +345,7 @@ class Engine(MessageReading, Quoting):
             self.passages,
             self.meaning,
             self._phrases,
-            knows=lambda word: word in self.spelling.vocabulary or self.index.knows(word),
+            knows=self._knows_word,
         )
         # "the only person from Viborg": a word for people is no stub of "personalestaben".
         self._title_stubs = (
@@ -358,11 +358,11 @@ class Engine(MessageReading, Quoting):
         )
         """The kinds of job the members' titles end in ("chef", "direktør"): a word ending in one is a title."""
         self._title_head_tuple = tuple(self._title_heads)
-        speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
+        quoted = knowledge.quoted_people
         self._spokesperson = {
             person.name: organisation.short
             for person in knowledge.people
-            if f"{fold(person.name)} " in f"{speakers} "
+            if person.name in quoted
             for organisation in knowledge.organisations
             if organisation.id == self.renderer.seat_of(person).organisation_id
         }
@@ -376,6 +376,11 @@ class Engine(MessageReading, Quoting):
         self.dialogue = Dialogue(self)
         """Reads the turns of a conversation (``converse``) against this knowledge."""
 
+    def _knows_word(self, word: str) -> bool:
+        """Whether ``word`` (folded) is one the engine knows: its spelling vocabulary or a word of
+        the curated questions."""
+        return word in self.spelling.vocabulary or self.index.knows(word)
+
     def without_speaker_labels(self, text: str) -> str:
         """``text`` without the names a group chat puts before its lines ("Anna: og Hjørring?"):
         a first name, or a word the engine does not know, then a colon. A surname, a place or a
@@ -388,7 +393,7 @@ class Engine(MessageReading, Quoting):
             first_name = bool(mentions) and all(
                 m.kind == "person" and all(fold(person).split()[0] == folded for person in m.ids) for m in mentions
             )
-            unknown = not mentions and folded not in self.spelling.vocabulary and not self.index.knows(folded)
+            unknown = not mentions and not self._knows_word(folded)
             return found.group(1) if first_name or unknown else found.group(0)
 
         return _SPEAKER_LABEL.sub(unlabelled, text).strip() or text

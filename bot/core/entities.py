@@ -72,8 +72,7 @@ class Recognizer:
         self._last_part = {p.name: len(fold(p.name).split()) - 1 for p in knowledge.people}
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
         self._title_words = knowledge.title_words
-        speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in knowledge.passages if p.speaker)
-        self._quoted = frozenset(p.name for p in knowledge.people if f"{fold(p.name)} " in f"{speakers} ")
+        self._quoted = knowledge.quoted_people
         """Members the article quotes: "Signe siger …" may well mean the one quoted."""
         # A former member is named by first name and surname (or the whole name): "Kim Herlev"
         # must not become the municipality Herlev once Kim has left the group.

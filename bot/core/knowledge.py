@@ -266,6 +266,12 @@ class Knowledge:
         return frozenset(strategy - agreements)
 
     @property
+    def quoted_people(self) -> frozenset[str]:
+        """The names of the members the article quotes: those its paragraphs' speakers name."""
+        speakers = " ".join(fold(f"{p.speaker.da} {p.speaker.en}") for p in self.passages if p.speaker)
+        return frozenset(p.name for p in self.people if f"{fold(p.name)} " in f"{speakers} ")
+
+    @property
     def title_words(self) -> frozenset[str]:
         """The words of the members' titles in both languages, folded ("kommunaldirektør",
         "finance", "director"): words about a person's job."""

@@ -819,6 +819,12 @@ def excludes(words: Sequence[str]) -> bool:
     return bool(exclusion_ends(words))
 
 
+def sets_apart(words: Sequence[str]) -> bool:
+    """Whether a word or pair that sets something apart ("udover", "except", "other than") is in
+    ``words``, however far from what it sets apart: unlike a plain "not", it opens no clause."""
+    return any(words[end - 1] not in PLAIN_NEGATIONS for end in exclusion_ends(words))
+
+
 def negated(words: Sequence[str]) -> bool:
     """Whether a claim is negated ("Karm er ikke fra Vejle?", "the group was not dissolved"),
     as against a trailing tag that only asks for confirmation ("…, ikke?", "…, is it not?")."""

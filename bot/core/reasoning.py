@@ -51,7 +51,6 @@ from bot.core.lexicon import (
     DEPUTY_WORDS,
     DIFFERENT_WORDS,
     EARLIER_WORDS,
-    EXCLUDING_PAIRS,
     EXPLICIT_SAME_WORDS,
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
@@ -86,6 +85,7 @@ from bot.core.lexicon import (
     number_words,
     personal_pronouns,
     same_before,
+    sets_apart,
     tag_start,
     touches,
     turned_around,
@@ -117,6 +117,7 @@ from bot.core.phrases import HOLDERS, NO, YES, say
 from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
 from bot.core.theme_beside import theme_named_beside
 from bot.core.titles_held import titles_held
+from bot.core.tuning import DEFAULT_TUNING
 from bot.core.turn_words import HOW_MANY
 
 CLARIFY_SOURCE = "clarify"
@@ -250,7 +251,7 @@ class Reasoner:
         keyword_theme: Callable[[str], int | None] | None = None,
         knows: Callable[[str], bool] | None = None,
         memory: int = 0,
-        negation_reach: int = 4,
+        negation_reach: int = DEFAULT_TUNING.negation_reach,
     ) -> None:
         """``memory``: how many readings' replies are remembered (``Tuning.reasoning_cache_size``);
         ``negation_reach``: ``Tuning.negation_reach``."""
@@ -633,7 +634,7 @@ class Reasoner:
             titles
             and not people
             and not reports
-            and (self._denied_near(words, titles[0].start, titles[0].end) or (_sets_apart(words) and not why))
+            and (self._denied_near(words, titles[0].start, titles[0].end) or (sets_apart(words) and not why))
         ):
             inside = {i for m in titles for i in range(m.start, m.end)}
             kinds = [w for i, w in enumerate(words) if i not in inside and w in self.filters.title_parts]
@@ -665,7 +666,7 @@ class Reasoner:
         if not mentions and any(w in NEGATION_WORDS for w in words):
             # Only a word that names a kind of job ("director", "chef") makes this a title filter,
             # and only a "not" near it, or "except" anywhere, denies it.
-            apart = _sets_apart(words)
+            apart = sets_apart(words)
             parts = self.filters.title_parts
             kinds = [w for i, w in enumerate(words) if w in parts and (apart or self._denied_near(words, i, i + 1))]
             part = self.filters.title_word(kinds, strict=True)
@@ -1627,11 +1628,3 @@ def affirms(text: str) -> bool:
 
 def verdict_prefix(true: bool, lang: Lang) -> str:
     return (YES if true else NO).get(lang)
-
-
-def _sets_apart(words: Sequence[str]) -> bool:
-    """Whether a word or pair that sets something apart ("udover", "except", "other than") is
-    in ``words``, however far from what it sets apart: unlike a plain "not", it opens no clause."""
-    return any(w in NEGATION_WORDS - PLAIN_NEGATIONS for w in words) or any(
-        pair in EXCLUDING_PAIRS for pair in pairwise(words)
-    )
