@@ -19,8 +19,8 @@ from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import fold, tokens
 from bot.core.phrases import say
-from bot.core.reasoning import affirms, has_verdict
 from bot.core.speakers import reports_speech
+from bot.core.verdict_text import affirms, has_verdict
 
 _WHY_AFTER = re.compile(
     r"(?:[,.;:?!]+|\s[-–—])\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?"

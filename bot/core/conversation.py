@@ -81,7 +81,7 @@ from bot.core.normalize import fold, he_is_spelt_out, word_pairs
 from bot.core.people_besides import SOURCE as besides_source
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
-from bot.core.reasoning import CLARIFY_SOURCE, has_verdict, verdict_prefix
+from bot.core.reasoning import CLARIFY_SOURCE
 from bot.core.relist import Relist
 from bot.core.said_values import SaidValues
 from bot.core.same_time import SameTime
@@ -109,6 +109,7 @@ from bot.core.turn_words import (
     pointed_at_as_pronoun,
     reaction,
 )
+from bot.core.verdict_text import has_verdict, verdict_prefix
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine

@@ -26,7 +26,6 @@ from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
-from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     CLAIM_MARKERS,
@@ -68,6 +67,7 @@ from bot.core.turn_words import (
     WHY_OF_LAST,
     correction,
 )
+from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine

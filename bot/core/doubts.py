@@ -15,7 +15,7 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.phrases import say
-from bot.core.reasoning import has_verdict, without_verdict
+from bot.core.verdict_text import has_verdict, without_verdict
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
+from bot.core.claim_shape import asks_definition, is_claim
 from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.counts import COUNT_OPENERS
 from bot.core.courtesy import GREETINGS_AND_THANKS
@@ -99,10 +100,11 @@ from bot.core.phrases import (
     say,
 )
 from bot.core.quoting import Quoting
-from bot.core.reasoning import Reasoner, asks_definition, has_verdict, is_claim
+from bot.core.reasoning import Reasoner
 from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
+from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = re.compile(r"(19|20)\d\d")

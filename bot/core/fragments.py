@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
+from bot.core.claim_shape import is_claim
 from bot.core.dialogue_state import RESOLVED, Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.framing import SENTENCE_BREAK, confirmed_claim
@@ -27,7 +28,6 @@ from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
 from bot.core.peers import seat_named
 from bot.core.phrases import joined, say
-from bot.core.reasoning import has_verdict, is_claim
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import (
     POINTERS,
@@ -62,6 +62,7 @@ from bot.core.turn_words import (
     WHICH,
     WHO,
 )
+from bot.core.verdict_text import has_verdict
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine

@@ -14,7 +14,7 @@ from bot.core.answer import Answer
 from bot.core.entities import Recognizer
 from bot.core.lexicon import CLAIM_TAGS, OR_WORDS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import word_pairs
-from bot.core.reasoning import has_verdict, verdict_prefix
+from bot.core.verdict_text import has_verdict, verdict_prefix
 
 GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,?]*?)(?:,|\s[-–]\s)\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
 """A who-question, then after a comma or a dash a few words and the question mark."""

@@ -55,11 +55,11 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
-from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.told import PLACE_HOLDER_BESIDE, Told
 from bot.core.topics import noun_phrases
 from bot.core.tuning import Tuning
+from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
 if TYPE_CHECKING:
     from bot.core.conversation import Dialogue

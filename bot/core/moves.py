@@ -29,7 +29,6 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import fold, word_pairs
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
-from bot.core.reasoning import has_verdict, without_verdict
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
     BEFORE_RAW,
@@ -62,6 +61,7 @@ from bot.core.turn_words import (
     WHICH_ONE,
     correction,
 )
+from bot.core.verdict_text import has_verdict, without_verdict
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine

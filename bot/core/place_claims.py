@@ -15,8 +15,8 @@ from bot.core.knowledge import MEMBERS
 from bot.core.lexicon import word_set
 from bot.core.moves import PLACE
 from bot.core.phrases import say
-from bot.core.reasoning import verdict_prefix
 from bot.core.turn_words import LAST, LIST_WORDS, SINGULAR
+from bot.core.verdict_text import verdict_prefix
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine

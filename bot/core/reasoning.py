@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core import speakers
+from bot.core.claim_shape import CLAIM_BEFORE_TAG, WHICH_WORDS, is_claim
 from bot.core.claims import quantities
 from bot.core.contrasts import contrast
 from bot.core.counts import count
@@ -46,7 +47,6 @@ from bot.core.lexicon import (
     CHAIR_WORDS,
     CLAIM_OPENERS,
     CLAIM_TAGS,
-    DEFINITION_CUES,
     DEPUTY_CHAIRS,
     DEPUTY_WORDS,
     DIFFERENT_WORDS,
@@ -55,8 +55,6 @@ from bot.core.lexicon import (
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
     HEAD_NOUNS,
-    INDEFINITE_ARTICLES,
-    MEANING_WORDS,
     MEMBERSHIP_WORDS,
     MONTHS,
     MUNICIPALITIES_AT_LARGE,
@@ -71,9 +69,7 @@ from bot.core.lexicon import (
     QUESTION_TYPES,
     QUESTION_WORDS,
     SAME_WORDS,
-    STATE_VERBS,
     STOPWORDS,
-    TAG_PRONOUNS,
     TALLY_WORDS,
     THEME_WORDS,
     TITLE_WORDS,
@@ -113,12 +109,12 @@ from bot.core.peers import (
     themes_side_by_side,
 )
 from bot.core.people_besides import people_besides
-from bot.core.phrases import HOLDERS, NO, YES, say
+from bot.core.phrases import HOLDERS, NO, say
 from bot.core.tallies import compare_counts, compare_kinds, largest, seats_by_size
 from bot.core.theme_beside import theme_named_beside
 from bot.core.titles_held import titles_held
 from bot.core.tuning import DEFAULT_TUNING
-from bot.core.turn_words import HOW_MANY
+from bot.core.verdict_text import without_verdict
 
 CLARIFY_SOURCE = "clarify"
 """The source of a "who do you mean?" reply, so a conversation can wait for the name."""
@@ -408,7 +404,7 @@ class Reasoner:
                 any(w in _ALTERNATIVES for w in words[people[0].end : people[-1].start])
                 or _named_to_choose_among(people, words)
             )
-            and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
+            and (touches(word_set, WHICH_WORDS | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
         ):
             # "which one is kommunaldirektør: Grønvall or Holte?", "is Grønvall or Holte the
             # kommunaldirektør?": who of them holds it, never a "Yes" because one of them does.
@@ -453,9 +449,9 @@ class Reasoner:
             and (
                 (
                     (touches(word_set, _ALTERNATIVES) or _named_to_choose_among(people, words))
-                    and (touches(word_set, _WHICH | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
+                    and (touches(word_set, WHICH_WORDS | _WHO_ASKS) or words[0] in CLAIM_OPENERS)
                 )
-                or (touches(word_set, _WHICH | _WHO_ASKS) and touches(word_set, _PART_OF))
+                or (touches(word_set, WHICH_WORDS | _WHO_ASKS) and touches(word_set, _PART_OF))
             )
         ):
             # "Lars Holte or Lars Svenningsen, which one is from Nyborg?", "is Karm or Jensen from
@@ -1132,7 +1128,7 @@ class Reasoner:
     ) -> FactReply | None:
         """ "Between theme 2 and theme 3, which one is about behaviour?": of the themes named,
         the one a topic word names; "neither" and the theme that is, when none of them is."""
-        if not touches(set(words), _WHICH):
+        if not touches(set(words), WHICH_WORDS):
             return None
         named, about = self._themes_and_topic(themes, mentions, words)
         if len(named) < 2 or len(about) != 1:
@@ -1147,7 +1143,7 @@ class Reasoner:
     ) -> FactReply | None:
         """ "Tema 1 og tema 2 handler begge om samarbejde?": one verdict on all the themes named,
         yes only when the topic names every one of them."""
-        if not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)) or touches(set(words), _WHICH):
+        if not (is_claim(words) or any(w in _ABOUT_VERBS for w in words)) or touches(set(words), WHICH_WORDS):
             return None
         named, about = self._themes_and_topic(themes, mentions, words)
         if len(named) < 2 or not about:
@@ -1454,8 +1450,6 @@ def _whose_title_unsaid(words: Sequence[str]) -> bool:
     return one_title and bool(said & _TITLE_ASKED) and not said & _NOT_A_MEMBERS and not chair
 
 
-CLAIM_BEFORE_TAG = 3
-"""Words a claim needs before its tag for the tag's pronoun to point back into it ("er han?" has none)."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 _IN_THE_GROUP = word_set("med in")
 """Small words that, all a claim says of the places it names, claim they are in the group."""
@@ -1471,108 +1465,12 @@ def _only_joined(words: Sequence[str], places: Sequence[Mention]) -> bool:
     return all(all(w in _JOINERS for w in words[a.end : b.start]) for a, b in pairwise(ordered))
 
 
-def asks_definition(mentions: Sequence[Mention], words: Sequence[str]) -> bool:
-    """ "Hvad er en kommunaldirektør?", "what does cheføkonom mean?": the term, not its holders."""
-    titles = [m for m in mentions if m.kind == "title"]
-    # "what does 'adm. direktør' mean in Signe's title?": the member only says where the term stands.
-    whose = any(m.kind == "person" for m in mentions) and any(w in MEANING_WORDS for w in words)
-    if any(m.kind != "title" and not (whose and m.kind == "person") for m in mentions):
-        return False
-    # "what does formand mean?": the chair's title is a term too.
-    starts = [m.start for m in titles] or [i for i, w in enumerate(words) if w in CHAIR_TITLE]
-    if not starts:
-        return False
-    if any(w in DEFINITION_CUES for w in words):
-        return True
-    # "which of them is a kommunaldirektør?" picks holders, like "who"; "how many … by a
-    # kommunaldirektør?" counts them.
-    if HOW_MANY.search(" ".join(words)):
-        return False
-    asks_what = any(w in QUESTION_WORDS and QUESTION_TYPES.get(w) != "who" and w not in _WHICH for w in words)
-    return asks_what and starts[0] > 0 and words[starts[0] - 1] in INDEFINITE_ARTICLES
-
-
-def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
-    """A statement put up for confirmation: no question word, and a tag, a yes/no opener,
-    or ("besparelsen er 18 mia?") a statement with a verb ending in a question mark."""
-    if not words or any(w in QUESTION_WORDS for w in words):
-        return False
-    if _asks_a_service(words):
-        return False
-    if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
-        return True
-    if any(w in _LEADING_TAGS for w in words[:3]):
-        return True  # "Det står vel i artiklen, at …?"
-    if len(words) > 2 and tuple(words[-2:]) in _ECHO_TAGS:
-        return True  # "1,8 milliarder siger du": what was just said, put up again
-    if len(words) > 3 and words[-2] in CLAIM_OPENERS and words[-1] in TAG_PRONOUNS:
-        return True  # "theme 5 is about services, is it?"
-    if asked and len(words) > 3 and words[0] in _CONCLUDING:
-        return True  # "so the new group replaces the old one?": a conclusion put up to confirm
-    if asked and len(words) >= 4 and _is_number(words[0]) and words[2] in _IN and words[3] in _HOLDERS_OF_COUNTS:
-        return True  # "7 themes in the strategy??", "14 medlemmer i styregruppen?": a count put up
-    if words[0] in speakers.SAYING_WORDS and any(w in _THAT for w in words[1:5]):
-        return True  # "sagde hun at mere end 80 kommuner er med?": what was said, put up
-    if len(words) > 4 and words[-1] in _THAT | TAG_PRONOUNS and any(w in speakers.SAYING_WORDS for w in words[-4:-1]):
-        return True  # "mere end 80 kommuner er med i aftalerne, sagde hun det?"
-    if len(words) > 3 and words[0] in _CONCLUDING and any(w in CLAIM_OPENERS | STATE_VERBS for w in words[1:4]):
-        return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
-    if asked and 3 <= len(words) <= _AMOUNT_FRAGMENT and words[1] in _AMOUNT_OF and _is_number(words[2]):
-        return True  # "besparelse paa 18 mia??": a thing and its figure put up
-    return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
-
-
-_ECHO_TAGS = frozenset({("siger", "du"), ("sagde", "du"), ("you", "say"), ("you", "said"), ("says", "you")})
-_MODALS = frozenset({"kan", "kunne", "vil", "ville", "gider", "can", "could", "would", "will"})
-_YOU = frozenset({"du", "de", "i", "you"})
-_CHECKING = frozenset({"bekraefte", "bekraeft", "confirm", "verify", "verificere", "check", "tjekke"})
-_WHETHER = frozenset({"om", "whether", "if"})
-_CLAUSE_VERBS = frozenset({"er", "var", "har", "blev", "kommer", "sidder", "is", "was", "are", "has", "comes", "sits"})
-
-
-def _asks_a_service(words: Sequence[str]) -> bool:
-    """ "kan du give mig citatet om de 80 kommuner?", "can you read out the quote": a request
-    to the bot, which no "Ja"/"Yes" answers; "kan du bekræfte at …", "can you say whether
-    Karm is …", "kan du sige om Karm er …" still put a claim up."""
-    if len(words) <= 2 or words[0] not in _MODALS or words[1] not in _YOU:
-        return False
-    whether = any(w in _WHETHER and set(words[i + 1 :]) & _CLAUSE_VERBS for i, w in enumerate(words))
-    return not (whether or set(words) & _CHECKING or set(words[-2:]) & CLAIM_TAGS)
-
-
-_AMOUNT_OF = word_set("pa paa of on")
-_AMOUNT_FRAGMENT = 5
-"""At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
-_RESULT_VERBS = (
-    frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"})
-    | frozenset({"join", "joins", "tilslutter", "tilslutte", "tilsluttede", "saves", "sparer"})
-    | frozenset({"startede", "started", "begyndte", "began", "etableret", "established", "etablerede", "oprettet"})
-    | frozenset({"adopted", "vedtaget", "approved", "godkendte", "godkendt"})
-)
-"""'18 mia saved??', 'aftalerne startede i 2015', 'SKI adopted the strategy?': a figure, a date or a
-doer put up with what it did, to be checked."""
-_WHICH = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _WHO_ASKS = frozenset({"who", "hvem", "whom"})
 _ABOUT_VERBS = word_set("handler omhandler about concerns dækker covers")
 """Verbs that state what a theme is about."""
 _ABOUT_WORDS = frozenset({"om", "about", "on", "with", "med"})
 _PRONOUN_IT = frozenset({"it", "its"})
 """The pronoun that spells like IT: the topic only as the object of "om"/"about"."""
-_LEADING_TAGS = word_set("vel ikk korrekt rigtigt sandt right correct true troede thought mente")
-"""Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
-"jeg troede strategien var fra 2016")."""
-_THAT = frozenset({"at", "that"})
-_IN = frozenset({"in", "i", "pa", "on"})
-_HOLDERS_OF_COUNTS = frozenset(
-    fold("the strategy strategien plan planen styregruppen gruppen group steering listen list").split()
-)
-"""What a bare count is put up of ("7 themes in the strategy?"); "80 kommuner?" alone says not of what."""
-
-
-def _is_number(word: str) -> bool:
-    return word.isdigit() or word in cardinal_words()
-
-
 _ALL_OF_THEM = frozenset({"all", "alle", "every", "everyone", "samtlige", "allesammen"})
 """'are all the members kommunaldirektører?': every member, not "both" of two named."""
 _PART_OF = frozenset({"af", "of", "ud"})
@@ -1584,22 +1482,6 @@ _EVERYONE_FRAME = (
     _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
 )
 """What a claim about every member may say besides the title or kind of job it claims."""
-_CONCLUDING = word_set("so sa saa")
-"""Openers that draw a conclusion from what was read ("so …?", "så …?"); "så" folds to "sa"."""
-_NUMBER = re.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(mio|millioner|million|millions|mia|milliard|milliarder|billion|billions|bn)\b)?"
-)
-_LEADING_VERDICT = re.compile(
-    r"^(?:(ja|jo|yes|det er rigtigt|that's right)|nej|no|forkert|not so)\b[,.!:]?\s*", re.IGNORECASE
-)
-
-
-def without_verdict(text: str) -> str:
-    """An entry's own "Yes, it was dissolved" is no verdict on a claim it was not written for."""
-    rest = _LEADING_VERDICT.sub("", text, count=1)
-    return rest[:1].upper() + rest[1:] if rest != text else text
-
-
 _TIED = word_set("connected linked tied relates related associated knytter knyttet koblet")
 """Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
 _DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
@@ -1614,17 +1496,3 @@ _SENDING = word_set("""
     ved by af of fra from
 """)
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
-
-
-def has_verdict(text: str) -> bool:
-    return _LEADING_VERDICT.match(text) is not None
-
-
-def affirms(text: str) -> bool:
-    """Whether the answer opens with a "Ja"/"Yes"."""
-    found = _LEADING_VERDICT.match(text)
-    return found is not None and found.group(1) is not None
-
-
-def verdict_prefix(true: bool, lang: Lang) -> str:
-    return (YES if true else NO).get(lang)

@@ -14,8 +14,8 @@ from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, QAEntry
 from bot.core.lexicon import MANY, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words
 from bot.core.phrases import ABOUT_ENTITY, FALLBACK, NOT_IN_ARTICLE, SUGGEST, about, say
-from bot.core.reasoning import without_verdict
 from bot.core.tuning import Tuning
+from bot.core.verdict_text import without_verdict
 
 _WHOLE_LISTS = frozenset({"members", "municipalities"})
 """Facts that list everyone: the answer to "who in the group is X?" only when X is known."""

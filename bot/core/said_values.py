@@ -22,8 +22,8 @@ from bot.core.entities import Mention
 from bot.core.knowledge import Lang
 from bot.core.lexicon import OR_WORDS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import tokens, word_pairs
-from bot.core.reasoning import has_verdict, verdict_prefix
 from bot.core.turn_words import AND, CLAIM_MARKERS, FIGURE_CLAIM_FILLER, SCALES, TIME_CLAIM_FILLER
+from bot.core.verdict_text import has_verdict, verdict_prefix
 
 _FILLER = FIGURE_CLAIM_FILLER | TIME_CLAIM_FILLER | CLAIM_MARKERS | word_set("lige just said sagde")
 """Beside the value: "det var …, ikke?", "so it was …, right?"."""

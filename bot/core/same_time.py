@@ -12,8 +12,8 @@ from bot.core.knowledge import Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
 from bot.core.phrases import MONTH_NAMES
-from bot.core.reasoning import verdict_prefix
 from bot.core.rewriting import swapped
+from bot.core.verdict_text import verdict_prefix
 
 _SAME = word_set("samme same")
 _UNITS = word_set("dag dato tid tidspunkt måned day date time month")

@@ -11,8 +11,8 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
-from bot.core.reasoning import affirms, has_verdict, verdict_prefix, without_verdict
 from bot.core.turn_words import TIME_CLAIM_FILLER
+from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
 _SINCE = word_set("siden since fra from")
 

@@ -17,7 +17,6 @@ from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import STOPWORDS, word_set
 from bot.core.normalize import fold
 from bot.core.phrases import say
-from bot.core.reasoning import verdict_prefix
 from bot.core.turn_words import (
     LEAD_WORDS,
     MENTIONED,
@@ -28,6 +27,7 @@ from bot.core.turn_words import (
     SAID_ON_FILLER,
     WHETHER_SAID,
 )
+from bot.core.verdict_text import verdict_prefix
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

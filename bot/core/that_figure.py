@@ -11,9 +11,9 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
 from bot.core.lexicon import OR_WORDS, word_set
 from bot.core.normalize import word_pairs
-from bot.core.reasoning import verdict_prefix, without_verdict
 from bot.core.rewriting import swapped
 from bot.core.turn_words import FIGURE
+from bot.core.verdict_text import verdict_prefix, without_verdict
 
 _POINTERS = word_set("that this the det dette")
 _FIGURE_NOUNS = word_set("figure number amount sum tal beløb")

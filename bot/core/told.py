@@ -16,8 +16,8 @@ from bot.core.knowledge import Knowledge, Lang
 from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS
 from bot.core.matcher import QuestionIndex
 from bot.core.normalize import fold, word_pairs
-from bot.core.reasoning import has_verdict
 from bot.core.tuning import Tuning
+from bot.core.verdict_text import has_verdict
 
 _COLLEAGUE_SAYS = re.compile(
     r"^\W*(?:haha\W+|lol\W+|ok\W+)*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)\s+"

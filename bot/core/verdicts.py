@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.core import claims, statements
 from bot.core.answer import Answer
+from bot.core.claim_shape import CLAIM_BEFORE_TAG, is_claim
 from bot.core.contrasts import contrast, second_half_denied
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
@@ -45,9 +46,9 @@ from bot.core.lexicon import (
 from bot.core.normalize import fold, tokens
 from bot.core.number_names import CARDINALS
 from bot.core.passages import PassageIndex
-from bot.core.reasoning import CLAIM_BEFORE_TAG, is_claim, verdict_prefix, without_verdict
 from bot.core.speakers import SAYING_WORDS, reports_speech
 from bot.core.turn_words import LEAD_WORDS
+from bot.core.verdict_text import verdict_prefix, without_verdict
 
 _WORD = re.compile(r"\w+")
 _STATED = re.compile(r"[.!]\W*$")
