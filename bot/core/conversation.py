@@ -90,6 +90,7 @@ from bot.core.settled import Settled
 from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
 from bot.core.that_figure import ThatFigure, scaled_figure
+from bot.core.told import claimed_after_rejection
 from bot.core.turn_words import (
     CHAT_FOR,
     ELSE,
@@ -193,6 +194,8 @@ class Dialogue(
         # "@bot from now on in Danish 🇩🇰": the handle says whom the turn is to, nothing of it.
         asked = HANDLE.sub(" ", question).strip() or question
         asked = he_is_spelt_out(self.engine.without_speaker_labels(asked))
+        # "nej det passer ikke, det er Karm": the last answer rejected, the asker's own claim put up.
+        asked = claimed_after_rejection(asked) or asked
         asked = (after_nod(asked) if state.at is not None else None) or asked
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
         if asked != question:

@@ -658,9 +658,10 @@ TITLE_ABBREVIATIONS = {fold("dir"): fold("direktør"), fold("dir."): fold("direk
 CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
     isnt doesnt arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig yeah yep yup
-    stämmer riktigt
+    stämmer riktigt tick
 """)
-"""Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?")."""
+"""Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?"), also the
+checker's own ("…, tick?")."""
 AMOUNT_WORDS = word_set("""
     million millioner millions mio billion billions bn milliard milliarder mia kr kroner dkk
 """)

@@ -56,7 +56,7 @@ from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
-from bot.core.told import PLACE_HOLDER_BESIDE, Told
+from bot.core.told import PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
 from bot.core.topics import noun_phrases
 from bot.core.tuning import Tuning
 from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
@@ -252,6 +252,10 @@ def _requested_things(text: str) -> list[str]:
         if not colon or len(head.split()) > _LIST_HEAD_WORDS:
             return [text]
         things = [t.strip(" .?!") for t in _LIST_BREAK.split(listed) if t.strip(" .?!")]
+        if things and set(fold(things[-1]).split()[-1:]) & CLAIM_TAGS:
+            # "answer 14: Svendsen-Tune, kommunaldirektør, Vejle. right?": the tag asks to confirm
+            # the line as a whole, not each of its parts alone.
+            return [text]
         return things if len(things) > 1 else [text]
     things = [t.strip() for t in _THING_BREAK.split(text[request.end() :]) if t.strip()]
     return [f"{request.group(0).strip()} {thing}" for thing in things] if len(things) > 1 else [text]
@@ -321,6 +325,12 @@ class MessageReading(Told):
             # "Peter says SKI's director gets quoted, right?": a colleague's claim put up to be
             # checked; "Peter" is whoever in the chat said it, not a member who speaks.
             return replace(self._answer(colleague, language_hint, forced), question=text)
+        labelled = self._claim_after_label(text)
+        if labelled is not None:
+            return replace(self._answer(labelled, language_hint, forced), question=text)
+        rejected = claimed_after_rejection(text)
+        if rejected is not None:
+            return replace(self._answer(rejected, language_hint, forced), question=text)
         leading = leading_question(text)
         if leading is not None:
             # "er Karm ikke fra Kolding?" asks to confirm Kolding; it denies nothing.

@@ -17,8 +17,8 @@ MAX_QUESTION_CHARS = 300
 _LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
 # Digraphs are folded after the letters so "ø", "oe" and "o" (and "å", "aa", "a") meet.
 _DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
-_HE_IS = re.compile(r"\b(he|she)['’`´]s\b", re.IGNORECASE)
-"""'she's on the group too?': "she is", never a genitive (which the rule below drops)."""
+_HE_IS = re.compile(r"\b(he|she|it)['’`´]s\b", re.IGNORECASE)
+"""'she's on the group too?', 'it's Karm?': "she is", "it is", never a genitive (which the rule below drops)."""
 _POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
 _CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
 _SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})\s+s(?=\s)")

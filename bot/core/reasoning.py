@@ -462,7 +462,13 @@ class Reasoner:
             # "er alle andre end Mandøe og Signe fra kommuner?": the claim is about everyone
             # else, never a verdict on the ones set apart.
             return self._all_but(people, words, lang)
-        if people and not asks and claims and not speakers.reports_speech(words):
+        if (
+            people
+            and not asks
+            and claims
+            and not speakers.reports_speech(words)
+            and not _attribute_asked(people, words)
+        ):
             only = touches(word_set, ONLY_WORDS)
             contrasted = None if only else self._contrasted(people, claims, words, mentions, lang)
             if contrasted is not None:
@@ -1406,6 +1412,8 @@ class Reasoner:
         return not names_someone and any(w in pronouns for w in said)
 
 
+_ATTRIBUTE_NOUNS = TITLE_WORDS | word_set("town kommune kommunen municipality council")
+_LISTED = tuple([w] for w in word_set("and og samt plus"))
 _ONE_TITLE = word_set("jobtitel jobtitlen stilling stillingen stillingsbetegnelse position")
 _TITLE = word_set("title titel titlen")
 _A_JOBS = word_set("job there der")
@@ -1429,6 +1437,15 @@ def _named_to_choose_among(people: Sequence[Mention], words: Sequence[str]) -> b
     up to choose among; "are both of them directors?" claims it of each one."""
     at = people[0].start
     return at > 0 and words[at - 1] in _CHOOSING_AMONG and not set(words) & _EACH_OF
+
+
+def _attribute_asked(people: Sequence[Mention], words: Sequence[str]) -> bool:
+    """ "Karm's title and the chair?", "brøndum kommune?": a member's title or town asked for by
+    name, the rest of the message a list of things, not a claim to check."""
+    return any(
+        m.end < len(words) and words[m.end] in _ATTRIBUTE_NOUNS and words[m.end + 1 : m.end + 2] in ([], *_LISTED)
+        for m in people
+    )
 
 
 def _organ_of(mention: Mention, words: Sequence[str]) -> bool:

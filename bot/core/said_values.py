@@ -21,7 +21,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.entities import Mention
 from bot.core.knowledge import Lang
 from bot.core.lexicon import OR_WORDS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
-from bot.core.normalize import tokens, word_pairs
+from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.turn_words import AND, CLAIM_MARKERS, FIGURE_CLAIM_FILLER, SCALES, TIME_CLAIM_FILLER
 from bot.core.verdict_text import has_verdict, verdict_prefix
 
@@ -67,23 +67,39 @@ _GUESSED = word_set("tror troede think thought guess gætter believe believed si
 doubts the answer's ("er du sikker på, at det er Mandøe?")."""
 _IT_IS = (word_set("det it its"), word_set("er var is was its"))
 """"er det Karm?", "det var Karm", "is it Karm?": the one asked about named outright."""
-_GUESS_FILLER = word_set("i jeg mig me that at du you are på about")
+_GUESS_FILLER = word_set("i jeg mig me that at du you are på about da jo")
+_FROM = word_set("fra from i in at hos of")
+
+
+def _described_by_place(turn: Turn) -> Mention | None:
+    """ "det er da Signe Lynggaard Madsen fra SKI": the place right after the member says which
+    member is meant; it is not a second value put up."""
+    if len(turn.mentions) != 2:
+        return None
+    person, place = turn.mentions
+    between = turn.folded[person.end : place.start]
+    if person.kind != "person" or place.kind not in _PLACE_KINDS or len(between) != 1 or between[0] not in _FROM:
+        return None
+    return place if place.end == len(turn.folded) or all(w in _FILLER for w in turn.folded[place.end :]) else None
 
 
 def _put_up(turn: Turn, kinds: tuple[str, ...]) -> Mention | None:
     """The one name of ``kinds`` a turn puts up for confirmation and nothing else beside it but
     filler ("Aalborg, ikke?", "you said Karm?", "er det Karm?", "I think it's Karm"); None for
-    "og Aalborg?", which asks again."""
-    if len(turn.mentions) != 1 or turn.mentions[0].kind not in kinds:
+    "og Aalborg?", which asks again. A member's own place after them only says who is meant."""
+    place = _described_by_place(turn)
+    mentions = turn.mentions[:1] if place is not None else turn.mentions
+    if len(mentions) != 1 or mentions[0].kind not in kinds:
         return None
-    value = turn.mentions[0]
+    value = mentions[0]
     words = set(turn.folded[turn.lead() :])
     named_outright = value.kind == "person" and (bool(words & _GUESSED) or all(words & cue for cue in _IT_IS))
     if not turn.recalled and not words & CLAIM_MARKERS and not named_outright:
         return None
     filler = _PLACE_FILLER if value.kind in _PLACE_KINDS else _TITLE_FILLER
     filler = filler | _GUESSED | _GUESS_FILLER if named_outright else filler
-    rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not value.start <= i < value.end]
+    end = place.end if place is not None else value.end
+    rest = [w for i, w in enumerate(turn.folded) if i >= turn.lead() and not value.start <= i < end]
     return value if all(w in filler for w in rest) else None
 
 
@@ -177,6 +193,9 @@ class SaidValues:
             if not given:
                 return None
             holds = named.ids[0] in given
+            place = _described_by_place(turn)
+            if holds and place is not None and fold(place.surface) not in fold(last.text):
+                return None  # "it's Mandøe from Vejle?": the member holds, the place is not said
         else:
             if state.theme is None or not (last.source or "").startswith("fact:theme:"):
                 return None
@@ -184,4 +203,9 @@ class SaidValues:
         if denied and holds:
             return None  # "er det ikke tema 1?" after theme 1: a "Ja" would answer neither way
         outcome: Outcome = "answer" if holds else "negative"
-        return Reading(last.question, replace(last, text=verdict_prefix(holds, turn.lang) + last.text, outcome=outcome))
+        checked = replace(last, text=verdict_prefix(holds, turn.lang) + last.text, outcome=outcome)
+        if named.kind == "person" and not holds and len(given) == 1:
+            # "nej, det er da Signe fra SKI" - "Nej. … Mandøe" - "hvad er hun så?": "han" is still
+            # the one the answer gives, "hun" the one named, whom his gender rules out.
+            return Reading(last.question, checked, listed=(given[0], named.ids[0]), found=given[0])
+        return Reading(last.question, checked)

@@ -25,10 +25,21 @@ _COLLEAGUE_SAYS = re.compile(
     r"\s+(?:that\s+|at\s+)?(?P<claim>\S.*)$",
 )
 """'Peter says <claim>', 'Lise siger at <claim>': a first name in the chat reporting a claim."""
+_REJECTED_FIRST = re.compile(
+    r"^\W*(?:nej|no|nope|nah)?[\s,.!]*(?:(?:det|that|that's|thats|it|it's|its|du|you|you're|youre)\s+)?"
+    r"(?:passer\s+ikke|stemmer\s+ikke|er\s+forkert|er\s+ikke\s+rigtigt|tager\s+fejl|is\s+wrong|are\s+wrong|"
+    r"is\s+not\s+right|isn't\s+right|is\s+not\s+true|isn't\s+true|not\s+true|not\s+right|wrong|forkert)"
+    r"(?:\s+(?:bot|@\w+))?\s*[,.:;!–-]+\s*(?P<claim>\S.*)$",
+    re.IGNORECASE,
+)
+"""'nej det passer ikke, strategien er fra 2018', 'no that's wrong, Karm is from Vejle': a
+rejection of what was said before, then the asker's own claim."""
 PLACE_HOLDER_BESIDE = re.compile(
     r"\b(?P<way>efter|før|foer|after|before)\s+(?P<phrase>[A-ZÆØÅ][\w\-]*?(?:['’]?s)?\s+[^\W\d_][\w\-]*)"
 )
 """'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""
+_LABEL_WORDS = 4
+"""At most this many words before a colon label what follows ("answer key line 3:", "settle this:")."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
 """Names a story may tell that its question must name again to be asked alone."""
 
@@ -62,6 +73,17 @@ class Told:
             return None
         checked = self._answer_as_written(sentences[-1].strip(), lang, forced)
         return checked if has_verdict(checked.text) else None
+
+    def _claim_after_label(self, text: str) -> str | None:
+        """ "settle this: Aalborg sent their finance director, right?", "answer 14: Svendsen-Tune,
+        kommunaldirektør, Vejle. right?": a few words naming nothing before a colon label the
+        claim after it, which its tag puts up to be checked. A name before the colon ("Karm:
+        titel?") says what is asked."""
+        head, colon, claim = text.partition(":")
+        words = fold(claim).split()
+        if not colon or len(head.split()) > _LABEL_WORDS or not set(words[-2:]) & CLAIM_TAGS:
+            return None
+        return None if self.recognizer.find(word_pairs(head)) else claim.strip()
 
     def _colleague_says(self, text: str) -> str | None:
         """ "Peter says SKI's director gets quoted, right?", "Mikkel thinks SKI's boss chairs
@@ -130,3 +152,14 @@ class Told:
             if person.name in titles[0].ids
         ]
         return f"{found.group('way')} {held[0].name}" if len(held) == 1 else found.group(0)
+
+
+def claimed_after_rejection(text: str) -> str | None:
+    """The claim a message makes after rejecting what was said ("nej det passer ikke, Kim Herlev
+    er fra Fredensborg"), put up to be checked: its "ikke" rejects the earlier answer, it does
+    not deny the claim that follows."""
+    found = _REJECTED_FIRST.match(text)
+    if found is None:
+        return None
+    claim = found.group("claim").rstrip()
+    return claim if claim.endswith("?") else claim + "?"

@@ -416,6 +416,11 @@ def _one_of_counted(words: Sequence[str]) -> bool:
 
 _BY = frozenset({"af", "by", "fra", "from"})
 _IT = frozenset({"det", "it", "that", "this", "dette"})
+_ONE_OF_ITS = word_set("""
+    dame damen mand manden fyr fyren kvinde kvinden chef chefen repræsentant repræsentanten person personen
+    lady guy woman man boss head rep representative person one
+""")
+"""'det er SKI-damen', 'it's the SKI guy': someone of the organisation named, not who "it" is."""
 
 
 def _names_what_it_is(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
@@ -426,7 +431,7 @@ def _names_what_it_is(words: Sequence[str], mentions: Sequence[Mention]) -> bool
     named = {i for m in mentions for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(words) if i not in named]
     # "Jonas påstår det var SKI, passer det?": who says it names no more of what "it" is.
-    said = STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS | CLAIM_OPENERS | LEAD_WORDS | _BY | REPORTING_WORDS
+    said = STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS | CLAIM_OPENERS | LEAD_WORDS | _BY | REPORTING_WORDS | _ONE_OF_ITS
     return any(w in _IT for w in rest) and all(w in said for w in rest)
 
 
