@@ -9,13 +9,14 @@ something ("er du sikker på at det er Karm?") is a claim, checked by the claim 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.phrases import say
-from bot.core.verdict_text import has_verdict, without_verdict
+from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -54,10 +55,33 @@ AS_SAID = Bilingual(
 )
 """After a "Nej"/"No" a bare "Ja"/"Yes" would read both ways ("Nej, Karm er fra Vejle" - "er du
 sikker?" - "Ja"): the yes says what it is to, the bot's being sure."""
-DISPUTED = Bilingual(
+AS_OF_THE_ARTICLE = Bilingual(
     da="Sådan står det i artiklen fra {date}: {answer} Er der sket ændringer siden, kender jeg dem ikke.",
     en="That is what the article of {date} says: {answer} If anything has changed since, I don't know of it.",
 )
+
+
+_NOW = re.compile(
+    r"\b(?:today|currently|right\s+now|at\s+present|i\s+dag|idag"
+    r"|for\s+tiden|lige\s+nu|i\s+(?:ø|oe|o)jeblikket|p\.\s?t\.)(?=\W|$)",
+    re.IGNORECASE,
+)
+"""'Is Holte still kommunaldirektør today?': the present, which an article of one day cannot vouch for.
+"These days" and "nowadays" are left out: the article speaks of its own days so ("no longer rare")."""
+
+
+def now_asked(text: str) -> str | None:
+    """The question asked of the present ("… today?", "… i dag?") without the words for it, or None."""
+    plain = " ".join(_NOW.sub(" ", text).split())
+    return plain if plain != " ".join(text.split()) and plain.strip(" ?.!") else None
+
+
+def as_of_the_article(answer: Answer, date: str) -> Answer:
+    """The article's answer given as of its date, with no "Yes" for the present; a claim that
+    did not hold even then keeps its "No"."""
+    body = without_verdict(answer.text).strip()
+    denied = verdict_prefix(False, answer.language) if has_verdict(answer.text) and not affirms(answer.text) else ""
+    return replace(answer, text=denied + say(AS_OF_THE_ARTICLE, answer.language, date=date, answer=body))
 
 
 class Doubts:
@@ -80,7 +104,7 @@ class Doubts:
         if last.answer.outcome != "answer":
             return None
         if doubted.group("dispute"):
-            template = DISPUTED
+            template = AS_OF_THE_ARTICLE
         else:
             # "Er du sikker? Jeg troede, det var SKI's direktør": sure, said as being sure.
             template = AS_SAID if has_verdict(last.answer.text) or believed else SURE

@@ -21,6 +21,7 @@ from bot.core.answer import Answer
 from bot.core.claim_and_why import answered_with_why, why_premise
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
 from bot.core.dialogue_state import Conversation
+from bot.core.doubts import as_of_the_article, now_asked
 from bot.core.entities import Recognizer
 from bot.core.framing import (
     ASIDE_BREAK,
@@ -328,6 +329,12 @@ class MessageReading(Told):
         labelled = self._claim_after_label(text)
         if labelled is not None:
             return replace(self._answer(labelled, language_hint, forced), question=text)
+        present = now_asked(text)
+        if present is not None:
+            # "Is Holte still kommunaldirektør today?": what the article said, never a "Yes" for today.
+            then = self._answer(present, language_hint, forced)
+            if then.outcome == "answer":
+                return replace(as_of_the_article(then, self.knowledge.article.date), question=text)
         rejected = claimed_after_rejection(text)
         if rejected is not None:
             return replace(self._answer(rejected, language_hint, forced), question=text)
