@@ -22,6 +22,7 @@ from bot.core.claim_shape import asks_definition, is_claim
 from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.counts import COUNT_OPENERS
 from bot.core.courtesy import GREETINGS_AND_THANKS
+from bot.core.dictation import undictated
 from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -400,6 +401,11 @@ class Engine(MessageReading, Quoting):
 
         return _SPEAKER_LABEL.sub(unlabelled, text).strip() or text
 
+    def _names_a_seat(self, word: str) -> bool:
+        """Whether ``word`` alone ("ski", "nyborg") names an organisation or a municipality: a
+        word dictation spelt out or cut in two."""
+        return any(m.kind in ("organisation", "municipality") for m in self.recognizer.find([(word, word)]))
+
     def _plain_word(self, word: str) -> bool:
         """A word a member claim may carry unchecked: not a word of a member's title, nor the
         start of one ("vand" of "vandchef"), outside a recognised title: a typo or a stub the
@@ -448,7 +454,7 @@ class Engine(MessageReading, Quoting):
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = self.without_speaker_labels(in_danish(asked))
         text = _PLAINLY.sub("", text).strip() or text
-        text = spoken_decimals(text)
+        text = undictated(spoken_decimals(text), self._names_a_seat)
         text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)

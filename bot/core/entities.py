@@ -9,6 +9,7 @@ adjacent name tokens have to fit one member in order, or the span is an unknown 
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -69,6 +70,9 @@ class Recognizer:
             for index, part in enumerate(fold(person.name).split()):
                 self._parts[part].append(_NamePart(person.name, index))
         self._part_keys = [key for key in self._parts if len(key) >= tuning.min_fuzzy_name_length]
+        self._sounds: dict[str, list[_NamePart]] = defaultdict(list)
+        for part, holders in self._parts.items():
+            self._sounds[_sound_of(part)].extend(holders)
         self._last_part = {p.name: len(fold(p.name).split()) - 1 for p in knowledge.people}
         self.first_names = {fold(p.name).split()[0] for p in knowledge.people}
         self._title_words = knowledge.title_words
@@ -334,8 +338,11 @@ class Recognizer:
         for i, match in enumerate(matches):
             if match is None or match[1] >= self.tuning.bare_name_cutoff:
                 continue
-            supported = (capitalised is not None and capitalised[i]) or any(
-                0 <= j < len(exact) and exact[j] for j in (i - 1, i + 1)
+            # "anette jul vinter": a near miss right after a name part that stands is one too.
+            supported = (
+                (capitalised is not None and capitalised[i])
+                or any(0 <= j < len(exact) and exact[j] for j in (i - 1, i + 1))
+                or (i > 0 and matches[i - 1] is not None)
             )
             if not supported:
                 matches[i] = None
@@ -396,14 +403,18 @@ class Recognizer:
         stripped = strip_possessive(word)
         if stripped and stripped in self._parts:
             return self._parts[stripped], 100
-        if len(word) < self.tuning.min_fuzzy_name_length or (word in self._vocabulary and not joined):
-            return None
-        match = process.extractOne(
-            word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=self.tuning.name_cutoff
-        )
-        if match is None or not _same_initial(match[0], word):
-            return None
-        return self._parts[match[0]], match[1]
+        if len(word) >= self.tuning.min_fuzzy_name_length and (word not in self._vocabulary or joined):
+            match = process.extractOne(
+                word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=self.tuning.name_cutoff
+            )
+            if match is not None and _same_initial(match[0], word):
+                return self._parts[match[0]], match[1]
+        sounded = self._sounds.get(_sound_of(word)) if len(word) >= _SHORTEST_SOUNDED else None
+        if sounded:
+            # "peter kam", "anette jul vinter": a name as dictation heard it, so a name only when
+            # something else says so (``Tuning.bare_name_cutoff``), even where it is a word.
+            return sounded, min(self.tuning.name_cutoff, self.tuning.bare_name_cutoff - 1)
+        return None
 
     def _resolve_span(
         self,
@@ -547,6 +558,21 @@ _OF = word_set("of for")
 _CHAT_SAYING = word_set("siger sagde mener tror påstår påstod says said thinks reckons claims")
 """What someone in a chat is reported to say or think, after their first name."""
 _SAME_SOUNDING_INITIALS = ({"c", "k"}, {"v", "w"})
+_SOUND_SPELLINGS = (("ch", "k"), ("c", "k"), ("w", "v"), ("th", "t"), ("ph", "f"))
+_SILENT_H = re.compile(r"(?<=[aeiouyæøå])h")
+_SOFT_R = re.compile(r"(?<=[aeiouyæøå])r(?=[^aeiouyæøå])")
+_DOUBLED = re.compile(r"(.)\1+")
+_SHORTEST_SOUNDED = 3
+"""Shorter words ("la", "ki") sound like too many things to be a name heard."""
+
+
+def _sound_of(word: str) -> str:
+    """How a folded name part sounds, as speech-to-text may spell it: "juhl" and "jul", "winther"
+    and "vinter", "karm" and "kam" (the Danish r between a vowel and a consonant is barely said)
+    sound alike; a last "r" is kept ("Lars'er" is no Lasse)."""
+    for spelt, said in _SOUND_SPELLINGS:
+        word = word.replace(spelt, said)
+    return _DOUBLED.sub(r"\1", _SOFT_R.sub("", _SILENT_H.sub("", word)))
 
 
 def _same_initial(a: str, b: str) -> bool:
