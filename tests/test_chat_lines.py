@@ -49,3 +49,19 @@ def test_a_first_name_that_says_something_is_someone_in_the_chat_not_the_member(
     answer = fixture_engine.ask("@bot hvem har chef i titlen? (vandchef, miljøchef osv) haha Jonas siger kun én")
     assert "Vinterberg" in answer.text
     assert "Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvilken kommune kommer Ravnkilde fra, jeg ikke kan huske",
+        "hvilken kommune kommer Ravnkilde fra, jeg kan ikke huske det",
+        "which municipality is Ravnkilde from, I can't remember",
+    ],
+)
+def test_a_memory_lapse_given_as_the_reason_to_ask_is_no_part_of_the_question(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "answer"
+    assert "Lyngholt" in answer.text

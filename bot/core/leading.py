@@ -131,7 +131,11 @@ _HEDGE = (
     r"|(?:men\s+|but\s+)?(?:det\s+)?kan\s+jeg\s+(?:jo\s+|godt\s+|også\s+|ogsaa\s+)*(?:have|ha)\s+husket\s+(?:forkert|galt)"
     r"(?:\s*,\s*man\s+bliver\s+ikke\s+yngre)?"
     r"|(?:but\s+)?i\s+(?:may|might|could)\s+(?:have\s+|be\s+)?(?:misremember(?:ed|ing)?|remember(?:ed)?\s+(?:it\s+)?wrong(?:ly)?)"
-    r"|man\s+bliver\s+ikke\s+yngre|i(?:['’]m|\s+am)\s+not\s+getting\s+any\s+younger)"
+    r"|man\s+bliver\s+ikke\s+yngre|i(?:['’]m|\s+am)\s+not\s+getting\s+any\s+younger"
+    # "Hvilken kommune kommer Svendsen-Tune fra, jeg ikke kan huske": the reason for asking.
+    r"|(?:for\s+|fordi\s+|da\s+)?jeg\s+(?:kan\s+ikke|ikke\s+kan)\s+huske(?:\s+det)?|jeg\s+husker\s+(?:det\s+)?ikke"
+    r"|jeg\s+har\s+glemt(?:\s+det)?|(?:because\s+|as\s+)?i\s+(?:can['’]?t|cannot|don['’]?t)\s+remember(?:\s+it)?"
+    r"|i\s+forg[eo]t(?:\s+it)?)"
 )
 _HEDGED = re.compile(
     rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",
