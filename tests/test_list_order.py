@@ -298,3 +298,21 @@ def test_a_move_after_an_answer_that_showed_both_on_a_shared_seat_goes_past_the_
 ) -> None:
     answer = fixture_talk(turns)
     assert answer.text.startswith(expected), answer.text
+
+
+def test_asking_for_the_last_theme_after_one_is_no_claim_that_it_was_that_one(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    # "så" once made the turn put the last answer's theme up as a value: "Nej. Tema 2 …".
+    answer = fixture_talk(["hvad er tema nummer to", "hvad er så det sidste tema"])
+    assert answer.text.startswith("Tema 3")
+
+
+def test_who_stands_first_is_the_first_on_the_members_list(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvem står først")
+    assert "Falkesen" in answer.text
+
+
+def test_the_first_and_last_of_an_organisation_is_no_claim_of_its_place(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("first and last of the ARI?")
+    assert not answer.text.startswith(("Yes", "No"))

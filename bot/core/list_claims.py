@@ -35,6 +35,9 @@ _POSITION_CONTEXT = (
 """What may stand beside the name and the place claimed: nothing else is asked or claimed."""
 
 
+_PART_OF = word_set("of af")
+
+
 def position_claim(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
@@ -56,6 +59,8 @@ def position_claim(
         before = words[i - 1] if i else ""
         # "the first name on the member list": a line of the list, not a given name.
         listed_name = after in _NAME_WORDS and bool(set(words[i + 2 :]) & _LIST_WORDS)
+        if after in _PART_OF and (word in _FIRST_PLACE or word in LAST_WORDS or word in ordinals):
+            return None  # "first and last of the KL?", "the third of them": one of a list, no place claimed
         if word in _FIRST_PLACE and (after not in _NAME_WORDS or listed_name):
             claimed.append(1)
         elif word in LAST_WORDS:

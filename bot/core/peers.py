@@ -82,6 +82,7 @@ _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist"
 _WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
+_STANDS = frozenset(fold("står stod stands stood").split())
 _PLACE_ON_LIST = NUMBER_MARKERS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
@@ -360,7 +361,9 @@ def at_position(
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
     if mentions or not (word_set & _WHO_AT or bare):
         return None
-    if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO):
+    # "hvem står først?": standing first is a place in a list, and the members' is the only one of people.
+    standing = bool(word_set & _WHO and word_set & _STANDS)
+    if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO) and not standing:
         return None
     seats = render.k.seats
     # "hvem står først og sidst på listen?" names two places: each is answered.

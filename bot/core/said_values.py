@@ -93,6 +93,8 @@ def _put_up(turn: Turn, kinds: tuple[str, ...]) -> Mention | None:
         return None
     value = mentions[0]
     words = set(turn.folded[turn.lead() :])
+    if words & QUESTION_WORDS:
+        return None  # "hvad er så det sidste tema" asks which; it puts up no value
     named_outright = value.kind == "person" and (bool(words & _GUESSED) or all(words & cue for cue in _IT_IS))
     if not turn.recalled and not words & CLAIM_MARKERS and not named_outright:
         return None
