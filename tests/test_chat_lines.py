@@ -65,3 +65,13 @@ def test_a_memory_lapse_given_as_the_reason_to_ask_is_no_part_of_the_question(
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer"
     assert "Lyngholt" in answer.text
+
+
+def test_ikke_ogsaa_at_the_end_is_a_tag_asking_to_confirm(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Ravnkilde er fra Lyngholt ikke også")
+    assert answer.text.startswith("Ja")
+
+
+def test_praise_opening_a_remark_on_the_subject_is_not_thanked_for(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("super, så styregruppen tager sig kun af ledningsaftalerne og ikke af vandplanen 🙄")
+    assert answer.outcome != "smalltalk"

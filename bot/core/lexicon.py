@@ -740,6 +740,8 @@ def tag_start(words: Sequence[str]) -> int:
     """Where a trailing confirmation tag begins ("…, ikke?", "…, is it not?", "…, correct?");
     ``len(words)`` when there is none."""
     start = len(words)
+    if start >= 2 and words[-1] in _TAG_TAILS and words[-2] in CLAIM_TAGS:
+        start -= 1  # "…, ikke også?": "isn't it so", the "også" no word of the claim
     while start and words[start - 1] in _TAG_WORDS:
         start -= 1
     return start
@@ -872,6 +874,7 @@ CLAIM_OPENERS = word_set("""
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
 _TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
+_TAG_TAILS = word_set("også ogsaa")
 """What a trailing confirmation tag is made of (``tag_start``), joined once."""
 STATE_VERBS = word_set("""
     fortsætter continues continue eksisterer exists findes består overtager takes took got erstatter replaces

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from bot.core import chronology
 from bot.core.answer import Answer
 from bot.core.claim_and_why import answered_with_why, why_premise
-from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, courtesy
+from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, PRAISE, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.doubts import as_of_the_article, now_asked
 from bot.core.entities import Recognizer
@@ -657,6 +657,13 @@ class MessageReading(Told):
             and sum(not self.index.knows(w) for w in content_words(fold(found.rest).split())) >= _REMARK_WORDS
         ):
             return None  # "lol min kat har lige væltet min kaffe" tells of something else; it nods to no answer
+        subject = sum(self.index.knows(w) for w in content_words(fold(found.rest).split()))
+        if found.kind == PRAISE and subject >= self.tuning.courtesy_subject_words:
+            # "great, so the new group only deals with the agreements and not the strategy 🙄":
+            # the praise opens a remark on the subject, which no "Thank you!" answers (thanks
+            # "for the answer about the group and its themes", a greeting before who one is,
+            # are still small talk).
+            return None
         whole = self.index.search([w for _, w in word_pairs(text)], smalltalk=True, limit=1)
         if whole and whole[0].score >= self.tuning.answer_cutoff:
             return None  # a curated greeting, thanks or farewell as written ("hej hej", "tak for hjælpen")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Tuning:
     # -- deciding between entries (bot.core.engine) --------------------------------------
+    courtesy_subject_words: int = 3
+    """Words of the subject after praise ("great, so …") that make the message a remark, not small talk."""
     answer_cutoff: float = 80
     """Combined score (0-100) at which an entry is answered with the plain margin."""
     margin: float = 6
