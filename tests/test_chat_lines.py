@@ -75,3 +75,15 @@ def test_ikke_ogsaa_at_the_end_is_a_tag_asking_to_confirm(fixture_engine: Engine
 def test_praise_opening_a_remark_on_the_subject_is_not_thanked_for(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("super, så styregruppen tager sig kun af ledningsaftalerne og ikke af vandplanen 🙄")
     assert answer.outcome != "smalltalk"
+
+
+def test_if_i_read_it_right_is_a_hedge_not_part_of_the_claim(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("the savings were around 24 billion kroner if I read it right")
+    assert answer.text.startswith("No")
+    assert "2.4" in answer.text
+
+
+def test_a_foreign_word_in_brackets_is_the_askers_gloss_not_part_of_the_claim(fixture_engine: Engine) -> None:
+    # The unknown word once sent the claim to the count of themes: "No. The plan has 3 themes".
+    answer = fixture_engine.ask("the first theme is about clean drinking water for everyone (Trinkwasser)?")
+    assert answer.text.startswith("Yes")

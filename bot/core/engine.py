@@ -171,6 +171,9 @@ _HONORIFIC = re.compile(
 the end of a sentence cut the question from its name."""
 _SPEAKER_LABEL = re.compile(r"(^|[.!?]\s+)\s*([A-ZÆØÅ][a-zæøåéü]+):\s+(?=\S)")
 """'Anna: og Hjørring?', '… Mads: nej kun én.': a chat transcript's name of who typed the line."""
+_GLOSS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s*[?.!,;:]|\s*$)")
+"""Words in brackets closing a clause: a gloss or aside of the asker's ("… on procurement
+(Zusammenarbeit)?"); inside a clause they may say what is asked ("a double (hyphenated) surname")."""
 _PLAINLY = re.compile(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord)\b",
@@ -384,6 +387,13 @@ class Engine(MessageReading, Quoting):
         the curated questions."""
         return word in self.spelling.vocabulary or self.index.knows(word)
 
+    def _without_foreign_gloss(self, found: re.Match[str]) -> str:
+        """ "… stronger cooperation on procurement (Zusammenarbeit)?": a word in brackets the
+        engine does not know is the asker's own gloss, no name to check the claim against."""
+        words = [w for _, w in word_pairs(found.group(1))]
+        unknown = words and not any(self._knows_word(w) for w in words)
+        return "" if unknown and not self.recognizer.find(word_pairs(found.group(1))) else found.group(0)
+
     def without_speaker_labels(self, text: str) -> str:
         """``text`` without the names a group chat puts before its lines ("Anna: og Hjørring?"):
         a first name, or a word the engine does not know, then a colon. A surname, a place or a
@@ -455,6 +465,7 @@ class Engine(MessageReading, Quoting):
         text = self.without_speaker_labels(in_danish(asked))
         text = _PLAINLY.sub("", text).strip() or text
         text = undictated(spoken_decimals(text), self._names_a_seat)
+        text = _GLOSS.sub(self._without_foreign_gloss, text)
         text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)

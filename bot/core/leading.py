@@ -117,6 +117,8 @@ _HEDGE = (
     r"|(?:hvis|s(?:å|aa)fremt)\s+jeg\s+husker\s+(?:ret|rigtigt)|s(?:å|aa)\s+vidt\s+jeg\s+(?:ved|husker|har\s+(?:forstået|forstaaet|læst|hørt)|forstår)"
     r"|hvis\s+jeg\s+har\s+forst(?:å|aa)et\s+det\s+(?:ret|rigtigt)|as\s+far\s+as\s+i\s+(?:understand|can\s+tell)"
     r"|if\s+i\s+understand(?:\s+it)?\s+(?:correctly|rightly|right)"
+    r"|if\s+i\s+(?:read|remember)\s+(?:it|that|this)\s+(?:correctly|rightly|right)"
+    r"|hvis\s+jeg\s+(?:har\s+læst|læste|har\s+laest|laeste)\s+(?:det\s+)?(?:ret|rigtigt)"
     r"|jeg\s+er\s+(?:ret|helt|temmelig|ganske|rimelig)\s+sikker\s+p(?:å|aa)\s+at"
     r"|i(?:['’]m|\s+am)\s+(?:quite|pretty|fairly)\s+sure(?:\s+that)?"
     r"|if\s+i(?:['’]m|\s+am)\s+not\s+(?:mistaken|wrong)|unless\s+i(?:['’]m|\s+am)\s+(?:mistaken|wrong)"
