@@ -86,3 +86,15 @@ def test_after_the_no_she_is_the_one_named_and_he_still_the_chair(fixture_talk: 
     turns = ["hvem er formand?", "nej det passer ikke, det er da Ingrid Falkesen fra Krageby"]
     assert "forsyningsdirektør" in fixture_talk([*turns, "hvad er hun så?"]).text
     assert "forskningschef" in fixture_talk([*turns, "hvad er han så?"]).text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Videresendt fra Bo: Ravnkilde er forsyningsdirektør i Lyngholt. @bot passer det?", "Ja"),
+        ("Forwarded from Jón: 'Ravnkilde is utilities director in Krageby' — correct?", "No"),
+    ],
+)
+def test_a_forwarded_claim_is_checked_whoever_it_came_from(fixture_engine: Engine, question: str, verdict: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(verdict)

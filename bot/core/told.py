@@ -40,6 +40,8 @@ PLACE_HOLDER_BESIDE = re.compile(
 """'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""
 _LABEL_WORDS = 4
 """At most this many words before a colon label what follows ("answer key line 3:", "settle this:")."""
+_LABEL_NAMES = frozenset({"person", "municipality", "organisation", "theme", "title"})
+"""What the knowledge names: before a colon, it says what is asked ("Karm: titel?")."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
 """Names a story may tell that its question must name again to be asked alone."""
 
@@ -83,7 +85,9 @@ class Told:
         words = fold(claim).split()
         if not colon or len(head.split()) > _LABEL_WORDS or not set(words[-2:]) & CLAIM_TAGS:
             return None
-        return None if self.recognizer.find(word_pairs(head)) else claim.strip()
+        # "Videresendt fra Bo:", "Forwarded from Jón:": someone unknown who sent it is a label too.
+        named = any(m.kind in _LABEL_NAMES for m in self.recognizer.find(word_pairs(head)))
+        return None if named else claim.strip()
 
     def _colleague_says(self, text: str) -> str | None:
         """ "Peter says SKI's director gets quoted, right?", "Mikkel thinks SKI's boss chairs
