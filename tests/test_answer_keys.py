@@ -98,3 +98,15 @@ def test_after_the_no_she_is_the_one_named_and_he_still_the_chair(fixture_talk: 
 def test_a_forwarded_claim_is_checked_whoever_it_came_from(fixture_engine: Engine, question: str, verdict: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(verdict)
+
+
+def test_something_unknown_tied_to_a_theme_gets_no_yes_from_the_themes_title(fixture_engine: Engine) -> None:
+    # "FKA hænger sammen med tema 2 om …": theme 2 is about that, but what "FKA" is tied to is unknown.
+    answer = fixture_engine.ask("XYQ hænger primært sammen med tema 2 om ledningstab, ikk?")
+    assert not answer.text.startswith("Ja")
+    assert "Færre ledningstab" in answer.text
+
+
+def test_legit_at_the_end_asks_to_confirm(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Forwarded from Karen: 'Ravnkilde is from Lyngholt' - legit?")
+    assert answer.text.startswith("Yes")

@@ -658,7 +658,7 @@ TITLE_ABBREVIATIONS = {fold("dir"): fold("direktør"), fold("dir."): fold("direk
 CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
     isnt doesnt arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig yeah yep yup
-    stämmer riktigt tick
+    stämmer riktigt tick legit
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?"), also the
 checker's own ("…, tick?")."""

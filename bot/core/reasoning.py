@@ -79,6 +79,7 @@ from bot.core.lexicon import (
     exclusion_ends,
     negated,
     number_words,
+    ordinal_words,
     personal_pronouns,
     same_before,
     sets_apart,
@@ -1363,7 +1364,14 @@ class Reasoner:
             return FactReply(text, "answer", 100, f"fact:theme:{number}", FACTS_BOX)
         truth = number in named and not strong - {number}
         tie = next((i for i, w in enumerate(words[:end]) if w in _TIED), None)
-        tied = [w for w in words[:tie] if w not in STOPWORDS | CLAIM_OPENERS | THEME_WORDS | _DEGREE] if tie else []
+        # "tema 1 hænger sammen med aftalerne": the theme itself stands before the tie, no topic.
+        tied = [
+            w
+            for w in (words[:tie] if tie else [])
+            if w not in STOPWORDS | CLAIM_OPENERS | THEME_WORDS | _DEGREE
+            and not w.isdigit()
+            and w not in ordinal_words()
+        ]
         if truth and tied and all(self.topic_theme(w) != number for w in tied):
             # "the new group is mainly connected to theme 5 about development, is it so?": theme
             # 5 is about development, but what the claim ties to it is no topic of theme 5's.
@@ -1499,7 +1507,7 @@ _EVERYONE_FRAME = (
     _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
 )
 """What a claim about every member may say besides the title or kind of job it claims."""
-_TIED = word_set("connected linked tied relates related associated knytter knyttet koblet")
+_TIED = word_set("connected linked tied relates related associated knytter knyttet koblet hænger hang hangs")
 """Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
 _DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
 _NEW = word_set("ny nye new")
