@@ -57,7 +57,7 @@ from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
-from bot.core.told import PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
+from bot.core.told import LABEL_WORDS, PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
 from bot.core.topics import noun_phrases
 from bot.core.tuning import Tuning
 from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
@@ -238,8 +238,6 @@ _REQUEST = re.compile(
 _THING_BREAK = re.compile(r",?\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
 
 
-_LIST_HEAD_WORDS = 4
-"""At most this many words before a colon introduce a list of things asked for ("Three checks:")."""
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|og|samt|plus|&)\s+)?|\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
 
 
@@ -250,7 +248,7 @@ def _requested_things(text: str) -> list[str]:
     request = _REQUEST.match(text)
     if request is None:
         head, colon, listed = text.partition(":")
-        if not colon or len(head.split()) > _LIST_HEAD_WORDS:
+        if not colon or len(head.split()) > LABEL_WORDS:
             return [text]
         things = [t.strip(" .?!") for t in _LIST_BREAK.split(listed) if t.strip(" .?!")]
         if things and set(fold(things[-1]).split()[-1:]) & CLAIM_TAGS:

@@ -38,8 +38,9 @@ PLACE_HOLDER_BESIDE = re.compile(
     r"\b(?P<way>efter|før|foer|after|before)\s+(?P<phrase>[A-ZÆØÅ][\w\-]*?(?:['’]?s)?\s+[^\W\d_][\w\-]*)"
 )
 """'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""
-_LABEL_WORDS = 4
-"""At most this many words before a colon label what follows ("answer key line 3:", "settle this:")."""
+LABEL_WORDS = 4
+"""At most this many words before a colon label what follows: a claim ("answer key line 3:",
+"settle this:") or a list of things asked for ("Three checks:")."""
 _LABEL_NAMES = frozenset({"person", "municipality", "organisation", "theme", "title"})
 """What the knowledge names: before a colon, it says what is asked ("Karm: titel?")."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
@@ -83,7 +84,7 @@ class Told:
         titel?") says what is asked."""
         head, colon, claim = text.partition(":")
         words = fold(claim).split()
-        if not colon or len(head.split()) > _LABEL_WORDS or not set(words[-2:]) & CLAIM_TAGS:
+        if not colon or len(head.split()) > LABEL_WORDS or not set(words[-2:]) & CLAIM_TAGS:
             return None
         # "Videresendt fra Bo:", "Forwarded from Jón:": someone unknown who sent it is a label too.
         named = any(m.kind in _LABEL_NAMES for m in self.recognizer.find(word_pairs(head)))
