@@ -135,6 +135,9 @@ LABELLED = {
             "zzy",
             "zzz",
             "zzza",
+            "zzzb",
+            "zzzc",
+            "zzzd",
         )
     },
 }
@@ -250,6 +253,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzy", 80.0, 60.0),
         ("understanding_zzz", 87.0, 70.0),
         ("understanding_zzza", 83.0, 60.0),
+        ("understanding_zzzb", 89.0, 75.0),
+        ("understanding_zzzc", 82.0, 62.0),
+        ("understanding_zzzd", 85.0, 70.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -334,6 +340,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzu.yaml": (77.0, 80.0, 36.0),
         "conversations_zzv.yaml": (95.0, 80.0, 44.0),
         "conversations_zzw.yaml": (93.0, 84.0, 50.0),
+        "conversations_zzx.yaml": (97.0, 83.0, 48.0),
+        "conversations_zzy.yaml": (85.0, 83.0, 40.0),
+        "conversations_zzz.yaml": (90.0, 73.0, 34.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
