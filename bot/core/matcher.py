@@ -106,7 +106,9 @@ class SpellingCorrector:
                 by_letter[word[0]].append(word)
         self._by_letter = dict(by_letter)
         self._anagrams: dict[str, list[str]] = defaultdict(list)
-        for word in targets:
+        # Sorted: "ist" is a swap of both "its" and "sit", and the first one found wins; in a
+        # set's order that was the hash seed's choice, so one question got two answers by run.
+        for word in sorted(targets):
             self._anagrams["".join(sorted(word))].append(word)
         self._cache: dict[str, str] = {}
 
