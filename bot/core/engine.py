@@ -411,11 +411,6 @@ class Engine(MessageReading, Quoting):
 
         return _SPEAKER_LABEL.sub(unlabelled, text).strip() or text
 
-    def _names_a_seat(self, word: str) -> bool:
-        """Whether ``word`` alone ("ski", "nyborg") names an organisation or a municipality: a
-        word dictation spelt out or cut in two."""
-        return any(m.kind in ("organisation", "municipality") for m in self.recognizer.find([(word, word)]))
-
     def _plain_word(self, word: str) -> bool:
         """A word a member claim may carry unchecked: not a word of a member's title, nor the
         start of one ("vand" of "vandchef"), outside a recognised title: a typo or a stub the
@@ -464,7 +459,7 @@ class Engine(MessageReading, Quoting):
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = self.without_speaker_labels(in_danish(asked))
         text = _PLAINLY.sub("", text).strip() or text
-        text = undictated(spoken_decimals(text), self._names_a_seat)
+        text = undictated(spoken_decimals(text), self.recognizer.names_a_seat)
         text = _GLOSS.sub(self._without_foreign_gloss, text)
         text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.

@@ -150,6 +150,10 @@ class Recognizer:
                 self._found[key] = found
         return list(found)
 
+    def names_a_seat(self, word: str) -> bool:
+        """Whether the folded ``word`` is, exactly, the name of an organisation or municipality."""
+        return word in self._organisations or word in self._municipalities
+
     def _find(self, words: list[tuple[str, str]]) -> list[Mention]:
         folded = [w for _, w in words]
         taken = [False] * len(folded)
