@@ -110,3 +110,10 @@ def test_something_unknown_tied_to_a_theme_gets_no_yes_from_the_themes_title(fix
 def test_legit_at_the_end_asks_to_confirm(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("Forwarded from Karen: 'Ravnkilde is from Lyngholt' - legit?")
     assert answer.text.startswith("Yes")
+
+
+def test_a_kind_of_job_no_name_of_the_members_title_has_gets_no_yes(fixture_engine: Engine) -> None:
+    # "research" is in his title; "officer" is in no name of it: another title is claimed.
+    answer = fixture_engine.ask("Rasmus Kvistgaard is research officer at ARI, right?")
+    assert not answer.text.startswith("Yes")
+    assert "forskningschef" in answer.text

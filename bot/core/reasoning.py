@@ -922,6 +922,9 @@ class Reasoner:
         else:
             pairs = [(p, c) for p in people for c in claims]
         true = all(self._holds(p, c, only=only) for p, c in pairs)
+        # "Mandøe is chief digital officer at KL?": "chief" is in his title, "officer" in no name
+        # of it, so a title of another kind is claimed, which no check here covers.
+        unchecked = unchecked or self._head_not_theirs(people, words)
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not true:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
@@ -954,6 +957,15 @@ class Reasoner:
         if negated:
             return negated_verdict(not true, profiles, lang, "fact:person:" + people[0].name)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
+
+    def _head_not_theirs(self, people: Sequence[Person], words: Sequence[str]) -> bool:
+        """Whether the claim names a kind of job ("officer", "manager") that no name of a named
+        member's title has."""
+        heads = set(words) & _JOB_HEADS
+        names = self.render.k.vocabulary.title_names
+        return bool(heads) and any(
+            heads - set(fold(" ".join([p.title.da, p.title.en, *names.get(p.title.da, ())])).split()) for p in people
+        )
 
     def _contrasted(
         self,
@@ -1507,6 +1519,10 @@ _EVERYONE_FRAME = (
     _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
 )
 """What a claim about every member may say besides the title or kind of job it claims."""
+_JOB_HEADS = word_set("""
+    officer officers manager managers consultant coordinator advisor adviser specialist analyst secretary controller
+""")
+"""English words for a kind of job that the members' titles may or may not be called by."""
 _TIED = word_set("connected linked tied relates related associated knytter knyttet koblet hænger hang hangs")
 """Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
 _DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
