@@ -924,7 +924,7 @@ class Reasoner:
         true = all(self._holds(p, c, only=only) for p, c in pairs)
         # "Mandøe is chief digital officer at KL?": "chief" is in his title, "officer" in no name
         # of it, so a title of another kind is claimed, which no check here covers.
-        unchecked = unchecked or self._head_not_theirs(people, words)
+        unchecked = unchecked or (true and self._head_not_theirs(people, words))
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not true:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
