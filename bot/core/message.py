@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.core import chronology
 from bot.core.answer import Answer
 from bot.core.claim_and_why import answered_with_why, why_premise
+from bot.core.claim_shape import is_claim
 from bot.core.courtesy import CANONICAL, DANISH_WORDS, ENGLISH_WORDS, NOTED, PRAISE, courtesy
 from bot.core.dialogue_state import Conversation
 from bot.core.doubts import as_of_the_article, now_asked
@@ -49,6 +50,7 @@ from bot.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     QUESTION_WORDS,
     SAME_WORDS,
+    STATE_VERBS,
 )
 from bot.core.list_neighbours import beside_named
 from bot.core.matcher import Candidate, QuestionIndex, content_words
@@ -198,6 +200,10 @@ _JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORE
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
 _CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
+
+
+def _folded_words(text: str) -> list[str]:
+    return [folded for _, folded in word_pairs(text)]
 
 
 _CHOOSING = re.compile(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re.IGNORECASE)
@@ -608,8 +614,19 @@ class MessageReading(Told):
                 # ikk?": the names before the break are what the clause asks about or claims of;
                 # read whole, the facts answered them (the clause alone: a false "Ja" for Aarhus).
                 return self._compound(text, answer, forced) or answer
-            last = self._ask(clause, answer.language, forced)
-            if last.answered and (not answer.answered or last.confidence >= answer.confidence):
+            # "Er det korrekt, at den nye supplerer – og ikke erstatter – styregruppen for …?":
+            # a claim whose verb comes before the break runs on across it; its last piece,
+            # without a verb of its own, claims nothing alone ("svar: Viborg - rigtigt?" has
+            # no verb before the break either: there the last piece is the tag).
+            verbs = CLAIM_OPENERS | STATE_VERBS
+            claim_goes_on = (
+                is_claim(_folded_words(text))
+                and not QUESTION_START.search(clause)
+                and not set(_folded_words(clause)) & verbs
+                and bool(set(_folded_words(before)) & verbs)
+            )
+            last = answer if claim_goes_on else self._ask(clause, answer.language, forced)
+            if last is not answer and last.answered and (not answer.answered or last.confidence >= answer.confidence):
                 # "formand? + antal temaer": a question before it is no preamble; both are asked.
                 joined = self._compound(text, answer, forced) if before.endswith("?") else None
                 return joined or replace(last, question=text)
