@@ -89,6 +89,7 @@ from bot.core.lexicon import (
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
 from bot.core.message import MessageReading
+from bot.core.name_spelling import spelling_asked
 from bot.core.neighbours import in_danish
 from bot.core.normalize import clean_display, fold, tokens, word_pairs
 from bot.core.number_names import spoken_decimals
@@ -640,6 +641,14 @@ class Engine(MessageReading, Quoting):
         lone = self._lone_speaker_meant(text, words, mentions, corrected, lang)
         if lone is not None:
             return replace(self._ask(lone, language_hint, forced or lang), question=text)
+        # As typed: the spelling corrector reads a word about names ("navne") as one it knows.
+        spelt = spelling_asked(text, [w for _, w in words], mentions, lang, self.tuning.name_cutoff)
+        if spelt is not None:
+            # Who they are follows the spelling: "and her title in Danish?" is asked of this answer.
+            profile = self.renderer.person(self.renderer.person_by_name[spelt.person], lang)
+            body = f"{spelt.text} {profile}"
+            reply = FactReply(body, "answer", 100, f"fact:person:{spelt.person}", MEMBERS, settled=True)
+            return self._from_fact(text, lang, reply)
         reasoned = self.reasoner.answer(mentions, corrected, lang, asked=asks(text))
         if reasoned is not None:
             return self._from_fact(text, lang, reasoned)
