@@ -316,3 +316,13 @@ def test_who_stands_first_is_the_first_on_the_members_list(fixture_engine: Engin
 def test_the_first_and_last_of_an_organisation_is_no_claim_of_its_place(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("first and last of the ARI?")
     assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("what is the first of its three themes?", "Rent drikkevand til alle"), ("det sidste af dens tre temaer?", "")],
+)
+def test_a_place_among_its_themes_asks_that_one_theme(fixture_engine: Engine, question: str, title: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == ("fact:theme:1" if title else "fact:theme:3")
+    assert title in answer.text

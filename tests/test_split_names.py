@@ -26,3 +26,10 @@ def test_a_surname_split_in_two_after_the_first_name_names_the_member(
 
 def test_two_pieces_with_no_name_part_beside_them_name_no_one(fixture_engine: Engine) -> None:
     assert "Lyngholt" not in fixture_engine.ask("hvem er ravn kilde").text
+
+
+def test_a_first_name_with_a_verbs_ending_in_lower_case_is_an_everyday_word(fixture_engine: Engine) -> None:
+    # As "signed off" is no "Signe": "helled" names no Helle.
+    answer = fixture_engine.ask("when was the plan helled off?")
+    assert "Birkmose" not in answer.text
+    assert "Strandgaard" not in answer.text

@@ -425,6 +425,8 @@ class Engine(MessageReading, Quoting):
     def _spelled(self, corrected: str, typed: str) -> str:
         """ "komunaldirektør" is put right, but "forsyningschef" is a title made up, not a typo
         for "forsyninger": kept as typed, so no claim is confirmed on the words around it."""
+        if self.recognizer.inflects_a_name_part(typed, corrected):
+            return typed  # "signed off" is no "Signe off"
         return typed if corrected not in self.facts.job_words and self._titled(typed) else corrected
 
     def _titled(self, word: str) -> bool:

@@ -150,6 +150,11 @@ class Recognizer:
                 self._found[key] = found
         return list(found)
 
+    def inflects_a_name_part(self, typed: str, word: str) -> bool:
+        """Whether ``typed`` is the name part ``word`` with a verb's ending ("signed" of
+        "signe"): an everyday word, which no spelling correction should cut down to the name."""
+        return word in self._parts and typed.startswith(word) and typed[len(word) :] in _VERB_ENDINGS
+
     def names_a_seat(self, word: str) -> bool:
         """Whether the folded ``word`` is, exactly, the name of an organisation or municipality."""
         return word in self._organisations or word in self._municipalities
@@ -412,6 +417,10 @@ class Recognizer:
                 word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=self.tuning.name_cutoff
             )
             if match is not None and _same_initial(match[0], word):
+                if word.startswith(match[0]) and word[len(match[0]) :] in _VERB_ENDINGS:
+                    # "signed off" is not Signe: a name part with a verb's ending is an
+                    # everyday word unless something else says it is a name.
+                    return self._parts[match[0]], min(match[1], self.tuning.bare_name_cutoff - 1)
                 return self._parts[match[0]], match[1]
         sounded = self._sounds.get(_sound_of(word)) if len(word) >= _SHORTEST_SOUNDED else None
         if sounded:
@@ -613,9 +622,12 @@ def _people_fitting(span: list[tuple[list[_NamePart], float]]) -> list[str]:
     return result
 
 
+_VERB_ENDINGS = frozenset({"d", "ed", "ing", "s", "er", "ede", "et"})
+"""Endings that make a name part a verb form ("signed", "signing", "signs")."""
 _FIRST_WORDS = frozenset({"first", "forste"})
-_OF_THE = frozenset({"of", "af", "the", "de", "these", "disse"})
-"""Between a place and "themes" in "the last of the five themes", beside the list's own count."""
+_OF_THE = frozenset({"of", "af", "the", "de", "these", "disse", "its", "their", "dens", "deres", "sine"})
+"""Between a place and "themes" in "the last of the five themes" or "the first of its five
+themes", beside the list's own count."""
 
 
 def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
