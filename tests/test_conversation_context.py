@@ -98,6 +98,9 @@ def test_a_member_described_after_who_do_you_mean_answers_the_question_that_was_
         (["hvem er formand?", "kan jeg få det på engelsk?"], "en", "Rasmus Kvistgaard"),
         (["who represents Krageby?", "can I have that in Danish please"], "da", "Ingrid Falkesen"),
         (["who represents Krageby?", "summarise in danish pls"], "da", "Ingrid Falkesen"),
+        (["who represents Krageby?", "Put that in Danish for me, would you?"], "da", "Ingrid Falkesen"),
+        (["hvem er formand?", "kan du skrive det på engelsk til mig?"], "en", "Rasmus Kvistgaard"),
+        (["hvem er formand?", "put it into English"], "en", "Rasmus Kvistgaard"),
     ],
 )
 def test_asking_for_another_language_repeats_the_last_answer_in_it(

@@ -375,7 +375,7 @@ LANGUAGE_ONLY = re.compile(
     r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?"
     # "kan jeg få det på engelsk?", "can I have that in Danish?": the last answer, asked for.
     r"|(?:kan|ma|maa|kunne)\s+jeg\s+(?:fa|faa|se)\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+)?"
-    r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|write|repeat|translate|explain|give|svar|svare|skriv"
+    r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|put|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen|lige|just|quickly)\s+)?"
@@ -385,10 +385,12 @@ LANGUAGE_ONLY = re.compile(
     r"(?:(?:back|switch|change|go|skift|tilbage|ga|gaa)\s+)*"
     # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
     r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
-    r"(?:in|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
+    r"(?:in|into|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
     r"(english|engelsk|danish|dansk)"
     # "sig det lige på engelsk til min engelske kollega": for whom is no question of its own.
     r"(?:\s+(?:til|for)\s+(?:min|mine|my|vores|our)\s+(?:\w+\s+)?(?:kollega|kollegaer|colleague|colleagues|chef|boss))?"
+    # "put that in Danish for me, would you?": for whom, and the tag asking it, ask nothing more.
+    r"(?:\s+(?:for\s+(?:me|us)|til\s+(?:mig|os)))?(?:\s+(?:would|could|will|can)\s+(?:you|u)|\s+(?:ikke|ik|ikk))?"
     r"(?:\s+(?:please|pls|plz|tak|venligst|thanks|thx))*$"
 )
 """'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
