@@ -1348,6 +1348,14 @@ FALKESEN, RAVNKILDE, STRANDGAARD, VINTERBERG, BRANDTOFT, BIRKMOSE, KVISTGAARD = 
 EVERYONE = {FALKESEN, RAVNKILDE, STRANDGAARD, VINTERBERG, BRANDTOFT, BIRKMOSE, KVISTGAARD}
 
 FILTERS = [
+    # two titles joined by "or": the holders of either
+    ("which members are forsyningsdirektør or vandchef?", {FALKESEN, RAVNKILDE, VINTERBERG}),
+    ("hvem er miljøchef eller forskningschef?", {BIRKMOSE, KVISTGAARD}),
+    # a kind of job alone, asked of the members: everyone whose title has it
+    ("which members are directors?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    ("hvem er direktører?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    ("who are the chiefs in the group?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
+    ("hvilke medlemmer er chefer?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("who has 'miljø' in their title?", {STRANDGAARD, BRANDTOFT, BIRKMOSE}),
     ('hvem har "chef" i titlen?', {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("which members have chef in their title?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
@@ -1412,6 +1420,8 @@ BESIDES_NAMED = [
     ("hvem andre end Falkesen er forsyningsdirektør?", {RAVNKILDE}),
     ("who else is a teknik- og miljødirektør besides Aksel Brandtoft?", {STRANDGAARD}),
     ("hvem er teknik- og miljødirektør ligesom Brandtoft?", {STRANDGAARD}),
+    # a title named by its English name, the member set apart first
+    ("Apart from Ingrid Falkesen, who else is a utilities director?", {RAVNKILDE}),
     ("who else is on the group besides Kvistgaard?", EVERYONE - {KVISTGAARD}),
     ("hvem sidder i gruppen ud over Kvistgaard og Birkmose?", EVERYONE - {KVISTGAARD, BIRKMOSE}),
 ]
@@ -5045,3 +5055,11 @@ def test_a_kind_of_job_claimed_in_the_it_field_gets_no_yes_from_another_chef_tit
     fixture_engine: Engine, question: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) in ("nej", "no")
+
+
+def test_one_person_asked_for_by_a_kind_of_job_is_not_a_filter(fixture_engine: Engine) -> None:
+    assert "Kvistgaard" in fixture_engine.ask("hvem er chef?").text
+
+
+def test_the_kind_of_job_is_named_as_the_titles_spell_it(fixture_engine: Engine) -> None:
+    assert "«direktør»" in fixture_engine.ask("hvem er direktører?").text

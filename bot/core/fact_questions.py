@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     CHAIR_WORDS,
     CLAIM_TAGS,
     COUNT_WORDS,
+    DIFFERENT_WORDS,
     EARLIER_WORDS,
     GROUP_WORDS,
     HEAD_MODIFIERS,
@@ -62,6 +63,7 @@ from bot.core.normalize import fold
 from bot.core.phrases import (
     AMBIGUOUS_NAME,
     HOLDERS,
+    HOLDERS_OF_EITHER,
     NAMED_BESIDE,
     NO,
     NO_HOLDER_THERE,
@@ -234,6 +236,10 @@ class FactQuestions:
             )
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
+            # "what is the difference between X and Y?" asks what the titles mean.
+            either = [] if set(words) & (DIFFERENT_WORDS | _DIFFERENCE) else _titles_joined(by_kind["title"], words)
+            if either and not places:
+                return self._titles(either, extra, lang)
             return self._title(by_kind["title"][0], places, extra, lang)
         if "unknown_person" in by_kind and fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT):
             return self._unknown_person(by_kind["unknown_person"][0], extra, lang)
@@ -407,6 +413,22 @@ class FactQuestions:
         if not fits(extra, allowed):
             return OutsideFacts(known=text, name=mention.surface, unexplained=_outside(extra, allowed))
         return FactReply(text, "answer", 100, "fact:title:" + fold(mention.surface), MEMBERS)
+
+    def _titles(self, mentions: Sequence[Mention], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
+        """ "which members are økonomidirektør or kommunaldirektør?": the holders of any of the
+        titles, in the list's order."""
+        named = {name for mention in mentions for name in mention.ids}
+        people = [p for p in self.render.k.people if p.name in named]
+        labels = [self.render.title_label(self.render.person_by_name[m.ids[0]], lang) for m in mentions]
+        quoted = [f"«{label}»" if lang == "da" else f'"{label}"' for label in labels]
+        titles = ", ".join(quoted[:-1]) + (" eller " if lang == "da" else " or ") + quoted[-1]
+        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        text = say(HOLDERS_OF_EITHER, lang, count=len(people), titles=titles) + "\n" + listed
+        allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | ONLY_WORDS
+        if not fits(extra, allowed):
+            names = " / ".join(m.surface for m in mentions)
+            return OutsideFacts(known=text, name=names, unexplained=_outside(extra, allowed))
+        return FactReply(text, "answer", 100, "fact:titles", MEMBERS)
 
     def _seats_at(self, places: set[str]) -> list[Seat]:
         """The seats of the municipalities and organisations ``places`` names, in name order."""
@@ -626,6 +648,22 @@ def _represented_by_it(mentions: list[Mention], words: Sequence[str]) -> bool:
 
 _ARTICLE_SAYS = frozenset(fold("say says said mention mentions mentioned tell tells write writes wrote").split())
 """What the article does with a member named beside it ("what does the article say about …")."""
+
+
+_JOINING = word_set("or eller and og samt plus")
+"""What joins two titles asked about together ("økonomidirektør eller kommunaldirektør")."""
+_DIFFERENCE = word_set("difference forskel forskellen forskellene")
+"""'the difference between X and Y' asks what two titles mean, not who holds them."""
+
+
+def _titles_joined(titles: Sequence[Mention], words: Sequence[str]) -> list[Mention]:
+    """Two or more different titles with a joining word between each and the next (empty
+    when the question names one title, or names titles side by side without one)."""
+    distinct = list({m.ids: m for m in sorted(titles, key=lambda m: m.start)}.values())
+    if len(distinct) < 2:
+        return []
+    joined_up = all(set(words[a.end : b.start]) & _JOINING for a, b in pairwise(distinct))
+    return distinct if joined_up else []
 
 
 def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ named places are represented by a title."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.core.counts import COUNT_OPENERS, NOT_HOLDING, municipalities_without
 from bot.core.entities import Mention
@@ -13,8 +13,10 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
+    CHAIR_WORDS,
     CLAIM_OPENERS,
     INDEFINITE_ARTICLES,
+    MEMBERSHIP_WORDS,
     MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
@@ -34,6 +36,10 @@ from bot.core.phrases import NEGATED_FAILS, NEGATED_HOLDS, NO, YES, say
 TITLE_PART = Bilingual(
     da="{count} af medlemmerne har «{part}» i titlen:",
     en='{count} of the members have "{part}" in their title:',
+)
+ONE_TITLE_PART = Bilingual(
+    da="1 af medlemmerne har «{part}» i titlen:",
+    en='One of the members has "{part}" in their title:',
 )
 TITLE_PART_BESIDES = Bilingual(
     da="{count} af medlemmerne ud over {names} har «{part}» i titlen:",
@@ -65,6 +71,8 @@ _MUNICIPAL = Bilingual(da="fra en kommune", en="from a municipality")
 _ORGANISATIONAL = Bilingual(da="fra en organisation", en="from an organisation")
 _NEITHER = frozenset({"neither", "hverken"})
 _WHO = frozenset({"who", "hvem"})
+_WHICH = word_set("which hvilke")
+_IN_THE_GROUP = word_set("in i on på are er is of af our vores")
 _THE = frozenset({"the", "den", "det"})
 _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 """What "who is X?" may hold beside the title, built once."""
@@ -128,6 +136,8 @@ class Filters:
         """The words naming kinds of job in both languages (``knowledge/vocabulary.yaml``)."""
         self._joined_titles = tuple(_joined_title(p) for p in self.people)
         """Each member's titles folded once: every question is looked through for a title part."""
+        self._job_kinds = _job_kinds(self.title_parts, [p.title.da for p in self.people])
+        """The title parts that are kinds of job ("direktør", "chef"), not fields ("udbud")."""
 
     def title_word(self, before: Sequence[str], *, strict: bool = False) -> str | None:
         """The word naming a part of a title: the nearest one that is in some member's
@@ -211,7 +221,8 @@ class Filters:
             names = ", ".join(sorted(left_out))
             head = say(TITLE_PART_BESIDES, lang, count=len(holders), part=part, names=names)
         else:
-            head = say(NOT_TITLE_PART if negated else TITLE_PART, lang, count=len(holders), part=part)
+            phrase = NOT_TITLE_PART if negated else ONE_TITLE_PART if len(holders) == 1 else TITLE_PART
+            head = say(phrase, lang, count=len(holders), part=part)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
     def both_parts(self, text: str, lang: Lang) -> FactReply | None:
@@ -236,9 +247,11 @@ class Filters:
         """A folded title part as the titles spell it ("okonomi" -> "økonomi"), else as given."""
         for person in self.people:
             for word in person.title.da.split():
-                for end in range(len(part), len(word) + 1):
-                    if fold(word[:end]) == part:
-                        return word[:end]
+                # At the start of a word ("økonomi-"), else inside it ("forsyningsdirektør").
+                for start in range(len(word)):
+                    for end in range(start + len(part), len(word) + 1):
+                        if fold(word[start:end]) == part:
+                            return word[start:end]
         return part
 
     def elided_title(self, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
@@ -254,6 +267,28 @@ class Filters:
         if word in self.title_parts or word not in title_words:
             return None
         return word
+
+    def kind_of_job(self, mentions: Sequence[Mention], words: Sequence[str]) -> str | None:
+        """ "which members are directors?", "hvem er direktører?", "who are the economists in the
+        group?": a kind of job alone, asked of the members, is asked of everyone whose title has
+        it. One person asked for ("hvem er chef?") may mean the chair, and is left to the rest."""
+        if mentions:
+            return None
+        asked = [w for w in words if w not in _FILLER and w not in MEMBERSHIP_WORDS and w not in _IN_THE_GROUP]
+        if len(asked) != 2 or asked[0] not in _WHO | _WHICH:
+            return None
+        word = asked[1]
+        if word in CHAIR_WORDS:
+            return None  # "hvem er leder?", "who heads it?": the chair
+        # The kind as its shortest name ("directors" -> "director"), as the answer says it;
+        # a field ("who are they tendered through?") is no kind of job.
+        kinds = (k for k in self.title_parts if stem(k) == stem(word) and self.title_parts[k] in self._job_kinds)
+        kind = min(kinds, key=len, default=None)
+        if kind is None:
+            return None
+        # Asked of many: a plural, or "are" ("who are the economists?" is read with "economist").
+        plural = word != kind or "are" in words
+        return kind if plural or asked[0] in _WHICH else None
 
     def neither_nor(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "Who is neither a director of any kind nor from a municipality?": the members who
@@ -506,3 +541,15 @@ def by_spelling(
         return FactReply(say(NONE_NAMED_LIKE, lang, affix=affix), "negative", 100, "fact:spelling", MEMBERS)
     head = say(NAMED_LIKE, lang, count=len(lines), affix=affix)
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:spelling", MEMBERS)
+
+
+def _job_kinds(title_parts: Mapping[str, str], titles: Sequence[str]) -> frozenset[str]:
+    """The concepts of ``title_parts`` that end a word of some Danish title ("kommunaldirektør",
+    "indkøbschef", "cheføkonom", "afdelingsleder"), or are a whole word of one ("adm. direktør"):
+    kinds of job. A field starts its title word ("udbuds- og indkøbschef") or stands cut short
+    before "og" ("økonomi-")."""
+    words = [w for title in titles for w in title.split() if not w.endswith("-")]
+    endings = {fold(w) for w in words}
+    return frozenset(
+        concept for form, concept in title_parts.items() if any(ending.endswith(form) for ending in endings)
+    )

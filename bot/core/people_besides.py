@@ -32,6 +32,10 @@ TITLE_BESIDES = Bilingual(
     da="Ud over {names} har {count} i styregruppen titlen {title}:",
     en='Besides {names}, {count} in the group hold the title "{title}":',
 )
+ONE_TITLE_BESIDES = Bilingual(
+    da="Ud over {names} har én i styregruppen titlen {title}:",
+    en='Besides {names}, one in the group holds the title "{title}":',
+)
 NO_TITLE_BESIDES = Bilingual(
     da="Ingen andre end {names} i styregruppen har titlen {title}.",
     en='No one in the group but {names} holds the title "{title}".',
@@ -92,7 +96,8 @@ def people_besides(
         holders = [render.person_by_name[n] for n in titles[0].ids if n not in apart]
         if not holders:
             return FactReply(say(NO_TITLE_BESIDES, lang, names=names, title=label), "answer", 100, SOURCE, MEMBERS)
-        head = say(TITLE_BESIDES, lang, names=names, count=len(holders), title=label)
+        phrase = ONE_TITLE_BESIDES if len(holders) == 1 else TITLE_BESIDES
+        head = say(phrase, lang, names=names, count=len(holders), title=label)
     else:
         holders = [p for p in render.k.people if p.name not in apart]
         head = say(PEOPLE_BESIDES, lang, places=names, count=len(holders))

@@ -84,6 +84,11 @@ HOLDERS = Bilingual(
     da="{count} af medlemmerne har titlen «{title}»:",
     en='{count} of the members hold the title "{title}":',
 )
+HOLDERS_OF_EITHER = Bilingual(
+    da="{count} af medlemmerne har titlen {titles}:",
+    en="{count} of the members hold the title {titles}:",
+)
+"""'which members are økonomidirektør or kommunaldirektør?': the holders of either title."""
 PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
 NO_HOLDER_THERE = Bilingual(
     da="Nej. Ingen fra {place} i styregruppen har titlen «{title}».",

@@ -360,6 +360,10 @@ class Reasoner:
         if part is not None:
             # "hvem er arbejdsmarkedsdirektør?": one of "økonomi- og arbejdsmarkedsdirektør".
             return self.filters.title_part(part, mentions, words, lang, whole=True)
+        kind = self.filters.kind_of_job(mentions, words)
+        if kind is not None:
+            # As a kind of job of its own: a "økonomidirektør" is a director, no economist.
+            return self.filters.title_part(kind, mentions, words, lang, whole=True)
         about = TITLE_ABOUT.search(text) or TITLE_KIND.search(text)
         part = self.filters.title_word([about.group(1)], strict=True) if about else None
         if about and part is not None:
@@ -375,7 +379,9 @@ class Reasoner:
         peers = (
             earlier_of(self.render, mentions, words, lang)
             or first_few(self.render, mentions, words, lang)
-            or same_as(self.render, people, words, lang)
+            # "apart from Pedersen, who else is a municipal chief executive?" names the title
+            # asked about (``people_besides``), not a sameness to find.
+            or (same_as(self.render, people, words, lang) if not any(m.kind == "title" for m in mentions) else None)
             or not_for_a_municipality(self.render, mentions, words, lang)
             or at_position(self.render, mentions, words, lang)
             or place_on_list(self.render, mentions, words, lang)
