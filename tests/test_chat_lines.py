@@ -87,3 +87,35 @@ def test_a_foreign_word_in_brackets_is_the_askers_gloss_not_part_of_the_claim(fi
     # The unknown word once sent the claim to the count of themes: "No. The plan has 3 themes".
     answer = fixture_engine.ask("the first theme is about clean drinking water for everyone (Trinkwasser)?")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "message", ["Frankly, you are useless.", "Ærligt talt, du er ubrugelig", "honestly this bot is stupid"]
+)
+def test_how_candidly_a_complaint_is_said_does_not_hide_the_complaint(fixture_engine: Engine, message: str) -> None:
+    assert fixture_engine.ask(message).outcome == "smalltalk"
+
+
+def test_a_restatement_after_i_e_does_not_pull_the_question_away_from_what_it_asks(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask(
+        "How many members come from outside the municipalities, i.e. from the board or the institute?"
+    )
+    assert "Birkmose" in answer.text
+    assert "Kvistgaard" in answer.text
+
+
+def test_a_restatement_saying_precisely_what_is_meant_still_counts(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("How many members are utilities directors, i.e. forsyningsdirektør?")
+    assert "Falkesen" in answer.text
+    assert "Ravnkilde" in answer.text
+
+
+def test_stressing_that_a_member_sits_in_the_group_herself_still_gets_the_yes(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Sidder Ingrid Falkesen også selv i styregruppen?")
+    assert answer.text.startswith("Ja")
+
+
+def test_an_outfit_is_the_organisation_a_member_works_for(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Which outfit does Ingrid Falkesen work for?")
+    assert answer.answered
+    assert "Krageby Kommune" in answer.text

@@ -175,6 +175,14 @@ _SPEAKER_LABEL = re.compile(r"(^|[.!?]\s+)\s*([A-ZÆØÅ][a-zæøåéü]+):\s+(?
 _GLOSS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s*[?.!,;:]|\s*$)")
 """Words in brackets closing a clause: a gloss or aside of the asker's ("… on procurement
 (Zusammenarbeit)?"); inside a clause they may say what is asked ("a double (hyphenated) surname")."""
+_RESTATED = re.compile(
+    r"^(?P<asked>.*\b(?:who|what|which|how|hvem|hvad|hvilke[nt]?|hvor)\b[^,;]*?)\s*,\s*"
+    r"(?:i\.\s?e\.?|ie|that\s+is|in\s+other\s+words|dvs\.?|det\s+vil\s+sige|med\s+andre\s+ord)\s+[^,;?.!]+(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+"""A question, then the asker's restatement of it ("How many are from outside the municipalities,
+i.e. from KL or SKI?"), which may blur what is asked or say it precisely. Never a claim's:
+"…, i.e. from SKI, right?" may say what is false."""
 _PLAINLY = re.compile(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord)\b",
@@ -486,6 +494,13 @@ class Engine(MessageReading, Quoting):
             forced = "da" if fold(tail.group(1)) in ("dansk", "danish") else "en"
         text, courtesy_said = self._courtesy_apart(text, language_hint)
         answer = self._answer(text, language_hint, forced)
+        restated = _RESTATED.match(text)
+        if restated is not None:
+            # "…, i.e. from KL or SKI?" restates the question, or ("…, i.e. kommunaldirektør?")
+            # says precisely what it meant: the surer of the two readings answers.
+            plain = self._answer(restated.group("asked") + restated.group("end"), language_hint, forced)
+            if plain.answered and (not answer.answered or plain.confidence > answer.confidence):
+                answer = plain
         if answer.outcome not in ("answer", "negative"):
             # Only what the user typed tells a story: a conversation's rewritten turn is
             # earlier words put together, whose last clause is no question of its own.

@@ -104,7 +104,7 @@ class FactReply:
 
 _SEAT_KINDS = frozenset(
     fold(
-        "organisation organization organisationen org employer arbejdsgiver kommune kommunen municipality "
+        "organisation organization organisationen org employer outfit arbejdsgiver kommune kommunen municipality "
         "municipal council kommunal kommunale"
     ).split()
 )
@@ -684,6 +684,8 @@ _MEMBERSHIP_ASKED = (
     | STOPWORDS
     | CLAIM_TAGS
     | word_set("in i of af on new ny nye also også still stadig yes ja does do did")
+    # "er hun også selv medlem?", "er det korrekt forstået, at …": stress and framing.
+    | word_set("selv himself herself forstået understood")
 )
 """The words of "is X a member?", "Karm er med i styregruppen, ik?": all a "Ja" here bears out."""
 

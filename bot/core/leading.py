@@ -137,7 +137,9 @@ _HEDGE = (
     # "Hvilken kommune kommer Svendsen-Tune fra, jeg ikke kan huske": the reason for asking.
     r"|(?:for\s+|fordi\s+|da\s+)?jeg\s+(?:kan\s+ikke|ikke\s+kan)\s+huske(?:\s+det)?|jeg\s+husker\s+(?:det\s+)?ikke"
     r"|jeg\s+har\s+glemt(?:\s+det)?|(?:because\s+|as\s+)?i\s+(?:can['’]?t|cannot|don['’]?t)\s+remember(?:\s+it)?"
-    r"|i\s+forg[eo]t(?:\s+it)?)"
+    r"|i\s+forg[eo]t(?:\s+it)?"
+    # "Frankly this bot is rubbish", "ærligt talt, hvem er formand?": how candidly it is said.
+    r"|frankly|honestly|to\s+be\s+honest|tbh|(?:helt\s+)?(?:ærligt|aerligt)(?:\s+talt)?)"
 )
 _HEDGED = re.compile(
     rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",

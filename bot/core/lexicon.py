@@ -115,7 +115,7 @@ PERSON_CONTEXT = (
     organisation organization org represent represents representing repræsenterer
     repræsentere from fra kommer come comes member medlem steering group styregruppe
     styregruppen committee part sidder seat plads info information fortæl chair formand
-    formanden where hvor person employer arbejdsgiver ansat employed occupation stillingen
+    formanden where hvor person employer outfit arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder holding having actual belong belongs tilhører hører bestrider
@@ -131,6 +131,9 @@ PERSON_CONTEXT = (
     shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
     præcis præcise
 """)
+    # "er hun også selv medlem?", "is he himself on it?", "er det korrekt forstået, at …":
+    # stress and framing that ask nothing beyond the member.
+    | word_set("selv himself herself themselves forstået understood")
     | FRAMING_WORDS
 )
 """Words that may stand beside a member's name in a question the fact base answers; the
@@ -913,7 +916,7 @@ NEGATION_WORDS = word_set("""
 TITLE_WORDS = word_set("""
     title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position function funktion
 """)
-ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver")
+ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver outfit")
 MUNICIPALITY_WORDS = word_set(
     "municipality municipalities municipal kommune kommunen kommuner kommunal kommunale from fra place city by"
 )
