@@ -4169,3 +4169,21 @@ def test_she_after_a_claim_checked_of_the_one_beside_a_member_is_that_one(fixtur
     turns = ["who is Aksel Brandtoft?", "and the one after him on the list? another director?", "so she IS a director?"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("No.") and "Birkmose" in answer.text, answer.text
+
+
+def test_a_title_claimed_of_the_seat_partner_at_the_same_place_is_checked(fixture_engine: Engine) -> None:
+    answer = talk(
+        fixture_engine,
+        [
+            "Er Helle Strandgaard teknik- og miljødirektør i Mosevang Kommune?",
+            "Og Jonas Vinterberg er forsyningsdirektør samme sted?",
+        ],
+    )
+    assert answer.text.startswith("Nej")
+    assert "vandchef" in answer.text
+
+
+def test_a_list_of_things_asked_ending_after_a_who_is_no_guess_to_deny(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["vandplan: vedtaget hvornår, af hvem, periode?"])
+    assert not answer.text.startswith("Nej")
+    assert "marts 2031" in answer.text

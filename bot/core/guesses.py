@@ -23,6 +23,7 @@ ASKED_GUESS = re.compile(r"^(?:(?:var|er)\s+det|det\s+(?:var|er))\b", re.IGNOREC
 claim about what the who-question asked, to be checked like one asked next. Danish only: the
 English cleft ("was it KL's council?") gets a "Yes" on the organisation alone, so it stays a
 guess that an answer leaves open."""
+_WHO = word_set("who hvem")
 NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 """Words after the comma that guess nothing ("who is the chair, then?")."""
 CLAUSE_OPENERS = word_set("han hun de vi jeg du he she they we you som der that which")
@@ -42,6 +43,11 @@ def split_guess(question: str, most: int) -> tuple[str, str | None]:
         return question, None
     if not content or len(content) > most or set(words) & (QUESTION_WORDS | OR_WORDS):
         # "who is from Aarhus, and what is her title?" asks twice; "…, Lasse or Klaus?" asks which.
+        return question, None
+    asked_before = {w for _, w in word_pairs(found.group("question"))} & QUESTION_WORDS - _WHO
+    if asked_before:
+        # "strategi: vedtaget hvornår, af hvem, periode?": a list of things asked, the last one
+        # too, not a guess at who (it got "Nej", as the answer does not name "periode").
         return question, None
     return f"{found.group('question')}?", found.group("guess")
 

@@ -225,6 +225,10 @@ _CHAIR_PLACED = word_set(
 _EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 
 
+_IS_A = word_set("er is var was også also en et a an")
+"""What stands between a member and a title said of them ("Jacobsen er også økonomidirektør")."""
+
+
 @dataclass(frozen=True)
 class _Claim:
     kind: str
@@ -426,6 +430,16 @@ class Reasoner:
         if len(people) >= 2 and (
             touches(word_set, EXPLICIT_SAME_WORDS) or (not claims and touches(word_set, SAME_WORDS))
         ):
+            # "Og Jacobsen er økonomidirektør samme sted?": the same place holds, the title claimed
+            # of the one named just before it does not; "samme" alone got "Ja, samme kommune".
+            title = next((m for m in mentions if m.kind == "title"), None)
+            named_first = [m for m in people if title is not None and m.end <= title.start]
+            subject = named_first[-1] if named_first and len(named_first[-1].ids) == 1 else None
+            # "X er økonomidirektør": the title said of X, not one X is compared with.
+            said_of = title is not None and subject is not None and set(words[subject.end : title.start]) <= _IS_A
+            if said_of and title is not None and subject is not None and subject.ids[0] not in title.ids:
+                profile = self.render.person(self.render.person_by_name[subject.ids[0]], lang)
+                return verdict(False, profile, lang, "fact:person:" + subject.ids[0])
             return self._compare(people, words, lang)
         # "are both økonomidirektører, or is there a difference?" claims a title: checked below.
         contrasted = None if claims else side_by_side(self.render, people, words, lang)
