@@ -119,3 +119,14 @@ def test_an_outfit_is_the_organisation_a_member_works_for(fixture_engine: Engine
     answer = fixture_engine.ask("Which outfit does Ingrid Falkesen work for?")
     assert answer.answered
     assert "Krageby Kommune" in answer.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The representative of Mosevang is exclusively Helle Strandgaard; correct?",
+        "Mosevang repræsenteres udelukkende af Jonas Vinterberg, ikk?",
+    ],
+)
+def test_one_of_a_shared_seat_claimed_as_its_sole_holder_gets_no(fixture_engine: Engine, claim: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(("No", "Nej"))

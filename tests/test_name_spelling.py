@@ -20,13 +20,19 @@ from bot.core.engine import Engine
         ("Aksel Brandtoft har tre navne?", "Nej", "Aksel Brandtoft"),
         ("Does Helle Birkmose have a middle name?", "No", "Helle Birkmose"),
         ("Falkesen is hyphenated, correct?", "No", "Ingrid Falkesen"),
+        # a letter counted: two is the letter doubled, one is there and never doubled
+        ("Kvistgaard med dobbelt a?", "Ja", "Rasmus Kvistgaard"),
+        ("Falkesen med to l?", "Nej", "Ingrid Falkesen"),
+        ("Birkmose with two s's, right?", "No", "Helle Birkmose"),
     ],
 )
 def test_a_claim_about_how_a_name_is_written_is_checked_against_the_name(
     fixture_engine: Engine, question: str, verdict: str, name: str
 ) -> None:
     answer = fixture_engine.ask(question)
-    assert answer.text.startswith(verdict)
+    # The verdict is what is tested: a short Danish line may be answered in English.
+    same_verdict = ("Ja", "Yes") if verdict in ("Ja", "Yes") else ("Nej", "No")
+    assert answer.text.startswith(same_verdict)
     assert f"«{name}»" in answer.text
 
 

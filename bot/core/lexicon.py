@@ -890,7 +890,7 @@ DIFFERENT_WORDS = word_set("different differ differs forskellige forskellig dist
 """Words that ask whether two things are not the same ("from different municipalities?")."""
 UNIVERSAL_WORDS = word_set("all alle both begge every each hver hvert samtlige entire")
 """Words that claim something of every one named ("are both Viborg members …?")."""
-ONLY_WORDS = word_set("only eneste sole alone alene kun")
+ONLY_WORDS = word_set("only eneste sole solely alone alene kun exclusively udelukkende")
 """Words that claim someone is the one holder ("is Klaus Christiansen the only one from Viborg?")."""
 DIFFERENCE_WORDS = word_set("""
     difference differences differ differs compare comparison contrast forskel forskellen forskellene

@@ -39,12 +39,15 @@ skal staves korrekt" asks the title."""
 AT_THE_END = re.compile(r"\b(?:til\s+sidst|at\s+the\s+end|i\s+slutningen|sidst\s+i)\b", re.IGNORECASE)
 
 _LETTER = re.compile(
-    r"\b(with|med|without|uden)\s+(?:an?\s+|et\s+|en\s+|the\s+letters?\s+|bogstavet\s+|bogstaverne\s+)?"
-    r"(?:([^\W\d_])|[\"'«“‘]([^\W\d_]{1,3})[\"'»”’])(?=\s*(?:[?!.,;:)]|$|til\s+sidst|at\s+the\s+end))",
+    r"\b(?P<with>with|med|without|uden)\s+(?:an?\s+|et\s+|en\s+|the\s+letters?\s+|bogstavet\s+|bogstaverne\s+)?"
+    r"(?:(?P<count>\w+)\s+)?"
+    r"(?:(?P<letter>[^\W\d_])(?:['’]?s)?|[\"'«“‘](?P<letters>[^\W\d_]{1,3})[\"'»”’])(?=\s*(?:[?!.,;:)]|$|til\s+sidst|at\s+the\s+end))",
     re.IGNORECASE,
 )
-"""'with an h', 'med ø', 'uden "h"', "med 'th' til sidst": a letter (or, quoted, a few) claimed
-in or out of the name, ending its clause (so "med i styregruppen" claims no letter "i")."""
+"""'with an h', 'med ø', 'uden "h"', "med 'th' til sidst", "med to r", "with two r's": a letter
+(or, quoted, a few), how many times if said, claimed in or out of the name, ending its clause
+(so "med i styregruppen" claims no letter "i")."""
+DOUBLE_WORDS = word_set("double dobbelt dobbelte")
 
 SPELT = Bilingual(da="Artiklen staver navnet «{name}».", en="The article spells the name «{name}».")
 
@@ -61,14 +64,18 @@ def spelling_asked(
     """The reply to a question about how one named member's name is written, or None when the
     question is about something else (or names no one member). ``name_cutoff``: the
     ``fuzz.ratio`` at which a typed word is a part of the name (``Tuning.name_cutoff``)."""
-    people = {m.ids[0] for m in mentions if m.kind == "person" and m.ids}
-    if len(people) != 1:
-        return None
+    named = [m for m in mentions if m.kind == "person"]
+    people = {m.ids[0] for m in named if m.ids}
+    if len(people) != 1 or any(len(m.ids) != 1 for m in named):
+        return None  # "Lars med s?": which Lars is asked first, elsewhere
     name = next(iter(people))
     asked = set(words)
     if asked & (QUESTION_WORDS | QUESTION_WORDS_WITH_IS) - HOW_WORDS and not asked & MIDDLE_NAME_WORDS:
         return None
     letter = _LETTER.search(text)
+    times = _times(letter.group("count")) if letter is not None and letter.group("count") else None
+    if letter is not None and letter.group("count") and times is None:
+        return None  # "med stort K": how it is written, which the name as the article has it cannot say
     counted = _names_counted(words)
     hyphen = bool(asked & HYPHEN_WORDS)
     middle = bool(asked & MIDDLE_NAME_WORDS) and bool(asked & {"name", "navn", "mellemnavn", "mellemnavne"})
@@ -77,11 +84,20 @@ def spelling_asked(
     holds: bool | None = None
     if letter is not None:
         parts = _parts_typed(name, [m for m in mentions if m.kind == "person"], words, name_cutoff)
-        letters = (letter.group(2) or letter.group(3)).casefold()
-        inside = letters in " ".join(parts).casefold()
+        letters = (letter.group("letter") or letter.group("letters")).casefold()
+        written = " ".join(parts).casefold()
+        # "med to r", "with two r's", "dobbelt n": the letter doubled ("Svenningsen" has "nn");
+        # one: there, and never doubled. More is not said of a name.
+        if times is None:
+            inside = letters in written
+        elif times in (1, 2):
+            doubled = letters * 2 in written
+            inside = doubled if times == 2 else letters in written and not doubled
+        else:
+            return SpellingReply(say(SPELT, lang, name=name), name)
         if inside and AT_THE_END.search(text) and not any(part.casefold().endswith(letters) for part in parts):
             return SpellingReply(say(SPELT, lang, name=name), name)  # "'th' til sidst" of Winther: near it
-        holds = inside != (fold(letter.group(1)) in WITHOUT_WORDS)
+        holds = inside != (fold(letter.group("with")) in WITHOUT_WORDS)
     elif hyphen:
         holds = "-" in name
     elif counted is not None:
@@ -92,6 +108,14 @@ def spelling_asked(
         holds = None  # "how is it spelt?", "hvad hedder han til mellemnavn?": asked, not claimed
     body = say(SPELT, lang, name=name)
     return SpellingReply((verdict_prefix(holds, lang) if holds is not None else "") + body, name)
+
+
+def _times(word: str) -> int | None:
+    """ "to", "two", "2", "dobbelt": how many of a letter are claimed."""
+    folded = fold(word)
+    if folded in DOUBLE_WORDS:
+        return 2
+    return int(folded) if folded.isdigit() else cardinal_words().get(folded)
 
 
 def _names_counted(words: Sequence[str]) -> int | None:
