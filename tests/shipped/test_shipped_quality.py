@@ -139,6 +139,9 @@ LABELLED = {
             "zzzc",
             "zzzd",
             "zzze",
+            "zzzf",
+            "zzzg",
+            "zzzh",
         )
     },
 }
@@ -258,6 +261,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzc", 82.0, 62.0),
         ("understanding_zzzd", 85.0, 70.0),
         ("understanding_zzze", 81.0, 62.0),
+        ("understanding_zzzf", 89.0, 65.0),
+        ("understanding_zzzg", 84.0, 72.0),
+        ("understanding_zzzh", 87.0, 70.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -346,6 +352,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzy.yaml": (85.0, 83.0, 40.0),
         "conversations_zzz.yaml": (90.0, 73.0, 34.0),
         "conversations_zzza.yaml": (82.0, 70.0, 28.0),
+        "conversations_zzzb.yaml": (81.0, 81.0, 32.0),
+        "conversations_zzzc.yaml": (77.0, 83.0, 44.0),
+        "conversations_zzzd.yaml": (87.0, 83.0, 54.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
