@@ -417,7 +417,7 @@ class Recognizer:
                 word, self._part_keys, scorer=fuzz.ratio, processor=None, score_cutoff=self.tuning.name_cutoff
             )
             if match is not None and _same_initial(match[0], word):
-                if word.startswith(match[0]) and word[len(match[0]) :] in _VERB_ENDINGS:
+                if self.inflects_a_name_part(word, match[0]):
                     # "signed off" is not Signe: a name part with a verb's ending is an
                     # everyday word unless something else says it is a name.
                     return self._parts[match[0]], min(match[1], self.tuning.bare_name_cutoff - 1)

@@ -436,8 +436,12 @@ class Reasoner:
             named_first = [m for m in people if title is not None and m.end <= title.start]
             subject = named_first[-1] if named_first and len(named_first[-1].ids) == 1 else None
             # "X er økonomidirektør": the title said of X, not one X is compared with.
-            said_of = title is not None and subject is not None and set(words[subject.end : title.start]) <= _IS_A
-            if said_of and title is not None and subject is not None and subject.ids[0] not in title.ids:
+            if (
+                title is not None
+                and subject is not None
+                and set(words[subject.end : title.start]) <= _IS_A
+                and subject.ids[0] not in title.ids
+            ):
                 profile = self.render.person(self.render.person_by_name[subject.ids[0]], lang)
                 return verdict(False, profile, lang, "fact:person:" + subject.ids[0])
             return self._compare(people, words, lang)
