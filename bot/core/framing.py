@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass
 
 from bot.core.courtesy import GREETING_EMOJI
-from bot.core.lexicon import CLAIM_TAGS, HEARSAY_ADVERBS, QUESTION_WORDS, STOPWORDS, YOU_SAY, word_set
+from bot.core.lexicon import (
+    CLAIM_OPENERS,
+    CLAIM_TAGS,
+    HEARSAY_ADVERBS,
+    QUESTION_WORDS,
+    QUESTION_WORDS_WITH_IS,
+    STATE_VERBS,
+    STOPWORDS,
+    YOU_SAY,
+    word_set,
+)
 from bot.core.normalize import fold
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
@@ -389,6 +399,70 @@ def confirmed_claim(claim_said: str, request: str) -> str | None:
 def _tag_of(sentence: str, claim: str) -> str:
     words = _words(re.sub(r"[^\w\s]", " ", f"{sentence} {claim}"))
     return _DANISH_TAG if _DANISH_MARKERS & set(words) else _ENGLISH_TAG
+
+
+_SOURCE_REQUEST = word_set("source sources kilde kilden kilder ref refs reference references henvisning citation")
+_SOURCE_REQUEST_FILLER = word_set("please pls tak venligst and og with med your din dit what whats hvad er is the")
+
+
+def without_source_request(text: str) -> str:
+    """ "Claim: the article is from 5 June 2017. Source?": ``text`` without a last sentence
+    that only asks for the source, which every answer shows beside it; read alone, that
+    sentence took the answer's place. ``text`` itself when it has none."""
+    parts = sentences(text)
+    if len(parts) < 2:
+        return text
+    words = set(_words(re.sub(r"[^\w\s]", " ", parts[-1])))
+    if not words & _SOURCE_REQUEST or not words <= _SOURCE_REQUEST | _SOURCE_REQUEST_FILLER:
+        return text
+    return text[: text.rindex(parts[-1])].rstrip()
+
+
+def put_up(statement: str) -> str:
+    """``statement`` put up to be checked, with a tag in its own language ("X, korrekt?")."""
+    return _as_claim(statement, _tag_of(statement, statement))
+
+
+_STATEMENT_CONTINUED = re.compile(r"^\W*(?:(?:og|and|also|også|ogsaa|samt|plus)\s+)+(?:at|that)\s+", re.IGNORECASE)
+"""How a further claim after one just checked opens ("Og at aftalerne blev etableret i 2012.")."""
+_NOT_STATED = word_set("""
+    jeg vi du we you my min mit mine vores our your din dit jeres me mig please pls tell fortæl giv give
+    show vis list nævn explain forklar beskriv describe kan could can would will vil må may lad let hej hi
+    hello tak thanks thank hmm
+""")
+"""First words of a sentence that states nothing to check: the asker's own affairs ("vi er en
+lille kommune"), a request ("fortæl om tema 2"), a greeting."""
+
+
+_STATING_VERBS = (
+    CLAIM_OPENERS
+    | STATE_VERBS
+    | word_set("""
+    hedder står repræsenterer represents repræsenteret represented erstatter replaced leder leads led chairs
+    sidder sits sat kom came vedtaget adopted etableret established opløst dissolved nedlagt blevet been
+    arbejder works holder holds ejer owns ejes owned sagde said siger says handler bygger nævnes named
+    """)
+)
+"""Verbs a statement of fact is made with: without one, words name a thing and state nothing."""
+
+
+def stated_claim(text: str) -> str | None:
+    """ "KL's bestyrelse vedtog strategien i marts 2017.", "Tema 4 hedder 'Bedre indkøb af
+    varer'.": a fact stated in one sentence, with no question put, is what a fact-checker
+    types to have it checked; put up as a claim. None for a question, a request, or the
+    asker's own affairs."""
+    if "?" in text or len(sentences(text)) != 1 or _CLAUSE_BREAK.search(text):
+        return None  # "mosevang har 2 folk - forskel paa deres titler": a request after the dash
+    plain = _STATEMENT_CONTINUED.sub("", text.strip())
+    raw = plain.split()
+    words = _words(re.sub(r"[^\w\s]", " ", plain))
+    if len(words) < _MIN_CLAIM_WORDS or set(words) & (QUESTION_WORDS | QUESTION_WORDS_WITH_IS):
+        return None
+    if words[0] in _NOT_STATED or (raw[0] == "I" and raw[1][:1].islower()):
+        return None  # "I need the member list.": the English "I", not the Danish "I Vejle …"
+    if not set(words) & _STATING_VERBS:
+        return None  # "citat fra SKI", "Karm titel": a noun phrase asks, it states nothing
+    return put_up(plain.rstrip(" .!"))
 
 
 def _as_claim(statement: str, tag: str) -> str:

@@ -17,6 +17,8 @@ from bot.core.phrases import say
 
 _FIRST_PLACE = word_set("først first top toppen øverst forrest")
 """Words that put someone first without an ordinal number ("står først", "at the top")."""
+_LAST_PLACE = LAST_WORDS | word_set("sidst bottom nederst")
+"""Words that put someone last ("står sidst", "at the bottom")."""
 _AMBIGUOUS_ORDINALS = word_set("anden andet")
 """Danish "anden" is also "other" ("den anden"): no place claimed by it alone."""
 _NAME_WORDS = word_set("name names navn navne")
@@ -29,6 +31,7 @@ _POSITION_CONTEXT = (
     member members medlem medlemmer medlemmernes name navn
     står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
     is was var are er appear appears optræder
+    over for styregruppens gruppens styregruppe styregruppen gruppen group groups steering
     """)
     | CLAIM_TAGS
 )
@@ -59,11 +62,13 @@ def position_claim(
         before = words[i - 1] if i else ""
         # "the first name on the member list": a line of the list, not a given name.
         listed_name = after in _NAME_WORDS and bool(set(words[i + 2 :]) & _LIST_WORDS)
-        if after in _PART_OF and (word in _FIRST_PLACE or word in LAST_WORDS or word in ordinals):
+        # "at the top of the list" is a place; "first and last of the KL?" is not.
+        of_the_list = bool(set(words[i + 2 : i + 4]) & _LIST_WORDS)
+        if after in _PART_OF and not of_the_list and (word in _FIRST_PLACE or word in _LAST_PLACE or word in ordinals):
             return None  # "first and last of the KL?", "the third of them": one of a list, no place claimed
         if word in _FIRST_PLACE and (after not in _NAME_WORDS or listed_name):
             claimed.append(1)
-        elif word in LAST_WORDS:
+        elif word in _LAST_PLACE:
             claimed.append(len(seats))
         elif word in ordinals and word not in _AMBIGUOUS_ORDINALS and (after not in _NAME_WORDS or listed_name):
             claimed.append(ordinals[word])

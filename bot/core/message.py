@@ -35,6 +35,8 @@ from bot.core.framing import (
     emoji_as_commas,
     reframings,
     said_to_me,
+    stated_claim,
+    without_source_request,
     without_trailing_emoji,
 )
 from bot.core.knowledge import Bilingual, Knowledge, Lang
@@ -318,8 +320,10 @@ class MessageReading(Told):
     def _answer(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
         unhedged = emoji_as_commas(
             without_trailing_emoji(
-                _COUNTED_DIFFERENT.sub(
-                    r"\1", without_hedge(self._without_asides_before_tag(self._without_aside_after_tag(text)))
+                without_source_request(
+                    _COUNTED_DIFFERENT.sub(
+                        r"\1", without_hedge(self._without_asides_before_tag(self._without_aside_after_tag(text)))
+                    )
                 )
             )
         )
@@ -380,6 +384,13 @@ class MessageReading(Told):
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
             return answer
+        stated = stated_claim(text)
+        if stated is not None and not has_verdict(answer.text):
+            # A fact stated with no question is put up to be checked; read as a claim, it is
+            # kept only when it gets a verdict ("Vi er en lille kommune." gets none).
+            checked = self._answer_as_written(stated, answer.language, forced)
+            if checked.outcome in ("answer", "negative") and has_verdict(checked.text):
+                return replace(checked, question=text)
         plainer = reframings(text)
         confirmed = claim_confirmed_after(text)
         if confirmed is not None:

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from bot.core.answer import Answer
 from bot.core.entities import Recognizer
-from bot.core.framing import CLAUSE_END, CONFIRM_WORDS, QUESTION_START, SENTENCE_BREAK
+from bot.core.framing import CLAUSE_END, CONFIRM_WORDS, QUESTION_START, SENTENCE_BREAK, put_up
 from bot.core.knowledge import Knowledge, Lang
-from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS
+from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.matcher import QuestionIndex
 from bot.core.normalize import fold, word_pairs
 from bot.core.tuning import Tuning
@@ -41,6 +41,12 @@ PLACE_HOLDER_BESIDE = re.compile(
 LABEL_WORDS = 4
 """At most this many words before a colon label what follows: a claim ("answer key line 3:",
 "settle this:") or a list of things asked for ("Three checks:")."""
+_CLAIM_LABELS = word_set(
+    "claim påstand faktatjek factcheck fact check tjek rumour rumor rygte myth myte udsagn statement"
+)
+"""Labels that say what follows is a claim to check ("Påstand: …", "Fact check: …")."""
+_MIN_LABELLED_WORDS = 3
+"""A labelled claim says something: "Check: Karm?" names no claim."""
 _LABEL_NAMES = frozenset({"person", "municipality", "organisation", "theme", "title"})
 """What the knowledge names: before a colon, it says what is asked ("Karm: titel?")."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
@@ -84,7 +90,12 @@ class Told:
         titel?") says what is asked."""
         head, colon, claim = text.partition(":")
         words = fold(claim).split()
-        if not colon or len(head.split()) > LABEL_WORDS or not set(words[-2:]) & CLAIM_TAGS:
+        if not colon or len(head.split()) > LABEL_WORDS:
+            return None
+        if set(fold(head).split()) & _CLAIM_LABELS and "?" not in claim and len(words) >= _MIN_LABELLED_WORDS:
+            # "Påstand: Styregruppen … er blevet opløst.": the label itself puts it up.
+            return put_up(claim.strip().rstrip(" .!"))
+        if not set(words[-2:]) & CLAIM_TAGS:
             return None
         # "Videresendt fra Bo:", "Forwarded from Jón:": someone unknown who sent it is a label too.
         named = any(m.kind in _LABEL_NAMES for m in self.recognizer.find(word_pairs(head)))

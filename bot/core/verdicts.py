@@ -262,7 +262,11 @@ class ClaimChecker:
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(self._evidence(answer)), self._meaning, self._phrases)
             truth = truth or None
-        if _without_subject(words):
+        if _asks_own_options(words):
+            # "kan vi komme med i styregruppen?": what the asker may do is nothing the article
+            # holds; the facts answered about are no "Ja" to it.
+            truth = None
+        elif _without_subject(words):
             # "are actually on this group?" (what came before a dash): whom or what it claims
             # to be on it is not said, so nothing can bear it out.
             truth = None
@@ -384,6 +388,16 @@ _EVERY = word_set("all alle every everyone everybody samtlige allesammen hver ea
 """Words that claim something of every one of a set, which no one sentence bears out."""
 _PLACING = word_set("on in i på pa med at from fra of af")
 """What follows a claim's verb at once when the claim has no subject ("are on this group?")."""
+
+
+_MODALS = word_set("kan kunne må maa skal bør can could may might should must")
+_ASKERS = word_set("vi jeg man we i one you du I anyone nogen")
+
+
+def _asks_own_options(words: Sequence[str]) -> bool:
+    """Whether a yes/no question asks what the asker may or can do ("kan vi komme med?",
+    "can we join?"), not what the article says is so."""
+    return len(words) > 2 and words[0] in _MODALS and words[1] in _ASKERS
 
 
 def _without_subject(words: Sequence[str]) -> bool:
