@@ -114,6 +114,12 @@ TITLE_KIND = re.compile(
 )
 """'who has a finance title?', 'hvem har en økonomi titel?', 'a procurement-specific title': the
 kind of job before "title"."""
+WORKS_WITH = re.compile(
+    r"\b(?:works?|working|arbejder|beskaeftiger\s+sig|deals?|dealing|handles?|responsible|ansvarlig|ansvaret|star)"
+    r"\s+(?:\w+\s+)?(?:with|med|in|i|on|for|inden\s+for)\s+(?:the\s+)?(\w+)"
+)
+"""'who works with procurement?', 'hvem arbejder med udbud og indkøb til daglig?', 'who is
+responsible for tendering?': the field of a job, as the titles name it (folded text)."""
 TITLE_BOTH = re.compile(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
     r"(?:combining|combines|combine|joining|joins|kombinerer|forener|(?:with|containing|med|rummer)\s+both)\s+"
@@ -289,6 +295,10 @@ class Filters:
         # Asked of many: a plural, or "are" ("who are the economists?" is read with "economist").
         plural = word != kind or "are" in words
         return kind if plural or asked[0] in _WHICH else None
+
+    def is_field(self, part: str) -> bool:
+        """Whether a title part names a field of work ("indkøb", "finance"), not a kind of job."""
+        return part in self.title_parts and self.title_parts[part] not in self._job_kinds
 
     def neither_nor(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         """ "Who is neither a director of any kind nor from a municipality?": the members who

@@ -36,6 +36,7 @@ from bot.core.filters import (
     TITLE_KIND,
     TITLE_PHRASE,
     TITLE_WHERE,
+    WORKS_WITH,
     Filters,
     by_spelling,
     negated_verdict,
@@ -135,6 +136,10 @@ ATTRIBUTE_NAMES = {
     "person": Bilingual(da="person", en="person"),
 }
 _WHY = frozenset({"why", "hvorfor"})
+_WHO_OR_WHICH = word_set("who hvem which hvilke hvilken")
+"""Openers of a question that asks for members by what they do."""
+_AND_ALTERNATIVE = re.compile(r"\s*(?:og|and|&)\s+(\w+)")
+"""'udbud og indkøb': a field named twice, either word of which selects a member."""
 _ONE_PERSON = frozenset(fold("person people personer individual guy fyr mand man woman kvinde").split())
 """What "the same …" asks of two members when it asks whether they are one ("samme person?")."""
 _HEADCOUNT_NOUNS = frozenset(
@@ -375,6 +380,15 @@ class Reasoner:
             more = ALTERNATIVE.match(text, about.end(1))
             alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
             alternatives = [alternative] if alternative is not None else []
+            return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
+        field = WORKS_WITH.search(text) if words[:1] and words[0] in _WHO_OR_WHICH and not people else None
+        part = self.filters.title_word([field.group(1)], strict=True) if field else None
+        if field and part is not None and self.filters.is_field(part):
+            # "hvem arbejder med udbud og indkøb?": the titles name each member's field of work;
+            # "udbud og indkøb" is one field named twice, either part selects a member.
+            more = ALTERNATIVE.match(text, field.end(1)) or _AND_ALTERNATIVE.match(text, field.end(1))
+            alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
+            alternatives = [alternative] if alternative is not None and alternative != part else []
             return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
         held = titles_held(self.render, self.filters, mentions, words, lang)
         if held is not None:
