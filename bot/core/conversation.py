@@ -75,6 +75,7 @@ from bot.core.fragments import Fragments
 from bot.core.framing import said_to_me
 from bot.core.guesses import ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
+from bot.core.lexicon import QUESTION_WORDS
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, he_is_spelt_out, word_pairs
@@ -118,6 +119,8 @@ if TYPE_CHECKING:
 BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
 """Answers that name members beside the one asked about (same title, next on the list)."""
 _REQUEST_PARTS = re.compile(r"[.,;:!?]\s")
+_REMARK_BREAK = re.compile(r"(?<=[.,;!?])\s+")
+"""Where a request ends and a remark on it begins ("… in Danish please, it's for a client")."""
 """Where a request for the replies' language may stand apart inside a longer turn."""
 _APART_SOURCES = frozenset({besides_source, "fact:peers"})
 """Answers listing members beside those a question named, who are set apart, not forgotten."""
@@ -679,6 +682,8 @@ class Dialogue(
             # "and the Danish word for this?": answered as typed, the article's words beside ours.
             return self._ask(state.frame, turn.lang)
         wanted = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", " ".join(turn.folded)).split()))
+        if wanted is None and state.frame is not None:
+            wanted = self._request_with_remark(turn.text)
         if wanted is None or state.frame is None:
             return None
         lang: Lang = "da" if wanted.group(1) in ("dansk", "danish") else "en"
@@ -690,6 +695,18 @@ class Dialogue(
             # paragraph it was answered with is the last answer, said again.
             return replace(self._quote(turn, shown, lang), asked=state.frame)
         return again
+
+    def _request_with_remark(self, text: str) -> re.Match[str] | None:
+        """ "Give me that in Danish please, it's going straight into a client email.": a request
+        for the last answer in a language, then a remark on why that asks nothing of its own."""
+        parts = _REMARK_BREAK.split(text.strip(), maxsplit=1)
+        if len(parts) < 2 or "?" in parts[1]:
+            return None
+        request, remark = parts
+        wanted = LANGUAGE_ONLY.match(" ".join(FROM_NOW_ON.sub(" ", fold(request)).split()))
+        if wanted is None or set(fold(remark).split()) & QUESTION_WORDS or self.engine.ask(remark).answered:
+            return None
+        return wanted
 
     # -- helpers ------------------------------------------------------------------------
 
