@@ -31,6 +31,9 @@ def conversed(engine: Engine, turns: list[str]) -> list[str]:
         (["Which municipalities are represented?", "Which of them is the second?"], "Lyngholt"),
         (["Which municipalities are represented?", "Who represents the last one?"], "Aksel Brandtoft"),
         (["Hvilke kommuner er repræsenteret?", "Hvem repræsenterer den tredje?"], "Helle Strandgaard"),
+        # the place denied is named before the list, and is no item of it
+        (["er Egemose med?", "hvem er nr 2 på listen?"], "Lyngholt"),
+        (["Is Egemose in the group?", "And the last one?"], "Søholt"),
     ],
 )
 def test_a_place_on_a_list_of_municipalities_just_given_is_that_municipality(

@@ -464,6 +464,11 @@ class Dialogue(
                 if m.kind == "municipality" and len(m.ids) == 1
             )
         )
+        seated = tuple(place for place in found if self.engine.renderer.seat_for_municipality(place) is not None)
+        if seated:
+            # "Nej, Frederiksberg Kommune er ikke med. De 12 kommuner i gruppen er Rudersdal, …":
+            # the place denied is named first, and is no item of the list that follows.
+            found = seated
         if len(found) >= 3 and not named:
             return found
         if not state.places or municipality not in state.places or len(found) > 1:
