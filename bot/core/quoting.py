@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.entities import Mention
 from bot.core.knowledge import FACTS_BOX, Bilingual, Knowledge, Lang, QAEntry
-from bot.core.lexicon import PhraseIndex, rephrase
-from bot.core.normalize import tokens, word_pairs
+from bot.core.lexicon import OPINION_WORDS, PhraseIndex, rephrase, word_set
+from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
 from bot.core.phrases import say
 from bot.core.replies import Replies
@@ -22,6 +22,10 @@ BOX_HEADING = Bilingual(da="Artiklen slutter med {box}.", en="The article ends w
 _HEAD_NICKNAMES = frozenset({"chef", "chefen", "boss", "bossen", "topchef", "topchefen", "head"})
 """What people call an organisation's head ("SKI-chefen", "the SKI boss", "the head of SKI"),
 beside the organisation named: who speaks, no topic a paragraph must hold."""
+
+
+_VIEW_FRAME = OPINION_WORDS | word_set("does do did mener mente tror troede believe believes that at")
+"""The frame around what someone thinks ("does … think that"), left out to ask it plainly."""
 
 
 class Quoting(Replies):
@@ -48,17 +52,31 @@ class Quoting(Replies):
         one quoted member, asked what they say: anyone else's name, or a question about the
         member ("since when Signe?"), beside words the knowledge cannot place is a gap."""
         people = [m for m in mentions if m.kind == "person"]
-        if not self.passages.asks_for_words(words) or len(mentions) != 1:
+        if not self.passages.asks_opinion_or_words(words) or len(mentions) != 1:
             return None
         if len(people) != 1 or len(people[0].ids) != 1:
             return None
         organisation = self._spokesperson.get(people[0].ids[0])
         if organisation is None:
             return None
-        words = [raw for raw, _ in word_pairs(text)]
-        words[people[0].start : people[0].end] = [organisation]
-        answer = self._ask(" ".join(words), lang, forced)
-        return replace(answer, question=text) if answer.outcome in ("answer", "negative") else None
+        typed = [raw for raw, _ in word_pairs(text)]
+        for_organisation = [*typed[: people[0].start], organisation, *typed[people[0].end :]]
+        answer = self._ask(" ".join(for_organisation), lang, forced)
+        if answer.outcome in ("answer", "negative"):
+            return replace(answer, question=text)
+        # "Why does Signe think the results were that strong?": what she thinks is what the
+        # question asks ("why were the results that strong?"), if she is who says it.
+        speaker = people[0].ids[0]
+        view = [
+            raw
+            for i, (raw, word) in enumerate(zip(typed, words, strict=True))
+            if not people[0].start <= i < people[0].end and word not in _VIEW_FRAME
+        ]
+        answer = self._ask(" ".join(view), lang, forced)
+        said_by = {fold(f"{s.da} {s.en}") for s in self._speakers_behind(answer)}
+        if answer.outcome == "answer" and any(fold(speaker) in said for said in said_by):
+            return replace(answer, question=text)
+        return None
 
     def _speakers_behind(self, answer: Answer) -> list[Bilingual]:
         """Who speaks in what an answer rests on: its paragraph's speaker, or the speakers of
