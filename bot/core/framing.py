@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     STATE_VERBS,
     STOPWORDS,
     YOU_SAY,
+    tagged,
     word_set,
 )
 from bot.core.normalize import fold
@@ -458,6 +459,8 @@ def stated_claim(text: str) -> str | None:
     words = _words(re.sub(r"[^\w\s]", " ", plain))
     if len(words) < _MIN_CLAIM_WORDS or set(words) & (QUESTION_WORDS | QUESTION_WORDS_WITH_IS):
         return None
+    if tagged(words):
+        return None  # "… siden 2010, ikke" is put up already: a second tag would make "ikke" deny
     if words[0] in _NOT_STATED or (raw[0] == "I" and raw[1][:1].islower()):
         return None  # "I need the member list.": the English "I", not the Danish "I Vejle …"
     if not set(words) & _STATING_VERBS:

@@ -381,7 +381,9 @@ class Reasoner:
             alternative = self.filters.title_word([more.group(1)], strict=True) if more else None
             alternatives = [alternative] if alternative is not None else []
             return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
-        field = WORKS_WITH.search(text) if words[:1] and words[0] in _WHO_OR_WHICH and not people else None
+        # "which themes deal with procurement?" asks for themes, not members.
+        about_members = bool(words) and words[0] in _WHO_OR_WHICH and not people and not set(words) & THEME_WORDS
+        field = WORKS_WITH.search(text) if about_members else None
         part = self.filters.title_word([field.group(1)], strict=True) if field else None
         if field and part is not None and self.filters.is_field(part):
             # "hvem arbejder med udbud og indkøb?": the titles name each member's field of work;

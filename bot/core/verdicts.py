@@ -391,7 +391,7 @@ _PLACING = word_set("on in i på pa med at from fra of af")
 
 
 _MODALS = word_set("kan kunne må maa skal bør can could may might should must")
-_ASKERS = word_set("vi jeg man we i one you du I anyone nogen")
+_ASKERS = word_set("vi jeg man we i one anyone nogen")
 
 
 def _asks_own_options(words: Sequence[str]) -> bool:
