@@ -58,3 +58,18 @@ def test_the_group_named_by_its_field_is_the_group(fixture_engine: Engine, quest
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer"
     assert "Falkesen" in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Vores forsyning bruger de fælles ledningsaftaler. Hvad er det?",
+        "Our utility uses the pipe agreements. What are they?",
+    ],
+)
+def test_a_pronoun_after_a_sentence_naming_a_subject_stands_for_that_subject(
+    fixture_engine: Engine, message: str
+) -> None:
+    answer = fixture_engine.ask(message)
+    assert answer.answered
+    assert "ledningsaftale" in answer.text

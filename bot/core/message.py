@@ -53,6 +53,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     SAME_WORDS,
     STATE_VERBS,
+    STOPWORDS,
 )
 from bot.core.list_neighbours import beside_named
 from bot.core.matcher import Candidate, QuestionIndex, content_words
@@ -62,7 +63,7 @@ from bot.core.passages import CLOSING_WORDS
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.told import LABEL_WORDS, PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
-from bot.core.topics import noun_phrases
+from bot.core.topics import POINTERS, SAID_POINTERS, noun_phrases
 from bot.core.tuning import Tuning
 from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
@@ -189,6 +190,8 @@ _WHO_SAID = re.compile(
     re.IGNORECASE,
 )
 """'hvem siger at tilslutninger på over 80 kommuner ikke er et særsyn?': what is said, and by whom."""
+_MIN_TOLD_PARTS = 2
+"""A sentence that names a subject, then the question that points back at it."""
 _MIN_GREETED_WORDS = 3
 """What follows the greeting is a question of its own only when it has a few words ("hej med dig" does not)."""
 _REMARK_WORDS = 3
@@ -438,10 +441,33 @@ class MessageReading(Told):
             # the facts without a verdict, which says more than "the article does not say".
             return replace(unchecked, question=text)
         if answer.outcome not in ("answer", "negative"):
-            continued = self._as_turns(text, answer.language)
+            continued = self._as_turns(text, answer.language) or self._topic_told(text, answer.language, forced)
             if continued is not None:
                 return continued
         return answer
+
+    def _topic_told(self, text: str, lang: Lang, forced: Lang | None) -> Answer | None:
+        """ "Vi har læst om de forpligtende aftaler. Hvad er det egentlig for nogle?": the last
+        sentence's one pronoun stands for what the sentence before it named, as a follow-up's
+        does for the last question's subject; answered so only when that gives an answer."""
+        parts = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
+        if len(parts) < _MIN_TOLD_PARTS:
+            return None
+        typed = parts[-1].split()
+        at = [i for i, word in enumerate(typed) if fold(word.strip(",.!?")) in POINTERS - SAID_POINTERS]
+        if len(at) != 1:
+            return None
+        known = [
+            phrase
+            for phrase in noun_phrases(parts[-2])
+            if any(self.index.knows(w) for w in fold(phrase).split() if w not in STOPWORDS)
+        ]
+        if not known:
+            return None
+        word = typed[at[0]]
+        typed[at[0]] = known[0] + word[len(word.rstrip(",.!?")) :]
+        answer = self._answer_as_written(" ".join(typed), lang, forced)
+        return replace(answer, question=text) if answer.outcome == "answer" else None
 
     def _who_said(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
         """ "who said that more than 80 municipalities joining is no longer rare?": what is said,
