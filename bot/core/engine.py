@@ -106,6 +106,7 @@ from bot.core.reasoning import Reasoner
 from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
+from bot.core.turn_memo import one_turn
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
@@ -457,7 +458,8 @@ class Engine(MessageReading, Quoting):
             return
         token = _THIS_TURN.set({})
         try:
-            yield
+            with one_turn(self.tuning.turn_work_memo_size):
+                yield
         finally:
             _THIS_TURN.reset(token)
 

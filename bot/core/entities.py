@@ -34,6 +34,7 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import fold, stem, strip_possessive
 from bot.core.tuning import DEFAULT_TUNING, Tuning
+from bot.core.turn_memo import remembered
 
 MentionKind = Literal["person", "municipality", "organisation", "unknown_person", "theme", "title", "former_person"]
 
@@ -145,7 +146,7 @@ class Recognizer:
         key = tuple(words)
         found = self._found.get(key)
         if found is None:
-            found = tuple(self._find(words))
+            found = remembered((self, key), lambda: tuple(self._find(words)))
             if len(self._found) < self.tuning.mention_cache_size:
                 self._found[key] = found
         return list(found)

@@ -37,6 +37,7 @@ from bot.core.lexicon import (
 )
 from bot.core.normalize import stem, tokens
 from bot.core.tuning import DEFAULT_TUNING, Tuning
+from bot.core.turn_memo import remembered
 
 
 @dataclass(frozen=True)
@@ -344,7 +345,9 @@ class QuestionIndex:
         cache = self._search_cache
         found = cache.get(key)
         if found is None:
-            found = tuple(self._search(content, qtype, smalltalk=smalltalk, limit=limit))
+            found = remembered(
+                (self, key), lambda: tuple(self._search(content, qtype, smalltalk=smalltalk, limit=limit))
+            )
             cache[key] = found
             if len(cache) > self.tuning.search_cache_size:
                 cache.popitem(last=False)

@@ -91,6 +91,10 @@ class Tuning:
     turn_memo_size: int = 256
     """Answers one turn or message remembers while it is read (none kept after it): a turn asks
     up to about 20 questions, a few of them twice; the bound only stops a pathological message."""
+    turn_work_memo_size: int = 2048
+    """Names found and searches made that one turn or message remembers while it is read (none
+    kept after it): a long message reads its words some 30 times; the bound only stops a
+    pathological message."""
     search_cache_size: int = 8192
     """Searches remembered per index (least recently used go first): a turn's readings and
     repeated questions search the same words; each takes about half a kilobyte."""
