@@ -103,6 +103,8 @@ class Recognizer:
                 self._organisations[fold(alias)] = organisation.id
             # "KLs bestyrelse", "SKIs direktør": the short name's genitive typed without "'".
             self._organisations.setdefault(fold(organisation.short) + "s", organisation.id)
+        self._organisation_starts = frozenset(key.split()[0] for key in self._organisations)
+        """First words of organisation names: a run of words opening with any other names none."""
         self._theme_count = len(knowledge.strategy.themes)
         self._owned = owned_names(knowledge.own_name_words, knowledge.vocabulary.synonyms)
 
@@ -127,6 +129,14 @@ class Recognizer:
             if len(keys) == 1 and len(word) >= tuning.title_word_alone_min and (word,) not in self._titles:
                 self._titles[(word,)] = set(self._titles[next(iter(keys))])
         self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
+        self._title_starts = frozenset(key[0] for key in self._titles)
+        """First stems of titles: a run of words opening with any other names none."""
+        self._title_keys: dict[str, str] = {}
+        """Each word's title stem, as ``_titles_in`` reads it: every reading of a turn reads the
+        same words, and stemming until nothing comes off is most of the work."""
+        self._name_parts: dict[tuple[str, bool], tuple[list[_NamePart], float] | None] = {}
+        """``_match_name_part``'s answer per word: words recur across a turn's readings and
+        questions, and a miss costs a fuzzy search and a sound-alike spelling."""
         title_words = knowledge.title_words
         by_start: dict[str, set[str]] = defaultdict(set)
         for word in title_words:
@@ -240,12 +250,13 @@ class Recognizer:
         """Job titles ("finance director", "kommunaldirektører") name the members holding them."""
         kept = [i for i, word in enumerate(folded) if word not in STOPWORDS]
         words = [TITLE_ABBREVIATIONS.get(folded[i], folded[i]) for i in kept]
-        keys = [
-            _title_stem(word if word in self._vocabulary else self._completed_titles.get(word, word)) for word in words
-        ]
+        keys = [self._title_key_of(word) for word in words]
+        starts = self._title_starts
         found = []
         for size in self._title_lengths:
             for start in range(len(kept) - size + 1):
+                if keys[start] not in starts:
+                    continue
                 first, last = kept[start], kept[start + size - 1]
                 if any(taken[first : last + 1]):
                     continue
@@ -265,15 +276,26 @@ class Recognizer:
                 taken[first : last + 1] = [True, True]
         return found
 
+    def _title_key_of(self, word: str) -> str:
+        key = self._title_keys.get(word)
+        if key is None:
+            key = _title_stem(word if word in self._vocabulary else self._completed_titles.get(word, word))
+            if len(self._title_keys) < self.tuning.word_cache_size:
+                self._title_keys[word] = key
+        return key
+
     def _title_mention(self, people: set[str], start: int, end: int) -> Mention:
         """The title standing at ``start:end``, naming its holders in the article's order."""
         return Mention("title", tuple(sorted(people, key=self._list_order.__getitem__)), start, end, 100, "")
 
     def _organisations_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
-        for start, end, key in _ngrams(folded, taken, 4):
+        for start, end in _ngrams(folded, taken, 4):
+            if folded[start] not in self._organisation_starts:
+                continue
             if end < len(folded) and folded[end] in self._owned:
                 continue  # "KL's styregruppe", "KL's strategy" name the group or strategy, not KL
+            key = " ".join(folded[start:end])
             if key in self._organisations and not any(taken[start:end]):
                 found.append(Mention("organisation", (self._organisations[key],), start, end, 100, ""))
                 taken[start:end] = [True] * (end - start)
@@ -281,10 +303,10 @@ class Recognizer:
 
     def _municipalities_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
-        for start, end, key in _ngrams(folded, taken, 2):
+        for start, end in _ngrams(folded, taken, 2):
             if any(taken[start:end]):
                 continue
-            name, score = self._lookup_municipality(key, folded[start:end])
+            name, score = self._lookup_municipality(folded[start:end])
             if name is None:
                 continue
             if end - start == 1 and self._is_member_surname_here(folded, start):
@@ -293,11 +315,11 @@ class Recognizer:
             taken[start:end] = [True] * (end - start)
         return found
 
-    def _lookup_municipality(self, key: str, parts: list[str]) -> tuple[str | None, float]:
+    def _lookup_municipality(self, parts: list[str]) -> tuple[str | None, float]:
         run = tuple(parts)
         found = self._looked_up.get(run)
         if found is None:
-            found = self._lookup_municipality_once(key, parts)
+            found = self._lookup_municipality_once(" ".join(parts), parts)
             if len(self._looked_up) < self.tuning.municipality_lookup_cache_size:
                 self._looked_up[run] = found
         return found
@@ -406,6 +428,15 @@ class Recognizer:
         return continued
 
     def _match_name_part(self, word: str, *, joined: bool = False) -> tuple[list[_NamePart], float] | None:
+        key = (word, joined)
+        if key in self._name_parts:
+            return self._name_parts[key]
+        match = self._match_name_part_once(word, joined=joined)
+        if len(self._name_parts) < self.tuning.word_cache_size:
+            self._name_parts[key] = match
+        return match
+
+    def _match_name_part_once(self, word: str, *, joined: bool) -> tuple[list[_NamePart], float] | None:
         if word in STOPWORDS:
             return None
         if word in self._parts:
@@ -645,8 +676,8 @@ def _theme_number(word: str, theme_count: int, *, before: bool) -> int | None:
     return cardinal_words().get(word)
 
 
-def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[int, int, str]]:
-    """All free n-grams, longest first, so "høje taastrup" wins over "taastrup"."""
+def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[int, int]]:
+    """Where all free n-grams stand, longest first, so "høje taastrup" wins over "taastrup"."""
     # Taken words before each position, so a run is free when none was taken inside it.
     before = [0]
     for is_taken in taken:
@@ -655,7 +686,7 @@ def _ngrams(folded: list[str], taken: list[bool], longest: int) -> list[tuple[in
     for size in range(longest, 0, -1):
         for start in range(len(folded) - size + 1):
             if before[start + size] == before[start]:
-                grams.append((start, start + size, " ".join(folded[start : start + size])))
+                grams.append((start, start + size))
     return grams
 
 

@@ -81,6 +81,9 @@ class Tuning:
     """Questions whose names are remembered; each is a few hundred bytes, and a full cache
     stops growing rather than evicting."""
     spelling_cache_size: int = 50_000
+    word_cache_size: int = 20_000
+    """Words remembered as read as a name part or a title stem (or not); a full cache stops growing
+    rather than evicting."""
     municipality_lookup_cache_size: int = 20_000
     """One- and two-word runs remembered as looked up as a municipality (or not); a run is a
     few words, and a full cache stops growing rather than evicting."""
