@@ -152,4 +152,12 @@ that was "right" ("hvis jeg ikke tager fejl er Karm fra Kolding?" - "Det er rigt
 
 def without_hedge(text: str) -> str:
     """``text`` without a hedge at its start or end; ``text`` itself when it has none."""
-    return _HEDGED.sub("", text, count=1).strip() or text
+    # A hedge at the end holds no "?", "." or "!" and only they and spaces follow it, so it
+    # starts after the last of them before the message's closing ones: a long message is not
+    # searched sentence by sentence for one. Position 0 is tried first, as a plain search would.
+    body = len(text.rstrip().rstrip("?.!"))
+    after_stop = max(text.rfind("?", 0, body), text.rfind(".", 0, body), text.rfind("!", 0, body)) + 1
+    found = _HEDGED.match(text) or _HEDGED.search(text, max(1, after_stop))
+    if found is None:
+        return text.strip() or text
+    return (text[: found.start()] + text[found.end() :]).strip() or text
