@@ -74,6 +74,8 @@ _DAY_OF_DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 _MONTH_OF = {name: str(number) for number, names in MONTH_NUMBERS.items() for name in names}
 _NOUN_REACH = 2
 """Words after a number that may be what it counts: the noun, or an adjective and the noun."""
+_NO_NOUNS = STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS
+"""Words after a number that end what it counts rather than name it."""
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
 
@@ -177,7 +179,7 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
         nouns = set()
         for token_after in rest[:_NOUN_REACH]:
             word = fold(token_after)
-            if token_after[0].isdigit() or not word or word in STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS:
+            if token_after[0].isdigit() or not word or word in _NO_NOUNS:
                 break
             nouns.add(meaning(word))
         # "just over DKK 1.8 billion": the currency stands between the bound and the number.

@@ -120,6 +120,9 @@ _EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
 _QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
 """Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
+_BOUNDING = COMPARATIVES | _BOUND_WORDS
+_CLAIMED_VALUE_WORDS = CLAIM_TAGS | AMOUNT_WORDS | MONTHS
+_DEFINITION_FRAME_WORDS = STOPWORDS | DEFINITION_CUES | QUESTION_WORDS
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
@@ -232,7 +235,7 @@ def _article_clause(words: list[str]) -> set[int]:
             start -= 1
         # After the thing it describes: not "the article mentions what?", nor "how many groups
         # does the article talk about?", whose subject is the article.
-        if start and words[start - 1] not in STOPWORDS | QUESTION_WORDS | _AUXILIARIES:
+        if start and words[start - 1] not in _BEFORE_NO_SUBJECT:
             return set(range(start, len(words)))
     return set()
 
@@ -247,6 +250,8 @@ _CLAUSE_TELLING = frozenset(
 _CLAUSE_OPENERS = frozenset({"the", "that", "which", "som", "der", "den"})
 _CLAUSE_TAIL = frozenset({"about", "om", "of", "to", "til"})
 _AUXILIARIES = frozenset(fold("does do did har havde gør gjorde is are er").split())
+_BEFORE_NO_SUBJECT = STOPWORDS | QUESTION_WORDS | _AUXILIARIES
+"""Words before "the article mentions …" that leave it no subject of its own (joined once, not per call)."""
 _TELLING = frozenset(
     fold(
         "står star says say siger skriver writes written nævnes nævner naevnes naevner mentioned mentions named "
@@ -383,6 +388,8 @@ class Engine(MessageReading, Quoting):
             if organisation.id == self.renderer.seat_of(person).organisation_id
         }
         """Members the article quotes, to the short name of the organisation they speak for."""
+        self._said_of_words = self.index.smalltalk_only - GREETINGS_AND_THANKS - PERSON_CONTEXT
+        """Small talk's words that may say something of a member: not greetings or thanks."""
         self._danish_cues = (DANISH_CUES | self.index.only_in["da"]) - ENGLISH_CUES
         self._english_cues = (ENGLISH_CUES | self.index.only_in["en"]) - DANISH_CUES
         self._numbers = frozenset(re.findall(r"\d+", repr(knowledge)))
@@ -645,7 +652,7 @@ class Engine(MessageReading, Quoting):
         ]
         residual = [w for w in content_words(untagged) if w not in self.index.smalltalk_only]
         # Small talk's words that are no greeting or thanks may still say something of a member.
-        said_of = frozenset(content_words(untagged)) & self.index.smalltalk_only - GREETINGS_AND_THANKS - PERSON_CONTEXT
+        said_of = frozenset(content_words(untagged)) & self._said_of_words
         if not mentions:
             smalltalk = self._smalltalk(text, lang, free, residual)
             if smalltalk is not None:
@@ -765,8 +772,8 @@ class Engine(MessageReading, Quoting):
             if i not in described
             and w not in self.index.smalltalk_only
             and not (w in self._numbers and not self.index.knows(w))
-            and not (claim and (w.isdigit() or w in CLAIM_TAGS | AMOUNT_WORDS | MONTHS or w in number_words(lang)))
-            and not (bounded and w in COMPARATIVES | _BOUND_WORDS)
+            and not (claim and (w.isdigit() or w in _CLAIMED_VALUE_WORDS or w in number_words(lang)))
+            and not (bounded and w in _BOUNDING)
             # "… word for word, if possible, for my thesis": how the request is framed, unless
             # an entry asks with that word itself.
             and not (w in FRAMING_WORDS and not self.index.knows(w))
@@ -886,7 +893,7 @@ class Engine(MessageReading, Quoting):
         if not defined or defined[0].score < self.tuning.min_answer_score:
             return None
         # Words every glossary question shares ("what does … mean") name no word.
-        asked = {self.meaning(w) for w in named if w not in STOPWORDS | DEFINITION_CUES | QUESTION_WORDS}
+        asked = {self.meaning(w) for w in named if w not in _DEFINITION_FRAME_WORDS}
         asked -= self._definition_frame
         held = asked & self.terms.entry_meanings(defined[0].entry_id)
         # The entry's term must be among them, not only a word of one variant's frame: "hvad er

@@ -630,7 +630,7 @@ class Reasoner:
         towns = [m for m in seats_named if m.kind == "municipality"]
         # "er Viborg og Aalborg repræsenteret af samme person?"; a town outside the group
         # ("Aalborg vs Brøndby") has no one to compare.
-        compared = touches(word_set, SAME_WORDS | EXPLICIT_SAME_WORDS) and not people and not titles_named
+        compared = touches(word_set, _SAMENESS) and not people and not titles_named
         if len(towns) >= 2 and compared and len(self._seats_of(towns)) == len(towns):
             return self._compare_places(towns, words, lang)
         if (
@@ -1567,6 +1567,7 @@ _TIED = word_set("connected linked tied relates related associated knytter knytt
 """Words that tie a subject to a theme ("the agreements are tied to theme 1")."""
 _DEGREE = word_set("mainly mostly especially particularly primarily most særligt især primært mest hovedsageligt")
 _NEW = word_set("ny nye new")
+_SAMENESS = SAME_WORDS | EXPLICIT_SAME_WORDS
 """'med i den nye styregruppe': the group the article is about is the new one (the old one's
 members it never names, so "den gamle" stays outside what a seat bears out)."""
 _CONFIRMING = word_set("correct korrekt right rigtigt true sandt")

@@ -79,8 +79,10 @@ class Replies:
             return None
         # "hi bot", "god weekend", "cheers, that's all": opening with a greeting word, and
         # nothing the knowledge could answer beside it, is small talk however loosely it matches.
-        only_greeting = words[0] in self.index.smalltalk_only - _OPENING_SOMETHING_ELSE and not any(
-            self.index.knows(w) for w in residual
+        only_greeting = (
+            words[0] in self.index.smalltalk_only
+            and words[0] not in _OPENING_SOMETHING_ELSE
+            and not any(self.index.knows(w) for w in residual)
         )
         if found[0].score < self.tuning.answer_cutoff and not only_greeting:
             return None
