@@ -15,7 +15,6 @@ true of the named person; every other path says no or gives the facts without a 
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -95,6 +94,7 @@ from bot.core.matcher import meaning
 from bot.core.name_claims import name_claim
 from bot.core.normalize import fold
 from bot.core.other_themes import other_themes
+from bot.core.patterns import lazy
 from bot.core.peers import (
     SIDE_BY_SIDE,
     at_position,
@@ -181,7 +181,7 @@ ORGAN_UNNAMED = Bilingual(
 )
 ALSO_HELD = Bilingual(da="Det gælder også:", en="The same goes for:")
 """Before the others who hold what "the only one" claimed for one member alone."""
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = lazy(r"(19|20)\d\d")
 _THERE_ARE = frozenset({("er", "der"), ("are", "there"), ("is", "there"), ("there", "are"), ("der", "er")})
 _MAX_HEADCOUNT = 100
 """A number this large is no count of members ("80 kommuner", a year)."""
@@ -265,6 +265,8 @@ class Reasoner:
         self.render = renderer
         self.knows = knows or (lambda word: True)
         self._title_words = renderer.k.title_words
+        self._outside_jobs = OUTSIDE_JOBS - self._title_words
+        """Offices no member's title holds ("mayor"): a claim of one is a claim of an outside job."""
         """Whether a word is one the engine understands: a claim with a word it does not
         ("er Winther kommunaldir i Aarhus?") is not confirmed on the words it does."""
         self.topic_theme = topic_theme
@@ -771,7 +773,7 @@ class Reasoner:
         claims += [
             _Claim("office", w, i, i + 1)
             for i, w in enumerate(words)
-            if (i > named_at or i in titled) and w in OUTSIDE_JOBS - self._title_words
+            if (i > named_at or i in titled) and w in self._outside_jobs
         ]
         if not any(m.kind == "municipality" for m in mentions):
             # "er Mandøe fra en kommune?": some municipality, as against KL or SKI.
@@ -1532,7 +1534,7 @@ _IN_THE_GROUP = word_set("med in")
 """Small words that, all a claim says of the places it names, claim they are in the group."""
 _BOTH = word_set("både bade both begge all alle")
 """'er både SKI og KL med?': each of the places named is claimed to be in the group."""
-_NO_OPENING = re.compile(r"^(?:Nej|No),\s*")
+_NO_OPENING = lazy(r"^(?:Nej|No),\s*")
 
 
 def _only_joined(words: Sequence[str], places: Sequence[Mention]) -> bool:
