@@ -14,29 +14,30 @@ from dataclasses import dataclass
 
 from bot.core.answer import Answer
 from bot.core.knowledge import Bilingual, Lang
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 
-_WHICH_FIRST = re.compile(
+_WHICH_FIRST = lazy(
     r"\b(?:which|what|hvad|hvilken|hvilket|hvem)\b(?:\s+\w+){0,3}?\s+"
     r"(?:first|earliest|earlier|older|oldest|før|foer|først|foerst|forst|tidligst|ældre|aeldre|ældst|aeldst)\b[\s,:;-]*"
     r"(?:of\s+|af\s+)?(?P<first>.+?)\s+(?:or|eller)\s+(?P<second>[^,;?!]+?)"
     r"(?:\s*[,;]\s*(?P<rest>[^?!]*?))?[\s?!.]*$",
     re.IGNORECASE,
 )
-_ON_A_LIST = re.compile(
+_ON_A_LIST = lazy(
     r"\b(?:list|lists|listed|liste|listen|lista|medlemsliste\w*|themes?|tema|temaer\w*|order|rækkefølge\w*)\b",
     re.IGNORECASE,
 )
 """'Which comes earlier in the list of themes: …?' asks for a place on a list, not a date."""
-_HOW_MANY_YEARS = re.compile(r"\b(?:how\s+many\s+years|hvor\s+mange\s+(?:år|aar|ar))\b", re.IGNORECASE)
+_HOW_MANY_YEARS = lazy(r"\b(?:how\s+many\s+years|hvor\s+mange\s+(?:år|aar|ar))\b", re.IGNORECASE)
 """After the two things, ", and by how many years?" asks the distance too."""
-_YEARS_BETWEEN = re.compile(
+_YEARS_BETWEEN = lazy(
     r"\b(?:hvor\s+mange\s+år|hvor\s+mange\s+aar|how\s+many\s+years)\b(?:\s+\w+){0,3}?\s+"
     r"(?:fra|mellem|siden|from|between|since)\s+(?P<first>.+?),?\s+"
     r"(?:til|og|indtil|to|and|until|till)\s+(?P<second>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
-_YEARS_RUNNING = re.compile(
+_YEARS_RUNNING = lazy(
     r"\b(?:hvor\s+mange\s+år|hvor\s+mange\s+aar|hvor\s+mange\s+ar|how\s+many\s+years)\s+"
     r"(?:har|havde|have|had|has)\s+(?P<first>.+?)\s+(?:been\s+)?"
     r"(?:kørt|koert|kort|eksisteret|været|vaeret|varet|running|existed|run|in\s+place|around)\b"
@@ -45,7 +46,7 @@ _YEARS_RUNNING = re.compile(
 )
 """'How many years had the agreements been running when the article was published?', 'hvor mange
 år har aftalerne kørt': from the thing's year to the article's, unless another is named."""
-_BEFORE_OR_AFTER = re.compile(
+_BEFORE_OR_AFTER = lazy(
     r"^\W*(?:(?:was|were|did|is|are|has|had|kom|blev|var|er)\s+)(?P<first>.+?)\s+"
     r"(?:(?:come|happen|take\s+place|komme)\s+)?(?:before|after|før|foer|efter|tidligere)\s+(?:or|eller)\s+"
     r"(?:before|after|før|foer|efter|tidligere)\s+(?P<second>[^?!]+?)[\s?!.]*$",
@@ -54,9 +55,9 @@ _BEFORE_OR_AFTER = re.compile(
 """'Was the strategy adopted before or after the article was published?': which came first, said
 with "before"."""
 _THE_ARTICLE = Bilingual(da="artiklen", en="the article")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)\b")
-_MONTH_YEAR = re.compile(
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_DAY_MONTH_YEAR = lazy(r"\b\d{1,2}-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)\b")
+_MONTH_YEAR = lazy(
     r"\b(?P<month>januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august"
     r"|september|oktober|october|november|december)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,

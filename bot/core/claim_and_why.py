@@ -18,11 +18,12 @@ from bot.core.answer import Answer
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import fold, tokens
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 from bot.core.speakers import reports_speech
 from bot.core.verdict_text import affirms, has_verdict
 
-_WHY_AFTER = re.compile(
+_WHY_AFTER = lazy(
     r"(?:[,.;:?!]+|\s[-–—])\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?"
     r"(?=(?:why|hvorfor|how\s+come)\b)",
     re.IGNORECASE,
@@ -48,13 +49,13 @@ def claim_and_why(text: str) -> tuple[str, str] | None:
     return claim, why
 
 
-_WHY_FIRST = re.compile(
+_WHY_FIRST = lazy(
     r"^\s*(?:(?:and|so|but|then|og|så|saa|men)\s+)?(?:why|hvorfor|how\s+come)\s+(?P<premise>[^?]+?)\s*\?*\s*$",
     re.IGNORECASE,
 )
 _ENGLISH_AUXILIARIES = word_set("is are was were did does do has have had will would can could should")
 """How an English why-question's clause opens when it asks "why is it so?" ("why was it set up by …")."""
-_QUOTED = re.compile(r"[\"«»“”]|(?<!\w)['‘’]|['‘’](?!\w)")
+_QUOTED = lazy(r"[\"«»“”]|(?<!\w)['‘’]|['‘’](?!\w)")
 """A quotation mark; an apostrophe inside a word is a genitive ("KL's board"), not a quote."""
 _MIN_PREMISE_WORDS = 3
 """A premise names something and says something of it: "hvorfor er det?" takes nothing for granted."""

@@ -40,6 +40,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.turn_words import CURRENCIES
 
 _UNITS = {
@@ -54,8 +55,8 @@ _CURRENCY = frozenset({"kr", "kroner", "dkk", "crowns"}) | CURRENCIES.keys()
 SUM_WORDS = frozenset(_UNITS) | _CURRENCY
 """The words of a sum beside its number ("1,8 mia. kr.")."""
 _NUMBERING = THEME_WORDS | frozenset({"nummer", "number", "nr", "no"})
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
-_DATE = re.compile(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
+_TOKEN = lazy(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
+_DATE = lazy(r"\b\d{1,2}[-./](\d{1,2})[-./]\d{4}\b")
 _NOT = frozenset({"ikke", "not", "never", "aldrig"})
 _BEFORE_PRONOUN_ONE = frozenset(
     {"the", "this", "that", "new", "old", "other", "another", "former", "previous", "current", "same", "which"}
@@ -70,13 +71,13 @@ _CLEFT_VERBS = frozenset({"was", "is", "var", "er"})
 _AGENT_REACH = 3
 """Words before a body that may hold its "af"/"by": "by the Danish government"."""
 _DAY = "day"
-_DAY_OF_DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
+_DAY_OF_DATE = lazy(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 _MONTH_OF = {name: str(number) for number, names in MONTH_NUMBERS.items() for name in names}
 _NOUN_REACH = 2
 """Words after a number that may be what it counts: the noun, or an adjective and the noun."""
 _NO_NOUNS = STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS
 """Words after a number that end what it counts rather than name it."""
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
+_FIRST_SENTENCE = lazy(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,7 @@ def is_year(value: float) -> bool:
     return value.is_integer() and 1900 <= value <= 2100
 
 
-_DICTATED_DECIMAL = re.compile(
-    r"\b(\d)\s+(\d)(?=\s*(?:mia|mio|mrd|bn|milliard\w*|million\w*|billion\w*)\b)", re.IGNORECASE
-)
+_DICTATED_DECIMAL = lazy(r"\b(\d)\s+(\d)(?=\s*(?:mia|mio|mrd|bn|milliard\w*|million\w*|billion\w*)\b)", re.IGNORECASE)
 """A decimal dictated without its comma ("godt 1 8 mia"): one digit, then one more, then a scale."""
 
 
@@ -415,7 +414,7 @@ def judge(
     return None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def _over_years(sentence: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.lexicon import PLAIN_NEGATIONS, tag_start, word_set
+from bot.core.patterns import lazy
 
 _THEN_NOT = word_set("og and men but samt")
 """What joins an affirmed half to a denied one ("A og ikke B", "A but not B")."""
@@ -20,7 +21,7 @@ _BUT = word_set("men but snarere rather derimod instead")
 """What joins a denied half to an affirmed one ("ikke A men B", "not A but B")."""
 
 
-_COMMA_THEN_NOT = re.compile(r",\s*(?:ikke|not)\s+\w", re.IGNORECASE)
+_COMMA_THEN_NOT = lazy(r",\s*(?:ikke|not)\s+\w", re.IGNORECASE)
 """", ikke fra en kommune": a negation set off after what the claim affirms (", ikke?" is a tag)."""
 
 

@@ -79,6 +79,7 @@ from bot.core.lexicon import QUESTION_WORDS
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, he_is_spelt_out, word_pairs
+from bot.core.patterns import lazy
 from bot.core.people_besides import SOURCE as besides_source
 from bot.core.place_claims import PlaceClaims
 from bot.core.pronouns import Pronouns
@@ -118,13 +119,13 @@ if TYPE_CHECKING:
 
 BESIDE_SOURCES = frozenset({"fact:peers", "fact:position"})
 """Answers that name members beside the one asked about (same title, next on the list)."""
-_REQUEST_PARTS = re.compile(r"[.,;:!?]\s")
-_REMARK_BREAK = re.compile(r"(?<=[.,;!?])\s+")
-"""Where a request ends and a remark on it begins ("… in Danish please, it's for a client")."""
+_REQUEST_PARTS = lazy(r"[.,;:!?]\s")
 """Where a request for the replies' language may stand apart inside a longer turn."""
+_REMARK_BREAK = lazy(r"(?<=[.,;!?])\s+")
+"""Where a request ends and a remark on it begins ("… in Danish please, it's for a client")."""
 _APART_SOURCES = frozenset({besides_source, "fact:peers"})
 """Answers listing members beside those a question named, who are set apart, not forgotten."""
-MORE_PREFIX = re.compile(r"^\s*(?:uddyb|elaborate|more)\s*:\s*(?=\S)", re.IGNORECASE)
+MORE_PREFIX = lazy(r"^\s*(?:uddyb|elaborate|more)\s*:\s*(?=\S)", re.IGNORECASE)
 """'uddyb:', 'elaborate:' before a question asks that question in full."""
 MORE_OF = ELSE | frozenset({"flere", "more", "other", "another"})
 """'are there more named Helle?': others than the one talked about."""

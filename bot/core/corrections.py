@@ -25,6 +25,7 @@ from bot.core.lexicon import MONTH_PARTS, MONTHS, PLAIN_NEGATIONS, QUESTION_WORD
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, tokens, word_pairs
 from bot.core.passages import Found, PassageIndex
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
@@ -76,7 +77,7 @@ MORE_ABOUT = Bilingual(da="Fortæl mere om {name}", en="Tell me more about {name
 ORGANISATION_QUESTION = Bilingual(da="Hvad er {name}?", en="What is {name}?")
 ORGANISATION_ROLE = Bilingual(da="Hvad er {name}s rolle?", en="What is {name}'s role?")
 """More about an organisation once what it is has been said: what it does in the article."""
-NOT_THAT = re.compile(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
+NOT_THAT = lazy(r"[,;]?\s+(?:(?:and|og)\s+)?(?:not|ikke)\s+[^,;?]+[?.!]*$", re.IGNORECASE)
 """The tail of a correction that names what it takes back: ", not Vejle", "og ikke Vejle"."""
 _GENDERED_NOUNS: tuple[tuple[Pronoun, str], ...] = (
     ("she", "woman kvinde kvinden lady dame damen"),
@@ -97,7 +98,7 @@ def _described_gender(head: Sequence[str]) -> Pronoun | None:
     return genders.pop()
 
 
-THEN_ASKED = re.compile(r"^(?P<head>.+?)(?:[.!?,;:]+|\s[-–—]+)\s+(?P<tail>\S.*)$")
+THEN_ASKED = lazy(r"^(?P<head>.+?)(?:[.!?,;:]+|\s[-–—]+)\s+(?P<tail>\S.*)$")
 """'the other one. What is his position?', 'den anden – hvad hedder han?': who is meant, then a question."""
 WHO_IS = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
 ONLY_THIS = Bilingual(
@@ -105,7 +106,7 @@ ONLY_THIS = Bilingual(
 )
 SOURCE = Bilingual(da="Kilden er artiklen «{title}» fra {date}.", en="The source is the article «{title}» of {date}.")
 CITED = Bilingual(da="Det seneste svar bygger på {part}", en="The last answer rests on {part}")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _WITHIN = frozenset({"i", "in", "during"})
 """A year as an answer writes it."""
 NO_OTHER_REASON = Bilingual(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.core.entities import Mention
@@ -24,9 +23,10 @@ from bot.core.lexicon import (
     fits,
 )
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.phrases import HOLDERS, say
 
-COUNT_PHRASE = re.compile(r"\b(?:how many|hvor mange|antal(?:let)?|number of)\b")
+COUNT_PHRASE = lazy(r"\b(?:how many|hvor mange|antal(?:let)?|number of)\b")
 """Over the question's folded words."""
 NOT_HOLDING = Bilingual(
     da="{count} af de {total} personer på listen er ikke {title}:",

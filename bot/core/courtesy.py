@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.core.lexicon import CLAIM_OPENERS, CLAIM_TAGS, QUESTION_WORDS, word_set
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 
 GREETING, THANKS, PRAISE, NOTED = "greeting", "thanks", "praise", "noted"
 
@@ -59,9 +60,9 @@ _EMOJI = {"👋": GREETING, "🙋": GREETING, "🙏": THANKS}
 GREETING_EMOJI = frozenset(emoji for emoji, kind in _EMOJI.items() if kind == GREETING)
 """A wave greets and folded hands thank; other emoji alone ("👍") are not read as courtesy:
 a message of emoji only is answered as one without words."""
-_QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»|“[^”]*”|‘[^’]*’")
+_QUOTED = lazy(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|«[^»]*»|“[^”]*”|‘[^’]*’")
 """Words in quotes are mentioned, not said: "translate 'good morning' into German" greets nobody."""
-_MARKUP = re.compile(r"</?\w+[^>]*>")
+_MARKUP = lazy(r"</?\w+[^>]*>")
 """Tags are pasted code or markup, not someone greeting ("<b>hi</b><script>…")."""
 _RELATIVE_LEADS = frozenset(fold("lige netop præcis præcist just exactly precisely var was er is det thats").split())
 """Before a question word, these make it relative: "det var lige hvad jeg skulle bruge"."""
@@ -106,7 +107,7 @@ _REMARK_WORDS = word_set("det var er har jeg du vi mig dig hjalp hjælp hjælpen
 """Words of a remark ("det var en stor hjælp tak"), which a bare request ("opskrift … tak") lacks."""
 _REQUEST_VERBS = word_set("fortæl fortael tell giv give vis show skriv write find forklar explain syng sing lav make")
 """A request's opening verb ("tell me a joke"): after a laugh or an "ok" it asks, it notes nothing."""
-_ENDS_CLAUSE = re.compile(r"[,.;:!–—-]\s*\S+$")
+_ENDS_CLAUSE = lazy(r"[,.;:!–—-]\s*\S+$")
 """A mark before the last word: "…, tak" thanks; "… æbleskiver tak" is a request's "please"."""
 
 
@@ -179,7 +180,7 @@ def _asks(text: str) -> bool:
 _NOD_WORDS = sorted(
     (w for w, kind in _COURTESY.items() if kind in (THANKS, PRAISE, NOTED) and w != "tusind"), key=len, reverse=True
 )
-_LEADING_NOD = re.compile(
+_LEADING_NOD = lazy(
     r"^[\W_]*(?:(?:" + "|".join(_NOD_WORDS) + r")(?:\s+(?:for|til)\s+(?:det|that|it|this|svaret|the\s+answer))?"
     r"(?![\w'’])[\W_]*)+",
     re.IGNORECASE,

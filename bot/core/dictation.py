@@ -12,14 +12,15 @@ from collections.abc import Callable
 from bot.core.lexicon import STOPWORDS
 from bot.core.normalize import fold
 from bot.core.number_names import CARDINALS
+from bot.core.patterns import lazy
 
 _SAID_MARKS = (
     (re.compile(r"\s*\b(?:spørgsmålstegn|spoergsmaalstegn|sporgsmalstegn|question\s+mark)\b", re.IGNORECASE), "?"),
     (re.compile(r"\s*\b(?:udråbstegn|udraabstegn|udrabstegn|exclamation\s+mark)\b", re.IGNORECASE), "!"),
 )
-_SPELT = re.compile(r"(?<!\w)(?:[a-zA-ZæøåÆØÅ]\s){1,4}[a-zA-ZæøåÆØÅ](?!\w)")
+_SPELT = lazy(r"(?<!\w)(?:[a-zA-ZæøåÆØÅ]\s){1,4}[a-zA-ZæøåÆØÅ](?!\w)")
 """Two to five single letters in a row, a word spelt out ("s k i", "k l")."""
-_BARE_WORD = re.compile(r"([^\W\d_]{2,})([^\w\s]*)")
+_BARE_WORD = lazy(r"([^\W\d_]{2,})([^\w\s]*)")
 """A word of letters only, and the marks after it ("borg?")."""
 _NUMBER = {name: n for names in CARDINALS.values() for n, name in enumerate(names)}
 
@@ -32,13 +33,16 @@ def _said_any_of(low: int, high: int) -> str:
 
 _TENS_AND_UNITS = _said_any_of(10, 99)
 _UNITS = _said_any_of(1, 99)
-_SPOKEN_YEAR = re.compile(
+_SPOKEN_YEAR = lazy(
     rf"\b(?:(?:to\s*tusind|two\s+thousand)(?:\s+(?:og|and))?\s+(?P<after>{_UNITS})"
     rf"|(?:tyve|twenty)\s+(?P<short>{_TENS_AND_UNITS}))\b",
     re.IGNORECASE,
 )
 """'to tusind og tolv', 'two thousand and twelve', 'tyve sytten', 'twenty seventeen': a year of
 this century said the way people say years."""
+_YEAR_SAID = lazy(r"tusind|thousand|tyve|twenty", re.IGNORECASE)
+"""What every spoken year holds: few messages do, and the years' pattern, every number name in
+two languages, is slow to compile and to search."""
 
 
 def undictated(text: str, known_word: Callable[[str], bool]) -> str:
@@ -55,7 +59,8 @@ def undictated(text: str, known_word: Callable[[str], bool]) -> str:
         said = re.sub(r"\s+", "-", (found.group("after") or found.group("short")).lower())
         return str(2000 + _NUMBER[said])
 
-    return _SPOKEN_YEAR.sub(year, _rejoined(_SPELT.sub(joined, text), known_word))
+    text = _rejoined(_SPELT.sub(joined, text), known_word)
+    return _SPOKEN_YEAR.sub(year, text) if _YEAR_SAID.search(text) else text
 
 
 def _rejoined(text: str, known_word: Callable[[str], bool]) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
@@ -37,7 +38,7 @@ _DISPUTE = (
 _BELIEF = r"(?:jeg\s+trode|i\s+thought|trode)(?:\s+at|\s+that)?\s+(?:det|it)\s+(?:var|was|er|is|were)\b.*"
 """'jeg troede, det var SKI's direktør', 'I thought it was Karm': what the writer believed the
 answer was instead; the doubt is in the belief, whatever it names. (Folded: "troede" is "trode".)"""
-_DOUBTED = re.compile(
+_DOUBTED = lazy(
     rf"^{_OPENING}(?:(?P<sure>{_SURE})|(?P<dispute>{_DISPUTE}))(?:\s+(?:du|you|da|nu|lige))?"
     rf"(?P<belief>\s+{_BELIEF})?$"
 )
@@ -61,7 +62,7 @@ AS_OF_THE_ARTICLE = Bilingual(
 )
 
 
-_NOW = re.compile(
+_NOW = lazy(
     r"\b(?:today|currently|right\s+now|at\s+present|i\s+dag|idag"
     r"|for\s+tiden|lige\s+nu|i\s+(?:ø|oe|o)jeblikket|p\.\s?t\.)(?=\W|$)",
     re.IGNORECASE,

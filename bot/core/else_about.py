@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import word_set
+from bot.core.patterns import lazy
 from bot.core.turn_words import WHO
 
-ELSE_WORD = re.compile(r"\s*\b(?:else|ellers)\b", re.IGNORECASE)
+ELSE_WORD = lazy(r"\s*\b(?:else|ellers)\b", re.IGNORECASE)
 TEXT_WORDS = word_set("article artiklen text teksten say says står star skriver writes write")
 """What makes "else" ask about the article's words, not about other people ("who else …?")."""
 ABOUT = word_set("about om")

@@ -94,6 +94,7 @@ from bot.core.neighbours import in_danish
 from bot.core.normalize import clean_display, fold, tokens, word_pairs
 from bot.core.number_names import spoken_decimals
 from bot.core.passages import HEADING, PLACE_WORDS, Found, PassageIndex
+from bot.core.patterns import lazy
 from bot.core.phrases import (
     EMPTY,
     NO_SUCH_DOER,
@@ -110,14 +111,14 @@ from bot.core.turn_memo import one_turn
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
-_YEAR = re.compile(r"(19|20)\d\d")
-_MEANS_PHRASE = re.compile(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
+_YEAR = lazy(r"(19|20)\d\d")
+_MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
 """Danish ways to ask what a word means without "betyder" ("hvad vil det sige, at …")."""
-_CONTRAST = re.compile(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|frem for)\b[^,;?!.]*", re.I)
+_CONTRAST = lazy(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|frem for)\b[^,;?!.]*", re.I)
 """The alternative a yes/no question sets aside ("… rather than as a chief executive")."""
-_EQUALS_WHAT = re.compile(r"=\s*\?+\W*$")
+_EQUALS_WHAT = lazy(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
-_QUOTED = re.compile(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
+_QUOTED = lazy(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
 """Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
 _BOUNDING = COMPARATIVES | _BOUND_WORDS
@@ -130,11 +131,11 @@ OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
 _HOW_MANY_WORDS = frozenset(word for pair in COUNT_OPENERS for word in pair)
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
 """What may follow an office in "which government body …"."""
-_REPLY_LANGUAGE = re.compile(
+_REPLY_LANGUAGE = lazy(
     r"\b(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?(?:in|pa|on)\s+(english|engelsk|danish|dansk)\b"
 )
 """An explicit request for the reply's language, over folded text."""
-_REPLY_LANGUAGE_TAIL = re.compile(
+_REPLY_LANGUAGE_TAIL = lazy(
     r"[?.!,:;]\s*(?:(?:please|pls|gerne|venligst|kindly|answer|reply|svar|skriv|write|forklar|explain"
     r"|list|liste|en|a|kort|briefly|me|mig)\s+){0,4}(?:in|på|paa)\s+(english|engelsk|danish|dansk)"
     r"(?:[\s,]+(?:please|pls|thanks|tak|tack))?\s*[.!?]*\s*$",
@@ -142,12 +143,12 @@ _REPLY_LANGUAGE_TAIL = re.compile(
 )
 """The reply's language asked after the question, in a sentence of its own ("…? in English please",
 "…? Forklar gerne på engelsk, tak", "…? Gerne en liste på engelsk")."""
-_REPLY_LANGUAGE_RAW = re.compile(
+_REPLY_LANGUAGE_RAW = lazy(
     r"\b(?:please\s+|venligst\s+|pls\s+)?(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?"
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
     re.IGNORECASE,
 )
-_DOTTED_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(tema|temaet|theme)\b", re.IGNORECASE)
+_DOTTED_ORDINAL = lazy(r"\b(\d{1,2})\.\s+(tema|temaet|theme)\b", re.IGNORECASE)
 """'5. tema' (the fifth theme): read as 'tema 5'."""
 _VAGUE_TOPICS = word_set("det dette that this it saa so then anything noget did do")
 """What "about that" points at: no topic of its own."""
@@ -168,18 +169,18 @@ _STRATEGY_REACH = 7
 """How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
 _TRANSLATING = word_set("translate translated translation oversæt oversaet oversat oversættelse")
-_HONORIFIC = re.compile(
+_HONORIFIC = lazy(
     r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in sorted(HONORIFICS, key=lambda h: (-len(h), h))) + r")"
     r"\.?\s+(?=[A-ZÆØÅ])"
 )
 """'Mr. Morten Mandøe', 'fru Winther': a courtesy title before a name, whose full stop read as
 the end of a sentence cut the question from its name."""
-_SPEAKER_LABEL = re.compile(r"(^|[.!?]\s+)\s*([A-ZÆØÅ][a-zæøåéü]+):\s+(?=\S)")
+_SPEAKER_LABEL = lazy(r"(^|[.!?]\s+)\s*([A-ZÆØÅ][a-zæøåéü]+):\s+(?=\S)")
 """'Anna: og Hjørring?', '… Mads: nej kun én.': a chat transcript's name of who typed the line."""
-_GLOSS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s*[?.!,;:]|\s*$)")
+_GLOSS = lazy(r"\s*\(([^()]{1,40})\)(?=\s*[?.!,;:]|\s*$)")
 """Words in brackets closing a clause: a gloss or aside of the asker's ("… on procurement
 (Zusammenarbeit)?"); inside a clause they may say what is asked ("a double (hyphenated) surname")."""
-_RESTATED = re.compile(
+_RESTATED = lazy(
     r"^(?P<asked>.*\b(?:who|what|which|how|hvem|hvad|hvilke[nt]?|hvor)\b[^,;]*?)\s*,\s*"
     r"(?:i\.\s?e\.?|ie|that\s+is|in\s+other\s+words|dvs\.?|det\s+vil\s+sige|med\s+andre\s+ord)\s+[^,;?.!]+(?P<end>[?.!]*)\s*$",
     re.IGNORECASE,
@@ -187,7 +188,7 @@ _RESTATED = re.compile(
 """A question, then the asker's restatement of it ("How many are from outside the municipalities,
 i.e. from KL or SKI?"), which may blur what is asked or say it precisely. Never a claim's:
 "…, i.e. from SKI, right?" may say what is false."""
-_PLAINLY = re.compile(
+_PLAINLY = lazy(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord)\b",
     re.IGNORECASE,

@@ -9,7 +9,6 @@ adjacent name tokens have to fit one member in order, or the span is an unknown 
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -33,6 +32,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, stem, strip_possessive
+from bot.core.patterns import lazy
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import remembered
 
@@ -604,9 +604,9 @@ _CHAT_SAYING = word_set("siger sagde mener tror påstår påstod says said think
 """What someone in a chat is reported to say or think, after their first name."""
 _SAME_SOUNDING_INITIALS = ({"c", "k"}, {"v", "w"})
 _SOUND_SPELLINGS = (("ch", "k"), ("c", "k"), ("w", "v"), ("th", "t"), ("ph", "f"))
-_SILENT_H = re.compile(r"(?<=[aeiouyæøå])h")
-_SOFT_R = re.compile(r"(?<=[aeiouyæøå])r(?=[^aeiouyæøå])")
-_DOUBLED = re.compile(r"(.)\1+")
+_SILENT_H = lazy(r"(?<=[aeiouyæøå])h")
+_SOFT_R = lazy(r"(?<=[aeiouyæøå])r(?=[^aeiouyæøå])")
+_DOUBLED = lazy(r"(.)\1+")
 _SHORTEST_SOUNDED = 3
 """Shorter words ("la", "ki") sound like too many things to be a name heard."""
 

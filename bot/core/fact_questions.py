@@ -60,6 +60,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import Meanings
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.phrases import (
     AMBIGUOUS_NAME,
     HOLDERS,
@@ -672,7 +673,7 @@ def _outside(words: set[str], lexicon: frozenset[str]) -> tuple[str, ...]:
 
 _IDENTITY_WORDS = frozenset(fold("er is was var really virkelig egentlig actually").split())
 """What may stand between two names that says one is the other ("Falkesen er Ravnkilde?")."""
-_LISTED = re.compile(r"[,&+/]")
+_LISTED = lazy(r"[,&+/]")
 """Marks that list names ("Karm, Grønvall og Pedersen"), which names side by side never do."""
 
 

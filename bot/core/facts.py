@@ -22,6 +22,7 @@ from bot.core.knowledge import (
 )
 from bot.core.lexicon import number_word
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.phrases import spelled_date
 
 
@@ -378,7 +379,7 @@ def _years_spanned(period: str) -> str:
     return str(years[-1] - years[0] + 1) if len(years) >= 2 else str(len(years))
 
 
-_PLACEHOLDER = re.compile(r"\{(" + "|".join(re.escape(name) for name in PLACEHOLDERS) + r")\}")
+_PLACEHOLDER = lazy(r"\{(" + "|".join(re.escape(name) for name in PLACEHOLDERS) + r")\}")
 
 
 def _curator_notes(knowledge: Knowledge) -> list[tuple[str, Provenance]]:

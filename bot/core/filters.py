@@ -4,7 +4,6 @@ named places are represented by a title."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from bot.core.counts import COUNT_OPENERS, NOT_HOLDING, municipalities_without
@@ -31,6 +30,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, stem
+from bot.core.patterns import lazy
 from bot.core.phrases import NEGATED_FAILS, NEGATED_HOLDS, NO, YES, say
 
 TITLE_PART = Bilingual(
@@ -79,14 +79,14 @@ _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 _NOR = frozenset({"nor", "eller"})
 _NO_TITLE_PART = STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that never name a part of a title; built once, as every question is read for one."""
-TITLE_PHRASE = re.compile(
+TITLE_PHRASE = lazy(
     r"\b(?:i|in)\s+(?:(?:sin|sine|deres|hans|hendes|their|his|her|the|its)\s+)?"
     r"(?:(?:exact|precise|full|official|eksakte|præcise|praecise|fulde|officielle)\s+)?"
     r"(?:(?:danish|english|danske|engelske|dansk|engelsk)\s+)?"
     r"(?:job\s*)?(?:titel|titlen|titler|title|titles|jobtitel|stillingsbetegnelse)\b"
 )
 """'who has "økonomi" in their title': a word before "in the title" is a part of titles."""
-TITLE_CONTAINS = re.compile(
+TITLE_CONTAINS = lazy(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
     r"(?:(?:dosnt|dos\s+not|dont|do\s+not|ikke)\s+)?"  # "doesn't" as folded
     r"(?:include|includes|including|contain|contains|containing|with|med|indeholder|rummer|mention|mentions"
@@ -94,12 +94,12 @@ TITLE_CONTAINS = re.compile(
     r"(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""
-TITLE_WHERE = re.compile(
+TITLE_WHERE = lazy(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:hvor|hvori|where|in\s+which)\s+(?:the\s+word\s+|ordet\s+)?(\w+)"
     r"\s+(?:indgår|indgar|optræder|optraeder|forekommer|står|star|appears|occurs|is\s+used)\b"
 )
 """'en titel hvor ordet "chef" indgår', 'a title where the word chef appears': the part comes between."""
-TITLE_ABOUT = re.compile(
+TITLE_ABOUT = lazy(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?(?:\w+\s+)?"
     r"(?:(?:refers|refer|referring|relates|relate|mentions|mention|nævner|naevner|handler)\s+"
     r"(?:\w+\s+)?(?:to|om|til)"
@@ -108,19 +108,19 @@ TITLE_ABOUT = re.compile(
 )
 """'whose title refers (specifically) to procurement', 'titlen handler om indkøb', 'en titel, der
 (direkte) har med indkøb at gøre', 'a title that has to do with procurement'."""
-TITLE_KIND = re.compile(
+TITLE_KIND = lazy(
     r"\b(?:has|have|holds|hold|with|har|med)\s+(?:a|an|en|et)\s+(\w+)\s+"
     r"(?:(?:specific|specifically|related|oriented|specifik|specifikt|relateret|rettet)\s+)?(?:title|titel|job|stilling)\b"
 )
 """'who has a finance title?', 'hvem har en økonomi titel?', 'a procurement-specific title': the
 kind of job before "title"."""
-WORKS_WITH = re.compile(
+WORKS_WITH = lazy(
     r"\b(?:works?|working|arbejder|beskaeftiger\s+sig|deals?|dealing|handles?|responsible|ansvarlig|ansvaret|star)"
     r"\s+(?:\w+\s+)?(?:with|med|in|i|on|for|inden\s+for)\s+(?:the\s+)?(\w+)"
 )
 """'who works with procurement?', 'hvem arbejder med udbud og indkøb til daglig?', 'who is
 responsible for tendering?': the field of a job, as the titles name it (folded text)."""
-TITLE_BOTH = re.compile(
+TITLE_BOTH = lazy(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
     r"(?:combining|combines|combine|joining|joins|kombinerer|forener|(?:with|containing|med|rummer)\s+both)\s+"
     r"(?:both\s+|både\s+)?((?:\w+\s+){0,2}?)(?:and|og)\s+((?:\w+\s*){1,3})$"
@@ -130,7 +130,7 @@ TITLE_BOTH_PARTS = Bilingual(
     da="{count} af medlemmerne har både «{first}» og «{second}» i titlen:",
     en='{count} of the members have both "{first}" and "{second}" in their title:',
 )
-ALTERNATIVE = re.compile(r"\s*(?:or|eller)\s+(?:the\s+word\s+|ordet\s+)?(\w+)")
+ALTERNATIVE = lazy(r"\s*(?:or|eller)\s+(?:the\s+word\s+|ordet\s+)?(\w+)")
 """'… procurement *or tendering*': a second part either of which selects a member."""
 
 
@@ -457,7 +457,7 @@ def negated_verdict(holds: bool, facts: str, lang: Lang, source: str, citation: 
 
 
 _JOINING = frozenset({"og", "and", "or", "eller"})
-_OR_AFFIX = re.compile(r"\s+(?:or|eller)\s+(\w+)")
+_OR_AFFIX = lazy(r"\s+(?:or|eller)\s+(\w+)")
 _HYPHEN_WORDS = word_set("hyphen hyphenated bindestreg bindestreger dobbeltnavn")
 _NAME_WORDS = word_set("navn navne navnet name names efternavn efternavne surname surnames")
 
@@ -475,15 +475,15 @@ def _hyphenated(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactR
     )
 
 
-_STARTS = re.compile(
+_STARTS = lazy(
     r"\b(?:start|starts|starting|starter|begynder|begynde|begin|begins|beginning)\s+(?:with|med)\s+"
     r"(?:the word\s+|ordet\s+|the letter\s+|bogstavet\s+)?(\w+)"
 )
 _FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
 _SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
-_ENDS = re.compile(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:the letter\s+|bogstavet\s+)?(\w+)")
+_ENDS = lazy(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:the letter\s+|bogstavet\s+)?(\w+)")
 _NAME = r"(?:navnet|navn|navne|navnene|name|names)"
-_CONTAINS = re.compile(
+_CONTAINS = lazy(
     rf"\b(?:med|with|having|have|has|har)\s+(?:ordet\s+|the word\s+|bogstaverne\s+|the letters\s+)?(\w+)\s+"
     rf"(?:i|in)\s+(?:(?:sit|sine|deres|their|its|the|his|her)\s+)?{_NAME}\b"
     rf"|\b{_NAME}\s+(?:that\s+|der\s+|som\s+)?(?:contains|contain|containing|includes|include|including|indeholder|rummer)\s+"

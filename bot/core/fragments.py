@@ -26,6 +26,7 @@ from bot.core.knowledge import Lang
 from bot.core.lexicon import CLAIM_OPENERS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, THEME_WORDS, tagged
 from bot.core.moves import CANONICAL
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.peers import seat_named
 from bot.core.phrases import joined, say
 from bot.core.rewriting import possessive_of, swapped
@@ -67,12 +68,12 @@ from bot.core.verdict_text import has_verdict
 if TYPE_CHECKING:
     from bot.core.engine import Engine
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_IS_THAT = re.compile(r"\s+(?:is|er|was|var)\s+(?:that|this|it|det|dette|den)\s*[?!.]*\s*$", re.IGNORECASE)
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+")
+_IS_THAT = lazy(r"\s+(?:is|er|was|var)\s+(?:that|this|it|det|dette|den)\s*[?!.]*\s*$", re.IGNORECASE)
 """ "what municipality is that?" right after a member: "which municipality?", of that member."""
 
 
-_A_YEAR = re.compile(r"\b(?:(?:i|in|since|siden|fra|from|year|år|aar)\s+)?(?:19|20)\d\d\b")
+_A_YEAR = lazy(r"\b(?:(?:i|in|since|siden|fra|from|year|år|aar)\s+)?(?:19|20)\d\d\b")
 
 
 _THEIR = frozenset({"their", "deres", "they", "de", "them", "dem"})
@@ -518,7 +519,7 @@ class Fragments:
         return kept
 
 
-_PRO_FORM = re.compile(
+_PRO_FORM = lazy(
     r"\b(?:the|an?)\s+\w+\s+ones?\b|\b(?:den|det|de)\s+(?:nye|gamle|tidligere|forrige|første|sidste)\s*[?.!]*$",
     re.IGNORECASE,
 )

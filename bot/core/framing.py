@@ -27,6 +27,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
 _ABBREVIATIONS: tuple[str, ...] = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv", "repr", "komm", "dir")
@@ -37,19 +38,19 @@ NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 not a sentence."""
 # The stop is looked for first: the abbreviations' lookbehinds, tried at every position of a
 # message before it, cost more than the split itself (the same matches either way).
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"\s+")
-ASIDE_BREAK = re.compile(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
+SENTENCE_BREAK = lazy(r"(?<=[.!?])" + NOT_AN_ABBREVIATION.replace(")", r"\.)") + r"\s+")
+ASIDE_BREAK = lazy(SENTENCE_BREAK.pattern + r"|\s[-–—]\s")
 """Where a request to confirm may follow its claim: a new sentence, or a dash."""
-CLAUSE_END = re.compile(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
+CLAUSE_END = lazy(r"[,;:!?]|\s[-–—]\s|(?=\.\s)" + NOT_AN_ABBREVIATION + r"\.\s")
 """Where the clause holding a question ends ("what's theme 3 again, sry brain fried")."""
-_CLAUSE_BREAK = re.compile(r"[:;–—]\s*|\s-\s")
+_CLAUSE_BREAK = lazy(r"[:;–—]\s*|\s-\s")
 """Where a preamble ends inside a sentence ("Til pressenoten: hvem …")."""
-_REQUEST_BREAK = re.compile(r"(:|\s[-–—]\s)")
+_REQUEST_BREAK = lazy(r"(:|\s[-–—]\s)")
 """Where a request to confirm put first ends and its claim begins ("Bekræft: …", "just to confirm - …")."""
-_TRAILING_SYMBOLS = re.compile(r"[^\w?]+$")
+_TRAILING_SYMBOLS = lazy(r"[^\w?]+$")
 """Emoji, handles' leftovers and stops after the question mark ("… styregruppen? 👍")."""
 
-_TRAILING_EMOJI = re.compile(r"(?<=[?!.])[^\w?!.]+$")
+_TRAILING_EMOJI = lazy(r"(?<=[?!.])[^\w?!.]+$")
 """Emoji and spaces after a message's last stop ("… true? 🙏")."""
 
 
@@ -62,7 +63,7 @@ def without_trailing_emoji(text: str) -> str:
     return text[: found.start()]
 
 
-_EMOJI_BEFORE_LAST_WORDS = re.compile(r"\s*[^\w\s,.;:!?'\"«»()\-–—/@#&%+=*]+\s*(?=(?:\w+\s*){1,3}[?!.]*\s*$)")
+_EMOJI_BEFORE_LAST_WORDS = lazy(r"\s*[^\w\s,.;:!?'\"«»()\-–—/@#&%+=*]+\s*(?=(?:\w+\s*){1,3}[?!.]*\s*$)")
 """Emoji standing between a statement and its last few words ("… in Viborg 🤓 right?")."""
 
 
@@ -75,7 +76,7 @@ def emoji_as_commas(text: str) -> str:
     return f"{text[: found.start()]}, {text[found.end() :]}"
 
 
-_OPENING = re.compile(
+_OPENING = lazy(
     r"^(?:(?:to|in|from|for|by|with|since|til|i|fra|for|af|med|om|siden)\s+)?(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where|why|how"
     r"|er|var|har|sidder|blev|is|are|was|were|does|do|did|has|have|can|could|would|kan|kunne|vil)\b",
     re.IGNORECASE,
@@ -100,21 +101,21 @@ REPORTING_WORDS = (
     | (CONFIRM_WORDS - {"so"})
 )
 """Words of the frame around a reported claim ("Jeg har noteret, at …", "I understood that …")."""
-_CHECK_REQUESTED = re.compile(
+_CHECK_REQUESTED = lazy(
     r"^\W*(?:(?:please|pls|kindly|venligst|can|could|would|will|kan|kunne|vil|you|du|de|also|også)\s+)*"
     r"(?:confirm|verify|bekræft|bekræfte|verificer|verificere)\b",
     re.IGNORECASE,
 )
 """A request to check a claim, with or without a question mark ("please confirm that …")."""
-_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:at|that|whether)\s+", re.IGNORECASE)
-_CLEFT = re.compile(
+_CONJUNCTION = lazy(r"(?:,\s*|\s)(?:at|that|whether)\s+", re.IGNORECASE)
+_CLEFT = lazy(
     r"\b(?:it|det|this|that)\s+(?:was|is|were|er|var)\b"
     r"|\b(?:was|is|er|var)\s+(?:it|det)\s+(?:(?:ikke|not|vel|jo)\s+)*(?:i|in|på|pa|on|af|by|fra|from|under|efter|after|før|before)\s",
     re.IGNORECASE,
 )
 """A cleft ("it was SKI that …", "var det ikke i marts, at …") puts what is claimed before "that":
 no frame to drop. "Er det rigtigt, at …", "is it accurate that …" are frames."""
-_COMMA_CONJUNCTION = re.compile(r",\s*(?:at|that)\s+", re.IGNORECASE)
+_COMMA_CONJUNCTION = lazy(r",\s*(?:at|that)\s+", re.IGNORECASE)
 """", at …" opens what is said in Danish ("… henvise til, at …"); a bare "at" may be "to"."""
 _DANISH_MARKERS = word_set("det dette er og af har blev ikke korrekt rigtigt stemmer passer bekræfte")
 """Words that tell a Danish request from an English one; "at" is both."""
@@ -139,13 +140,13 @@ _MAX_SOURCE_CHECK_WORDS = 7
 _MAX_BARE_REQUEST_WORDS = 4
 """A request to confirm that points back with no pronoun is short ("Confirm.", "can you confirm?")."""
 """An aside is short ("if I may ask", "according to the text"); a longer tail says more."""
-QUESTION_START = re.compile(
+QUESTION_START = lazy(
     r"(?<![\w'’])(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|hvornar|hvor|hvorfor|hvordan|who|whom|whose|what|which|when|where"
     r"|why|how)(?![\w])",
     re.IGNORECASE,
 )
 """A question word, wherever it stands (an aside holding one asks something of its own)."""
-_ORDER_ASIDE = re.compile(
+_ORDER_ASIDE = lazy(
     r"^(?:please\s+)?(?:in|i)\s+(?:the\s+|den\s+)?(?:same\s+|samme\s+)?(?:order|raekkefolge)"
     r"(?:\s+(?:the|that|as|which|som|der|hvori|in\s+which|artiklen|article|teksten|text|they|de|dem|them"
     r"|gives?|giver|lists?|listed|lister|names?|named|naevner|mentions?|mentioned|appear|appears|star|are|er"
@@ -156,7 +157,7 @@ _ORDER_ASIDE = re.compile(
 "i den rækkefølge artiklen nævner dem") (folded): the answer's list keeps the article's order."""
 
 
-_BOT_SAID = re.compile(
+_BOT_SAID = lazy(
     r"^\W*(?:(?:wait|vent|hmm+|hov|ok|okay|so|så|sa|but|men|og|and|sorry|undskyld|hey|hej)\W+)*"
     r"(?:(?:did|didn'?t|didnt)\s+you\s+(?:just\s+|really\s+|not\s+)?(?:say|write|mention)"
     r"|you\s+(?:just\s+|also\s+|earlier\s+)?(?:said|wrote|mentioned)"
@@ -171,14 +172,14 @@ the bot's own words put up again; what is claimed is checked as if the user said
 
 _MIN_UNTAGGED_CLAIM_WORDS = 3
 """A recalled claim of fewer words is a value put up against the last answer, not a statement."""
-_BOT_SAID_AFTER = re.compile(
+_BOT_SAID_AFTER = lazy(
     r"^(?P<claim>\S.*?),?\s+(?:som|like|as)\s+(?P<you>du|you)\s+(?:(?:lige|netop|just|also|ogs[aå])\s+)?"
     r"(?:sagde|skrev|nævnte|naevnte|said|wrote|mentioned)(?:\s+(?:før|foer|tidligere|earlier|before))?[\s?!.]*$",
     re.IGNORECASE,
 )
 """'Og han er kommunaldirektør, som du lige sagde?', 'so 12 members, like you said?': the claim before
 the frame recalling what the bot said."""
-_BOT_SAID_WHAT = re.compile(
+_BOT_SAID_WHAT = lazy(
     r"^\W*(?:(?:wait|vent|hmm+|hov|ok|okay|so|så|sa|sorry|undskyld)\W+)*"
     r"(?:what\s+did\s+you\s+(?:just\s+)?say\s+(?:that\s+)?(?P<en>.+?)\s+(?:was|were|is|are)"
     r"|hvad\s+sagde\s+du\s+(?:lige\s+|igen\s+)?(?:at\s+)?(?P<da>.+?)\s+(?:var|er))[\s?!.]*$",
@@ -298,7 +299,7 @@ def reframings(text: str) -> list[Reframing]:
     return [f for f in dict.fromkeys(found) if f.text.strip() != text.strip()]
 
 
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_CLAUSE_COMMA = lazy(r"(?<!\d),|,(?!\d)")
 """A comma between clauses; a decimal's ("1,8 mia.") parts one number."""
 
 
@@ -311,7 +312,7 @@ def _at_last_comma(text: str) -> tuple[str, str, str]:
     return text[:at], ",", text[at + 1 :]
 
 
-_EXPLAIN_IT = re.compile(
+_EXPLAIN_IT = lazy(
     r"^(?:(?:and|og|so|sa|please|pls)\s+)*(?:(?:can|could|would|will)\s+you|(?:kan|kunne|vil|gider)\s+du)?\s*"
     r"(?:please\s+|venligst\s+|lige\s+|kort\s+|briefly\s+|simply\s+)*"
     r"(?:explain|describe|forklare|forklar|beskrive|beskriv|uddybe|uddyb)\s+(?:it|that|this|det|dette|den)\b"
@@ -359,7 +360,7 @@ def _is_confirmation(sentence: str) -> bool:
     return bool(set(words) & REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
 
 
-_LAST_QUESTION = re.compile(r"(?:^|[.!]\s+)(?P<request>[A-ZÆØÅ][^.!?]*\?)(?:\s+[A-ZÆØÅ][^?]*[.!])?\s*$")
+_LAST_QUESTION = lazy(r"(?:^|[.!]\s+)(?P<request>[A-ZÆØÅ][^.!?]*\?)(?:\s+[A-ZÆØÅ][^?]*[.!])?\s*$")
 """The message's last question, found after any stop: "… 18 mia. kr. Er dette korrekt?" (the
 abbreviation's stop ends the claim too); a remark after it that asks nothing ("… Is that
 figure correct? I should not like to misquote it.") says why it is asked."""
@@ -424,7 +425,7 @@ def put_up(statement: str) -> str:
     return _as_claim(statement, _tag_of(statement, statement))
 
 
-_STATEMENT_CONTINUED = re.compile(r"^\W*(?:(?:og|and|also|også|ogsaa|samt|plus)\s+)+(?:at|that)\s+", re.IGNORECASE)
+_STATEMENT_CONTINUED = lazy(r"^\W*(?:(?:og|and|also|også|ogsaa|samt|plus)\s+)+(?:at|that)\s+", re.IGNORECASE)
 """How a further claim after one just checked opens ("Og at aftalerne blev etableret i 2012.")."""
 _NOT_STATED = word_set("""
     jeg vi du we you my min mit mine vores our your din dit jeres me mig please pls tell fortæl giv give
@@ -518,7 +519,7 @@ def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False
     return None
 
 
-_OR_WHAT_TAIL = re.compile(
+_OR_WHAT_TAIL = lazy(
     r"[\s,;–—-]*(?:\b(?:eller\s+(?:hvad|ej|ikke|hvordan|hur)|or\s+(?:what|not|no)|(?:is|was|are|were|does|did|has)"
     r"\s+(?:he|she|it|they|that|this)\s+not|(?:er|var|har)\s+(?:han|hun|det|den|de)\s+ikke)|\beller|\bor"
     # "…, men ret mig endelig hvis jeg tager fejl", "correct me if I'm wrong": the same request.

@@ -14,11 +14,12 @@ from bot.core.answer import Answer
 from bot.core.entities import Recognizer
 from bot.core.lexicon import CLAIM_TAGS, OR_WORDS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import word_pairs
+from bot.core.patterns import lazy
 from bot.core.verdict_text import has_verdict, verdict_prefix
 
-GUESS = re.compile(r"^(?P<question>.*\b(?:who|hvem)\b[^,?]*?)(?:,|\s[-–]\s)\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
+GUESS = lazy(r"^(?P<question>.*\b(?:who|hvem)\b[^,?]*?)(?:,|\s[-–]\s)\s*(?P<guess>[^,?]+)\?\s*$", re.IGNORECASE)
 """A who-question, then after a comma or a dash a few words and the question mark."""
-ASKED_GUESS = re.compile(r"^(?:(?:var|er)\s+det|det\s+(?:var|er))\b", re.IGNORECASE)
+ASKED_GUESS = lazy(r"^(?:(?:var|er)\s+det|det\s+(?:var|er))\b", re.IGNORECASE)
 """A guess put as a question of its own ("af hvem - var det KL's repræsentantskab?"): a
 claim about what the who-question asked, to be checked like one asked next. Danish only: the
 English cleft ("was it KL's council?") gets a "Yes" on the organisation alone, so it stays a

@@ -18,6 +18,7 @@ import re
 
 from bot.core.lexicon import CLAIM_OPENERS, NEGATION_SCOPES, tag_start, word_set
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.phrases import YES
 from bot.core.rewriting import swapped
 
@@ -50,7 +51,7 @@ _QUANTIFIERS = word_set("""
 """Subjects a negation filters ("is anyone not a director?") rather than turns into a question."""
 _LEAD_WORDS = word_set("men så og nå jamen but so and well ok okay hmm hmmm wait vent hov oh ah sorry undskyld")
 """Words a question may open with before its verb ("men er Karm ikke fra Vejle?")."""
-_DENIED_FRAME = re.compile(
+_DENIED_FRAME = lazy(
     r"^(?P<kept>(?:(?:men|så|og|but|so)\s+)?(?:det\s+er\s+(?:(?:vel|da|nu)\s+)?|it(?:['’]s|\s+is)\s+))"
     r"(?:ikke|not)\s+(?=(?:rigtigt|sandt|korrekt|true|correct)\s+(?:at|that)\b)"
     r"|^(?P<agrees>(?:(?:men|så|og)\s+)?det\s+(?:passer|stemmer)\s+)(?:(?:vel|da|nu)\s+)?ikke\s+(?=at\b)"
@@ -141,7 +142,7 @@ _HEDGE = (
     # "Frankly this bot is rubbish", "ærligt talt, hvem er formand?": how candidly it is said.
     r"|frankly|honestly|to\s+be\s+honest|tbh|(?:helt\s+)?(?:ærligt|aerligt)(?:\s+talt)?)"
 )
-_HEDGED = re.compile(
+_HEDGED = lazy(
     rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",
     re.IGNORECASE,
 )

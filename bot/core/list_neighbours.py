@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.core.knowledge import Seat
+from bot.core.patterns import lazy
 
-_BESIDE = re.compile(
+_BESIDE = lazy(
     r"\b(?:the\s+(?:one|person|member|guy)|den|personen|medlemmet)\s+(?:(?:right|directly|just|immediately|lige)\s+)?"
     r"(?P<way>after|before|efter|før|foer|foran|bagved)\s+(?P<name>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,3})",
     re.IGNORECASE,

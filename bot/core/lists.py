@@ -7,7 +7,6 @@ names; "who else …" leaves out who was already named; "which ones?" after a co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.peers import ALSO_WORDS
 from bot.core.phrases import NO, YES, joined, say
 from bot.core.rewriting import possessive_of, swapped
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
 COMPARED_WITH = frozenset({"as", "som"})
 """Before the one compared with ("same title as Jonas"), not the one the question is about."""
-_COUNTED = re.compile(r"\b(?:how many|hvor mange|antallet af|antal|number of)\b")
+_COUNTED = lazy(r"\b(?:how many|hvor mange|antallet af|antal|number of)\b")
 """How a count asks ("antal kommunaldirektører i styregruppen?"): "which" asks for the ones counted."""
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")

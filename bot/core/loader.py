@@ -7,7 +7,6 @@ shows everything that is wrong.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,10 +48,11 @@ from bot.core.knowledge import (
     Vocabulary,
 )
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 
-_BRACED = re.compile(r"\{([^{}\s]*)\}")
+_BRACED = lazy(r"\{([^{}\s]*)\}")
 """``{agreements.savings}`` in an answer: a placeholder (``bot.core.knowledge.PLACEHOLDERS``)."""
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_ID = lazy(r"^[a-z0-9][a-z0-9_-]*$")
 # libyaml's loader parses the knowledge about ten times faster: it is most of `ask`'s start-up.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -320,8 +320,8 @@ FIELDS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 """The keys each kind of knowledge record accepts; any other key is an error."""
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+_PARTIAL_DATE = lazy(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _as_of(reader: _Reader, item: dict[str, Any], where: str) -> str | None:

@@ -60,6 +60,7 @@ from bot.core.matcher import Candidate, QuestionIndex, content_words
 from bot.core.normalize import fold, word_pairs
 from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.told import LABEL_WORDS, PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
@@ -70,7 +71,7 @@ from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_
 if TYPE_CHECKING:
     from bot.core.conversation import Dialogue
 
-_COMPOUND_BREAK = re.compile(
+_COMPOUND_BREAK = lazy(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
     r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
@@ -79,9 +80,7 @@ _COMPOUND_BREAK = re.compile(
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
-_FRAGMENT_PAIR = re.compile(
-    r"^\s*(?P<first>[^\W\d][\w ]*?)(?<!-)\s+(?:og|and|&)\s+(?P<second>[^\W\d][\w ]*?)\s*\??\s*$"
-)
+_FRAGMENT_PAIR = lazy(r"^\s*(?P<first>[^\W\d][\w ]*?)(?<!-)\s+(?:og|and|&)\s+(?P<second>[^\W\d][\w ]*?)\s*\??\s*$")
 """Two fragments asked at once ("Formand og antal medlemmer?"); "økonomi- og …" is one title."""
 
 _NOT_FRAGMENTS = CLAIM_OPENERS | SAME_WORDS | DIFFERENT_WORDS | frozenset({"between", "mellem", "imellem"})
@@ -97,9 +96,9 @@ def _fragment_pair(text: str, max_words: int) -> list[str]:
     return [match.group("first") + "?", match.group("second") + "?"]
 
 
-_LIST_NUMBER = re.compile(r"^\s*\d[).]\s+")
+_LIST_NUMBER = lazy(r"^\s*\d[).]\s+")
 """The number opening a listed question ("1) hvor mange temaer")."""
-_COMMA_BREAK = re.compile(
+_COMMA_BREAK = lazy(
     # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
     r"[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had)\b)"
     r"(?=(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornar|hvorfor|hvordan|who|what|whats|which|when|where|why|how)\b)",
@@ -107,10 +106,10 @@ _COMMA_BREAK = re.compile(
 )
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
-_LIST_TAIL = re.compile(r"\b(?:på|paa|on|in|i)\s+(?:the\s+)?\w*(?:list|liste|listen)\b[^?]*", re.IGNORECASE)
+_LIST_TAIL = lazy(r"\b(?:på|paa|on|in|i)\s+(?:the\s+)?\w*(?:list|liste|listen)\b[^?]*", re.IGNORECASE)
 """The list a question's last part names ("… på medlemslisten?", "on the member list")."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
-_ONE = re.compile(r"\b(the|a|an)\s+(\w+)\s+one\b", re.IGNORECASE)
+_ONE = lazy(r"\b(the|a|an)\s+(\w+)\s+one\b", re.IGNORECASE)
 """'the new one': an adjective and the pro-form "one" for a noun the earlier part named."""
 
 
@@ -137,9 +136,9 @@ _ASKING_VERBS = frozenset(fold("forklar explain fortæl tell beskriv describe gi
 _ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
 """The asker speaking of themselves: a later part that does so, and asks and names nothing, is
 a remark ("Det har jeg altid undret mig over.")."""
-_COUNTED_DIFFERENT = re.compile(r"\b(how\s+many|hvor\s+mange)\s+(?:different|distinct|forskellige)\b", re.IGNORECASE)
+_COUNTED_DIFFERENT = lazy(r"\b(how\s+many|hvor\s+mange)\s+(?:different|distinct|forskellige)\b", re.IGNORECASE)
 """'how many different municipalities …?' counts what 'how many municipalities …?' does."""
-_INTRODUCTION = re.compile(
+_INTRODUCTION = lazy(
     r"^\W*(?i:(?:i\s+am|i['’]?m|jeg\s+er)\s+(?:a|an|en|et)\s+\w+|my\s+name\s+is|mit\s+navn\s+er|jeg\s+hedder)"
     r"(?:\s+(?i:from|fra|at|in|i|hos|på|ved|and|og|er|am|a|an|en|et)|\s+[A-ZÆØÅ][\w-]*)*[.!]?\s*$"
 )
@@ -155,12 +154,12 @@ _SUBJECTLESS_VERBS = frozenset(
 """First in a later part, a verb whose subject is the one the first part opened with: "Bjarne
 Pedersen er fra Rudersdal og er økonomidirektør der?" claims both of him."""
 _RESOLVED = ("answer", "negative", "not_in_article")
-_HANDLE = re.compile(r"(?<![\w@])@\w+")
-_CLOSING_PLEASE = re.compile(r",\s*(?:tak|tack|takk|please|pls|plz|venligst)\s*(\?+)\s*$", re.IGNORECASE)
+_HANDLE = lazy(r"(?<![\w@])@\w+")
+_CLOSING_PLEASE = lazy(r",\s*(?:tak|tack|takk|please|pls|plz|venligst)\s*(\?+)\s*$", re.IGNORECASE)
 """A "please" after a comma, closing a question ("hvem er formand for den nye styregruppe, tak?"):
 said, never asked about; read as a thanks word, it found the paragraph where SKI thanks."""
 """'@kl_bot': how groups address the bot, never part of the question."""
-_GREETING_FIRST = re.compile(
+_GREETING_FIRST = lazy(
     r"^\W*(?:(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)(?:\s+(?:bot|botten|everyone|all|alle))?"
     r"|men|but|jamen|og|and)\b[\s,!.:;-]+(?=\w)",
     re.IGNORECASE,
@@ -169,13 +168,13 @@ _GREETING_FIRST = re.compile(
 the group?", "men Aalborg og Aarhus er med, ikk?"), which sits where a yes/no question's verb or a
 claim's subject would."""
 _JOINERS = frozenset({"og", "and", "samt", "plus", "&"})
-_TAG_THEN_ASIDE = re.compile(
+_TAG_THEN_ASIDE = lazy(
     r",\s*(?:ikke\s+sandt|ikke\s+rigtigt|ikke\s+også|ikke|ikk|vel|right|correct|true|isn'?t\s+it|no)\s*,"
     r"\s*(?P<aside>[^,?]+(?:,[^,?]+)*)[?!.]*\s*$",
     re.IGNORECASE,
 )
 """A tag in the middle ("…, ikke sandt, jeg har mødt ham ved et landsmøde?") with words after it."""
-_CONFIRM_TAIL = re.compile(
+_CONFIRM_TAIL = lazy(
     r",\s*(?:passer\s+det|stemmer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|har\s+(?:han|hun|de)\s+ret"
     r"|kan\s+du\s+bekr(?:æ|ae)fte\s+det|(?:is\s+)?(?:that|it)\s+(?:right|true|correct)|right|correct|true"
     r"|(?:is\s+)?(?:he|she|they)\s+right)\s*[?!.]*\s*$",
@@ -184,7 +183,7 @@ _CONFIRM_TAIL = re.compile(
 """A tag that asks to have the claim before it confirmed (", passer det?", ", is that right?")."""
 _MIN_SAID_WORDS = 1
 """Words after "who said" that make a statement to find ("who said it?" finds none: it asks of the last answer)."""
-_WHO_SAID = re.compile(
+_WHO_SAID = lazy(
     r"^\W*(?:who|hvem)\s+(?:(?:has|har)\s+)?(?:siger|sagde|sagt|says|said|udtaler|udtalte|states|stated)"
     r"(?:\s+(?:at|that))?[\s,:]+(?P<said>\S.*?)[\s?!.]*$",
     re.IGNORECASE,
@@ -197,13 +196,13 @@ _MIN_GREETED_WORDS = 3
 _REMARK_WORDS = 3
 """Words the knowledge never heard of, after a laugh or an "ok", that make a remark of its own
 ("lol min kat har væltet min kaffe"), rather than a nod with a word beside it ("lol nice")."""
-_BEFORE = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
+_BEFORE = lazy(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
-_JOINED_AT_END = re.compile(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
+_JOINED_AT_END = lazy(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
-_CLAUSE_BREAK = re.compile(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
+_CLAUSE_BREAK = lazy(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
 
 
@@ -211,10 +210,10 @@ def _folded_words(text: str) -> list[str]:
     return [folded for _, folded in word_pairs(text)]
 
 
-_CHOOSING = re.compile(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re.IGNORECASE)
+_CHOOSING = lazy(r"\b(?:which\s+of|hvilke[nt]?\s+af|between|mellem)\b", re.IGNORECASE)
 """A question that chooses among the things it lists ("which of X and Y …")."""
-_ALL_OF = re.compile(r"\b(?:begge|both|alle|all)\b", re.IGNORECASE)
-_CHOICE = re.compile(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
+_ALL_OF = lazy(r"\b(?:begge|both|alle|all)\b", re.IGNORECASE)
+_CHOICE = lazy(r"\b(?:eller|or|vs\.?|versus)\b", re.IGNORECASE)
 _POINTING_BACK = PERSONAL_PRONOUNS | frozenset({"de", "dem", "deres", "they", "them", "their", "begge", "both"})
 """Words by which a clause leans on people or places named before it."""
 _HOW_MUCH = frozenset(fold("mange meget længe lang langt stor store ofte tit gammel gamle").split())
@@ -230,7 +229,7 @@ def _relative(text: str, found: re.Match[str]) -> bool:
     return bool(after) and after[0] not in _HOW_MUCH
 
 
-_OWN_PLACE = re.compile(
+_OWN_PLACE = lazy(
     r"\b(?:vores|min|mit|our|my)\s+(?:egen\s+|eget\s+|own\s+)?"
     r"(?:(kommune|kommunes|municipality|municipality's|council|council's)"
     r"|(repræsentant|repraesentant|representative|rep|medlem|member))\b",
@@ -240,16 +239,16 @@ _OWN_PLACE = re.compile(
 repræsentant"), which a preamble may have named."""
 
 
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"^\s*(?:please\s+|venligst\s+)?(?:give\s+me|tell\s+me|i\s+need|giv\s+mig|fortæl\s+mig|fortael\s+mig|"
     r"jeg\s+mangler|jeg\s+skal\s+bruge)\s+",
     re.IGNORECASE,
 )
 """A request for things by name ("Give me the date of the article and the period …")."""
-_THING_BREAK = re.compile(r",?\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
+_THING_BREAK = lazy(r",?\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
 
 
-_LIST_BREAK = re.compile(r",\s*(?:(?:and|og|samt|plus|&)\s+)?|\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
+_LIST_BREAK = lazy(r",\s*(?:(?:and|og|samt|plus|&)\s+)?|\s+(?:and|og|samt|plus|&)\s+", re.IGNORECASE)
 
 
 def _requested_things(text: str) -> list[str]:

@@ -28,6 +28,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.phrases import NO, PERSON_QUESTION, YES, say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.turn_words import (
@@ -594,7 +595,7 @@ class Moves:
         return reading
 
 
-_MORE_FRAME = re.compile(r"\b(?:fortael|fortaelle|tell|sig|say)\b.*\b(?:mere|more)\b")
+_MORE_FRAME = lazy(r"\b(?:fortael|fortaelle|tell|sig|say)\b.*\b(?:mere|more)\b")
 """A "tell me more about him" frame (folded): the next member gets his or her own facts, as the
 article has no more to say of any member than the list does."""
 THAT_ANSWER = frozenset({"that", "this", "det", "dette"})

@@ -19,6 +19,7 @@ from bot.core.entities import Mention
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import QUESTION_WORDS, QUESTION_WORDS_WITH_IS, cardinal_words, word_set
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 from bot.core.verdict_text import verdict_prefix
 
@@ -36,9 +37,9 @@ WITHOUT_WORDS = word_set("without uden")
 HOW_WORDS = word_set("how hvordan")
 """The one question word of a spelling question ("how is it spelt?"); "which title does he have?
 skal staves korrekt" asks the title."""
-AT_THE_END = re.compile(r"\b(?:til\s+sidst|at\s+the\s+end|i\s+slutningen|sidst\s+i)\b", re.IGNORECASE)
+AT_THE_END = lazy(r"\b(?:til\s+sidst|at\s+the\s+end|i\s+slutningen|sidst\s+i)\b", re.IGNORECASE)
 
-_LETTER = re.compile(
+_LETTER = lazy(
     r"\b(?P<with>with|med|without|uden)\s+(?:an?\s+|et\s+|en\s+|the\s+letters?\s+|bogstavet\s+|bogstaverne\s+)?"
     r"(?:(?P<count>\w+)\s+)?"
     r"(?:(?P<letter>[^\W\d_])(?:['’]?s)?|[\"'«“‘](?P<letters>[^\W\d_]{1,3})[\"'»”’])(?=\s*(?:[?!.,;:)]|$|til\s+sidst|at\s+the\s+end))",

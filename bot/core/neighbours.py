@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.patterns import lazy
+
 _NEIGHBOUR_WORDS: dict[str, str] = {
     # phrases first: the longest match wins; "sa", "når" and "henne" are Danish words too
     # ("så" without its ring, "når", "derhenne"), so only their Norwegian phrases are read
@@ -295,7 +297,7 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "bürgermeister": "borgmester",
 }
 
-_PATTERN = re.compile(
+_PATTERN = lazy(
     r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(_NEIGHBOUR_WORDS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -311,9 +313,9 @@ def _danish(match: re.Match[str]) -> str:
     return danish[:1].upper() + danish[1:] if written[:1].isupper() else danish
 
 
-_NUMBER_SIGN = re.compile(r"\b[Nn][Oo]\.(?=\s*\d)")
+_NUMBER_SIGN = lazy(r"\b[Nn][Oo]\.(?=\s*\d)")
 """The English "no. 1" (the stop would end a sentence, as "nr." does not)."""
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 _FIRST_WORDS = frozenset(_WORD.findall(w)[0] for w in _NEIGHBOUR_WORDS)

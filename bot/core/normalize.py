@@ -11,29 +11,31 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.core.patterns import lazy
+
 MAX_QUESTION_CHARS = 300
 """Longer messages are cut before matching: no real question is that long."""
 
 _LETTER_FOLDS = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ß", "ss"))
 # Digraphs are folded after the letters so "ø", "oe" and "o" (and "å", "aa", "a") meet.
 _DIGRAPH_FOLDS = (("aa", "a"), ("oe", "o"))
-_HE_IS = re.compile(r"\b(he|she|it)['’`´]s\b", re.IGNORECASE)
+_HE_IS = lazy(r"\b(he|she|it)['’`´]s\b", re.IGNORECASE)
 """'she's on the group too?', 'it's Karm?': "she is", "it is", never a genitive (which the rule below drops)."""
-_POSSESSIVE = re.compile(r"(\w)['’`´]s\b")
-_CONTRACTION = re.compile(r"(\w)['’`´](\w)")  # "don't" -> "dont"
-_SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})\s+s(?=\s)")
+_POSSESSIVE = lazy(r"(\w)['’`´]s\b")
+_CONTRACTION = lazy(r"(\w)['’`´](\w)")  # "don't" -> "dont"
+_SPACED_POSSESSIVE = lazy(r"(?<=[^\W\d_]{2})\s+s(?=\s)")
 """'kl s indkøbsstrategi': a genitive typed with a space for its apostrophe, dropped as "'s" is."""
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s?(?=\d)")
-_DOTTED_KOM = re.compile(r"\b(kom)\.(?=\s|$)", re.IGNORECASE)
+_NON_WORD = lazy(r"[^a-z0-9]+")
+_NUMBER_SIGN = lazy(r"(?<![\w#])#\s?(?=\d)")
+_DOTTED_KOM = lazy(r"\b(kom)\.(?=\s|$)", re.IGNORECASE)
 """Chat's "kom." for "kommuner" ("hvor mange kom. er med?"), read as the longer "komm." the
 shorthand table knows; the bare verb "kom" ("hvornår kom han?") has no stop after it."""
 """'who's #8 on the member list': the sign before a number says "number" ("nr"), a place."""
-_RAW_WORD = re.compile(r"[^\W_]+")
+_RAW_WORD = lazy(r"[^\W_]+")
 # Unicode format characters (category Cf: zero-width space and joiners, word joiner, BOM, soft
 # hyphen, bidi controls, tags) are invisible, so "for\u200bmand" must read as "formand"; they
 # are removed before anything else. The ranges are Unicode 15.1's (tests check them).
-_FORMAT = re.compile(
+_FORMAT = lazy(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"

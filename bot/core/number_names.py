@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.patterns import lazy
+
 CARDINALS: dict[str, tuple[str, ...]] = {
     "da": (
         "nul",
@@ -431,7 +433,7 @@ ORDINALS: dict[str, tuple[str, ...]] = {
 
 
 _DIGIT_NAMES = {name: n for names in CARDINALS.values() for n, name in enumerate(names[:20])} | {"en": 1}
-_SPOKEN_DECIMAL = re.compile(
+_SPOKEN_DECIMAL = lazy(
     r"\b("
     + "|".join(sorted(_DIGIT_NAMES, key=len, reverse=True))
     + r")\s+(komma|point|punkt)\s+("

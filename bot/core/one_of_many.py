@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from bot.core.lexicon import cardinal_words
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 
-_ONE_OF_MANY = re.compile(
+_ONE_OF_MANY = lazy(
     r"\b(?:one|en|et|ene)\s+(?P<of>of|af)\s+(?P<the>the\s+|de\s+)?(?:(?P<count>\d+|[^\W\d_]+)\s+(?=[^\W\d_]))?",
     re.IGNORECASE,
 )

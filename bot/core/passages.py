@@ -10,7 +10,6 @@ one or two of the article's words gets nothing.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import Meanings
 from bot.core.normalize import fold, held_in_frozen, tokens
+from bot.core.patterns import lazy
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 
 _THANKING = frozenset(fold("thank thanks thanked thanking takker takkede tak takke").split())
@@ -46,7 +46,7 @@ _THE_ARTICLE = frozenset(fold("article artiklen artikel artiklens text teksten")
 _SAYS = frozenset(fold("say says said siger sagde står skriver writes write mention mentions nævner").split())
 _ABOUT = frozenset(fold("about om regarding angående vedrørende on").split())
 """What the article says about one thing: "hvad siger artiklen om samarbejdet?"."""
-HEADING = re.compile(r"«([^»]+)»")
+HEADING = lazy(r"«([^»]+)»")
 """A heading as ``Knowledge.sources`` quotes it."""
 _HEADING_CONTENT_WORDS = 3
 """A heading quoted by fewer content words ("«her»", "«Om den nye styregruppe»") is too
@@ -66,7 +66,7 @@ def _as_typed(word: str, typed: frozenset[str]) -> bool:
 
 
 _WHEN = frozenset({"when", "hvornar"})
-_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TIME = lazy(r"\b(?:1[89]|20)\d\d\b")
 """A year: what a paragraph must hold to answer "when …?"."""
 OPENING_WORDS = word_set("første first opening indledende starter begynder starts begins start begin")
 """A speaker's first paragraph ("hendes første citat", "her opening remark", "hvordan starter citatet?")."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.core.knowledge import Bilingual, Knowledge, Lang
+from bot.core.patterns import lazy
 
 EMPTY = Bilingual(
     da="Skriv et spørgsmål med ord, fx «Hvem er formand for styregruppen?». Skriv /help for flere eksempler.",
@@ -149,7 +149,7 @@ MONTH_NAMES: dict[Lang, list[str]] = {
     ],
 }
 """The months by number, as a date is said in each language."""
-_DATE = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+_DATE = lazy(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
 
 
 def spelled_date(date: str, lang: Lang) -> str | None:

@@ -38,6 +38,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.phrases import joined, say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.topics import noun_phrases, stands_for_thing
@@ -108,7 +109,7 @@ for _kind, _phrases in (
 """The pointing phrases by their first word, so a turn is scanned once, not once per phrase."""
 
 
-ONE_TOO = re.compile(r"\bone(?=\s+(?:too|as\s+well|also)\b)", re.IGNORECASE)
+ONE_TOO = lazy(r"\bone(?=\s+(?:too|as\s+well|also)\b)", re.IGNORECASE)
 """'is he one too?': "one" standing for what the last question said someone was."""
 _POINTING = frozenset({"that", "this", "denne", "dette"})
 """Before "person"/"member": the one talked about, not one described by the place after it."""

@@ -138,7 +138,7 @@ ATTRIBUTE_NAMES = {
 _WHY = frozenset({"why", "hvorfor"})
 _WHO_OR_WHICH = word_set("who hvem which hvilke hvilken")
 """Openers of a question that asks for members by what they do."""
-_AND_ALTERNATIVE = re.compile(r"\s*(?:og|and|&)\s+(\w+)")
+_AND_ALTERNATIVE = lazy(r"\s*(?:og|and|&)\s+(\w+)")
 """'udbud og indkøb': a field named twice, either word of which selects a member."""
 _ONE_PERSON = frozenset(fold("person people personer individual guy fyr mand man woman kvinde").split())
 """What "the same …" asks of two members when it asks whether they are one ("samme person?")."""

@@ -4,20 +4,20 @@ verdict on dates applies."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
+from bot.core.patterns import lazy
 from bot.core.phrases import MONTH_NAMES
 from bot.core.rewriting import swapped
 from bot.core.verdict_text import verdict_prefix
 
 _SAME = word_set("samme same")
 _UNITS = word_set("dag dato tid tidspunkt måned day date time month")
-_DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)\b")
+_DATE = lazy(r"\b(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)\b")
 
 
 class SameTime:

@@ -9,7 +9,6 @@ answers whether, and who.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,6 +29,7 @@ from bot.core.lexicon import (
 )
 from bot.core.matcher import meaning
 from bot.core.passages import Found, PassageIndex
+from bot.core.patterns import lazy
 from bot.core.phrases import YES, joined, say
 
 QUOTED_WORDS = word_set("""
@@ -41,7 +41,7 @@ SAYING_WORDS = word_set("say says said saying siger sagde sagt speak speaks")
 FIGURE_WORDS = word_set("figure figures number numbers tal tallene tallet amount amounts beløb beløbet")
 YEAR_WORDS = word_set("year years år årstal årstallet")
 """A figure of one kind: "which year does she say …?" is answered by her paragraphs that give a year."""
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 MENTION_WORDS = word_set(
     "mention mentions mentioned nævner nævnte nævnt give gives gave giver gav state states stated oplyser"
 )

@@ -16,6 +16,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang, Passage
 from bot.core.lexicon import STOPWORDS, word_set
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.phrases import say
 from bot.core.turn_words import (
     LEAD_WORDS,
@@ -29,12 +30,12 @@ from bot.core.turn_words import (
 )
 from bot.core.verdict_text import verdict_prefix
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_NUMBER = lazy(r"\d+(?:[.,]\d+)*")
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_SENTENCE = lazy(r"(?<=[.!?])\s+")
 _WHEN = word_set("hvornår when")
 _WHEN_FILLER = _WHEN | word_set("siden since fra from")
-YEAR_OF = re.compile(
+YEAR_OF = lazy(
     r"\b(?:the\s+year|året|aaret|det\s+år)\s+(?:that\s+|when\s+|hvor\s+|da\s+)?(?P<clause>\w[^?.!]*?)[\s?.!]*$",
     re.IGNORECASE,
 )

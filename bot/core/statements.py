@@ -15,7 +15,6 @@ give anyway, one sentence at a time and in either language:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.core.lexicon import (
@@ -33,6 +32,7 @@ from bot.core.lexicon import (
     rephrase,
 )
 from bot.core.normalize import held_in, tokens
+from bot.core.patterns import lazy
 
 _REFERRING = frozenset(tokens("it its den dens det dets they them their de dem deres"))
 """Pronouns that stand for the subject of the sentence before."""
@@ -59,8 +59,8 @@ matcher's concepts (``bot.core.lexicon``: "opgaver" there weighs too little) but
 where every meaning must be borne out: "overtager den nye den gamles opgaver?" is checked
 against "It also takes over the tasks of the former group", the Danish sentence not calling
 that group old."""
-_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
-_CLAUSE = re.compile(r";\s*")
+_SENTENCE = lazy(r"(?<=[.!?:])\s+|\n+")
+_CLAUSE = lazy(r";\s*")
 _OPENERS_ONLY = CLAIM_OPENERS - frozenset({"vedtog"})
 """Verbs that open a claim and say nothing of it ("er", "passer", "blev"); "vedtog" opens
 "vedtog KL den i 2017?" but is also what is claimed ("SKI vedtog strategien?")."""

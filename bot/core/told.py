@@ -16,16 +16,17 @@ from bot.core.knowledge import Knowledge, Lang
 from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.matcher import QuestionIndex
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.tuning import Tuning
 from bot.core.verdict_text import has_verdict
 
-_COLLEAGUE_SAYS = re.compile(
+_COLLEAGUE_SAYS = lazy(
     r"^\W*(?:haha\W+|lol\W+|ok\W+)*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)\s+"
     r"(?:says|said|thinks|thought|reckons|claims|insists|siger|sagde|mener|tror|troede|påstår|paastaar|påstod|synes)"
     r"\s+(?:that\s+|at\s+)?(?P<claim>\S.*)$",
 )
 """'Peter says <claim>', 'Lise siger at <claim>': a first name in the chat reporting a claim."""
-_REJECTED_FIRST = re.compile(
+_REJECTED_FIRST = lazy(
     r"^\W*(?:nej|no|nope|nah)?[\s,.!]*(?:(?:det|that|that's|thats|it|it's|its|du|you|you're|youre)\s+)?"
     r"(?:passer\s+ikke|stemmer\s+ikke|er\s+forkert|er\s+ikke\s+rigtigt|tager\s+fejl|is\s+wrong|are\s+wrong|"
     r"is\s+not\s+right|isn't\s+right|is\s+not\s+true|isn't\s+true|not\s+true|not\s+right|wrong|forkert)"
@@ -34,7 +35,7 @@ _REJECTED_FIRST = re.compile(
 )
 """'nej det passer ikke, strategien er fra 2018', 'no that's wrong, Karm is from Vejle': a
 rejection of what was said before, then the asker's own claim."""
-PLACE_HOLDER_BESIDE = re.compile(
+PLACE_HOLDER_BESIDE = lazy(
     r"\b(?P<way>efter|før|foer|after|before)\s+(?P<phrase>[A-ZÆØÅ][\w\-]*?(?:['’]?s)?\s+[^\W\d_][\w\-]*)"
 )
 """'… lige efter Aalborgs kommunaldirektør': a place on the list named by its holder of a title."""

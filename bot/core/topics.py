@@ -8,11 +8,11 @@ phrase ("den gamle styregruppe"), put where the turn's pronoun is (``noun_phrase
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.core.lexicon import CLAIM_TAGS, QUESTION_WORDS, STATE_VERBS, STOPWORDS, word_set
 from bot.core.normalize import fold, word_pairs
+from bot.core.patterns import lazy
 from bot.core.turn_words import LEAD_WORDS, PRONOUN_DE_BEFORE, VERBS
 
 _SUBJECTLESS = frozenset(
@@ -34,7 +34,7 @@ SAID_POINTERS = word_set("that this those these disse")
 for the last question's subject."""
 
 
-_PREAMBLE_END = re.compile(r"[:;](?=\s)|[–—]|\s-\s")
+_PREAMBLE_END = lazy(r"[:;](?=\s)|[–—]|\s-\s")
 """Where a preamble ends before the question ("hej, jeg er ny her – hvad er SKI?"); a colon
 inside a word is the Swedish genitive ("KL:s strategi")."""
 
@@ -75,19 +75,19 @@ THING_POINTERS = word_set("it they them dem den de")
 """Pronouns that stand for a thing or things named before; "det" and "that" more often stand
 for what was said ("hvem sagde det?", "is that right?") and are left alone."""
 _DETERMINERS = word_set("den det de the")
-_GENITIVE = re.compile(r"\b(\w+)['’]s\b")
+_GENITIVE = lazy(r"\b(\w+)['’]s\b")
 TOPIC_PREPOSITIONS = word_set("om about")
 """ "hvad siger hun om besparelserne?": Danish puts the article on the noun, so the phrase after
 "om" is the topic too."""
 
 
-_DEFINITE = re.compile(r"^\w{4,}(?:en|ne)(s?)$")
+_DEFINITE = lazy(r"^\w{4,}(?:en|ne)(s?)$")
 """A Danish noun in its definite form: "styregruppen", "aftalerne" (folded); not "-et", which
 past participles end in too ("sparet", "etableret"). Its genitive ("styregruppens opgave") names
 the same thing: "hvem er med i den?" after it is the group's, not the task's."""
 
 
-_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+_PARTICIPLE = lazy(r"^[a-z]{3,}ed$")
 """An English past participle ("adopted", "dissolved"), by its ending."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.lexicon import phrase_tuples, word_set
+from bot.core.patterns import lazy
 
 LEAD_WORDS = word_set("og n and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
 """Words a follow-up opens with ("og Hjørring?", "ok, and Roslev?", "lol ok og SKI?")."""
@@ -69,7 +70,7 @@ VERBS = word_set("""
     siger say says gør løber gælder udløber dækker
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
-CORRECTION = re.compile(
+CORRECTION = lazy(
     r"^(?:(?:nej|no|nope|nah|næ|sorry|sry|soz|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk|ok|åh|aah|ah|oh"
     r"|okay|(?:not|ikke)\s+(?:him|her|ham|hende|that\s+one|den))\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean"
     r"|mente|mener|meant"
@@ -80,7 +81,7 @@ CORRECTION = re.compile(
 """'nej, jeg mente …', 'no, I meant …', 'jeg tænkte på …', 'nej, Hjørring', 'ups, Søholt': the last
 question, about another (what follows an apology alone is a correction only when it is a name)."""
 MEANT = word_set("mente mener meant mean")
-MEANT_AFTER = re.compile(
+MEANT_AFTER = lazy(
     r"[\s,;:-]+(?:mener\s+jeg|mente\s+jeg|jeg\s+mener|jeg\s+mente|i\s+mean|i\s+meant)\W*$", re.IGNORECASE
 )
 """'Anette Juhl Winther mener jeg', 'Anette I mean': the correction said after the name."""
@@ -103,15 +104,15 @@ def correction(text: str) -> tuple[str, str] | None:
     return None
 
 
-OTHERS = re.compile(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
+OTHERS = lazy(r"\b(?:the\s+)?other(?:\s+one)?['’]s\b|\b(?:den|det)\s+andens\b", re.IGNORECASE)
 """'the other one's title', 'den andens titel': a possessive pointing at the other one."""
-OTHER_ONE = re.compile(
+OTHER_ONE = lazy(
     r"\bthe\s+other\s+one\b(?!['’]s)|\bden\s+anden\b(?=\s*(?:[?.!,]|$|\s(?:fra|er|har|hedder|kommer|sidder|står)\b))",
     re.IGNORECASE,
 )
 """'where's the other one from?', 'hvor er den anden fra?': the other one, not as a possessive."""
 OTHER_WORDS = word_set("anden andet other another")
-ONE_TOO = re.compile(
+ONE_TOO = lazy(
     r"^(?:is|er|was|var)\s+(?:he|she|han|hun)\s+(?:(?:also|også|ogsa)\s+)?(?:one|en|et)"
     r"(?:\s+(?:too|also|as\s+well|også|ogsa))?\W*$",
     re.IGNORECASE,
@@ -166,7 +167,7 @@ may say beside the number (no negation: "er det ikke tema 1?" is left alone)."""
 ELABORATE = word_set("more mere uddyb uddybe elaborate")
 """ "Kunne du uddybe det andet tema lidt?", "tell me more about the third theme": the theme named, asked."""
 MEMBER_WORDS = word_set("person member medlem medlemmet repræsentant representative navn name")
-MORE = re.compile(
+MORE = lazy(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|can|could|would|vil)\s+(?:du|you|de|i)\s+)?"
     r"(?:(?:fortael|fortaelle|tell|sig|say|giv|give|vis|show)\s+(?:mig\s+|me\s+|us\s+|os\s+)?)?"
     r"(?:lidt\s+|a\s+bit\s+|some\s+|noget\s+)?(?:mere|more)(?:\s+(?:info|information|details|detaljer))?"
@@ -177,26 +178,26 @@ MORE = re.compile(
 """'Tell me more', 'fortæl mere', 'mere?', 'go on', 'Kan De fortælle mere?' (the polite "De" is
 "you", never "they"), over the folded turn."""
 _SMALL_COUNTS = r"to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|\d+"
-OF_THEM_PATTERN = re.compile(
+OF_THEM_PATTERN = lazy(
     rf"\b(?:(?:af|of|blandt|among) (?:de|the|those|these|disse) (?P<count>{_SMALL_COUNTS})"
     r"|af de (?:naevnte|listede|opremsede)|of (?:those|the ones) (?:mentioned|listed|named)"
     r"|af dem|af disse|blandt dem|of them|of those|of these|among them|among those)\b"
     r"|^(?:(?:and|og|so|sa) )?which one\b"
 )
-THOSE_ORGANISATIONS = re.compile(
+THOSE_ORGANISATIONS = lazy(
     r"\b(?:(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?)?(?:those|these|the|de|disse)\s+(?:(?P<count>two|to|\d)\s+)?"
     r"(?:organisations|organizations|organisationer|organisationerne)\b",
     re.IGNORECASE,
 )
 """'each of those two organisations', 'de to organisationer': the organisations just named."""
-EACH_OF_THEM = re.compile(r"\b(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?(?:them|dem)\b", re.IGNORECASE)
+EACH_OF_THEM = lazy(r"\b(?:each|both|hver|begge)\s+(?:of\s+|af\s+)?(?:them|dem)\b", re.IGNORECASE)
 """'each of them' after organisations were named: they, when what is asked is who represents them."""
-SAME_ASKED = re.compile(r"\b(?:the\s+)?(?:same|samme)\b.*$", re.IGNORECASE)
+SAME_ASKED = lazy(r"\b(?:the\s+)?(?:same|samme)\b.*$", re.IGNORECASE)
 """'samme titel?' at the end of "hvad med ham fra Søholt, samme titel?": what is compared (raw text)."""
 REPRESENT_WORDS = word_set("represents represent represented repræsenterer repræsenteret repraesenterer")
 POLAR_VERBS = word_set("er is are har has have sidder sits does do")
 """A turn opening with one of these asks yes or no: "er en af dem formand?", "is any of them from KL?"."""
-OF_THEM_RAW = re.compile(
+OF_THEM_RAW = lazy(
     r"\s*\b(?:(?:one|ones)\s+)?(?:af|of|blandt|among)\s+(?:(?:de|the|those|these|disse)\s+(?:"
     + _SMALL_COUNTS
     + r")|de\s+(?:nævnte|naevnte|listede|opremsede)|(?:those|the\s+ones)\s+(?:mentioned|listed|named)"
@@ -204,14 +205,14 @@ OF_THEM_RAW = re.compile(
     re.IGNORECASE,
 )
 """ "which one of them is the chair?" asks "which is the chair?" of the list: "one" goes with "of them"."""
-WHICH_DOES = re.compile(
+WHICH_DOES = lazy(
     r"\b(?:which|hvilke[nt]?)(?=\s+(?:is|are|was|were|holds?|has|have|had|comes?|came|sits?|represents?|chairs?|leads?"
     r"|er|var|har|havde|sidder|står|kommer|repræsenterer|leder)\b)",
     re.IGNORECASE,
 )
 """ "which holds the chair?" left when "of them" is taken out of "which of them holds the chair?":
 "which" before a verb asks who."""
-EITHER = re.compile(r"\beither\b", re.IGNORECASE)
+EITHER = lazy(r"\beither\b", re.IGNORECASE)
 """ "is either from ARI?" left of "is either of them from ARI?" asks whether any is."""
 LIST_SIZES = {
     "to": 2,
@@ -228,9 +229,7 @@ LIST_SIZES = {
     "seven": 7,
 }
 """ "af de to", "of those 3": the list of that size ("which one is …?" after a list: of it)."""
-AMONG_THEM = re.compile(
-    r"\b(?:among them|one of them|among those|blandt dem|iblandt dem|en af dem|et af dem|with them)\b"
-)
+AMONG_THEM = lazy(r"\b(?:among them|one of them|among those|blandt dem|iblandt dem|en af dem|et af dem|with them)\b")
 """ "is Odense among them?" after the municipalities: is it in the group (folded)."""
 AMONG_FILLER = word_set(
     "is er are among them those one of blandt iblandt dem en et af with med også also too so så then"
@@ -243,24 +242,24 @@ BESIDES_WORDS = word_set("besides apart except excluding udover ud over bortset 
 """ "who else besides Kim Herlev and Lars Holte?", "hvem ellers ud over …?": those named left out."""
 NAME_WORDS = word_set("name navn navnet names navne full fulde")
 """ "name?", "og det fulde navn?" right after a member's seat: that member, asked about by name."""
-ELSE_RAW = re.compile(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
-IN_TITLE = re.compile(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
+ELSE_RAW = lazy(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
+IN_TITLE = lazy(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
 """'who has "økonomi" in their title?' asks about every member, not about "them"."""
 SEAT_SOURCES = ("fact:municipality:", "fact:organisation:", "fact:seat")
 """Answers about a seat: every member they name sits in it."""
-ABOUT_ELSE = re.compile(
+ABOUT_ELSE = lazy(
     r"^(?:(?:and|og|but|men|so|så|then)\s+)?(?:what\s+about|how\s+about|hvad\s+med|about|om)\s+"
     r"(?P<topic>\w.*?)[\s?!.]*$",
     re.IGNORECASE,
 )
 """ "and about the results?", "og om besparelserne?": the same question about something else."""
-STANDS_FOR_PATTERN = re.compile(
+STANDS_FOR_PATTERN = lazy(
     r"\b(?:stand|stands|star|staar)\s+(?:\w+\s+)?for\b|\b(?:abbreviation|forkortelse|forkortelsen)\b"
 )
 ABBREVIATION_POINTERS = word_set("that it this det dette den abbreviation forkortelsen")
 """What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
-HANDLE = re.compile(r"(?<![\w@])@\w+")
-CHAT_FOR = re.compile(r"\b4(?=\s+(?:him|her|them|ham|hende|dem|hans|hendes|deres|his)\b)", re.IGNORECASE)
+HANDLE = lazy(r"(?<![\w@])@\w+")
+CHAT_FOR = lazy(r"\b4(?=\s+(?:him|her|them|ham|hende|dem|hans|hendes|deres|his)\b)", re.IGNORECASE)
 """Chat writes "for" as "4" ("which kommune 4 him"); before a pronoun it counts nothing, so it is
 no theme or seat number."""
 PLACE_POINTERS = phrase_tuples(
@@ -348,7 +347,7 @@ WHO_THEN_FILLER = WHO | THEN | word_set("is er it det that so")
 WHO_THEN_FILLER |= word_set("holds hold has har position post stilling stillingen title titel titlen job the den")
 """ "who is, then?", "hvem er det så?", "who holds that position, then?" after a "No.": who holds
 what was claimed (the position pointed at is the one the claim named)."""
-HOW_MANY = re.compile(r"\b(?:how many|hvor mange)\b")
+HOW_MANY = lazy(r"\b(?:how many|hvor mange)\b")
 WHICH_FILLER = word_set("""
     ones one er det de dem are is it they them those these that there der så then præcist exactly
     egentlig actually af of
@@ -360,14 +359,14 @@ HOW_MANY_FILLER = word_set("""
 """)
 INCLUDING = word_set("including counting inklusive inklusiv medregnet medtalt incl")
 """'Jacobsen medregnet': a name counted in."""
-TOTAL = re.compile(
+TOTAL = lazy(
     r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
     r"|(?:including|counting|inklusive|inklusiv|medregnet|med|with) (?:him|her|ham|hende)"
     r"|(?:him|her|ham|hende)(?: selv)? (?:medregnet|included|medtalt))\b"
 )
 """'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
 it too (folded)."""
-LANGUAGE_ONLY = re.compile(
+LANGUAGE_ONLY = lazy(
     r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+(?:you|u)\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
@@ -396,7 +395,7 @@ LANGUAGE_ONLY = re.compile(
 """'sorry, can you answer in English?', 'på dansk tak', 'hvad hedder det på dansk?', "what's that
 in English?" ("what's" folds to "what"), 'what does that title mean in English?': the last answer
 again, in that language (folded)."""
-ORIGINAL_ASKED = re.compile(
+ORIGINAL_ASKED = lazy(
     r"^(?:(?:and|og|ok|okay|please|pls|venligst|so|sa)\s+)*(?:(?:can|could)\s+you\s+|kan\s+du\s+)?"
     r"(?:(?:give|tell|show|say|write|giv|fortael|vis|sig|skriv)\s+(?:me\s+|mig\s+)?)?"
     r"(?:(?:(?:his|her|their|the|hans|hendes|deres)\s+(?:title|titel|titlen|name|navn)|it|that|this|det)\s+)?"
@@ -418,9 +417,9 @@ def original_asked(folded: str) -> bool:
     return ORIGINAL_ASKED.match(folded) is not None and bool(set(folded.split()) & _WORDING)
 
 
-DISLOCATED = re.compile(r"^(?:(?:og|and|men|but)\s+)?(?P<topic>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$", re.IGNORECASE)
+DISLOCATED = lazy(r"^(?:(?:og|and|men|but)\s+)?(?P<topic>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$", re.IGNORECASE)
 """ "og aftalerne, hvornår startede de?": a topic put first, then the question with a pronoun for it."""
-LANGUAGE_PREFIX = re.compile(
+LANGUAGE_PREFIX = lazy(
     r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld)\W+)*(?:(?:please|pls|venligst)\W+)?"
     r"(?:(?:from\s+now\s+on|fra\s+nu\s+af|fremover|going\s+forward)\W+)?"
     r"(?:(?:answer|reply|svar|skriv)\W+)?(?:in|på|pa|paa)\W+(?P<lang>english|engelsk|danish|dansk)"
@@ -430,14 +429,14 @@ LANGUAGE_PREFIX = re.compile(
 """'ok, på dansk nu: hvad er deres titler', 'in english please, what did she say …?', 'from now on
 in English please — what's Grønvall's title?': the turn after the request, read as a follow-up in
 that language (raw text)."""
-WHICH_ONE = re.compile(
+WHICH_ONE = lazy(
     r"\b(?:which\s+(?:one\s+|number\s+)?of\s+(?:them|those|these)|which\s+one"
     r"|hvilke[nt]?\s+(?:nummer\s+)?af\s+(?:dem|disse)|hvilke[nt]\s+e[nt])\b",
     re.IGNORECASE,
 )
 """ "which one is about behaviour?", "hvilket nummer af dem handler om digitalisering?" after the
 themes: which theme."""
-ONE_ABOUT = re.compile(
+ONE_ABOUT = lazy(
     r"^(?:(?:and|og|what\s+about|how\s+about|hvad\s+med|so|så)\s+)*(?P<one>(?:the\s+)?one|(?:den|det|dem)(?:\s+der\s+handler)?)"
     r"\s+(?:about|on|om)\s+(?P<topic>\w.*?)[\s?!.]*$",
     re.IGNORECASE,
@@ -467,7 +466,7 @@ PLACE_FILLER = (
     does do han he she hun have has har
 """)
 )
-LANGUAGE_REQUEST = re.compile(
+LANGUAGE_REQUEST = lazy(
     r"^\W*(?P<request>(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
     r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
@@ -477,7 +476,7 @@ LANGUAGE_REQUEST = re.compile(
 )
 """'Kan du svare på engelsk fremover? Hvad er hans titel?': a request for the reply's language
 put before the question (raw text); ``tail`` says whether it is to last ("fremover")."""
-LANGUAGE_SWITCH = re.compile(
+LANGUAGE_SWITCH = lazy(
     r"^\W*(?:(?:ok|okay|and|og|now|nu|so|så|sa|but|men)\W+)*(?:(?:please|pls|venligst)\W+)?"
     r"(?:(?:(?:go|switch|change|skift|gå|ga)\s+(?:back\s+|tilbage\s+)?(?:to|til)|(?:back|tilbage)\s+(?:to|til))\s+"
     r"(?P<lang>english|engelsk|danish|dansk))(?:\s+(?:please|pls|tak|venligst|thanks|again|igen|now|nu))*"
@@ -486,12 +485,12 @@ LANGUAGE_SWITCH = re.compile(
 )
 """'back to Danish please: hvem af dem er fra Nyborg?', 'skift til engelsk': the replies' language
 changed for the rest of the talk, maybe with the next question after it (raw text)."""
-FROM_NOW_ON = re.compile(
+FROM_NOW_ON = lazy(
     r"\b(?:fremover|fremadrettet|herefter|altid|always|from\s+now\s+on|fra\s+nu\s+af|going\s+forward"
     r"|henceforth|i\s+fremtiden|in\s+(?:the\s+)?future|resten\s+af\s+samtalen|for\s+the\s+rest)\b"
 )
 """Words (folded) that make a language asked for last: the later turns are answered in it too."""
-REQUEST_HEAD = re.compile(
+REQUEST_HEAD = lazy(
     r"^\W*(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
     r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     r"(?:answer|reply|respond|write|svar|svare|skriv|skrive)\s+(?:me\s+|mig\s+)?(?:venligst\s+|gerne\s+|please\s+)?"
@@ -500,7 +499,7 @@ REQUEST_HEAD = re.compile(
     re.IGNORECASE,
 )
 """The start of a request for the replies' language (raw text), whatever follows it."""
-KEEP_ANSWERING = re.compile(
+KEEP_ANSWERING = lazy(
     r"\b(?:keep|continue|carry\s+on|stick\s+to|bliv\s+ved\s+med\s+at|fortsaet\s+med\s+at|fortsaet\s+at)\s+"
     r"(?:(?:to\s+)?(?:answer|reply|respond|write)(?:ing)?|(?:at\s+)?(?:svare|skrive))\b"
 )
@@ -508,14 +507,14 @@ KEEP_ANSWERING = re.compile(
 replies' language that says it is to last, like "from now on"; read as "answer"."""
 REQUEST_TAIL = word_set("please pls tak venligst thanks thank you now nu")
 """Courtesy after a language request ("from now on, please?"): still the request, not an aside."""
-SOURCE_ASKED = re.compile(
+SOURCE_ASKED = lazy(
     r"\b(?:kilde\w*|sources?|references?|henvis\w*|cite|citere|citation|where\s+do(?:es|s)?\s+(?:it|the\s+article)\s+say"
     r"|where(?:s|\s+(?:is|was))?\s+(?:that|this)\s+from"
     r"|where\s+do(?:es|s)?\s+(?:that|this|it)(?:\s+(?:information|info|figure|number|answer))?\s+come\s+from|where\s+did\s+you\s+(?:get|find)|hvor\s+star\s+det|hvor\s+skriver\s+(?:artiklen|de)\s+det|hvor\s+i\s+artiklen"
     r"|hvor\s+har\s+du\s+det\s+fra|hvor\s+kommer\s+det\s+fra)\b"
 )
 """A turn asking where the last answer comes from ("Må jeg bede om kilden?", "where does it say that?"; folded)."""
-EXACT_WORDS_ASKED = re.compile(
+EXACT_WORDS_ASKED = lazy(
     r"^(?:(?:ok|okay|og|and|so|sa|but|men)\s+)*(?:(?:can|could|would)\s+(?:you|i)\s+(?:give|have|get|see|show)(?:\s+me)?\s+"
     r"|(?:kan|ma|maa|kunne)\s+(?:jeg|du)\s+(?:fa|faa|se|give|vise)(?:\s+mig)?\s+|(?:give|show|vis|giv)\s+(?:me|mig)\s+)?"
     r"(?:(?:the|an|a|den|det|et)\s+)?(?:(?:exact|direct|original|precise|actual|verbatim|full|ordrette|ordret|praecise|praecis"
@@ -526,7 +525,7 @@ EXACT_WORDS_ASKED = re.compile(
 )
 """'exact quote please', 'give me the original Danish wording', 'ordret citat tak' (folded): the
 article's own words behind the last answer."""
-ELABORATE_MORE = re.compile(
+ELABORATE_MORE = lazy(
     r"^(?:(?:og|and|so|sa|ok|okay)\s+)?(?:(?:kan|kunne|vil|gider|can|could|would|will)\s+(?:du|you)\s+)?(?:please\s+)?"
     r"(?:uddyb|uddybe|elaborate|expand|(?:explain|forklar|forklare)\s+(?:more|mere|that|this|it|det|dette)|sig\s+mere)"
     r"(?:\s+(?:det|dette|that|this|it|on|upon|lidt|a|bit|little|mere|more|gerne|please|pls|venligst|tak|naermere|further"
@@ -541,7 +540,7 @@ DESCRIBED = word_set("""
     den repræsentanten representative
 """)
 """Words of "ham fra Vejle", "the guy from Vejle": one member described by the place of the seat."""
-FIGURE = re.compile(
+FIGURE = lazy(
     r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>mia\b\.?|milliard(?:er)?\b|billions?\b|bn\b|mio\b\.?|million(?:er|s)?\b)?",
     re.IGNORECASE,
 )
@@ -554,10 +553,10 @@ CURRENCIES = {
 """Folded words for a currency, by the currency they name: "i kroner eller euro?" after "1,8 mia. kr."."""
 SCALES = {"mia": 1e9, "milliard": 1e9, "milliarder": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 SCALES |= {"mio": 1e6, "million": 1e6, "millioner": 1e6, "millions": 1e6}
-MORE_THAN = re.compile(r"(?:more than|mere end|flere end|over|above|exceed\w*|at least|mindst)\s*$")
-LESS_THAN = re.compile(r"(?:less than|fewer than|mindre end|faerre end|under|below|hojst|at most)\s*$")
-JUST_OVER = re.compile(r"(?:godt|just over|a little over|lidt over)\s*$")
-EXACTLY = re.compile(r"(?:exactly|precisely|praecis|praecist|noejagtig|nojagtig|eksakt)\s*$")
+MORE_THAN = lazy(r"(?:more than|mere end|flere end|over|above|exceed\w*|at least|mindst)\s*$")
+LESS_THAN = lazy(r"(?:less than|fewer than|mindre end|faerre end|under|below|hojst|at most)\s*$")
+JUST_OVER = lazy(r"(?:godt|just over|a little over|lidt over)\s*$")
+EXACTLY = lazy(r"(?:exactly|precisely|praecis|praecist|noejagtig|nojagtig|eksakt)\s*$")
 """What a figure is said with, read on the folded words before it."""
 FIGURE_CLAIM_FILLER = word_set("""
     so sa then da right correct korrekt rigtigt ikke ikk ik not vel it was is er var det that that's thats
@@ -567,7 +566,7 @@ FIGURE_CLAIM_FILLER = word_set("""
 """Beside a figure, the words of "More than 2 billion kroner, then?", "så det var 1,8 mio., ikke?"."""
 CLAIM_MARKERS = word_set("so så sa then da right correct korrekt rigtigt rigtig vel true sandt altså ikke ikk ik not")
 """What makes a bare figure a claim ("so 30, right?") rather than a move ("og 4?")."""
-LIKE_THE_OTHERS = re.compile(
+LIKE_THE_OTHERS = lazy(
     r",?\s+(?:like|as|ligesom|som)\s+(?:(?:several|many|some|most|a\s+few|flere|mange|nogle|de\s+fleste)\s+(?:of\s+|af\s+)?)?"
     r"(?:the\s+others|de\s+andre|the\s+rest|resten)(?=\s*[?.!]*$)",
     re.IGNORECASE,
@@ -635,7 +634,7 @@ SINCE_OF_LAST = SINCE_ASKED | word_set(
 its own about what ("and that's counted from which year?", "og fra hvornår regnes det?")."""
 
 
-_POINTED_AT = re.compile(
+_POINTED_AT = lazy(
     r"\b(?:(?P<en>that|this)|(?P<da>den|denne))\s+(?:(?P<he>guy|dude|man|bloke|chap|fella|fellow|gentleman|fyr|herre)"
     r"|(?P<she>lady|woman|gal|dame|kvinde))(?P<s>s)?\b"
     # "that guy from Vejle" is described, not pointed at; "where's that guy from?" is not.

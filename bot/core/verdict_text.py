@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.core.knowledge import Lang
+from bot.core.patterns import lazy
 from bot.core.phrases import NO, YES
 
-_LEADING_VERDICT = re.compile(
+_LEADING_VERDICT = lazy(
     r"^(?:(ja|jo|yes|det er rigtigt|that's right)|nej|no|forkert|not so)\b[,.!:]?\s*", re.IGNORECASE
 )
 

@@ -46,12 +46,13 @@ from bot.core.lexicon import (
 from bot.core.normalize import fold, tokens
 from bot.core.number_names import CARDINALS
 from bot.core.passages import PassageIndex
+from bot.core.patterns import lazy
 from bot.core.speakers import SAYING_WORDS, reports_speech
 from bot.core.turn_words import LEAD_WORDS
 from bot.core.verdict_text import verdict_prefix, without_verdict
 
-_WORD = re.compile(r"\w+")
-_STATED = re.compile(r"[.!]\W*$")
+_WORD = lazy(r"\w+")
+_STATED = lazy(r"[.!]\W*$")
 """A message ending with a full stop or an exclamation mark states; one without a mark may ask."""
 
 
@@ -86,7 +87,7 @@ _CALLING = frozenset({"kalder", "kaldte", "calls", "called", "takker", "takkede"
 """'… at Signe kalder det spændende …': who calls it so speaks; the claim is what she calls it.
 'Signe takker den gamle styregruppe': who thanks speaks too; the claim is whom."""
 _NEGATING = PLAIN_NEGATIONS | frozenset({"no", "ingen", "never", "aldrig"})
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = lazy(r"\d+(?:[.,]\d+)?")
 
 
 _SUM_FILLER = (
@@ -105,7 +106,7 @@ _SUM_FILLER = (
 
 _JUST = word_set("only kun bare just alene solely")
 """Words that claim a value is all there is ("bare for 2017", "only in 2017")."""
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_PERIOD = lazy(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
 def _part_of_a_period(stated: claims.Claimed, evidence: str) -> bool:
