@@ -73,3 +73,8 @@ def test_a_pronoun_after_a_sentence_naming_a_subject_stands_for_that_subject(
     answer = fixture_engine.ask(message)
     assert answer.answered
     assert "ledningsaftale" in answer.text
+
+
+def test_a_request_to_confirm_after_a_claim_is_no_pronoun_for_its_subject(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Vi skriver, at det gamle ledningsråd fortsætter som arbejdsgruppe. Kan det passe?")
+    assert not answer.text.startswith("Ja")

@@ -450,8 +450,8 @@ class MessageReading(Told):
         sentence's one pronoun stands for what the sentence before it named, as a follow-up's
         does for the last question's subject; answered so only when that gives an answer."""
         parts = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
-        if len(parts) < _MIN_TOLD_PARTS:
-            return None
+        if len(parts) < _MIN_TOLD_PARTS or not parts[-1].endswith("?"):
+            return None  # "… første møde? Det vil udvalget gerne vide.": a remark, no question
         typed = parts[-1].split()
         at = [i for i, word in enumerate(typed) if fold(word.strip(",.!?")) in POINTERS - SAID_POINTERS]
         if len(at) != 1:
@@ -466,7 +466,11 @@ class MessageReading(Told):
         word = typed[at[0]]
         typed[at[0]] = known[0] + word[len(word.rstrip(",.!?")) :]
         answer = self._answer_as_written(" ".join(typed), lang, forced)
-        return replace(answer, question=text) if answer.outcome == "answer" else None
+        # "… fortsætter som arbejdsgruppe. Kan det passe?": "det" is the claim before, which the
+        # noun put in its place would check as another ("kan den gamle styregruppe passe?").
+        if answer.outcome != "answer" or has_verdict(answer.text):
+            return None
+        return replace(answer, question=text)
 
     def _who_said(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
         """ "who said that more than 80 municipalities joining is no longer rare?": what is said,
