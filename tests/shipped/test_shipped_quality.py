@@ -142,6 +142,9 @@ LABELLED = {
             "zzzf",
             "zzzg",
             "zzzh",
+            "zzzi",
+            "zzzj",
+            "zzzk",
         )
     },
 }
@@ -264,6 +267,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzf", 89.0, 65.0),
         ("understanding_zzzg", 84.0, 72.0),
         ("understanding_zzzh", 87.0, 70.0),
+        ("understanding_zzzi", 94.0, 80.0),
+        ("understanding_zzzj", 82.0, 48.0),
+        ("understanding_zzzk", 91.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -355,6 +361,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzzb.yaml": (81.0, 81.0, 32.0),
         "conversations_zzzc.yaml": (77.0, 83.0, 44.0),
         "conversations_zzzd.yaml": (87.0, 83.0, 54.0),
+        "conversations_zzze.yaml": (85.0, 89.0, 60.0),
+        "conversations_zzzf.yaml": (79.0, 74.0, 26.0),
+        "conversations_zzzg.yaml": (91.0, 86.0, 58.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
