@@ -149,16 +149,38 @@ _HEDGED = lazy(
 """A hedge around a claim ("hvis jeg ikke tager fejl, …", "…, if I'm not mistaken?"): the asker's
 doubt, not part of the claim. Its "ikke"/"not" read as the claim's made a false claim a denial
 that was "right" ("hvis jeg ikke tager fejl er Karm fra Kolding?" - "Det er rigtigt")."""
+_HEDGE_MARKS = "'’%10"
+"""The characters besides letters and spaces that ``_HEDGE`` holds, but for one comma (see
+``_COMMA_INSIDE_HEDGE``)."""
+_HEDGE_OPENERS = ",;–—-"
+"""The marks ``_HEDGED`` allows before a hedge at the end."""
+_COMMA_INSIDE_HEDGE = lazy(r"yngre", re.IGNORECASE)
+"""Where a hedge may hold a comma: "…, man bliver ikke yngre"."""
 
 
 def without_hedge(text: str) -> str:
     """``text`` without a hedge at its start or end; ``text`` itself when it has none."""
-    # A hedge at the end holds no "?", "." or "!" and only they and spaces follow it, so it
-    # starts after the last of them before the message's closing ones: a long message is not
-    # searched sentence by sentence for one. Position 0 is tried first, as a plain search would.
-    body = len(text.rstrip().rstrip("?.!"))
-    after_stop = max(text.rfind("?", 0, body), text.rfind(".", 0, body), text.rfind("!", 0, body)) + 1
-    found = _HEDGED.match(text) or _HEDGED.search(text, max(1, after_stop))
+    # Position 0 is tried first, as one search would; a hedge at the end is looked for only
+    # where it could start (``_closing_hedge_from``), not at every position of a long message.
+    found = _HEDGED.match(text) or _HEDGED.search(text, max(1, _closing_hedge_from(text)))
     if found is None:
         return text.strip() or text
     return (text[: found.start()] + text[found.end() :]).strip() or text
+
+
+def _closing_hedge_from(text: str) -> int:
+    """The first place a hedge closing ``text`` may start. Only "?", "." or "!" and spaces follow
+    a closing hedge, and it holds letters, spaces and ``_HEDGE_MARKS`` alone, after one of
+    ``_HEDGE_OPENERS`` and spaces at most: it starts after the last other character before
+    the closing marks. A comma inside one ("…husket forkert, man bliver ikke yngre") is rare
+    enough to search the whole message for."""
+    if _COMMA_INSIDE_HEDGE.search(text):
+        return 0
+    at = len(text.rstrip().rstrip("?.!")) - 1
+    while at >= 0 and (text[at].isalpha() or text[at].isspace() or text[at] in _HEDGE_MARKS):
+        at -= 1
+    if at < 0 or text[at] not in _HEDGE_OPENERS:
+        return at + 1
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
