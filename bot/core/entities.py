@@ -131,7 +131,7 @@ class Recognizer:
         self._title_lengths = sorted({len(key) for key in self._titles}, reverse=True)
         self._title_starts = frozenset(key[0] for key in self._titles)
         """First stems of titles: a run of words opening with any other names none."""
-        self._title_keys: dict[str, str] = {}
+        self._title_keys: dict[tuple[str, bool], str] = {}
         """Each word's title stem, as ``_titles_in`` reads it: every reading of a turn reads the
         same words, and stemming until nothing comes off is most of the work."""
         self._name_parts: dict[tuple[str, bool], tuple[list[_NamePart], float] | None] = {}
@@ -251,12 +251,13 @@ class Recognizer:
         kept = [i for i, word in enumerate(folded) if word not in STOPWORDS]
         words = [TITLE_ABBREVIATIONS.get(folded[i], folded[i]) for i in kept]
         keys = [self._title_key_of(word) for word in words]
-        starts = self._title_starts
+        # Only where a title's first stem stands may one start.
+        opening = [start for start, key in enumerate(keys) if key in self._title_starts]
         found = []
         for size in self._title_lengths:
-            for start in range(len(kept) - size + 1):
-                if keys[start] not in starts:
-                    continue
+            for start in opening:
+                if start > len(kept) - size:
+                    break
                 first, last = kept[start], kept[start + size - 1]
                 if any(taken[first : last + 1]):
                     continue
@@ -270,18 +271,21 @@ class Recognizer:
             if last != first + 1 or taken[first] or taken[last]:
                 continue
             joined = words[start] + words[start + 1]
-            people = self._titles.get((_title_stem(self._completed_titles.get(joined, joined)),))
+            people = self._titles.get((self._title_key_of(joined, joined=True),))
             if people:
                 found.append(self._title_mention(people, first, last + 1))
                 taken[first : last + 1] = [True, True]
         return found
 
-    def _title_key_of(self, word: str) -> str:
-        key = self._title_keys.get(word)
+    def _title_key_of(self, word: str, *, joined: bool = False) -> str:
+        """``word``'s title stem; a word ``joined`` of two typed apart is completed even when
+        known ("økonomi direktør" as one title word)."""
+        key = self._title_keys.get((word, joined))
         if key is None:
-            key = _title_stem(word if word in self._vocabulary else self._completed_titles.get(word, word))
+            known = not joined and word in self._vocabulary
+            key = _title_stem(word if known else self._completed_titles.get(word, word))
             if len(self._title_keys) < self.tuning.word_cache_size:
-                self._title_keys[word] = key
+                self._title_keys[word, joined] = key
         return key
 
     def _title_mention(self, people: set[str], start: int, end: int) -> Mention:
@@ -303,10 +307,12 @@ class Recognizer:
 
     def _municipalities_in(self, folded: list[str], taken: list[bool]) -> list[Mention]:
         found = []
+        looked_up = self._looked_up
         for start, end in _ngrams(folded, taken, 2):
             if any(taken[start:end]):
                 continue
-            name, score = self._lookup_municipality(folded[start:end])
+            run = folded[start:end]
+            name, score = looked_up.get(tuple(run)) or self._lookup_municipality(run)
             if name is None:
                 continue
             if end - start == 1 and self._is_member_surname_here(folded, start):
