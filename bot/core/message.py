@@ -35,6 +35,7 @@ from bot.core.framing import (
     emoji_as_commas,
     reframings,
     said_to_me,
+    sentences,
     stated_claim,
     without_source_request,
     without_trailing_emoji,
@@ -291,6 +292,8 @@ class MessageReading(Told):
         # Declared for mypy only, as in ``bot.core.moves``: the engine's own methods.
         def _speakers_behind(self, answer: Answer) -> list[Bilingual]: ...
 
+        def _speakers_folded(self, answer: Answer) -> list[str]: ...
+
         def _speaker_name(self, kind: str, ids: tuple[str, ...]) -> str: ...
 
         def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer: ...
@@ -303,13 +306,13 @@ class MessageReading(Told):
         those courtesy sentences."""
         text = _HANDLE.sub(" ", text).strip() or text
         text = _CLOSING_PLEASE.sub(r"\1", text) or text
-        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
-        if len(sentences) < 2:
+        said = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
+        if len(said) < 2:
             return text, []
-        polite = [s for s in sentences if self._ask(s, language_hint).outcome == "smalltalk"]
-        kept = [s for s in sentences if s not in polite]
+        polite = [s for s in said if self._ask(s, language_hint).outcome == "smalltalk"]
+        kept = [s for s in said if s not in polite]
         introductions = [s for s in kept if _INTRODUCTION.match(s) and not s.rstrip().endswith("?")]
-        if introductions and len(introductions) < len(sentences) and not any(set(fold(s).split()) & _OWN for s in kept):
+        if introductions and len(introductions) < len(said) and not any(set(fold(s).split()) & _OWN for s in kept):
             # "I am a researcher from Germany. Who chairs the group?": who the asker is decides
             # nothing ("Germany" is no member to deny), unless a sentence leans on it ("… my
             # municipality?", which ``_own_place_named`` reads).
@@ -449,7 +452,7 @@ class MessageReading(Told):
         """ "Vi har læst om de forpligtende aftaler. Hvad er det egentlig for nogle?": the last
         sentence's one pronoun stands for what the sentence before it named, as a follow-up's
         does for the last question's subject; answered so only when that gives an answer."""
-        parts = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
+        parts = sentences(text)
         if len(parts) < _MIN_TOLD_PARTS or not parts[-1].endswith("?"):
             return None  # "… første møde? Det vil udvalget gerne vide.": a remark, no question
         typed = parts[-1].split()
@@ -546,7 +549,7 @@ class MessageReading(Told):
         }
         if not said_by:
             return True
-        speakers = [fold(f"{s.da} {s.en}") for s in self._speakers_behind(answer)]
+        speakers = self._speakers_folded(answer)
         if not speakers:
             return None
         names = {fold(self._speaker_name(kind, ids)) for kind, ids in said_by}
@@ -557,23 +560,23 @@ class MessageReading(Told):
         ones before it as a follow-up leans on earlier turns; answered so when it needed them."""
         # "Min gamle kollega Lars Svenningsen – jeg mener han er på Fyn – hvor sidder han?": a
         # remark between dashes is a sentence of its own.
-        sentences = [s.strip() for s in ASIDE_BREAK.split(text) if s.strip()]
-        if not 2 <= len(sentences) <= self.tuning.max_compound_parts:
+        said = [s.strip() for s in ASIDE_BREAK.split(text) if s.strip()]
+        if not 2 <= len(said) <= self.tuning.max_compound_parts:
             return None
         # Only names the message itself gives: in "Min chef er fra Vejle. Hvad er hans titel?"
         # "hans" is the asker's boss, not whoever an answer about Vejle would name. Sentences
         # that name no one ("over 80?? wow. siden hvornår") lend the last one nothing, so its
         # turns are not read at all.
-        named_before = self._named_ids(" ".join(sentences[:-1]))
+        named_before = self._named_ids(" ".join(said[:-1]))
         if not named_before:
             return None
         state = Conversation()
-        for sentence in sentences[:-1]:
+        for sentence in said[:-1]:
             state = self.dialogue.turn(sentence, state, lang)[1]
-        last = self.dialogue.read(sentences[-1], state, lang)
-        if last.asked == sentences[-1] or last.answer.outcome not in ("answer", "negative"):
+        last = self.dialogue.read(said[-1], state, lang)
+        if last.asked == said[-1] or last.answer.outcome not in ("answer", "negative"):
             return None
-        brought_in = self._named_ids(last.asked) - self._named_ids(sentences[-1])
+        brought_in = self._named_ids(last.asked) - self._named_ids(said[-1])
         if not brought_in or not brought_in <= named_before:
             return None
         return replace(last.answer, question=text)

@@ -73,8 +73,7 @@ class Quoting(Replies):
             if not people[0].start <= i < people[0].end and word not in _VIEW_FRAME
         ]
         answer = self._ask(" ".join(view), lang, forced)
-        said_by = {fold(f"{s.da} {s.en}") for s in self._speakers_behind(answer)}
-        if answer.outcome == "answer" and any(fold(speaker) in said for said in said_by):
+        if answer.outcome == "answer" and any(fold(speaker) in said for said in self._speakers_folded(answer)):
             return replace(answer, question=text)
         return None
 
@@ -88,6 +87,10 @@ class Quoting(Replies):
             entry = self._entries.get(source)
             passages = [p for p in self.knowledge.passages if entry is not None and p.source == entry.source]
         return list(dict.fromkeys(p.speaker for p in passages if p.speaker is not None))
+
+    def _speakers_folded(self, answer: Answer) -> list[str]:
+        """``_speakers_behind``, each in both languages and folded, for a name to be looked for in."""
+        return [fold(f"{s.da} {s.en}") for s in self._speakers_behind(answer)]
 
     def _speaker_name(self, kind: str, ids: tuple[str, ...]) -> str:
         if kind == "organisation":
