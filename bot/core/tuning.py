@@ -2,11 +2,29 @@
 
 Moving one of these by a single step changes answers on the labelled sets: run
 ``tests/shipped/test_shipped_tuning.py -s`` to see how many, per knob, before you change one.
+A knob marked ``_knob(…, reach)`` is scored there on the sets it can move: conversation knobs on
+the conversation sets; memory bounds and time limits, which no labelled answer shows, not at all.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Reach = Literal["questions", "conversations", "unmeasured"]
+"""What moving a knob can change: single answers, answers that lean on earlier turns, or nothing
+a labelled set can show (memory bounds, and time, which never passes between labelled turns)."""
+
+
+def _knob(default: Any, reach: Reach) -> Any:
+    # The tuning test reads ``reach`` to score each knob on the sets it can move (and skip the rest).
+    return field(default=default, metadata={"reach": reach})
+
+
+def reach(knob: str) -> Reach:
+    """What moving the ``Tuning`` field named ``knob`` can change (questions unless marked)."""
+    found: Reach = Tuning.__dataclass_fields__[knob].metadata.get("reach", "questions")
+    return found
 
 
 @dataclass(frozen=True)
@@ -59,6 +77,7 @@ class Tuning:
     spelling_cutoff: float = 80
     """``fuzz.ratio`` a typed word needs to be read as a known word."""
     min_spelling_length: int = 4
+    """Shorter words are not corrected: one typo in three letters is another word."""
     short_word_length: int = 6
     """Below this many letters a typo drops at most one run of letters ("betyr"), or it is another word."""
     min_truncated_title: int = 7
@@ -76,35 +95,34 @@ class Tuning:
     truncated_title_share: float = 0.6
     """…and only when more of the word is typed than left out: "kommunal" is a word of its
     own, not "kommunaldirektør" cut short."""
-    """Shorter words are not corrected: one typo in three letters is another word."""
-    mention_cache_size: int = 20_000
+    mention_cache_size: int = _knob(20_000, "unmeasured")
     """Questions whose names are remembered; each is a few hundred bytes, and a full cache
     stops growing rather than evicting."""
-    spelling_cache_size: int = 50_000
-    word_cache_size: int = 20_000
+    spelling_cache_size: int = _knob(50_000, "unmeasured")
+    """Typos repeat; remembering corrections bounds the work a long message can cause."""
+    word_cache_size: int = _knob(20_000, "unmeasured")
     """Words remembered as read as a name part or a title stem (or not); a full cache stops growing
     rather than evicting."""
-    municipality_lookup_cache_size: int = 20_000
+    municipality_lookup_cache_size: int = _knob(20_000, "unmeasured")
     """One- and two-word runs remembered as looked up as a municipality (or not); a run is a
     few words, and a full cache stops growing rather than evicting."""
-    """Typos repeat; remembering corrections bounds the work a long message can cause."""
-    answer_cache_size: int = 4096
+    answer_cache_size: int = _knob(4096, "unmeasured")
     """Questions whose answers the engine remembers (least recently used go first): a turn's
     readings and repeated questions ask the same words; each is well under a kilobyte."""
-    turn_memo_size: int = 256
+    turn_memo_size: int = _knob(256, "unmeasured")
     """Answers one turn or message remembers while it is read (none kept after it): a turn asks
     up to about 20 questions, a few of them twice; the bound only stops a pathological message."""
-    turn_work_memo_size: int = 2048
+    turn_work_memo_size: int = _knob(2048, "unmeasured")
     """Names found and searches made that one turn or message remembers while it is read (none
     kept after it): a long message reads its words some 30 times; the bound only stops a
     pathological message."""
-    search_cache_size: int = 8192
+    search_cache_size: int = _knob(8192, "unmeasured")
     """Searches remembered per index (least recently used go first): a turn's readings and
     repeated questions search the same words; each takes about half a kilobyte."""
-    reasoning_cache_size: int = 16_384
+    reasoning_cache_size: int = _knob(16_384, "unmeasured")
     """Readings (names, corrected words, language) whose reply from the fact reasoner is remembered
     (least recently used go first): most are no fact question and remember None; under half a kilobyte each."""
-    passage_cache_size: int = 4096
+    passage_cache_size: int = _knob(4096, "unmeasured")
     """Paragraph searches remembered (least recently used go first): a turn's readings and repeated
     questions look for the same words; each holds a few dozen words and a reference to a paragraph."""
     preselect_limit: int = 30
@@ -152,16 +170,16 @@ class Tuning:
     # -- conversations (bot.core.conversation) -------------------------------------------
     filler_words_beside_who: int = 2
     """Unseen words a "who … <place>?" may hold and still ask who represents the place."""
-    subject_phrases_tried: int = 4
+    subject_phrases_tried: int = _knob(4, "conversations")
     """Noun phrases of the last question a pronoun may stand for, longest first, tried in turn:
     each is a question asked of the engine, and no labelled follow-up needs a fourth (speed)."""
-    conversation_expiry: float = 15 * 60
+    conversation_expiry: float = _knob(15 * 60, "unmeasured")
     """Seconds of quiet after which "han" or "og Hjørring?" no longer lean on earlier turns:
     a chat picked up again later starts a new subject, and an old referent would mislead."""
-    guess_words: int = 4
+    guess_words: int = _knob(4, "conversations")
     """Words after the comma of a who-question that may be a guess ("…, the government?");
     more are a clause of the question's own, which gets no "Ja"/"Nej"."""
-    short_turn: int = 6
+    short_turn: int = _knob(6, "conversations")
     """Words a turn may have and still lean on the last topic although it points back with a
     pronoun: "hvornår startede de?" is short; a longer sentence with "det" in it stands alone."""
 
