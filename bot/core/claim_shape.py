@@ -20,6 +20,7 @@ from bot.core.lexicon import (
     QUESTION_TYPES,
     QUESTION_WORDS,
     STATE_VERBS,
+    STOPWORDS,
     TAG_PRONOUNS,
     cardinal_words,
     word_set,
@@ -88,6 +89,24 @@ _YOU = frozenset({"du", "de", "i", "you"})
 _CHECKING = frozenset({"bekraefte", "bekraeft", "confirm", "verify", "verificere", "check", "tjekke"})
 _WHETHER = frozenset({"om", "whether", "if"})
 _CLAUSE_VERBS = frozenset({"er", "var", "har", "blev", "kommer", "sidder", "is", "was", "are", "has", "comes", "sits"})
+
+
+_SMALL_WORDS = STOPWORDS | word_set("fra ifra")
+"""Small words, "fra" among them (no stopword: "fra Vejle" says where someone is from)."""
+
+
+def claim_slot_lost(typed: Sequence[str], corrected: Sequence[str]) -> bool:
+    """Whether the spelling corrector read a word right after a claim's verb as a small word
+    ("strategien har fyra temaer" as "har fra temaer"): what the claim says there (a count, a
+    kind) is lost, and what is left would be borne out without it. The two lists align."""
+    return any(
+        0 < i < len(corrected) - 1
+        and word in _SMALL_WORDS
+        and typed[i] != word
+        and corrected[i - 1] in CLAIM_OPENERS
+        and corrected[i + 1] not in STOPWORDS
+        for i, word in enumerate(corrected)
+    )
 
 
 def _asks_a_service(words: Sequence[str]) -> bool:

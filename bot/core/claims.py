@@ -508,6 +508,11 @@ def _is_year(value: float) -> bool:
     return value.is_integer() and 1900 <= value <= 2100
 
 
+def names_organisation(organisation: Organisation, folded_text: str) -> bool:
+    """Whether ``folded_text`` (folded, padded with spaces) names ``organisation`` by a name of its own."""
+    return _names(organisation, folded_text)
+
+
 def _names(organisation: Organisation, folded_text: str) -> bool:
     return any(f" {fold(alias)} " in folded_text for alias in (organisation.short, *organisation.aliases))
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
-from bot.core.claim_shape import asks_definition, is_claim
+from bot.core.claim_shape import asks_definition, claim_slot_lost, is_claim
 from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.counts import COUNT_OPENERS
 from bot.core.courtesy import GREETINGS_AND_THANKS
@@ -190,10 +190,13 @@ i.e. from KL or SKI?"), which may blur what is asked or say it precisely. Never 
 "…, i.e. from SKI, right?" may say what is false."""
 _PLAINLY = lazy(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
-    r"|med\s+almindelige\s+ord)\b",
+    r"|med\s+almindelige\s+ord"
+    r"|in\s+(?:one|a|1|a\s+single)\s+(?:line|sentence|word)|in\s+a\s+few\s+words|in\s+a\s+nutshell|in\s+short(?=\s*(?:[,.!?]|$))"
+    r"|i\s+(?:én|en|et|ét|1)\s+(?:linje|sætning|saetning|ord)|med\s+få\s+ord|kort\s+fortalt|i\s+korte\s+træk)\b",
     re.IGNORECASE,
 )
-"""A request for plain words ("…, in plain English"), which asks for no language."""
+"""A request for plain or few words ("…, in plain English", "… in one line", "kort fortalt"),
+which asks for no language and no other fact: every answer is a few plain sentences anyway."""
 _TITLE_MEANS = Bilingual(da="hvad betyder {title}?", en="what does {title} mean?")
 _TITLE_NOUNS = ("titel", "titlen", "titler", "titlerne", "title", "titles")
 """The word for title, which a title part may be joined to ("direktørtitel")."""
@@ -547,7 +550,10 @@ class Engine(MessageReading, Quoting):
     ) -> TurnReading:
         """``converse``, also saying which stand-alone question the turn was read as (for eval)."""
         with self._one_turn():
-            return self.dialogue.read(in_danish(question), state, language_hint, now)
+            # "ok and the purpose in one line": how long an answer to give says nothing of what
+            # it is about, so a follow-up reads without it.
+            asked = in_danish(question)
+            return self.dialogue.read(_PLAINLY.sub("", asked).strip() or asked, state, language_hint, now)
 
     def ask_in(self, question: str, language: Lang) -> Answer:
         """``ask``, answered in ``language`` whatever the words suggest: a conversation's
@@ -637,6 +643,7 @@ class Engine(MessageReading, Quoting):
             mentions = self.recognizer.find([(raw, c) for (raw, _), c in zip(words, corrected, strict=True)])
             in_mention = {i for m in mentions for i in range(m.start, m.end)}
         free = [w for i, w in enumerate(corrected) if i not in in_mention]
+        typed = [w for _, w in words]
         # A paragraph names a theme by its title, not its number: "theme 1" is looked for in
         # the article's text by the words of the first theme's title.
         titled = [*free, *self._theme_title_words(mentions)]
@@ -735,8 +742,9 @@ class Engine(MessageReading, Quoting):
                     if figure.answered:
                         return figure
                 if not (curated.answered and curated.confidence >= self.tuning.variant_beats_passage):
-                    return self.checker.checked(quoted, is_topic_claim(text, corrected, mentions), corrected, mentions)
-        claim = is_topic_claim(text, corrected, mentions)
+                    claimed = is_topic_claim(text, corrected, mentions) and not claim_slot_lost(typed, corrected)
+                    return self.checker.checked(quoted, claimed, corrected, mentions)
+        claim = is_topic_claim(text, corrected, mentions) and not claim_slot_lost(typed, corrected)
         if asks_definition(mentions, corrected):
             terms = {m.ids: m for m in mentions if m.kind == "title"}
             if len(terms) == 2:
@@ -1018,6 +1026,13 @@ class Engine(MessageReading, Quoting):
         about when the article is from."""
         entry = self._entries.get(answer.source or "")
         return entry is not None and entry.fact == "article" and not ARTICLE_WORDS & set(words)
+
+    def curated_question(self, entry_id: str | None, lang: Lang) -> str | None:
+        """The first question the curators wrote for an entry, in ``lang``: what the entry is
+        about, put in words ("Hvilken periode dækker strategien?" for a bare "periode?")."""
+        entry = self._entries.get(entry_id or "")
+        asked = entry.questions.get(lang) if entry is not None else None
+        return asked[0] if asked else None
 
     def _closest_entry_source(self, words: list[str], described: set[int]) -> str | None:
         """The part of the article the entry closest to ``words`` rests on, however close."""

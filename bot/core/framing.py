@@ -18,6 +18,7 @@ from bot.core.lexicon import (
     CLAIM_OPENERS,
     CLAIM_TAGS,
     HEARSAY_ADVERBS,
+    OR_WORDS,
     QUESTION_WORDS,
     QUESTION_WORDS_WITH_IS,
     STATE_VERBS,
@@ -353,11 +354,17 @@ def _is_confirmation(sentence: str) -> bool:
     words = _words(re.sub(r"[^\w\s]", " ", sentence))
     if tuple(words) in YOU_SAY:
         return True  # "Karm er fra Vejle, siger du?": what the bot is taken to have said, put up
+    if words[:1] and words[0] in OR_WORDS and not set(words) & _ASKING_VERBS:
+        return False  # "Which came later: the adoption, or this article?": an alternative offered
     short = len(words) <= _MAX_BARE_REQUEST_WORDS
     if set(words) & CONFIRM_WORDS:
         return bool(set(words) & REFERENCES) or short
     # "Is that what the article says?", "Står det i artiklen?": whether it is said.
     return bool(set(words) & REFERENCES) and bool(set(words) & _SOURCE_WORDS) and len(words) <= _MAX_SOURCE_CHECK_WORDS
+
+
+_ASKING_VERBS = word_set("is was are er var står star says said siger sagde stemmer passer holds")
+"""Verbs of "…, or is that what it says?": a confirmation, where "…, or this article?" offers a choice."""
 
 
 _LAST_QUESTION = lazy(r"(?:^|[.!]\s+)(?P<request>[A-ZÆØÅ][^.!?]*\?)(?:\s+[A-ZÆØÅ][^?]*[.!])?\s*$")

@@ -853,7 +853,26 @@ def turned_around(words: Sequence[str]) -> bool:
         return False
     if any(w in NEGATION_SCOPES for w in words):
         return False
-    return any(w in PLAIN_NEGATIONS for w in words[: tag_start(words)])
+    return any(
+        w in PLAIN_NEGATIONS and not _asks_after_claim(words, i) for i, w in enumerate(words[: tag_start(words)])
+    )
+
+
+_DO_NEGATIONS = word_set("doesnt dont didnt")
+_SOURCE_VERBS = word_set("står star siger sagde skriver skrev")
+_ASKING_SUBJECTS = word_set("it det den they de there der the artiklen article you du")
+
+
+def _asks_after_claim(words: Sequence[str], at: int) -> bool:
+    """Whether the negation at ``at`` belongs to a question put after the claim, not to the
+    claim: "…, står det ikke i artiklen?", "…, eller er det ikke sådan?" (verb, subject, then
+    "ikke": Danish asks so), "…, doesn't the article say so?" ("do" and "not" before a subject)."""
+    subject = words[at - 1] in _ASKING_SUBJECTS if at else False
+    if at >= 4 and subject and words[at - 2] in _SOURCE_VERBS:
+        return True
+    if at >= 4 and subject and words[at - 2] in CLAIM_OPENERS and words[at - 3] in OR_WORDS:
+        return True
+    return at >= 2 and words[at] in _DO_NEGATIONS and at + 1 < len(words) and words[at + 1] in _ASKING_SUBJECTS
 
 
 YOU_SAY = frozenset(

@@ -886,6 +886,7 @@ class Reasoner:
             | _BOTH
             | _CONFIRMING
             | _SENDING
+            | TITLE_WORDS  # "does the Holbæk representative have the title afdelingsleder?"
         )
         return all(w in said or meaning(w) in ("represent", "member", "group", "municipality") for w in rest)
 

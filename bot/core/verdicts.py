@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core import claims, statements
 from bot.core.answer import Answer
@@ -263,6 +264,10 @@ class ClaimChecker:
             what = [w for i, w in enumerate(words) if i not in inside and w not in HEAD_NOUNS]
             truth = statements.verdict(what, statements.sentences(self._evidence(answer)), self._meaning, self._phrases)
             truth = truth or None
+        if truth is False and _organisations_apart(words, mentions) and self._names_one_claimed(stated, evidence):
+            # "is SKI in a group set up by KL?" against "KL set up …": the answer bears out KL's
+            # part and says nothing of SKI's, which is no "No" ("set up by KL and SKI?" still is).
+            truth = None
         if _asks_own_options(words):
             # "kan vi komme med i styregruppen?": what the asker may do is nothing the article
             # holds; the facts answered about are no "Ja" to it.
@@ -317,6 +322,10 @@ class ClaimChecker:
         if truth is not None:
             body = verdict_prefix(truth, answer.language) + body
         return replace(answer, text=body)
+
+    def _names_one_claimed(self, stated: claims.Claimed, evidence: str) -> bool:
+        folded = f" {fold(evidence)} "
+        return any(claims.names_organisation(o, folded) for o in stated.organisations)
 
     def _says_more_than_known(self, words: list[str], mentions: list[Mention]) -> bool:
         """Whether the claim has a content word, outside its names, that the engine does not know."""
@@ -448,6 +457,19 @@ def _names_what_it_is(words: Sequence[str], mentions: Sequence[Mention]) -> bool
     # "Jonas påstår det var SKI, passer det?": who says it names no more of what "it" is.
     said = STOPWORDS | TAG_PRONOUNS | CLAIM_TAGS | CLAIM_OPENERS | LEAD_WORDS | _BY | REPORTING_WORDS | _ONE_OF_ITS
     return any(w in _IT for w in rest) and all(w in said for w in rest)
+
+
+_JOINING = word_set("og and samt & eller or")
+
+
+def _organisations_apart(words: list[str], mentions: list[Mention]) -> bool:
+    """Whether a claim names organisations in different places of the sentence (each with a part
+    of its own: "SKI er med i en gruppe nedsat af KL"), not side by side ("af KL og SKI")."""
+    named = [m for m in mentions if m.kind == "organisation"]
+    return any(
+        first.ids[0] != second.ids[0] and not all(w in _JOINING for w in words[first.end : second.start])
+        for first, second in pairwise(named)
+    )
 
 
 def _speaker_alone(stated: claims.Claimed) -> bool:

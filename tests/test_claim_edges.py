@@ -1,0 +1,63 @@
+"""Claims read as a user means them (fixture knowledge: the invented water board): a "why" or a
+"which" is no claim, a negated question after a claim does not turn it, and a title asked of a
+place's member gets its verdict."""
+
+import pytest
+
+from bot.core.claim_shape import claim_slot_lost
+from bot.core.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why is ARI represented in a steering group set up by LWB?",
+        "Which came later: the board adopting the water plan, or this article?",
+    ],
+)
+def test_a_question_that_asks_why_or_which_gets_no_yes_or_no(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.text.startswith(("Yes", "No", "Ja", "Nej"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Vandplanen blev vedtaget i marts, eller står det ikke i artiklen?", "Ja"),
+        ("Vandplanen blev vedtaget i april, står det ikke i artiklen?", "Nej"),
+        ("The plan was adopted in March, doesn't the article say so?", "Yes"),
+        ("Vandplanen blev ikke vedtaget i marts, vel?", "Forkert"),
+    ],
+)
+def test_a_negated_question_after_a_claim_does_not_turn_it(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Does the Krageby representative have the title forsyningsdirektør?", "Yes"),
+        ("Har Krageby Kommunes repræsentant titlen forsyningsdirektør?", "Ja"),
+        ("Does the Lyngholt representative have the title vandchef?", "No"),
+    ],
+)
+def test_a_title_claimed_of_a_places_member_gets_its_verdict(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+def test_a_swedish_count_is_read_as_the_number_it_names(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("Stämmer det att vandplanen har fyra teman?").text.startswith("Nej")
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected", "lost"),
+    [
+        ("strategien har fyra temaer", "strategien har fra temaer", True),
+        ("strategien har fire temaer", "strategien har fire temaer", False),
+        ("strategien fraa KL", "strategien fra kl", False),
+    ],
+)
+def test_a_word_after_a_claims_verb_read_as_a_small_word_loses_the_claim(
+    typed: str, corrected: str, lost: bool
+) -> None:
+    assert claim_slot_lost(typed.split(), corrected.split()) is lost
