@@ -296,15 +296,21 @@ class Fragments:
         named, where that gives another answer than the turn alone (never the new group's chair
         for the old group's); a turn the topic does not change stands alone."""
         rest = turn.folded[turn.lead() :]
-        if turn.lead() == 0 or turn.folded[0] not in AND or not 0 < len(rest) <= 3:
+        if not set(turn.folded[: turn.lead()]) & AND or not 0 < len(rest) <= 3:
             return None
         if state.frame is None or state.focus is not None or turn.mentions or points_back(rest):
             return None
-        if not turn.alone.answered or any(w in PRONOUNS for w in rest):
+        if turn.alone.outcome not in ("answer", "negative", "suggestions") or any(w in PRONOUNS for w in rest):
             return None
-        for phrase in noun_phrases(state.frame)[:1]:
+        # "periode?" - "og formålet?": a frame that names nothing is about what its entry is about.
+        curated = self.engine.curated_question(state.source, turn.lang) or ""
+        # Its shortest phrase: the curators' longer ones run on into a verb ("the strategy cover").
+        phrases = noun_phrases(state.frame, in_clause=True)[:1] or noun_phrases(curated, definite=True)[-1:]
+        for phrase in phrases:
             reading = self._ask(f"{turn.text.rstrip(' ?!.')} {phrase}?", turn.lang)
             answer = reading.answer
+            if has_verdict(answer.text):
+                return None  # "and the purpose?" claims nothing: a verdict read it wrong
             curated_gap = answer.outcome == "not_in_article" and answer.source is not None
             if answer.outcome not in ("answer", "negative") and not curated_gap:
                 return None

@@ -55,6 +55,7 @@ from bot.core.lexicon import (
     SAME_WORDS,
     STATE_VERBS,
     STOPWORDS,
+    word_set,
 )
 from bot.core.list_neighbours import beside_named
 from bot.core.matcher import Candidate, QuestionIndex, content_words
@@ -205,6 +206,10 @@ _JOINED_AT_END = lazy(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
 _CLAUSE_BREAK = lazy(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
 """Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
+
+
+_GOING_ON = word_set("and og also også")
+"""A word after "ok" that goes on to ask more ("ok and the purpose"), no plain nod."""
 
 
 def _folded_words(text: str) -> list[str]:
@@ -716,6 +721,8 @@ class MessageReading(Told):
         ):
             return None  # "lol min kat har lige væltet min kaffe" tells of something else; it nods to no answer
         subject = sum(self.index.knows(w) for w in content_words(fold(found.rest).split()))
+        if found.kind == NOTED and subject and fold(found.rest).split()[0] in _GOING_ON:
+            return None  # "ok and the purpose in one line": the nod opens the next question
         if found.kind == PRAISE and subject >= self.tuning.courtesy_subject_words:
             # "great, so the new group only deals with the agreements and not the strategy 🙄":
             # the praise opens a remark on the subject, which no "Thank you!" answers (thanks

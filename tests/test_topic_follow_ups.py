@@ -1,0 +1,41 @@
+"""Follow-ups that name a new attribute of the last topic (fixture knowledge: the invented water
+board): "og formålet?" after the plan's period is the plan's purpose, also after an "ok", and
+"in one line" asks for no other fact."""
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+
+Talk = Callable[[Sequence[str]], Answer]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Hvilken periode dækker vandplanen?", "og formålet?"],
+        ["hvornår blev vandplanen vedtaget?", "og formålet?"],
+        ["which years does the plan cover?", "and the purpose?"],
+        ["which years does the plan cover?", "ok and the purpose in one line"],
+    ],
+)
+def test_an_attribute_after_and_is_asked_of_the_last_answers_topic(fixture_talk: Talk, turns: list[str]) -> None:
+    answer = fixture_talk(turns)
+    assert answer.source == "plan-purpose"
+    assert not answer.text.startswith(("Yes", "Ja"))
+
+
+def test_a_nod_before_and_opens_the_next_question(fixture_talk: Talk) -> None:
+    assert fixture_talk(["hvornår blev vandplanen vedtaget?", "ok og formålet"]).source == "plan-purpose"
+
+
+def test_a_plain_nod_is_still_small_talk(fixture_talk: Talk) -> None:
+    assert fixture_talk(["which years does the plan cover?", "ok så ved vi det"]).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize("length", ["in one line", "i én sætning", "kort fortalt", "in a nutshell"])
+def test_asking_for_a_short_answer_asks_for_no_other_fact(fixture_engine: Engine, length: str) -> None:
+    plain = fixture_engine.ask("hvad er formålet med vandplanen?")
+    assert fixture_engine.ask(f"hvad er formålet med vandplanen {length}?").source == plain.source
