@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.claim_shape import claim_slot_lost
 from bot.core.engine import Engine
+from bot.core.guesses import split_guess
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,22 @@ def test_a_word_after_a_claims_verb_read_as_a_small_word_loses_the_claim(
     typed: str, corrected: str, lost: bool
 ) -> None:
     assert claim_slot_lost(typed.split(), corrected.split()) is lost
+
+
+@pytest.mark.parametrize(
+    ("question", "reads"),
+    [
+        (
+            "Hvem har ansvaret for aftalerne nu, efter at den gamle styregruppe er nedlagt?",
+            "Hvem har ansvaret for aftalerne nu?",
+        ),
+        ("who chairs the group, now that the old one is gone?", "who chairs the group?"),
+        ("hvem er formand for den gruppe, hun sidder i?", "hvem er formand for den gruppe, hun sidder i?"),
+    ],
+)
+def test_a_clause_after_the_comma_of_a_who_question_is_no_guess(question: str, reads: str) -> None:
+    assert split_guess(question, 4) == (reads, None)
+
+
+def test_a_name_after_the_comma_of_a_who_question_is_a_guess() -> None:
+    assert split_guess("hvem er formand, Karm?", 4) == ("hvem er formand?", "Karm")

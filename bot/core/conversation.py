@@ -223,7 +223,14 @@ class Dialogue(
             guessed = self._read_turn(asked, state, language_hint, now, guess)
             if guessed.answer.answered:
                 return guessed
-        return self._read_turn(question, state, language_hint, now, None)
+        whole = self._read_turn(question, state, language_hint, now, None)
+        if asked != question and not whole.answer.answered:
+            # "hvem har ansvaret nu, efter at den gamle gruppe er nedlagt?": the clause after the
+            # comma says when; the question before it is what is asked.
+            alone = self._read_turn(asked, state, language_hint, now, None)
+            if alone.answer.answered:
+                return replace(alone, answer=replace(alone.answer, question=question))
+        return whole
 
     def _read_turn(
         self, question: str, state: Conversation, language_hint: Lang | None, now: float, guess: str | None

@@ -157,6 +157,8 @@ _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 """What stands before a participle that describes the group ("the established group")."""
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
+_MADE = frozenset({"lavet", "made", "created", "skabt"})
+"""Plain verbs for how the group came about, said after it ("the group KL has made")."""
 """'the group that KL has set up': the relative clause that names the group by how it came about."""
 _FOR_WORDS = frozenset({"for", "of", "til", "bag", "behind"})
 _SERVING_VERBS = frozenset(
@@ -653,6 +655,8 @@ class Engine(MessageReading, Quoting):
         tagged = any(w in CLAIM_TAGS for w in corrected[tag:])
         group_described = self._group_described(corrected)
         named_group = self._owner_names(corrected) | group_described
+        # "who is in the steering group set up by KL?": the owner there names the group, no seat.
+        mentions = [m for m in mentions if m.kind != "organisation" or m.start not in group_described]
         untagged = [
             w
             for i, w in enumerate(corrected)
@@ -1070,8 +1074,10 @@ class Engine(MessageReading, Quoting):
         end = self._participle_end(words, at)
         if end is not None and end + 1 < len(words) and words[end] in AGENT_MARKERS and words[end + 1] in self._owners:
             return range(at, end + 2)
-        if at + 1 < len(words) and words[at] in _RELATIVE_WORDS and words[at + 1] in self._owners:
-            start = at + 2 + (at + 2 < len(words) and words[at + 2] in _PERFECT_AUXILIARIES)
+        # Danish may leave the relative word out: "den nye styregruppe KL har lavet".
+        owner = at + (at < len(words) and words[at] in _RELATIVE_WORDS)
+        if owner < len(words) and words[owner] in self._owners:
+            start = owner + 1 + (owner + 1 < len(words) and words[owner + 1] in _PERFECT_AUXILIARIES)
             end = self._participle_end(words, start)
             if end is not None:
                 return range(at, end)
@@ -1079,7 +1085,7 @@ class Engine(MessageReading, Quoting):
 
     def _participle_end(self, words: list[str], at: int) -> int | None:
         """Where "nedsat", "established" or "set up" that starts at ``at`` ends; None if none does."""
-        if at < len(words) and self.meaning(words[at]) == "establish":
+        if at < len(words) and (self.meaning(words[at]) == "establish" or words[at] in _MADE):
             return at + 1
         if words[at : at + 2] == ["set", "up"]:
             return at + 2

@@ -68,6 +68,7 @@ from bot.core.phrases import (
     NAMED_BESIDE,
     NO,
     NO_HOLDER_THERE,
+    NO_THEME_NAMED,
     NOT_MENTIONED,
     PERSON_QUESTION,
     UNKNOWN_PERSON,
@@ -260,6 +261,7 @@ class FactQuestions:
             lang,
             asks_whether=first_word in _YES_NO_OPENERS or stated or tagged(words),
             place=_claimed_theme_place(words),
+            one_of=_one_of_the_themes(words),
         )
 
     # -- people -------------------------------------------------------------------------
@@ -566,12 +568,19 @@ class FactQuestions:
         return FactReply(text, outcome, 100, f"fact:theme:{numbers[0]}", FACTS_BOX)
 
     def _theme_by_topic(
-        self, extra: set[str], lang: Lang, *, asks_whether: bool = False, place: tuple[str, str, int] | None = None
+        self,
+        extra: set[str],
+        lang: Lang,
+        *,
+        asks_whether: bool = False,
+        place: tuple[str, str, int] | None = None,
+        one_of: bool = False,
     ) -> FactReply | None:
         """ "Which theme is about digital support?" names a theme by its subject; so does
         "is the strategy about purchasing behaviour?", which is answered yes when a theme is
         ("er der en digital del i strategien?"). ``place``: the words and number of a place
-        claimed for it ("er temaet om adfærd nummer 5?"), which the verdict is on."""
+        claimed for it ("er temaet om adfærd nummer 5?"), which the verdict is on. ``one_of``: whether it asks if
+        the topic is one of the themes ("et af temaerne"), which a topic no theme names is not."""
         if not touches(extra, THEME_WORDS | STRATEGY_WORDS | self._own_names):
             return None
         if place is not None:
@@ -587,7 +596,15 @@ class FactQuestions:
             # "one of the five themes": their number said right is no topic of its own.
             and _number(w) != len(self.render.k.strategy.themes)
         }
-        if not numbers or not fits(rest, THEME_CONTEXT | TOPIC_FILLER | THEME_WORDS | STRATEGY_WORDS | self._own_names):
+        around = THEME_CONTEXT | TOPIC_FILLER | THEME_WORDS | STRATEGY_WORDS | self._own_names
+        topic = {w for w in rest if w not in around | NEGATION_WORDS | STOPWORDS and _number(w) is None}
+        if not numbers and asks_whether and topic and place is None and one_of:
+            # "Is socially responsible procurement one of its themes?": no theme's title or
+            # keywords name it; what they are named is said, and the user judges the rest.
+            listed = self.render.themes(lang).split("\n", 1)[1]
+            head = say(NO_THEME_NAMED, lang, name=self.render.k.strategy.name.get(lang))
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:themes", FACTS_BOX, settled=True)
+        if not numbers or not fits(rest, around):
             return None
         text = " ".join(self.render.theme(n, lang)[0] for n in numbers)
         affirmed = asks_whether and not touches(extra, NEGATION_WORDS)
@@ -600,6 +617,24 @@ class FactQuestions:
         elif affirmed:
             text = YES.get(lang) + text
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX, settled=affirmed)
+
+
+_ONE_OF = word_set("one et en a an")
+_OF = word_set("of af among blandt")
+
+
+def _one_of_the_themes(words: Sequence[str]) -> bool:
+    """ "one of its themes", "et af temaerne", "a theme", "et tema": membership among the
+    themes asked, not their count ("seks temaer") or one of them by place ("det femte")."""
+    for at, word in enumerate(words):
+        if word not in THEME_WORDS or not at:
+            continue
+        if words[at - 1] in _ONE_OF:
+            return True  # "et tema", "a theme"
+        # "one of the themes", "et af strategiens temaer": "one of" a few words before
+        if any(a in _ONE_OF and b in _OF for a, b in pairwise(words[max(0, at - 4) : at])):
+            return True
+    return False
 
 
 def _claimed_theme_place(words: Sequence[str]) -> tuple[str, str, int] | None:

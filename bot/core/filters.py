@@ -90,7 +90,7 @@ TITLE_CONTAINS = lazy(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
     r"(?:(?:dosnt|dos\s+not|dont|do\s+not|ikke)\s+)?"  # "doesn't" as folded
     r"(?:include|includes|including|contain|contains|containing|with|med|indeholder|rummer|mention|mentions"
-    r"|mentioning|nævner)\s+"
+    r"|mentioning|nævner|involve|involves|involving|concern|concerns|omfatter|vedrører|vedrorer)\s+"
     r"(?:the\s+word\s+|ordet\s+)?(\w+)"
 )
 """'whose title includes "økonomi"', 'titles with "økonomi" in them': the part comes after."""

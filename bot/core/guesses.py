@@ -30,6 +30,9 @@ NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 CLAUSE_OPENERS = word_set("han hun de vi jeg du he she they we you som der that which")
 """Words opening a relative clause after the comma ("hvem er formand for den gruppe, hun
 sidder i?"): the clause says which thing is meant, it guesses no answer."""
+ADVERBIAL_OPENERS = word_set("efter after når when fordi because since siden hvis if mens while før before nu now")
+"""Words opening an adverbial clause after the comma ("hvem har ansvaret nu, efter at den gamle
+gruppe er nedlagt?"): when or why, around a question asked before it; no guess either."""
 
 
 def split_guess(question: str, most: int) -> tuple[str, str | None]:
@@ -42,6 +45,8 @@ def split_guess(question: str, most: int) -> tuple[str, str | None]:
     content = [w for w in words if w not in STOPWORDS | CLAIM_TAGS | NO_GUESS]
     if words and words[0] in CLAUSE_OPENERS:
         return question, None
+    if words and words[0] in ADVERBIAL_OPENERS:
+        return f"{found.group('question')}?", None
     if not content or len(content) > most or set(words) & (QUESTION_WORDS | OR_WORDS):
         # "who is from Aarhus, and what is her title?" asks twice; "…, Lasse or Klaus?" asks which.
         return question, None

@@ -74,6 +74,12 @@ NO_EARLIER_HOLDER = Bilingual(
     da="Der står intet om, hvem der tidligere repræsenterede {place}.",
     en="Nothing says who represented {place} before.",
 )
+NO_THEME_NAMED = Bilingual(
+    da="Ikke ved navn: ingen af temaerne i {name} er opkaldt efter det. De hedder:",
+    en="Not by name: none of the themes of {name} is named for that. They are:",
+)
+"""Asked whether a topic no theme's title or keywords name is one of the themes: a plain "Nej"
+would be a guess (a theme may cover it in other words), so what they are named is said."""
 YES = Bilingual(da="Ja. ", en="Yes. ")
 NO = Bilingual(da="Nej. ", en="No. ")
 NEGATED_HOLDS = Bilingual(da="Det er rigtigt: ", en="That's right: ")
