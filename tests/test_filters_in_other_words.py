@@ -74,3 +74,13 @@ def test_regarding_shorthand_is_read_as_the_word_it_stands_for(typed: str, read:
 
 def test_what_a_member_says_regarding_a_topic_quotes_them(fixture_engine: Engine) -> None:
     assert "tabet af drikkevand" in fixture_engine.ask("hvad siger Kvistgaard vedr. ledningstab?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is ARI exactly, is it like our own institute?", "hvad er ARI, er det ligesom vores eget institut?"],
+)
+def test_a_likeness_the_article_never_draws_leaves_the_question_before_it_answered(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert "Aquifer Research Institute" in fixture_engine.ask(question).text

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from dataclasses import replace
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
 from bot.core.claim_shape import asks_definition, claim_slot_lost, is_claim
@@ -861,7 +863,29 @@ class Engine(MessageReading, Quoting):
             known = corrected in self._danish_cues or corrected in self._english_cues
             if corrected != typed and known and len(typed) >= self.tuning.min_capitalised_typo:
                 typos[mention.start] = corrected
+                continue
+            seated = self._seated_surname_near(typed, mentions)
+            if seated is not None:
+                typos[mention.start] = seated
         return typos
+
+    def _seated_surname_near(self, typed: str, mentions: list[Mention]) -> str | None:
+        """ "who was that Karn guy from Vejle": a stranger's name one letter from the surname of
+        the one member who sits for the place named beside it is that member, misspelt."""
+        places = [m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")]
+        seats = [
+            seat
+            for place in places
+            if (seat := self.renderer.seat_for_municipality(place) or self.renderer.seat_for_organisation(place))
+        ]
+        if len(typed) < self.tuning.min_spelling_length or len(seats) != 1:
+            return None
+        near = [
+            surname
+            for person in seats[0].people
+            if Levenshtein.distance(typed, surname := fold(person.name.split()[-1])) == 1
+        ]
+        return near[0] if len(near) == 1 else None
 
     def _title_meaning_of(self, mentions: list[Mention], words: list[str], lang: Lang) -> str | None:
         """ "what does Peter Karm's title mean in English?": what his title means, asked of the

@@ -122,7 +122,7 @@ PERSON_CONTEXT = (
     behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
-    ifra hvorfra based baseret stationed
+    ifra hvorfra based baseret stationed guy fyr fyren dude fella bloke
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete

@@ -76,6 +76,7 @@ if TYPE_CHECKING:
 _COMPOUND_BREAK = lazy(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
+    r"|\s+(?:vs\.?|versus)\s+(?=\w+['’]?s\s)"  # "SKI's role vs KL's role?": the same asked of each
     r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
@@ -204,8 +205,12 @@ _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _JOINED_AT_END = lazy(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
-_CLAUSE_BREAK = lazy(r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s")
-"""Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?")."""
+_CLAUSE_BREAK = lazy(
+    r"[:;–—]|\s-\s|,\s+(?=(?:men|but)\s)|(?=[.!?]\s)" + NOT_AN_ABBREVIATION + r"[.!?]\s"
+    r"|,\s+(?=(?i:(?:is|er)\s+(?:it|det|den)\s+(?:like|ligesom|similar|lig|the\s+same\s+as|det\s+samme\s+som))\b)"
+)
+"""Where a preamble ends and a question may begin ("jeg ved hvor svært det er, men hvem …?"), or
+a second question does ("What is SKI, is it like our PIANOo?": a likeness the article never draws)."""
 
 
 _GOING_ON = word_set("and og also også")

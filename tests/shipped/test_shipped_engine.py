@@ -105,6 +105,15 @@ def test_a_municipality_outside_the_group_gets_a_clear_no_without_any_member(eng
     assert not any(contains(answer.text, surname) for surname in MEMBER_SURNAMES)
 
 
+@pytest.mark.parametrize("question", ["who was that Karn guy from Vejle", "is Karn from Vejle?"])
+def test_a_short_surname_one_letter_off_beside_its_members_place_is_that_member(engine: Engine, question: str) -> None:
+    assert "Peter Karm" in engine.ask(question).text
+
+
+def test_a_short_surname_one_letter_off_beside_another_place_is_a_stranger(engine: Engine) -> None:
+    assert "Peter Karm" not in engine.ask("is Karn from Kolding?").text
+
+
 @pytest.mark.parametrize("question", ["Is Peter Hansen a member?", "er Anders Andersen med i styregruppen"])
 def test_a_person_outside_the_group_is_not_mistaken_for_a_similar_member(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
