@@ -39,3 +39,20 @@ def test_a_plain_nod_is_still_small_talk(fixture_talk: Talk) -> None:
 def test_asking_for_a_short_answer_asks_for_no_other_fact(fixture_engine: Engine, length: str) -> None:
     plain = fixture_engine.ask("hvad er formålet med vandplanen?")
     assert fixture_engine.ask(f"hvad er formålet med vandplanen {length}?").source == plain.source
+
+
+def test_a_request_after_a_follow_up_question_says_how_to_answer_it(fixture_talk: Talk) -> None:
+    answer = fixture_talk(
+        ["how many members have the title forsyningsdirektør?", "Which of them? Please give the names"]
+    )
+    assert "Falkesen" in answer.text and "Ravnkilde" in answer.text
+
+
+def test_the_municipalities_of_them_are_those_of_the_members_just_listed(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["Who has the title teknik- og miljødirektør?", "And the municipalities of them?"])
+    assert "Mosevang" in answer.text and "Søholt" in answer.text
+
+
+def test_a_clause_saying_when_after_a_who_question_gets_no_verdict(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["hvem er formand?", "Hvem er formand nu, efter at den gamle gruppe er nedlagt?"])
+    assert answer.text.startswith("Formand") and "Kvistgaard" in answer.text

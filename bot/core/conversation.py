@@ -145,6 +145,15 @@ __all__ = ["Conversation", "Dialogue", "TurnReading"]
 # -- reading a turn ----------------------------------------------------------------------
 
 
+_THE_NOUN_OF_THEM = lazy(
+    r"\bthe\s+(municipalities|titles|names|organisations|organizations|positions|roles|jobs|seats|employers)"
+    r"\s+of\s+(?:them|those\s+two|both)\b",
+    re.IGNORECASE,
+)
+_QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
+"""A question, then a sentence that asks nothing: "Which of them? Please give the names"."""
+
+
 class Dialogue(
     Lists,
     Corrections,
@@ -200,6 +209,8 @@ class Dialogue(
         asked = he_is_spelt_out(self.engine.without_speaker_labels(asked))
         # "nej det passer ikke, det er Karm": the last answer rejected, the asker's own claim put up.
         asked = claimed_after_rejection(asked) or asked
+        # "And the municipalities of them?": what each of them has, as "their municipalities" asks.
+        asked = _THE_NOUN_OF_THEM.sub(lambda found: f"their {found.group(1)}", asked)
         asked = (after_nod(asked) if state.at is not None else None) or asked
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
         if asked != question:
@@ -224,6 +235,15 @@ class Dialogue(
             if guessed.answer.answered:
                 return guessed
         whole = self._read_turn(question, state, language_hint, now, None)
+        asked_first = _QUESTION_THEN_REQUEST.match(question.strip())
+        if asked_first is not None and not whole.answer.answered and asked == question:
+            # "Which of them? Please give the names": a request after the question says how to
+            # answer it; it asks nothing the question did not.
+            rest = fold(asked_first.group("rest")).split()
+            if not set(rest) & QUESTION_WORDS and not self.engine.ask(asked_first.group("rest")).answered:
+                first = self._read_turn(asked_first.group("question"), state, language_hint, now, None)
+                if first.answer.answered:
+                    return replace(first, answer=replace(first.answer, question=question))
         if asked != question and not whole.answer.answered:
             # "hvem har ansvaret nu, efter at den gamle gruppe er nedlagt?": the clause after the
             # comma says when; the question before it is what is asked.

@@ -76,7 +76,7 @@ if TYPE_CHECKING:
 _COMPOUND_BREAK = lazy(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
-    r"|\s+(?:vs\.?|versus)\s+(?=\w+['’]?s\s)"  # "SKI's role vs KL's role?": the same asked of each
+    r"|\s+(?:vs\.?|versus)\s+(?=\w+['’]s\s)"  # "SKI's role vs KL's role?": the same asked of each
     r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
