@@ -56,3 +56,13 @@ def test_the_municipalities_of_them_are_those_of_the_members_just_listed(fixture
 def test_a_clause_saying_when_after_a_who_question_gets_no_verdict(fixture_talk: Talk) -> None:
     answer = fixture_talk(["hvem er formand?", "Hvem er formand nu, efter at den gamle gruppe er nedlagt?"])
     assert answer.text.startswith("Formand") and "Kvistgaard" in answer.text
+
+
+def test_a_wrong_place_claimed_on_the_list_names_who_is_there(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("står Falkesen sidst på listen?")
+    assert answer.text.startswith("Nej") and "Kvistgaard" in answer.text
+
+
+def test_a_wrong_place_claimed_in_a_follow_up_names_who_is_there(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["hvem repræsenterer Krageby?", "er hun den sidste på listen?"])
+    assert answer.text.startswith("Nej") and "Kvistgaard" in answer.text

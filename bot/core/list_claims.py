@@ -12,7 +12,7 @@ from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import Lang
 from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, NUMBER_MARKERS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
-from bot.core.peers import PLACE_ON_LIST, seat_named
+from bot.core.peers import AT_POSITION, PLACE_ON_LIST, seat_named
 from bot.core.phrases import say
 
 _FIRST_PLACE = word_set("først first top toppen øverst forrest")
@@ -28,7 +28,7 @@ _LIST_WORDS = word_set("list listen liste medlemslisten memberlist")
 _POSITION_CONTEXT = (
     word_set("""
     list listen liste listed listet medlemslisten memberlist on på the den det at of af i in
-    member members medlem medlemmer medlemmernes name navn
+    member members medlem medlemmer medlemmernes name navn one
     står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
     is was var are er appear appears optræder
     over for styregruppens gruppens styregruppe styregruppen gruppen group groups steering
@@ -82,4 +82,8 @@ def position_claim(
     name = mention.ids[0] if mention.kind == "person" else seat.organisation
     line = render.seat_line(seat, "da").removeprefix("• ")
     text = say(PLACE_ON_LIST, lang, name=name, place=place, size=len(seats), line=line)
+    if claimed[0] != place and 1 <= claimed[0] <= len(seats):
+        # "is Jensen last on the list?" - "No, number 12": and who is at the place claimed.
+        brief = render.seat_line(seats[claimed[0] - 1], lang).removeprefix("• ")
+        text += " " + say(AT_POSITION, lang, number=claimed[0], brief=brief)
     return verdict(claimed[0] == place, text, lang, "fact:position")

@@ -71,7 +71,7 @@ VERBS = word_set("""
 """)
 """Words before "they"/"de" that name nothing "they" could refer to ("where do they come from?")."""
 CORRECTION = lazy(
-    r"^(?:(?:nej|no|nope|nah|næ|sorry|sry|soz|undskyld|apologies|beklager|wait|vent|hov|oops|ups|actually|faktisk|ok|åh|aah|ah|oh"
+    r"^(?:(?:nej|no|nope|nah|næ|sorry|sry|soz|undskyld|apologies|beklager|wait|vent|hov|oops|ups|lol|haha|hehe|actually|faktisk|ok|åh|aah|ah|oh"
     r"|okay|(?:not|ikke)\s+(?:him|her|ham|hende|that\s+one|den))\W+)*(?:jeg\s+mente|jeg\s+mener|i\s+meant|i\s+mean"
     r"|mente|mener|meant"
     r"|jeg\s+t(?:æ|ae)nk(?:te|er)\s+p(?:å|aa)|i\s+was\s+thinking\s+of)\b\W*"
