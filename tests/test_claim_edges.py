@@ -6,7 +6,9 @@ import pytest
 
 from bot.core.claim_shape import claim_slot_lost
 from bot.core.engine import Engine
+from bot.core.framing import reframings
 from bot.core.guesses import split_guess
+from bot.core.neighbours import in_danish
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,35 @@ def test_a_clause_after_the_comma_of_a_who_question_is_no_guess(question: str, r
 
 def test_a_name_after_the_comma_of_a_who_question_is_a_guess() -> None:
     assert split_guess("hvem er formand, Karm?", 4) == ("hvem er formand?", "Karm")
+
+
+@pytest.mark.parametrize("question", ["er Birkemose med?", "is Birkemose in?"])
+def test_a_town_near_a_members_surname_is_the_town_not_the_member(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "negative" and "Helle Birkmose" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "opening"),
+    [
+        ("is the group chaired by ARI's director?", "The steering"),
+        ("is the group chaired by ARI's head of research?", "Yes"),
+    ],
+)
+def test_a_kind_of_job_claimed_of_the_chair_must_be_the_chairs(
+    fixture_engine: Engine, claim: str, opening: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hvad siger hun, det bliver spændende også at bidrage til?", "Hvad mener hun med, at søen er for lav?"],
+)
+def test_what_a_speaker_says_or_means_is_asked_not_claimed(question: str) -> None:
+    assert all(r.said_as_question for r in reframings(question) if r.claim)
+
+
+@pytest.mark.parametrize("typed", ["er han øk. dir.?", "er han oek dir?", "er han øk dir?"])
+def test_the_finance_directors_shorthand_is_read_as_the_title(typed: str) -> None:
+    assert in_danish(typed) == "er han økonomidirektør?"

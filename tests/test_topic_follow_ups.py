@@ -66,3 +66,9 @@ def test_a_wrong_place_claimed_on_the_list_names_who_is_there(fixture_engine: En
 def test_a_wrong_place_claimed_in_a_follow_up_names_who_is_there(fixture_talk: Talk) -> None:
     answer = fixture_talk(["hvem repræsenterer Krageby?", "er hun den sidste på listen?"])
     assert answer.text.startswith("Nej") and "Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize("turn", ["Samme svar på engelsk, tak", "same answer in English please"])
+def test_the_same_answer_asked_for_in_another_language_is_given_in_it(fixture_talk: Talk, turn: str) -> None:
+    answer = fixture_talk(["hvem er formand?", turn])
+    assert answer.language == "en" and "Kvistgaard" in answer.text

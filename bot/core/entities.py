@@ -315,7 +315,7 @@ class Recognizer:
             name, score = looked_up.get(tuple(run)) or self._lookup_municipality(run)
             if name is None:
                 continue
-            if end - start == 1 and self._is_member_surname_here(folded, start):
+            if end - start == 1 and self._is_member_surname_here(folded, start, score):
                 continue
             found.append(Mention("municipality", (name,), start, end, score, ""))
             taken[start:end] = [True] * (end - start)
@@ -349,11 +349,12 @@ class Recognizer:
             return None, 0
         return self._municipalities[match[0]], match[1]
 
-    def _is_member_surname_here(self, folded: list[str], index: int) -> bool:
+    def _is_member_surname_here(self, folded: list[str], index: int, town_score: float) -> bool:
         """'Kim Herlev' is a person even though Herlev is also a municipality."""
         word = folded[index]
-        if self._match_name_part(word) is None:
-            return False
+        match = self._match_name_part(word)
+        if match is None or match[1] < town_score:
+            return False  # "Haderslev" is only near "Herlev" and is a town's very name: the town
         before = folded[index - 1] if index > 0 else ""
         after = folded[index + 1] if index + 1 < len(folded) else ""
         titled = index > 1 and folded[index - 2] in self._title_words

@@ -221,6 +221,9 @@ class Reframing:
     text: str
     claim: bool
     """A claim put up for confirmation: only a "Ja"/"Nej" answers it."""
+    said_as_question: bool = False
+    """The claim is what a "what does she mean by that …" question is about: it finds the answer,
+    whose "Ja"/"Nej" answers nothing that was asked."""
 
 
 def asks(text: str) -> bool:
@@ -285,7 +288,9 @@ def reframings(text: str) -> list[Reframing]:
         question = parts[questions[0]]
         claim = _reported(question)
         if claim is not None:
-            found.append(Reframing(claim, claim=True))
+            # "Hvad mener hun med, at tilslutninger på over 80 kommuner ikke er et særsyn?": the
+            # clause is checked to find what she says, but nothing was claimed.
+            found.append(Reframing(claim, claim=True, said_as_question=_asks_what(question)))
         clause = _CLAUSE_BREAK.split(question)[-1].strip()
         if clause != question and _OPENING.match(clause):
             # "Til pressenoten om Vejle Kommune: Hvem repræsenterer Vejle?"
@@ -479,6 +484,11 @@ def stated_claim(text: str) -> str | None:
 def _as_claim(statement: str, tag: str) -> str:
     claim = _reported(statement, tag, bare_frame=True) or statement.rstrip(" .!?")
     return claim if asks(claim) else f"{claim}, {tag}?"
+
+
+def _asks_what(sentence: str) -> bool:
+    """Whether ``sentence`` opens with "what" ("Hvad mener hun med, at …?", "What does she say …")."""
+    return _words(re.sub(r"[^\w\s]", " ", sentence))[:1] in (["hvad"], ["what"])
 
 
 def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False) -> str | None:

@@ -434,6 +434,11 @@ class MessageReading(Told):
         unchecked: Answer | None = None
         for reframed in plainer:
             again = self._answer_as_written(reframed.text, answer.language, forced)
+            if reframed.said_as_question:
+                # Only an answer that bears the clause out or denies it is what was asked about.
+                if not has_verdict(again.text):
+                    continue
+                again = replace(again, text=without_verdict(again.text))
             if reframed.claim and affirms(again.text):
                 said = self._said_by_whom_the_frame_says(text, reframed, again)
                 if said is None:
@@ -444,7 +449,9 @@ class MessageReading(Told):
                     body = verdict_prefix(False, again.language) + without_verdict(again.text)
                     body += " " + say(SAID_BY, again.language, speaker=speaker)
                     return replace(again, text=body, question=text)
-            if again.outcome in ("answer", "negative") and (has_verdict(again.text) or not reframed.claim):
+            if again.outcome in ("answer", "negative") and (
+                has_verdict(again.text) or not reframed.claim or reframed.said_as_question
+            ):
                 return replace(again, question=text)
             if again.outcome in ("answer", "negative") and unchecked is None:
                 unchecked = again

@@ -352,6 +352,7 @@ def _danish(match: re.Match[str]) -> str:
 
 _REGARDING = lazy(r"\b(re|vedr|ang)\s*[.:]+(?=\s)", re.IGNORECASE)
 _REGARDING_WORDS = {"re": "about", "vedr": "om", "ang": "om"}
+_FINANCE_DIRECTOR = lazy(r"\b(?:øk|oek|økon|oekon)\.?\s*dir\b\.?", re.IGNORECASE)
 _NUMBER_SIGN = lazy(r"\b[Nn][Oo]\.(?=\s*\d)")
 """The English "no. 1" (the stop would end a sentence, as "nr." does not)."""
 _WORD = lazy(r"\w+")
@@ -365,12 +366,14 @@ starts a match: a whole word of the text."""
 @lru_cache(maxsize=4096)
 def in_danish(text: str) -> str:
     """``text`` with its Swedish and Norwegian words put in Danish, "no. 1" written "nr. 1" and
-    "re:"/"vedr." written "about"/"om";
+    "re:"/"vedr." written "about"/"om", "øk. dir." written out;
     other Danish and English texts come back unchanged."""
     text = _NUMBER_SIGN.sub("nr.", text)
     # "signe quote re: 80 kommuner?", "hvad siger hun vedr. besparelsen?": the shorthand's stop
     # or colon would end the sentence before what it is about.
     text = _REGARDING.sub(lambda found: _REGARDING_WORDS[found.group(1).lower()], text)
+    # "er han øk. dir.?", "oek dir": the finance director's title as chat shortens it.
+    text = _FINANCE_DIRECTOR.sub("økonomidirektør", text)
     # Most texts hold no neighbour word, and looking up their words is a tenth of trying the
     # whole pattern at every word. Lower case is the pattern's case-blind match only for letters
     # below U+0100 ("ſ", "ı" and the Kelvin sign match "s", "i", "k"): other words take the pattern.

@@ -264,11 +264,11 @@ class Reasoner:
         self._negation_reach = negation_reach
         self.render = renderer
         self.knows = knows or (lambda word: True)
+        """Whether a word is one the engine understands: a claim with a word it does not
+        ("er Winther kommunaldir i Aarhus?") is not confirmed on the words it does."""
         self._title_words = renderer.k.title_words
         self._outside_jobs = OUTSIDE_JOBS - self._title_words
         """Offices no member's title holds ("mayor"): a claim of one is a claim of an outside job."""
-        """Whether a word is one the engine understands: a claim with a word it does not
-        ("er Winther kommunaldir i Aarhus?") is not confirmed on the words it does."""
         self.topic_theme = topic_theme
         self.keyword_theme = keyword_theme or topic_theme
         self.filters = Filters(renderer)
@@ -569,6 +569,9 @@ class Reasoner:
             # "is the group led by SKI?": whether that seat holds the chair, whatever else the
             # answer that names SKI says.
             led = all(seat.chair for seat in self._seats_of(seats_named)) and bool(self._seats_of(seats_named))
+            if led and self._kind_not_the_chairs(words):
+                # "chaired by KL's CEO?": KL holds the chair, but not through a CEO.
+                return FactReply(self.render.chair(lang), "answer", 100, "chair", MEMBERS, settled=True)
             return verdict(led, self.render.chair(lang), lang, "chair")
         stated = not any(w in QUESTION_WORDS for w in words)
         if not mentions and (stated or is_claim(words, asked=asked)):
@@ -1000,6 +1003,18 @@ class Reasoner:
         if negated:
             return negated_verdict(not true, profiles, lang, "fact:person:" + people[0].name)
         return verdict(true, profiles, lang, "fact:person:" + people[0].name)
+
+    def _kind_not_the_chairs(self, words: Sequence[str]) -> bool:
+        """Whether a claim about who chairs names a kind of job ("CEO", "director", "mayor")
+        that the chair's title is not of."""
+        chair = [p for seat in self.render.k.seats if seat.chair for p in seat.people]
+        kinds = {fold(word): fold(kind) for word, kind in self.render.k.vocabulary.title_parts.items()}
+        claimed = [w for w in words if w in kinds or w in _JOB_HEADS or w in self._outside_jobs]
+        for person in chair:
+            held = fold(f"{person.title.da} {person.title.en}")
+            if any(w not in held.split() and kinds.get(w, w) not in held for w in claimed):
+                return True
+        return False
 
     def _head_not_theirs(self, people: Sequence[Person], words: Sequence[str]) -> bool:
         """Whether the claim names a kind of job ("officer", "manager") that no name of a named

@@ -377,7 +377,8 @@ LANGUAGE_ONLY = lazy(
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|put|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
-    r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer)\s+)*(?:(?:again|igen|lige|just|quickly)\s+)?"
+    r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer|samme\s+svar|same\s+answer|the\s+same|det\s+samme)\s+)*"
+    r"(?:(?:again|igen|lige|just|quickly)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     # "back to Danish", "skift til engelsk": the language the replies go over to.

@@ -145,6 +145,9 @@ LABELLED = {
             "zzzi",
             "zzzj",
             "zzzk",
+            "zzzl",
+            "zzzm",
+            "zzzn",
         )
     },
 }
@@ -270,6 +273,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzi", 94.0, 80.0),
         ("understanding_zzzj", 82.0, 48.0),
         ("understanding_zzzk", 91.0, 80.0),
+        ("understanding_zzzl", 93.0, 80.0),
+        ("understanding_zzzm", 90.0, 75.0),
+        ("understanding_zzzn", 92.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -364,6 +370,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzze.yaml": (85.0, 89.0, 60.0),
         "conversations_zzzf.yaml": (79.0, 74.0, 26.0),
         "conversations_zzzg.yaml": (91.0, 86.0, 58.0),
+        "conversations_zzzh.yaml": (95.0, 93.0, 74.0),
+        "conversations_zzzi.yaml": (87.0, 85.0, 48.0),
+        "conversations_zzzj.yaml": (91.0, 81.0, 48.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
