@@ -368,7 +368,7 @@ def judge(
     # In a quoted paragraph only the article's own words say who did what: its gloss names
     # the speaker ("SKI's managing director"), which is no evidence that SKI set up the group.
     scope = folded if organisations_in is None else f" {fold(organisations_in)} "
-    named = {o.id for o in organisations if _names(o, scope)}
+    named = {o.id for o in organisations if names_organisation(o, scope)}
     verdicts.extend(organisation.id not in named for organisation in claim.denied)
     for organisation in claim.organisations:
         if organisation.id in named:
@@ -510,10 +510,6 @@ def _is_year(value: float) -> bool:
 
 def names_organisation(organisation: Organisation, folded_text: str) -> bool:
     """Whether ``folded_text`` (folded, padded with spaces) names ``organisation`` by a name of its own."""
-    return _names(organisation, folded_text)
-
-
-def _names(organisation: Organisation, folded_text: str) -> bool:
     return any(f" {fold(alias)} " in folded_text for alias in (organisation.short, *organisation.aliases))
 
 

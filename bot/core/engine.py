@@ -97,6 +97,7 @@ from bot.core.normalize import clean_display, fold, tokens, word_pairs
 from bot.core.number_names import spoken_decimals
 from bot.core.passages import HEADING, PLACE_WORDS, Found, PassageIndex
 from bot.core.patterns import lazy
+from bot.core.peers import seat_named
 from bot.core.phrases import (
     EMPTY,
     NO_SUCH_DOER,
@@ -159,9 +160,9 @@ _ARTICLES = frozenset({"the", "a", "this", "den", "det", "en", "et", "denne"})
 """What stands before a participle that describes the group ("the established group")."""
 _RELATIVE_WORDS = frozenset({"that", "which", "som", "der"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
+"""'the group that KL has set up': the relative clause that names the group by how it came about."""
 _MADE = frozenset({"lavet", "made", "created", "skabt"})
 """Plain verbs for how the group came about, said after it ("the group KL has made")."""
-"""'the group that KL has set up': the relative clause that names the group by how it came about."""
 _FOR_WORDS = frozenset({"for", "of", "til", "bag", "behind"})
 _SERVING_VERBS = frozenset(
     fold(
@@ -872,12 +873,8 @@ class Engine(MessageReading, Quoting):
     def _seated_surname_near(self, typed: str, mentions: list[Mention]) -> str | None:
         """ "who was that Karn guy from Vejle": a stranger's name one letter from the surname of
         the one member who sits for the place named beside it is that member, misspelt."""
-        places = [m.ids[0] for m in mentions if m.kind in ("municipality", "organisation")]
-        seats = [
-            seat
-            for place in places
-            if (seat := self.renderer.seat_for_municipality(place) or self.renderer.seat_for_organisation(place))
-        ]
+        places = [m for m in mentions if m.kind in ("municipality", "organisation")]
+        seats = [seat for place in places if (seat := seat_named(self.renderer, place)) is not None]
         if len(typed) < self.tuning.min_spelling_length or len(seats) != 1:
             return None
         near = [

@@ -31,6 +31,7 @@ from bot.core.lexicon import (
     HEAD_MODIFIERS,
     HEAD_NOUNS,
     HISTORY_WORDS,
+    INDEFINITE_ARTICLES,
     LEAVING_WORDS,
     MEMBERSHIP_WORDS,
     MUNICIPALITY_CONTEXT,
@@ -619,7 +620,7 @@ class FactQuestions:
         return FactReply(text, "answer", 100, f"fact:theme:{numbers[0]}", FACTS_BOX, settled=affirmed)
 
 
-_ONE_OF = word_set("one et en a an")
+_ONE_OF = INDEFINITE_ARTICLES | word_set("one")
 _OF = word_set("of af among blandt")
 
 

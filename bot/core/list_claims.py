@@ -12,7 +12,7 @@ from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import Lang
 from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, NUMBER_MARKERS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
-from bot.core.peers import AT_POSITION, PLACE_ON_LIST, seat_named
+from bot.core.peers import PLACE_ON_LIST, seat_named, who_is_at
 from bot.core.phrases import say
 
 _FIRST_PLACE = word_set("først first top toppen øverst forrest")
@@ -83,7 +83,5 @@ def position_claim(
     line = render.seat_line(seat, "da").removeprefix("• ")
     text = say(PLACE_ON_LIST, lang, name=name, place=place, size=len(seats), line=line)
     if claimed[0] != place and 1 <= claimed[0] <= len(seats):
-        # "is Jensen last on the list?" - "No, number 12": and who is at the place claimed.
-        brief = render.seat_line(seats[claimed[0] - 1], lang).removeprefix("• ")
-        text += " " + say(AT_POSITION, lang, number=claimed[0], brief=brief)
+        text += " " + who_is_at(render, claimed[0], lang)  # "is Jensen last on the list?"
     return verdict(claimed[0] == place, text, lang, "fact:position")

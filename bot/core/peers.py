@@ -258,6 +258,13 @@ def place_on_list(
     return FactReply(text, "answer", 100, "fact:position", MEMBERS)
 
 
+def who_is_at(render: FactRenderer, number: int, lang: Lang) -> str:
+    """ "Number 14 on the list … is Morten Mandøe, …": said after a place claimed wrongly, so the
+    one asked about is named too ("is he the last one?" - "No, number 12 … Number 14 is …")."""
+    line = render.seat_line(render.k.seats[number - 1], lang).removeprefix("• ")
+    return say(AT_POSITION, lang, number=number, brief=line)
+
+
 def seat_named(render: FactRenderer, mention: Mention) -> Seat | None:
     """The seat of the member, municipality or organisation ``mention`` names (None: outside the group)."""
     if mention.kind == "person":

@@ -14,7 +14,7 @@ from bot.core.genders import gender_of, member_meant
 from bot.core.knowledge import MEMBERS
 from bot.core.lexicon import word_set
 from bot.core.moves import PLACE
-from bot.core.peers import AT_POSITION
+from bot.core.peers import who_is_at
 from bot.core.phrases import say
 from bot.core.turn_words import LAST, LIST_WORDS, SINGULAR
 from bot.core.verdict_text import verdict_prefix
@@ -65,10 +65,7 @@ class PlaceClaims:
         holds = place == (1 if ends & FIRST else len(seats))
         text = verdict_prefix(holds, turn.lang) + say(PLACE, turn.lang, name=name, place=place, size=len(seats))
         if not holds:
-            # "is he the last one?" - "No, … number 12 of 14": and who is last, which was asked about too.
-            claimed = 1 if ends & FIRST else len(seats)
-            brief = self.engine.renderer.seat_line(seats[claimed - 1], turn.lang).removeprefix("• ")
-            text += " " + say(AT_POSITION, turn.lang, number=claimed, brief=brief)
+            text += " " + who_is_at(self.engine.renderer, 1 if ends & FIRST else len(seats), turn.lang)
         source = f"fact:person:{name}"
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer" if holds else "negative", source, MEMBERS)
         return Reading(turn.text, answer)
