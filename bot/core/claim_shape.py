@@ -17,6 +17,7 @@ from bot.core.lexicon import (
     DEFINITION_CUES,
     INDEFINITE_ARTICLES,
     MEANING_WORDS,
+    PAST_OPENERS,
     QUESTION_TYPES,
     QUESTION_WORDS,
     STATE_VERBS,
@@ -60,7 +61,7 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return False
     if _asks_a_service(words):
         return False
-    if words[0] in CLAIM_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
+    if words[0] in CLAIM_OPENERS or words[0] in PAST_OPENERS or any(w in CLAIM_TAGS for w in words[-3:]):
         return True
     if any(w in _LEADING_TAGS for w in words[:3]):
         return True  # "Det står vel i artiklen, at …?"

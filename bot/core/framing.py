@@ -86,7 +86,7 @@ _OPENING = lazy(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so indrøm admit sådan verify verificere
+    correct right true accurate confirm confirmed so indrøm admit sådan verify verificere case
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 REFERENCES = word_set("det dette that this it")

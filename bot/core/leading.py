@@ -67,6 +67,9 @@ _DENIED_FRAME = lazy(
 true that …, is it?") or
 presumed ("Mon ikke Karm er …?"): the frame leans on the claim it puts up, as
 a leading question does."""
+_SET_AGAINST = lazy(r"[,;–—]\s*(?:not|ikke)\b", re.IGNORECASE)
+"""A negation after a comma sets a second value against the first ("Is Signe from SKI, not a
+kommune?"): it denies that one, it does not lean on the whole claim."""
 _PAST_OPENERS = word_set("kom sad stod")
 """Past verbs that open a leading question as well as "var" does ("kom han ikke fra Odense?",
 "sad hun ikke for Aarhus?"): read as a denial, a wrong town got "Det er rigtigt"."""
@@ -74,9 +77,27 @@ CONTRADICTING_YES = "Jo. "
 """Danish answers a negative question in the affirmative with "jo", never "ja"."""
 
 
+_LABEL = lazy(r"^(?P<label>\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*(?::|,|\s[-–—])\s*)(?=\S)")
+"""A few words set before a question as its label ("For the record:", "NB:", "Quick question -",
+"Just to confirm,"): the question after it may still lean on its negation."""
+
+
 def leading_question(text: str) -> str | None:
     """``text`` asked without the negation that makes it a leading question, or None when it is
-    none ("er Karm ikke fra Kolding?" -> "er Karm fra Kolding?")."""
+    none ("er Karm ikke fra Kolding?" -> "er Karm fra Kolding?"), also behind a short label
+    ("For the record: isn't Karm from Kolding?"); read as a denial there, a false belief was
+    "That's right"."""
+    unlabelled = _leading_question(text)
+    if unlabelled is not None:
+        return unlabelled
+    labelled = _LABEL.match(text)
+    if labelled is None:
+        return None
+    rest = _leading_question(text[labelled.end() :])
+    return None if rest is None else labelled.group("label") + rest
+
+
+def _leading_question(text: str) -> str | None:
     framed = _DENIED_FRAME.match(text.strip())
     if framed is not None:
         english = f"{framed.group('english')}is " if framed.group("english") else ""
@@ -102,7 +123,7 @@ def leading_question(text: str) -> str | None:
         if word in _QUANTIFIERS or word in _CLAUSE_WORDS:
             return None
         if word in _NEGATIONS:
-            if words[at + 1] in NEGATION_SCOPES or words[opener + 1] in _QUANTIFIERS:
+            if words[at + 1] in NEGATION_SCOPES or words[opener + 1] in _QUANTIFIERS or _SET_AGAINST.search(text):
                 return None
             return swapped(text, pairs, {(at, at + 1): ""})
     return None

@@ -895,6 +895,10 @@ CLAIM_OPENERS = word_set("""
     gælder dækker covers runs løber vedtog
 """)
 """First words of a yes/no question ("er Karm fra Vejle?", "is Roslev a ...")."""
+PAST_OPENERS = word_set("sparede startede begyndte nedsatte opløste etablerede overtog erstattede")
+"""Past verbs of the article's events that open a Danish yes/no question as any verb may
+("sparede aftalerne 1,8 mia.?"); only first, never as a tag or inside a claim ("var det SKI
+der nedsatte styregruppen" is no "var det SKI" with a tag)."""
 _TAG_WORDS = CLAIM_TAGS | TAG_PRONOUNS | CLAIM_OPENERS
 _TAG_TAILS = word_set("også ogsaa")
 """What a trailing confirmation tag is made of (``tag_start``), joined once."""

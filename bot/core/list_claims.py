@@ -32,6 +32,7 @@ _POSITION_CONTEXT = (
     står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
     is was var are er appear appears optræder
     over for styregruppens gruppens styregruppe styregruppen gruppen group groups steering
+    som der who that which
     """)
     | CLAIM_TAGS
 )

@@ -292,7 +292,9 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     stands = bool(word_set & _WHO_ASKS and word_set & _STANDS_ON_LIST)
     if not word_set & _LIST_WORDS and not stands and not _one_beside(mentions, words):
         return None
-    before, after = bool(word_set & _BEFORE_ON_LIST), bool(word_set & _AFTER_ON_LIST)
+    # "listen over medlemmerne" is the list of the members: that "over" is no place above.
+    placed = {w for i, w in enumerate(words) if not (w == "over" and i and words[i - 1] in _LIST_WORDS)}
+    before, after = bool(placed & _BEFORE_ON_LIST), bool(placed & _AFTER_ON_LIST)
     named = _lone_seat(render, mentions)
     if named is not None and not before and not after and asks_beside(words):
         mention, seat = named

@@ -230,8 +230,14 @@ _CHAIR_PLACED = word_set(
 _EACH_OF = frozenset({"both", "begge", "all", "alle", "each", "hver", "either"})
 
 
-_IS_A = word_set("er is var was også also en et a an")
-"""What stands between a member and a title said of them ("Jacobsen er også økonomidirektør")."""
+def _first_negation(words: Sequence[str]) -> int:
+    """Where the first plain negation stands; past the end when there is none."""
+    return next((i for i, w in enumerate(words) if w in PLAIN_NEGATIONS), len(words))
+
+
+_IS_A = word_set("er is var was også ogsaa also en et a an vel jo nu da really")
+"""What stands between a member and a title said of them ("Jacobsen er også økonomidirektør", "er
+vel også"): the particles of a claim leaning on its answer."""
 
 
 @dataclass(frozen=True)
@@ -517,6 +523,10 @@ class Reasoner:
             if contrasted is not None:
                 return contrasted
             denied = None if only else self._denial(words, mentions)
+            if denied is not None and self._affirmed_first_fails(people, claims, words):
+                # "so Mandøe works for Aarhus, not for a municipality?": what is affirmed before
+                # the negation is false, so the whole claim is, whatever the denial says.
+                return self._check(people, [c for c in claims if c.end <= _first_negation(words)], words, lang)
             if denied is not None:
                 # "Karm er ikke fra Vejle?": the claim without its "ikke" is checked, then turned.
                 plain_mentions, plain = denied
@@ -1050,6 +1060,12 @@ class Reasoner:
         seats = dict.fromkeys(c for c in missed if c.kind in ("municipality", "organisation", "head"))
         profile += "".join(" " + self._who_holds(c, lang) for c in seats)
         return verdict(not (missed or held), profile, lang, "fact:person:" + person.name)
+
+    def _affirmed_first_fails(self, people: Sequence[Mention], claims: Sequence[_Claim], words: Sequence[str]) -> bool:
+        """Whether a claim affirmed before the negation does not hold of the member named."""
+        before = [c for c in claims if c.end <= _first_negation(words)]
+        named = [self.render.person_by_name[m.ids[0]] for m in people if len(m.ids) == 1]
+        return bool(before and named) and not all(self._holds(p, c) for p in named for c in before)
 
     def _denial(self, words: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], Sequence[str]] | None:
         """A claim negated by one plain "ikke"/"not" before any tag, that every check covers

@@ -1,0 +1,82 @@
+"""Claims that lean on their answer or are put unusually (fixture knowledge: the invented water
+board): a leading question behind a short label, a title claimed with "vel også" beside a
+colleague, a place affirmed before a denial, a question opened by a past verb and a place on
+"listen over medlemmerne" get their verdict; a false one never "That's right" or "the same place"."""
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("For the record: isn't Falkesen from Søholt?", "No"),
+        ("Quick question - isn't Falkesen from Søholt?", "No"),
+        ("NB: er Falkesen ikke fra Søholt?", "Nej"),
+        ("Just to confirm, isn't Falkesen from Krageby?", "Yes"),
+        ("For the record: isn't it the case that the board adopted the water plan in May?", "No"),
+    ],
+)
+def test_a_leading_question_behind_a_label_is_checked_as_its_claim(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("so Kvistgaard works for Lyngholt, not for a municipality?", "No"),
+        ("Kvistgaard works for ARI, not for a municipality?", "Yes"),
+        ("Is Kvistgaard from ARI, not a municipality?", "Yes"),
+        ("Is Kvistgaard from Krageby, not ARI?", "No"),
+    ],
+)
+def test_a_place_affirmed_before_a_denial_must_hold_for_a_yes(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+def test_a_title_claimed_with_vel_ogsaa_beside_a_colleague_gets_no_when_false(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask(
+        "Jonas Vinterberg er vel også teknik- og miljødirektør i Mosevang, ligesom Helle Strandgaard? "
+        "Man bliver jo forvirret, når der står to navne på samme linje."
+    )
+    assert answer.text.startswith("Nej")
+    assert "vandchef" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("startede ledningsaftalerne i 2026?", "Ja"),
+        ("startede ledningsaftalerne i 2024?", "Nej"),
+        ("var det ARI der nedsatte styregruppen?", "Nej"),
+    ],
+)
+def test_a_danish_yes_no_question_may_open_with_a_past_verb(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Er Ingrid Falkesen den første, som står på listen over medlemmerne?", "Ja"),
+        ("Er Tobias Ravnkilde den første, som står på listen over medlemmerne?", "Nej"),
+    ],
+)
+def test_a_place_claimed_on_the_list_over_the_members_gets_its_verdict(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Is it the case that LWB set up the steering group?", "Yes"),
+        ("Isn't it the case that ARI set up the steering group?", "No"),
+    ],
+)
+def test_is_it_the_case_that_frames_a_claim(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
