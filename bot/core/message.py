@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core import chronology
+from bot.core.absence import absence_claim
 from bot.core.answer import Answer
 from bot.core.claim_and_why import answered_with_why, why_premise
 from bot.core.claim_shape import is_claim
@@ -387,6 +388,13 @@ class MessageReading(Told):
         )
         if with_why is not None:
             return with_why
+        absent = absence_claim(text)
+        if absent is not None:
+            # "Copenhagen was left out, right?", "Why did KL drop SKI?": a member said to be
+            # missing gets the "No" and the seat; a real absence keeps the reading as written.
+            checked = self._answer(absent, language_hint, forced)
+            if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
+                return replace(checked, question=text)
         premise = why_premise(text)
         if premise is not None:
             # "Why was the group set up by the Ministry of Finance?": a why resting on something
