@@ -114,6 +114,11 @@ _SEAT_KINDS = frozenset(
 """Words that claim what kind of body a member sits for."""
 
 
+_CHAIR_ROLES = word_set("formanden formandens chairman chairmans chairwoman chairwomans chairperson chairpersons")
+_CHAIRS_OWN = lazy(r"\bformandens\b|\bchair(?:man|woman|person)?['’]s\b", re.IGNORECASE)
+"""The chair's own something, named by the role ("formandens e-mail", "the chairman's age")."""
+
+
 @dataclass(frozen=True)
 class OutsideFacts:
     """The question names something known but asks what the facts do not hold."""
@@ -186,6 +191,10 @@ class FactQuestions:
         for mention in mentions:
             by_kind.setdefault(mention.kind, []).append(mention)
         extra = set(residual)
+        if not by_kind:
+            chair = self._chair_by_role(text, extra, lang)
+            if chair is not None:
+                return chair
         if "former_person" in by_kind:
             return self._former(by_kind["former_person"][0], extra, lang, first_word)
         if "person" in by_kind:
@@ -266,6 +275,24 @@ class FactQuestions:
         )
 
     # -- people -------------------------------------------------------------------------
+
+    def _chair_by_role(self, text: str, extra: set[str], lang: Lang) -> OutsideFacts | None:
+        """ "hvad er formandens e-mail?", "the chairman's salary?": something owned by the chair,
+        named by the role, that the facts do not hold of that person, as "Mandøe's e-mail" asks;
+        read as the chair's entry, the answer named him as if it told his e-mail."""
+        if _CHAIRS_OWN.search(text) is None:
+            return None
+        unexplained = (
+            {w for w in extra if len(w) > 2 and w not in _CHAIR_ROLES and w not in STOPWORDS | QUESTION_WORDS}
+            - self._person_context
+            - CHAIR_WORDS
+            - GROUP_WORDS
+        )
+        if not unexplained:
+            return None
+        person = self.render.k.chair_seat.people[0]
+        unexplained_words = tuple(sorted(unexplained))
+        return OutsideFacts(known=self.render.person(person, lang), name=person.name, unexplained=unexplained_words)
 
     def _placed(self, mentions: list[Mention], places: set[str]) -> list[Mention]:
         """ "hvem er lars fra nyborg": a first name two members share, with the place of one of
