@@ -23,6 +23,10 @@ from bot.core.neighbours import in_danish
         ("what is Bjarne's befattning?", "what is Bjarne's stilling?"),
         ("who is no. 4?", "who is nr. 4?"),
         ("unnskyld – jeg mener hun", "undskyld – jeg mener hun"),
+        ("Hvør situr fyri Krageby Kommuna í gruppen?", "Hvem situr fyri Krageby Kommune i gruppen?"),
+        ("hvat er hans tittel", "hvad er hans titel"),
+        ("Und wer ist der Vertreter von Krageby?", "Og hvem er der Repræsentant fra Krageby?"),
+        ("Who chairs the Lenkungsgruppe?", "Who chairs the Styregruppe?"),
     ],
 )
 def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:

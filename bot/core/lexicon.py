@@ -123,6 +123,7 @@ PERSON_CONTEXT = (
     function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
     ifra hvorfra based baseret stationed guy fyr fyren dude fella bloke
+    herre herren herrer herrerne herrers herrernes dame damen damer damerne damernes gentleman gentlemen lady ladies
 """)
     | word_set("""
     fornavn fornavnet first efternavn efternavnet surname lastname full fulde fuld complete
@@ -130,6 +131,7 @@ PERSON_CONTEXT = (
     pladsen nogen anyone someone somebody
     shared sharing bindestreg hyphen spelled spelt staves stavet stavning spelling exact exactly
     præcis præcise
+    confirm bekræft bekræfte state angiv oplyst opgivet provide specify
 """)
     # "er hun også selv medlem?", "is he himself on it?", "er det korrekt forstået, at …":
     # stress and framing that ask nothing beyond the member.
