@@ -73,7 +73,7 @@ from bot.core.entities import Mention
 from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
 from bot.core.framing import said_to_me
-from bot.core.guesses import ASKED_GUESS, split_guess, with_guess
+from bot.core.guesses import ADVERBIAL_OPENERS, ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lexicon import QUESTION_WORDS
 from bot.core.lists import Lists
@@ -150,6 +150,16 @@ _THE_NOUN_OF_THEM = lazy(
     r"\s+of\s+(?:them|those\s+two|both)\b",
     re.IGNORECASE,
 )
+_WHAT_IS_IT_AFTER = lazy(
+    r"^(?P<asked>.*\S)\s*,\s*(?:og\s+|and\s+)?(?:hvad|what)\s+(?:går|gaar|handler|var|er|is|was|does)\s+"
+    r"(?:det|den|de|it|that|they)(?:\s+(?:ud\s+på|ud\s+paa|om|nu|igen|så|about|again|then|say|cover))*\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""A turn that names what it asks about, then asks "what is it" of it: "Og det næste tema i
+rækken, hvad går det ud på?", "the theme after that, what was it again?"."""
+_ADVERBIAL_AFTER = lazy(r"^(?P<asked>[^,?]+?)\s*,\s*(?P<opener>\w+)\b[^,?]*\?*\s*$")
+"""A short turn, then after a comma a clause that may say when or why ("og Aalborg, når vi nu er
+i Jylland?"); ``ADVERBIAL_OPENERS`` tells such a clause."""
 _QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
 """A question, then a sentence that asks nothing: "Which of them? Please give the names"."""
 
@@ -234,6 +244,12 @@ class Dialogue(
             guessed = self._read_turn(asked, state, language_hint, now, guess)
             if guessed.answer.answered:
                 return guessed
+        named_first = _WHAT_IS_IT_AFTER.match(question.strip())
+        if named_first is not None:
+            # The "what is it" asks nothing the named thing does not: the name is the turn.
+            named = self._read_turn(named_first.group("asked") + "?", state, language_hint, now, None)
+            if named.answer.answered:
+                return replace(named, answer=replace(named.answer, question=question))
         whole = self._read_turn(question, state, language_hint, now, None)
         asked_first = _QUESTION_THEN_REQUEST.match(question.strip())
         if asked_first is not None and not whole.answer.answered and asked == question:
@@ -244,6 +260,13 @@ class Dialogue(
                 first = self._read_turn(asked_first.group("question"), state, language_hint, now, None)
                 if first.answer.answered:
                     return replace(first, answer=replace(first.answer, question=question))
+        aside = _ADVERBIAL_AFTER.match(question.strip())
+        if aside is not None and not whole.answer.answered and fold(aside.group("opener")) in ADVERBIAL_OPENERS:
+            # "Og Aalborg, når vi nu er i Jylland?": the clause after the comma says why it is
+            # asked; what is asked stands before it.
+            alone = self._read_turn(aside.group("asked") + "?", state, language_hint, now, None)
+            if alone.answer.answered:
+                return replace(alone, answer=replace(alone.answer, question=question))
         if asked != question and not whole.answer.answered:
             # "hvem har ansvaret nu, efter at den gamle gruppe er nedlagt?": the clause after the
             # comma says when; the question before it is what is asked.

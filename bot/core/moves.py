@@ -575,6 +575,10 @@ class Moves:
             return state.places, state.municipality if state.municipality in state.places else None, "seat"
         if domain == "seats":
             current = state.municipality if state.focus == "municipality" else state.organisation
+            if state.focus == "municipality" and current is not None:
+                # The gazetteer's "Høje-Taastrup" is the seat of "Høje Taastrup": its place on the list.
+                seat = self.engine.renderer.seat_for_municipality(current)
+                current = seat.municipality if seat is not None else current
             return self.seats, current, "seat"
         return (), None, "person"
 

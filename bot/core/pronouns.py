@@ -490,8 +490,7 @@ class Pronouns:
         last answer named first."""
         if turn.mentions or not state.answered_organisations:
             return None
-        folded = " ".join(turn.folded)
-        if not STANDS_FOR_PATTERN.search(folded) or not set(turn.folded) & ABBREVIATION_POINTERS:
+        if not STANDS_FOR_PATTERN.search(turn.text) or not set(turn.folded) & ABBREVIATION_POINTERS:
             return None
         short = self._organisation_short.get(state.answered_organisations[0], state.answered_organisations[0])
         reading = self._ask(say(STANDS_FOR, turn.lang, name=short), turn.lang)

@@ -153,6 +153,8 @@ MOVE_FILLER = (
     | word_set("is there any findes er der")  # "is there a sixth?" asks for that one, or says there is none
     | word_set("tell me more fortæl mig mere")
     | word_set("uddyb uddybe elaborate on kunne kan could can du you lidt bit")
+    | word_set("rækken rækkefølgen order sequence")  # "det næste tema i rækken": where it stands, no step
+    | word_set("giv give show vis også ogsaa also too")  # "kan du give mig den forrige også?": the one asked for
 )
 """Words around "næste", "the last", "the third" in a move ("hvem er den næste?", "the second
 one, tell me more": the item moved to is what more is asked about)."""
@@ -254,11 +256,15 @@ ABOUT_ELSE = lazy(
 )
 """ "and about the results?", "og om besparelserne?": the same question about something else."""
 STANDS_FOR_PATTERN = lazy(
-    r"\b(?:stand|stands|star|staar)\s+(?:\w+\s+)?for\b|\b(?:abbreviation|forkortelse|forkortelsen)\b"
+    r"\b(?:stand|stands|står|staar|star)\s+(?:\w+\s+)?for\b|\b(?:abbreviation|forkortelse|forkortelsen)\b",
+    re.IGNORECASE,
 )
+"""Read on the words as typed: folded, "står lige før ham" would stand for something too."""
 ABBREVIATION_POINTERS = word_set("that it this det dette den abbreviation forkortelsen")
 """What points at the abbreviation: "what does that stand for?", "hvad står forkortelsen for?"."""
-HANDLE = lazy(r"(?<![\w@])@\w+")
+HANDLE = lazy(r"(?<![\w@])@\w+|^\s*\+1(?!\d)")
+"""'@kl_bot' and a leading '+1': whom the turn is to, and agreement with the one before; neither
+is asked."""
 CHAT_FOR = lazy(r"\b4(?=\s+(?:him|her|them|ham|hende|dem|hans|hendes|deres|his)\b)", re.IGNORECASE)
 """Chat writes "for" as "4" ("which kommune 4 him"); before a pronoun it counts nothing, so it is
 no theme or seat number."""
@@ -367,18 +373,20 @@ TOTAL = lazy(
 """'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
 it too (folded)."""
 LANGUAGE_ONLY = lazy(
-    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so)\s+)*(?:please\s+|pls\s+)?"
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so|now|nu)\s+)*(?:please\s+|pls\s+)?"
     r"(?:(?:can|could|would)\s+(?:you|u)\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
     r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?"
     # "kan jeg få det på engelsk?", "can I have that in Danish?": the last answer, asked for.
-    r"|(?:kan|ma|maa|kunne)\s+jeg\s+(?:fa|faa|se)\s+|(?:can|could|may)\s+i\s+(?:have|get|see)\s+)?"
+    r"|(?:kan|ma|maa|kunne)\s+(?:jeg|vi)\s+(?:fa|faa|se)\s+|(?:can|could|may)\s+(?:i|we)\s+(?:have|get|see)\s+)?"
     r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|put|write|repeat|translate|explain|give|svar|svare|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
-    r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer|samme\s+svar|same\s+answer|the\s+same|det\s+samme)\s+)*"
-    r"(?:(?:again|igen|lige|just|quickly)\s+)?"
+    r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer|samme\s+svar|same\s+answer|the\s+same|det\s+samme"
+    r"|same|samme|svar|answer)\s+)*"
+    # "ok now same in danish", "again but in English": the last answer, once more, in that language.
+    r"(?:(?:again|igen|lige|just|quickly)\s+)?(?:(?:but|men)\s+)?"
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     # "back to Danish", "skift til engelsk": the language the replies go over to.

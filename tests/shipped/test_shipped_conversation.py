@@ -572,3 +572,8 @@ def test_a_nod_joined_to_a_question_by_and_still_asks_it(engine: Engine) -> None
         answer, state = engine.converse(turn, state, now=1000.0 + 10 * number)
     assert answer is not None and answer.answered, answer
     assert "Lynggaard" in answer.text, answer.text
+
+
+def test_the_seat_after_a_municipality_spelt_otherwise_in_the_gazetteer_is_the_next_on_the_list(engine: Engine) -> None:
+    answer, _ = talk(engine, ["Who represents Høje Taastrup?", "And the next one?"])
+    assert says(answer, "Mads Grønvall")

@@ -1,0 +1,40 @@
+"""Follow-ups said with more words than they need (fixture knowledge: the invented water board):
+"i rækken", "også" or a "what is it" after a move, "allersidst", "står lige før", and an aside
+after "og X," still read as the follow-up."""
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bot.core.answer import Answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Hvad er tema 1?", "Og det næste tema i rækken, hvad går det ud på?"], "Færre ledningstab"),
+        (["Hvad er tema 1?", "Og det næste tema efter det, hvad var det nu?"], "Færre ledningstab"),
+        (["What is theme 3?", "and the one before that, what was it again?"], "Færre ledningstab"),
+        (["Hvad er tema 3?", "Kan du give mig den forrige også?"], "Færre ledningstab"),
+    ],
+)
+def test_a_move_said_with_more_words_moves(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
+) -> None:
+    assert expected in fixture_talk(turns).text
+
+
+def test_allersidst_is_the_last_place_on_the_list(fixture_talk: Callable[[Sequence[str]], Answer]) -> None:
+    assert "Kvistgaard" in fixture_talk(["Hvem er Ingrid Falkesen?", "Tak. Og hvem står allersidst?"]).text
+
+
+def test_standing_right_before_someone_is_a_place_not_what_a_name_stands_for(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["hvem står sidst på listen?", "Og den, der står lige før ham?"])
+    assert "Helle Birkmose" in answer.text
+
+
+def test_an_aside_after_a_follow_up_says_why_it_is_asked(fixture_talk: Callable[[Sequence[str]], Answer]) -> None:
+    answer = fixture_talk(["Hvem repræsenterer Krageby?", "Og Lyngholt, når vi nu er i Jylland?"])
+    assert answer.text.startswith("Lyngholt Kommune er repræsenteret")
