@@ -159,8 +159,10 @@ def courtesy(text: str) -> Courtesy | None:
 
 _ADDRESSEES = word_set(
     "everyone everybody all folks guys people team alle allesammen sammen folkens mate buddy pal makker"
+    " min my ven friend venner friends kammerat"
 )
-"""Whom a greeting or thanks is said to, right after it ("good morning everyone", "tak alle sammen")."""
+"""Whom a greeting or thanks is said to, right after it ("good morning everyone", "tak alle sammen",
+"tak skal du have, min ven")."""
 _JOINING = word_set("and og")
 _ASIDE_OPENERS = word_set("btw forresten anyway anyways iøvrigt")
 """Words that open an aside after a nod ("nice, btw …"): the words after them may ask something."""

@@ -30,6 +30,7 @@ from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import CONFIRM_WORDS, REFERENCES, REPORTING_WORDS, VALUE_NOUNS, asks, with_plain_tag
 from bot.core.genders import fits, gender_of
+from bot.core.guesses import split_count_guess, with_count_guess
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, Passage
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -90,7 +91,7 @@ from bot.core.lexicon import (
 )
 from bot.core.loader import load_knowledge
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
-from bot.core.message import MessageReading
+from bot.core.message import MessageReading, without_closing_please
 from bot.core.name_spelling import spelling_asked
 from bot.core.neighbours import in_danish
 from bot.core.normalize import clean_display, fold, tokens, word_pairs
@@ -193,6 +194,63 @@ _RESTATED = lazy(
 """A question, then the asker's restatement of it ("How many are from outside the municipalities,
 i.e. from KL or SKI?"), which may blur what is asked or say it precisely. Never a claim's:
 "…, i.e. from SKI, right?" may say what is false."""
+_QUOTED_LINE = lazy(r"^\s*>+\s*(?P<quoted>[^\n]+?)(?:\s+[–—-]+\s+|\s*\n\s*)(?P<asked>\S.*)$", re.DOTALL)
+"""A line quoted as chat apps quote ("> Et samarbejde … – hvem siger det?"), then what is asked
+of it: the quoted words are a quotation, not the asker's claim ("Ja" to the figure in it)."""
+_QUOTE_MARK = lazy(r"^\s*>+\s*")
+
+
+_QUOTATION = r"(?:«[^»]+»|\"[^\"]+\"|“[^”]+”)"
+_CLEFT_SAYING = {
+    "en": lazy(
+        rf"^\s*(?:(?P<before>{_QUOTATION})\s*[–—,:-]*\s*)?(?:so\s+)?(?:was|is)\s+it\s+(?P<who>[^?«\"“]+?)\s+"
+        rf"(?:who|that)\s+(?:said|says|wrote)(?:\s+(?:that|it|this))?(?:\s*[:,]?\s*(?P<after>{_QUOTATION}))?\s*\??\s*$",
+        re.IGNORECASE,
+    ),
+    "da": lazy(
+        rf"^\s*(?:(?P<before>{_QUOTATION})\s*[–—,:-]*\s*)?(?:så\s+)?(?:var|er)\s+det\s+(?:så\s+)?(?P<who>[^?«\"“]+?)\s+"
+        rf"(?:der|som)\s+(?:sagde|siger|har\s+sagt|skrev)(?:\s+det)?(?:\s*[:,]?\s*(?P<after>{_QUOTATION}))?\s*\??\s*$",
+        re.IGNORECASE,
+    ),
+}
+_SAID_BY = {"en": "Did {who} say {quotation}?", "da": "Sagde {who} {quotation}?"}
+
+
+def _cleft_unwound(text: str) -> str:
+    """ "«…» – var det Signe der sagde det?", "was it Signe who said «…»?": who said the quotation,
+    asked as "Sagde Signe «…»?", which the speaker check judges; as written, it got the passage
+    and no verdict."""
+    for lang, cleft in _CLEFT_SAYING.items():
+        found = cleft.match(text)
+        quotation = found and (found.group("before") or found.group("after"))
+        if found is not None and quotation:
+            return _SAID_BY[lang].format(who=found.group("who").strip(), quotation=quotation)
+    return text
+
+
+_LETTER_RUNS = lazy(r"[^\W\d_]+")
+_MIN_SHOUTED_WORDS = 3
+"""Words in capitals it takes to be shouting rather than an acronym or two ("KL og SKI?")."""
+
+
+def _unshouted(text: str) -> str:
+    """``text`` in lower case when every word of it is in capitals ("NAME THE CHAIR AND HIS
+    TITLE"): shouting, in which a capitalised "HIS" is no acronym or name to look up."""
+    words = [w for w in _LETTER_RUNS.findall(text) if len(w) > 1]
+    if len(words) < _MIN_SHOUTED_WORDS or not all(w.isupper() for w in words):
+        return text
+    return text.lower()
+
+
+def _quotation_marked(text: str) -> str:
+    """``text`` with a chat quote ("> …") put in quotation marks, or its mark dropped when
+    nothing follows it: "> styrke samarbejdet … er tema 1, ikke?" is the asker's own words."""
+    found = _QUOTED_LINE.match(text)
+    if found is not None:
+        return f"«{found.group('quoted').strip()}» {found.group('asked').strip()}"
+    return _QUOTE_MARK.sub("", text)
+
+
 _PLAINLY = lazy(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord"
@@ -486,7 +544,13 @@ class Engine(MessageReading, Quoting):
     def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
-        text = self.without_speaker_labels(in_danish(asked))
+        text = _cleft_unwound(self.without_speaker_labels(in_danish(_quotation_marked(_unshouted(asked)))))
+        counted = split_count_guess(text)
+        if counted is not None:
+            # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.
+            plain = self._ask_message(counted[0], language_hint)
+            if plain.answered:
+                return replace(with_count_guess(counted[1], plain), question=asked)
         text = _PLAINLY.sub("", text).strip() or text
         text = undictated(spoken_decimals(text), self.recognizer.names_a_seat)
         text = _GLOSS.sub(self._without_foreign_gloss, text)
@@ -519,6 +583,14 @@ class Engine(MessageReading, Quoting):
             plain = self._answer(restated.group("asked") + restated.group("end"), language_hint, forced)
             if plain.answered and (not answer.answered or plain.confidence > answer.confidence):
                 answer = plain
+        unpleased = without_closing_please(text)
+        if unpleased != text and (not answer.answered or (answer.source or "").startswith("passage:")):
+            # "ALLE KOMMUNER I STYREGRUPPEN TAK": the closing "tak" is "please"; read as a word
+            # asked about, it found the paragraph where SKI thanks. Read without it, a fact or
+            # an entry that answers is what was asked for.
+            again = self._answer(unpleased, language_hint, forced)
+            if again.answered and not (again.source or "").startswith("passage:"):
+                answer = again
         if answer.outcome not in ("answer", "negative"):
             # Only what the user typed tells a story: a conversation's rewritten turn is
             # earlier words put together, whose last clause is no question of its own.

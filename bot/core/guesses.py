@@ -1,4 +1,5 @@
-"""A guess put after a who-question: "Who adopted it, the government?", "hvem er formand, Karm?".
+"""A guess put after a who-question: "Who adopted it, the government?", "hvem er formand, Karm?",
+or after a count: "hvor mange temaer har den - tre?".
 
 The question is read without the guess, which then gets "Ja."/"Nej." before the answer, by
 whether the answer names it: the asker put it up to be confirmed, and a wrong guess left
@@ -12,8 +13,8 @@ from dataclasses import replace
 
 from bot.core.answer import Answer
 from bot.core.entities import Recognizer
-from bot.core.lexicon import CLAIM_TAGS, OR_WORDS, QUESTION_WORDS, STOPWORDS, word_set
-from bot.core.normalize import word_pairs
+from bot.core.lexicon import CLAIM_TAGS, OR_WORDS, QUESTION_WORDS, STOPWORDS, cardinal_words, word_set
+from bot.core.normalize import fold, word_pairs
 from bot.core.patterns import lazy
 from bot.core.verdict_text import has_verdict, verdict_prefix
 
@@ -82,3 +83,33 @@ def with_guess(guess: str | None, answer: Answer, recognizer: Recognizer) -> Ans
         loose = {w for i, (_, w) in enumerate(said) if i not in covered}
         right = any(w in loose for _, w in pairs if w not in STOPWORDS)
     return replace(answer, text=verdict_prefix(right, answer.language) + answer.text)
+
+
+_COUNT_GUESS = lazy(
+    r"^(?P<question>.*\b(?:hvor\s+mange|how\s+many)\b[^,?]*?)\s*(?:,|\s[-–—]\s?)\s*(?:(?:maybe|måske|vel|like)\s+)?"
+    r"(?P<guess>[^\W_]+)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A count asked for, then a guess at it after a comma or a dash ("hvor mange temaer har den - tre?")."""
+_COUNT_IN_ANSWER = lazy(r"^\D{0,40}?\b(\d{1,3})\b(?![,.]\d)")
+"""The count a count's answer opens with ("Strategien har 5 (fem) temaer", "12 kommuner er med");
+an answer opening with a year or a sum ("gælder for 2017-2020, altså 4 år") gets no verdict."""
+
+
+def split_count_guess(question: str) -> tuple[str, int] | None:
+    """The count question without the number guessed after it, and that number; None when the
+    message guesses no number."""
+    found = _COUNT_GUESS.match(question.strip())
+    if found is None:
+        return None
+    guess = fold(found.group("guess"))
+    number = int(guess) if guess.isdigit() else cardinal_words().get(guess)
+    return None if number is None else (f"{found.group('question').strip()}?", number)
+
+
+def with_count_guess(guessed: int, answer: Answer) -> Answer:
+    """``answer`` with the verdict on the number guessed before it, when it opens with the count."""
+    found = _COUNT_IN_ANSWER.match(answer.text)
+    if found is None or answer.outcome != "answer" or has_verdict(answer.text):
+        return answer
+    return replace(answer, text=verdict_prefix(int(found.group(1)) == guessed, answer.language) + answer.text)

@@ -76,7 +76,7 @@ if TYPE_CHECKING:
 
 _COMPOUND_BREAK = lazy(
     r"\s*\+\s*|\?\s+(?=\w)"
-    r"|\s+\d[).]\s+"  # "1) hvor mange temaer 2) hvem fra Vejle"
+    r"|\s+(?:\d[).]|[a-eA-E]\))\s+"  # "1) hvor mange temaer 2) hvem fra Vejle", "a) … b) …"
     r"|\s+(?:vs\.?|versus)\s+(?=\w+['’]s\s)"  # "SKI's role vs KL's role?": the same asked of each
     r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
@@ -100,8 +100,8 @@ def _fragment_pair(text: str, max_words: int) -> list[str]:
     return [match.group("first") + "?", match.group("second") + "?"]
 
 
-_LIST_NUMBER = lazy(r"^\s*\d[).]\s+")
-"""The number opening a listed question ("1) hvor mange temaer")."""
+_LIST_NUMBER = lazy(r"^\s*(?:\d[).]|[a-eA-E]\))\s+")
+"""The number or letter opening a listed question ("1) hvor mange temaer", "a) who chairs")."""
 _COMMA_BREAK = lazy(
     # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
     r"[,;]\s+(?!(?:which|who|that)\s+(?:was|is|were|are|has|have|had)\b)"
@@ -163,6 +163,24 @@ _CLOSING_PLEASE = lazy(r",\s*(?:tak|tack|takk|please|pls|plz|venligst)\s*(\?+)\s
 """A "please" after a comma, closing a question ("hvem er formand for den nye styregruppe, tak?"):
 said, never asked about; read as a thanks word, it found the paragraph where SKI thanks."""
 """'@kl_bot': how groups address the bot, never part of the question."""
+_BARE_CLOSING_PLEASE = lazy(
+    r"^(?P<asked>(?:\S+\s+){2,}?(?P<before>\S+))\s+(?:tak|please|pls|plz|venligst)\s*(?P<end>[?!.]*)\s*$",
+    re.IGNORECASE,
+)
+"""A "please" closing a request without a comma ("alle kommuner i styregruppen tak")."""
+_THANKING_BEFORE = word_set("mange tusind nej ja for super fint ok okay skal have ha")
+"""Words that make the closing "tak" a thanks of its own ("mange tak", "nej tak")."""
+
+
+def without_closing_please(text: str) -> str:
+    """``text`` without a "tak"/"please" closing a request ("alle kommuner i styregruppen tak");
+    ``text`` itself when the "tak" thanks ("det var alt tak", "mange tak") or there is none."""
+    found = _BARE_CLOSING_PLEASE.match(text.strip())
+    if found is None or fold(found.group("before")) in _THANKING_BEFORE or courtesy(text) is not None:
+        return text
+    return found.group("asked") + found.group("end")
+
+
 _GREETING_FIRST = lazy(
     r"^\W*(?:(?:hej|hejsa|hi|hello|hey|hallo|goddag|godmorgen|morn)(?:\s+(?:bot|botten|everyone|all|alle))?"
     r"|men|but|jamen|og|and)\b[\s,!.:;-]+(?=\w)",
@@ -703,6 +721,13 @@ class MessageReading(Told):
             asked_first = self._sentence_first(before, answer.language, forced)
             if asked_first is not None:
                 return replace(asked_first, question=text)
+            # "Hvem vedtog strategien? I gamle dage var det jo kommunen selv, men her står der
+            # vel noget om KL?": the question opens the message, the sentences after it remark.
+            opening = sentences(text)[0]
+            if opening != before and opening.endswith("?") and QUESTION_START.match(opening):
+                asked_first = self._sentence_first(opening, answer.language, forced)
+                if asked_first is not None:
+                    return replace(asked_first, question=text)
         return compounded or answer
 
     def _sentence_first(self, before: str, lang: Lang, forced: Lang | None) -> Answer | None:

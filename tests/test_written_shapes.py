@@ -1,0 +1,35 @@
+"""Messages in the shapes chat gives them (fixture knowledge: the invented water board): all in
+capitals, questions listed as a) and b), a number guessed after a count."""
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+def test_a_question_in_capitals_is_read_as_in_lower_case(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("NAME THE CHAIR AND HIS TITLE")
+    assert "Rasmus Kvistgaard" in answer.text
+    assert "forskningschef" in answer.text
+
+
+def test_questions_listed_with_letters_are_each_answered(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("a) who chairs the group b) how many themes are there")
+    assert "Rasmus Kvistgaard" in answer.text
+    assert "Klimatilpasning ved søbredden" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("hvor mange temaer har vandplanen - fem?", "Nej."),
+        ("hvor mange temaer har vandplanen - tre?", "Ja."),
+        ("how many themes does the water plan have, 3?", "Yes."),
+    ],
+)
+def test_a_number_guessed_after_a_count_gets_its_verdict(fixture_engine: Engine, question: str, verdict: str) -> None:
+    assert fixture_engine.ask(question).text.startswith(verdict)
+
+
+def test_a_count_answered_with_a_span_of_years_gets_no_verdict_on_the_guess(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvor mange år dækker vandplanen - 3?")
+    assert answer.text == "Vandplanen gælder for 2031-2034."
