@@ -114,6 +114,21 @@ def test_a_short_surname_one_letter_off_beside_another_place_is_a_stranger(engin
     assert "Peter Karm" not in engine.ask("is Karn from Kolding?").text
 
 
+def test_who_said_a_quotation_asked_as_a_cleft_gets_its_verdict(engine: Engine) -> None:
+    quotation = "«Tilslutninger på mere end 80 kommuner er ikke længere et særsyn»"
+    question = f"{quotation} – var det Signe Lynggaard Madsen der sagde det?"
+    assert engine.ask(question).text.startswith("Ja.")
+
+
+def test_a_quoted_chat_line_is_a_quotation_not_a_claim_to_confirm(engine: Engine) -> None:
+    answer = engine.ask(
+        "> Et samarbejde, der fra aftalerne blev etableret i 2012 til nu har genereret et besparelsespotentiale "
+        "på godt 1,8 mia. kr. – hvem er det der siger det?"
+    )
+    assert not answer.text.startswith("Ja")
+    assert "Signe Lynggaard Madsen" in answer.text
+
+
 @pytest.mark.parametrize("question", ["Is Peter Hansen a member?", "er Anders Andersen med i styregruppen"])
 def test_a_person_outside_the_group_is_not_mistaken_for_a_similar_member(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
