@@ -80,3 +80,25 @@ def test_a_place_claimed_on_the_list_over_the_members_gets_its_verdict(
 )
 def test_is_it_the_case_that_frames_a_claim(fixture_engine: Engine, claim: str, verdict: str) -> None:
     assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Styregruppen består kun af folk fra Krageby, ikke?", "Nej."),
+        ("Are all the members from ARI?", "No."),
+        ("Er Krageby med?", "Ja."),
+        ("is ARI in the steering group at all?", "Yes."),
+    ],
+)
+def test_the_whole_group_claimed_from_one_seat_gets_no(fixture_engine: Engine, claim: str, verdict: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Så Kvistgaard har bare udpeget sig selv som formand?", "Was Kvistgaard elected chair by the members?"]
+)
+def test_who_chose_a_member_is_never_confirmed_on_the_seat_alone(fixture_engine: Engine, claim: str) -> None:
+    answer = fixture_engine.ask(claim)
+    assert not answer.text.startswith(("Ja", "Yes", "Nej", "No"))
+    assert "Rasmus Kvistgaard" in answer.text

@@ -567,6 +567,10 @@ class Reasoner:
             all_hold = self._all_hold_claim(titles_named[0], words, mentions, lang)
             if all_hold is not None:
                 return all_hold
+        if len({m.ids for m in seats_named}) == 1 and not people and not titles_named:
+            only_theirs = self._only_one_seat_claim(words, mentions, lang)
+            if only_theirs is not None:
+                return only_theirs
         if (
             len({m.ids for m in seats_named}) == 1
             and not people
@@ -918,6 +922,8 @@ class Reasoner:
                 continue
             if word.isdigit() or word in MONTHS or word in EARLIER_WORDS or word in ORGANS:
                 return True  # "sidder Mandøe i KL's bestyrelse?": KL's board is not KL
+            if word in _CHOSEN and set(words) & _CHOOSER:
+                return True  # "Mandøe har udpeget sig selv som formand?": who chose is never said
             if meaning(word) == "old":
                 return True  # "the old group was chaired by Mandøe?": the facts are the new group's
             if not self.knows(word):
@@ -1140,6 +1146,21 @@ class Reasoner:
             return None
         holders, facts = self._title_holders(title, lang)
         return verdict(len(holders) == len(self.render.k.people), facts, lang, "fact:count:title")
+
+    def _only_one_seat_claim(self, words: Sequence[str], mentions: Sequence[Mention], lang: Lang) -> FactReply | None:
+        """ "Styregruppen består kun af folk fra KL, ikke?", "are all the members from SKI?": the
+        whole group from one seat, against how the group is made up; nothing else may be claimed."""
+        quantified = {
+            w for i, w in enumerate(words) if w in _ALL_OF_THEM | _ONLY_OF and not (i and words[i - 1] == "at")
+        }
+        if not quantified or not (is_claim(words) or words[0] in CLAIM_OPENERS):
+            return None  # "why is SKI on the group at all?": "at all" stresses, it quantifies nothing
+        if set(words) & _THEY or negated(words):
+            return None  # "er de alle fra Viborg?": "they" are some listed before, not the group
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        if any(w not in _EVERYONE_FRAME | _ONLY_OF | _MADE_OF for i, w in enumerate(words) if i not in inside):
+            return None
+        return verdict(len(self.render.k.seats) == 1, self.render.member_count(lang), lang, "fact:member-count")
 
     def _group_size_claim(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         if not set(words) & GROUP_WORDS or negated(words) or any(meaning(w) == "old" for w in words):
@@ -1584,6 +1605,16 @@ _PRONOUN_IT = frozenset({"it", "its"})
 """The pronoun that spells like IT: the topic only as the object of "om"/"about"."""
 _ALL_OF_THEM = frozenset({"all", "alle", "every", "everyone", "samtlige", "allesammen"})
 """'are all the members kommunaldirektører?': every member, not "both" of two named."""
+_CHOSEN = word_set("""
+    udpeget udpegede udpege udpeger valgt valgte vælge vælger appointed appoint appoints elected elect chosen chose
+    picked selected nominated nomineret indstillet
+""")
+_CHOOSER = word_set("af by sig selv himself herself themselves members medlemmerne")
+"""Who is said to have chosen: "udpeget til styregruppen" is membership, which the article
+states; "udpeget af/sig selv", "elected by the members" say who chose, which it never tells."""
+_ONLY_OF = word_set("kun only udelukkende solely exclusively just bare")
+_MADE_OF = word_set("består bestå consists consist made up composed sammensat fra from")
+"""How a group is said to be made of one seat's people ("består kun af folk fra KL")."""
 _PART_OF = frozenset({"af", "of", "ud"})
 _LED_VERBS = frozenset(fold("led leads lead ledet ledes leder chaired chairs headed heads").split())
 """'is the group led by SKI?': a verb of leading; "the head of SKI" names SKI's head, no claim."""
