@@ -38,3 +38,9 @@ def test_standing_right_before_someone_is_a_place_not_what_a_name_stands_for(
 def test_an_aside_after_a_follow_up_says_why_it_is_asked(fixture_talk: Callable[[Sequence[str]], Answer]) -> None:
     answer = fixture_talk(["Hvem repræsenterer Krageby?", "Og Lyngholt, når vi nu er i Jylland?"])
     assert answer.text.startswith("Lyngholt Kommune er repræsenteret")
+
+
+def test_a_number_guessed_after_a_count_in_a_follow_up_gets_its_verdict(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    assert fixture_talk(["Vandplanen gælder kun til 2032", "hvor mange temaer har den - fem?"]).text.startswith("Nej.")

@@ -33,3 +33,8 @@ def test_a_number_guessed_after_a_count_gets_its_verdict(fixture_engine: Engine,
 def test_a_count_answered_with_a_span_of_years_gets_no_verdict_on_the_guess(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("hvor mange år dækker vandplanen - 3?")
     assert answer.text == "Vandplanen gælder for 2031-2034."
+
+
+def test_a_remark_after_the_comma_of_a_question_leaves_the_question(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("what is ARI exactly, someone asked in the meeting")
+    assert answer.text.startswith("ARI is the Aquifer Research Institute")

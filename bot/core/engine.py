@@ -638,6 +638,11 @@ class Engine(MessageReading, Quoting):
         with self._one_turn():
             asked = clean_display(question)
             text = self._courtesy_apart(with_plain_tag(in_danish(asked)), language)[0]
+            counted = split_count_guess(text)
+            if counted is not None:
+                plain = self._answer(counted[0], language, language)
+                if plain.answered:
+                    return replace(with_count_guess(counted[1], plain), question=asked)
             return replace(self._answer(text, language, language), question=asked)
 
     def acknowledge(self, text: str, language: Lang) -> Answer | None:

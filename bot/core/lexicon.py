@@ -427,7 +427,7 @@ CONCEPTS = _concepts("""
     article: article artikel artiklen artiklens news nyhed nyheden
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
         etableret etablere dannet
-    dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte scrapped axed
+    dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte scrapped axed kill killed
     continue: continue continues continued continuing fortsætter fortsætte fortsat fortsatte kept keep keeps
         beholdt bevaret alongside parallel parallelt aktiv aktivt aktive active eksisterer eksistere exists existing
         findes fandtes

@@ -163,6 +163,8 @@ _CLOSING_PLEASE = lazy(r",\s*(?:tak|tack|takk|please|pls|plz|venligst)\s*(\?+)\s
 """A "please" after a comma, closing a question ("hvem er formand for den nye styregruppe, tak?"):
 said, never asked about; read as a thanks word, it found the paragraph where SKI thanks."""
 """'@kl_bot': how groups address the bot, never part of the question."""
+_WHY = word_set("why hvorfor how come")
+"""A why-question: a fact its clause names is no reason, so it is never answered alone."""
 _BARE_CLOSING_PLEASE = lazy(
     r"^(?P<asked>(?:\S+\s+){2,}?(?P<before>\S+))\s+(?:tak|please|pls|plz|venligst)\s*(?P<end>[?!.]*)\s*$",
     re.IGNORECASE,
@@ -726,6 +728,20 @@ class MessageReading(Told):
             opening = sentences(text)[0]
             if opening != before and opening.endswith("?") and QUESTION_START.match(opening):
                 asked_first = self._sentence_first(opening, answer.language, forced)
+                if asked_first is not None:
+                    return replace(asked_first, question=text)
+        if compounded is None and answer.outcome in ("fallback", "suggestions"):
+            # "what is SKI exactly, someone asked in the EU call": a remark after the comma.
+            head, _, remark = text.partition(",")
+            head = head.strip()
+            if (
+                remark
+                and head != before
+                and QUESTION_START.match(head)
+                and not set(fold(remark).split()) & QUESTION_WORDS
+                and fold(head).split()[0] not in _WHY
+            ):
+                asked_first = self._sentence_first(head, answer.language, forced)
                 if asked_first is not None:
                     return replace(asked_first, question=text)
         return compounded or answer

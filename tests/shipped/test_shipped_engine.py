@@ -114,6 +114,14 @@ def test_a_short_surname_one_letter_off_beside_another_place_is_a_stranger(engin
     assert "Peter Karm" not in engine.ask("is Karn from Kolding?").text
 
 
+def test_a_question_opening_a_message_of_remarks_is_answered(engine: Engine) -> None:
+    answer = engine.ask(
+        "Hvem var det nu, der nedsatte styregruppen? I gamle dage var det jo kommunerne selv, men her står der "
+        "vel noget om KL?"
+    )
+    assert answer.text.startswith("KL (Kommunernes Landsforening) har nedsat styregruppen")
+
+
 def test_who_said_a_quotation_asked_as_a_cleft_gets_its_verdict(engine: Engine) -> None:
     quotation = "«Tilslutninger på mere end 80 kommuner er ikke længere et særsyn»"
     question = f"{quotation} – var det Signe Lynggaard Madsen der sagde det?"
