@@ -102,3 +102,29 @@ def test_who_chose_a_member_is_never_confirmed_on_the_seat_alone(fixture_engine:
     answer = fixture_engine.ask(claim)
     assert not answer.text.startswith(("Ja", "Yes", "Nej", "No"))
     assert "Rasmus Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Vandplanen har tre temaer, og tema 2 er klimatilpasning.", "Nej."),
+        ("Vandplanen har tre temaer, og tema 3 er klimatilpasning?", "Ja."),
+    ],
+)
+def test_a_yes_to_one_clause_is_no_yes_to_a_claim_whose_other_clause_is_false(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Ingrid Falkesen, Krageby, og Tobias Ravnkilde, Lyngholt - begge forsyningsdirektører?", "Ja."),
+        ("Ingrid Falkesen fra Krageby og Tobias Ravnkilde fra Mosevang - begge forsyningsdirektører?", "Nej."),
+    ],
+)
+def test_a_place_right_after_a_name_is_that_ones_where_a_title_is_said_of_both(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)

@@ -112,7 +112,7 @@ from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn
-from bot.core.verdict_text import has_verdict
+from bot.core.verdict_text import affirms, has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 
 _YEAR = lazy(r"(19|20)\d\d")
@@ -228,6 +228,12 @@ def _cleft_unwound(text: str) -> str:
     return text
 
 
+_JOINED_CLAUSES = lazy(
+    r"^(?P<first>(?:\S+\s+){2,}?\S+?)\s*,?\s+(?:og|and|samt)\s+(?P<second>(?:\S+\s+){2,}\S+)$", re.IGNORECASE
+)
+"""Two clauses of at least three words each, joined by "og"/"and" ("… fem temaer, og tema 4 er …")."""
+_ELLIPTICAL_OPENERS = word_set("ikke not never aldrig heller neither nor også also too")
+"""How a second clause that borrows the first one's verb opens ("… og ikke SKI", "and not SKI")."""
 _LETTER_RUNS = lazy(r"[^\W\d_]+")
 _MIN_SHOUTED_WORDS = 3
 """Words in capitals it takes to be shouting rather than an acronym or two ("KL og SKI?")."""
@@ -583,6 +589,10 @@ class Engine(MessageReading, Quoting):
             plain = self._answer(restated.group("asked") + restated.group("end"), language_hint, forced)
             if plain.answered and (not answer.answered or plain.confidence > answer.confidence):
                 answer = plain
+        if affirms(answer.text):
+            # "Strategien har fem temaer, og tema 4 er digitalisering": a yes to the first clause
+            # is no yes to the second; a clause denied on its own denies the claim.
+            answer = self._denied_clause(text, language_hint, forced) or answer
         unpleased = without_closing_please(text)
         if unpleased != text and (not answer.answered or (answer.source or "").startswith("passage:")):
             # "ALLE KOMMUNER I STYREGRUPPEN TAK": the closing "tak" is "please"; read as a word
@@ -605,6 +615,19 @@ class Engine(MessageReading, Quoting):
             noted = self._courtesy(text, forced or answer.language, None, acknowledging=True)
             answer = noted if noted is not None else answer
         return replace(answer, question=asked)
+
+    def _denied_clause(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
+        """The answer denying one of two clauses a claim joins with "og"/"and", when each clause
+        alone gets a verdict and one of them is "No"; None otherwise."""
+        split = _JOINED_CLAUSES.match(text.strip())
+        if split is None or fold(split.group("second").split()[0]) in _ELLIPTICAL_OPENERS:
+            return None  # "det var KL der nedsatte gruppen og ikke SKI": the second leans on the first
+        first = self._answer(split.group("first") + "?", language_hint, forced)
+        second = self._answer(split.group("second"), language_hint, forced or first.language)
+        if not (has_verdict(first.text) and has_verdict(second.text)):
+            return None
+        denied = next((a for a in (first, second) if not affirms(a.text)), None)
+        return None if denied is None else replace(denied, question=text)
 
     def converse(
         self,

@@ -938,11 +938,17 @@ class Reasoner:
         Christiansen, som er direktør for …"); the last one named before it when claims stand
         between the people ("Holte is from Nyborg and Svenningsen from Høje Taastrup"); else
         all of them ("Viborg er repræsenteret af både X og Y", "are X and Y both …")."""
-        if set(words) & _EACH_OF:
-            # "are both of them from Vejle, Karm and Grønvall?": said of each one named.
-            return [self.render.person_by_name[m.ids[0]] for m in mentions]
         apposed = [m for m in mentions if m.start == claim.end]
         before = [m for m in mentions if m.end <= claim.start]
+        # "Kim Herlev, Fredensborg, og Bjarne Pedersen, Rudersdal - begge kommunaldirektører?": a
+        # place right after a name is that one's, even where the title is said of both.
+        placed = claim.kind in ("municipality", "organisation") and bool(before)
+        placed = placed and all(w in _PLACE_LINKS for w in words[before[-1].end : claim.start])
+        if set(words) & _EACH_OF and not placed:
+            # "are both of them from Vejle, Karm and Grønvall?": said of each one named.
+            return [self.render.person_by_name[m.ids[0]] for m in mentions]
+        if placed:
+            return [self.render.person_by_name[before[-1].ids[0]]]
         related = bool(before) and all(w in RELATIVE_WORDS for w in words[before[-1].end : claim.start])
         # "are Grønvall and Pedersen municipal directors?": a claim right after names joined by
         # "and" is said of them all, not of the last alone.
@@ -1583,6 +1589,8 @@ def _whose_title_unsaid(words: Sequence[str]) -> bool:
 
 
 _JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
+_PLACE_LINKS = word_set("fra from i in at af of på")
+"""What may stand between a name and the place said to be theirs ("Herlev fra Fredensborg")."""
 _IN_THE_GROUP = word_set("med in")
 """Small words that, all a claim says of the places it names, claim they are in the group."""
 _BOTH = word_set("både bade both begge all alle")
