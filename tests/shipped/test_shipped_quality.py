@@ -148,6 +148,9 @@ LABELLED = {
             "zzzl",
             "zzzm",
             "zzzn",
+            "zzzo",
+            "zzzp",
+            "zzzq",
         )
     },
 }
@@ -276,6 +279,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzl", 93.0, 80.0),
         ("understanding_zzzm", 90.0, 75.0),
         ("understanding_zzzn", 92.0, 80.0),
+        ("understanding_zzzo", 90.0, 70.0),
+        ("understanding_zzzp", 94.0, 85.0),
+        ("understanding_zzzq", 92.0, 75.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -373,6 +379,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzzh.yaml": (95.0, 93.0, 74.0),
         "conversations_zzzi.yaml": (87.0, 85.0, 48.0),
         "conversations_zzzj.yaml": (91.0, 81.0, 48.0),
+        "conversations_zzzk.yaml": (89.0, 92.0, 66.0),
+        "conversations_zzzl.yaml": (87.0, 84.0, 56.0),
+        "conversations_zzzm.yaml": (91.0, 83.0, 42.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
