@@ -114,6 +114,7 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn
 from bot.core.verdict_text import affirms, has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
+from bot.core.written_shapes import cleft_unwound, quotation_marked, unshouted
 
 _YEAR = lazy(r"(19|20)\d\d")
 _MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
@@ -194,69 +195,12 @@ _RESTATED = lazy(
 """A question, then the asker's restatement of it ("How many are from outside the municipalities,
 i.e. from KL or SKI?"), which may blur what is asked or say it precisely. Never a claim's:
 "…, i.e. from SKI, right?" may say what is false."""
-_QUOTED_LINE = lazy(r"^\s*>+\s*(?P<quoted>[^\n]+?)(?:\s+[–—-]+\s+|\s*\n\s*)(?P<asked>\S.*)$", re.DOTALL)
-"""A line quoted as chat apps quote ("> Et samarbejde … – hvem siger det?"), then what is asked
-of it: the quoted words are a quotation, not the asker's claim ("Ja" to the figure in it)."""
-_QUOTE_MARK = lazy(r"^\s*>+\s*")
-
-
-_QUOTATION = r"(?:«[^»]+»|\"[^\"]+\"|“[^”]+”)"
-_CLEFT_SAYING = {
-    "en": lazy(
-        rf"^\s*(?:(?P<before>{_QUOTATION})\s*[–—,:-]*\s*)?(?:so\s+)?(?:was|is)\s+it\s+(?P<who>[^?«\"“]+?)\s+"
-        rf"(?:who|that)\s+(?:said|says|wrote)(?:\s+(?:that|it|this))?(?:\s*[:,]?\s*(?P<after>{_QUOTATION}))?\s*\??\s*$",
-        re.IGNORECASE,
-    ),
-    "da": lazy(
-        rf"^\s*(?:(?P<before>{_QUOTATION})\s*[–—,:-]*\s*)?(?:så\s+)?(?:var|er)\s+det\s+(?:så\s+)?(?P<who>[^?«\"“]+?)\s+"
-        rf"(?:der|som)\s+(?:sagde|siger|har\s+sagt|skrev)(?:\s+det)?(?:\s*[:,]?\s*(?P<after>{_QUOTATION}))?\s*\??\s*$",
-        re.IGNORECASE,
-    ),
-}
-_SAID_BY = {"en": "Did {who} say {quotation}?", "da": "Sagde {who} {quotation}?"}
-
-
-def _cleft_unwound(text: str) -> str:
-    """ "«…» – var det Signe der sagde det?", "was it Signe who said «…»?": who said the quotation,
-    asked as "Sagde Signe «…»?", which the speaker check judges; as written, it got the passage
-    and no verdict."""
-    for lang, cleft in _CLEFT_SAYING.items():
-        found = cleft.match(text)
-        quotation = found and (found.group("before") or found.group("after"))
-        if found is not None and quotation:
-            return _SAID_BY[lang].format(who=found.group("who").strip(), quotation=quotation)
-    return text
-
-
 _JOINED_CLAUSES = lazy(
-    r"^(?P<first>(?:\S+\s+){2,}?\S+?)\s*,?\s+(?:og|and|samt)\s+(?P<second>(?:\S+\s+){2,}\S+)$", re.IGNORECASE
+    r"^(?P<first>(?:\S+\s+){2,}?\S+?)(?<!-)\s*,?\s+(?:og|and|samt)\s+(?P<second>(?:\S+\s+){2,}\S+)$", re.IGNORECASE
 )
 """Two clauses of at least three words each, joined by "og"/"and" ("… fem temaer, og tema 4 er …")."""
 _ELLIPTICAL_OPENERS = word_set("ikke not never aldrig heller neither nor også also too")
 """How a second clause that borrows the first one's verb opens ("… og ikke SKI", "and not SKI")."""
-_LETTER_RUNS = lazy(r"[^\W\d_]+")
-_MIN_SHOUTED_WORDS = 3
-"""Words in capitals it takes to be shouting rather than an acronym or two ("KL og SKI?")."""
-
-
-def _unshouted(text: str) -> str:
-    """``text`` in lower case when every word of it is in capitals ("NAME THE CHAIR AND HIS
-    TITLE"): shouting, in which a capitalised "HIS" is no acronym or name to look up."""
-    words = [w for w in _LETTER_RUNS.findall(text) if len(w) > 1]
-    if len(words) < _MIN_SHOUTED_WORDS or not all(w.isupper() for w in words):
-        return text
-    return text.lower()
-
-
-def _quotation_marked(text: str) -> str:
-    """``text`` with a chat quote ("> …") put in quotation marks, or its mark dropped when
-    nothing follows it: "> styrke samarbejdet … er tema 1, ikke?" is the asker's own words."""
-    found = _QUOTED_LINE.match(text)
-    if found is not None:
-        return f"«{found.group('quoted').strip()}» {found.group('asked').strip()}"
-    return _QUOTE_MARK.sub("", text)
-
-
 _PLAINLY = lazy(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord"
@@ -550,7 +494,7 @@ class Engine(MessageReading, Quoting):
     def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
-        text = _cleft_unwound(self.without_speaker_labels(in_danish(_quotation_marked(_unshouted(asked)))))
+        text = cleft_unwound(self.without_speaker_labels(in_danish(quotation_marked(unshouted(asked)))))
         counted = split_count_guess(text)
         if counted is not None:
             # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.

@@ -1,0 +1,65 @@
+"""Messages in the shapes chat gives them, put as the plain question before anything reads them:
+a line quoted as chat apps quote it ("> …"), a cleft about who said a quotation ("«…» – var det
+Signe der sagde det?") and a message in capitals ("NAME THE CHAIR AND HIS TITLE")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.patterns import lazy
+
+_QUOTED_LINE = lazy(r"^\s*>+\s*(?P<quoted>[^\n]+?)(?:\s+[–—-]+\s+|\s*\n\s*)(?P<asked>\S.*)$", re.DOTALL)
+"""A line quoted as chat apps quote ("> Et samarbejde … – hvem siger det?"), then what is asked
+of it: the quoted words are a quotation, not the asker's claim ("Ja" to the figure in it)."""
+_QUOTE_MARK = lazy(r"^\s*>+\s*")
+
+
+_QUOTATION = r"(?:«[^»]+»|\"[^\"]+\"|“[^”]+”)"
+_CLEFT_SAYING = {
+    "en": lazy(
+        rf"^\s*(?:(?P<before>{_QUOTATION})\s*[–—,:-]*\s*)?(?:so\s+)?(?:was|is)\s+it\s+(?P<who>[^?«\"“]+?)\s+"
+        rf"(?:who|that)\s+(?:said|says|wrote)(?:\s+(?:that|it|this))?(?:\s*[:,]?\s*(?P<after>{_QUOTATION}))?\s*\??\s*$",
+        re.IGNORECASE,
+    ),
+    "da": lazy(
+        rf"^\s*(?:(?P<before>{_QUOTATION})\s*[–—,:-]*\s*)?(?:så\s+)?(?:var|er)\s+det\s+(?:så\s+)?(?P<who>[^?«\"“]+?)\s+"
+        rf"(?:der|som)\s+(?:sagde|siger|har\s+sagt|skrev)(?:\s+det)?(?:\s*[:,]?\s*(?P<after>{_QUOTATION}))?\s*\??\s*$",
+        re.IGNORECASE,
+    ),
+}
+_SAID_BY = {"en": "Did {who} say {quotation}?", "da": "Sagde {who} {quotation}?"}
+
+
+def cleft_unwound(text: str) -> str:
+    """ "«…» – var det Signe der sagde det?", "was it Signe who said «…»?": who said the quotation,
+    asked as "Sagde Signe «…»?", which the speaker check judges; as written, it got the passage
+    and no verdict."""
+    for lang, cleft in _CLEFT_SAYING.items():
+        found = cleft.match(text)
+        quotation = found and (found.group("before") or found.group("after"))
+        if found is not None and quotation:
+            return _SAID_BY[lang].format(who=found.group("who").strip(), quotation=quotation)
+    return text
+
+
+_LETTER_RUNS = lazy(r"[^\W\d_]+")
+_MIN_SHOUTED_WORDS = 3
+"""Words in capitals it takes to be shouting rather than an acronym or two ("KL og SKI?")."""
+
+
+def unshouted(text: str) -> str:
+    """``text`` in lower case when every word of it is in capitals ("NAME THE CHAIR AND HIS
+    TITLE"): shouting, in which a capitalised "HIS" is no acronym or name to look up."""
+    words = [w for w in _LETTER_RUNS.findall(text) if len(w) > 1]
+    if len(words) < _MIN_SHOUTED_WORDS or not all(w.isupper() for w in words):
+        return text
+    return text.lower()
+
+
+def quotation_marked(text: str) -> str:
+    """``text`` with a chat quote ("> …") put in quotation marks, or its mark dropped when
+    nothing follows it: "> styrke samarbejdet … er tema 1, ikke?" is the asker's own words."""
+    found = _QUOTED_LINE.match(text)
+    if found is not None:
+        return f"«{found.group('quoted').strip()}» {found.group('asked').strip()}"
+    return _QUOTE_MARK.sub("", text)
