@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.core.knowledge import Lang
+from bot.core.lexicon import word_set
+from bot.core.normalize import fold
 from bot.core.patterns import lazy
 
 _LEFT_OUT_EN = r"left\s+out|dropped|excluded|removed|kicked\s+out|omitted|cut|thrown\s+out"
@@ -68,31 +70,8 @@ _NOT_IN: dict[Lang, str] = {
     "da": "{subject} er ikke med i styregruppen, vel?",
     "en": "{subject} is not in the steering group, right?",
 }
-_SUBJECT_WORDS_NOT_NAMES = frozenset(
-    [
-        "it",
-        "they",
-        "he",
-        "she",
-        "this",
-        "that",
-        "there",
-        "who",
-        "which",
-        "what",
-        "det",
-        "de",
-        "han",
-        "hun",
-        "den",
-        "der",
-        "hvem",
-        "hvilke",
-        "hvad",
-        "the",
-        "group",
-        "gruppen",
-    ]
+_SUBJECT_WORDS_NOT_NAMES = word_set(
+    "it they he she this that there who which what det de han hun den der hvem hvilke hvad the group gruppen"
 )
 """Subjects that name no one: "was it left out", "hvem blev udeladt?" ask, they claim nothing."""
 
@@ -114,7 +93,7 @@ def absence_claim(text: str) -> str | None:
         if found is None:
             continue
         subject = found.groupdict().get("subject") or found.group("also")
-        if subject.split()[0].casefold() in _SUBJECT_WORDS_NOT_NAMES:
+        if fold(subject.split()[0]) in _SUBJECT_WORDS_NOT_NAMES:
             return None
         return _NOT_IN[claim_lang].format(subject=subject.strip())
     return None

@@ -247,9 +247,9 @@ class Dialogue(
         named_first = _WHAT_IS_IT_AFTER.match(question.strip())
         if named_first is not None:
             # The "what is it" asks nothing the named thing does not: the name is the turn.
-            named = self._read_turn(named_first.group("asked") + "?", state, language_hint, now, None)
-            if named.answer.answered:
-                return replace(named, answer=replace(named.answer, question=question))
+            named = self._part_read(named_first.group("asked") + "?", question, state, language_hint, now)
+            if named is not None:
+                return named
         whole = self._read_turn(question, state, language_hint, now, None)
         asked_first = _QUESTION_THEN_REQUEST.match(question.strip())
         if asked_first is not None and not whole.answer.answered and asked == question:
@@ -257,23 +257,31 @@ class Dialogue(
             # answer it; it asks nothing the question did not.
             rest = fold(asked_first.group("rest")).split()
             if not set(rest) & QUESTION_WORDS and not self.engine.ask(asked_first.group("rest")).answered:
-                first = self._read_turn(asked_first.group("question"), state, language_hint, now, None)
-                if first.answer.answered:
-                    return replace(first, answer=replace(first.answer, question=question))
+                before_request = self._part_read(asked_first.group("question"), question, state, language_hint, now)
+                if before_request is not None:
+                    return before_request
         aside = _ADVERBIAL_AFTER.match(question.strip())
         if aside is not None and not whole.answer.answered and fold(aside.group("opener")) in ADVERBIAL_OPENERS:
             # "Og Aalborg, når vi nu er i Jylland?": the clause after the comma says why it is
             # asked; what is asked stands before it.
-            alone = self._read_turn(aside.group("asked") + "?", state, language_hint, now, None)
-            if alone.answer.answered:
-                return replace(alone, answer=replace(alone.answer, question=question))
+            alone = self._part_read(aside.group("asked") + "?", question, state, language_hint, now)
+            if alone is not None:
+                return alone
         if asked != question and not whole.answer.answered:
             # "hvem har ansvaret nu, efter at den gamle gruppe er nedlagt?": the clause after the
             # comma says when; the question before it is what is asked.
-            alone = self._read_turn(asked, state, language_hint, now, None)
-            if alone.answer.answered:
-                return replace(alone, answer=replace(alone.answer, question=question))
+            alone = self._part_read(asked, question, state, language_hint, now)
+            if alone is not None:
+                return alone
         return whole
+
+    def _part_read(
+        self, part: str, question: str, state: Conversation, language_hint: Lang | None, now: float
+    ) -> TurnReading | None:
+        """The turn read as ``part`` of it, as the answer to the whole ``question``; None when
+        ``part`` alone is not answered."""
+        read = self._read_turn(part, state, language_hint, now, None)
+        return replace(read, answer=replace(read.answer, question=question)) if read.answer.answered else None
 
     def _read_turn(
         self, question: str, state: Conversation, language_hint: Lang | None, now: float, guess: str | None

@@ -30,7 +30,7 @@ from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
 from bot.core.framing import CONFIRM_WORDS, REFERENCES, REPORTING_WORDS, VALUE_NOUNS, asks, with_plain_tag
 from bot.core.genders import fits, gender_of
-from bot.core.guesses import split_count_guess, with_count_guess
+from bot.core.guesses import answered_with_count_guess
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, Passage
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -495,12 +495,10 @@ class Engine(MessageReading, Quoting):
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = cleft_unwound(self.without_speaker_labels(in_danish(quotation_marked(unshouted(asked)))))
-        counted = split_count_guess(text)
-        if counted is not None:
-            # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.
-            plain = self._ask_message(counted[0], language_hint)
-            if plain.answered:
-                return replace(with_count_guess(counted[1], plain), question=asked)
+        # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.
+        guessed = answered_with_count_guess(text, lambda plain: self._ask_message(plain, language_hint))
+        if guessed is not None:
+            return replace(guessed, question=asked)
         text = _PLAINLY.sub("", text).strip() or text
         text = undictated(spoken_decimals(text), self.recognizer.names_a_seat)
         text = _GLOSS.sub(self._without_foreign_gloss, text)
@@ -605,12 +603,8 @@ class Engine(MessageReading, Quoting):
         with self._one_turn():
             asked = clean_display(question)
             text = self._courtesy_apart(with_plain_tag(in_danish(asked)), language)[0]
-            counted = split_count_guess(text)
-            if counted is not None:
-                plain = self._answer(counted[0], language, language)
-                if plain.answered:
-                    return replace(with_count_guess(counted[1], plain), question=asked)
-            return replace(self._answer(text, language, language), question=asked)
+            guessed = answered_with_count_guess(text, lambda plain: self._answer(plain, language, language))
+            return replace(guessed or self._answer(text, language, language), question=asked)
 
     def acknowledge(self, text: str, language: Lang) -> Answer | None:
         """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that

@@ -9,6 +9,7 @@ unanswered reads as agreed to.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core.answer import Answer
@@ -96,7 +97,7 @@ _COUNT_IN_ANSWER = lazy(r"^\D{0,40}?\b(\d{1,3})\b(?![,.]\d)")
 an answer opening with a year or a sum ("gælder for 2017-2020, altså 4 år") gets no verdict."""
 
 
-def split_count_guess(question: str) -> tuple[str, int] | None:
+def _split_count_guess(question: str) -> tuple[str, int] | None:
     """The count question without the number guessed after it, and that number; None when the
     message guesses no number."""
     found = _COUNT_GUESS.match(question.strip())
@@ -107,9 +108,20 @@ def split_count_guess(question: str) -> tuple[str, int] | None:
     return None if number is None else (f"{found.group('question').strip()}?", number)
 
 
-def with_count_guess(guessed: int, answer: Answer) -> Answer:
+def _with_count_guess(guessed: int, answer: Answer) -> Answer:
     """``answer`` with the verdict on the number guessed before it, when it opens with the count."""
     found = _COUNT_IN_ANSWER.match(answer.text)
     if found is None or answer.outcome != "answer" or has_verdict(answer.text):
         return answer
     return replace(answer, text=verdict_prefix(int(found.group(1)) == guessed, answer.language) + answer.text)
+
+
+def answered_with_count_guess(text: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """The count ``text`` asks for, answered by ``ask`` without the number guessed after it and
+    with the verdict on that number; None when ``text`` guesses no number or the count is not
+    answered."""
+    counted = _split_count_guess(text)
+    if counted is None:
+        return None
+    plain = ask(counted[0])
+    return _with_count_guess(counted[1], plain) if plain.answered else None

@@ -523,10 +523,11 @@ class Reasoner:
             if contrasted is not None:
                 return contrasted
             denied = None if only else self._denial(words, mentions)
-            if denied is not None and self._affirmed_first_fails(people, claims, words):
+            affirmed = [c for c in claims if c.end <= _first_negation(words)]
+            if denied is not None and self._any_fails(people, affirmed):
                 # "so Mandøe works for Aarhus, not for a municipality?": what is affirmed before
                 # the negation is false, so the whole claim is, whatever the denial says.
-                return self._check(people, [c for c in claims if c.end <= _first_negation(words)], words, lang)
+                return self._check(people, affirmed, words, lang)
             if denied is not None:
                 # "Karm er ikke fra Vejle?": the claim without its "ikke" is checked, then turned.
                 plain_mentions, plain = denied
@@ -1060,8 +1061,7 @@ class Reasoner:
         split = contrast(words, [(c.start, c.end) for c in claims])
         if split is None or len({m.ids[0] for m in people}) != 1:
             return None
-        cut = next(i for i, w in enumerate(words) if w in PLAIN_NEGATIONS)
-        if self._checked_without(cut, words, mentions) is None:
+        if self._checked_without(_first_negation(words), words, mentions) is None:
             return None
         person = self.render.person_by_name[people[0].ids[0]]
         missed = [claims[i] for i in split.affirmed if not self._holds(person, claims[i])]
@@ -1073,11 +1073,10 @@ class Reasoner:
         profile += "".join(" " + self._who_holds(c, lang) for c in seats)
         return verdict(not (missed or held), profile, lang, "fact:person:" + person.name)
 
-    def _affirmed_first_fails(self, people: Sequence[Mention], claims: Sequence[_Claim], words: Sequence[str]) -> bool:
-        """Whether a claim affirmed before the negation does not hold of the member named."""
-        before = [c for c in claims if c.end <= _first_negation(words)]
+    def _any_fails(self, people: Sequence[Mention], claims: Sequence[_Claim]) -> bool:
+        """Whether one of ``claims`` does not hold of a member named (each named by one name)."""
         named = [self.render.person_by_name[m.ids[0]] for m in people if len(m.ids) == 1]
-        return bool(before and named) and not all(self._holds(p, c) for p in named for c in before)
+        return bool(claims and named) and not all(self._holds(p, c) for p in named for c in claims)
 
     def _denial(self, words: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], Sequence[str]] | None:
         """A claim negated by one plain "ikke"/"not" before any tag, that every check covers
