@@ -246,7 +246,8 @@ class _Claim:
     """municipality, organisation, title, chair, deputy (a vice chair, whom the article never
     names), office (an elected office such as mayor, which no member's title is), head (of the
     organisation named by ``value``), board (the chair of that organisation, whom the facts never
-    name), organ (a seat on that organisation's board, whose members the facts never name) or
+    name), organ (a seat on that organisation's board, whose members the facts never name),
+    town_head (the boss of the municipality named by ``value``, whom the facts never name) or
     municipal (some municipality's seat, none named)."""
     value: str
     start: int
@@ -749,8 +750,9 @@ class Reasoner:
 
     def _claims(self, mentions: Sequence[Mention], words: Sequence[str]) -> list[_Claim]:
         headed = {m.start: self._head_span(m, words) for m in mentions if m.kind == "organisation"}
+        headed |= {m.start: span for m in mentions if m.kind == "municipality" and (span := self._town_head_span(m, words))}
         claims = [
-            _Claim("head", m.ids[0], *span)
+            _Claim("head" if m.kind == "organisation" else "town_head", m.ids[0], *span)
             if (span := headed.get(m.start))
             else _Claim(m.kind, m.ids[0] if m.kind != "title" else "|".join(m.ids), m.start, m.end)
             for m in mentions
@@ -833,6 +835,15 @@ class Reasoner:
             return at, end + 1
         return None
 
+    def _town_head_span(self, place: Mention, words: Sequence[str]) -> tuple[int, int] | None:
+        """Where "the boss of København" claims the head of a municipality: a head noun that is
+        no part of any title ("chef for Vejle" is checked as the title part it is)."""
+        at = place.start
+        if at >= 2 and words[at - 1] in _OF_AN_ORGANISATION and words[at - 2] in HEAD_NOUNS:
+            if words[at - 2] not in self.filters.title_parts:
+                return at - 2, place.end
+        return None
+
     @staticmethod
     def _chair_placed(place: Mention, words: Sequence[str], *, asked: bool) -> bool:
         """ "formanden er fra Vejle, ikk?", "har Vejle formanden?": the chair claimed for one
@@ -860,6 +871,10 @@ class Reasoner:
         return any(
             (c.kind == "board" or (c.kind == "head" and self.render.head_of(c.value) is None))
             and any(self.render.seat_of(p).organisation_id == c.value for p in people)
+            for c in claims
+        ) or any(
+            # "is Grønvall the boss of København?": he sits for it, but who heads it is unsaid.
+            c.kind == "town_head" and any(self._holds(p, replace(c, kind="municipality")) for p in people)
             for c in claims
         )
 
@@ -1002,7 +1017,7 @@ class Reasoner:
             seats = dict.fromkeys(
                 c
                 for p, c in pairs
-                if c.kind in ("municipality", "organisation", "head") and not self._holds(p, c, only=only)
+                if c.kind in ("municipality", "organisation", "head", "town_head") and not self._holds(p, c, only=only)
             )
             profiles += "".join(" " + self._who_holds(c, lang) for c in seats)
         if only and not true:
@@ -1069,7 +1084,7 @@ class Reasoner:
         profile = self.render.person(person, lang)
         # A seat affirmed wrongly is said with who does hold it, as in ``_check``; a seat
         # denied wrongly is the member's own, which the profile already says.
-        seats = dict.fromkeys(c for c in missed if c.kind in ("municipality", "organisation", "head"))
+        seats = dict.fromkeys(c for c in missed if c.kind in ("municipality", "organisation", "head", "town_head"))
         profile += "".join(" " + self._who_holds(c, lang) for c in seats)
         return verdict(not (missed or held), profile, lang, "fact:person:" + person.name)
 
