@@ -182,6 +182,8 @@ HEAD_NOUNS = word_set("""
     head director direktør direktøren dir chef chefen boss bossen ceo lederen leader topchef topchefen manager
 """)
 """Who heads an organisation, named as a person ("the SKI boss"), not as what they do ("led by")."""
+HEAD_VERBS = word_set("leder leads lead runs run heads manages manage styrer")
+"""Heading an organisation said as a verb right before it ("hun leder SKI", "she runs SKI")."""
 ORGANISATION_SEAT = word_set("""
     represent represents representing representative repræsenterer repræsentant from fra
     member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone

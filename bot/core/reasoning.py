@@ -55,6 +55,7 @@ from bot.core.lexicon import (
     GROUP_CHAIR_WORDS,
     GROUP_WORDS,
     HEAD_NOUNS,
+    HEAD_VERBS,
     MEMBERSHIP_WORDS,
     MONTHS,
     MUNICIPALITIES_AT_LARGE,
@@ -223,6 +224,7 @@ _CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
 """Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
 "between Christiansen and Jacobsen, who …"."""
 _OF_AN_ORGANISATION = word_set("of for at in i hos af på")
+_SELF = word_set("selv himself herself itself")
 _CHAIR_PLACED = word_set(
     "fra from har has have holds holder kommer comes come sidder sits hos with at in i municipality kommune kommunen"
 )
@@ -831,6 +833,10 @@ class Reasoner:
         at, end = organisation.start, organisation.end
         if at >= 2 and words[at - 1] in _OF_AN_ORGANISATION and words[at - 2] in HEAD_NOUNS:
             return at - 2, end
+        # "hun leder (selv) SKI", "she runs SKI": the verb claims the head as much as the noun.
+        verb_at = at - 2 if at >= 2 and words[at - 1] in _SELF else at - 1
+        if verb_at >= 0 and words[verb_at] in HEAD_VERBS:
+            return verb_at, end
         if end < len(words) and words[end] in HEAD_NOUNS:
             return at, end + 1
         return None
