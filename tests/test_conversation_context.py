@@ -2734,6 +2734,10 @@ def test_what_someone_is_called_in_full_is_their_profile(fixture_engine: Engine)
         (["Har ledningsaftalerne sparet 2,4 mia?", "siden 2025?"], "Nej"),
         (["Have the pipe agreements saved 2.4 billion?", "since 2025?"], "No"),
         (["Har ledningsaftalerne sparet 2,4 mia?", "siden 2026?"], "Ja"),
+        # The first claim's own tag ("ikke sandt") must not turn round the claim the year joins.
+        (["Ledningsaftalerne har sparet 2,4 mia., ikke sandt?", "siden 2025 vel"], "Nej"),
+        (["Ledningsaftalerne har sparet 2,4 mia., ikke sandt?", "siden 2026 vel"], "Ja"),
+        (["The pipe agreements saved 2.4 billion, didn't they?", "since 2025?"], "No"),
     ],
 )
 def test_a_start_year_on_its_own_after_a_claim_is_checked_as_part_of_that_claim(

@@ -29,7 +29,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.patterns import lazy
 from bot.core.peers import seat_named
 from bot.core.phrases import joined, say
-from bot.core.rewriting import possessive_of, swapped
+from bot.core.rewriting import possessive_of, swapped, without_closing_tag
 from bot.core.topics import (
     POINTERS,
     SAID_POINTERS,
@@ -166,7 +166,7 @@ class Fragments:
         if set(rest) & QUESTION_WORDS or not opener or opener[0] not in CLAIM_OPENERS:
             return None
         phrase = " ".join(raw for raw, _ in word_pairs(turn.text)[lead:])
-        reading = self._ask(f"{state.frame.rstrip(' ?!.')} {phrase}?", turn.lang)
+        reading = self._ask(f"{without_closing_tag(state.frame).rstrip(' ?!.,')} {phrase}?", turn.lang)
         return reading if has_verdict(reading.answer.text) else None
 
     def _last_sentence(self, turn: Turn, state: Conversation) -> Reading | None:
@@ -548,3 +548,4 @@ def _possessive_surface(word: str, names: Sequence[str]) -> bool:
     """Whether a name's last word is typed in the genitive ("Holtes", "Karms"), not as the name."""
     parts = {part for name in names for part in fold(name).split()}
     return word not in parts and word.endswith("s") and word[:-1] in parts
+

@@ -11,6 +11,7 @@ from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import Lang
 from bot.core.lexicon import word_set
 from bot.core.normalize import word_pairs
+from bot.core.rewriting import without_closing_tag
 from bot.core.turn_words import TIME_CLAIM_FILLER
 from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
@@ -43,7 +44,7 @@ class SinceClaims:
             return replace(last, answer=replace(last.answer, text=text, outcome="answer"), topic=state.frame)
         lead = turn.lead()
         said = " ".join(raw for raw, _ in word_pairs(turn.text)[lead:]).rstrip(" ?!.")
-        reading = self._ask(f"{state.frame.rstrip(' ?!.')} {said}?", turn.lang)
+        reading = self._ask(f"{without_closing_tag(state.frame).rstrip(' ?!.,')} {said}?", turn.lang)
         answer = reading.answer
         if answer.outcome not in ("answer", "negative") or not has_verdict(answer.text):
             return None
