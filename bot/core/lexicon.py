@@ -467,6 +467,10 @@ dens opgaver?" to the entry on the tasks taken over."""
 OPPOSITES: dict[str, str] = {"old": "new", "new": "old"}
 """Concepts that rule each other out: a variant about the *old* group does not answer a
 question about the *new* one, however many other words they share."""
+AUTHORED = word_set("lavet lavede udarbejdet udarbejdede skrevet skrev wrote written authored drafted drew")
+"""Making a thing ("SKI har lavet strategien"): an act done to it, which an organisation named in
+the answer for another part (SKI's role in the strategy) does not bear out. A word set, not a
+concept, as "lavet" is asked about in too many other ways for the matcher to weigh it anew."""
 REVERSED_ACTS: dict[str, str] = {"reject": "adopt", "leave": "member"}
 """Acts that undo what an account reports: a strategy rejected was not adopted, a member who
 left is no member. A claim of one is borne out only by a sentence saying it, and denied by

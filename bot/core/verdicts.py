@@ -23,6 +23,7 @@ from bot.core.filters import negated_prefix
 from bot.core.framing import REPORTING_WORDS, asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
 from bot.core.lexicon import (
+    AUTHORED,
     CLAIM_HEDGES,
     CLAIM_OPENERS,
     CLAIM_TAGS,
@@ -243,7 +244,7 @@ class ClaimChecker:
             # but where it happened is a detail the evidence does not give.
             truth = None
         related = len(stated.organisations) > 1
-        acting = statements.does_to_another(words, self._meaning)
+        acting = statements.does_to_another(words, self._meaning) or not AUTHORED.isdisjoint(words)
         if truth and _speaker_alone(stated) and (passage is not None or reports_speech(words) or related or acting):
             # "SKI's director thanked the new group, right?": that SKI speaks in the paragraph
             # (or is named in the answer) bears out who, not what; "SKI ejer KL?": both named

@@ -137,6 +137,15 @@ def test_a_quoted_chat_line_is_a_quotation_not_a_claim_to_confirm(engine: Engine
     assert "Signe Lynggaard Madsen" in answer.text
 
 
+@pytest.mark.parametrize(
+    "claim", ["det er vel ski der har lavet strategien", "SKI har lavet strategien, ikke?", "is it SKI that wrote the strategy?"]
+)
+def test_an_organisation_said_to_have_made_the_strategy_is_not_confirmed_by_its_role_in_it(
+    engine: Engine, claim: str
+) -> None:
+    assert not engine.ask(claim).text.startswith(("Ja", "Yes"))
+
+
 @pytest.mark.parametrize("question", ["Is Peter Hansen a member?", "er Anders Andersen med i styregruppen"])
 def test_a_person_outside_the_group_is_not_mistaken_for_a_similar_member(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
