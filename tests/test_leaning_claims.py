@@ -120,6 +120,32 @@ def test_a_yes_to_one_clause_is_no_yes_to_a_claim_whose_other_clause_is_false(
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        (
+            "Til nyhedsbrevet: 'LWB har nedsat en styregruppe, og ARI er repræsenteret ved Rasmus Kvistgaard.' Er det i orden?",
+            "Ja.",
+        ),
+        ("Our line: Ingrid Falkesen is from Krageby and Tobias Ravnkilde is from Lyngholt. Both right?", "Yes."),
+        ("Draft: Ingrid Falkesen is from Krageby and Tobias Ravnkilde is from Mosevang. Correct?", "No."),
+    ],
+)
+def test_a_press_line_of_two_clauses_holds_when_each_clause_holds_on_its_own(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert answer.text.startswith(verdict)
+    if verdict == "No.":
+        assert "Lyngholt" in answer.text  # the clause that fails, with the true seat
+
+
+def test_names_joined_under_one_claim_are_not_judged_as_clauses(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Er Ingrid Falkesen og Tobias Ravnkilde begge forsyningsdirektører?")
+    assert answer.text.startswith("Ja")
+    assert "Ingrid Falkesen" in answer.text and "Tobias Ravnkilde" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         ("Ingrid Falkesen, Krageby, og Tobias Ravnkilde, Lyngholt - begge forsyningsdirektører?", "Ja."),
         ("Ingrid Falkesen fra Krageby og Tobias Ravnkilde fra Mosevang - begge forsyningsdirektører?", "Nej."),
     ],

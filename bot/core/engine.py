@@ -31,6 +31,7 @@ from bot.core.facts import FactRenderer
 from bot.core.framing import CONFIRM_WORDS, REFERENCES, REPORTING_WORDS, VALUE_NOUNS, asks, with_plain_tag
 from bot.core.genders import fits, gender_of
 from bot.core.guesses import answered_with_count_guess
+from bot.core.joined_claims import judged_by_clauses
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, Passage
 from bot.core.language import detect_language
 from bot.core.lexicon import (
@@ -112,7 +113,7 @@ from bot.core.rewriting import swapped
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn
-from bot.core.verdict_text import affirms, has_verdict
+from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 from bot.core.written_shapes import cleft_unwound, quotation_marked, unshouted
 
@@ -195,12 +196,6 @@ _RESTATED = lazy(
 """A question, then the asker's restatement of it ("How many are from outside the municipalities,
 i.e. from KL or SKI?"), which may blur what is asked or say it precisely. Never a claim's:
 "…, i.e. from SKI, right?" may say what is false."""
-_JOINED_CLAUSES = lazy(
-    r"^(?P<first>(?:\S+\s+){2,}?\S+?)(?<!-)\s*,?\s+(?:og|and|samt)\s+(?P<second>(?:\S+\s+){2,}\S+)$", re.IGNORECASE
-)
-"""Two clauses of at least three words each, joined by "og"/"and" ("… fem temaer, og tema 4 er …")."""
-_ELLIPTICAL_OPENERS = word_set("ikke not never aldrig heller neither nor også also too")
-"""How a second clause that borrows the first one's verb opens ("… og ikke SKI", "and not SKI")."""
 _PLAINLY = lazy(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord"
@@ -531,10 +526,13 @@ class Engine(MessageReading, Quoting):
             plain = self._answer(restated.group("asked") + restated.group("end"), language_hint, forced)
             if plain.answered and (not answer.answered or plain.confidence > answer.confidence):
                 answer = plain
-        if affirms(answer.text):
+        if has_verdict(answer.text) or not answer.answered:
             # "Strategien har fem temaer, og tema 4 er digitalisering": a yes to the first clause
-            # is no yes to the second; a clause denied on its own denies the claim.
-            answer = self._denied_clause(text, language_hint, forced) or answer
+            # is no yes to the second; each clause of a conjunction must hold on its own.
+            judged = judged_by_clauses(
+                text, answer, lambda clause: self._answer(clause, language_hint, forced or answer.language)
+            )
+            answer = judged or answer
         unpleased = without_closing_please(text)
         if unpleased != text and (not answer.answered or (answer.source or "").startswith("passage:")):
             # "ALLE KOMMUNER I STYREGRUPPEN TAK": the closing "tak" is "please"; read as a word
@@ -557,19 +555,6 @@ class Engine(MessageReading, Quoting):
             noted = self._courtesy(text, forced or answer.language, None, acknowledging=True)
             answer = noted if noted is not None else answer
         return replace(answer, question=asked)
-
-    def _denied_clause(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer | None:
-        """The answer denying one of two clauses a claim joins with "og"/"and", when each clause
-        alone gets a verdict and one of them is "No"; None otherwise."""
-        split = _JOINED_CLAUSES.match(text.strip())
-        if split is None or fold(split.group("second").split()[0]) in _ELLIPTICAL_OPENERS:
-            return None  # "det var KL der nedsatte gruppen og ikke SKI": the second leans on the first
-        first = self._answer(split.group("first") + "?", language_hint, forced)
-        second = self._answer(split.group("second"), language_hint, forced or first.language)
-        if not (has_verdict(first.text) and has_verdict(second.text)):
-            return None
-        denied = next((a for a in (first, second) if not affirms(a.text)), None)
-        return None if denied is None else replace(denied, question=text)
 
     def converse(
         self,

@@ -548,4 +548,3 @@ def _possessive_surface(word: str, names: Sequence[str]) -> bool:
     """Whether a name's last word is typed in the genitive ("Holtes", "Karms"), not as the name."""
     parts = {part for name in names for part in fold(name).split()}
     return word not in parts and word.endswith("s") and word[:-1] in parts
-

@@ -86,7 +86,7 @@ _OPENING = lazy(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so indrøm admit sådan verify verificere case
+    correct right true accurate confirm confirmed so indrøm admit sådan verify verificere case orden
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 REFERENCES = word_set("det dette that this it")
@@ -378,7 +378,7 @@ abbreviation's stop ends the claim too); a remark after it that asks nothing ("�
 figure correct? I should not like to misquote it.") says why it is asked."""
 VALUE_NOUNS = word_set("figure number amount sum tal tallet beløb beløbet summen")
 """What "is that the …?" names when it asks whether a value said before is the right one."""
-_CONFIRMATION_FILLER = word_set("er is was var that the det dette this it so så da vel also også")
+_CONFIRMATION_FILLER = word_set("er is was var that the det dette this it so så da vel also også i both begge")
 
 
 def claim_confirmed_after(text: str) -> str | None:

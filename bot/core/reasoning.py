@@ -752,7 +752,9 @@ class Reasoner:
 
     def _claims(self, mentions: Sequence[Mention], words: Sequence[str]) -> list[_Claim]:
         headed = {m.start: self._head_span(m, words) for m in mentions if m.kind == "organisation"}
-        headed |= {m.start: span for m in mentions if m.kind == "municipality" and (span := self._town_head_span(m, words))}
+        headed |= {
+            m.start: span for m in mentions if m.kind == "municipality" and (span := self._town_head_span(m, words))
+        }
         claims = [
             _Claim("head" if m.kind == "organisation" else "town_head", m.ids[0], *span)
             if (span := headed.get(m.start))
@@ -845,10 +847,9 @@ class Reasoner:
         """Where "the boss of København" claims the head of a municipality: a head noun that is
         no part of any title ("chef for Vejle" is checked as the title part it is)."""
         at = place.start
-        if at >= 2 and words[at - 1] in _OF_AN_ORGANISATION and words[at - 2] in HEAD_NOUNS:
-            if words[at - 2] not in self.filters.title_parts:
-                return at - 2, place.end
-        return None
+        if at < 2 or words[at - 1] not in _OF_AN_ORGANISATION or words[at - 2] not in HEAD_NOUNS:
+            return None
+        return None if words[at - 2] in self.filters.title_parts else (at - 2, place.end)
 
     @staticmethod
     def _chair_placed(place: Mention, words: Sequence[str], *, asked: bool) -> bool:
