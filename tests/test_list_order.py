@@ -326,3 +326,19 @@ def test_a_place_among_its_themes_asks_that_one_theme(fixture_engine: Engine, qu
     answer = fixture_engine.ask(question)
     assert answer.source == ("fact:theme:1" if title else "fact:theme:3")
     assert title in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("efter Ingrid Falkesen på listen kommer Lyngholt, ikke sandt", "ja"),
+        ("efter Tobias Ravnkilde på listen kommer Krageby, ikke?", "nej"),
+        ("after Falkesen on the list comes Mosevang, right?", "no"),
+        ("Lyngholt kommer efter Krageby på listen, ikke?", "ja"),
+    ],
+)
+def test_an_order_claimed_by_reading_down_the_list_gets_its_verdict_whatever_its_tag(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert opens_with(answer.text) == verdict, answer.text

@@ -15,7 +15,16 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Seat
-from bot.core.lexicon import LAST_WORDS, NEGATION_WORDS, OR_WORDS, THEME_WORDS, cardinal_words, ordinal_words, word_set
+from bot.core.lexicon import (
+    LAST_WORDS,
+    NEGATION_WORDS,
+    OR_WORDS,
+    THEME_WORDS,
+    cardinal_words,
+    ordinal_words,
+    tag_start,
+    word_set,
+)
 from bot.core.peers import seat_named
 from bot.core.phrases import say
 
@@ -127,7 +136,8 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     """Which of two or more members or places stands first (or last) on the member list, or
     whether the first named stands before (or after) the second."""
     word_set_ = set(words)
-    if not word_set_ & ON_A_LIST or word_set_ & NEGATION_WORDS or word_set_ & THEME_WORDS:
+    # "…, ikke?" is a tag, no negation of the order claimed.
+    if not word_set_ & ON_A_LIST or set(words[: tag_start(words)]) & NEGATION_WORDS or word_set_ & THEME_WORDS:
         return None
     named = _seats_named(render, mentions)
     if named is None or len(named) < 2:
@@ -158,10 +168,18 @@ def earlier_of(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         )
         return FactReply(f"{relative} {facts}", "answer", 100, "fact:position", MEMBERS)
     claimed = _relation_between(words, first, second)
+    said_between = words[first.end : second.start]
+    next_one = bool(set(said_between) & _RIGHT_NEXT)
+    if claimed is None:
+        # "efter Roslev kommer Hjørring": the direction before the first name puts the second
+        # there, the way one reads down a list: the very next one, and the first stands the
+        # other way from it.
+        before = _direction(words[: first.start])
+        claimed, next_one = (None if before is None else not before), True
     if claimed is None:
         return None
     holds = (a < b) == claimed
-    if holds and set(words[first.end : second.start]) & _RIGHT_NEXT and abs(a - b) != 1:
+    if holds and next_one and abs(a - b) != 1:
         holds = False  # "står Roslev lige efter Karm?": after him, but not right after
     return verdict(holds, facts, lang, "fact:position")
 
