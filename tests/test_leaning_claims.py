@@ -154,3 +154,7 @@ def test_a_place_right_after_a_name_is_that_ones_where_a_title_is_said_of_both(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+def test_the_municipalities_as_the_object_of_a_verb_claim_no_seat_for_the_member(fixture_engine: Engine) -> None:
+    assert not fixture_engine.ask("Kvistgaard credits the municipalities for the result, true?").text.startswith("No")

@@ -455,7 +455,7 @@ CONCEPTS = _concepts("""
         sammenhæng sammenhængen forbindelse forbindelsen relate relates related
     join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet
         signups uptake
-    thank: thank thanked thanking takker takkede takke takket takkes
+    thank: thank thanked thanking takker takkede takke takket takkes credits credit credited crediting æren
     quote: quote quotes quoted quoting citeret citeres udtaler udtalte speaks interviewed interviewet
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in

@@ -202,6 +202,11 @@ _SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
 _FROM_THE = frozenset({"fra", "from", "the", "of", "af"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
+
+
+def _from_the(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` says where from: "fra", "from", or "the" right after one of them."""
+    return words[at] != "the" or (at >= 1 and words[at - 1] in _FROM_THE - {"the"})
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _MERELY = word_set("bare blot kun just only simply egentlig actually")
 """What may stand beside "kommune" in "SKI er bare en kommune?" and claim nothing else."""
@@ -806,7 +811,8 @@ class Reasoner:
                 for i, w in enumerate(words)
                 if (w in _A_MUNICIPALITY and i and words[i - 1] in _SOME)
                 # "er Mandøe fra kommunerne?": one of the municipalities, as against KL or SKI.
-                or (w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM_THE)
+                # "the" only after "from": "credits the municipalities" places no one.
+                or (w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in _FROM_THE and _from_the(words, i - 1))
             ]
         if not about_group:
             # "er Karm leder i Vejle?", "is Roslev an economist?": a kind of job claims a part of

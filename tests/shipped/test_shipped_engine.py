@@ -146,6 +146,10 @@ def test_an_organisation_said_to_have_made_the_strategy_is_not_confirmed_by_its_
     assert not engine.ask(claim).text.startswith(("Ja", "Yes"))
 
 
+def test_who_gets_the_honour_for_the_result_is_whom_the_article_thanks(engine: Engine) -> None:
+    assert "takker" in engine.ask("Hvem får æren for resultatet ifølge artiklen?").text
+
+
 @pytest.mark.parametrize("question", ["Is Peter Hansen a member?", "er Anders Andersen med i styregruppen"])
 def test_a_person_outside_the_group_is_not_mistaken_for_a_similar_member(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
