@@ -158,3 +158,10 @@ def test_a_place_right_after_a_name_is_that_ones_where_a_title_is_said_of_both(
 
 def test_the_municipalities_as_the_object_of_a_verb_claim_no_seat_for_the_member(fixture_engine: Engine) -> None:
     assert not fixture_engine.ask("Kvistgaard credits the municipalities for the result, true?").text.startswith("No")
+
+
+@pytest.mark.parametrize("claim", ["so the chair is some mayor from Krageby", "formanden er vel borgmester i Lyngholt?"])
+def test_a_chair_placed_elsewhere_with_an_office_gets_no_and_who_chairs(fixture_engine: Engine, claim: str) -> None:
+    answer = fixture_engine.ask(claim)
+    assert answer.text.startswith(("No", "Nej"))
+    assert "Rasmus Kvistgaard" in answer.text

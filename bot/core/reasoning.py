@@ -207,6 +207,8 @@ _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
 def _from_the(words: Sequence[str], at: int) -> bool:
     """Whether ``words[at]`` says where from: "fra", "from", or "the" right after one of them."""
     return words[at] != "the" or (at >= 1 and words[at - 1] in _FROM_THE - {"the"})
+
+
 """What follows a municipality's name as part of it ("Krageby Kommune")."""
 _MERELY = word_set("bare blot kun just only simply egentlig actually")
 """What may stand beside "kommune" in "SKI er bare en kommune?" and claim nothing else."""
@@ -561,6 +563,15 @@ class Reasoner:
             # the chair, or does not.
             holds_chair = any(seat.chair for seat in self._seats_of(seats_named))
             return verdict(holds_chair, self.render.chair(lang), lang, "chair", citation=MEMBERS)
+        if (
+            len(distinct_seats) == 1
+            and len(mentions) == 1
+            and self._chair_placed(mentions[0], words, asked=asked, more=self._outside_jobs | _SOME)
+            and not any(seat.chair for seat in self._seats_of(seats_named))
+        ):
+            # "so the chair is some mayor from aarhus": more is claimed of the chair than the
+            # place, so only a chair from elsewhere settles it: "No" and who chairs.
+            return verdict(False, self.render.chair(lang), lang, "chair", citation=MEMBERS)
         titles_named = [m for m in mentions if m.kind == "title"]
         # "Did SKI's director say that … no longer …?" is about what was said, for the quotes:
         # its title and its "no" filter nobody.
@@ -858,14 +869,14 @@ class Reasoner:
         return None if words[at - 2] in self.filters.title_parts else (at - 2, place.end)
 
     @staticmethod
-    def _chair_placed(place: Mention, words: Sequence[str], *, asked: bool) -> bool:
+    def _chair_placed(place: Mention, words: Sequence[str], *, asked: bool, more: frozenset[str] = frozenset()) -> bool:
         """ "formanden er fra Vejle, ikk?", "har Vejle formanden?": the chair claimed for one
-        place and nothing else."""
+        place and nothing else (nothing but ``more``)."""
         if not touches(set(words), CHAIR_TITLE) or not is_claim(words, asked=asked):
             return False
         if negated(list(words[: tag_start(words)])):
             return False
-        return _claimed_beside([place], words) <= CHAIR_TITLE | _CHAIR_PLACED
+        return _claimed_beside([place], words) <= CHAIR_TITLE | _CHAIR_PLACED | more
 
     @staticmethod
     def _all_members_claimed(people: Sequence[Mention], mentions: Sequence[Mention], words: Sequence[str]) -> bool:
