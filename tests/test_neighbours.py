@@ -27,6 +27,8 @@ from bot.core.neighbours import in_danish
         ("hvat er hans tittel", "hvad er hans titel"),
         ("Und wer ist der Vertreter von Krageby?", "Og hvem er der Repræsentant fra Krageby?"),
         ("Who chairs the Lenkungsgruppe?", "Who chairs the Styregruppe?"),
+        ("och hvor meget har de sparat sedan dess?", "og hvor meget har de sparet siden da?"),
+        ("Dank je wel!", "Thank you!"),
     ],
 )
 def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:
@@ -128,3 +130,8 @@ def test_a_request_for_english_after_a_norwegian_or_danish_question_is_answered_
 )
 def test_norwegian_phrases_read_as_danish(written: str, read: str) -> None:
     assert in_danish(written) == read
+
+
+@pytest.mark.parametrize("thanks", ["dank je wel", "qujanaq", "kiitos", "danke"])
+def test_thanks_in_a_neighbouring_language_is_taken_as_thanks(fixture_engine: Engine, thanks: str) -> None:
+    assert fixture_engine.ask(thanks).source == "thanks"
