@@ -16,6 +16,9 @@ from bot.core.answer import Answer
         (["Hvad er tema 1?", "Og det næste tema efter det, hvad var det nu?"], "Færre ledningstab"),
         (["What is theme 3?", "and the one before that, what was it again?"], "Færre ledningstab"),
         (["Hvad er tema 3?", "Kan du give mig den forrige også?"], "Færre ledningstab"),
+        # "han" is the one at the number moved to, not the one talked about before it.
+        (["hvem er den første på listen?", "og nummer to?", "og nummer fire, hvad hedder han?"], "Aksel Brandtoft"),
+        (["hvem er fra Søholt?", "hvad laver han?", "nej jeg mente den før tobias ravnkilde"], "Ingrid Falkesen"),
     ],
 )
 def test_a_move_said_with_more_words_moves(
@@ -44,3 +47,10 @@ def test_a_number_guessed_after_a_count_in_a_follow_up_gets_its_verdict(
     fixture_talk: Callable[[Sequence[str]], Answer],
 ) -> None:
     assert fixture_talk(["Vandplanen gælder kun til 2032", "hvor mange temaer har den - fem?"]).text.startswith("Nej.")
+
+
+@pytest.mark.parametrize("question", ["hvad hedder den fjerde på listen?", "what is the fourth on the list called?"])
+def test_what_the_one_at_a_place_on_the_list_is_called_asks_who_stands_there(
+    fixture_talk: Callable[[Sequence[str]], Answer], question: str
+) -> None:
+    assert "Aksel Brandtoft" in fixture_talk([question]).text

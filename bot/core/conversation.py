@@ -151,12 +151,16 @@ _THE_NOUN_OF_THEM = lazy(
     re.IGNORECASE,
 )
 _WHAT_IS_IT_AFTER = lazy(
-    r"^(?P<asked>.*\S)\s*,\s*(?:og\s+|and\s+)?(?:hvad|what)\s+(?:går|gaar|handler|var|er|is|was|does)\s+"
-    r"(?:det|den|de|it|that|they)(?:\s+(?:ud\s+på|ud\s+paa|om|nu|igen|så|about|again|then|say|cover))*\s*[?.!]*\s*$",
+    r"^(?P<asked>.*\S)\s*,\s*(?:og\s+|and\s+)?"
+    r"(?:(?:hvad|what)\s+(?:går|gaar|handler|var|er|is|was|does)\s+(?:det|den|de|it|that|they)"
+    r"|(?:hvad|what)\s+(?:hedder|heder|is)\s+(?:han|hun|he|she)(?:\s+called)?"
+    r"|(?:hvem|who)\s+(?:er|var|is|was)\s+(?:han|hun|det|he|she|it|that))"
+    r"(?:\s+(?:ud\s+på|ud\s+paa|om|nu|igen|så|about|again|then|say|cover))*\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 """A turn that names what it asks about, then asks "what is it" of it: "Og det næste tema i
-rækken, hvad går det ud på?", "the theme after that, what was it again?"."""
+rækken, hvad går det ud på?", "the theme after that, what was it again?", "og nummer tre, hvad
+hedder han?" (he is the one at number three, not the one talked about before)."""
 _ADVERBIAL_AFTER = lazy(r"^(?P<asked>[^,?]+?)\s*,\s*(?P<opener>\w+)\b[^,?]*\?*\s*$")
 """A short turn, then after a comma a clause that may say when or why ("og Aalborg, når vi nu er
 i Jylland?"); ``ADVERBIAL_OPENERS`` tells such a clause."""

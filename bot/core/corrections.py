@@ -45,11 +45,13 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     MORE,
     MORE_THAN,
+    NEXT,
     ONE_TOO,
     OTHER_ASKED,
     OTHER_WORDS,
     PLURAL,
     PLURAL_POSSESSIVE,
+    PREVIOUS,
     SAID,
     SCALES,
     SINCE_ASKED,
@@ -114,6 +116,10 @@ NO_OTHER_REASON = Bilingual(
     en="The article gives no reason beyond what that paragraph itself says:",
 )
 NO_MORE = Bilingual(da="Artiklen siger ikke mere om det.", en="The article says no more about it.")
+
+
+_BESIDE_ON_LIST = NEXT | PREVIOUS | word_set("for")
+"""Where on the list from the one named ("før" folds to "for"): the one meant is beside that one."""
 
 
 class Corrections:
@@ -235,6 +241,11 @@ class Corrections:
             named = self._other(state) if other else None
             return self._about("person", named, state, turn.lang) if named else None
         mention = mentions[0]
+        if set(folded) & _BESIDE_ON_LIST and mention.kind in ("person", "municipality"):
+            # "nej jeg mente den før Lau Svendsen-Tune": the one beside the one named, not him.
+            beside = self._ask(rest, turn.lang)
+            if beside.answer.answered and beside.answer.source != f"fact:person:{mention.ids[0]}":
+                return beside
         if other and mention.kind in ("municipality", "organisation"):
             # "no, the other one from Viborg": the seat partner of the one talked about.
             named = self._other(state)

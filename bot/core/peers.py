@@ -79,7 +79,9 @@ NO_POSITION = Bilingual(
     en="The list of the group's members has {count} seats.",
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
-_WHO_AT = frozenset(fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet").split())
+_WHO_AT = frozenset(
+    fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet hedder heder called navnet").split()
+)
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
 _STANDS = frozenset(fold("står stod stands stood").split())
