@@ -730,9 +730,19 @@ class MessageReading(Told):
                 asked_first = self._sentence_first(opening, answer.language, forced)
                 if asked_first is not None:
                     return replace(asked_first, question=text)
-        if compounded is None and answer.outcome in ("fallback", "suggestions"):
+        head, _, remark = text.partition(",")
+        # "hvem er fra Hjørring, jeg har møde med dem": what the asker tells of themselves after
+        # the comma is why they ask; its unknown words ("møde") are nothing the article lacks.
+        # "…, jeg skal vide hans løn" still asks something of another, which the article may lack.
+        remark_words = set(fold(remark).split())
+        told_of_self = (
+            answer.outcome == "not_in_article"
+            and bool(remark_words & _ASKER)
+            and not remark_words & POSSESSIVE_PRONOUNS
+            and self._ask(remark.strip(), answer.language, forced).outcome != "not_in_article"
+        )
+        if compounded is None and (answer.outcome in ("fallback", "suggestions") or told_of_self):
             # "what is SKI exactly, someone asked in the EU call": a remark after the comma.
-            head, _, remark = text.partition(",")
             head = head.strip()
             if (
                 remark
