@@ -140,3 +140,14 @@ def test_what_the_asker_tells_of_themselves_after_the_comma_is_no_thing_the_arti
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer" and "Tobias Ravnkilde" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["does the article itself say what LWB stands for?", "Står der i artiklen, hvad LWB står for?"]
+)
+def test_whether_the_article_itself_says_what_only_background_holds_is_answered_no_then_the_background(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(("The article itself does not say", "Det står ikke i selve artiklen"))
+    assert "Lakeside Water Board" in answer.text or "Søvandsrådet" in answer.text

@@ -41,7 +41,7 @@ from bot.core.framing import (
     without_source_request,
     without_trailing_emoji,
 )
-from bot.core.knowledge import Bilingual, Knowledge, Lang
+from bot.core.knowledge import BACKGROUND, Bilingual, Knowledge, Lang
 from bot.core.language import detect_language
 from bot.core.leading import contradicting, leading_question, without_hedge
 from bot.core.lexicon import (
@@ -64,7 +64,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
 from bot.core.patterns import lazy
-from bot.core.phrases import say
+from bot.core.phrases import NOT_IN_ARTICLE_ITSELF, say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.told import LABEL_WORDS, PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
 from bot.core.topics import POINTERS, SAID_POINTERS, noun_phrases
@@ -222,8 +222,21 @@ _REMARK_WORDS = 3
 ("lol min kat har væltet min kaffe"), rather than a nod with a word beside it ("lol nice")."""
 _BEFORE = lazy(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
+_RELATIVE_DER = lazy(r"\b(hvem|hvad)\s+der\b(?=\s+\w)", re.IGNORECASE)
+"""An embedded question's "hvem der ejer SKI": the relative "der", no "there" to point at."""
 _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
+_ASKS_WHAT_IS_SAID = lazy(
+    r"(?:^|[.!?:]\s+)(?:står\s+der(?=\s*,|\s+(?:i\s+artiklen|noget|hvor|hvad|hvem|hvorn))|siger\s+artiklen"
+    r"|nævner\s+artiklen|skriver\s+artiklen"
+    r"|does\s+(?:the\s+article|it)(?:\s+itself)?\s+(?:say|state|mention|tell|explain)"
+    r"|is\s+it\s+(?:said|stated|mentioned))\b",
+    re.IGNORECASE,
+)
+"""A frame asking whether the article says what the question after it asks ("Står der, hvor …?")."""
+_SAYS_BACKGROUND = lazy(r"\b(?:baggrund|background)\b", re.IGNORECASE)
+_BACKGROUND_NOTE_REACH = 80
+"""How far into an answer a curated note "Som baggrund (ikke fra artiklen)" stands, if it has one."""
 _JOINED_AT_END = lazy(r"(?:\+|[,&]|\b(?:og|and|samt|plus))\s*$", re.IGNORECASE)
 """Words before a question that end by joining another to it ("artiklens dato og …")."""
 _CLAUSE_BREAK = lazy(
@@ -427,6 +440,15 @@ class MessageReading(Told):
         answer = self._answer_as_written(text, language_hint, forced)
         if answer.outcome == "smalltalk":
             return answer
+        if (
+            answer.citation == BACKGROUND
+            and answer.answered
+            and _ASKS_WHAT_IS_SAID.search(text)
+            and not _SAYS_BACKGROUND.search(answer.text[: _BACKGROUND_NOTE_REACH])
+        ):
+            # "Does the article itself state who owns SKI?": the answer is general knowledge
+            # the article takes for granted, so it does not, which is said first.
+            return replace(answer, text=say(NOT_IN_ARTICLE_ITSELF, answer.language) + answer.text)
         stated = stated_claim(text)
         if stated is not None and not has_verdict(answer.text):
             # A fact stated with no question is put up to be checked; read as a claim, it is
@@ -633,6 +655,7 @@ class MessageReading(Told):
         polite = self._courtesy(text, language_hint, forced)
         if polite is not None:
             return polite
+        text = _RELATIVE_DER.sub(r"\1", text)
         answer = self._ask(_BEFORE.sub("tidligere", text), language_hint, forced)
 
         def asked_alone(question: str) -> Answer:
@@ -651,7 +674,10 @@ class MessageReading(Told):
         # A fact read from the whole question's structure ("list the members from
         # municipalities whose names start with H") is not cut down to its last clause.
         structural = answer.answered and (answer.source or "").startswith("fact:") and answer.confidence >= 100
-        if core is not None and answer.outcome != "smalltalk" and not structural:
+        # "Står der i artiklen, hvad LWB står for?": the frame says nothing of what is asked,
+        # so the fact its words happen to find ("LWB står" as its seat) is no reading of it.
+        framed = core is not None and bool(_ASKS_WHAT_IS_SAID.match(text))
+        if core is not None and answer.outcome != "smalltalk" and (not structural or framed):
             # "sorry to bother, quick one: which municipality is Kim Herlev from?" - the
             # question proper starts at its question word; what comes before is filler.
             cored = self._ask(core, answer.language, forced)
@@ -662,6 +688,10 @@ class MessageReading(Told):
             # paragraph, which the question alone would not; a quote from the whole stands.
             prefix = set(fold(text[: text.index(core)]).split())
             chosen = bool(prefix & CLOSING_WORDS) and answer.source != cored.source
+            if cored.outcome == "not_in_article" and _ASKS_WHAT_IS_SAID.search(text[: text.index(core)]):
+                # "Står der, hvor gammel hun er?" asks whether the article says it: a paragraph
+                # sharing a word with it ("gammel": the old group) does not.
+                return replace(cored, question=text)
             if cored.outcome in ("answer", "negative") and not (chosen and answer.confidence >= cored.confidence):
                 # "Til notatet: hvornår blev strategien vedtaget, og hvilken periode dækker den?"
                 # holds more questions after the first: all of them are answered; "artiklens

@@ -25,6 +25,10 @@ NOT_IN_ARTICLE = Bilingual(
     da="Det står der ikke noget om i artiklen.",
     en="The article does not say.",
 )
+NOT_IN_ARTICLE_ITSELF = Bilingual(
+    da="Det står ikke i selve artiklen; som baggrund: ",
+    en="The article itself does not say so; as background: ",
+)
 ABOUT_ENTITY = Bilingual(da="Om {name} siger artiklen kun dette:", en="About {name}, the article only says this:")
 SUGGEST = Bilingual(
     da="Jeg er ikke sikker på, hvad du mener. Mente du et af disse spørgsmål?",

@@ -146,6 +146,11 @@ def test_an_organisation_said_to_have_made_the_strategy_is_not_confirmed_by_its_
     assert not engine.ask(claim).text.startswith(("Ja", "Yes"))
 
 
+@pytest.mark.parametrize("question", ["Står der, hvor gammel Signe er?", "siger artiklen, hvor gammel Signe er?"])
+def test_whether_the_article_says_what_it_lacks_is_no_quote_sharing_a_word_with_it(engine: Engine, question: str) -> None:
+    assert engine.ask(question).outcome == "not_in_article"
+
+
 def test_who_gets_the_honour_for_the_result_is_whom_the_article_thanks(engine: Engine) -> None:
     assert "takker" in engine.ask("Hvem får æren for resultatet ifølge artiklen?").text
 
