@@ -19,6 +19,13 @@ PLAINER = [
     ("Is it true that the plan has three themes?", Reframing("the plan has three themes, correct?", True)),
     ("Er det rigtigt, at planen har tre temaer?", Reframing("planen har tre temaer, korrekt?", True)),
     ("Am I right that ARI is in the group?", Reframing("ARI is in the group, correct?", True)),
+    # leave asked to say a claim, or whether the article states it
+    (
+        "Can we say the pipe agreements have saved 2.4 billion?",
+        Reframing("the pipe agreements have saved 2.4 billion, correct?", True),
+    ),
+    ("Kan vi skrive vandplanen har tre temaer?", Reframing("vandplanen har tre temaer, korrekt?", True)),
+    ("Does the article state that ARI is in the group?", Reframing("ARI is in the group, correct?", True)),
     # a claim stated, then put up for confirmation
     ("Jeg har noteret, at Helle er fra Søholt. Er det korrekt?", Reframing("Helle er fra Søholt, korrekt?", True)),
     ("I read that the plan runs to 2040. Is that accurate?", Reframing("the plan runs to 2040, correct?", True)),

@@ -286,7 +286,7 @@ def reframings(text: str) -> list[Reframing]:
         found.append(Reframing(hearsay, claim=True))
     if len(questions) == 1:
         question = parts[questions[0]]
-        claim = _reported(question)
+        claim = _reported(question) or _may_we_say(question)
         if claim is not None:
             # "Hvad mener hun med, at tilslutninger på over 80 kommuner ikke er et særsyn?": the
             # clause is checked to find what she says, but nothing was claimed.
@@ -489,6 +489,27 @@ def _as_claim(statement: str, tag: str) -> str:
 def _asks_what(sentence: str) -> bool:
     """Whether ``sentence`` opens with "what" ("Hvad mener hun med, at …?", "What does she say …")."""
     return _words(re.sub(r"[^\w\s]", " ", sentence))[:1] in (["hvad"], ["what"])
+
+
+_MAY_WE_SAY = lazy(
+    r"^(?:can|could|may)\s+(?:we|i)\s+(?:say|write|state|claim)\s+(?!that\b|whether\b|if\b)(?P<claim>.+)$"
+    r"|^(?:does|did)\s+(?:the\s+article|it)\s+(?:state|explicitly\s+state)\s+that\s+(?P<stated>.+)$"
+    r"|^(?:kan|må|kunne)\s+(?:vi|jeg)\s+(?:skrive|sige|påstå)\s+(?!at\b|om\b)(?P<claim_da>.+)$",
+    re.IGNORECASE,
+)
+"""Asking leave to say a claim without "that" ("Can we say the agreements saved 1.8 billion?"), or
+whether the article states it ("Does the article state that …?", where "state" is no word of a
+frame: "What does the article state that SKI looks forward to?" asks what)."""
+
+
+def _may_we_say(question: str) -> str | None:
+    """ "Can we say X?": the claim X, put as "X, korrekt?"; None for any other question."""
+    found = _MAY_WE_SAY.match(question.strip())
+    if found is None:
+        return None
+    said = found.group("claim") or found.group("claim_da") or found.group("stated")
+    claim = _TRAILING_SYMBOLS.sub("", said).rstrip(" ?.!")
+    return f"{claim}, {_tag_of(question, claim)}?" if len(claim.split()) >= _MIN_CLAIM_WORDS else None
 
 
 def _reported(sentence: str, tag: str | None = None, *, bare_frame: bool = False) -> str | None:
