@@ -133,7 +133,8 @@ def test_one_of_a_shared_seat_claimed_as_its_sole_holder_gets_no(fixture_engine:
 
 
 @pytest.mark.parametrize(
-    "question", ["hvem er fra Lyngholt, jeg har møde med dem i morgen", "who is from Lyngholt, I have a meeting with them"]
+    "question",
+    ["hvem er fra Lyngholt, jeg har møde med dem i morgen", "who is from Lyngholt, I have a meeting with them"],
 )
 def test_what_the_asker_tells_of_themselves_after_the_comma_is_no_thing_the_article_lacks(
     fixture_engine: Engine, question: str

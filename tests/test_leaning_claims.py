@@ -160,8 +160,22 @@ def test_the_municipalities_as_the_object_of_a_verb_claim_no_seat_for_the_member
     assert not fixture_engine.ask("Kvistgaard credits the municipalities for the result, true?").text.startswith("No")
 
 
-@pytest.mark.parametrize("claim", ["so the chair is some mayor from Krageby", "formanden er vel borgmester i Lyngholt?"])
+@pytest.mark.parametrize(
+    "claim", ["so the chair is some mayor from Krageby", "formanden er vel borgmester i Lyngholt?"]
+)
 def test_a_chair_placed_elsewhere_with_an_office_gets_no_and_who_chairs(fixture_engine: Engine, claim: str) -> None:
     answer = fixture_engine.ask(claim)
     assert answer.text.startswith(("No", "Nej"))
     assert "Rasmus Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ingrid Falkesen is from Krageby and is water manager there, right?",
+        "Ingrid Falkesen is a utilities director and from Lyngholt, right?",
+        "Ingrid Falkesen er forsyningsdirektør og sidder for Lyngholt, ikke?",
+    ],
+)
+def test_a_second_clause_without_a_subject_of_its_own_is_never_judged_alone(fixture_engine: Engine, claim: str) -> None:
+    assert fixture_engine.ask(claim).text.startswith("No") or fixture_engine.ask(claim).text.startswith("Nej")

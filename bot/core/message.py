@@ -444,7 +444,7 @@ class MessageReading(Told):
             answer.citation == BACKGROUND
             and answer.answered
             and _ASKS_WHAT_IS_SAID.search(text)
-            and not _SAYS_BACKGROUND.search(answer.text[: _BACKGROUND_NOTE_REACH])
+            and not _SAYS_BACKGROUND.search(answer.text[:_BACKGROUND_NOTE_REACH])
         ):
             # "Does the article itself state who owns SKI?": the answer is general knowledge
             # the article takes for granted, so it does not, which is said first.

@@ -138,7 +138,12 @@ def test_a_quoted_chat_line_is_a_quotation_not_a_claim_to_confirm(engine: Engine
 
 
 @pytest.mark.parametrize(
-    "claim", ["det er vel ski der har lavet strategien", "SKI har lavet strategien, ikke?", "is it SKI that wrote the strategy?"]
+    "claim",
+    [
+        "det er vel ski der har lavet strategien",
+        "SKI har lavet strategien, ikke?",
+        "is it SKI that wrote the strategy?",
+    ],
 )
 def test_an_organisation_said_to_have_made_the_strategy_is_not_confirmed_by_its_role_in_it(
     engine: Engine, claim: str
@@ -147,7 +152,9 @@ def test_an_organisation_said_to_have_made_the_strategy_is_not_confirmed_by_its_
 
 
 @pytest.mark.parametrize("question", ["Står der, hvor gammel Signe er?", "siger artiklen, hvor gammel Signe er?"])
-def test_whether_the_article_says_what_it_lacks_is_no_quote_sharing_a_word_with_it(engine: Engine, question: str) -> None:
+def test_whether_the_article_says_what_it_lacks_is_no_quote_sharing_a_word_with_it(
+    engine: Engine, question: str
+) -> None:
     assert engine.ask(question).outcome == "not_in_article"
 
 
