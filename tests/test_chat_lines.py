@@ -152,3 +152,15 @@ def test_whether_the_article_itself_says_what_only_background_holds_is_answered_
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(("The article itself does not say", "Det står ikke i selve artiklen"))
     assert "Lakeside Water Board" in answer.text or "Søvandsrådet" in answer.text
+
+
+def test_a_stranger_sharing_two_name_parts_with_one_member_is_said_not_named_then_that_member(
+    fixture_engine: Engine,
+) -> None:
+    answer = fixture_engine.ask("who is Ingrid Falkesen Hansen?")
+    assert answer.text.startswith("The article does not mention")
+    assert "forsyningsdirektør" in answer.text
+
+
+def test_a_stranger_sharing_one_name_part_gets_no_member(fixture_engine: Engine) -> None:
+    assert "Strandgaard" not in fixture_engine.ask("who is Helle Jensen?").text

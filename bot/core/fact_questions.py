@@ -17,7 +17,7 @@ from bot.core.answer import Outcome, Suggestion, person_key
 from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.history import History
-from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang, Seat
+from bot.core.knowledge import BACKGROUND, FACTS_BOX, MEMBERS, Lang, Person, Seat
 from bot.core.lexicon import (
     AGENT_MARKERS,
     ATTRIBUTION_WORDS,
@@ -129,6 +129,10 @@ class OutsideFacts:
     unexplained: tuple[str, ...] = ()
     """The words a fact question does not use ("salary"): a Q&A entry may still answer,
     but only one whose question has them too."""
+
+
+_NAMESAKE_PARTS = 2
+"""Name parts a stranger's name shares with a member's for that member to be the one meant."""
 
 
 class FactQuestions:
@@ -507,8 +511,23 @@ class FactQuestions:
             if touches(extra, CHAIR_TITLE | CHAIR_WORDS):
                 text += " " + self.render.chair(lang)  # "So X chairs the group?": and who does
             return FactReply(text, "negative", int(mention.score), "fact:members", MEMBERS)
+        namesake = self._namesake(mention.surface)
+        if namesake is not None:
+            # "Is the SKI director called Signe Lynggaard Nielsen?": the one member whose name
+            # shares all but a part with it is who is likely meant; the name said is not hers.
+            text = say(NAMED_BESIDE, lang, name=f"«{mention.surface}»") + self.render.person(namesake, lang)
+            return FactReply(text, "negative", int(mention.score), "fact:person:" + namesake.name, MEMBERS)
         text = say(NOT_MENTIONED, lang, name=mention.surface, count=count, **about(self.render.k, lang))
         return FactReply(text, "not_in_article", 0, "fact:members", MEMBERS)
+
+    def _namesake(self, said: str) -> Person | None:
+        """The one member sharing two or more name parts with a name of three or more parts
+        that is no member's ("Signe Lynggaard Nielsen": Signe Lynggaard Madsen)."""
+        parts = set(fold(said).split())
+        if len(parts) < _NAMESAKE_PARTS + 1:
+            return None
+        sharing = [p for p in self.render.k.people if len(parts & set(fold(p.name).split())) >= _NAMESAKE_PARTS]
+        return sharing[0] if len(sharing) == 1 else None
 
     # -- municipalities -----------------------------------------------------------------
 
