@@ -164,3 +164,16 @@ def test_a_stranger_sharing_two_name_parts_with_one_member_is_said_not_named_the
 
 def test_a_stranger_sharing_one_name_part_gets_no_member(fixture_engine: Engine) -> None:
     assert "Strandgaard" not in fixture_engine.ask("who is Helle Jensen?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which municipality sent a water manager rather than a director?",
+        "hvilken kommune sendte en vandchef i stedet for en direktør?",
+    ],
+)
+def test_what_a_question_sets_its_subject_against_is_no_filter_of_its_own(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.outcome == "answer" and "Jonas Vinterberg" in answer.text
+    assert "Ingrid Falkesen" not in answer.text

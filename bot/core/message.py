@@ -224,6 +224,24 @@ _BEFORE = lazy(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 """Danish "før" (before) folds to "for"; it is read as its synonym "tidligere" instead."""
 _RELATIVE_DER = lazy(r"\b(hvem|hvad)\s+der\b(?=\s+\w)", re.IGNORECASE)
 """An embedded question's "hvem der ejer SKI": the relative "der", no "there" to point at."""
+_RATHER_THAN = lazy(
+    r"\s*,?\s+(?:rather\s+than|instead\s+of|i\s+stedet\s+for|frem\s+for|snarere\s+end)\s+[^,?.!]+(?=[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+"""A closing "rather than a director": what is asked for set against what it is not, which
+names nothing more to look up ("which municipality sent a head of department rather than …")."""
+_KINDS_OF_SEAT = word_set("""
+    municipality municipalities municipal kommune kommuner kommunerne kommunen council councils organisation
+    organisations organization organizations organisationer organisation
+""")
+"""What "rather than a municipality" sets against: a filter of its own ("organisations rather
+than municipalities"), which is kept."""
+
+
+def _rather_than(found: re.Match[str]) -> str:
+    return found.group() if set(fold(found.group()).split()) & _KINDS_OF_SEAT else ""
+
+
 _MAX_BARE_TAIL = 2
 """A part this short after bare names ("member?", "titel?") is asked of them, not alone."""
 _ASKS_WHAT_IS_SAID = lazy(
@@ -655,7 +673,7 @@ class MessageReading(Told):
         polite = self._courtesy(text, language_hint, forced)
         if polite is not None:
             return polite
-        text = _RELATIVE_DER.sub(r"\1", text)
+        text = _RATHER_THAN.sub(_rather_than, _RELATIVE_DER.sub(r"\1", text))
         answer = self._ask(_BEFORE.sub("tidligere", text), language_hint, forced)
 
         def asked_alone(question: str) -> Answer:
