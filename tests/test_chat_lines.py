@@ -177,3 +177,16 @@ def test_what_a_question_sets_its_subject_against_is_no_filter_of_its_own(fixtur
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer" and "Jonas Vinterberg" in answer.text
     assert "Ingrid Falkesen" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which member is the chair?", "hvilket medlem er formand?", "Which of the members chairs the group?"],
+)
+def test_which_member_chairs_is_who_chairs(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.source == "chair" and "Rasmus Kvistgaard" in answer.text
+
+
+def test_which_member_chaired_the_old_group_is_not_the_chair_now(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("which member chaired the old group?").source != "chair"

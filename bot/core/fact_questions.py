@@ -131,6 +131,18 @@ class OutsideFacts:
     but only one whose question has them too."""
 
 
+_WHICH = word_set("which hvilket hvilken hvilke")
+_ONE_OF_THE_MEMBERS = word_set("member members medlem medlemmer medlemmerne one person people personer of af them dem")
+
+
+def _which_member_chairs(words: Sequence[str]) -> bool:
+    """Whether a question asks which member chairs the group and nothing more."""
+    said = set(words)
+    if not said & _WHICH or not said & _ONE_OF_THE_MEMBERS or not said & CHAIR_WORDS:
+        return False
+    return said <= _WHICH | _ONE_OF_THE_MEMBERS | CHAIR_WORDS | GROUP_WORDS | STOPWORDS
+
+
 _NAMESAKE_PARTS = 2
 """Name parts a stranger's name shares with a member's for that member to be the one meant."""
 
@@ -199,6 +211,10 @@ class FactQuestions:
             chair = self._chair_by_role(text, extra, lang)
             if chair is not None:
                 return chair
+            if _which_member_chairs(words):
+                # "Which member is the chair?", "hvilket medlem er formand?": who chairs, asked
+                # as a choice among the members.
+                return FactReply(self.render.chair(lang), "answer", 100, "chair", MEMBERS)
         if "former_person" in by_kind:
             return self._former(by_kind["former_person"][0], extra, lang, first_word)
         if "person" in by_kind:
