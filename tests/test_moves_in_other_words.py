@@ -54,3 +54,16 @@ def test_what_the_one_at_a_place_on_the_list_is_called_asks_who_stands_there(
     fixture_talk: Callable[[Sequence[str]], Answer], question: str
 ) -> None:
     assert "Aksel Brandtoft" in fixture_talk([question]).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "partner"),
+    [
+        (["hvem er Helle Strandgaard?", "hvem står ellers på samme linje?"], "Jonas Vinterberg"),
+        (["who is Jonas Vinterberg?", "Who else is listed in the same bullet?"], "Helle Strandgaard"),
+    ],
+)
+def test_who_else_is_on_the_same_line_of_the_list_is_the_seat_partner(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], partner: str
+) -> None:
+    assert fixture_talk(turns).text.startswith(partner)

@@ -22,6 +22,11 @@ SEAT_WORDS = word_set("seat seats plads pladsen sæde sædet with med alongside"
 """Besides a share word, what makes it the seat that is shared ("deler plads med", "shares … with")."""
 
 
+_SAME = word_set("same samme")
+_LINE = word_set("bullet bullets punkt punktet linje linjen line seat plads pladsen")
+"""What on the list a seat is ("the same bullet", "samme linje")."""
+
+
 class SeatPartners:
     """The seat-sharing questions of ``Dialogue``."""
 
@@ -33,7 +38,9 @@ class SeatPartners:
 
     def _seat_partner(self, turn: Turn, state: Conversation) -> Reading | None:
         words = set(turn.folded[turn.lead() :])
-        if not words & WHO or not words & SHARE_WORDS or not words & SEAT_WORDS:
+        # "Who else is listed in the same bullet?": the same line of the list is the same seat.
+        same_line = bool(words & _SAME and words & _LINE)
+        if not words & WHO or not (same_line or (words & SHARE_WORDS and words & SEAT_WORDS)):
             return None
         if words & TITLE_WORDS:
             return None  # "hvem deler titel med ham?" shares his title, not his seat
@@ -42,7 +49,7 @@ class SeatPartners:
         if len(named) > 1 or others:
             return None
         # Without a name, "with him" is the member talked about.
-        person = named[0] if named else (state.person if words & OBJECT_FORMS else None)
+        person = named[0] if named else (state.person if words & OBJECT_FORMS or same_line else None)
         partners = self._seat_partners(person) if person else set()
         if len(partners) != 1:
             return None
