@@ -385,6 +385,11 @@ class Pronouns:
                 if done is not None:
                     return done
                 subject = self._focus_phrase(state, turn.lang)
+                if state.focus == "person" and word in THING_POSSESSIVE and state.frame is not None:
+                    # "Hvem leder styregruppen?" - "hvad er dens formål?": "its" is no person's;
+                    # it is the thing the last question named.
+                    things = noun_phrases(state.frame, definite=True, in_clause=True)
+                    subject = things[0] if things else subject
             elif any(w in OTHER_WORDS - _ONE_MORE for w in folded) and self._other(state):
                 # "og den anden, hvad er hans titel?"; "another director?" asks of one more
                 # director, not of the other one.
