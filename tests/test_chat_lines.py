@@ -190,3 +190,20 @@ def test_which_member_chairs_is_who_chairs(fixture_engine: Engine, question: str
 
 def test_which_member_chaired_the_old_group_is_not_the_chair_now(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("which member chaired the old group?").source != "chair"
+
+
+@pytest.mark.parametrize(
+    ("question", "themes"),
+    [
+        ("Which theme is number two?", ["Færre ledningstab"]),
+        ("What are themes one and three?", ["Rent drikkevand", "Klimatilpasning"]),
+        ("Which theme is number one and which is number three?", ["Rent drikkevand", "Klimatilpasning"]),
+        ("hvilket tema er nummer et og hvilket er nummer tre?", ["Rent drikkevand", "Klimatilpasning"]),
+    ],
+)
+def test_themes_named_by_number_words_are_those_themes_not_the_whole_list(
+    fixture_engine: Engine, question: str, themes: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert all(theme in answer.text for theme in themes)
+    assert "Færre ledningstab" not in answer.text or themes == ["Færre ledningstab"]

@@ -527,7 +527,9 @@ class Recognizer:
                 for j in (i - 3, i - 4)
                 if j >= 0 and all(w in _OF_THE or w.isdigit() or w in cardinal_words() for w in folded[j + 1 : i])
             ]
-            for j in (i + 1, i - 1, i + 2, i - 2, *partitive):
+            # "which theme is number three": the number after a copula and "number".
+            numbered = [i + 3] if i + 3 < len(folded) and all(w in _IS_NUMBER for w in folded[i + 1 : i + 3]) else []
+            for j in (i + 1, i - 1, i + 2, i - 2, *partitive, *numbered):
                 if not 0 <= j < len(folded):
                     continue
                 number = _theme_number(folded[j], self._theme_count, before=j < i)
@@ -557,11 +559,17 @@ class Recognizer:
         found = []
         while end + 1 < len(folded) and folded[end] in _LIST_JOINERS:
             number = _theme_number(folded[end + 1], self._theme_count, before=False)
-            if number is None or not folded[end + 1].isdigit():
+            # "themes three and five": a number word too, where nothing it could count follows.
+            last = end + 2 >= len(folded) or folded[end + 2] in _LIST_JOINERS
+            if number is None or not (folded[end + 1].isdigit() or last):
                 break
             found.append(_with_surface(Mention("theme", (str(number),), end + 1, end + 2, 100, ""), words))
             end += 2
         return found
+
+
+_IS_NUMBER = frozenset({"is", "er", "was", "var", "number", "nummer", "nr", "no"})
+"""Between "theme" and its number in "which theme is number three"."""
 
 
 def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, str]]) -> list[Mention]:

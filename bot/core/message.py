@@ -238,6 +238,20 @@ _KINDS_OF_SEAT = word_set("""
 than municipalities"), which is kept."""
 
 
+_WHICH_ASKS = word_set("which hvilket hvilken hvilke")
+
+
+def _noun_borrowed(part: str, first: str) -> str:
+    """ "Which theme is number three and which is number five?": the later "which is" borrows
+    the first part's noun ("which theme is number five"); any other part is left as it is."""
+    said, opened = part.split(), first.split()
+    if len(said) < 2 or len(opened) < 3 or fold(said[0]) not in _WHICH_ASKS:
+        return part
+    if fold(said[0]) != fold(opened[0]) or fold(said[1]) != fold(opened[2]):
+        return part
+    return " ".join([said[0], opened[1], *said[1:]])
+
+
 def _rather_than(found: re.Match[str]) -> str:
     return found.group() if set(fold(found.group()).split()) & _KINDS_OF_SEAT else ""
 
@@ -905,6 +919,7 @@ class MessageReading(Told):
         subject = self._opening_name(parts[0])
         remarked = False
         for at, part in enumerate(parts):
+            part = _noun_borrowed(part, parts[0]) if at else part
             part_words = fold(part).split()
             if answers and self._remark(part, part_words):
                 remarked = True
