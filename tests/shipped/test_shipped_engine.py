@@ -601,3 +601,9 @@ def test_names_with_a_title_in_danish_chat_shorthand_are_answered_in_danish(
 ) -> None:
     answer = engine.ask(question)
     assert answer.answered and answer.language == language, answer.text
+
+
+@pytest.mark.parametrize("question", ["Is SKI represented in the group by its CEO?", "is Signe the CEO?"])
+def test_ceo_is_a_word_for_skis_managing_director(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.text.startswith("Yes") and "Signe Lynggaard Madsen" in answer.text
