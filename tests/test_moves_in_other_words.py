@@ -78,3 +78,17 @@ def test_its_after_a_person_answered_is_the_thing_the_question_named_not_the_per
     answer = fixture_talk(turns)
     assert "vandplan" in answer.text or "water plan" in answer.text
     assert "Kvistgaard" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvem sidder i styregruppen?", "er der også nogen fra ARI i den?"],
+        ["who is in the group?", "is anyone from ARI in it too?"],
+    ],
+)
+def test_anyone_from_a_seat_after_the_list_asks_about_that_seat_not_anyone_else(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str]
+) -> None:
+    answer = fixture_talk(turns)
+    assert answer.text.startswith(("Ja", "Yes")) and "Rasmus Kvistgaard" in answer.text

@@ -236,7 +236,7 @@ AMONG_THEM = lazy(r"\b(?:among them|one of them|among those|blandt dem|iblandt d
 AMONG_FILLER = word_set(
     "is er are among them those one of blandt iblandt dem en et af with med også also too so så then"
 )
-ELSE = word_set("else ellers andre others øvrige anyone nogen")
+ELSE = word_set("else ellers andre others øvrige")
 ATTRIBUTE_WORDS = word_set("""
     title titel titlen titles titler titlerne job jobs stilling municipality kommune kommunen organisation organization
 """)
