@@ -173,7 +173,9 @@ def test_a_stranger_sharing_one_name_part_gets_no_member(fixture_engine: Engine)
         "hvilken kommune sendte en vandchef i stedet for en direktør?",
     ],
 )
-def test_what_a_question_sets_its_subject_against_is_no_filter_of_its_own(fixture_engine: Engine, question: str) -> None:
+def test_what_a_question_sets_its_subject_against_is_no_filter_of_its_own(
+    fixture_engine: Engine, question: str
+) -> None:
     answer = fixture_engine.ask(question)
     assert answer.outcome == "answer" and "Jonas Vinterberg" in answer.text
     assert "Ingrid Falkesen" not in answer.text

@@ -121,7 +121,8 @@ def test_a_yes_to_one_clause_is_no_yes_to_a_claim_whose_other_clause_is_false(
     ("claim", "verdict"),
     [
         (
-            "Til nyhedsbrevet: 'LWB har nedsat en styregruppe, og ARI er repræsenteret ved Rasmus Kvistgaard.' Er det i orden?",
+            "Til nyhedsbrevet: 'LWB har nedsat en styregruppe, og ARI er repræsenteret ved Rasmus Kvistgaard.' "
+            "Er det i orden?",
             "Ja.",
         ),
         ("Our line: Ingrid Falkesen is from Krageby and Tobias Ravnkilde is from Lyngholt. Both right?", "Yes."),

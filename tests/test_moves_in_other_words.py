@@ -70,7 +70,8 @@ def test_who_else_is_on_the_same_line_of_the_list_is_the_seat_partner(
 
 
 @pytest.mark.parametrize(
-    "turns", [["Hvem leder styregruppen?", "hvad er dens formål?"], ["who chairs the group?", "and what is its purpose?"]]
+    "turns",
+    [["Hvem leder styregruppen?", "hvad er dens formål?"], ["who chairs the group?", "and what is its purpose?"]],
 )
 def test_its_after_a_person_answered_is_the_thing_the_question_named_not_the_person(
     fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str]
