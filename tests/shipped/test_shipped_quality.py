@@ -151,6 +151,8 @@ LABELLED = {
             "zzzo",
             "zzzp",
             "zzzq",
+            "zzzr",
+            "zzzs",
         )
     },
 }
@@ -282,6 +284,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzo", 90.0, 70.0),
         ("understanding_zzzp", 94.0, 85.0),
         ("understanding_zzzq", 92.0, 75.0),
+        ("understanding_zzzr", 94.0, 80.0),
+        ("understanding_zzzs", 93.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -382,6 +386,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzzk.yaml": (89.0, 92.0, 66.0),
         "conversations_zzzl.yaml": (87.0, 84.0, 56.0),
         "conversations_zzzm.yaml": (91.0, 83.0, 42.0),
+        "conversations_zzzn.yaml": (93.0, 88.0, 66.0),
+        "conversations_zzzo.yaml": (95.0, 86.0, 60.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
