@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     STATE_VERBS,
     STOPWORDS,
     TAG_PRONOUNS,
+    WHICH_WORDS,
     cardinal_words,
     word_set,
 )
@@ -131,7 +132,6 @@ _RESULT_VERBS = (
 )
 """'18 mia saved??', 'aftalerne startede i 2015', 'SKI adopted the strategy?': a figure, a date or a
 doer put up with what it did, to be checked."""
-WHICH_WORDS = frozenset({"which", "hvilke", "hvilken", "hvilket"})
 _LEADING_TAGS = word_set("vel ikk korrekt rigtigt sandt right correct true troede thought mente")
 """Tags that ask for confirmation early in the sentence too ("det står vel i artiklen at …",
 "jeg troede strategien var fra 2016")."""

@@ -53,6 +53,7 @@ from bot.core.lexicon import (
     THEME_WORDS,
     TITLE_WORDS,
     TOPIC_FILLER,
+    WHICH_WORDS,
     cardinal_words,
     fits,
     tagged,
@@ -131,16 +132,15 @@ class OutsideFacts:
     but only one whose question has them too."""
 
 
-_WHICH = word_set("which hvilket hvilken hvilke")
 _ONE_OF_THE_MEMBERS = word_set("member members medlem medlemmer medlemmerne one person people personer of af them dem")
 
 
 def _which_member_chairs(words: Sequence[str]) -> bool:
     """Whether a question asks which member chairs the group and nothing more."""
     said = set(words)
-    if not said & _WHICH or not said & _ONE_OF_THE_MEMBERS or not said & CHAIR_WORDS:
+    if not said & WHICH_WORDS or not said & _ONE_OF_THE_MEMBERS or not said & CHAIR_WORDS:
         return False
-    return said <= _WHICH | _ONE_OF_THE_MEMBERS | CHAIR_WORDS | GROUP_WORDS | STOPWORDS
+    return said <= WHICH_WORDS | _ONE_OF_THE_MEMBERS | CHAIR_WORDS | GROUP_WORDS | STOPWORDS
 
 
 _NAMESAKE_PARTS = 2

@@ -898,6 +898,8 @@ HEARSAY_ADVERBS = word_set("""
 """)
 """Adverbs that put a claim as heard ("Apparently the old group still exists"): a claim to check,
 and never a stranger's first name before a member's surname ("Apparently Karm is …")."""
+WHICH_WORDS = frozenset({"which", "hvilke", "hvilken", "hvilket"})
+"""Which-words that ask one of several ("hvilket medlem", "which theme")."""
 CLAIM_OPENERS = word_set("""
     is are was were does do did has have er var har sidder blev kommer stemmer passer kan can handler fik gav skal
     gælder dækker covers runs løber vedtog

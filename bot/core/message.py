@@ -56,6 +56,7 @@ from bot.core.lexicon import (
     SAME_WORDS,
     STATE_VERBS,
     STOPWORDS,
+    WHICH_WORDS,
     word_set,
 )
 from bot.core.list_neighbours import beside_named
@@ -238,14 +239,11 @@ _KINDS_OF_SEAT = word_set("""
 than municipalities"), which is kept."""
 
 
-_WHICH_ASKS = word_set("which hvilket hvilken hvilke")
-
-
 def _noun_borrowed(part: str, first: str) -> str:
     """ "Which theme is number three and which is number five?": the later "which is" borrows
     the first part's noun ("which theme is number five"); any other part is left as it is."""
     said, opened = part.split(), first.split()
-    if len(said) < 2 or len(opened) < 3 or fold(said[0]) not in _WHICH_ASKS:
+    if len(said) < 2 or len(opened) < 3 or fold(said[0]) not in WHICH_WORDS:
         return part
     if fold(said[0]) != fold(opened[0]) or fold(said[1]) != fold(opened[2]):
         return part
@@ -793,17 +791,9 @@ class MessageReading(Told):
                 if asked_first is not None:
                     return replace(asked_first, question=text)
         head, _, remark = text.partition(",")
-        # "hvem er fra Hjørring, jeg har møde med dem": what the asker tells of themselves after
-        # the comma is why they ask; its unknown words ("møde") are nothing the article lacks.
-        # "…, jeg skal vide hans løn" still asks something of another, which the article may lack.
-        remark_words = set(fold(remark).split())
-        told_of_self = (
-            answer.outcome == "not_in_article"
-            and bool(remark_words & _ASKER)
-            and not remark_words & POSSESSIVE_PRONOUNS
-            and self._ask(remark.strip(), answer.language, forced).outcome != "not_in_article"
-        )
-        if compounded is None and (answer.outcome in ("fallback", "suggestions") or told_of_self):
+        if compounded is None and (
+            answer.outcome in ("fallback", "suggestions") or self._told_of_self(answer, remark, forced)
+        ):
             # "what is SKI exactly, someone asked in the EU call": a remark after the comma.
             head = head.strip()
             if (
@@ -817,6 +807,15 @@ class MessageReading(Told):
                 if asked_first is not None:
                     return replace(asked_first, question=text)
         return compounded or answer
+
+    def _told_of_self(self, answer: Answer, remark: str, forced: Lang | None) -> bool:
+        """ "hvem er fra Hjørring, jeg har møde med dem": what the asker tells of themselves after
+        the comma is why they ask; its unknown words ("møde") are nothing the article lacks.
+        "…, jeg skal vide hans løn" still asks something of another, which the article may lack."""
+        said = set(fold(remark).split())
+        if answer.outcome != "not_in_article" or not said & _ASKER or said & POSSESSIVE_PRONOUNS:
+            return False
+        return self._ask(remark.strip(), answer.language, forced).outcome != "not_in_article"
 
     def _sentence_first(self, before: str, lang: Lang, forced: Lang | None) -> Answer | None:
         """What the sentence before the last says, when the message read whole is not answered:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core import speakers
-from bot.core.claim_shape import CLAIM_BEFORE_TAG, WHICH_WORDS, is_claim
+from bot.core.claim_shape import CLAIM_BEFORE_TAG, is_claim
 from bot.core.claims import quantities
 from bot.core.contrasts import contrast
 from bot.core.counts import count
@@ -75,6 +75,7 @@ from bot.core.lexicon import (
     THEME_WORDS,
     TITLE_WORDS,
     UNIVERSAL_WORDS,
+    WHICH_WORDS,
     cardinal_words,
     excludes,
     exclusion_ends,
@@ -202,6 +203,12 @@ _SOME = frozenset({"en", "a", "an", "nogen", "any", "some"})
 _FROM_THE = frozenset({"fra", "from", "the", "of", "af"})
 """'fra *en* kommune', 'from *a* municipality': any municipality, none named."""
 _KOMMUNE = _A_MUNICIPALITY | {"kommunen"}
+"""What follows a municipality's name as part of it ("Krageby Kommune")."""
+
+
+def _head_noun_before(at: int, words: Sequence[str]) -> bool:
+    """Whether a head noun and "of" stand right before ``words[at]`` ("the boss of …", "chef for …")."""
+    return at >= 2 and words[at - 1] in _OF_AN_ORGANISATION and words[at - 2] in HEAD_NOUNS
 
 
 def _from_the(words: Sequence[str], at: int) -> bool:
@@ -209,7 +216,6 @@ def _from_the(words: Sequence[str], at: int) -> bool:
     return words[at] != "the" or (at >= 1 and words[at - 1] in _FROM_THE - {"the"})
 
 
-"""What follows a municipality's name as part of it ("Krageby Kommune")."""
 _MERELY = word_set("bare blot kun just only simply egentlig actually")
 """What may stand beside "kommune" in "SKI er bare en kommune?" and claim nothing else."""
 _ALTERNATIVES = frozenset({"or", "eller", "vs", "versus"})
@@ -850,7 +856,7 @@ class Reasoner:
         """Where "the head of SKI", "SKI's boss", "SKI-chefen" claim the head of an organisation
         (not only a seat for it): the words from the head noun to the name, or back."""
         at, end = organisation.start, organisation.end
-        if at >= 2 and words[at - 1] in _OF_AN_ORGANISATION and words[at - 2] in HEAD_NOUNS:
+        if _head_noun_before(at, words):
             return at - 2, end
         # "hun leder (selv) SKI", "she runs SKI": the verb claims the head as much as the noun.
         verb_at = at - 2 if at >= 2 and words[at - 1] in _SELF else at - 1
@@ -864,9 +870,9 @@ class Reasoner:
         """Where "the boss of København" claims the head of a municipality: a head noun that is
         no part of any title ("chef for Vejle" is checked as the title part it is)."""
         at = place.start
-        if at < 2 or words[at - 1] not in _OF_AN_ORGANISATION or words[at - 2] not in HEAD_NOUNS:
+        if not _head_noun_before(at, words) or words[at - 2] in self.filters.title_parts:
             return None
-        return None if words[at - 2] in self.filters.title_parts else (at - 2, place.end)
+        return at - 2, place.end
 
     @staticmethod
     def _chair_placed(place: Mention, words: Sequence[str], *, asked: bool, more: frozenset[str] = frozenset()) -> bool:
