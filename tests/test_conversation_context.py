@@ -1951,6 +1951,26 @@ def test_an_ordinal_in_a_claim_after_a_theme_is_the_theme_with_that_number_not_t
     assert answer.text.startswith(verdict) and theme in answer.text, answer.text
 
 
+def test_a_confirmation_tag_after_an_ordinal_theme_claim_is_no_title_filter(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvad er de tre temaer?", "det tredje handler om miljø, ikke?"])
+    assert "Tema 3" in answer.text and "titlen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict", "named"),
+    [
+        (["hvem er Tobias Ravnkilde?", "og ham før ham er forsyningsdirektør i Krageby, vel?"], "Ja.", "Falkesen"),
+        (["who is Tobias Ravnkilde?", "and her before him is from Lyngholt, right?"], "No.", "Falkesen"),
+        (["hvem er Ingrid Falkesen?", "og ham efter Falkesen er fra Lyngholt, ikk?"], "Ja.", "Ravnkilde"),
+    ],
+)
+def test_a_pronoun_right_before_before_or_after_is_the_one_beside_on_the_list(
+    fixture_engine: Engine, turns: list[str], verdict: str, named: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith(verdict) and named in answer.text, answer.text
+
+
 def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
     assert not answer.answered, answer.text

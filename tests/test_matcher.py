@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge import Bilingual, Passage, QAEntry
-from bot.core.matcher import QuestionIndex, SpellingCorrector, meaning
+from bot.core.matcher import QuestionIndex, SpellingCorrector, meaning, question_type
 from bot.core.normalize import fold, tokens
 from bot.core.passages import PassageIndex
 
@@ -182,3 +182,18 @@ def test_who_speaks_under_a_heading_finds_the_first_paragraph_someone_says_there
     words = tokens(question)
     found = passages.find(words, typed=frozenset(words))
     assert found is not None and found.passage.id == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("list all municipalities represented", "list"),
+        ("can you give me a list of all the municipalities", "list"),
+        ("kan du liste medlemmerne", "list"),
+        ("which line of the member list has two names", None),
+        ("who is after him on the list", "who"),
+        ("how many are on the list", "how-many"),
+    ],
+)
+def test_a_list_asked_for_is_typed_as_a_list_and_a_list_named_is_not(question: str, kind: str | None) -> None:
+    assert question_type(fold(question).split()) == kind

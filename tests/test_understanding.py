@@ -1354,6 +1354,9 @@ FILTERS = [
     # a kind of job alone, asked of the members: everyone whose title has it
     ("which members are directors?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("hvem er direktører?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    # a bare singular without an article asks who holds such a job
+    ("hvem er direktør?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    ("who is director in the group?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("who are the chiefs in the group?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("hvilke medlemmer er chefer?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("who has 'miljø' in their title?", {STRANDGAARD, BRANDTOFT, BIRKMOSE}),
@@ -5055,6 +5058,25 @@ def test_a_kind_of_job_claimed_in_the_it_field_gets_no_yes_from_another_chef_tit
     fixture_engine: Engine, question: str
 ) -> None:
     assert verdict(fixture_engine.ask(question)) in ("nej", "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Styregruppen består jo kun af forsyningsdirektører, ikke?", "nej"),
+        ("the group is made up only of forsyningsdirektører, right?", "no"),
+    ],
+)
+def test_a_claim_that_the_group_holds_one_title_only_gets_a_verdict_over_every_member(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict(answer) == expected and "Strandgaard" in answer.text, answer.text
+
+
+def test_people_called_mennesker_are_counted_like_personer(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvor mange mennesker fra Mosevang er med?")
+    assert "Strandgaard" in answer.text and "Vinterberg" in answer.text, answer.text
 
 
 def test_one_person_asked_for_by_a_kind_of_job_is_not_a_filter(fixture_engine: Engine) -> None:

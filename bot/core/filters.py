@@ -15,6 +15,7 @@ from bot.core.lexicon import (
     CHAIR_WORDS,
     CLAIM_OPENERS,
     INDEFINITE_ARTICLES,
+    LIST_REQUESTS,
     MEMBERSHIP_WORDS,
     MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_WORDS,
@@ -26,6 +27,7 @@ from bot.core.lexicon import (
     THEME_WORDS,
     TITLE_WORDS,
     exclusion_ends,
+    negated,
     touches,
     word_set,
 )
@@ -76,6 +78,11 @@ _IN_THE_GROUP = word_set("in i on på are er is of af our vores")
 _THE = frozenset({"the", "den", "det"})
 _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 """What "who is X?" may hold beside the title, built once."""
+_BARE_BEFORE = word_set("er is a an en et")
+"""What stands right before a kind of job asked of no one in particular ("hvem er direktør?",
+not "who is its director?")."""
+_HEAD_IN_SINGULAR = word_set("chef boss")
+"""Kinds of job that, asked of one ("hvem er chef?"), may mean whoever heads the group."""
 _NOR = frozenset({"nor", "eller"})
 _NO_TITLE_PART = STOPWORDS | TITLE_WORDS | QUESTION_WORDS | CLAIM_OPENERS
 """Words that never name a part of a title; built once, as every question is read for one."""
@@ -281,7 +288,7 @@ class Filters:
         if mentions:
             return None
         asked = [w for w in words if w not in _FILLER and w not in MEMBERSHIP_WORDS and w not in _IN_THE_GROUP]
-        if len(asked) != 2 or asked[0] not in _WHO | _WHICH:
+        if len(asked) != 2 or asked[0] not in _WHO | _WHICH | LIST_REQUESTS:
             return None
         word = asked[1]
         if word in CHAIR_WORDS:
@@ -292,9 +299,13 @@ class Filters:
         kind = min(kinds, key=len, default=None)
         if kind is None:
             return None
-        # Asked of many: a plural, or "are" ("who are the economists?" is read with "economist").
+        # Asked of many: a plural, or "are" ("who are the economists?" is read with "economist");
+        # "hvem er direktør?", "who is a director?" ask who holds such a job; "who is its
+        # director?" asks for one.
         plural = word != kind or "are" in words
-        return kind if plural or asked[0] in _WHICH else None
+        at = list(words).index(word)
+        bare = at > 0 and words[at - 1] in _BARE_BEFORE and word not in _HEAD_IN_SINGULAR and not negated(words)
+        return kind if plural or asked[0] in _WHICH | LIST_REQUESTS or bare else None
 
     def is_field(self, part: str) -> bool:
         """Whether a title part names a field of work ("indkøb", "finance"), not a kind of job."""

@@ -342,6 +342,12 @@ QUESTION_TYPES = {
 }
 """Question words whose kinds must agree between a question and a variant ("when was the
 article written" is not "who wrote the article"). what/which/hvad/hvilke fit any kind."""
+LIST_REQUESTS = word_set("list liste opremse enumerate")
+"""A request for the items themselves, with no question word: no count is asked."""
+LIST_ASKED_AFTER = word_set("a en you du please pls plz venligst and og me mig")
+"""Words after which a list word asks for a list ("give me a list", "can you list")."""
+LISTING = "list"
+"""The question type of a list request, which only a how-many variant disagrees with."""
 
 
 @cache
@@ -655,6 +661,9 @@ ABBREVIATIONS = {
         "wholl": "who",
         "whatll": "what",
         "whenll": "when",
+        # "hvor mange mennesker fra Viborg er med?": the people on the list, as "personer" says.
+        "mennesker": "personer",
+        "menneske": "person",
         "bloke": "guy",
         "chap": "guy",
         "fella": "guy",

@@ -26,6 +26,9 @@ from rapidfuzz import fuzz, process
 from bot.core.knowledge import LANGUAGES, QAEntry, Vocabulary
 from bot.core.lexicon import (
     CONCEPTS,
+    LIST_ASKED_AFTER,
+    LIST_REQUESTS,
+    LISTING,
     MISMATCHED,
     OWNED_NAMES,
     PHRASES,
@@ -73,14 +76,32 @@ _QUESTION_MEANINGS = frozenset(meaning(w) for w in QUESTION_WORDS)
 
 
 def question_type(words: list[str]) -> str | None:
-    """who / when / how-many / why / where / how, from the first question word found."""
+    """who / when / how-many / why / where / how, from the first question word found; a list
+    asked for with no question word ("list all municipalities represented") is a list."""
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in QUESTION_TYPES:
             return QUESTION_TYPES[pair]
         if word in QUESTION_TYPES:
             return QUESTION_TYPES[word]
-    return None
+    return LISTING if any(_asks_for_list(words, i) for i, w in enumerate(words) if w in LIST_REQUESTS) else None
+
+
+def _asks_for_list(words: list[str], at: int) -> bool:
+    """Whether the list word at ``at`` asks for a list ("list them", "give me a list", "can
+    you list"), not names one ("on the list", "the member list")."""
+    return at == 0 or words[at - 1] in LIST_ASKED_AFTER
+
+
+def _type_agreement(asked: str, variant: str, tuning: Tuning) -> float:
+    """What the question types of a question and a variant add to its score: a bonus when they
+    agree, a penalty when they differ. A list asks nothing a who-question does not, so it
+    differs only from a count."""
+    if asked == variant:
+        return tuning.question_type_bonus
+    if LISTING in (asked, variant) and "how-many" not in (asked, variant):
+        return 0.0
+    return -tuning.question_type_penalty
 
 
 def _sorted_tokens(text: str) -> str:
@@ -393,7 +414,7 @@ class QuestionIndex:
             overlap = (1 - recall_weight) * overlap + recall_weight * entry_recall
             score = overlap_weight * 100 * overlap + (1 - overlap_weight) * sort_score
             if qtype and variant.qtype:
-                score += tuning.question_type_bonus if qtype == variant.qtype else -tuning.question_type_penalty
+                score += _type_agreement(qtype, variant.qtype, tuning)
             # "what was the old group responsible for?" is not asked by "what are the group's
             # responsibilities?" of an entry whose other variants speak only of the new one.
             if opposed and (

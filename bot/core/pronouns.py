@@ -322,8 +322,15 @@ class Pronouns:
         if set(folded[tag:]) & _CONTENT_VERBS:
             tag = len(folded)  # "det var KL's bestyrelse der vedtog den?": "vedtog den" is no tag
         echoed = any(w in PRONOUNS for w in folded[:tag])
+        pairs = word_pairs(turn.text)
         for i, word in enumerate(folded):
             if echoed and i >= tag and word in TAG_PRONOUNS:
+                continue
+            if word in _THE_ONE and i + 2 < len(folded) and _beside_on_list(pairs[i + 1][0]):
+                # "og ham før ham er afdelingsleder i Holbæk?": the first "ham" is the one before
+                # him on the list, not the member talked about.
+                if word != "den":
+                    swaps[(i, i + 1)] = "den" if turn.lang == "da" else "the one"
                 continue
             possessive = word in SINGULAR_POSSESSIVE | PLURAL_POSSESSIVE | THING_POSSESSIVE
             span = 1
@@ -646,6 +653,17 @@ def _one_fitting(listed: Sequence[str], wanted: Pronoun | None, people: Mapping[
 
 
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
+
+
+_THE_ONE = word_set("ham hende den him her")
+"""Pronouns that, right before "før"/"after", stand for "the one" beside someone on the list."""
+_BESIDE_WORDS = word_set("efter foer foran bagved after before behind")
+
+
+def _beside_on_list(typed: str) -> bool:
+    """Whether ``typed`` places one member beside another; "før" only as typed, since it
+    folds to "for", which places nothing."""
+    return typed.lower() == "før" or fold(typed) in _BESIDE_WORDS
 
 
 def _newcomer(state: Conversation) -> str | None:

@@ -309,7 +309,10 @@ class Reasoner:
         director of some kind?", "økonomidirektør (not the longer ones)"): one further off
         belongs to another clause ("jeg ved ikke rigtig hvad det er, og hvem er cheføkonom?")."""
         reach = self._negation_reach
-        near = [*words[max(0, start - reach) : start], *words[end : end + reach]]
+        # "det tredje er bedre indkøb af tjenesteydelser, ikke?": the tag's "ikke" asks for a
+        # nod; it denies nothing before it.
+        tag = tag_start(words)
+        near = [*words[max(0, start - reach) : min(start, tag)], *words[end : min(end + reach, tag)]]
         return any(w in NEGATION_WORDS for w in near)
 
     def answer(
@@ -751,6 +754,10 @@ class Reasoner:
             of_a_kind = self._all_of_a_kind(words, lang)
             if of_a_kind is not None:
                 return of_a_kind
+        if len(mentions) == 1 and titles and (is_claim(words, asked=asked) or words[0] in CLAIM_OPENERS):
+            only = self._only_one_title(titles[0], words, lang)
+            if only is not None:
+                return only
         if not mentions and any(w in NEGATION_WORDS for w in words):
             # Only a word that names a kind of job ("director", "chef") makes this a title filter,
             # and only a "not" near it, or "except" anywhere, denies it.
@@ -1248,6 +1255,19 @@ class Reasoner:
         head = say(ALL_BUT_HOLD if not failing else NOT_ALL_BUT_HOLD, lang, count=len(failing), total=len(others))
         return verdict(not failing, f"{head}\n{lines}", lang, "fact:peers")
 
+    def _only_one_title(self, title: Mention, words: Sequence[str], lang: Lang) -> FactReply | None:
+        """ "Styregruppen består jo kun af kommunaldirektører, ikke?": whether every member holds
+        the title, with those who hold another; None unless the rest says only that."""
+        rest = [w for i, w in enumerate(words) if not title.start <= i < title.end]
+        if not touches(set(rest), ONLY_WORDS) or any(w not in _ONLY_FRAME for w in rest):
+            return None
+        people = self.render.k.people
+        others = [p for p in people if p.name not in title.ids]
+        shown = others or [p for p in people if p.name in title.ids]
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
+        head = say(ALL_HOLD if not others else NOT_ALL_HOLD, lang, count=len(others))
+        return verdict(not others, f"{head}\n{lines}", lang, "fact:title-part")
+
     def _all_of_a_kind(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         parts = [w for w in words if w in self.filters.title_parts]
         if set(words) & _THEY:
@@ -1676,6 +1696,8 @@ _EVERYONE_FRAME = (
     _ALL_OF_THEM | _EVERYONE_NOUNS | MEMBERSHIP_WORDS | GROUP_WORDS | CLAIM_OPENERS | CLAIM_TAGS | STOPWORDS
 )
 """What a claim about every member may say besides the title or kind of job it claims."""
+_ONLY_FRAME = _EVERYONE_FRAME | ONLY_WORDS | word_set("består bestaar consists consist composed made up jo")
+"""What a claim that the group holds one title only may say besides that title."""
 _JOB_HEADS = word_set("""
     officer officers manager managers consultant coordinator advisor adviser specialist analyst secretary controller
 """)
