@@ -755,9 +755,9 @@ class Reasoner:
             if of_a_kind is not None:
                 return of_a_kind
         if len(mentions) == 1 and titles and (is_claim(words, asked=asked) or words[0] in CLAIM_OPENERS):
-            only = self._only_one_title(titles[0], words, lang)
-            if only is not None:
-                return only
+            one_title = self._only_one_title(titles[0], words, lang)
+            if one_title is not None:
+                return one_title
         if not mentions and any(w in NEGATION_WORDS for w in words):
             # Only a word that names a kind of job ("director", "chef") makes this a title filter,
             # and only a "not" near it, or "except" anywhere, denies it.
