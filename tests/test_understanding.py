@@ -5074,6 +5074,11 @@ def test_a_claim_that_the_group_holds_one_title_only_gets_a_verdict_over_every_m
     assert verdict(answer) == expected and "Strandgaard" in answer.text, answer.text
 
 
+def test_a_compound_typed_as_two_words_is_read_as_the_compound(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvad er tema nummer to i vand planen?")
+    assert answer.text.startswith("Tema 2"), answer.text
+
+
 def test_people_called_mennesker_are_counted_like_personer(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("hvor mange mennesker fra Mosevang er med?")
     assert "Strandgaard" in answer.text and "Vinterberg" in answer.text, answer.text

@@ -166,6 +166,9 @@ class Tuning:
     """Stricter than names: 98 municipalities hold many near neighbours ("Vejle", "Vejen")."""
     min_fuzzy_name_length: int = 5
     """Shorter names must match exactly: one typo in four letters is another name."""
+    compound_part_length: int = 4
+    """Letters each part of a compound typed as two words needs to be joined ("styre gruppe"):
+    shorter parts are small words whose run-together may happen to be a word ("i alt")."""
 
     # -- conversations (bot.core.conversation) -------------------------------------------
     filler_words_beside_who: int = 2
