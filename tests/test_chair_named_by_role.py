@@ -13,6 +13,9 @@ from bot.core.engine import Engine
         ("Hvad er formandens e-mail?", "Det står der ikke noget om i artiklen."),
         ("what is the chair's age?", "The article does not say."),
         ("what is the chairman's salary?", "The article does not say."),
+        # the role without a possessive, with something of his own no one's facts hold
+        ("what salary does the chairman get?", "The article does not say."),
+        ("hvor gammel er formanden?", "Det står der ikke noget om i artiklen."),
     ],
 )
 def test_what_the_facts_lack_of_the_chair_named_by_role_is_not_said(

@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     CHAIR_TITLE,
     CHAIR_WORDS,
     CLAIM_TAGS,
+    CONTACT_WORDS,
     COUNT_WORDS,
     DIFFERENT_WORDS,
     EARLIER_WORDS,
@@ -118,6 +119,10 @@ _SEAT_KINDS = frozenset(
 _CHAIR_ROLES = word_set("formanden formandens chairman chairmans chairwoman chairwomans chairperson chairpersons")
 _CHAIRS_OWN = lazy(r"\bformandens\b|\bchair(?:man|woman|person)?['’]s\b", re.IGNORECASE)
 """The chair's own something, named by the role ("formandens e-mail", "the chairman's age")."""
+_OWN_UNSAID = CONTACT_WORDS | word_set("""
+    salary salaries løn lønnen paid pay earn earns tjener tjene honorar age alder old gammel
+""")
+"""What a member has of his own that the article gives of no one: pay, age, how to reach him."""
 
 
 @dataclass(frozen=True)
@@ -300,7 +305,10 @@ class FactQuestions:
         """ "hvad er formandens e-mail?", "the chairman's salary?": something owned by the chair,
         named by the role, that the facts do not hold of that person, as "Mandøe's e-mail" asks;
         read as the chair's entry, the answer named him as if it told his e-mail."""
-        if _CHAIRS_OWN.search(text) is None:
+        # "what salary does the chairman get?": the chair named by the role, with something of
+        # his own the article never gives of anyone.
+        of_the_chair = bool(extra & _OWN_UNSAID) and not _CHAIR_ROLES.isdisjoint(fold(text).split())
+        if _CHAIRS_OWN.search(text) is None and not of_the_chair:
             return None
         unexplained = (
             {w for w in extra if len(w) > 2 and w not in _CHAIR_ROLES and w not in STOPWORDS | QUESTION_WORDS}
