@@ -123,3 +123,17 @@ def test_a_claim_split_by_a_dash_is_checked_whole_not_as_its_last_part(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert verdict_of(fixture_engine.ask(claim).text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "seated"),
+    [
+        ("Søren Hansen sidder for Krageby, vel?", "Ingrid Falkesen"),
+        ("ARI's person in the group is Mette Holm, right?", "Rasmus Kvistgaard"),
+    ],
+)
+def test_a_stranger_claimed_for_a_seat_gets_no_and_who_does_sit_there(
+    fixture_engine: Engine, question: str, seated: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert verdict_of(answer.text) in ("nej", "no") and seated in answer.text, answer.text

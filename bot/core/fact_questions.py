@@ -74,6 +74,7 @@ from bot.core.phrases import (
     NO_THEME_NAMED,
     NOT_MENTIONED,
     PERSON_QUESTION,
+    UNKNOWN_MEMBER,
     UNKNOWN_PERSON,
     YES,
     about,
@@ -279,7 +280,8 @@ class FactQuestions:
                 return self._titles(either, extra, lang)
             return self._title(by_kind["title"][0], places, extra, lang)
         if "unknown_person" in by_kind and fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT):
-            return self._unknown_person(by_kind["unknown_person"][0], extra, lang)
+            places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
+            return self._unknown_person(by_kind["unknown_person"][0], extra, lang, places)
         if "municipality" in by_kind:
             return self._municipalities(by_kind["municipality"], extra, lang)
         if "organisation" in by_kind:
@@ -526,10 +528,19 @@ class FactQuestions:
         """ "What does Mette Frederiksen say …?": the article does not mention them."""
         return self._unknown_person(mention, set(), lang)
 
-    def _unknown_person(self, mention: Mention, extra: set[str], lang: Lang) -> FactReply:
-        """Someone the article does not name: a clear no when asked about membership;
+    def _unknown_person(
+        self, mention: Mention, extra: set[str], lang: Lang, places: set[str] = frozenset()
+    ) -> FactReply:
+        """Someone the article does not name: a clear no when asked about membership, with
+        who sits for the place named beside them ("Søren Hansen sidder for Holbæk, vel?");
         otherwise ("who is Donald Trump?") only that the article does not mention them."""
         count = len(self.render.k.seats)
+        seated = dict.fromkeys(p for seat in self._seats_at(places) for p in seat.people)
+        if seated and touches(extra, MEMBERSHIP_WORDS | CHAIR_TITLE):
+            text = " ".join(
+                [say(UNKNOWN_MEMBER, lang, name=mention.surface), *(self.render.person(p, lang) for p in seated)]
+            )
+            return FactReply(text, "negative", int(mention.score), "fact:members", MEMBERS)
         if touches(extra, MEMBERSHIP_WORDS | CHAIR_TITLE):
             text = say(UNKNOWN_PERSON, lang, name=mention.surface, count=count)
             if touches(extra, CHAIR_TITLE | CHAIR_WORDS):

@@ -48,6 +48,10 @@ UNKNOWN_PERSON = Bilingual(
         'Ask "who are the members?" to see all {count}.'
     ),
 )
+UNKNOWN_MEMBER = Bilingual(
+    da="Nej, {name} er ikke medlem af styregruppen og nævnes ikke i artiklen.",
+    en="No, {name} is not a member of the steering group and is not mentioned in the article.",
+)
 NOT_MENTIONED = Bilingual(
     da=(
         "Artiklen nævner ikke «{name}». Den handler om {group} ({count} medlemmer), "
