@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -491,7 +492,7 @@ class FactQuestions:
             return OutsideFacts(known=text, name=names, unexplained=_outside(extra, allowed))
         return FactReply(text, "answer", 100, "fact:titles", MEMBERS)
 
-    def _seats_at(self, places: set[str]) -> list[Seat]:
+    def _seats_at(self, places: AbstractSet[str]) -> list[Seat]:
         """The seats of the municipalities and organisations ``places`` names, in name order."""
         return [
             seat
@@ -529,7 +530,7 @@ class FactQuestions:
         return self._unknown_person(mention, set(), lang)
 
     def _unknown_person(
-        self, mention: Mention, extra: set[str], lang: Lang, places: set[str] = frozenset()
+        self, mention: Mention, extra: set[str], lang: Lang, places: AbstractSet[str] = frozenset()
     ) -> FactReply:
         """Someone the article does not name: a clear no when asked about membership, with
         who sits for the place named beside them ("Søren Hansen sidder for Holbæk, vel?");
