@@ -1356,6 +1356,9 @@ FILTERS = [
     ("hvem er direktører?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     # a bare singular without an article asks who holds such a job
     ("hvem er direktør?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
+    # a place named beside the kind of job: that place's holders
+    ("which directors are from Mosevang?", {STRANDGAARD}),
+    ("hvem fra Mosevang er chefer?", {VINTERBERG}),
     ("who is director in the group?", {FALKESEN, RAVNKILDE, STRANDGAARD, BRANDTOFT}),
     ("who are the chiefs in the group?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
     ("hvilke medlemmer er chefer?", {VINTERBERG, BIRKMOSE, KVISTGAARD}),
@@ -5072,6 +5075,11 @@ def test_a_claim_that_the_group_holds_one_title_only_gets_a_verdict_over_every_m
 ) -> None:
     answer = fixture_engine.ask(question)
     assert verdict(answer) == expected and "Strandgaard" in answer.text, answer.text
+
+
+def test_a_kind_of_job_no_one_from_the_place_holds_names_who_does_sit_there(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvilke chefer er fra Krageby?")
+    assert answer.text.startswith("Ingen") and "Falkesen" in answer.text, answer.text
 
 
 def test_a_compound_typed_as_two_words_is_read_as_the_compound(fixture_engine: Engine) -> None:

@@ -51,6 +51,18 @@ NOT_TITLE_PART = Bilingual(
     da="{count} af medlemmerne har ikke «{part}» i titlen:",
     en='{count} of the members do not have "{part}" in their title:',
 )
+TITLE_PART_THERE = Bilingual(
+    da="{count} af medlemmerne fra {places} har «{part}» i titlen:",
+    en='{count} of the members from {places} have "{part}" in their title:',
+)
+ONE_TITLE_PART_THERE = Bilingual(
+    da="1 af medlemmerne fra {places} har «{part}» i titlen:",
+    en='One of the members from {places} has "{part}" in their title:',
+)
+NO_TITLE_PART_THERE = Bilingual(
+    da="Ingen af medlemmerne fra {places} har «{part}» i titlen. Fra {places} sidder:",
+    en='None of the members from {places} has "{part}" in their title. From {places}:',
+)
 NO_TITLE_PART = Bilingual(
     da="Ingen af medlemmerne har «{part}» i titlen.",
     en='None of the members has "{part}" in their title.',
@@ -78,6 +90,8 @@ _IN_THE_GROUP = word_set("in i on på are er is of af our vores")
 _THE = frozenset({"the", "den", "det"})
 _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 """What "who is X?" may hold beside the title, built once."""
+_PLACE_KINDS = frozenset({"municipality", "organisation"})
+_FROM_WORDS = word_set("from fra")
 _BARE_BEFORE = word_set("er is a an en et")
 """What stands right before a kind of job asked of no one in particular ("hvem er direktør?",
 not "who is its director?")."""
@@ -206,13 +220,18 @@ class Filters:
         negated: bool = False,
         alternatives: Sequence[str] = (),
         whole: bool = False,
+        within: Sequence[Mention] = (),
     ) -> FactReply:
         """``alternatives``: other parts, any of which selects a member ("procurement or
-        tendering"); ``whole``: as in ``part_holders``."""
+        tendering"); ``whole``: as in ``part_holders``; ``within``: the places whose members
+        alone are asked about ("which directors are from Viborg?")."""
         parts = (part, *alternatives)
-        holding = [p for p in self.people if any(p in self.part_holders(w, whole=whole) for w in parts)]
+        places = {m.ids[0] for m in within}
+        named_places = ", ".join(dict.fromkeys(m.surface for m in within))
+        people = [p for p in self.people if not places or self.render.places_of(p) & places]
+        holding = [p for p in people if any(p in self.part_holders(w, whole=whole) for w in parts)]
         part = " / ".join(self._as_written(w) for w in parts)
-        holders = [p for p in self.people if (p in holding) != negated]
+        holders = [p for p in people if (p in holding) != negated]
         # "… bortset fra Mads Grønvall": a member named just after "except" is set apart.
         ends = exclusion_ends(words)
         persons = [m for m in mentions if m.kind == "person" and len(m.ids) == 1]
@@ -226,10 +245,18 @@ class Filters:
         if excluded and ends:
             # "… 'direktør' in their title but is not a kommunaldirektør"
             holders = [p for p in holders if p.name not in excluded[0].ids]
+        if not holders and within:
+            # "which economists are from Viborg?": none there; who does sit for the place.
+            there = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+            head = say(NO_TITLE_PART_THERE, lang, part=part, places=named_places)
+            return FactReply(f"{head}\n{there}", "negative", 100, "fact:title-part", MEMBERS)
         if not holders:
             return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
         listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
-        if left_out and not negated:
+        if within and not negated:
+            phrase = ONE_TITLE_PART_THERE if len(holders) == 1 else TITLE_PART_THERE
+            head = say(phrase, lang, count=len(holders), part=part, places=named_places)
+        elif left_out and not negated:
             # The count is of those left, so the head says who was set apart.
             names = ", ".join(sorted(left_out))
             head = say(TITLE_PART_BESIDES, lang, count=len(holders), part=part, names=names)
@@ -285,9 +312,17 @@ class Filters:
         """ "which members are directors?", "hvem er direktører?", "who are the economists in the
         group?": a kind of job alone, asked of the members, is asked of everyone whose title has
         it. One person asked for ("hvem er chef?") may mean the chair, and is left to the rest."""
-        if mentions:
+        # "which directors are from Viborg?": a place named says where, the kind is still asked.
+        if any(m.kind not in _PLACE_KINDS for m in mentions):
             return None
-        asked = [w for w in words if w not in _FILLER and w not in MEMBERSHIP_WORDS and w not in _IN_THE_GROUP]
+        in_place = {i for m in mentions for i in range(m.start, m.end)}
+        asked = [
+            w
+            for i, w in enumerate(words)
+            if i not in in_place and w not in _FILLER and w not in MEMBERSHIP_WORDS and w not in _IN_THE_GROUP
+        ]
+        if mentions:
+            asked = [w for w in asked if w not in _FROM_WORDS]
         if len(asked) != 2 or asked[0] not in _WHO | _WHICH | LIST_REQUESTS:
             return None
         word = asked[1]

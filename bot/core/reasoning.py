@@ -399,7 +399,7 @@ class Reasoner:
         kind = self.filters.kind_of_job(mentions, words)
         if kind is not None:
             # As a kind of job of its own: a "økonomidirektør" is a director, no economist.
-            return self.filters.title_part(kind, mentions, words, lang, whole=True)
+            return self.filters.title_part(kind, mentions, words, lang, whole=True, within=mentions)
         about = TITLE_ABOUT.search(text) or TITLE_KIND.search(text)
         part = self.filters.title_word([about.group(1)], strict=True) if about else None
         if about and part is not None:
