@@ -1971,6 +1971,18 @@ def test_a_pronoun_right_before_before_or_after_is_the_one_beside_on_the_list(
     assert answer.text.startswith(verdict) and named in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hvem er Helle Birkmose?", "og hvem er formand, ifølge hende?"],
+        ["hvem er Helle Birkmose?", "who chairs the group, according to her?"],
+    ],
+)
+def test_on_whose_word_a_question_is_asked_is_no_guess_to_deny(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Kvistgaard" in answer.text and not answer.text.startswith(("Nej", "No")), answer.text
+
+
 def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
     assert not answer.answered, answer.text

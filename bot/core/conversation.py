@@ -164,6 +164,12 @@ hedder han?" (he is the one at number three, not the one talked about before).""
 _ADVERBIAL_AFTER = lazy(r"^(?P<asked>[^,?]+?)\s*,\s*(?P<opener>\w+)\b[^,?]*\?*\s*$")
 """A short turn, then after a comma a clause that may say when or why ("og Aalborg, når vi nu er
 i Jylland?"); ``ADVERBIAL_OPENERS`` tells such a clause."""
+_ON_WHOSE_WORD = lazy(
+    r"^(?P<asked>[^,]+?)\s*,\s*(?:according\s+to|ifølge|iflg\.?)\s+(?:her|him|them|hende|ham|dem)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A question, then on the word of someone talked about ("…, according to her?"); one named
+("…, according to SKI?", "…, ifølge artiklen?") says whose words to quote, and stays."""
 _QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
 """A question, then a sentence that asks nothing: "Which of them? Please give the names"."""
 
@@ -233,6 +239,13 @@ class Dialogue(
         return self._read_guessed(question, state, language_hint, now)
 
     def _read_guessed(self, question: str, state: Conversation, language_hint: Lang | None, now: float) -> TurnReading:
+        attributed = _ON_WHOSE_WORD.match(question.strip())
+        if attributed is not None:
+            # "and who does the actual work, according to her?": on whose word is no guess to
+            # judge, nor the subject: what is asked stands before it.
+            said = self._part_read(attributed.group("asked") + "?", question, state, language_hint, now)
+            if said is not None:
+                return said
         asked, guess = split_guess(question, self.engine.tuning.guess_words)
         if guess is not None and ASKED_GUESS.match(guess):
             # "Og af hvem - var det KL's repræsentantskab?": the guess is checked as the turn
