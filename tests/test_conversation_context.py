@@ -1983,6 +1983,18 @@ def test_on_whose_word_a_question_is_asked_is_no_guess_to_deny(fixture_engine: E
     assert "Kvistgaard" in answer.text and not answer.text.startswith(("Nej", "No")), answer.text
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Ingrid Falkesen er vandchef i Krageby, ikk?", "Hvem har så den titel?"],
+        ["is Falkesen a water manager?", "who has that title then?"],
+    ],
+)
+def test_that_title_after_a_title_claim_denied_is_the_title_claimed(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert "Vinterberg" in answer.text, answer.text
+
+
 def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
     assert not answer.answered, answer.text

@@ -127,6 +127,10 @@ ONLY_COUNT = Bilingual(
 )
 
 
+_ALSO = word_set("også ogsaa also too")
+"""Words asking who shares a title with the member talked about, not who holds one named."""
+
+
 class Lists:
     """The list follow-ups of ``Dialogue``."""
 
@@ -275,6 +279,15 @@ class Lists:
         if at is None:
             return None
         one = state.person or (state.listed[0] if len(state.listed) == 1 else None)
+        if one is not None and state.frame is not None and set(words) & WHO and not set(words) & _ALSO:
+            # "Peter Karm er udbuds- og indkøbschef i Vejle, ikk?" - "Nej …" - "Hvem har så den
+            # titel?": the title the asker named, which he does not hold, not his own ("hvem har
+            # også den titel?" still asks who shares his).
+            found = self.engine.recognizer.find(word_pairs(state.frame))
+            claimed = {m.surface for m in found if m.kind == "title" and one not in m.ids}
+            if len(claimed) == 1:
+                named = say(THE_TITLE, turn.lang, title=claimed.pop())
+                return self._ask(swapped(turn.text, word_pairs(turn.text), {(at, at + 2): named}), turn.lang)
         if one in self.engine.renderer.person_by_name:
             held = f"{possessive_of(one, turn.lang)} {'titel' if turn.lang == 'da' else 'title'}"
             reading = self._ask(swapped(turn.text, word_pairs(turn.text), {(at, at + 2): held}), turn.lang)
