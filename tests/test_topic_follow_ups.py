@@ -41,6 +41,11 @@ def test_asking_for_a_short_answer_asks_for_no_other_fact(fixture_engine: Engine
     assert fixture_engine.ask(f"hvad er formålet med vandplanen {length}?").source == plain.source
 
 
+@pytest.mark.parametrize("length", ["a bit", "a little", "briefly"])
+def test_asking_to_explain_a_little_asks_for_the_thing_itself(fixture_engine: Engine, length: str) -> None:
+    assert fixture_engine.ask(f"Explain theme 2 {length}").source == fixture_engine.ask("Explain theme 2").source
+
+
 def test_a_request_after_a_follow_up_question_says_how_to_answer_it(fixture_talk: Talk) -> None:
     answer = fixture_talk(
         ["how many members have the title forsyningsdirektør?", "Which of them? Please give the names"]

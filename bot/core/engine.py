@@ -200,10 +200,12 @@ _PLAINLY = lazy(
     r"[,;]?\s*\b(?:in\s+plain\s+(?:english|words|terms)|in\s+simple\s+(?:terms|words)|på\s+(?:almindeligt|jævnt)\s+dansk"
     r"|med\s+almindelige\s+ord"
     r"|in\s+(?:one|a|1|a\s+single)\s+(?:line|sentence|word)|in\s+a\s+few\s+words|in\s+a\s+nutshell|in\s+short(?=\s*(?:[,.!?]|$))"
-    r"|i\s+(?:én|en|et|ét|1)\s+(?:linje|sætning|saetning|ord)|med\s+få\s+ord|kort\s+fortalt|i\s+korte\s+træk)\b",
+    r"|i\s+(?:én|en|et|ét|1)\s+(?:linje|sætning|saetning|ord)|med\s+få\s+ord|kort\s+fortalt|i\s+korte\s+træk"
+    r"|(?:a\s+(?:little\s+)?bit|a\s+little|briefly)(?=\s*(?:[,.!?]|$)))\b",
     re.IGNORECASE,
 )
-"""A request for plain or few words ("…, in plain English", "… in one line", "kort fortalt"),
+"""A request for plain or few words ("…, in plain English", "… in one line", "kort fortalt",
+"explain the third one a bit"),
 which asks for no language and no other fact: every answer is a few plain sentences anyway."""
 _TITLE_MEANS = Bilingual(da="hvad betyder {title}?", en="what does {title} mean?")
 _TITLE_NOUNS = ("titel", "titlen", "titler", "titlerne", "title", "titles")
