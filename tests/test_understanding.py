@@ -2015,6 +2015,8 @@ DEFINITIONS = [
     ("what does 'vandchef' mean in Vinterberg's title?", "term-vandchef", "en"),
     ("What does '(formand)' after Rasmus Kvistgaard's name mean?", "term-formand", "en"),
     ("hvad betyder forsyningsdirektør i Falkesens titel?", "term-forsyningsdirektoer", "da"),
+    # what a term refers to is what it means
+    ("What does 'vandchef' refer to?", "term-vandchef", "en"),
 ]
 
 

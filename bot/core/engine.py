@@ -72,6 +72,7 @@ from bot.core.lexicon import (
     QUESTION_WORDS,
     QUOTE_CUES,
     QUOTE_NOUNS,
+    REFERRING,
     STATE_VERBS,
     STOPWORDS,
     STRUCTURE_WORDS,
@@ -925,7 +926,11 @@ class Engine(MessageReading, Quoting):
         """ "Giv mig det præcise citat, hvor ordet 'særsyn' indgår", "the quote with
         'fællesoffentlige' in it": a request for the article's words around words it quotes is
         the paragraph holding them."""
-        if not QUOTE_NOUNS & set(words) or DEFINITION_CUES & set(words) or _MEANS_PHRASE.search(fold(text)):
+        if (
+            not QUOTE_NOUNS & set(words)
+            or (DEFINITION_CUES - REFERRING) & set(words)
+            or _MEANS_PHRASE.search(fold(text))
+        ):
             return None  # "hvad betyder 'særsyn' i citatet?", "hvad vil det sige, at …": what the word means
         if is_claim(words, asked=True) or OR_WORDS & set(words):
             # "the 'shoulder to shoulder' quote is from Mandøe, yes?", "'opløst' or another word?":

@@ -1113,12 +1113,20 @@ direct line" is never "repaired" into a title ("direct" is no stub of "director"
 
 MEANING_WORDS = word_set("mean means meaning betyder betyde betydning")
 """Asking what something means: never the topic, though "Det betyder, at …" is in the text."""
-DEFINITION_CUES = MEANING_WORDS | word_set("""
+DEFINITION_CUES = (
+    MEANING_WORDS
+    | word_set("""
     meant english engelsk engelske translate
     translated translation oversæt oversat oversættelse stand står explain forklar definition
-    define definer
+    define definer dækker
 """)
-"""Words asking what a term means ("what does cheføkonom mean?"), not who holds it."""
+    | word_set("refer refers referring henviser")
+)
+"""Words asking what a term means ("what does cheføkonom mean?", "what does 'borgernær velfærd'
+refer to?"), not who holds it."""
+REFERRING = word_set("refer refers referring henviser")
+"""Asking what words refer to: a term's meaning, or, asked of a paragraph, what in it they point
+at ("what does 'sidstnævnte' refer to in the paragraph …?")."""
 PERSON_NOUNS = word_set("""
     lady ladies dame damen damer kvinde kvinden kvinder mand manden mænd mændene fyr fyren fyre guy guys
     person personen personer woman women man men chap bloke gentleman herre herren
