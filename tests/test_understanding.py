@@ -5084,6 +5084,12 @@ def test_a_kind_of_job_no_one_from_the_place_holds_names_who_does_sit_there(fixt
     assert answer.text.startswith("Ingen") and "Falkesen" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["which members are called Helle or Ingrid?", "hvem hedder Helle eller Ingrid?"])
+def test_names_asked_as_alternatives_list_everyone_either_name_fits(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert all(name in answer.text for name in (BIRKMOSE, STRANDGAARD, FALKESEN)), answer.text
+
+
 def test_a_compound_typed_as_two_words_is_read_as_the_compound(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("hvad er tema nummer to i vand planen?")
     assert answer.text.startswith("Tema 2"), answer.text

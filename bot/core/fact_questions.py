@@ -41,6 +41,7 @@ from bot.core.lexicon import (
     NEGATION_WORDS,
     NUMBER_MARKERS,
     ONLY_WORDS,
+    OR_WORDS,
     ORGANISATION_DEFINITION,
     ORGANISATION_HEAD,
     ORGANISATION_SEAT,
@@ -70,6 +71,7 @@ from bot.core.phrases import (
     HOLDERS,
     HOLDERS_OF_EITHER,
     NAMED_BESIDE,
+    NAMED_EITHER,
     NO,
     NO_HOLDER_THERE,
     NO_THEME_NAMED,
@@ -272,6 +274,7 @@ class FactQuestions:
                 strangers=strangers,
                 traits=traits,
                 places_named=bool(by_kind.get("municipality") or by_kind.get("organisation")),
+                either=bool(OR_WORDS & set(words)),
             )
         if "title" in by_kind:
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
@@ -349,7 +352,9 @@ class FactQuestions:
         strangers: tuple[str, ...] = (),
         traits: tuple[str, ...] = (),
         places_named: bool = False,
+        either: bool = False,
     ) -> FactReply | OutsideFacts:
+        """``either``: the names are alternatives ("members called Lars or Lasse")."""
         extra = set(residual)
         if ("fuldt", "ud") in set(pairwise(residual)):
             extra -= {"fuldt", "ud"}  # "hvad hedder hun fuldt ud?": her full name, which the profile holds
@@ -363,6 +368,14 @@ class FactQuestions:
             # "what does the article say about Karm?" asks for what it holds on him: his profile.
             context |= _ARTICLE_SAYS
         ambiguous = next((m for m in mentions if len(m.ids) > 1), None)
+        if ambiguous is not None and either and len(mentions) > 1:
+            # "members whose first name is Lars or Lasse": everyone either name fits.
+            either_named = list(dict.fromkeys(name for m in mentions for name in m.ids))
+            brief = "\n".join(f"• {self.render.brief(self.render.person_by_name[name], lang)}" for name in either_named)
+            names = " / ".join(dict.fromkeys(m.surface for m in mentions))
+            return FactReply(
+                say(NAMED_EITHER, lang, names=names) + "\n" + brief, "answer", 100, "fact:members", MEMBERS
+            )
         if ambiguous is not None:
             # Both are named, briefly, and offered as buttons: the user rarely has to ask again.
             brief = "\n".join(

@@ -38,6 +38,7 @@ AMBIGUOUS_NAME = Bilingual(
     da="Flere medlemmer hedder «{name}»:",
     en='More than one member is called "{name}":',
 )
+NAMED_EITHER = Bilingual(da="Medlemmer, der hedder {names}:", en="Members called {names}:")
 UNKNOWN_PERSON = Bilingual(
     da=(
         "Nej, {name} er ikke medlem af styregruppen og nævnes ikke i artiklen. "
