@@ -1995,6 +1995,13 @@ def test_that_title_after_a_title_claim_denied_is_the_title_claimed(fixture_engi
     assert "Vinterberg" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "theme"), [(["hvad er tema 1?", "og tre"], "Tema 3"), (["what is theme 1?", "and two?"], "Theme 2")]
+)
+def test_a_number_word_alone_after_a_theme_is_that_theme(fixture_engine: Engine, turns: list[str], theme: str) -> None:
+    assert talk(fixture_engine, turns).text.startswith(theme)
+
+
 def test_an_ordinal_with_no_list_talked_about_points_at_nothing(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["who chairs the group?", "title of the first one?"])
     assert not answer.answered, answer.text

@@ -209,7 +209,8 @@ class Moves:
             wanted = "penultimate"
         elif step in ordinal_words():
             wanted = ordinal_words()[step]
-        elif step in cardinal_words() and any(w in NUMBER_WORDS for w in words):
+        elif step in cardinal_words() and (any(w in NUMBER_WORDS for w in words) or self._bare_number(words, state)):
+            # "nummer tre"; "og tre" alone after a theme, as "og 3" is.
             wanted = cardinal_words()[step]
         elif step.isdigit() and len(step) <= 2:
             wanted = int(step)
@@ -581,6 +582,12 @@ class Moves:
                 current = seat.municipality if seat is not None else current
             return self.seats, current, "seat"
         return (), None, "person"
+
+    @staticmethod
+    def _bare_number(words: list[str], state: Conversation) -> bool:
+        """Whether the turn is a number word alone said after a theme ("og tre"): what else
+        could a number alone ask then."""
+        return len(words) == 1 and state.focus == "theme"
 
     def _about(self, kind: str, name: str, state: Conversation, lang: Lang, *, claim: bool = True) -> Reading:
         """The last question asked about ``name`` instead, or the plain question about it.
