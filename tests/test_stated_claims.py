@@ -75,3 +75,17 @@ def test_the_top_and_bottom_of_the_list_are_places_on_it(fixture_engine: Engine,
 @pytest.mark.parametrize("question", ["Kan vi komme med i styregruppen?", "Can we join the steering group?"])
 def test_what_the_asker_may_do_gets_no_yes(fixture_engine: Engine, question: str) -> None:
     assert not fixture_engine.ask(question).text.startswith(("Ja", "Yes"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("As I remember it, the old council has been dissolved - correct?", "Yes"),
+        ("As far as I know, Falkesen represents Lyngholt - right?", "No"),
+        ("det gamle ledningsråd er nedlagt helt, ikke?", "Ja"),
+    ],
+)
+def test_a_remembered_or_stressed_claim_is_checked_as_the_claim_itself(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(f"{verdict}.")

@@ -90,7 +90,6 @@ _IN_THE_GROUP = word_set("in i on på are er is of af our vores")
 _THE = frozenset({"the", "den", "det"})
 _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 """What "who is X?" may hold beside the title, built once."""
-_PLACE_KINDS = frozenset({"municipality", "organisation"})
 _FROM_WORDS = word_set("from fra")
 _BARE_BEFORE = word_set("er is a an en et")
 """What stands right before a kind of job asked of no one in particular ("hvem er direktør?",
@@ -312,8 +311,9 @@ class Filters:
         """ "which members are directors?", "hvem er direktører?", "who are the economists in the
         group?": a kind of job alone, asked of the members, is asked of everyone whose title has
         it. One person asked for ("hvem er chef?") may mean the chair, and is left to the rest."""
-        # "which directors are from Viborg?": a place named says where, the kind is still asked.
-        if any(m.kind not in _PLACE_KINDS for m in mentions):
+        # "which directors are from Viborg?": a municipality named says where, the kind is still
+        # asked; an organisation's "chef" ("hvem er ARI-chefen?") is its head, asked elsewhere.
+        if any(m.kind != "municipality" for m in mentions):
             return None
         in_place = {i for m in mentions for i in range(m.start, m.end)}
         asked = [

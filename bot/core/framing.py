@@ -97,6 +97,7 @@ REPORTING_WORDS = (
     står påstår påstod siger sige sagde sagt mener tror troede fortalte fortæller fortalt vide
     noted wrote written write read heard understood understand say says said mentions mentioned claims
     states think thought believe believed told tells claimed hear hears overheard learned learnt
+    husker huskede remember remembered recall recalled
 """)
     # "so" confirms as a request ("Is this so?"), never as a frame ("so it was X that …").
     | (CONFIRM_WORDS - {"so"})
@@ -235,9 +236,22 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
 
 
+_AS_I_REMEMBER = lazy(
+    r"^\W*(?:as\s+i\s+(?:remember|recall)(?:\s+it)?|if\s+i\s+(?:remember|recall)\s+(?:correctly|rightly|right)"
+    r"|as\s+far\s+as\s+i\s+(?:know|remember|recall)|så\s+vidt\s+jeg\s+(?:husker|ved)"
+    r"|hvis\s+jeg\s+husker\s+(?:ret|rigtigt)|som\s+jeg\s+husker\s+det)\s*,\s*",
+    re.IGNORECASE,
+)
+"""What the asker remembers, said before the claim ("As I remember it, …"): the claim follows."""
+
+
 def reframings(text: str) -> list[Reframing]:
     """Plainer questions inside ``text``, best first; empty when it has no frame."""
     found: list[Reframing] = []
+    remembered = _AS_I_REMEMBER.match(text)
+    if remembered is not None and len(text[remembered.end() :].split()) >= _MIN_CLAIM_WORDS:
+        # "As I remember it, the new group also takes over the old group's tasks - correct?"
+        found.append(Reframing(text[remembered.end() :], claim=True))
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
     said = [p.strip() for p in ASIDE_BREAK.split(text) if p.strip()]

@@ -897,8 +897,12 @@ YOU_SAY = frozenset(
 )
 """A tag that puts a claim up as the bot's own words ("Karm er fra Vejle, siger du?"): the
 saying is the bot's, no member's."""
-CLAIM_HEDGES = word_set("virkelig really actually faktisk egentlig indeed vist nok sure sikker certain wait hov")
-"""Words that soften or stress a claim without changing what it claims."""
+CLAIM_HEDGES = word_set("""
+    virkelig really actually faktisk egentlig indeed vist nok sure sikker certain wait hov
+    helt fuldstændig fuldstændigt totalt completely fully entirely totally altogether
+""")
+"""Words that soften or stress a claim without changing what it claims ("og den gamle er
+nedlagt helt, ikke?")."""
 TAG_PRONOUNS = word_set("it det den they de he she han hun there der that")
 """The pronoun of a tag question ("…, is it?", "…, er det?")."""
 HEARSAY_ADVERBS = word_set("""
