@@ -137,3 +137,10 @@ def test_a_stranger_claimed_for_a_seat_gets_no_and_who_does_sit_there(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert verdict_of(answer.text) in ("nej", "no") and seated in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"), [("er Krageby med i sg?", "ja"), ("is Lyngholt in the sg, right?", "yes")]
+)
+def test_the_group_shortened_to_sg_is_the_steering_group(fixture_engine: Engine, question: str, expected: str) -> None:
+    assert verdict_of(fixture_engine.ask(question).text) == expected

@@ -640,6 +640,7 @@ ABBREVIATIONS = {
         "styregrp": "styregruppe",
         "stgr": "styregruppe",
         "styregr": "styregruppe",
+        "sg": "styregruppen",
         "komm": "kommune",
         "repr": "repræsenterer",
         "u": "you",
