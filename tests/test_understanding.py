@@ -3693,6 +3693,11 @@ def test_the_list_a_last_part_names_is_where_the_first_part_looks_too(fixture_en
     )
 
 
+def test_the_list_a_first_part_names_is_where_a_later_part_looks_too(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Who is the first person on the member list, and who is the last?")
+    check(answer, contains=["Falkesen", KVISTGAARD])
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [("are there more municipalities in the group than themes?", "yes"), ("er der flere temaer end kommuner?", "nej")],

@@ -111,8 +111,11 @@ _COMMA_BREAK = lazy(
 )
 """Where a question that starts with its question word goes on with another after a comma
 ("hvem er formand, hvem har nedsat gruppen?"); "according to her, how many …" is one question."""
-_LIST_TAIL = lazy(r"\b(?:på|paa|on|in|i)\s+(?:the\s+)?\w*(?:list|liste|listen)\b[^?]*", re.IGNORECASE)
-"""The list a question's last part names ("… på medlemslisten?", "on the member list")."""
+_LIST_TAIL = lazy(
+    r"\b(?:på|paa|on|in|i)\s+(?:the\s+)?(?:(?:member|members|group's)\s+)?\w*(?:list|liste|listen)\b[^?,]*",
+    re.IGNORECASE,
+)
+"""The list a question's part names ("… på medlemslisten?", "on the member list")."""
 _THING_PRONOUNS = frozenset({"it", "its", "den", "dens", "dets"})
 _ONE = lazy(r"\b(the|a|an)\s+(\w+)\s+one\b", re.IGNORECASE)
 """'the new one': an adjective and the pro-form "one" for a noun the earlier part named."""
@@ -948,6 +951,10 @@ class MessageReading(Told):
                 there = self._ask(f"{part} {place}", whole.language, forced)
                 answer = there if there.answered else answer
             where = list_named if part != parts[-1] and not _LIST_TAIL.search(part) else None
+            if where is None and at and answer.outcome not in ("answer", "negative") and not _LIST_TAIL.search(part):
+                # "Who is first on the member list, and who is last?": the list the first part
+                # names is where a later part that finds nothing alone looks too.
+                where = _LIST_TAIL.search(parts[0])
             if where:
                 # "Hvem står først, og hvem står sidst på medlemslisten?": the list the last part
                 # names is where the first part looks too.
