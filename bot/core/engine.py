@@ -131,6 +131,9 @@ _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
 _BOUNDING = COMPARATIVES | _BOUND_WORDS
 _CLAIMED_VALUE_WORDS = CLAIM_TAGS | AMOUNT_WORDS | MONTHS
 _DEFINITION_FRAME_WORDS = STOPWORDS | DEFINITION_CUES | QUESTION_WORDS
+_MEANING_ASKED = DEFINITION_CUES - REFERRING
+"""A word's meaning asked beside a quote or paragraph; "what does 'sidstnævnte' refer to in the
+paragraph …?" asks what it points at there, which the paragraph shows."""
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
@@ -926,11 +929,7 @@ class Engine(MessageReading, Quoting):
         """ "Giv mig det præcise citat, hvor ordet 'særsyn' indgår", "the quote with
         'fællesoffentlige' in it": a request for the article's words around words it quotes is
         the paragraph holding them."""
-        if (
-            not QUOTE_NOUNS & set(words)
-            or (DEFINITION_CUES - REFERRING) & set(words)
-            or _MEANS_PHRASE.search(fold(text))
-        ):
+        if not QUOTE_NOUNS & set(words) or _MEANING_ASKED & set(words) or _MEANS_PHRASE.search(fold(text)):
             return None  # "hvad betyder 'særsyn' i citatet?", "hvad vil det sige, at …": what the word means
         if is_claim(words, asked=True) or OR_WORDS & set(words):
             # "the 'shoulder to shoulder' quote is from Mandøe, yes?", "'opløst' or another word?":

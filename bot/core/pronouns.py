@@ -322,11 +322,12 @@ class Pronouns:
         if set(folded[tag:]) & _CONTENT_VERBS:
             tag = len(folded)  # "det var KL's bestyrelse der vedtog den?": "vedtog den" is no tag
         echoed = any(w in PRONOUNS for w in folded[:tag])
-        pairs = word_pairs(turn.text)
+        # The words as typed, for "før", which folds to "for" (none when a rule rewrote the words).
+        typed = [raw for raw, _ in word_pairs(turn.text)] if len(word_pairs(turn.text)) == len(folded) else []
         for i, word in enumerate(folded):
             if echoed and i >= tag and word in TAG_PRONOUNS:
                 continue
-            if word in _THE_ONE and i + 2 < len(folded) and _beside_on_list(pairs[i + 1][0]):
+            if word in _THE_ONE and i + 2 < len(typed) and _beside_on_list(typed[i + 1]):
                 # "og ham før ham er afdelingsleder i Holbæk?": the first "ham" is the one before
                 # him on the list, not the member talked about.
                 if word != "den":
