@@ -14,6 +14,7 @@ from bot.core.knowledge import MEMBERS, Bilingual, Lang, Person
 from bot.core.lexicon import (
     CHAIR_WORDS,
     CLAIM_OPENERS,
+    FROM_WORDS,
     INDEFINITE_ARTICLES,
     LIST_REQUESTS,
     MEMBERSHIP_WORDS,
@@ -90,7 +91,6 @@ _IN_THE_GROUP = word_set("in i on på are er is of af our vores")
 _THE = frozenset({"the", "den", "det"})
 _FILLER = STOPWORDS | INDEFINITE_ARTICLES | _THE
 """What "who is X?" may hold beside the title, built once."""
-_FROM_WORDS = word_set("from fra")
 _BARE_BEFORE = word_set("er is a an en et")
 """What stands right before a kind of job asked of no one in particular ("hvem er direktør?",
 not "who is its director?")."""
@@ -322,7 +322,7 @@ class Filters:
             if i not in in_place and w not in _FILLER and w not in MEMBERSHIP_WORDS and w not in _IN_THE_GROUP
         ]
         if mentions:
-            asked = [w for w in asked if w not in _FROM_WORDS]
+            asked = [w for w in asked if w not in FROM_WORDS]
         if len(asked) != 2 or asked[0] not in _WHO | _WHICH | LIST_REQUESTS:
             return None
         word = asked[1]
@@ -371,7 +371,7 @@ class Filters:
         part = self.title_word([w for w in words if w in self.title_parts], strict=True)
         if part is not None:
             return say(PART_LABEL, lang, part=part), {p.name for p in self.part_holders(part)}
-        kinds = set(words) - word_set("from fra")
+        kinds = set(words) - FROM_WORDS
         if touches(kinds, MUNICIPALITY_WORDS):
             return _MUNICIPAL.get(lang), {p.name for p in self.people if self.render.seat_of(p).municipality}
         if touches(kinds, ORGANISATION_WORDS):

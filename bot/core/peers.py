@@ -23,6 +23,7 @@ from bot.core.lexicon import (
     DIFFERENCE_WORDS,
     EXCLUDING_PAIRS,
     EXPLICIT_SAME_WORDS,
+    FROM_WORDS,
     GROUP_WORDS,
     LAST_WORDS,
     MANY,
@@ -606,7 +607,7 @@ def seats_besides(
     apart = {m.ids[0] for m in mentions}
     seats = [s for s in render.k.seats if not {s.municipality, s.organisation_id} & apart]
     kind = _SEATS
-    if touches(asked, MUNICIPALITY_WORDS - word_set("from fra")) and not touches(asked, ORGANISATION_WORDS):
+    if touches(asked, MUNICIPALITY_WORDS - FROM_WORDS) and not touches(asked, ORGANISATION_WORDS):
         seats = [s for s in seats if s.municipality]
         kind = _MUNICIPALITIES
     names = (" og " if lang == "da" else " and ").join(dict.fromkeys(m.ids[0] for m in mentions))

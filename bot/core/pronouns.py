@@ -323,7 +323,8 @@ class Pronouns:
             tag = len(folded)  # "det var KL's bestyrelse der vedtog den?": "vedtog den" is no tag
         echoed = any(w in PRONOUNS for w in folded[:tag])
         # The words as typed, for "før", which folds to "for" (none when a rule rewrote the words).
-        typed = [raw for raw, _ in word_pairs(turn.text)] if len(word_pairs(turn.text)) == len(folded) else []
+        pairs = word_pairs(turn.text)
+        typed = [raw for raw, _ in pairs] if len(pairs) == len(folded) else []
         for i, word in enumerate(folded):
             if echoed and i >= tag and word in TAG_PRONOUNS:
                 continue

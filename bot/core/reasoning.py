@@ -1261,12 +1261,7 @@ class Reasoner:
         rest = [w for i, w in enumerate(words) if not title.start <= i < title.end]
         if not touches(set(rest), ONLY_WORDS) or any(w not in _ONLY_FRAME for w in rest):
             return None
-        people = self.render.k.people
-        others = [p for p in people if p.name not in title.ids]
-        shown = others or [p for p in people if p.name in title.ids]
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
-        head = say(ALL_HOLD if not others else NOT_ALL_HOLD, lang, count=len(others))
-        return verdict(not others, f"{head}\n{lines}", lang, "fact:title-part")
+        return self._every_member_holds([p for p in self.render.k.people if p.name in title.ids], lang)
 
     def _all_of_a_kind(self, words: Sequence[str], lang: Lang) -> FactReply | None:
         parts = [w for w in words if w in self.filters.title_parts]
@@ -1274,10 +1269,13 @@ class Reasoner:
             return None
         if len(parts) != 1 or negated(words) or any(w not in _EVERYONE_FRAME for w in words if w not in parts):
             return None
-        holders = self.filters.part_holders(parts[0])
+        return self._every_member_holds(self.filters.part_holders(parts[0]), lang)
+
+    def _every_member_holds(self, holders: Sequence[Person], lang: Lang) -> FactReply:
+        """Whether every member is among ``holders``: "Nej" with those who are not, or "Ja"
+        with all of them."""
         others = [p for p in self.render.k.people if p not in holders]
-        shown = others or holders
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
+        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in others or holders)
         head = say(ALL_HOLD if not others else NOT_ALL_HOLD, lang, count=len(others))
         return verdict(not others, f"{head}\n{lines}", lang, "fact:title-part")
 
