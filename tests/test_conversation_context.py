@@ -1929,6 +1929,9 @@ def test_a_bare_date_after_a_question_not_asking_when_gets_no_verdict(fixture_en
         (["who is utilities director?", "title of the first one?"], "Ingrid Falkesen"),
         (["who is utilities director?", "and the last one's municipality?"], "Lyngholt"),
         (["hvem er forsyningsdirektør?", "hvad er titlen på den anden?"], "Tobias Ravnkilde"),
+        # two members named without a list asked for: the first and the last
+        (["Who is first on the member list, and who is last?", "And who comes right after the first one?"], "Tobias"),
+        (["hvem står først og hvem står sidst på listen?", "hvem kommer efter den første?"], "Tobias Ravnkilde"),
     ],
 )
 def test_an_ordinal_in_a_question_of_its_own_after_a_list_of_members_is_that_member(

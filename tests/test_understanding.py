@@ -1796,6 +1796,7 @@ QUOTES = [
     # an honorific before a name is no part of a stranger's name
     ("what does Mr Kvistgaard say about the leaking pipes?", "chair-leaks"),
     ("hvad siger hr. Kvistgaard om utætte rør?", "chair-leaks"),
+    ("what does Frau Kvistgaard say about the leaking pipes?", "chair-leaks"),
     # the last thing someone says is their last paragraph
     ("In his closing remarks, what does Kvistgaard say about the plan?", "chair-thanks"),
     ("hvad siger Kvistgaard helt til sidst?", "chair-thanks"),
@@ -2662,6 +2663,9 @@ PEERS = [
     ("who else has the same title as Ingrid Falkesen?", ["Tobias Ravnkilde"], ["Helle Strandgaard"]),
     ("hvor mange andre har samme titel som Aksel Brandtoft", ["Én anden", "Helle Strandgaard"], ["Ingrid"]),
     ("Which other members share Jonas Vinterberg's title?", ["No one else"], ["Tobias"]),
+    # the member named owns the title asked about; who holds it is who else does
+    ("hvem har Aksel Brandtofts titel?", ["Helle Strandgaard"], ["Ingrid"]),
+    ("who holds Ingrid Falkesen's title?", ["Tobias Ravnkilde"], ["Helle"]),
     ("Who in the group does not come from a municipality?", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
     ("hvem kommer ikke fra en kommune", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),
     ("which members are from outside the municipalities?", ["Helle Birkmose", "Rasmus Kvistgaard"], ["Falkesen"]),

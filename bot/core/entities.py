@@ -605,7 +605,7 @@ def _strangers_absorb_namesakes(mentions: list[Mention], words: list[tuple[str, 
 
 
 _LIST_JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
-HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "dr", "fru", "hr", "herr", "frk"})
+HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "dr", "fru", "hr", "herr", "frk", "frau", "mister"})
 """A title before a name ("Ms Lynggaard Madsen"): not part of a stranger's name."""
 _NO_FIRST_NAMES = LIST_WORDS | DIFFERENCE_WORDS | QUESTION_WORDS | CLAIM_OPENERS | HEARSAY_ADVERBS
 """Words that open a message before a surname without being its first name ("Compare Winther …")."""

@@ -397,12 +397,15 @@ class Moves:
             if not 1 <= wanted <= self.theme_count:
                 return None
             replacement = f"{'tema' if turn.lang == 'da' else 'theme'} {wanted}"
-        elif len(state.listed) > 1:
+        elif len(state.listed) > 1 or len(state.shown) > 1:
+            # "who is first, and who is last?" answered with two: "the first one" is the first
+            # of the two the answer showed, though no list was asked for.
+            items = state.listed if len(state.listed) > 1 else state.shown
             if ordinal in LAST:
-                wanted = len(state.listed)
-            if not 1 <= wanted <= len(state.listed):
+                wanted = len(items)
+            if not 1 <= wanted <= len(items):
                 return None
-            replacement = state.listed[wanted - 1]
+            replacement = items[wanted - 1]
         else:
             return None
         if owner:

@@ -151,7 +151,7 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
     word_set = set(words)
     # Exact words: "sammen" (together) is no "samme" (same), and a quote is no comparison.
     # "hvem har også Karms titel?": who, too, is who else.
-    sharing = word_set & _SHARING or (word_set & ALSO_WORDS and word_set & _WHO_ASKS)
+    sharing = word_set & _SHARING or (word_set & ALSO_WORDS and word_set & _WHO_ASKS) or _holders_asked(people, words)
     if len(people) != 1 or len(people[0].ids) != 1 or not sharing or word_set & QUOTE_CUES:
         return None
     if touches(word_set, TITLE_WORDS):
@@ -172,6 +172,19 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
         return FactReply(say(NO_SAME, lang, **values), "answer", 100, "fact:peers", MEMBERS)
     head = say(ONE_SAME if len(others) == 1 else SAME, lang, count=len(others), **values)
     return FactReply(_with_lines(render, head, others, lang), "answer", 100, "fact:peers", MEMBERS)
+
+
+_HOLDING = frozenset(fold("har has have holds hold bærer baerer bears").split())
+
+
+def _holders_asked(people: Sequence[Mention], words: Sequence[str]) -> bool:
+    """ "hvem har Peter Karms titel?", "who holds Karm's job?": who holds the title one member
+    holds is who else holds it (the member is the owner of the title, not the one asked about)."""
+    if len(people) != 1 or people[0].start != 2 or people[0].end >= len(words):
+        return False
+    owner_of = words[people[0].end]
+    rest = set(words[people[0].end + 1 :]) - GROUP_WORDS - STOPWORDS
+    return words[0] in _WHO_ASKS and words[1] in _HOLDING and owner_of in TITLE_WORDS and not rest
 
 
 _BEFORE_ON_LIST = frozenset(fold("before above preceding ahead foran tidligere inden over").split())
