@@ -1769,6 +1769,9 @@ COMPOUNDS = [
     pytest.param("Ingrid Falkesen er fra Krageby og er vandchef der, ikke sant?", ["Nej."], ["Ja."]),
     pytest.param("Ingrid Falkesen is from Krageby and is water manager there, right?", ["No."], ["Yes."]),
     pytest.param("Ingrid Falkesen er fra Krageby og er forsyningsdirektør, ikke sant?", ["Ja."], ["Nej."]),
+    # of the agreements, a later part without a subject is their figure, claimed without a question word
+    pytest.param("the pipe agreements started in 2026 and have saved 24 billion kroner?", ["No.", "2.4"], ["Yes"]),
+    pytest.param("I recall the pipe agreements started in 2026 and have saved 24 billion?", ["No.", "2.4"], ["Yes"]),
 ]
 
 

@@ -532,9 +532,10 @@ class Engine(MessageReading, Quoting):
             plain = self._answer(restated.group("asked") + restated.group("end"), language_hint, forced)
             if plain.answered and (not answer.answered or plain.confidence > answer.confidence):
                 answer = plain
-        if has_verdict(answer.text) or not answer.answered:
+        if has_verdict(answer.text) or not answer.answered or QUESTION_WORDS.isdisjoint(fold(text).split()):
             # "Strategien har fem temaer, og tema 4 er digitalisering": a yes to the first clause
-            # is no yes to the second; each clause of a conjunction must hold on its own.
+            # is no yes to the second; each clause of a conjunction must hold on its own. Asking
+            # nothing, "the agreements started in 2012 and have saved 18 billion?" is a claim too.
             judged = judged_by_clauses(
                 text, answer, lambda clause: self._answer(clause, language_hint, forced or answer.language)
             )

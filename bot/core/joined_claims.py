@@ -33,6 +33,8 @@ _DISTRIBUTIVE = word_set("begge both each hver alle all")
 """Words that spread one claim over the names "og" joins ("Er A og B begge direktører?")."""
 _PREPOSITIONS = word_set("fra from i in at på by af of for with med til to hos")
 """How a second clause without a subject of its own opens ("… and from Lyngholt")."""
+_ABOUT_A_MEMBER = "fact:person:"
+"""The source of an answer about one member, whom a second clause without a subject is about."""
 _THAT = word_set("at that")
 """How a reported second clause opens ("…, og at den erstatter …"): no word of the claim."""
 
@@ -56,12 +58,15 @@ def judged_by_clauses(text: str, whole: Answer, answer_of: Callable[[str], Answe
         return None  # "det var KL der nedsatte gruppen og ikke SKI": the second leans on the first
     if fold(second_words[0]) in _THAT and len(second_words) > 3:
         second_words = second_words[1:]
-    if fold(second_words[0]) in CLAIM_OPENERS | _PREPOSITIONS:
-        # "Falkesen is from Krageby and is water manager there": the second clause has no
-        # subject of its own; read alone, it would be about whoever is a water manager.
-        return None
     closing = f", {tag}" if tag else "?"
     first = answer_of(split.group("first").strip(_QUOTE_MARKS + " ,") + closing)
+    if fold(second_words[0]) in _PREPOSITIONS or (
+        fold(second_words[0]) in CLAIM_OPENERS and (first.source or "").startswith(_ABOUT_A_MEMBER)
+    ):
+        # "Falkesen is from Krageby and is water manager there": the second clause has no
+        # subject of its own; read alone, it would be about whoever is a water manager. Of
+        # the agreements ("… started in 2012 and have saved 18 billion?") it is their figure.
+        return None
     second = answer_of(" ".join(second_words).strip(_QUOTE_MARKS + " ,.?") + closing)
     if not (has_verdict(first.text) and has_verdict(second.text)):
         return None
