@@ -5118,3 +5118,17 @@ def test_one_person_asked_for_by_a_kind_of_job_is_not_a_filter(fixture_engine: E
 
 def test_the_kind_of_job_is_named_as_the_titles_spell_it(fixture_engine: Engine) -> None:
     assert "«direktør»" in fixture_engine.ask("hvem er direktører?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("hvem repræsenterede Krageby?", "Ingrid Falkesen"),
+        ("Hvem var det nu, der repræsenterede Lyngholt?", "Tobias Ravnkilde"),
+    ],
+)
+def test_who_represented_a_place_without_saying_before_asks_who_sits_for_it(
+    fixture_engine: Engine, question: str, member: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and member in answer.text, answer.text

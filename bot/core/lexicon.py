@@ -112,8 +112,8 @@ PERSON_CONTEXT = (
     | word_set("""
     who whos whose hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
-    organisation organization org represent represents representing repræsenterer
-    repræsentere from fra kommer come comes member medlem steering group styregruppe
+    organisation organization org represent represents representing represented repræsenterer
+    repræsentere repræsenterede from fra kommer come comes member medlem steering group styregruppe
     styregruppen committee part sidder seat plads info information fortæl chair formand
     formanden where hvor person employer outfit arbejdsgiver ansat employed occupation stillingen
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
@@ -147,8 +147,8 @@ MUNICIPALITY_CONTEXT = (
     | LIST_WORDS
     | ATTRIBUTION_WORDS
     | word_set("""
-    who hvem represent represents representing representative representatives repræsenterer
-    repræsentere repræsentant repræsentanten repræsentanterne from fra med member members more mere
+    who hvem represent represents representing represented representative representatives repræsenterer
+    repræsentere repræsenterede repræsentant repræsentanten repræsentanterne from fra med member members more mere
     medlem medlemmer group styregruppe styregruppen steering committee sidder kommune
     kommunen municipality municipal part included deltager deltage participate participates
     participating seat plads person people folk hvilke which anyone nogen somebody someone
@@ -185,8 +185,8 @@ HEAD_NOUNS = word_set("""
 HEAD_VERBS = word_set("leder leads lead runs run heads manages manage styrer")
 """Heading an organisation said as a verb right before it ("hun leder SKI", "she runs SKI")."""
 ORGANISATION_SEAT = word_set("""
-    represent represents representing representative repræsenterer repræsentant from fra
-    member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone
+    represent represents representing represented representative repræsenterer repræsenterede repræsentant
+    from fra member members medlem sidder sits sit sitting seat group styregruppe styregruppen steering med anyone
     someone somebody der there part del included inkluderet come comes coming kommer people
     personer folk person personen guy guys fyr fyren dude man mand manden woman kvinde kvinden lady dame
     damen deltager deltageren participant eneste only sole works work working arbejder hos new ny nye
@@ -446,7 +446,7 @@ CONCEPTS = _concepts("""
     old: old previous former earlier tidligere gamle gammel forrige
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
-        repræsentere repræsenteret repræsentant repræsentanter rep reps
+        repræsentere repræsenterede repræsenteret repræsentant repræsentanter rep reps
     period: period periode years cover covers dækker gælder løber varer
     written: written wrote skrevet skrev published udgivet publiceret publication publicering offentliggjort
         offentliggjorde offentliggøre bragt bragte
