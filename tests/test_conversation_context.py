@@ -4245,3 +4245,17 @@ def test_a_list_of_things_asked_ending_after_a_who_is_no_guess_to_deny(fixture_e
     answer = talk(fixture_engine, ["vandplan: vedtaget hvornår, af hvem, periode?"])
     assert not answer.text.startswith("Nej")
     assert "marts 2031" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Krageby?", "og hvilken stilling bestrider damen?"], "forsyningsdirektør"),
+        (["hvem repræsenterer Lyngholt?", "hvem står lige efter herren på listen?"], "Mosevang"),
+        (["hvem repræsenterer Lyngholt?", "hvad er herrens titel?"], "forsyningsdirektør"),
+    ],
+)
+def test_the_definite_herren_or_damen_points_at_the_member_talked_about(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

@@ -651,6 +651,12 @@ _POINTED_AT = lazy(
     re.IGNORECASE,
 )
 """'where's that dude from?', 'hvad hedder den dame?': someone pointed at, no one described."""
+_POINTED_AT_DEFINITE = lazy(
+    r"(?<![-\w])(?:(?P<he>herren|manden|fyren)|(?P<she>damen|kvinden))(?P<s>s)?\b"
+    r"(?!\s+(?:(?:fra|i|på|hos)\s+(?-i:[A-ZÆØÅ])|der|som|med)\b)",
+    re.IGNORECASE,
+)
+"""'hvilken stilling bestrider herren?': the Danish definite noun points as 'den herre' does."""
 
 
 def pointed_at_as_pronoun(text: str) -> str:
@@ -664,4 +670,9 @@ def pointed_at_as_pronoun(text: str) -> str:
             return "hans" if found.group("he") else "hendes"
         return "ham" if found.group("he") else "hende"
 
-    return _POINTED_AT.sub(pronoun, text)
+    def definite(found: re.Match[str]) -> str:
+        if found.group("s"):
+            return "hans" if found.group("he") else "hendes"
+        return "ham" if found.group("he") else "hende"
+
+    return _POINTED_AT_DEFINITE.sub(definite, _POINTED_AT.sub(pronoun, text))
