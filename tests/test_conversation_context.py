@@ -4259,3 +4259,14 @@ def test_the_definite_herren_or_damen_points_at_the_member_talked_about(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvem repræsenterer Lyngholt?", "Og hvem er nævnt umiddelbart forud for ham?"], "Ingrid Falkesen"),
+        (["hvem står forud for Aksel Brandtoft på listen?"], "Jonas Vinterberg"),
+    ],
+)
+def test_forud_for_is_before_on_the_member_list(fixture_engine: Engine, turns: list[str], expected: str) -> None:
+    answers(fixture_engine, turns, expected)

@@ -79,7 +79,7 @@ SEAT_LIST_CUES = word_set("listed står star stands comes kommer came kom stod s
 """Words that make "after Viborg" a place on the member list, not a time."""
 SEAT_PEOPLE_WORDS = word_set("representatives repræsentanter repraesentanter representanter people folk personer")
 """'the Viborg representatives': those the seat names, no step."""
-ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden"})
+ANCHOR_STEPS = frozenset({"efter", "after", "before", "inden", "forud"})
 """The steps a move from a member named in the turn may take: "next to Lars" is no step."""
 PLACE = Bilingual(
     da="{name} står som nummer {place} af {size} på listen over styregruppens medlemmer.",

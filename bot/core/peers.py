@@ -187,7 +187,7 @@ def _holders_asked(people: Sequence[Mention], words: Sequence[str]) -> bool:
     return words[0] in _WHO_ASKS and words[1] in _HOLDING and owner_of in TITLE_WORDS and not rest
 
 
-_BEFORE_ON_LIST = frozenset(fold("before above preceding ahead foran tidligere inden over").split())
+_BEFORE_ON_LIST = frozenset(fold("before above preceding ahead foran forud tidligere inden over").split())
 """Earlier on the list ("før" is read as "tidligere", as it folds to "for")."""
 _AFTER_ON_LIST = frozenset(fold("after below following efter under").split())
 _EVERY_ONE = frozenset(fold("which hvilke members medlemmer alle all everyone").split())

@@ -132,7 +132,7 @@ UP_DOWN = word_set("op ned down")
 "op" is a particle ("list dem op")."""
 MAX_HOPS = 5
 """'to op fra hende', 'two after him': a move of a few lines at once; more is counting, not stepping."""
-BEFORE_RAW = frozenset({"før", "foer", "inden"})
+BEFORE_RAW = frozenset({"før", "foer", "inden", "forud"})
 """'og det før?': "før" folds to "for", so it is read as typed."""
 LAST = word_set("sidste sidst last final")
 """ "hvem står sidst?" as well as "den sidste"."""
