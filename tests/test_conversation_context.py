@@ -354,6 +354,8 @@ def test_the_others_besides_a_member_leave_that_member_to_count_back_in(
         (["hvem er Aksel Brandtoft?", "og titlen?"], "teknik- og miljødirektør", "Krageby"),
         (["who represents Søholt?", "name?"], "Aksel Brandtoft", "Krageby"),
         (["hvem er fra Krageby?", "og det fulde navn?"], "Ingrid Falkesen", "Søholt"),
+        (["hvem repræsenterer Lyngholt?", "Fornavn?"], "Tobias Ravnkilde", "Krageby"),
+        (["who represents Krageby?", "surname?"], "Ingrid Falkesen", "Lyngholt"),
     ],
 )
 def test_a_bare_attribute_after_a_member_is_that_members(

@@ -242,7 +242,7 @@ ATTRIBUTE_WORDS = word_set("""
 """)
 BESIDES_WORDS = word_set("besides apart except excluding udover ud over bortset end than")
 """ "who else besides Kim Herlev and Lars Holte?", "hvem ellers ud over …?": those named left out."""
-NAME_WORDS = word_set("name navn navnet names navne full fulde")
+NAME_WORDS = word_set("name navn navnet names navne full fulde fornavn fornavnet efternavn efternavnet surname")
 """ "name?", "og det fulde navn?" right after a member's seat: that member, asked about by name."""
 ELSE_RAW = lazy(r"\s*\b(?:else|ellers|andre|others|øvrige)\b", re.IGNORECASE)
 IN_TITLE = lazy(r"\b(?:i|in)\s+(?:their|deres)\s+(?:job\s*)?(?:titel|titlen|titler|title|titles)\b")
