@@ -5132,3 +5132,16 @@ def test_who_represented_a_place_without_saying_before_asks_who_sits_for_it(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and member in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("er Aksel Brandtoft nummer fire på listen?", "Ja."),
+        ("is Tobias Ravnkilde number three on the list?", "No."),
+    ],
+)
+def test_a_place_on_the_list_claimed_in_words_gets_a_verdict(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(verdict)

@@ -11,7 +11,16 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import verdict
 from bot.core.knowledge import Lang
-from bot.core.lexicon import CLAIM_TAGS, LAST_WORDS, NUMBER_MARKERS, QUESTION_WORDS, STOPWORDS, ordinal_words, word_set
+from bot.core.lexicon import (
+    CLAIM_TAGS,
+    LAST_WORDS,
+    NUMBER_MARKERS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    cardinal_words,
+    ordinal_words,
+    word_set,
+)
 from bot.core.peers import PLACE_ON_LIST, seat_named, who_is_at
 from bot.core.phrases import say
 
@@ -75,6 +84,8 @@ def position_claim(
             claimed.append(ordinals[word])
         elif word.isdigit() and before in NUMBER_MARKERS:
             claimed.append(int(word))
+        elif before in NUMBER_MARKERS and word in cardinal_words():
+            claimed.append(cardinal_words()[word])  # "nummer fire", "number four"
         elif word not in NUMBER_MARKERS:
             rest.add(word)
     if len(claimed) != 1 or not rest <= _POSITION_CONTEXT | STOPWORDS:
