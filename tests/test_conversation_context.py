@@ -4272,3 +4272,11 @@ def test_the_definite_herren_or_damen_points_at_the_member_talked_about(
 )
 def test_forud_for_is_before_on_the_member_list(fixture_engine: Engine, turns: list[str], expected: str) -> None:
     answers(fixture_engine, turns, expected)
+
+
+@pytest.mark.parametrize(
+    "turn", ["Kan du svara på engelska istället, from now on?", "svar på engelsk i stedet fremover"]
+)
+def test_a_swedish_or_instead_language_request_holds_for_later_turns(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", turn, "hvem er fra Krageby?"])
+    assert answer.language == "en", answer.text

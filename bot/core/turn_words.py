@@ -380,7 +380,7 @@ LANGUAGE_ONLY = lazy(
     r"|i\s*(?:d|\s+would|\s+want)\s+(?:like\s+)?(?:to\s+(?:have|get)\s+)?"
     # "kan jeg få det på engelsk?", "can I have that in Danish?": the last answer, asked for.
     r"|(?:kan|ma|maa|kunne)\s+(?:jeg|vi)\s+(?:fa|faa|se)\s+|(?:can|could|may)\s+(?:i|we)\s+(?:have|get|see)\s+)?"
-    r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|put|write|repeat|translate|explain|give|svar|svare|skriv"
+    r"(?:(?:answers|replies|responses|svarene|answer|reply|respond|say|put|write|repeat|translate|explain|give|svar|svare|svara|skriv"
     r"|skrive|sig|sige|gentag|gentage|oversaet|oversaette"
     r"|forklar|forklare|summarise|summarize|opsummer|opsummere|resumer|resumere)\s+)?(?:(?:please|pls|venligst|gerne)\s+)?"
     r"(?:(?:that|it|this|one|det|dette|me|mig|svaret|the\s+answer|samme\s+svar|same\s+answer|the\s+same|det\s+samme"
@@ -394,7 +394,9 @@ LANGUAGE_ONLY = lazy(
     # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
     r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
     r"(?:in|into|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
-    r"(english|engelsk|danish|dansk)"
+    r"(english|engelsk|danish|dansk)a?"
+    # "kan du svara på engelska istället?": a Swede's "instead" asks nothing more.
+    r"(?:\s+(?:instead|istedet|istallet|i\s+stedet))?"
     # "sig det lige på engelsk til min engelske kollega": for whom is no question of its own.
     r"(?:\s+(?:til|for)\s+(?:min|mine|my|vores|our)\s+(?:\w+\s+)?(?:kollega|kollegaer|colleague|colleagues|chef|boss))?"
     # "put that in Danish for me, would you?": for whom, and the tag asking it, ask nothing more.
