@@ -4280,3 +4280,7 @@ def test_forud_for_is_before_on_the_member_list(fixture_engine: Engine, turns: l
 def test_a_swedish_or_instead_language_request_holds_for_later_turns(fixture_engine: Engine, turn: str) -> None:
     answer = talk(fixture_engine, ["hvem er formand?", turn, "hvem er fra Krageby?"])
     assert answer.language == "en", answer.text
+
+
+def test_an_ordinal_after_the_themes_of_an_organisations_plan_moves_along_the_themes(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["Kan du berätta vilka de tre temana i LWB:s vandplan är?", "what is nummer 2?"], "Theme 2")

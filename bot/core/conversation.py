@@ -473,8 +473,10 @@ class Dialogue(
             # the members who hold the title just explained.
             people = titled[0].ids
         focus = self._focus(mentions, named, asked_people)
-        if focus is None and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
-            focus = "theme"  # "the five themes?" - "the third one": a move along the themes
+        if focus in (None, "organisation") and (self._lists_themes(answer) or _from_source(answer, "fact:theme:")):
+            # "the five themes?" - "the third one": a move along the themes. An organisation
+            # named in a question the themes answer owns the strategy ("KL:s inköpsstrategi").
+            focus = "theme"
         quoted = self._theme_quoted(answer) if _theme_of(mentions, answer) is None else None
         if quoted is not None and focus is None and state.focus == "theme":
             # "which of them is tied to the agreements?" answered with theme 1 by its title:
