@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.engine import Engine
 from bot.core.framing import Reframing, asks, reframings, said_to_me, sentences
 
 PLAINER = [
@@ -169,3 +170,16 @@ def test_a_question_word_before_a_reported_frame_asks_and_puts_up_no_claim(messa
 )
 def test_a_stop_after_chat_shorthand_does_not_end_the_sentence(message: str) -> None:
     assert sentences(message) == [message]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jeg har ladet mig fortælle, at det er ARI, der har nedsat styregruppen. Forholder det sig således?",
+        "Vandplanen skulle efter min erindring løbe fra 2030 til 2034?",
+    ],
+)
+def test_a_remembered_or_reported_claim_in_old_fashioned_danish_gets_its_verdict(
+    fixture_engine: Engine, question: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith("Nej."), question

@@ -86,7 +86,7 @@ _OPENING = lazy(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so indrøm admit sådan verify verificere case orden
+    correct right true accurate confirm confirmed so indrøm admit sådan således verify verificere case orden
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 REFERENCES = word_set("det dette that this it")
@@ -243,6 +243,14 @@ _AS_I_REMEMBER = lazy(
     re.IGNORECASE,
 )
 """What the asker remembers, said before the claim ("As I remember it, …"): the claim follows."""
+_REMEMBERED_ASIDE = lazy(
+    r"\s*,?\s*\b(?:efter\s+min\s+erindring|(?:om|hvis)\s+jeg\s+husker\s+(?:ret|rigtigt)|så\s+vidt\s+jeg\s+husker"
+    r"|if\s+i\s+(?:remember|recall)\s+(?:correctly|rightly|right)|as\s+far\s+as\s+i\s+(?:remember|recall)"
+    r"|as\s+i\s+recall)\b\s*,?",
+    re.IGNORECASE,
+)
+"""The same said inside or after the claim ("Strategien skulle efter min erindring løbe fra 2016
+til 2020?", "…, om jeg husker ret?"): the claim is the rest."""
 
 
 def reframings(text: str) -> list[Reframing]:
@@ -252,6 +260,10 @@ def reframings(text: str) -> list[Reframing]:
     if remembered is not None and len(text[remembered.end() :].split()) >= _MIN_CLAIM_WORDS:
         # "As I remember it, the new group also takes over the old group's tasks - correct?"
         found.append(Reframing(text[remembered.end() :], claim=True))
+    elif _REMEMBERED_ASIDE.search(text) is not None:
+        claim = " ".join(_REMEMBERED_ASIDE.sub(" ", text).split()).replace(" ?", "?")
+        if len(claim.split()) >= _MIN_CLAIM_WORDS:
+            found.append(Reframing(claim, claim=True))
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
     said = [p.strip() for p in ASIDE_BREAK.split(text) if p.strip()]
@@ -392,7 +404,10 @@ abbreviation's stop ends the claim too); a remark after it that asks nothing ("�
 figure correct? I should not like to misquote it.") says why it is asked."""
 VALUE_NOUNS = word_set("figure number amount sum tal tallet beløb beløbet summen")
 """What "is that the …?" names when it asks whether a value said before is the right one."""
-_CONFIRMATION_FILLER = word_set("er is was var that the det dette this it so så da vel also også i both begge")
+_CONFIRMATION_FILLER = word_set("""
+    er is was var that the det dette this it so så da vel also også i both begge forholder sig
+""")
+"""Words beside a confirming word in a request that only confirms ("Forholder det sig således?")."""
 
 
 def claim_confirmed_after(text: str) -> str | None:
