@@ -410,7 +410,7 @@ CONCEPTS = _concepts("""
     chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
         formandskab formandsposten formandspost
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
-        udvalg udvalget udvalgets udvalgs komite
+        udvalg udvalget udvalgets udvalgs komite forsamling forsamlingen
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages chef chefen bestemmer
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone
@@ -433,6 +433,7 @@ CONCEPTS = _concepts("""
         supposed benefit benefits gavne gavner mandate mandat remit
     goals: goals objectives targets ambitions målsætning målsætningen målsætninger målsætningerne ambitioner
     article: article artikel artiklen artiklens news nyhed nyheden
+    headline: headline overskrift overskriften rubrik rubrikken rubriken
     establish: established establish created create formed founded nedsat nedsatte nedsætte oprettet oprette
         etableret etablere dannet
     dissolve: dissolved disbanded abolished closed opløst nedlagt nedlagte scrapped axed kill killed

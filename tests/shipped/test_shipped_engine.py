@@ -58,6 +58,8 @@ def contains(answer_text: str, expected: str) -> bool:
         ("what is SKI", "en", ["Staten og Kommunernes Indkøbsservice"]),
         ("who runs SKI", "en", ["Signe Lynggaard Madsen"]),
         ("hvad hedder temaerne?", "da", ["Stærkere samarbejde om indkøb"]),
+        # "rubrik" is the newsroom's word for the headline
+        ("hvad står der i rubrikken?", "da", ["Ny styregruppe skal implementere"]),
         ("what are the themes called?", "en", ["Stærkere samarbejde om indkøb"]),
         ("hvad sparede aftalerne?", "da", ["1,8 mia"]),
         ("hvad er SKI og hvem er chefen der?", "da", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
