@@ -633,6 +633,8 @@ ABBREVIATIONS = {
         "rep": "representative",
         "reps": "representatives",
         "info": "information",
+        "exec": "executive",
+        "execs": "executives",
         "pls": "please",
         "diff": "difference",
         "plz": "please",
@@ -672,8 +674,13 @@ ABBREVIATIONS = {
     }.items()
 }
 """Chat shorthand and slang ("the bloke from Hjørring"), expanded before spelling correction."""
-TITLE_ABBREVIATIONS = {fold("dir"): fold("direktør"), fold("dir."): fold("direktør")}
-"""Danish abbreviations inside job titles ("adm. dir."), read as the word they shorten."""
+TITLE_ABBREVIATIONS = {
+    fold("dir"): fold("direktør"),
+    fold("dir."): fold("direktør"),
+    "exec": "executive",
+    "execs": "executives",
+}
+"""Abbreviations inside job titles ("adm. dir.", "chief execs"), read as the word they shorten."""
 
 # -- question structure (bot.core.reasoning) ---------------------------------------------
 

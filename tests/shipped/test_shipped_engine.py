@@ -60,6 +60,9 @@ def contains(answer_text: str, expected: str) -> bool:
         ("hvad hedder temaerne?", "da", ["Stærkere samarbejde om indkøb"]),
         # "rubrik" is the newsroom's word for the headline
         ("hvad står der i rubrikken?", "da", ["Ny styregruppe skal implementere"]),
+        # a municipality's CEO is its kommunaldirektør; "execs" shortens "executives"
+        ("are holte and svenningsen both municipal CEOs?", "en", ["Yes"]),
+        ("how many ppl in the group are municipal chief execs?", "en", ["Lars Holte"]),
         ("what are the themes called?", "en", ["Stærkere samarbejde om indkøb"]),
         ("hvad sparede aftalerne?", "da", ["1,8 mia"]),
         ("hvad er SKI og hvem er chefen der?", "da", ["Indkøbsservice", "Signe Lynggaard Madsen"]),
