@@ -4284,3 +4284,12 @@ def test_a_swedish_or_instead_language_request_holds_for_later_turns(fixture_eng
 
 def test_an_ordinal_after_the_themes_of_an_organisations_plan_moves_along_the_themes(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["Kan du berätta vilka de tre temana i LWB:s vandplan är?", "what is nummer 2?"], "Theme 2")
+
+
+def test_jeg_takker_is_thanks(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvem er formand?", "Jeg takker for den udførlige betjening."])
+    assert answer.source == "thanks", answer.text
+
+
+def test_denne_after_a_member_is_that_member_for_a_move(fixture_engine: Engine) -> None:
+    answers(fixture_engine, ["hvem er fra Krageby?", "Og efter denne?"], "Tobias Ravnkilde")

@@ -20,7 +20,7 @@ GREETING, THANKS, PRAISE, NOTED = "greeting", "thanks", "praise", "noted"
 
 _DANISH = {
     GREETING: "hej hejsa hejhej halloj hallo goddag godmorgen godaften godnat dav davs morn",
-    THANKS: "tak takk tusind",
+    THANKS: "tak takk tusind takker",
     PRAISE: "super perfekt fedt flot nyttigt",
     NOTED: "forstaet modtaget okidoki interessant",
 }
@@ -78,7 +78,9 @@ CANONICAL = {
 """How each kind is put to the small-talk entries: one plain word of the kind."""
 
 
-_BEFORE_COURTESY = frozenset(fold("mange tusind tusen 1000 many ok okay oh ah nå well so og and hej hi hey").split())
+_BEFORE_COURTESY = frozenset(
+    fold("mange tusind tusen 1000 many ok okay oh ah nå well so og and hej hi hey jeg vi").split()
+)
 """What may come before a courtesy word as the second word ("mange tak", "ok thanks"); a
 verb there makes it an object ("translate thank you into German")."""
 

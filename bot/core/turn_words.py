@@ -137,7 +137,7 @@ BEFORE_RAW = frozenset({"før", "foer", "inden", "forud"})
 LAST = word_set("sidste sidst last final")
 """ "hvem står sidst?" as well as "den sidste"."""
 MOVE_WORDS = word_set("""
-    one ones what whats hvad who hvem er is med about how person member medlem list it that guy gal fyr lady dame
+    one ones what whats hvad who hvem er is med about how person member medlem list it that guy gal fyr lady dame denne
 """)
 NUMBER_WORDS = word_set("number nummer nr")
 """'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
