@@ -84,3 +84,9 @@ def test_a_likeness_the_article_never_draws_leaves_the_question_before_it_answer
     fixture_engine: Engine, question: str
 ) -> None:
     assert "Aquifer Research Institute" in fixture_engine.ask(question).text
+
+
+@pytest.mark.parametrize("question", ["who are the environment people?", "hvem er de miljø folk?"])
+def test_the_people_of_a_field_are_those_with_it_in_their_title(fixture_engine: Engine, question: str) -> None:
+    text = fixture_engine.ask(question).text
+    assert all(name in text for name in ("Strandgaard", "Brandtoft", "Birkmose")) and "Kvistgaard" not in text, text

@@ -140,6 +140,11 @@ WORKS_WITH = lazy(
 )
 """'who works with procurement?', 'hvem arbejder med udbud og indkøb til daglig?', 'who is
 responsible for tendering?': the field of a job, as the titles name it (folded text)."""
+FIELD_PEOPLE = lazy(
+    r"\b(?:are|is|er)\s+(?:the\s+|de\s+)?(\w+)\s+(?:people|persons|folks|folk|guys|ppl|personer|typer)\b"
+)
+"""'who are the finance people?', 'hvem er de økonomi folk?': the field of a job before a word
+for people, asked as 'who works with finance?' is."""
 TITLE_BOTH = lazy(
     r"\b(?:title|titles|titel|titlen|titler|jobtitel)\s+(?:that\s+|which\s+|der\s+|som\s+)?"
     r"(?:combining|combines|combine|joining|joins|kombinerer|forener|(?:with|containing|med|rummer)\s+both)\s+"

@@ -30,6 +30,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.filters import (
     ALTERNATIVE,
+    FIELD_PEOPLE,
     TITLE_ABOUT,
     TITLE_CONTAINS,
     TITLE_KIND,
@@ -410,7 +411,7 @@ class Reasoner:
             return self.filters.title_part(part, mentions, words, lang, alternatives=alternatives)
         # "which themes deal with procurement?" asks for themes, not members.
         about_members = bool(words) and words[0] in _WHO_OR_WHICH and not people and not set(words) & THEME_WORDS
-        field = WORKS_WITH.search(text) if about_members else None
+        field = (WORKS_WITH.search(text) or FIELD_PEOPLE.search(text)) if about_members else None
         part = self.filters.title_word([field.group(1)], strict=True) if field else None
         if field and part is not None and self.filters.is_field(part):
             # "hvem arbejder med udbud og indkøb?": the titles name each member's field of work;
