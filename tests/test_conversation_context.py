@@ -4293,3 +4293,9 @@ def test_jeg_takker_is_thanks(fixture_engine: Engine) -> None:
 
 def test_denne_after_a_member_is_that_member_for_a_move(fixture_engine: Engine) -> None:
     answers(fixture_engine, ["hvem er fra Krageby?", "Og efter denne?"], "Tobias Ravnkilde")
+
+
+def test_a_sentence_echoing_the_member_just_named_with_a_nod_is_no_claim(fixture_engine: Engine) -> None:
+    turns = ["hvem repræsenterer Krageby?", "Fru Falkesen, javel. Og Søholt, lidt længere mod nord?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("Søholt Kommune") and "Nej" not in answer.text, answer.text

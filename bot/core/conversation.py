@@ -69,13 +69,13 @@ from bot.core.courtesy import after_nod
 from bot.core.dialogue_state import RESOLVED, Conversation, Focus, Reading, Turn, TurnReading
 from bot.core.doubts import Doubts
 from bot.core.else_about import ElseAbout
-from bot.core.entities import Mention
+from bot.core.entities import HONORIFICS, Mention
 from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
 from bot.core.framing import said_to_me
 from bot.core.guesses import ADVERBIAL_OPENERS, ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
-from bot.core.lexicon import QUESTION_WORDS
+from bot.core.lexicon import QUESTION_WORDS, word_set
 from bot.core.lists import Lists
 from bot.core.moves import Moves
 from bot.core.normalize import fold, he_is_spelt_out, word_pairs
@@ -170,6 +170,13 @@ _ON_WHOSE_WORD = lazy(
 )
 """A question, then on the word of someone talked about ("…, according to her?"); one named
 ("…, according to SKI?", "…, ifølge artiklen?") says whose words to quote, and stays."""
+_SENTENCE_END = lazy(r"[.!]\s+(?=\S)")
+"""Where a first sentence may end before a question ("Hr. Roslev, javel. Og Hjørring?")."""
+_ECHO_NODS = word_set("""
+    ja jo javel nå naa aha ah ok okay right i see naturligvis selvfølgelig selvfolgelig netop præcis
+    yes yeah indeed of course sure
+""")
+"""Words that nod to a name just answered ("Hr. Roslev, javel."): no claim of the asker's."""
 _QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
 """A question, then a sentence that asks nothing: "Which of them? Please give the names"."""
 
@@ -233,10 +240,27 @@ class Dialogue(
         asked = _THE_NOUN_OF_THEM.sub(lambda found: f"their {found.group(1)}", asked)
         asked = (after_nod(asked) if state.at is not None else None) or asked
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
+        asked = (self._after_echo(asked, state) if state.at is not None else None) or asked
         if asked != question:
             read = self._read_guessed(asked, state, language_hint, now)
             return replace(read, answer=replace(read.answer, question=question))
         return self._read_guessed(question, state, language_hint, now)
+
+    def _after_echo(self, question: str, state: Conversation) -> str | None:
+        """ "Hr. Roslev, javel. Og Hjørring, lidt nordligere?": the question after a sentence that
+        only echoes a member just talked about with a nod; read with it, the name and the place
+        made a claim nobody made."""
+        if not question.rstrip().endswith("?"):
+            return None
+        talked_about = {*state.recent, *state.listed, *state.shown, *([state.person] if state.person else [])}
+        names = {part for name in talked_about for part in fold(name).split()}
+        for end in _SENTENCE_END.finditer(question):
+            echoed = set(fold(question[: end.start()]).split())
+            if "?" in question[: end.start()] or not echoed <= names | _ECHO_NODS | HONORIFICS:
+                return None
+            if echoed & names and echoed & _ECHO_NODS:
+                return question[end.end() :]
+        return None
 
     def _read_guessed(self, question: str, state: Conversation, language_hint: Lang | None, now: float) -> TurnReading:
         attributed = _ON_WHOSE_WORD.match(question.strip())

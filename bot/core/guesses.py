@@ -32,7 +32,9 @@ NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 CLAUSE_OPENERS = word_set("han hun de vi jeg du he she they we you som der that which")
 """Words opening a relative clause after the comma ("hvem er formand for den gruppe, hun
 sidder i?"): the clause says which thing is meant, it guesses no answer."""
-ADVERBIAL_OPENERS = word_set("efter after når when fordi because since siden hvis if mens while før before nu now")
+ADVERBIAL_OPENERS = word_set("""
+    efter after når when fordi because since siden hvis if mens while før before nu now lidt længere
+""")
 """Words opening an adverbial clause after the comma ("hvem har ansvaret nu, efter at den gamle
 gruppe er nedlagt?"): when or why, around a question asked before it; no guess either."""
 
