@@ -4299,3 +4299,8 @@ def test_a_sentence_echoing_the_member_just_named_with_a_nod_is_no_claim(fixture
     turns = ["hvem repræsenterer Krageby?", "Fru Falkesen, javel. Og Søholt, lidt længere mod nord?"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("Søholt Kommune") and "Nej" not in answer.text, answer.text
+
+
+def test_a_choice_repeating_words_of_the_last_answer_is_the_option_it_has(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["hvornår blev vandplanen vedtaget?", "Udgangen eller starten af marts?"])
+    assert answer.text.startswith("Det er udgangen: "), answer.text

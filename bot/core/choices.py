@@ -25,6 +25,10 @@ CHOICE_FILLER = word_set("er is it was var det den that this dette the i in a an
 CHOSEN = Bilingual(da="Det er {choice}: {answer}", en="It is {choice}: {answer}")
 
 
+_MOST_SAID_AROUND = 2
+"""Words of the last answer a choice may repeat around its options ("… af april?")."""
+
+
 class Choices:
     """The choices of ``Dialogue``."""
 
@@ -40,14 +44,19 @@ class Choices:
             return None
         i = at[0]
         options = (words[i - 1], words[i + 1])
-        if any(w not in CHOICE_FILLER for k, w in enumerate(words) if k not in (i - 1, i, i + 1)):
+        others = [w for k, w in enumerate(words) if k not in (i - 1, i, i + 1) and w not in CHOICE_FILLER]
+        if len(others) > _MOST_SAID_AROUND:
             return None
         last = self._ask(state.frame, turn.lang)
         said = {w for _, w in word_pairs(last.answer.text)}
         said |= {CURRENCIES[w] for w in said if w in CURRENCIES}  # "kroner" is the answer's "kr."
+        if any(w not in said for w in others):
+            return None  # "Udgangen eller starten af april?": "april" is the answer's own word
         chosen = [w for w in options if w in said or CURRENCIES.get(w) in said]
         if len(chosen) != 1 or not last.answer.answered:
             return None
         raw = next(r for r, w in word_pairs(turn.text) if w == chosen[0])
+        if turn.text.lstrip().startswith(raw) and raw[1:].islower():
+            raw = raw.lower()  # "Udgangen eller starten …?": capital only for opening the turn
         text = say(CHOSEN, turn.lang, choice=raw, answer=last.answer.text)
         return replace(last, answer=replace(last.answer, text=text))
