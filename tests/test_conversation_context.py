@@ -4304,3 +4304,17 @@ def test_a_sentence_echoing_the_member_just_named_with_a_nod_is_no_claim(fixture
 def test_a_choice_repeating_words_of_the_last_answer_is_the_option_it_has(fixture_engine: Engine) -> None:
     answer = talk(fixture_engine, ["hvornår blev vandplanen vedtaget?", "Udgangen eller starten af marts?"])
     assert answer.text.startswith("Det er udgangen: "), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["hvad er temaerne?", "Tema nummer to, hvorledes lyder det?"], "Færre ledningstab"),
+        (["hvad er temaerne?", "Tema nummer to, hvorledes lyder det?", "Og det følgende?"], "Klimatilpasning"),
+        (["Hvad er den nøjagtige ordlyd af det tredje tema?"], "Klimatilpasning"),
+    ],
+)
+def test_formal_danish_hvorledes_nojagtig_and_folgende_are_how_exact_and_next(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answers(fixture_engine, turns, expected)

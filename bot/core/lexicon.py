@@ -93,8 +93,8 @@ LOCATOR_WORDS = word_set("faktaboks faktaboksen fact box")
 """Where in the article the asker looked ("ifølge faktaboksen"): no topic an entry is asked
 by, but a paragraph must hold it, since the paragraphs do not say where they stand."""
 FRAMING_WORDS = LOCATOR_WORDS | word_set("""
-    exact exactly precise precisely præcis præcist præcise literally original oprindelige
-    wording ordret ordlyd ordlyden verbatim formuleringen formulering sentence sætning passage
+    exact exactly precise precisely præcis præcist præcise nøjagtig nøjagtigt nøjagtige literally original
+    oprindelige wording ordret ordlyd ordlyden verbatim formuleringen formulering sentence sætning passage
     passagen relevant if possible hvis muligt thesis speciale specialet chapter kapitel
     research notes noter reasoning context sammenhæng sammenhængen sense information gives far
     giver oplyse oplys pressenote pressenoten pressemeddelelse pressemeddelelsen
@@ -257,7 +257,7 @@ THEME_CONTEXT = LIST_WORDS | word_set("""
     strategy strategien strategiens strategys which hvilket hvilken mean betyder explain forklar
     concern concerns deals deal cover covers focus fokus går ud gar say says siger anything talks talk
     noget mention mentions nævner include includes indeholder do does did one among blandt part
-    del across whole hele entire throughout præcist præcis exactly exact ordret verbatim
+    del across whole hele entire throughout præcist præcis nøjagtig nøjagtigt nøjagtige exactly exact ordret verbatim
 """)
 THEME_WORDING = word_set("""
     ordlyd ordlyden wording formulering formuleringen formuleret skrevet written worded phrased
@@ -633,6 +633,7 @@ ABBREVIATIONS = {
         "rep": "representative",
         "reps": "representatives",
         "info": "information",
+        "hvorledes": "hvordan",
         "exec": "executive",
         "execs": "executives",
         "pls": "please",
@@ -1080,7 +1081,7 @@ QUOTE_NOUNS = word_set("""
 """)
 """What holds the article's own words ("the quote with 'særsyn' in it"), as asked for."""
 QUOTE_REQUEST_WORDS = word_set("""
-    give giv show vis tell fortæl exact exactly præcis præcise words ord ordret verbatim me mig
+    give giv show vis tell fortæl exact exactly præcis præcise nøjagtig nøjagtige words ord ordret verbatim me mig
     please figure figures tal number boss use uses bruger
     kan du can you could kunne læs læse højt bit part stykke stykket paraphrasing
     paraphrase omskriv
