@@ -177,6 +177,7 @@ def test_a_stop_after_chat_shorthand_does_not_end_the_sentence(message: str) -> 
     [
         "Jeg har ladet mig fortælle, at det er ARI, der har nedsat styregruppen. Forholder det sig således?",
         "Vandplanen skulle efter min erindring løbe fra 2030 til 2034?",
+        "Min svoger siger, at Ingrid Falkesen er fra Lyngholt. Har han ret?",
     ],
 )
 def test_a_remembered_or_reported_claim_in_old_fashioned_danish_gets_its_verdict(

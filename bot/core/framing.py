@@ -86,7 +86,7 @@ _OPENING = lazy(
 
 CONFIRM_WORDS = word_set("""
     korrekt rigtigt rigtig stemmer passer sandt bekræfte bekræft bekræfter
-    correct right true accurate confirm confirmed so indrøm admit sådan således verify verificere case orden
+    correct right true accurate confirm confirmed so indrøm admit sådan således verify verificere case orden ret
 """)
 """Words of a request to confirm what was said before ("Er det korrekt?", "Is that accurate?")."""
 REFERENCES = word_set("det dette that this it")
@@ -406,6 +406,7 @@ VALUE_NOUNS = word_set("figure number amount sum tal tallet beløb beløbet summ
 """What "is that the …?" names when it asks whether a value said before is the right one."""
 _CONFIRMATION_FILLER = word_set("""
     er is was var that the det dette this it so så da vel also også i both begge forholder sig
+    har jeg en forståelse opfattelse
 """)
 """Words beside a confirming word in a request that only confirms ("Forholder det sig således?")."""
 
