@@ -4318,3 +4318,14 @@ def test_formal_danish_hvorledes_nojagtig_and_folgende_are_how_exact_and_next(
     fixture_engine: Engine, turns: list[str], expected: str
 ) -> None:
     answers(fixture_engine, turns, expected)
+
+
+def test_how_many_in_total_after_the_municipalities_counts_them(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["which municipalities are in the group?", "how many in total?"])
+    assert answer.text.startswith("4:") and "Søholt" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["Okay, switching to English from now on. Who is the first person on the list?"])
+def test_switching_to_a_language_from_now_on_holds_for_later_turns(fixture_engine: Engine, turn: str) -> None:
+    answer = talk(fixture_engine, ["hvem er sidst på listen?", turn, "hvad er hendes titel?"])
+    assert answer.language == "en", answer.text

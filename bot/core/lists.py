@@ -220,9 +220,9 @@ class Lists:
         total = TOTAL.search(" ".join(words)) or (counted_in and (set(words) & INCLUDING or with_them))
         listed = (*state.besides, *state.listed) if total else state.listed
         names: Sequence[str] = listed
-        if len(listed) < 2 and len(state.places) >= 2 and not total:
-            # "how many of them?" after the municipalities were listed: those municipalities,
-            # which leave no people listed.
+        if len(listed) < 2 and len(state.places) >= 2 and not state.besides:
+            # "how many of them?", "hvor mange er der i alt?" after the municipalities were
+            # listed: those municipalities, which leave no people listed (nobody set apart).
             seats = [render.seat_for_municipality(place) for place in state.places]
             names = [seat.organisation if seat else place for seat, place in zip(seats, state.places, strict=True)]
             listed = ()

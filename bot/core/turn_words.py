@@ -123,7 +123,7 @@ CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos hvad what whats")
 """ "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does;
 "og hvad er den anden fra Mosevang?" asks what that one is, which the same answer says."""
-NEXT = word_set("næste next nxt following følgende efterfølgende after efter under below bagved behind ned down")
+NEXT = word_set("næste nästa next nxt following følgende efterfølgende after efter under below bagved behind ned down")
 PREVIOUS = word_set("forrige previous prev preceding foregående before back tilbage inden over above foran op")
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
 "står over hende", "above him", "foran ham" (in front of him), "en op" is the one before."""
@@ -390,7 +390,7 @@ LANGUAGE_ONLY = lazy(
     r"(?:(?:hvad\s+hedder|hvad\s+kaldes|hvad\s+betyder|what(?:\s+is|s|\s+s)?|what\s+does?|what\s+dos)\s+"
     r"(?:det|den|it|that|this)(?:\s+(?:title|titel|titlen|word|ord|ordet))?(?:\s+(?:called|mean|means))?\s+)?"
     # "back to Danish", "skift til engelsk": the language the replies go over to.
-    r"(?:(?:back|switch|change|go|skift|tilbage|ga|gaa)\s+)*"
+    r"(?:(?:back|switch|switching|change|changing|go|going|skift|tilbage|ga|gaa)\s+)*"
     # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
     r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
     r"(?:in|into|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
