@@ -4329,3 +4329,9 @@ def test_how_many_in_total_after_the_municipalities_counts_them(fixture_engine: 
 def test_switching_to_a_language_from_now_on_holds_for_later_turns(fixture_engine: Engine, turn: str) -> None:
     answer = talk(fixture_engine, ["hvem er sidst på listen?", turn, "hvad er hendes titel?"])
     assert answer.language == "en", answer.text
+
+
+def test_who_else_holds_a_title_besides_those_two_sets_the_two_talked_about_apart(fixture_engine: Engine) -> None:
+    turns = ["who represents Krageby?", "and Lyngholt?", "who else is forsyningsdirektør besides those two?"]
+    answer = talk(fixture_engine, turns)
+    assert answer.text.startswith("No one in the group but Ingrid Falkesen and Tobias Ravnkilde"), answer.text

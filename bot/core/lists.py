@@ -7,6 +7,7 @@ names; "who else …" leaves out who was already named; "which ones?" after a co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -129,6 +130,14 @@ ONLY_COUNT = Bilingual(
 
 _ALSO = word_set("også ogsaa also too")
 """Words asking who shares a title with the member talked about, not who holds one named."""
+
+
+_BESIDES_THEM = lazy(
+    r"\b(?:besides|except|apart\s+from|other\s+than|udover|ud\s+over|bortset\s+fra|undtagen)\s+"
+    r"(?P<them>them|those(?P<two>\s+two|\s+2)?|these(?:\s+two|\s+2)?|dem|de(?:\s+to|\s+2)|disse(?:\s+to|\s+2)?|begge)\b",
+    re.IGNORECASE,
+)
+"""'besides those two', 'udover dem': the members talked about, set apart by a pronoun."""
 
 
 class Lists:
@@ -460,6 +469,17 @@ class Lists:
 
     def _besides_named(self, turn: Turn, state: Conversation) -> Reading | None:
         """ "who else besides Kim Herlev and Lars Holte?" after a list: the list less those named."""
+        them = _BESIDES_THEM.search(turn.text) if not any(m.kind == "person" for m in turn.mentions) else None
+        if them is not None:
+            # "who else is kommunaldirektør besides those two?" after two members in turn: them
+            # named, or read as "not kommunaldirektør" (the complement) it listed the others.
+            two = them.group("two") is not None
+            people = state.listed if len(state.listed) > 1 and not two else state.recent[-2:]
+            if len(people) < 2 or (two and len(state.listed) not in (0, 2) and len(state.recent) < 2):
+                return None
+            asked = f"{turn.text[: them.start('them')]}{joined(people, turn.lang)}{turn.text[them.end('them') :]}"
+            reading = self._ask(asked, turn.lang)
+            return reading if reading.answer.answered else None
         people = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
         if not people or len(people) != len(turn.mentions) or not set(people) < set(state.listed):
             return None
