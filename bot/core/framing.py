@@ -261,9 +261,9 @@ def reframings(text: str) -> list[Reframing]:
         # "As I remember it, the new group also takes over the old group's tasks - correct?"
         found.append(Reframing(text[remembered.end() :], claim=True))
     elif _REMEMBERED_ASIDE.search(text) is not None:
-        claim = " ".join(_REMEMBERED_ASIDE.sub(" ", text).split()).replace(" ?", "?")
-        if len(claim.split()) >= _MIN_CLAIM_WORDS:
-            found.append(Reframing(claim, claim=True))
+        without_aside = " ".join(_REMEMBERED_ASIDE.sub(" ", text).split()).replace(" ?", "?")
+        if len(without_aside.split()) >= _MIN_CLAIM_WORDS:
+            found.append(Reframing(without_aside, claim=True))
     parts = sentences(text)
     questions = [i for i, s in enumerate(parts) if asks(s)]
     said = [p.strip() for p in ASIDE_BREAK.split(text) if p.strip()]

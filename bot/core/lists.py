@@ -474,10 +474,10 @@ class Lists:
             # "who else is kommunaldirektør besides those two?" after two members in turn: them
             # named, or read as "not kommunaldirektør" (the complement) it listed the others.
             two = them.group("two") is not None
-            people = state.listed if len(state.listed) > 1 and not two else state.recent[-2:]
-            if len(people) < 2 or (two and len(state.listed) not in (0, 2) and len(state.recent) < 2):
+            apart = state.listed if len(state.listed) > 1 and not two else state.recent[-2:]
+            if len(apart) < 2 or (two and len(state.listed) not in (0, 2) and len(state.recent) < 2):
                 return None
-            asked = f"{turn.text[: them.start('them')]}{joined(people, turn.lang)}{turn.text[them.end('them') :]}"
+            asked = f"{turn.text[: them.start('them')]}{joined(apart, turn.lang)}{turn.text[them.end('them') :]}"
             reading = self._ask(asked, turn.lang)
             return reading if reading.answer.answered else None
         people = [m.ids[0] for m in turn.mentions if m.kind == "person" and len(m.ids) == 1]
