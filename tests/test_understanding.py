@@ -5145,3 +5145,17 @@ def test_a_place_on_the_list_claimed_in_words_gets_a_verdict(
     fixture_engine: Engine, question: str, verdict: str
 ) -> None:
     assert fixture_engine.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "holders"),
+    [
+        ("er Kvistgaard den eneste med forskning i titlen?", "Ja.", ["Rasmus Kvistgaard"]),
+        ("is Falkesen the only one with utilities in her title?", "No.", ["Ingrid Falkesen", "Tobias Ravnkilde"]),
+    ],
+)
+def test_whether_one_member_alone_has_a_word_in_their_title_is_judged_over_everyone(
+    fixture_engine: Engine, question: str, verdict: str, holders: list[str]
+) -> None:
+    text = fixture_engine.ask(question).text
+    assert text.startswith(verdict) and all(name in text for name in holders), text

@@ -21,6 +21,7 @@ from bot.core.lexicon import (
     MUNICIPALITIES_AT_LARGE,
     MUNICIPALITY_WORDS,
     NEGATION_WORDS,
+    ONLY_WORDS,
     ORGANISATION_WORDS,
     PEOPLE_WORDS,
     QUESTION_WORDS,
@@ -242,6 +243,13 @@ class Filters:
         left_out = {m.ids[0] for m in persons if any(0 <= m.start - end <= 1 for end in ends)}
         named = {m.ids[0] for m in persons} - left_out
         holders = [p for p in holders if p.name not in left_out]
+        if len(named) == 1 and words and words[0] in CLAIM_OPENERS and set(words) & ONLY_WORDS and not negated:
+            # "er Winther den eneste med indkøbschef i titlen?": whether she alone holds it, of all.
+            sole = [p.name for p in holders] == list(named)
+            phrase = ONE_TITLE_PART if len(holders) == 1 else TITLE_PART
+            head = (YES if sole else NO).get(lang) + say(phrase, lang, count=len(holders), part=part)
+            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+            return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
         if named:
             # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
             holders = [p for p in holders if p.name in named]
