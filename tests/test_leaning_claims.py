@@ -5,6 +5,7 @@ colleague, a place affirmed before a denial, a question opened by a past verb an
 
 import pytest
 
+from bot.core.conversation import Conversation
 from bot.core.engine import Engine
 
 
@@ -180,3 +181,15 @@ def test_a_chair_placed_elsewhere_with_an_office_gets_no_and_who_chairs(fixture_
 )
 def test_a_second_clause_without_a_subject_of_its_own_is_never_judged_alone(fixture_engine: Engine, claim: str) -> None:
     assert fixture_engine.ask(claim).text.startswith("No") or fixture_engine.ask(claim).text.startswith("Nej")
+
+
+def test_didnt_they_say_a_wrong_figure_gets_no(fixture_engine: Engine) -> None:
+    state = Conversation()
+    for turn in ("hvor meget har ledningsaftalerne sparet?", "sagde de ikke 24 mia??"):
+        answer, state = fixture_engine.converse(turn, state, now=1000.0)
+    assert answer.text.startswith("Nej."), answer.text
+
+
+def test_doesnt_it_say_the_right_figure_gets_jo(fixture_engine: Engine) -> None:
+    question = "står der ikke at ledningsaftalerne har givet et besparelsespotentiale på 2,4 mia?"
+    assert fixture_engine.ask(question).text.startswith("Jo."), question

@@ -56,7 +56,7 @@ _DENIED_FRAME = lazy(
     r"(?:ikke|not)\s+(?=(?:rigtigt|sandt|korrekt|true|correct)\s+(?:at|that)\b)"
     r"|^(?P<agrees>(?:(?:men|så|og)\s+)?det\s+(?:passer|stemmer)\s+)(?:(?:vel|da|nu)\s+)?ikke\s+(?=at\b)"
     r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)"
-    r"|^(?P<wonder>(?:(?:men|så|og)\s+)?mon\s+)ikke\s+"
+    r"|^(?P<wonder>(?:(?:men|så|og)\s+)?(?:mon|st(?:å|aa)r\s+der)\s+)ikke\s+"
     r"|^(?:(?:men|så|og|but|so)\s+)?(?:tror|synes|mener)\s+du\s+ikke\s+(?:(?:at|,)\s*)?"
     r"|^(?:(?:but|so)\s+)?(?:don['’]?t\s+you\s+think|wouldn['’]?t\s+you\s+say"
     r"|am\s+i\s+not\s+(?:right|correct)(?:\s+in\s+thinking)?|aren['’]?t\s+i\s+(?:right|correct))\s+(?:(?:that|,)\s*)?"
@@ -65,14 +65,15 @@ _DENIED_FRAME = lazy(
 )
 """A claim framed as denied ("Det er vel ikke rigtigt at …?", "det passer vel ikke at …?", "it's not
 true that …, is it?") or
-presumed ("Mon ikke Karm er …?"): the frame leans on the claim it puts up, as
+presumed ("Mon ikke Karm er …?", "står der ikke at …?"): the frame leans on the claim it puts up, as
 a leading question does."""
 _SET_AGAINST = lazy(r"[,;–—]\s*(?:not|ikke)\b", re.IGNORECASE)
 """A negation after a comma sets a second value against the first ("Is Signe from SKI, not a
 kommune?"): it denies that one, it does not lean on the whole claim."""
-_PAST_OPENERS = word_set("kom sad stod")
-"""Past verbs that open a leading question as well as "var" does ("kom han ikke fra Odense?",
-"sad hun ikke for Aarhus?"): read as a denial, a wrong town got "Det er rigtigt"."""
+_PAST_OPENERS = word_set("kom sad stod sagde siger skrev skriver nævnte nævner")
+"""Verbs that open a leading question as well as "var" does ("kom han ikke fra Odense?",
+"sad hun ikke for Aarhus?", "sagde de ikke 18 mia?"): read as a denial,
+a wrong town got "Det er rigtigt", a wrong figure "Det er rigtigt", a right one "Forkert"."""
 CONTRADICTING_YES = "Jo. "
 """Danish answers a negative question in the affirmative with "jo", never "ja"."""
 
