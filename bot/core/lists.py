@@ -475,7 +475,7 @@ class Lists:
             # named, or read as "not kommunaldirektør" (the complement) it listed the others.
             two = them.group("two") is not None
             apart = state.listed if len(state.listed) > 1 and not two else state.recent[-2:]
-            if len(apart) < 2 or (two and len(state.listed) not in (0, 2) and len(state.recent) < 2):
+            if len(apart) < 2:
                 return None
             asked = f"{turn.text[: them.start('them')]}{joined(apart, turn.lang)}{turn.text[them.end('them') :]}"
             reading = self._ask(asked, turn.lang)
