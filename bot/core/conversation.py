@@ -250,7 +250,7 @@ class Dialogue(
         """ "Hr. Roslev, javel. Og Hjørring, lidt nordligere?": the question after a sentence that
         only echoes a member just talked about with a nod; read with it, the name and the place
         made a claim nobody made."""
-        if not question.rstrip().endswith("?"):
+        if not question.rstrip().endswith("?") or _SENTENCE_END.search(question) is None:
             return None
         talked_about = {*state.recent, *state.listed, *state.shown, *([state.person] if state.person else [])}
         names = {part for name in talked_about for part in fold(name).split()}

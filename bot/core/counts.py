@@ -246,5 +246,5 @@ def municipalities_without(render: FactRenderer, title: Mention, lang: Lang) -> 
 
 
 def _listed(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang, source: str) -> FactReply:
-    lines = "\n".join(f"• {render.brief(p, lang)}" for p in people)
+    lines = render.bullets(people, lang)
     return FactReply(f"{head}\n{lines}" if lines else head, "answer", 100, source, MEMBERS)

@@ -371,7 +371,7 @@ class FactQuestions:
         if ambiguous is not None and either and len(mentions) > 1:
             # "members whose first name is Lars or Lasse": everyone either name fits.
             either_named = list(dict.fromkeys(name for m in mentions for name in m.ids))
-            brief = "\n".join(f"• {self.render.brief(self.render.person_by_name[name], lang)}" for name in either_named)
+            brief = self.render.bullets((self.render.person_by_name[name] for name in either_named), lang)
             names = " / ".join(dict.fromkeys(m.surface for m in mentions))
             return FactReply(
                 say(NAMED_EITHER, lang, names=names) + "\n" + brief, "answer", 100, "fact:members", MEMBERS
@@ -482,7 +482,7 @@ class FactQuestions:
         if len(people) == 1:
             text = self.render.person(people[0], lang)
         else:
-            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+            listed = self.render.bullets(people, lang)
             title = self.render.title_label(people[0], lang)
             text = say(HOLDERS, lang, count=len(people), title=title) + "\n" + listed
         if not fits(extra, allowed):
@@ -497,7 +497,7 @@ class FactQuestions:
         labels = [self.render.title_label(self.render.person_by_name[m.ids[0]], lang) for m in mentions]
         quoted = [f"«{label}»" if lang == "da" else f'"{label}"' for label in labels]
         titles = ", ".join(quoted[:-1]) + (" eller " if lang == "da" else " or ") + quoted[-1]
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        listed = self.render.bullets(people, lang)
         text = say(HOLDERS_OF_EITHER, lang, count=len(people), titles=titles) + "\n" + listed
         allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | ONLY_WORDS
         if not fits(extra, allowed):

@@ -7,7 +7,7 @@ come from ``knowledge/facts.yaml`` so a correction there reaches every answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from bot.core.knowledge import (
     FACT_RENDERERS,
@@ -106,6 +106,10 @@ class FactRenderer:
     def brief(self, person: Person, lang: Lang) -> str:
         """ "Lars Holte, kommunaldirektør, Høje Taastrup Kommune"."""
         return f"{person.name}, {self.title_label(person, lang)}, {self.seat_of(person).organisation}"
+
+    def bullets(self, people: Iterable[Person], lang: Lang) -> str:
+        """One "• brief" line per member, as every list of members in an answer shows them."""
+        return "\n".join(f"• {self.brief(p, lang)}" for p in people)
 
     def seat_line(self, seat: Seat, lang: Lang) -> str:
         people = " / ".join(f"{p.name}, {self.title_label(p, lang)}" for p in seat.people)

@@ -248,7 +248,7 @@ class Filters:
             sole = [p.name for p in holders] == list(named)
             phrase = ONE_TITLE_PART if len(holders) == 1 else TITLE_PART
             head = (YES if sole else NO).get(lang) + say(phrase, lang, count=len(holders), part=part)
-            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+            listed = self.render.bullets(holders, lang)
             return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
         if named:
             # "hvem af Brøndum og Winther har indkøb i titlen?": only those named.
@@ -259,12 +259,12 @@ class Filters:
             holders = [p for p in holders if p.name not in excluded[0].ids]
         if not holders and within:
             # "which economists are from Viborg?": none there; who does sit for the place.
-            there = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+            there = self.render.bullets(people, lang)
             head = say(NO_TITLE_PART_THERE, lang, part=part, places=named_places)
             return FactReply(f"{head}\n{there}", "negative", 100, "fact:title-part", MEMBERS)
         if not holders:
             return FactReply(say(NO_TITLE_PART, lang, part=part), "negative", 100, "fact:title-part", MEMBERS)
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+        listed = self.render.bullets(holders, lang)
         if within and not negated:
             phrase = ONE_TITLE_PART_THERE if len(holders) == 1 else TITLE_PART_THERE
             head = say(phrase, lang, count=len(holders), part=part, places=named_places)
@@ -292,7 +292,7 @@ class Filters:
             both = f"{first} + {second}"
             return FactReply(say(NO_TITLE_PART, lang, part=both), "negative", 100, "fact:title-part", MEMBERS)
         head = say(TITLE_BOTH_PARTS, lang, count=len(holders), first=first, second=second)
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+        listed = self.render.bullets(holders, lang)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-part", MEMBERS)
 
     def _as_written(self, part: str) -> str:
@@ -375,7 +375,7 @@ class Filters:
         meeting = set().union(*(c[1] for c in conditions if c is not None))
         left = [p for p in self.people if p.name not in meeting]
         head = say(NEITHER, lang, count=len(left), first=labels[0], second=labels[1])
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in left)
+        listed = self.render.bullets(left, lang)
         return FactReply(f"{head}\n{listed}" if left else head, "answer", 100, "fact:neither", MEMBERS)
 
     def _condition(self, words: Sequence[str], lang: Lang) -> tuple[str, set[str]] | None:
@@ -411,14 +411,14 @@ class Filters:
             kept = [p for p in self.people if p.name not in title.ids and not self.render.places_of(p) & excluded]
             where = say(_FROM, lang, places=", ".join(m.surface for m in places))
             head = say(NEITHER, lang, count=len(kept), first=label, second=where)
-            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            listed = self.render.bullets(kept, lang)
             return FactReply(f"{head}\n{listed}" if kept else head, "answer", 100, "fact:neither", MEMBERS)
         if not places and _asks_for_municipalities(words):
             return municipalities_without(self.render, title, lang)
         if places and title_apart:
             wanted = {m.ids[0] for m in places}
             kept = [p for p in self.people if self.render.places_of(p) & wanted and p.name not in title.ids]
-            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            listed = self.render.bullets(kept, lang)
             where = ", ".join(m.surface for m in places)
             head = say(PLACE_NOT_HOLDING, lang, count=len(kept), title=label, places=where)
             return FactReply(f"{head}\n{listed}", "answer", 100, "fact:place-not-title", MEMBERS)
@@ -426,13 +426,13 @@ class Filters:
             excluded = {m.ids[0] for m in places}
             holders = [self.render.person_by_name[name] for name in title.ids]
             kept = [p for p in holders if not self.render.places_of(p) & excluded]
-            listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in kept)
+            listed = self.render.bullets(kept, lang)
             head = say(HOLDERS_EXCEPT, lang, count=len(kept), title=label, places=", ".join(m.surface for m in places))
             return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-except", MEMBERS)
         holding = set(title.ids)
         others = [p for p in self.people if p.name not in holding]
         head = say(NOT_HOLDING, lang, count=len(others), total=len(self.people), title=label)
-        listed = "\n".join(f"• {self.render.brief(p, lang)}" for p in others)
+        listed = self.render.bullets(others, lang)
         return FactReply(f"{head}\n{listed}", "answer", 100, "fact:title-complement", MEMBERS)
 
     def places_hold_title(
@@ -452,7 +452,7 @@ class Filters:
             )
         holds = all if everyone else any
         true = all(holds(p.name in title.ids for p in seat.people) for seat in seats)
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for seat in seats for p in seat.people)
+        lines = self.render.bullets((p for seat in seats for p in seat.people), lang)
         if turned:
             # "det er vel ikke Aarhus der har en indkøbschef med?": the claim turned round.
             return negated_verdict(not true, lines, lang, "fact:title-places")

@@ -84,8 +84,8 @@ def position_claim(
             claimed.append(ordinals[word])
         elif word.isdigit() and before in NUMBER_MARKERS:
             claimed.append(int(word))
-        elif before in NUMBER_MARKERS and word in cardinal_words():
-            claimed.append(cardinal_words()[word])  # "nummer fire", "number four"
+        elif before in NUMBER_MARKERS and (number := cardinal_words().get(word)) is not None:
+            claimed.append(number)  # "nummer fire", "number four"
         elif word not in NUMBER_MARKERS:
             rest.add(word)
     if len(claimed) != 1 or not rest <= _POSITION_CONTEXT | STOPWORDS:

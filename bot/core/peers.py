@@ -593,7 +593,7 @@ _AND = frozenset({"and", "og", "vs", "versus"})
 
 
 def _with_lines(render: FactRenderer, head: str, people: Sequence[Person], lang: Lang) -> str:
-    return "\n".join([head, *(f"• {render.brief(p, lang)}" for p in people)])
+    return f"{head}\n{render.bullets(people, lang)}" if people else head
 
 
 def seats_besides(

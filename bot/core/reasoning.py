@@ -1187,7 +1187,7 @@ class Reasoner:
         """The members holding ``title``, and the facts that list them under their count."""
         holders = [self.render.person_by_name[name] for name in title.ids]
         label = self.render.title_label(holders[0], lang)
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in holders)
+        lines = self.render.bullets(holders, lang)
         return holders, say(HOLDERS, lang, count=len(holders), title=label) + "\n" + lines
 
     def _all_hold_claim(
@@ -1252,7 +1252,7 @@ class Reasoner:
         else:
             return None
         shown = failing or others
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in shown)
+        lines = self.render.bullets(shown, lang)
         head = say(ALL_BUT_HOLD if not failing else NOT_ALL_BUT_HOLD, lang, count=len(failing), total=len(others))
         return verdict(not failing, f"{head}\n{lines}", lang, "fact:peers")
 
@@ -1276,7 +1276,7 @@ class Reasoner:
         """Whether every member is among ``holders``: "Nej" with those who are not, or "Ja"
         with all of them."""
         others = [p for p in self.render.k.people if p not in holders]
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in others or holders)
+        lines = self.render.bullets(others or holders, lang)
         head = say(ALL_HOLD if not others else NOT_ALL_HOLD, lang, count=len(others))
         return verdict(not others, f"{head}\n{lines}", lang, "fact:title-part")
 
@@ -1340,7 +1340,7 @@ class Reasoner:
         people = list(dict.fromkeys(self.render.person_by_name[m.ids[0]] for m in mentions))
         chairs = [p for p in people if self.render.seat_of(p).chair]
         head = "" if chairs else NEITHER_CHAIRS.get(lang)
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        lines = self.render.bullets(people, lang)
         return FactReply(f"{head}{self.render.chair(lang)}\n{lines}", "answer", 100, "chair", MEMBERS)
 
     def _themes_and_topic(
@@ -1448,7 +1448,7 @@ class Reasoner:
         else:
             what, values = ATTRIBUTE_NAMES["person"], {p.name for p in people}
         same = len(seats) == len(places) and len(values) == 1
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        lines = self.render.bullets(people, lang)
         head = say(SAME if same else DIFFERENT, lang, what=what.get(lang))
         return FactReply(f"{head}\n{lines}", "answer", 100, "fact:compare", MEMBERS)
 
@@ -1469,7 +1469,7 @@ class Reasoner:
             attribute = "municipality"
         values = {self._attribute(p, attribute) for p in people}
         what = ATTRIBUTE_NAMES[attribute].get(lang)
-        lines = "\n".join(f"• {self.render.brief(p, lang)}" for p in people)
+        lines = self.render.bullets(people, lang)
         if different:
             head = say(NOT_DIFFERENT if len(values) == 1 else YES_DIFFERENT, lang, what=what)
         elif (

@@ -665,16 +665,14 @@ def pointed_at_as_pronoun(text: str) -> str:
     """``text`` with "that guy", "den dame" put as the pronoun they stand for ("him", "hende"):
     in a conversation, the one last talked about."""
 
+    def danish(found: re.Match[str]) -> str:
+        if found.group("s"):
+            return "hans" if found.group("he") else "hendes"
+        return "ham" if found.group("he") else "hende"
+
     def pronoun(found: re.Match[str]) -> str:
         if found.group("en"):
             return ("his" if found.group("s") else "him") if found.group("he") else "her"
-        if found.group("s"):
-            return "hans" if found.group("he") else "hendes"
-        return "ham" if found.group("he") else "hende"
+        return danish(found)
 
-    def definite(found: re.Match[str]) -> str:
-        if found.group("s"):
-            return "hans" if found.group("he") else "hendes"
-        return "ham" if found.group("he") else "hende"
-
-    return _POINTED_AT_DEFINITE.sub(definite, _POINTED_AT.sub(pronoun, text))
+    return _POINTED_AT_DEFINITE.sub(danish, _POINTED_AT.sub(pronoun, text))
