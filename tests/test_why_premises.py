@@ -62,3 +62,16 @@ def test_a_claim_of_the_act_that_undoes_the_reported_one_is_denied(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert fold(answer.text).split()[0] == expected, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["why is a head of research chairing the group?", "hvorfor er det en forskningschef der er formand?"]
+)
+def test_a_why_whose_premise_holds_says_the_reason_is_not_given_without_a_yes(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    opening = fold(answer.text).split()[0]
+    asked_word = "why" if question.startswith("why") else "hvorfor"
+    assert opening not in ("yes", "ja") and "Kvistgaard" in answer.text, answer.text
+    assert asked_word in fold(answer.text).split(), answer.text

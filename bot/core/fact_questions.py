@@ -79,6 +79,7 @@ from bot.core.phrases import (
     PERSON_QUESTION,
     UNKNOWN_MEMBER,
     UNKNOWN_PERSON,
+    UNNAMED_HOLDER_THERE,
     YES,
     about,
     say,
@@ -282,7 +283,8 @@ class FactQuestions:
             either = [] if set(words) & (DIFFERENT_WORDS | _DIFFERENCE) else _titles_joined(by_kind["title"], words)
             if either and not places:
                 return self._titles(either, extra, lang)
-            return self._title(by_kind["title"][0], places, extra, lang)
+            asked_who = any(w in QUESTION_WORDS for w in words)
+            return self._title(by_kind["title"][0], places, extra, lang, asked_who=asked_who)
         if "unknown_person" in by_kind and fits(extra, PERSON_CONTEXT | MUNICIPALITY_CONTEXT):
             places = {m.ids[0] for m in by_kind.get("municipality", []) + by_kind.get("organisation", [])}
             return self._unknown_person(by_kind["unknown_person"][0], extra, lang, places)
@@ -459,7 +461,9 @@ class FactQuestions:
             text, "answer", 100, "fact:former:" + person.name, provenance.source, as_of=provenance.as_of, settled=True
         )
 
-    def _title(self, mention: Mention, places: set[str], extra: set[str], lang: Lang) -> FactReply | OutsideFacts:
+    def _title(
+        self, mention: Mention, places: set[str], extra: set[str], lang: Lang, *, asked_who: bool = False
+    ) -> FactReply | OutsideFacts:
         """Members by job title, narrowed by a municipality or organisation named beside it."""
         people = [self.render.person_by_name[name] for name in mention.ids]
         # A place as the gazetteer names it ("Høje-Taastrup") is the seat the article spells
@@ -469,7 +473,7 @@ class FactQuestions:
         # "afdelingsleder or chef?" names kinds of job; "leads"/"formand" ask about the chair.
         about_chair = touches(extra - self.job_words, CHAIR_WORDS)
         if places and not narrowed and not about_chair:
-            return self._no_holder_there(mention, places, extra, lang)
+            return self._no_holder_there(mention, places, extra, lang, asked_who=asked_who)
         people = narrowed or people
         if about_chair:
             # "Is it a kommunaldirektør who chairs?": a yes or no about the chair.
@@ -515,17 +519,21 @@ class FactQuestions:
         ]
 
     def _no_holder_there(
-        self, mention: Mention, places: set[str], extra: set[str], lang: Lang
+        self, mention: Mention, places: set[str], extra: set[str], lang: Lang, *, asked_who: bool
     ) -> FactReply | OutsideFacts:
-        """ "hvem er kommunaldirektør i København?" where København's member has another title:
-        no, and who does sit for the place; never every kommunaldirektør, as if the place were
-        not asked about."""
+        """ "er der en kommunaldirektør fra København?" where København's member has another
+        title: no, and who does sit for the place; never every kommunaldirektør, as if the place
+        were not asked about. "Hvem er kommunaldirektør i København?" gets no "Nej": the place
+        has one, whom the article does not name."""
         seats = self._seats_at(places)
         title = self.render.title_label(self.render.person_by_name[mention.ids[0]], lang)
         named = " / ".join(dict.fromkeys(seat.organisation for seat in seats)) or ", ".join(sorted(places))
         people = dict.fromkeys(p for seat in seats for p in seat.people)
         text = " ".join(
-            [say(NO_HOLDER_THERE, lang, place=named, title=title), *(self.render.person(p, lang) for p in people)]
+            [
+                say(UNNAMED_HOLDER_THERE if asked_who else NO_HOLDER_THERE, lang, place=named, title=title),
+                *(self.render.person(p, lang) for p in people),
+            ]
         )
         allowed = PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS
         if not fits(extra, allowed):

@@ -65,7 +65,7 @@ from bot.core.normalize import fold, word_pairs
 from bot.core.one_of_many import one_of_many
 from bot.core.passages import CLOSING_WORDS
 from bot.core.patterns import lazy
-from bot.core.phrases import NOT_IN_ARTICLE_ITSELF, say
+from bot.core.phrases import NOT_IN_ARTICLE_ITSELF, WHY_NOT_SAID, say
 from bot.core.rewriting import possessive_of, swapped
 from bot.core.told import LABEL_WORDS, PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
 from bot.core.topics import POINTERS, SAID_POINTERS, noun_phrases
@@ -468,6 +468,17 @@ class MessageReading(Told):
             checked = self._answer(premise, language_hint, forced)
             if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
                 return replace(checked, question=text)
+            answer = self._answer_unframed(text, language_hint, forced)
+            if checked.answered and affirms(checked.text) and affirms(answer.text):
+                # "Why is a chief economist chairing?" read as "is one chairing?": the premise
+                # holds, but a "Yes" answers no why; the reason is what the article leaves out.
+                return replace(answer, text=say(WHY_NOT_SAID, answer.language) + without_verdict(answer.text))
+            return answer
+        return self._answer_unframed(text, language_hint, forced)
+
+    def _answer_unframed(self, text: str, language_hint: Lang | None, forced: Lang | None) -> Answer:
+        """``_answer`` of a message whose framing (hedges, asides, a colleague's claim, a why
+        resting on a claim) has been read."""
         text = beside_named(self._own_place_named(text), self._one_person_named, self.knowledge.seats)
         text = PLACE_HOLDER_BESIDE.sub(self._place_holder_named, text)
         answer = self._answer_as_written(text, language_hint, forced)

@@ -105,6 +105,14 @@ HOLDERS_OF_EITHER = Bilingual(
 )
 """'which members are økonomidirektør or kommunaldirektør?': the holders of either title."""
 PERSON_QUESTION = Bilingual(da="Hvem er {name}?", en="Who is {name}?")
+WHY_NOT_SAID = Bilingual(da="Artiklen siger ikke hvorfor. ", en="The article does not say why. ")
+UNNAMED_HOLDER_THERE = Bilingual(
+    da="Artiklen siger ikke, hvem der er «{title}» i {place}: ingen fra {place} i styregruppen har den titel.",
+    en=(
+        'The article does not say who is "{title}" at {place}: '
+        "no one from {place} in the steering group holds that title."
+    ),
+)
 NO_HOLDER_THERE = Bilingual(
     da="Nej. Ingen fra {place} i styregruppen har titlen «{title}».",
     en='No. No one from {place} in the steering group holds the title "{title}".',
