@@ -111,6 +111,7 @@ from bot.core.phrases import (
 from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner
 from bot.core.rewriting import swapped
+from bot.core.run_together import RunTogether
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn
@@ -365,6 +366,18 @@ class Engine(MessageReading, Quoting):
         # "I heard Pedersen is from Rudersdal": a reporting verb is no typo ("heard" is no "head").
         self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS | REPORTING_WORDS)
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
+        named = [
+            *(m.name for m in knowledge.municipalities),
+            *(a for m in knowledge.municipalities for a in m.aliases),
+            *(o.short for o in knowledge.organisations),
+            *(a for o in knowledge.organisations for a in o.aliases),
+            *(p.name for p in knowledge.people),
+        ]
+        self.run_together = RunTogether(
+            self.spelling.vocabulary | knowledge.title_words | {w for n in named for w in fold(n).split()},
+            (p.name for p in knowledge.people),
+            tuning.spelling_cache_size,
+        )
         self.renderer = FactRenderer(knowledge)
         self.facts = FactQuestions(self.renderer, self.meaning)
         self.passages = PassageIndex(knowledge.passages, tuning, self.meaning, knowledge.sources)
@@ -488,6 +501,11 @@ class Engine(MessageReading, Quoting):
         finally:
             _THIS_TURN.reset(token)
 
+    def read_as_danish(self, text: str) -> str:
+        """``text`` with neighbour languages' words in Danish and run-together words apart
+        ("hvormange", "igruppen"): how every later step meets a message."""
+        return self.run_together.apart(in_danish(text))
+
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         with self._one_turn():
             return self._ask_message(question, language_hint)
@@ -495,7 +513,7 @@ class Engine(MessageReading, Quoting):
     def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
-        text = cleft_unwound(self.without_speaker_labels(in_danish(quotation_marked(unshouted(asked)))))
+        text = cleft_unwound(self.without_speaker_labels(self.read_as_danish(quotation_marked(unshouted(asked)))))
         # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.
         guessed = answered_with_count_guess(text, lambda plain: self._ask_message(plain, language_hint))
         if guessed is not None:
@@ -586,7 +604,7 @@ class Engine(MessageReading, Quoting):
         with self._one_turn():
             # "ok and the purpose in one line": how long an answer to give says nothing of what
             # it is about, so a follow-up reads without it.
-            asked = in_danish(question)
+            asked = self.read_as_danish(question)
             return self.dialogue.read(_PLAINLY.sub("", asked).strip() or asked, state, language_hint, now)
 
     def ask_in(self, question: str, language: Lang) -> Answer:
@@ -594,7 +612,7 @@ class Engine(MessageReading, Quoting):
         rewritten turn mixes words of earlier turns with the language of the last one."""
         with self._one_turn():
             asked = clean_display(question)
-            text = self._courtesy_apart(with_plain_tag(in_danish(asked)), language)[0]
+            text = self._courtesy_apart(with_plain_tag(self.read_as_danish(asked)), language)[0]
             guessed = answered_with_count_guess(text, lambda plain: self._answer(plain, language, language))
             return replace(guessed or self._answer(text, language, language), question=asked)
 
@@ -602,7 +620,7 @@ class Engine(MessageReading, Quoting):
         """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that
         takes note of it; None when ``text`` says more than that."""
         with self._one_turn():
-            answer = self._courtesy(in_danish(clean_display(text)), language, None, acknowledging=True)
+            answer = self._courtesy(self.read_as_danish(clean_display(text)), language, None, acknowledging=True)
         return replace(answer, question=clean_display(text)) if answer is not None else None
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
