@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core import speakers
+from bot.core.chair_claims import place_chairs
 from bot.core.claim_shape import CLAIM_BEFORE_TAG, is_claim
 from bot.core.claims import quantities
 from bot.core.contrasts import contrast
@@ -440,6 +441,7 @@ class Reasoner:
             or seats_besides(self.render, mentions, words, lang)
             or people_besides(self.render, mentions, words, lang)
             or place_and_chair(self.render, mentions, words, lang)
+            or place_chairs(self.render, mentions, words, lang)
             or other_themes(self.render, mentions, words, lang)
         )
         if peers is not None:

@@ -24,6 +24,7 @@ from bot.core.framing import REPORTING_WORDS, asks
 from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
 from bot.core.lexicon import (
     AUTHORED,
+    CHAIR_TITLE,
     CLAIM_HEDGES,
     CLAIM_OPENERS,
     CLAIM_TAGS,
@@ -226,6 +227,10 @@ class ClaimChecker:
             # undoes, no verdict where it says neither.
             held = self._meanings_in(evidence)
             truth = True if reversed_act in held else (False if REVERSED_ACTS[reversed_act] in held else None)
+        if truth and not CHAIR_TITLE.isdisjoint(words) and CHAIR_TITLE.isdisjoint(fold(evidence).split()):
+            # "er SKI's direktør formand?" against a paragraph where SKI's director speaks: that
+            # bears out who she is, not that she chairs, which the evidence never mentions.
+            truth = None
         if truth and _one_of_counted(words):
             # "grøn omstilling er et af de 5 temaer, ik?": the count holds, but what is claimed
             # is that something is one of them, which the count does not bear out.
