@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core import speakers
+from bot.core.by_gender import by_gender
 from bot.core.chair_claims import place_chairs
 from bot.core.claim_shape import CLAIM_BEFORE_TAG, is_claim
 from bot.core.claims import quantities
@@ -357,7 +358,8 @@ class Reasoner:
         if tallied is not None:
             return tallied
         counted = (
-            count(self.render, mentions, words, lang)
+            by_gender(self.render, mentions, words, lang)
+            or count(self.render, mentions, words, lang)
             or by_spelling(self.render, words, lang, [m for m in mentions if m.kind == "title"])
             or self.filters.neither_nor(words, lang)
         )
