@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.framing import Reframing, asks, reframings, said_to_me, sentences
+from bot.core.framing import Reframing, asks, reframings, said_to_me, sentences, true_or_false
 
 PLAINER = [
     # a preamble clause before the question
@@ -184,3 +184,31 @@ def test_a_remembered_or_reported_claim_in_old_fashioned_danish_gets_its_verdict
     fixture_engine: Engine, question: str
 ) -> None:
     assert fixture_engine.ask(question).text.startswith("Nej."), question
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("rigtigt eller forkert: planen har tre temaer", "planen har tre temaer, korrekt?"),
+        ("True or false? The plan has five themes.", "The plan has five themes, correct?"),
+        ("hvem er formand?", "hvem er formand?"),
+    ],
+)
+def test_a_true_or_false_label_puts_up_the_statement_after_it(text: str, claim: str) -> None:
+    assert true_or_false(text) == claim
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["rigtigt eller forkert: planen har fire temaer"], "Nej."),
+        (["hvem er Ingrid Falkesen?", "rigtigt eller forkert: hun er fra Krageby"], "Ja."),
+    ],
+)
+def test_a_true_or_false_statement_gets_its_verdict_alone_and_in_a_conversation(
+    fixture_engine: Engine, turns: list[str], verdict: str
+) -> None:
+    state = None
+    for turn in turns:
+        answer, state = fixture_engine.converse(turn, state)
+    assert answer.text.startswith(verdict), answer.text

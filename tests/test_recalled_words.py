@@ -23,6 +23,8 @@ def verdict_of(text: str) -> str:
         ("did you just say Kvistgaard is from Krageby?", "no"),
         ("du sagde vel at Falkesen er fra Krageby?", "ja"),
         ("you said Falkesen is from Krageby, right?", "yes"),
+        ("So you say Falkesen is from Krageby, not Lyngholt?", "yes"),
+        ("siger du at Falkesen er fra Lyngholt?", "nej"),
     ],
 )
 def test_a_claim_said_to_be_the_bots_gets_the_verdict_the_facts_give(

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.core import claims
 from bot.core.answer import Answer, parse_key
+from bot.core.blanks import blank_asked
 from bot.core.claim_shape import asks_definition, claim_slot_lost, is_claim
 from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.counts import COUNT_OPENERS
@@ -28,7 +29,16 @@ from bot.core.dictation import undictated
 from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
-from bot.core.framing import CONFIRM_WORDS, REFERENCES, REPORTING_WORDS, VALUE_NOUNS, asks, with_plain_tag
+from bot.core.for_the_asker import ONLY_IN_GENERAL, in_general, without_the_asker
+from bot.core.framing import (
+    CONFIRM_WORDS,
+    REFERENCES,
+    REPORTING_WORDS,
+    VALUE_NOUNS,
+    asks,
+    true_or_false,
+    with_plain_tag,
+)
 from bot.core.genders import fits, gender_of
 from bot.core.guesses import answered_with_count_guess
 from bot.core.joined_claims import judged_by_clauses
@@ -502,9 +512,10 @@ class Engine(MessageReading, Quoting):
             _THIS_TURN.reset(token)
 
     def read_as_danish(self, text: str) -> str:
-        """``text`` with neighbour languages' words in Danish and run-together words apart
-        ("hvormange", "igruppen"): how every later step meets a message."""
-        return self.run_together.apart(in_danish(text))
+        """``text`` with neighbour languages' words in Danish, run-together words apart
+        ("hvormange", "igruppen") and a quiz's "rigtigt eller forkert: X" put as "X, korrekt?":
+        how every later step meets a message."""
+        return true_or_false(self.run_together.apart(in_danish(text)))
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         with self._one_turn():
@@ -512,6 +523,17 @@ class Engine(MessageReading, Quoting):
 
     def _ask_message(self, question: str, language_hint: Lang | None) -> Answer:
         asked = clean_display(question)
+        blank = blank_asked(asked)
+        if blank is not None:
+            # "Udfyld: Strategien har fokus på ___ temaer.": the blank is what is asked.
+            return replace(self._ask_message(blank, language_hint), question=asked)
+        general = without_the_asker(asked)
+        if general is not None:
+            # "hvad betyder strategien for en lille kommune som vores?": what the article says
+            # of the strategy, said to be no more than that.
+            answer = self._ask_message(general, language_hint)
+            if in_general(answer):
+                return replace(answer, question=asked, text=say(ONLY_IN_GENERAL, answer.language) + answer.text)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
         text = cleft_unwound(self.without_speaker_labels(self.read_as_danish(quotation_marked(unshouted(asked)))))
         # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.
@@ -604,6 +626,13 @@ class Engine(MessageReading, Quoting):
         with self._one_turn():
             # "ok and the purpose in one line": how long an answer to give says nothing of what
             # it is about, so a follow-up reads without it.
+            general = without_the_asker(question)
+            if general is not None:
+                # "the fourth one, what it means for a supplier like me?": the fourth theme.
+                read = self.read_turn(general, state, language_hint, now)
+                if in_general(read.answer):
+                    note = say(ONLY_IN_GENERAL, read.answer.language)
+                    return replace(read, answer=replace(read.answer, question=question, text=note + read.answer.text))
             asked = self.read_as_danish(question)
             return self.dialogue.read(_PLAINLY.sub("", asked).strip() or asked, state, language_hint, now)
 
@@ -1091,6 +1120,11 @@ class Engine(MessageReading, Quoting):
             part = part_of(word[: -len(suffix)]) or ""
             apart += [(raw[: len(part)], part), (raw[len(raw) - len(suffix) :], suffix)]
         return apart
+
+    def names_the_group(self, words: list[str]) -> set[int]:
+        """Where ``words`` name the group by its owner or how it came about ("KL's nye
+        styregruppe", "styregruppe KL har lavet"): an organisation there is no subject."""
+        return self._owner_names(words) | self._group_described(words)
 
     def _group_described(self, words: list[str]) -> set[int]:
         """Where "the newly established steering group", "den nyligt nedsatte styregruppe" name

@@ -162,13 +162,14 @@ _ORDER_ASIDE = lazy(
 _BOT_SAID = lazy(
     r"^\W*(?:(?:wait|vent|hmm+|hov|ok|okay|so|så|sa|but|men|og|and|sorry|undskyld|hey|hej)\W+)*"
     r"(?:(?:did|didn'?t|didnt)\s+you\s+(?:just\s+|really\s+|not\s+)?(?:say|write|mention)"
-    r"|you\s+(?:just\s+|also\s+|earlier\s+)?(?:said|wrote|mentioned)"
-    r"|du\s+(?:sagde|skrev|nævnte|naevnte|navnte)|(?:sagde|skrev|nævnte|naevnte)\s+du)"
+    r"|you\s+(?:just\s+|also\s+|earlier\s+)?(?:said|wrote|mentioned|say|are\s+saying)"
+    r"|du\s+(?:sagde|skrev|nævnte|naevnte|navnte|siger)|(?:sagde|skrev|nævnte|naevnte|siger)\s+du)"
     r"(?:\s+(?:lige|vel|jo|ikke|just|før|foer|tidligere|earlier|before|da|nu|ovenfor|above|again|igen))*"
     r"(?:\s*,?\s*(?:at|that))?[\s,:]+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-"""'du sagde vel at det var Karm der var fra Nyborg?', 'did you just say Holte is from Hørsholm?':
+"""'du sagde vel at det var Karm der var fra Nyborg?', 'did you just say Holte is from Hørsholm?', 'so you
+say he is from Holbæk?':
 the bot's own words put up again; what is claimed is checked as if the user said it."""
 
 
@@ -465,6 +466,24 @@ def without_source_request(text: str) -> str:
 def put_up(statement: str) -> str:
     """``statement`` put up to be checked, with a tag in its own language ("X, korrekt?")."""
     return _as_claim(statement, _tag_of(statement, statement))
+
+
+_TRUE_OR_FALSE = lazy(
+    r"^\W*(?:quiz\W+)?(?P<label>rigtigt|rigtig|sandt|korrekt|true|right|correct)\s+(?:eller|or)\s+"
+    r"(?:forkert|falsk|usandt|false|wrong|incorrect)\s*[:?,.!–—-]+\s*(?P<claim>\S.*?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""A quiz's "rigtigt eller forkert: …", "true or false: …": the statement after it, to check."""
+
+
+def true_or_false(text: str) -> str:
+    """``text`` with a "true or false" label read as the claim it puts up ("X, korrekt?")."""
+    found = _TRUE_OR_FALSE.match(text)
+    if found is None:
+        return text
+    # The label's language is the tag's: "han står som nr. 5" has no word telling it Danish.
+    tag = _ENGLISH_TAG if found.group("label").lower() in ("true", "right", "correct") else _DANISH_TAG
+    return f"{found.group('claim')}, {tag}?"
 
 
 _STATEMENT_CONTINUED = lazy(r"^\W*(?:(?:og|and|also|også|ogsaa|samt|plus)\s+)+(?:at|that)\s+", re.IGNORECASE)
