@@ -342,3 +342,17 @@ def test_an_order_claimed_by_reading_down_the_list_gets_its_verdict_whatever_its
 ) -> None:
     answer = fixture_engine.ask(claim)
     assert opens_with(answer.text) == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [
+        ("was the article published before or after the plan was adopted?", "After:"),
+        ("blev vandplanen vedtaget før eller efter artiklen?", "Før:"),
+    ],
+)
+def test_before_or_after_is_answered_with_the_word_that_holds_for_the_thing_named_first(
+    fixture_engine: Engine, question: str, chosen: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.text.startswith(chosen), answer.text

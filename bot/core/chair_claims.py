@@ -27,13 +27,19 @@ from bot.core.lexicon import (
     tag_start,
     word_set,
 )
+from bot.core.normalize import fold
 
-SEAT_HOLDER_WORDS = word_set("""
-    direktør direktøren director repræsentant repræsentanten representative medlem medlemmet member
-    chef chefen boss folk people
-""")
-"""Words for whoever sits for a place, named by the place ("SKI's direktør", "Vejle's man")."""
-_CLAIM_WORDS = STOPWORDS | CLAIM_OPENERS | TAG_PRONOUNS | GROUP_WORDS | PERSON_NOUNS | SEAT_HOLDER_WORDS
+SEAT_HOLDER_WORDS = word_set("repræsentant repræsentanten representative medlem medlemmet member folk people")
+"""Words for whoever sits for a place, named by the place ("SKI's repræsentant", "Vejle's man")."""
+_JOB_KINDS = {
+    **dict.fromkeys(word_set("direktør direktøren director"), ("direktor", "director")),
+    **dict.fromkeys(word_set("chef chefen chief boss"), ("chef", "chief")),
+}
+"""Kinds of job a claim may call the one sitting for a place ("SKI's direktør"), with the stems
+a title of that kind holds: the chair is only "ARI's director" if the chair's title says so."""
+_CLAIM_WORDS = (
+    STOPWORDS | CLAIM_OPENERS | TAG_PRONOUNS | GROUP_WORDS | PERSON_NOUNS | SEAT_HOLDER_WORDS | _JOB_KINDS.keys()
+)
 
 
 def place_chairs(
@@ -57,4 +63,8 @@ def place_chairs(
     holds = places[0].ids[0] in {chair_seat.municipality, chair_seat.organisation_id}
     if titles:
         holds = holds and chair.name in titles[0].ids
+    title = fold(f"{chair.title.da} {chair.title.en}")
+    kinds = [_JOB_KINDS[w] for w in claim if w in _JOB_KINDS]
+    if holds and any(not any(stem in title for stem in stems) for stems in kinds):
+        return None  # "is the group chaired by ARI's director?": ARI's chair is no director
     return verdict(holds, render.chair(lang), lang, "chair")

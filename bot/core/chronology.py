@@ -98,6 +98,8 @@ BEFORE = Bilingual(
     da="{first} ({first_year}) kom før {second} ({second_year}).",
     en="{first} ({first_year}) came before {second} ({second_year}).",
 )
+EARLIER = Bilingual(da="Før: ", en="Before: ")
+LATER = Bilingual(da="Efter: ", en="After: ")
 YEARS_BETWEEN = Bilingual(
     da="{n} år: {first} i {first_year}, {second} i {second_year}.",
     en="{n} years: {first} in {first_year}, {second} in {second_year}.",
@@ -146,6 +148,10 @@ def which_first(text: str, lang: Lang, ask: Callable[[str], Answer]) -> tuple[st
         return say(SAME_YEAR, lang, year=a.year, first=a.thing, second=b.thing), a.answer, b.answer
     early, late = (a, b) if a_first else (b, a)
     reply = say(phrase, lang, first=early.thing, first_year=early.shown, second=late.thing, second_year=late.shown)
+    if phrase is BEFORE:
+        # "Was the strategy adopted before or after the agreements started?" picks one of the
+        # two words for the thing named first: that word first, then the dates.
+        reply = (EARLIER if a_first else LATER).get(lang) + reply
     rest = found.groupdict().get("rest") or ""
     if _HOW_MANY_YEARS.search(rest):
         reply += " " + say(APART, lang, n=late.year - early.year)

@@ -41,7 +41,7 @@ from bot.core.lexicon import (
 from bot.core.matcher import meaning
 from bot.core.normalize import fold
 from bot.core.patterns import lazy
-from bot.core.turn_words import CURRENCIES
+from bot.core.turn_words import CURRENCIES, currencies_named
 
 _UNITS = {
     **dict.fromkeys(("mio", "millioner", "million", "millions"), "M"),
@@ -271,7 +271,7 @@ def claimed(
         organs=frozenset(ORGANS[w] for w in words if w in ORGANS)
         | frozenset(OWNED_ORGANS[w] for i, w in enumerate(words) if w in OWNED_ORGANS and _owned_by_named(i, named)),
         month_parts=_month_parts(words),
-        currencies=frozenset(CURRENCIES[w] for w in words if w in CURRENCIES),
+        currencies=currencies_named(words),
         actual=_called_realised(words),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),

@@ -45,6 +45,7 @@ from bot.core.turn_words import (
     MEMBER_WORDS,
     MORE,
     MORE_THAN,
+    NATIONAL_CROWNS,
     NEXT,
     ONE_TOO,
     OTHER_ASKED,
@@ -69,6 +70,7 @@ from bot.core.turn_words import (
     WHY_ASKED,
     WHY_OF_LAST,
     correction,
+    currencies_named,
 )
 from bot.core.verdict_text import affirms, has_verdict, verdict_prefix, without_verdict
 
@@ -452,10 +454,11 @@ class Corrections:
         figure = {i for i in digits} | {i for i, w in enumerate(words) if w in SCALES or w.rstrip(".") in SCALES}
         after = [i for i in range(digits[-1] + 1, len(words)) if i not in figure][:1] if digits else []
         unit = {words[i] for i in after} & set(tokens(last.text))
-        if any(w not in FIGURE_CLAIM_FILLER | unit | CURRENCIES.keys() for i, w in enumerate(words) if i not in figure):
+        allowed = FIGURE_CLAIM_FILLER | unit | CURRENCIES.keys() | NATIONAL_CROWNS.keys()
+        if any(w not in allowed for i, w in enumerate(words) if i not in figure):
             return None
         # "so 1.8 billion euros?" after "1,8 mia. kr.": a currency the answer does not give.
-        currencies = {CURRENCIES[w] for w in words if w in CURRENCIES}
+        currencies = currencies_named(words)
         given_currencies = {CURRENCIES[w] for w in tokens(last.text) if w in CURRENCIES}
         wrong_currency = bool(currencies and given_currencies and not currencies <= given_currencies)
         way, value, scaled = claimed[0]

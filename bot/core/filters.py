@@ -536,11 +536,13 @@ def _hyphenated(render: FactRenderer, words: Sequence[str], lang: Lang) -> FactR
 
 _STARTS = lazy(
     r"\b(?:start|starts|starting|starter|begynder|begynde|begin|begins|beginning)\s+(?:with|med)\s+"
-    r"(?:the word\s+|ordet\s+|the letter\s+|bogstavet\s+)?(\w+)"
+    r"(?:the word\s+|ordet\s+|(?:the\s+)?letter\s+|(?:the\s+)?letters\s+|bogstavet\s+|bogstav\s+)?(\w+)"
 )
 _FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
 _SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
-_ENDS = lazy(r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:the letter\s+|bogstavet\s+)?(\w+)")
+_ENDS = lazy(
+    r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:(?:the\s+)?letter\s+|bogstavet\s+|bogstav\s+)?(\w+)"
+)
 _NAME = r"(?:navnet|navn|navne|navnene|name|names)"
 _CONTAINS = lazy(
     rf"\b(?:med|with|having|have|has|har)\s+(?:ordet\s+|the word\s+|bogstaverne\s+|the letters\s+)?(\w+)\s+"

@@ -8,6 +8,7 @@ follow-up may say around a name, a pronoun or a move, and a pattern a whole kind
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.core.lexicon import phrase_tuples, word_set
 from bot.core.patterns import lazy
@@ -562,6 +563,27 @@ CURRENCIES = {
     **dict.fromkeys(("dollar", "dollars", "usd"), "usd"),
 }
 """Folded words for a currency, by the currency they name: "i kroner eller euro?" after "1,8 mia. kr."."""
+NATIONAL_CROWNS = {
+    **dict.fromkeys(("norske", "norsk", "norwegian"), "nok"),
+    **dict.fromkeys(("svenske", "svensk", "swedish"), "sek"),
+    **dict.fromkeys(("islandske", "islandsk", "icelandic"), "isk"),
+    **dict.fromkeys(("danske", "dansk", "danish"), "dkk"),
+}
+"""A crown with its country before it: "norske kroner" are no "kr."."""
+
+
+def currencies_named(words: Sequence[str]) -> frozenset[str]:
+    """The currencies ``words`` name, a crown by the country named before it ("i norske kroner")."""
+    found = set()
+    for i, word in enumerate(words):
+        currency = CURRENCIES.get(word)
+        if currency == "dkk" and i > 0:
+            currency = NATIONAL_CROWNS.get(words[i - 1], currency)
+        if currency is not None:
+            found.add(currency)
+    return frozenset(found)
+
+
 SCALES = {"mia": 1e9, "milliard": 1e9, "milliarder": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 SCALES |= {"mio": 1e6, "million": 1e6, "millioner": 1e6, "millions": 1e6}
 MORE_THAN = lazy(r"(?:more than|mere end|flere end|over|above|exceed\w*|at least|mindst)\s*$")
