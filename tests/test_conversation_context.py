@@ -1844,6 +1844,7 @@ def test_the_only_one_from_a_place_describes_no_member(fixture_engine: Engine) -
         (["hvor meget har ledningsaftalerne sparet?", "så det var 2,4 mia. kr.?"], "Ja."),
         (["How much have the pipe agreements saved?", "so 2.4 billion?"], "Yes."),
         (["How much have the pipe agreements saved?", "so 2.4 billion euros?"], "No."),
+        (["hvor meget har ledningsaftalerne sparet?", "er det i norske kroner?"], "Nej."),
         (["how many utilities take part in the pipe agreements?", "So exactly 30 utilities, correct?"], "No."),
         (["how many utilities take part in the pipe agreements?", "so more than 20, right?"], "Yes."),
     ],
@@ -4335,3 +4336,37 @@ def test_who_else_holds_a_title_besides_those_two_sets_the_two_talked_about_apar
     turns = ["who represents Krageby?", "and Lyngholt?", "who else is forsyningsdirektør besides those two?"]
     answer = talk(fixture_engine, turns)
     assert answer.text.startswith("No one in the group but Ingrid Falkesen and Tobias Ravnkilde"), answer.text
+
+
+def test_their_after_two_members_asked_in_turn_means_those_two(fixture_engine: Engine) -> None:
+    answer = talk(fixture_engine, ["Hvem er Ingrid Falkesen?", "Og Tobias Ravnkilde?", "Hvad er deres titler?"])
+    assert "Falkesen" in answer.text and "Ravnkilde" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many members are there?", "who are they?"],
+        ["hvor mange sidder i styregruppen?", "hvem er de?"],
+    ],
+)
+def test_who_they_are_after_a_member_count_that_named_no_one_lists_the_members(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert all(name in answer.text for name in ("Falkesen", "Ravnkilde", "Kvistgaard")), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which municipalities are in the group?", "who represents them?"],
+        ["hvilke kommuner er med i styregruppen?", "og hvem er deres repræsentanter?"],
+    ],
+)
+def test_who_sits_for_them_after_a_list_of_municipalities_names_each_ones_members(
+    fixture_engine: Engine, turns: list[str]
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert all(n in answer.text for n in ("Falkesen", "Ravnkilde", "Vinterberg", "Brandtoft")), answer.text
+    assert "Kvistgaard" not in answer.text, answer.text

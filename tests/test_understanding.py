@@ -712,6 +712,10 @@ TOPIC_CLAIMS = [
     ("er besparelsen i euro?", "nej", ["2,4 mia"]),
     ("er besparelsen i kroner?", "ja", []),
     ("is the saving in euros?", "no", ["2.4 billion"]),
+    # a crown with its country is that country's: the article's kroner are Danish
+    ("er besparelsen i norske kroner?", "nej", ["2,4 mia"]),
+    ("the savings are in Swedish kroner, right?", "no", ["2.4 billion"]),
+    ("er besparelsen i danske kroner?", "ja", []),
     # a yes/no question opening with the verb of what is claimed
     ("gælder vandplanen for 2031-2034?", "ja", ["2031-2034"]),
     ("dækker vandplanen 2030-2033?", "nej", ["2031-2034"]),
@@ -1502,6 +1506,7 @@ NAMED_LIKE = [
     ("kommuner hvis navn indeholder 'by'", set(), ["Krageby Kommune"]),
     ("which members have 'gaard' in their name?", {STRANDGAARD, KVISTGAARD}, []),
     ("which members come from municipalities starting with L?", {RAVNKILDE}, []),
+    ("which members come from municipalities starting with letter L?", {RAVNKILDE}, []),
 ]
 
 
@@ -1723,6 +1728,9 @@ COMPOUNDS = [
     ("who represents Krageby and who represents Lyngholt?", [FALKESEN, RAVNKILDE], []),
     ("tema 1 + tema 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     ("hvem er formand og hvor mange temaer har vandplanen?", [KVISTGAARD, *THEME_TITLES], []),
+    # a second question word opens the second question with no mark before it
+    ("hvem er formand hvem er fra krageby", [KVISTGAARD, FALKESEN], []),
+    ("what is theme 1 what is theme 3", [THEME_TITLES[0], THEME_TITLES[2]], [THEME_TITLES[1]]),
     # "hvor mange er med?" names nothing: those who take part in the group
     ("hvem er formand og hvor mange er med?", [KVISTGAARD, "6 medlemmer"], []),
     ("how many are in it?", ["6 members"], []),
@@ -2136,6 +2144,12 @@ ONLY_COURTESY = [
 def test_thanks_said_to_a_mate_or_with_a_norwegian_thousand_is_courtesy(message: str) -> None:
     thanked = courtesy(message)
     assert thanked is not None and thanked.kind == THANKS
+
+
+@pytest.mark.parametrize("message", ["Tak skal du have", "tak skal I have, det var nyttigt"])
+def test_tak_skal_du_have_is_thanks_said_in_full_with_nothing_left_over_of_it(message: str) -> None:
+    thanked = courtesy(message)
+    assert thanked is not None and thanked.kind == THANKS and "skal" not in thanked.rest.split(), thanked
 
 
 @pytest.mark.parametrize(("question", "entry", "language"), ONLY_COURTESY)

@@ -82,6 +82,7 @@ from bot.core.normalize import fold, he_is_spelt_out, word_pairs
 from bot.core.patterns import lazy
 from bot.core.people_besides import SOURCE as besides_source
 from bot.core.place_claims import PlaceClaims
+from bot.core.place_people import PlacePeople
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE
 from bot.core.relist import Relist
@@ -183,6 +184,7 @@ _QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
 
 class Dialogue(
     Lists,
+    PlacePeople,
     Corrections,
     Doubts,
     Spoken,
@@ -425,7 +427,11 @@ class Dialogue(
             )
             theme = state.theme if named_theme is None else named_theme
             return replace(state, language=answer.language, at=now, pending=pending, theme=theme)
-        mentions = self.engine.recognizer.find(word_pairs(asked))
+        pairs = word_pairs(asked)
+        owner = self.engine.names_the_group([w for _, w in pairs])
+        # "Hvad er det for en ny styregruppe KL har lavet?" is about the group: "den" next is
+        # the group, not KL, which only says whose group it is.
+        mentions = [m for m in self.engine.recognizer.find(pairs) if m.kind != "organisation" or m.start not in owner]
         named = self._people_in(answer.text)
         # The bullets an answer lists ("… Among all the members: • A • B") are what it shows.
         bullets = "\n".join(line for line in answer.text.splitlines() if line.lstrip().startswith("•"))
@@ -663,6 +669,7 @@ class Dialogue(
             self._of_them,
             self._place_claim,
             self._list_place,
+            self._places_represented,
             self._relist,
             self._seat_partner,
             self._between,

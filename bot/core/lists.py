@@ -17,6 +17,7 @@ from bot.core.corrections import WHO_IS
 from bot.core.dialogue_state import Conversation, Reading, Turn, said
 from bot.core.knowledge import Bilingual, Lang
 from bot.core.lexicon import (
+    CLAIM_OPENERS,
     COUNT_WORDS,
     EXPLICIT_SAME_WORDS,
     GROUP_WORDS,
@@ -163,8 +164,11 @@ class Lists:
         if words and words[0] in _LIST_VERBS and set(words[1:]) <= THEY_WORDS | _LIST_FILLER:
             words = ("which",)  # "list them pls", "nævn dem" after a count: which they are
         # A bare "hvem?" after "how many finance directors are there?" asks which ones as much as
-        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed.
-        asking = WHICH | WHO if len(words) == 1 else WHICH
+        # "hvilke?"; "hvem er de?" is left to the pronoun, which names those listed. A count
+        # that listed no one ("Styregruppen har 14 medlemmer: …") leaves the pronoun no one to
+        # name: "who are they?" asks which.
+        unlisted = not state.listed and len(words) > 1 and set(words[1:]) & THEY_WORDS
+        asking = WHICH | WHO if len(words) == 1 or unlisted else WHICH
         counted = _COUNTED.search(" ".join(frame))
         if not words or words[0] not in asking or counted is None:
             return None
@@ -175,6 +179,9 @@ class Lists:
         at = len(" ".join(frame)[: counted.start()].split())
         span = len(counted.group(0).split())
         which = "which" if frame[at] in ("how", "number") else "hvilke"
+        if at + span < len(frame) and frame[at + span] in CLAIM_OPENERS:
+            # "hvor mange sidder i styregruppen?" counts people by what they do: "hvem sidder …".
+            which = "who" if which == "which" else "hvem"
         reading = self._ask(swapped(state.frame, pairs, {(at, at + span): which}), turn.lang)
         answer = reading.answer
         curated_gap = answer.outcome == "not_in_article" and answer.source is not None

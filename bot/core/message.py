@@ -13,6 +13,7 @@ answered by ``Engine._ask``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,11 @@ _COMPOUND_BREAK = lazy(
     re.IGNORECASE,
 )
 """Where one message holds two questions: "… og hvem …", "tema 2 + tema 5", "…? …"."""
+_ASKED_AGAIN = lazy(
+    r"(?<=\w)\s+(?=(?:hvem|hvad|hvilke[nt]?|hvornår|hvornaar|who|what|which|when)\s+(?:er|is|are|var|was|har|has)\s)",
+    re.IGNORECASE,
+)
+"""Where a question that opened with a question word asks a second one without a mark between."""
 _FRAGMENT_PAIR = lazy(r"^\s*(?P<first>[^\W\d][\w ]*?)(?<!-)\s+(?:og|and|&)\s+(?P<second>[^\W\d][\w ]*?)\s*\??\s*$")
 """Two fragments asked at once ("Formand og antal medlemmer?"); "økonomi- og …" is one title."""
 
@@ -134,6 +140,8 @@ def _one_filled(part: str, earlier: str) -> str | None:
 
 
 _THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
+_THEM = frozenset({"dem", "them", "they", "deres", "their"})
+"""Words by which a later part points to the several things the first part found."""
 """Words by which a later part of a question points to the place the first part named ("de" is
 mostly the article: "de forpligtende aftaler")."""
 _THERE = frozenset({"der", "there", "det", "it"})
@@ -921,6 +929,9 @@ class MessageReading(Told):
         compared = whole.answered and bool(folded & (SAME_WORDS | DIFFERENT_WORDS))
         if len(things) > len(parts) and not compared:
             parts = things  # "Three checks: A, B, and how many …?": the list, not its last "and"
+        if len(parts) < 2 and QUESTION_START.match(text):
+            # "hvem er formand hvem er fra ski": the second question opens with no mark before it.
+            parts = [p.strip() for p in _ASKED_AGAIN.split(text) if p.strip()]
         fragments = _fragment_pair(text, self.tuning.max_fragment_pair_words) if len(parts) < 2 else []
         parts = fragments or parts
         if len(parts) < 2 or len(parts) > self.tuning.max_compound_parts:
@@ -951,6 +962,11 @@ class MessageReading(Told):
                 one = self._first_person(parts[0]) or self._first_person(answers[0].text)
                 part = _with_name(part, one, whole.language) if one else part
             answer = self._ask(part, whole.language, forced)
+            if answers and not place and set(part_words) & _THEM:
+                # "hvilke kommuner har 'borg' i navnet, og hvem sidder for dem?": "dem" are what
+                # the first part found, read as a follow-up; alone it found the whole group.
+                followed = self._as_follow_up(parts[: len(answers)], part, whole.language)
+                answer = followed if followed.outcome in _RESOLVED else answer
             if answers and place and set(part_words) & _THEIR:
                 # "hvad er SKI og hvem er deres chef?": "their" is the place the first part named,
                 # whatever the part alone would have guessed.
@@ -986,10 +1002,7 @@ class MessageReading(Told):
             if answer.outcome not in _RESOLVED and answers:
                 # "hvornår blev aftalerne etableret og hvor meget har de sparet?": the later part
                 # is read as a follow-up of the earlier ones, as in a conversation.
-                state = Conversation()
-                for earlier in parts[: len(answers)]:
-                    state = self.dialogue.turn(earlier, state, whole.language)[1]
-                answer = self.dialogue.turn(part, state, whole.language)[0]
+                answer = self._as_follow_up(parts[: len(answers)], part, whole.language)
             if answer.outcome == "fallback" and self._aside(part):
                 continue  # "KL - what is it? like KS in Norway?": an aside the knowledge never heard of
             if answer.outcome not in _RESOLVED or (fragments and not answer.answered):
@@ -1016,6 +1029,13 @@ class MessageReading(Told):
             confidence=min(a.confidence for a in answers),
             suggestions=(),
         )
+
+    def _as_follow_up(self, earlier: Sequence[str], part: str, lang: Lang) -> Answer:
+        """``part`` answered as the turn after the ``earlier`` parts of the same message."""
+        state = Conversation()
+        for asked in earlier:
+            state = self.dialogue.turn(asked, state, lang)[1]
+        return self.dialogue.turn(part, state, lang)[0]
 
     def _without_aside_after_tag(self, text: str) -> str:
         """ "Peter Karm, det er jo ham, der var borgmester, ikke sandt, jeg har mødt ham ved et

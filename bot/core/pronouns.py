@@ -559,7 +559,12 @@ class Pronouns:
             # people (A and B)"): "who are they?" are those. "Which of them" picks from a whole
             # the answer was about (the group it counted), not from the two it named in passing.
             # After a count ("how many members?"), "they" are those counted, not the two named.
-            if state.listed or len(state.shown) < 2 or set(turn.folded) & _PARTITIVE:
+            partitive = bool(set(turn.folded) & _PARTITIVE)
+            if not (state.listed or partitive) and len(state.shown) < 2 and state.earlier and state.person:
+                # "Hvem er Lars Holte?" - "Og Lars Svenningsen?" - "Hvad er deres titler?": the
+                # last two members talked about one after the other.
+                return (state.earlier, state.person) if state.focus == "person" else ()
+            if state.listed or len(state.shown) < 2 or partitive:
                 return state.listed
             counted = state.frame is not None and HOW_MANY.search(fold(state.frame)) is not None
             return () if counted else state.shown

@@ -80,6 +80,8 @@ def conversation_id(turns: Sequence[str]) -> str:
             ["hvem er Mads Grønvall", "hvem andre er direktører med økonomi i titlen"],
             ["Peter Karm", "Klaus Christiansen"],
         ),
+        # the owner that only says whose group it is is no subject: "den" is the group
+        (["Hvad er det for en ny styregruppe KL har lavet?", "Hvem sidder i den?"], ["Peter Karm", "Morten Mandøe"]),
     ],
     ids=conversation_id,
 )
