@@ -29,6 +29,9 @@ from bot.core.neighbours import in_danish
         ("Who chairs the Lenkungsgruppe?", "Who chairs the Styregruppe?"),
         ("och hvor meget har de sparat sedan dess?", "og hvor meget har de sparet siden da?"),
         ("Dank je wel!", "Thank you!"),
+        ("hvem står sist på medlemslista?", "hvem står sidst på medlemslisten?"),
+        ("når kom artikkelen ut?", "hvornår udkom artiklen?"),
+        ("Takk skal du ha", "Tak skal du have"),
     ],
 )
 def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:

@@ -21,7 +21,7 @@ GREETING, THANKS, PRAISE, NOTED = "greeting", "thanks", "praise", "noted"
 _DANISH = {
     GREETING: "hej hejsa hejhej halloj hallo goddag godmorgen godaften godnat dav davs morn",
     THANKS: "tak takk tusind takker",
-    PRAISE: "super perfekt fedt flot nyttigt",
+    PRAISE: "super perfekt fedt flot nyttigt nyttig brugbart brugbar",
     NOTED: "forstaet modtaget okidoki interessant",
 }
 _ENGLISH = {
@@ -123,8 +123,12 @@ def courtesy(text: str) -> Courtesy | None:
     edge = {*range(_EDGE), *range(len(pairs) - _EDGE, len(pairs))}
     kept: list[str] = []
     skip = False
+    skip_more = 0
     greeted_at = -1
     for i, (raw, word) in enumerate(pairs):
+        if skip_more:
+            skip_more -= 1
+            continue
         if skip:
             skip = False
             continue
@@ -138,6 +142,9 @@ def courtesy(text: str) -> Courtesy | None:
             greeted_at = i
         elif word in _ADDRESSEES and 0 <= greeted_at == i - 1 and kinds[-1] in (GREETING, THANKS):
             greeted_at = i  # "hello everybody", "tak alle sammen": whom it is said to, not members asked about
+        elif 0 <= greeted_at == i - 1 and kinds[-1] == THANKS and tuple(w for _, w in pairs[i : i + 3]) in _IN_FULL:
+            greeted_at = i + 2  # "tak skal du have": the thanks said in full, no question of having
+            skip_more = 2
         else:
             kept.append(raw)
     if not kinds:
@@ -165,6 +172,8 @@ _ADDRESSEES = word_set(
 )
 """Whom a greeting or thanks is said to, right after it ("good morning everyone", "tak alle sammen",
 "tak skal du have, min ven")."""
+_IN_FULL = {("skal", you, have) for you in ("du", "i") for have in ("have", "ha")}
+"""The rest of "tak skal du have", "tak skal I have": the thanks said in full."""
 _JOINING = word_set("and og")
 _ASIDE_OPENERS = word_set("btw forresten anyway anyways iøvrigt")
 """Words that open an aside after a nod ("nice, btw …"): the words after them may ask something."""

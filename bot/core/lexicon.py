@@ -40,7 +40,8 @@ DANISH_CUES = word_set("""
     antal fra til udpeget udnævnt kommer arbejder mødes møde kommune kommunen undskyld mente
     mener svar dansk korrekt rigtigt rigtig sandt stemmer passer nummer nummeret
     han hun ham hende hans hendes deres dem sin sine sender repr komm styregrp uddyb uddybe
-    udover bortset undtagen uden andre kd kder forskel forskellen
+    udover bortset undtagen uden andre kd kder forskel forskellen forklar forklare forklaring
+    betydning betydningen
 """)
 
 ENGLISH_CUES = word_set("""

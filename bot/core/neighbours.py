@@ -391,12 +391,32 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "organisasjonen": "organisationen",
     "oversette": "oversætte",
     "sitt": "sit",
+    # Norwegian, third batch: an adviser's bokmål
+    "sist": "sidst",
+    "medlemslista": "medlemslisten",
+    "nøyaktig": "nøjagtig",
+    "nøyaktige": "nøjagtige",
+    "skal du ha": "skal du have",
+    "fra nå av": "fra nu af",
+    "når kom": "hvornår kom",
+    "ut": "ud",
+    "innkjøpssjefen": "indkøbschefen",
+    "innkjøpssjefer": "indkøbschefer",
+    "lenge": "længe",
+    "betyr": "betyder",
+    "fortell": "fortæl",
+    "penger": "penge",
 }
 
 _PATTERN = lazy(
     r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(_NEIGHBOUR_WORDS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+_CAME_OUT = lazy(r"\bkom\s+(\w+)\s+ud\b", re.IGNORECASE)
+"""Danish "kom … ud" (came out), the Norwegian "kom … ut" once read: "udkom", as the curated
+questions ask it ("hvornår kom artiklen ud?" is "hvornår udkom artiklen?")."""
 
 
 def _danish(match: re.Match[str]) -> str:
@@ -437,5 +457,5 @@ def in_danish(text: str) -> str:
     # whole pattern at every word. Lower case is the pattern's case-blind match only for letters
     # below U+0100 ("ſ", "ı" and the Kelvin sign match "s", "i", "k"): other words take the pattern.
     if not any(word.lower() in _FIRST_WORDS or max(word) >= "\u0100" for word in _WORD.findall(text)):
-        return text
-    return _PATTERN.sub(_danish, text)
+        return _CAME_OUT.sub(r"udkom \1", text)
+    return _CAME_OUT.sub(r"udkom \1", _PATTERN.sub(_danish, text))
