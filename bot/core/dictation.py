@@ -82,3 +82,28 @@ def _rejoined(text: str, known_word: Callable[[str], bool]) -> str:
         kept.append(first)
         at += 1
     return " ".join(kept)
+
+
+_HESITATION = lazy(r"(?:^|(?<=\s)|(?<=,))(?:ehm+|um+|uh+m*|erm+)(?=[\s,.!?]|$)[,.]?\s*", re.IGNORECASE)
+"""The English sounds of thinking aloud that speech-to-text writes down ("um why …"). The Danish
+"øh" stays: it is filler to the matcher (``lexicon.STOPWORDS``) and tells the language."""
+_COMPARED = (
+    r"(?:(?i:him|her|them|me|us|you|ham|hende|dem|mig|os|jer|dig|the\s+others?|de\s+andre|den\s+anden|det\s+andet)"
+    r"|[A-ZÆØÅ]\w+\b|[\w-]+[\s?!.]*$)"
+)
+"""What "like"/"ligesom" compares with ("like him", "ligesom de andre", "like Karm", "ligesom lasse?"
+at the end): then it is no filler."""
+_FILLER = lazy(
+    r"(?:^|(?<=\s))(?<!\b[Ii] )(?<!\b[Ww]e )(?<!you )(?<!they )(?<!\bdo )(?<!would )"
+    rf"(?i:like|ligesom)\s+(?!{_COMPARED})"
+    r"|^\W*(?i:altså|altsa)\s+(?=\S)"
+    r"|\s+(?i:like|ligesom|altså|altsa)(?=\s*[?.!]*\s*$)"
+)
+"""Spoken filler: "hvem er ligesom kommunaldirektør", "and like who sits like right after him",
+"altså er tema to …", "… two people like"; never the verb ("I like the plan", "would like to know")."""
+
+
+def without_fillers(text: str) -> str:
+    """``text`` without hesitation sounds and filler words a dictated question carries."""
+    kept = _FILLER.sub("", _HESITATION.sub("", text))
+    return kept.strip() or text

@@ -25,7 +25,7 @@ from bot.core.claim_shape import asks_definition, claim_slot_lost, is_claim
 from bot.core.conversation import Conversation, Dialogue, TurnReading
 from bot.core.counts import COUNT_OPENERS
 from bot.core.courtesy import GREETINGS_AND_THANKS
-from bot.core.dictation import undictated
+from bot.core.dictation import undictated, without_fillers
 from bot.core.entities import HONORIFICS, Mention, Recognizer
 from bot.core.fact_questions import FactQuestions, FactReply, OutsideFacts
 from bot.core.facts import FactRenderer
@@ -36,7 +36,7 @@ from bot.core.framing import (
     REPORTING_WORDS,
     VALUE_NOUNS,
     asks,
-    true_or_false,
+    plain_framing,
     with_plain_tag,
 )
 from bot.core.genders import fits, gender_of
@@ -148,6 +148,8 @@ paragraph …?" asks what it points at there, which the paragraph shows."""
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
+_LOCAL_COUNCILS = frozenset({"council", "councils"})
+"""An office that is a member's own municipality when asked of the member ("which council is he from?")."""
 """Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _HOW_MANY_WORDS = frozenset(word for pair in COUNT_OPENERS for word in pair)
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
@@ -515,7 +517,7 @@ class Engine(MessageReading, Quoting):
         """``text`` with neighbour languages' words in Danish, run-together words apart
         ("hvormange", "igruppen") and a quiz's "rigtigt eller forkert: X" put as "X, korrekt?":
         how every later step meets a message."""
-        return true_or_false(self.run_together.apart(in_danish(text)))
+        return plain_framing(self.run_together.apart(in_danish(without_fillers(text))))
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         with self._one_turn():
@@ -1262,6 +1264,8 @@ class Engine(MessageReading, Quoting):
             office = next((j for j in (asked_end, asked_end + 1) if j < len(folded) and folded[j] in OFFICES), None)
             if office is None:
                 return None
+            if folded[office] in _LOCAL_COUNCILS and any(m.kind == "person" for m in self.recognizer.find(pairs)):
+                return None  # "Which council does Peter Karm hail from?": his municipality, in British English
             who = "hvem" if lang == "da" else "who"
             after = office + 1 + (office + 1 < len(folded) and folded[office + 1] in _BODY_NOUNS)
             rest = [raw for raw, _ in pairs[after:]]

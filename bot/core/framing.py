@@ -468,12 +468,57 @@ def put_up(statement: str) -> str:
     return _as_claim(statement, _tag_of(statement, statement))
 
 
+_SOURCE_ASIDE = lazy(
+    r"(?:[,;]\s*|\s+|^)(?:pursuant\s+to|as\s+per|in\s+accordance\s+with|i\s+henhold\s+til"
+    r"|jf\.?|jævnfør)\s+(?:the\s+)?"
+    r"(?:article|artiklen|text|teksten|member\s+list|medlemsoversigten|medlemslisten|brødteksten)\b\s*,?",
+    re.IGNORECASE,
+)
+"""'pursuant to the article', 'i henhold til artiklen': where to look, which is always the article;
+read with the claim, "pursuant" and "henhold" were words of it to check. ("according to the
+article", "ifølge artiklen" stay: the engine reads them as a wish for the article's own words.)"""
+
+
+def without_source_aside(text: str) -> str:
+    """``text`` without an aside saying the answer is to come from the article."""
+    if _SOURCE_ASIDE.search(text) is None:
+        return text
+    rest = " ".join(_SOURCE_ASIDE.sub(" ", text).split())
+    return re.sub(r"\s+([?.!,])", r"\1", rest) if len(rest.split()) >= _MIN_CLAIM_WORDS else text
+
+
 _TRUE_OR_FALSE = lazy(
     r"^\W*(?:quiz\W+)?(?P<label>rigtigt|rigtig|sandt|korrekt|true|right|correct)\s+(?:eller|or)\s+"
     r"(?:forkert|falsk|usandt|false|wrong|incorrect)\s*[:?,.!–—-]+\s*(?P<claim>\S.*?)[\s?.!]*$",
     re.IGNORECASE,
 )
 """A quiz's "rigtigt eller forkert: …", "true or false: …": the statement after it, to check."""
+
+
+_HEARSAY_TAIL = lazy(
+    r"\s*[,;–—-]\s*(?:I['’]?m\s+told|I\s+am\s+told|I\s+hear|I['’]?ve\s+heard|I\s+have\s+heard|they\s+say|so\s+I\s+hear"
+    r"|har\s+jeg\s+hørt|hører\s+jeg|siger\s+de|siges\s+det)(?=\s*[.?!]|\s*$)",
+    re.IGNORECASE,
+)
+"""'…, I'm told.', '…, har jeg hørt': who said the claim before it, which puts it up as it is."""
+_RIGHT_IN_SAYING = lazy(
+    r"^\W*(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct)\s+"
+    r"(?:in\s+(?:saying|thinking|assuming|understanding)|to\s+(?:say|think|assume))\s+(?:that\s+)?"
+    r"(?P<claim>\S.*?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""'Am I right in saying X?', 'Would I be correct to assume X?': the claim X."""
+
+
+def plain_framing(text: str) -> str:
+    """``text`` with the framing that only says where a claim comes from, or asks to check it,
+    read off: the article named as the source, a hearsay tail, "am I right in saying …",
+    a quiz's "rigtigt eller forkert"."""
+    text = _HEARSAY_TAIL.sub("", without_source_aside(text))
+    found = _RIGHT_IN_SAYING.match(text)
+    if found is not None:
+        text = f"{found.group('claim')}, {_ENGLISH_TAG}?"
+    return true_or_false(text)
 
 
 def true_or_false(text: str) -> str:

@@ -26,7 +26,7 @@ def phrase_tuples(*phrases: str) -> tuple[tuple[str, ...], ...]:
 
 
 DANISH_CUES = word_set("""
-    ikk ik vel jo sgu tlf
+    ikk ik vel jo sgu tlf øh øhm øhh æh æhm
     hvem hvad hvor hvornår hvilke hvilken hvilket hvorfor hvordan hvorledes er og af til på den
     det der med fra om som har jeg du mig kan skal vil ikke nej ja tak hej godmorgen goddag
     godaften farvel mange hedder laver står handler sidder første anden andet tredje fjerde
@@ -57,7 +57,8 @@ ENGLISH_CUES = word_set("""
 """("whats", and the English pronouns, which no Danish word spells: "whats his titel" is English.)"""
 
 STOPWORDS = word_set("""
-    lol haha hehe sgu kinda huh respectively respective respektive hhv btw wat formally formelt officially officielt
+    øh øhm øhh æh æhm lol haha hehe sgu kinda huh respectively respective respektive hhv btw wat
+    formally formelt officially officielt
     within fru ms mr mrs fald if altså nemlig øvrigt forresten herself himself
     a an the of is are was were be been being to in on at for and or it its this that these
     those i me my we us our please pls plz can could would will shall should tell about give
@@ -123,7 +124,7 @@ PERSON_CONTEXT = (
     behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
-    ifra hvorfra based baseret stationed guy fyr fyren dude fella bloke
+    ifra hvorfra based baseret stationed guy fyr fyren dude fella bloke hail hails hailing council councils
     herre herren herrer herrerne herrers herrernes dame damen damer damerne damernes gentleman gentlemen lady ladies
 """)
     | word_set("""
@@ -215,7 +216,7 @@ def owned_names(own_name_words: frozenset[str], synonyms: Mapping[str, str] | No
     return OWNED_NAMES | frozenset(named) | frozenset(w for w, c in synonyms.items() if c in concepts)
 
 
-GROUP_WORDS = word_set("group steering styregruppe styregruppen gruppe gruppen committee")
+GROUP_WORDS = word_set("group steering styregruppe styregruppen gruppe gruppen committee panel")
 STRATEGY_WORDS = word_set("strategy strategien strategi there der")
 CHAIR_WORDS = word_set("""
     chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet
@@ -411,7 +412,7 @@ CONCEPTS = _concepts("""
     chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
         formandskab formandsposten formandspost
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
-        udvalg udvalget udvalgets udvalgs komite forsamling forsamlingen
+        udvalg udvalget udvalgets udvalgs komite forsamling forsamlingen panel panelet
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
         boss charge presides manages chef chefen bestemmer
     member: member members medlem medlemmer medlemmerne medlemmernes participants deltagere everyone
@@ -445,7 +446,7 @@ CONCEPTS = _concepts("""
     takeover: takes took taken overtager overtage overtog overtaget
     task: task tasks duties responsible responsibility responsibilities ansvar ansvarlig ansvarlige oversee
         oversees oversaw overseeing
-    old: old previous former earlier tidligere gamle gammel forrige
+    old: old previous former earlier tidligere gamle gammel forrige hidtidige hidtidig
     new: new ny nye
     represent: represent represents represented representing representative representatives repræsenterer
         repræsentere repræsenterede repræsenteret repræsentant repræsentanter rep reps
@@ -688,7 +689,7 @@ TITLE_ABBREVIATIONS = {
 
 CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
-    isnt doesnt arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig yeah yep yup
+    isnt doesnt dont arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig yeah yep yup
     stämmer riktigt tick legit
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?"), also the

@@ -414,6 +414,10 @@ _PATTERN = lazy(
 )
 
 
+_DIALECT_ER = lazy(r"(?<=\w )e(?= \w|[?!.,]|$)")
+"""Jutland's "e" for "er" between words ("hvem e formand?", "… på listen e kommunaldirektør");
+read so only in a Danish question (``_DANISH_QUESTION``), and never "e-mail"."""
+_DANISH_QUESTION = lazy(r"\b(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaar|hvorfor|hvordan)\b", re.IGNORECASE)
 _CAME_OUT = lazy(r"\bkom\s+(\w+)\s+ud\b", re.IGNORECASE)
 """Danish "kom … ud" (came out), the Norwegian "kom … ut" once read: "udkom", as the curated
 questions ask it ("hvornår kom artiklen ud?" is "hvornår udkom artiklen?")."""
@@ -456,6 +460,9 @@ def in_danish(text: str) -> str:
     # Most texts hold no neighbour word, and looking up their words is a tenth of trying the
     # whole pattern at every word. Lower case is the pattern's case-blind match only for letters
     # below U+0100 ("ſ", "ı" and the Kelvin sign match "s", "i", "k"): other words take the pattern.
+    text = _CAME_OUT.sub(r"udkom \1", text)
+    if _DANISH_QUESTION.search(text):
+        text = _DIALECT_ER.sub("er", text)
     if not any(word.lower() in _FIRST_WORDS or max(word) >= "\u0100" for word in _WORD.findall(text)):
-        return _CAME_OUT.sub(r"udkom \1", text)
-    return _CAME_OUT.sub(r"udkom \1", _PATTERN.sub(_danish, text))
+        return text
+    return _PATTERN.sub(_danish, text)
