@@ -87,3 +87,18 @@ def test_a_recalled_statement_without_a_tag_is_still_a_claim_to_check(
         ["how much have the pipe agreements saved?", "and you said more than 50 utilities take part?"]
     )
     assert verdict_of(answer.text) == "no" and "30" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening"),
+    [
+        (["what is the purpose of the group?", "You said theme 2, right?"], "No, I did not say that"),
+        (["hvornår startede ledningsaftalerne?", "du sagde lige 2030?"], "Nej. De fælles ledningsaftaler"),
+        (["what is theme 2?", "you said theme 2, right?"], "Yes."),
+    ],
+)
+def test_a_value_said_to_be_the_bots_is_checked_against_its_last_answer(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], opening: str
+) -> None:
+    answer = fixture_talk(turns)
+    assert answer.text.startswith(opening), answer.text

@@ -85,6 +85,7 @@ from bot.core.place_claims import PlaceClaims
 from bot.core.place_people import PlacePeople
 from bot.core.pronouns import Pronouns
 from bot.core.reasoning import CLARIFY_SOURCE
+from bot.core.recalled_values import RecalledValues
 from bot.core.relist import Relist
 from bot.core.said_values import SaidValues
 from bot.core.same_time import SameTime
@@ -185,6 +186,7 @@ _QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
 class Dialogue(
     Lists,
     PlacePeople,
+    RecalledValues,
     Corrections,
     Doubts,
     Spoken,
@@ -367,7 +369,9 @@ class Dialogue(
             alone = self.engine.ask(question, state.language or language_hint)
         reading = None
         if state.at is not None:
-            reading = self._follow_up(self._read(alone, recalled=recalled is not None), state)
+            turn = self._read(alone, recalled=recalled is not None)
+            reading = self._follow_up(turn, state)
+            reading = self._value_not_said(turn, state, reading or Reading(alone.question, alone))
         if reading is None:
             reading = Reading(alone.question, alone)
         answer = reading.answer
