@@ -356,3 +356,23 @@ def test_before_or_after_is_answered_with_the_word_that_holds_for_the_thing_name
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.text.startswith(chosen), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "left_out"),
+    [
+        ("hvem af de 3 første på listen er forsyningsdirektør?", ["Falkesen", "Ravnkilde"], ["Strandgaard"]),
+        ("which of the last two on the list is water manager?", ["None of the last 2"], ["Kvistgaard", "Birkmose"]),
+    ],
+)
+def test_a_title_asked_among_the_first_or_last_few_on_the_list_picks_only_among_them(
+    fixture_engine: Engine, question: str, named: list[str], left_out: list[str]
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert all(n in answer.text for n in named) and not any(n in answer.text for n in left_out), answer.text
+
+
+@pytest.mark.parametrize("question", ["hvem e formand", "hvem af de 2 første på listen e forsyningsdirektør"])
+def test_jutland_e_for_er_in_a_danish_question_is_read_as_er(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and ("Kvistgaard" in answer.text or "Falkesen" in answer.text), answer.text

@@ -51,6 +51,7 @@ _HEADCOUNT_WITH = (
     | COUNT_WORDS
     | GROUP_WORDS
     | frozenset(fold("star står stand stands der there nar når when begge both fra from med with in pa på alt").split())
+    | frozenset(fold("representatives repræsentanter repræsentanterne article artiklen as som").split())
 )
 """Around a headcount that counts a place's people in ("når begge fra Viborg tælles med")."""
 _COUNTED_IN = frozenset(fold("counting including inklusive inklusiv medregnet counted tælles").split())

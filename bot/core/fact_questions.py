@@ -124,6 +124,8 @@ _SEAT_KINDS = frozenset(
 _CHAIR_ROLES = word_set("formanden formandens chairman chairmans chairwoman chairwomans chairperson chairpersons")
 _CHAIRS_OWN = lazy(r"\bformandens\b|\bchair(?:man|woman|person)?['’]s\b", re.IGNORECASE)
 """The chair's own something, named by the role ("formandens e-mail", "the chairman's age")."""
+_NAME_ASKED = word_set("name names navn navnet hedder called")
+"""Asking for someone's name beside a role ("name of the SKI boss")."""
 _OWN_UNSAID = CONTACT_WORDS | word_set("""
     salary salaries løn lønnen paid pay earn earns tjener tjene honorar age alder old gammel
 """)
@@ -638,7 +640,9 @@ class FactQuestions:
             # "Is the chair from KL or SKI?" asks about the chair.
             return FactReply(self.render.chair(lang), "answer", 100, "chair", MEMBERS)
         allowed = ORGANISATION_DEFINITION | ORGANISATION_HEAD | ORGANISATION_SEAT | ATTRIBUTION_WORDS
-        if not fits(extra, allowed | (HEAD_MODIFIERS if touches(extra, ORGANISATION_HEAD) else frozenset())):
+        # "name and job title of the SKI boss": what the head's answer gives anyway.
+        head_words = HEAD_MODIFIERS | TITLE_WORDS | _NAME_ASKED if touches(extra, ORGANISATION_HEAD) else frozenset()
+        if not fits(extra, allowed | head_words):
             return None  # "who heads SKI according to the article?" may say where it is read
         if touches(extra, ORGANISATION_HEAD):
             # "the SKI boss in the group", "chefen for SKI" name the head beside the organisation.

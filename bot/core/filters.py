@@ -551,6 +551,8 @@ _CONTAINS = lazy(
     rf"(?:ordet\s+|the word\s+)?(\w+)"
 )
 """'en kommune med "borg" i navnet', 'whose name contains "sen"': a part anywhere in a name."""
+_WORD_NAMED = lazy(r"\b(?:ordet|the\s+word)\s+(\w+)")
+"""A word named as such ("ordet indkøb"): of the themes, one their titles may hold."""
 NAMED_LIKE = Bilingual(da="{count} passer på «{affix}»:", en='{count} match "{affix}":')
 NONE_NAMED_LIKE = Bilingual(da="Ingen passer på «{affix}».", en='None match "{affix}".')
 
@@ -563,6 +565,9 @@ def by_spelling(
     beside them ("kommunaldirektører fra kommuner der starter med V") keeps its holders only."""
     text = " ".join(words)
     starts, ends, inside = _STARTS.search(text), _ENDS.search(text), _CONTAINS.search(text)
+    if not (starts or ends or inside) and touches(set(words), THEME_WORDS):
+        # "hvilke temaer har ordet indkøb i sig?", "which themes have the word digital in them?"
+        inside = _WORD_NAMED.search(text)
     if not starts and not ends and not inside:
         return _hyphenated(render, words, lang)
     affix = starts.group(1) if starts else ends.group(1) if ends else inside.group(1) or inside.group(2)  # type: ignore[union-attr]

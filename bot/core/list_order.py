@@ -76,6 +76,14 @@ FEW = Bilingual(
     da="De {where} {count} på listen over styregruppens medlemmer:",
     en="The {where} {count} on the list of the group's members:",
 )
+FEW_HOLDING = Bilingual(
+    da="Af de {where} {count} på listen har {holding} titlen «{title}»:",
+    en='Of the {where} {count} on the list, {holding} hold the title "{title}":',
+)
+FEW_HOLDING_NONE = Bilingual(
+    da="Ingen af de {where} {count} på listen har titlen «{title}».",
+    en='None of the {where} {count} on the list holds the title "{title}".',
+)
 WHERE = {True: Bilingual(da="først", en="first"), False: Bilingual(da="sidst", en="last")}
 FEW_WHERE = {True: Bilingual(da="første", en="first"), False: Bilingual(da="sidste", en="last")}
 NUMBERED = Bilingual(da="Nummer {n}: {brief}", en="Number {n}: {brief}")
@@ -221,7 +229,11 @@ def first_few(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
     """ "Give me the first three members in list order", "de to sidste på listen": that many
     lines from the start (or the end) of the member list."""
     word_set_ = set(words)
-    if mentions or word_set_ & THEME_WORDS or not word_set_ & (MEMBER_NOUNS | ON_A_LIST):
+    # "hvem af de 3 første på listen er kommunaldirektør?": a title named picks among them.
+    titles = [m for m in mentions if m.kind == "title"]
+    if len(titles) != len(mentions) or len(titles) > 1 or word_set_ & THEME_WORDS:
+        return None
+    if not word_set_ & (MEMBER_NOUNS | ON_A_LIST):
         return None
     seats = render.k.seats
     cardinals = cardinal_words()
@@ -234,8 +246,16 @@ def first_few(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
         if first == last:
             continue
         shown = list(enumerate(seats, 1))[:count] if first else list(enumerate(seats, 1))[-count:]
+        where = FEW_WHERE[first].get(lang)
+        if titles:
+            holders = [p for _, seat in shown for p in seat.people if p.name in titles[0].ids]
+            label = render.title_label(render.person_by_name[titles[0].ids[0]], lang)
+            phrase = FEW_HOLDING if holders else FEW_HOLDING_NONE
+            head = say(phrase, lang, where=where, count=count, holding=len(holders), title=label)
+            text = "\n".join([head, render.bullets(holders, lang)]).rstrip()
+            return FactReply(text, "answer" if holders else "negative", 100, "fact:position", MEMBERS)
         lines = [_numbered(render, n, seat, lang) for n, seat in shown]
-        head = say(FEW, lang, where=FEW_WHERE[first].get(lang), count=count)
+        head = say(FEW, lang, where=where, count=count)
         return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
     return None
 

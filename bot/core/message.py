@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 
 _COMPOUND_BREAK = lazy(
     r"\s*\+\s*|\?\s+(?=\w)"
-    r"|\s+(?:\d[).]|[a-eA-E]\))\s+"  # "1) hvor mange temaer 2) hvem fra Vejle", "a) … b) …"
+    r"|\s+\(?(?:\d[).]|[a-eA-E]\))\s+"  # "1) hvor mange temaer 2) hvem fra Vejle", "(a) … (b) …"
     r"|\s+(?:vs\.?|versus)\s+(?=\w+['’]s\s)"  # "SKI's role vs KL's role?": the same asked of each
     r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
@@ -107,7 +107,7 @@ def _fragment_pair(text: str, max_words: int) -> list[str]:
     return [match.group("first") + "?", match.group("second") + "?"]
 
 
-_LIST_NUMBER = lazy(r"^\s*(?:\d[).]|[a-eA-E]\))\s+")
+_LIST_NUMBER = lazy(r"^\s*\(?(?:\d[).]|[a-eA-E]\))\s+")
 """The number or letter opening a listed question ("1) hvor mange temaer", "a) who chairs")."""
 _COMMA_BREAK = lazy(
     # After a bare comma, "which was set up in 2017" is a relative clause, not a question.
