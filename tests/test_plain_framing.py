@@ -39,3 +39,19 @@ def test_framing_that_names_the_source_or_asks_to_check_is_read_off(text: str, p
 )
 def test_a_claim_inside_such_framing_gets_its_own_verdict(fixture_engine: Engine, claim: str, verdict: str) -> None:
     assert fixture_engine.ask(claim).text.startswith(verdict), fixture_engine.ask(claim).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (["what is theme 1?", "Then please summarise the first theme in Danish."], "da"),
+        (["hvad er tema 2?", "Forklar tema 2 på engelsk"], "en"),
+    ],
+)
+def test_a_request_to_explain_that_ends_by_naming_a_language_is_answered_in_it(
+    fixture_engine: Engine, turns: list[str], language: str
+) -> None:
+    state = None
+    for turn in turns:
+        answer, state = fixture_engine.converse(turn, state)
+    assert answer.answered and answer.language == language, answer.text

@@ -712,6 +712,10 @@ TOPIC_CLAIMS = [
     ("er besparelsen i euro?", "nej", ["2,4 mia"]),
     ("er besparelsen i kroner?", "ja", []),
     ("is the saving in euros?", "no", ["2.4 billion"]),
+    # a season claimed is the months it spans: the plan was adopted at the end of March
+    ("vedtog LWB's bestyrelse planen i efteråret 2031?", "nej", ["marts"]),
+    ("was the plan adopted in spring 2031?", "yes", []),
+    ("the plan was adopted in the autumn of 2031, right?", "no", ["March"]),
     # a crown with its country is that country's: the article's kroner are Danish
     ("er besparelsen i norske kroner?", "nej", ["2,4 mia"]),
     ("the savings are in Swedish kroner, right?", "no", ["2.4 billion"]),
@@ -2730,6 +2734,9 @@ def test_what_someone_the_article_never_names_says_is_not_quoted(fixture_engine:
         ("it's not true that Ingrid Falkesen is from Søholt, is it?", "No."),
         ("det passer vel ikke at Falkesen er fra Søholt?", "Nej."),
         ("det stemmer vel ikke at Falkesen er fra Krageby?", "Jo."),
+        # a cleft doubted: "surely it isn't Falkesen who …?"
+        ("det er vel ikke Falkesen der er fra Krageby?", "Jo."),
+        ("det er vel ikke Falkesen der er fra Søholt?", "Nej."),
         # "mon ikke …?" presumes the claim ("surely …")
         ("mon ikke Falkesen er fra Krageby?", "Jo."),
     ],

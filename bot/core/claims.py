@@ -31,6 +31,7 @@ from bot.core.lexicon import (
     RATE_PHRASES,
     RATE_WORDS,
     REALISED_WORDS,
+    SEASONS,
     SPAN_WORDS,
     STOPWORDS,
     TAG_PRONOUNS,
@@ -116,6 +117,8 @@ class Claimed:
     """Which part of the month ("beginning", "udgangen af"), by its kind: start, middle or end."""
     currencies: frozenset[str] = frozenset()
     """The currencies a claimed amount is in ("1,8 mia. euro"): the evidence's must be the same."""
+    seasons: frozenset[str] = frozenset()
+    """Seasons claimed ("in autumn 2017"), as the words said: a month the evidence gives must fall in them."""
 
     def checkable(self) -> bool:
         return bool(
@@ -128,6 +131,7 @@ class Claimed:
             or self.bodies
             or self.organs
             or self.currencies
+            or self.seasons
         )
 
 
@@ -272,6 +276,7 @@ def claimed(
         | frozenset(OWNED_ORGANS[w] for i, w in enumerate(words) if w in OWNED_ORGANS and _owned_by_named(i, named)),
         month_parts=_month_parts(words),
         currencies=currencies_named(words),
+        seasons=frozenset(w for w in words if w in SEASONS),
         actual=_called_realised(words),
         rates=frozenset(w for w in words if w in RATE_WORDS)
         | frozenset(" ".join(pair) for pair in pairwise(words) if pair in RATE_PHRASES),
@@ -357,6 +362,10 @@ def judge(
     folded = f" {fold(first)} "
     stated = quantities(first, lang)
     verdicts: list[bool | None] = [_quantity_verdict(q, stated) for q in claim.quantities]
+    stated_months = (set(folded.split()) & MONTHS) | _dated_months(first)
+    for season in claim.seasons:
+        # "adopted in autumn 2017" against "i udgangen af april 2017": April is spring.
+        verdicts.append(bool(stated_months & SEASONS[season]) if stated_months else None)
     if claim.months:
         verdicts.append(claim.months <= set(folded.split()) | _dated_months(first))
         # "at the beginning of April" against "at the end of April": the month is not enough.

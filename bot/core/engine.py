@@ -83,6 +83,7 @@ from bot.core.lexicon import (
     QUOTE_CUES,
     QUOTE_NOUNS,
     REFERRING,
+    SEASONS,
     STATE_VERBS,
     STOPWORDS,
     STRUCTURE_WORDS,
@@ -166,6 +167,13 @@ _REPLY_LANGUAGE_TAIL = lazy(
 )
 """The reply's language asked after the question, in a sentence of its own ("…? in English please",
 "…? Forklar gerne på engelsk, tak", "…? Gerne en liste på engelsk")."""
+_REPLY_LANGUAGE_AFTER_REQUEST = lazy(
+    r"\b(?:summarise|summarize|explain|describe|translate|opsummer|forklar|beskriv|oversæt)\b[^?!]{0,60}?"
+    r"(?P<tail>\s+)(?:in|på|paa)\s+(english|engelsk|danish|dansk)[\s.!?]*$",
+    re.IGNORECASE,
+)
+"""'Then please summarise the first theme in Danish.': the language of a request to explain,
+said at its end with no mark before it."""
 _REPLY_LANGUAGE_RAW = lazy(
     r"\b(?:please\s+|venligst\s+|pls\s+)?(?:answer|reply|respond|write|svar|skriv)\w*\s+(?:me\s+|mig\s+)?"
     r"(?:in|på|pa|paa|on)\s+(?:english|engelsk|danish|dansk)\b",
@@ -372,6 +380,8 @@ class Engine(MessageReading, Quoting):
             | frozenset(ORGANS)
             | AMOUNT_WORDS
             | frozenset(MONTH_PARTS)
+            # "efteråret" is no typo of "efter"; "winter" may well be one of "Winther", a member's name.
+            | frozenset(w for w in SEASONS if SEASONS[w] != SEASONS["winter"])
             | TIME_UNITS
             | TITLE_WORDS
         )
@@ -548,8 +558,11 @@ class Engine(MessageReading, Quoting):
         text = with_plain_tag(_HONORIFIC.sub("", text))
         # "tema 5, hva er det? in English please": a question, then the language wanted.
         tail = _REPLY_LANGUAGE_TAIL.search(text)
-        if tail is not None and content_words(fold(text[: tail.start()]).split()):
-            text = text[: tail.start() + 1]
+        cut = tail.start() + 1 if tail is not None else 0
+        if tail is None and (after := _REPLY_LANGUAGE_AFTER_REQUEST.search(text)) is not None:
+            tail, cut = after, after.start("tail")
+        if tail is not None and content_words(fold(text[:cut]).split()):
+            text = text[:cut]
         else:
             tail = None
         # Read before courtesy is set apart: "hvem er formand? svar på engelsk tak" would lose
@@ -564,7 +577,7 @@ class Engine(MessageReading, Quoting):
             if any(w not in self.index.smalltalk_only for w in content_words(fold(rest).split())):
                 text = rest
         elif tail is not None:
-            forced = "da" if fold(tail.group(1)) in ("dansk", "danish") else "en"
+            forced = "da" if fold(tail.group(tail.lastindex or 1)) in ("dansk", "danish") else "en"
         text, courtesy_said = self._courtesy_apart(text, language_hint)
         answer = self._answer(text, language_hint, forced)
         restated = _RESTATED.match(text)

@@ -507,7 +507,8 @@ _RIGHT_IN_SAYING = lazy(
     r"(?P<claim>\S.*?)[\s?.!]*$",
     re.IGNORECASE,
 )
-"""'Am I right in saying X?', 'Would I be correct to assume X?': the claim X."""
+"""'Am I right in saying X?', 'Would I be correct to assume X?': the claim X. ("Is it fair to say
+she attributes the result to SKI alone?" stays: put up bare, its "alone" went unchecked.)"""
 
 
 def plain_framing(text: str) -> str:

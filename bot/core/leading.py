@@ -55,6 +55,7 @@ _DENIED_FRAME = lazy(
     r"^(?P<kept>(?:(?:men|så|og|but|so)\s+)?(?:det\s+er\s+(?:(?:vel|da|nu)\s+)?|it(?:['’]s|\s+is)\s+))"
     r"(?:ikke|not)\s+(?=(?:rigtigt|sandt|korrekt|true|correct)\s+(?:at|that)\b)"
     r"|^(?P<agrees>(?:(?:men|så|og)\s+)?det\s+(?:passer|stemmer)\s+)(?:(?:vel|da|nu)\s+)?ikke\s+(?=at\b)"
+    r"|^(?P<cleft>(?:(?:men|så|og)\s+)?det\s+er\s+)(?:vel|da|nu)\s+ikke\s+(?=(?:\S+\s+){1,5}?(?:der|som)\s)"
     r"|^(?P<english>it\s+)isn['’]?t\s+(?=(?:true|correct)\s+that\b)"
     r"|^(?P<wonder>(?:(?:men|så|og)\s+)?(?:mon|st(?:å|aa)r\s+der)\s+)ikke\s+"
     r"|^(?:(?:men|så|og|but|so)\s+)?(?:tror|synes|mener)\s+du\s+ikke\s+(?:(?:at|,)\s*)?"
@@ -63,8 +64,8 @@ _DENIED_FRAME = lazy(
     r"|^(?:(?:men|så|og)\s+)?har\s+jeg\s+ikke\s+ret\s+i\s*,?\s+(?:at\s+)?",
     re.IGNORECASE,
 )
-"""A claim framed as denied ("Det er vel ikke rigtigt at …?", "det passer vel ikke at …?", "it's not
-true that …, is it?") or
+"""A claim framed as denied ("Det er vel ikke rigtigt at …?", "det passer vel ikke at …?", "det er vel
+ikke 12 kommuner der er med?", "it's not true that …, is it?") or
 presumed ("Mon ikke Karm er …?", "står der ikke at …?"): the frame leans on the claim it puts up, as
 a leading question does."""
 _SET_AGAINST = lazy(r"[,;–—]\s*(?:not|ikke)\b", re.IGNORECASE)
@@ -102,7 +103,9 @@ def _leading_question(text: str) -> str | None:
     framed = _DENIED_FRAME.match(text.strip())
     if framed is not None:
         english = f"{framed.group('english')}is " if framed.group("english") else ""
-        kept = framed.group("kept") or framed.group("agrees") or framed.group("wonder") or english
+        kept = (
+            framed.group("kept") or framed.group("agrees") or framed.group("wonder") or framed.group("cleft") or english
+        )
         return kept + text.strip()[framed.end() :]
     pairs = word_pairs(text)
     words = [folded for _, folded in pairs]

@@ -427,6 +427,7 @@ CONCEPTS = _concepts("""
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
+        signed
     reject: reject rejects rejected rejecting refused refuse afviste afvist afvise afviser forkastede forkastet
         forkaste forkaster veto vetoed
     leave: leave leaves leaving quit quits withdrew withdraw withdrawn exited forlod forlade forladt forlader
@@ -1016,6 +1017,18 @@ MONTHS = word_set("""
     januar februar marts maj juni juli oktober
 """)
 """Month names: a claimed month ("adopted in May") is a value to check like a number."""
+SEASONS = {
+    fold(word): frozenset(fold(months).split())
+    for words, months in (
+        ("spring springtime forår foråret", "march marts april may maj"),
+        ("summer sommer sommeren", "june juni july juli august"),
+        ("autumn fall efterår efteråret", "september october oktober november"),
+        ("winter vinter vinteren", "december januar january februar february"),
+    )
+    for word in words.split()
+}
+"""A season claimed ("adopted in autumn 2017") by the months it spans: a month said in the
+evidence outside them rules it out."""
 MONTH_PARTS = {
     fold(word): part
     for part, words in {
