@@ -3287,7 +3287,7 @@ def test_the_themes_counted_right_in_passing_still_name_a_theme_by_its_topic(
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
-        ("det er vel ikke Mosevang der har en vandchef med?", "Forkert:"),
+        ("det er vel ikke Mosevang der har en vandchef med?", "Jo."),
         ("Søholt har vel ikke en vandchef med?", "Det er rigtigt:"),
         ("er det ikke Mosevang der har en vandchef med?", "Jo."),
         ("er det ikke Krageby der har en vandchef med?", "Nej."),
