@@ -4370,3 +4370,10 @@ def test_who_sits_for_them_after_a_list_of_municipalities_names_each_ones_member
     answer = talk(fixture_engine, turns)
     assert all(n in answer.text for n in ("Falkesen", "Ravnkilde", "Vinterberg", "Brandtoft")), answer.text
     assert "Kvistgaard" not in answer.text, answer.text
+
+
+def test_who_represents_them_after_places_denied_names_no_member_of_the_list_that_followed(
+    fixture_engine: Engine,
+) -> None:
+    answer = talk(fixture_engine, ["er Egemose eller Fjordvig med i styregruppen?", "hvem repræsenterer dem så?"])
+    assert not any(n in answer.text for n in ("Falkesen", "Ravnkilde", "Brandtoft")), answer.text

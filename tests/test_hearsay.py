@@ -82,3 +82,8 @@ def test_a_last_sentence_asking_to_confirm_gets_the_verdict_on_the_claim_before_
     fixture_engine: Engine, question: str, verdict: str
 ) -> None:
     assert fold(fixture_engine.ask(question).text).split()[0] == verdict
+
+
+def test_a_last_sentence_of_a_name_and_a_tag_is_no_claim_of_its_own(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Ingrid Falkesen – forsyningsdirektør, Krageby? Nej vent, Lyngholt. Lyngholt, korrekt?")
+    assert "Ja. Lyngholt Kommune" not in answer.text, answer.text

@@ -13,6 +13,7 @@ from bot.core.answer import Answer
 from bot.core.dialogue_state import Conversation, Reading, Turn
 from bot.core.knowledge import MEMBERS, Bilingual
 from bot.core.lexicon import PEOPLE_WORDS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.normalize import word_pairs
 from bot.core.phrases import say
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ class PlacePeople:
         if len(state.places) < 2 or state.listed or turn.mentions or not words & _THEM:
             return None
         if not words & (QUESTION_WORDS | PEOPLE_WORDS) or not words <= _SITTING_FOR | _THEM | STOPWORDS:
+            return None
+        named = self.engine.recognizer.find(word_pairs(state.frame or ""))
+        if any(m.kind in ("municipality", "organisation") for m in named):
+            # "er Randers eller Odense med?" - "Nej … De 12 kommuner i gruppen er …" - "hvem
+            # repræsenterer dem?": "dem" are the places asked about, which have no one there.
             return None
         render = self.engine.renderer
         seats = [seat for place in state.places if (seat := render.seat_for_municipality(place)) is not None]

@@ -48,6 +48,8 @@ _CLAIM_LABELS = word_set(
 """Labels that say what follows is a claim to check ("Påstand: …", "Fact check: …")."""
 _MIN_LABELLED_WORDS = 3
 """A labelled claim says something: "Check: Karm?" names no claim."""
+_MIN_SAID_ALONE = 2
+"""Words a last sentence put up to confirm needs beside its tag to be a claim of its own."""
 _LABEL_NAMES = frozenset({"person", "municipality", "organisation", "theme", "title"})
 """What the knowledge names: before a colon, it says what is asked ("Karm: titel?")."""
 _TOLD_KINDS = frozenset({"person", "municipality"})
@@ -80,6 +82,12 @@ class Told:
         their words into it (a "Nej" to a true claim). Its own verdict, when it gives one."""
         sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
         if len(sentences) < 2 or not set(fold(sentences[-1]).split()) & (CLAIM_TAGS | CONFIRM_WORDS):
+            return None
+        said = [w for w in fold(sentences[-1]).split() if w not in CLAIM_TAGS | CONFIRM_WORDS | STOPWORDS]
+        if len(said) < _MIN_SAID_ALONE:
+            # "Lars Holte – kommunaldirektør, Høje Taastrup? Nej vent, Rudersdal. Rudersdal,
+            # korrekt?": a name and a tag say what they say of the sentences before; alone,
+            # "Rudersdal, korrekt?" got a "Ja" for Rudersdal being in the group.
             return None
         checked = self._answer_as_written(sentences[-1].strip(), lang, forced)
         return checked if has_verdict(checked.text) else None
