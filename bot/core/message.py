@@ -68,6 +68,7 @@ from bot.core.passages import CLOSING_WORDS
 from bot.core.patterns import lazy
 from bot.core.phrases import NOT_IN_ARTICLE_ITSELF, WHY_NOT_SAID, say
 from bot.core.rewriting import possessive_of, swapped
+from bot.core.self_corrected import corrected_claim
 from bot.core.told import LABEL_WORDS, PLACE_HOLDER_BESIDE, Told, claimed_after_rejection
 from bot.core.topics import POINTERS, SAID_POINTERS, noun_phrases
 from bot.core.tuning import Tuning
@@ -424,6 +425,10 @@ class MessageReading(Told):
             # "Peter says SKI's director gets quoted, right?": a colleague's claim put up to be
             # checked; "Peter" is whoever in the chat said it, not a member who speaks.
             return replace(self._answer(colleague, language_hint, forced), question=text)
+        taken_back = corrected_claim(text, self.recognizer)
+        if taken_back is not None:
+            # "Holte – kommunaldirektør, Høje Taastrup? Nej vent, Rudersdal. …, korrekt?"
+            return replace(self._answer(taken_back, language_hint, forced), question=text)
         labelled = self._claim_after_label(text)
         if labelled is not None:
             return replace(self._answer(labelled, language_hint, forced), question=text)
