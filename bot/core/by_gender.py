@@ -15,6 +15,7 @@ from bot.core.fact_questions import FactReply
 from bot.core.facts import FactRenderer
 from bot.core.knowledge import MEMBERS, Bilingual, Lang
 from bot.core.lexicon import COUNT_WORDS, GROUP_WORDS, PEOPLE_WORDS, QUESTION_WORDS, STOPWORDS, word_set
+from bot.core.phrases import say
 
 _SHE = word_set("""
     women woman female females ladies kvinder kvinderne kvinde kvindelige damer damerne kvindlige
@@ -49,5 +50,5 @@ def by_gender(render: FactRenderer, mentions: Sequence[Mention], words: Sequence
         return None
     people = render.k.people
     picked = [p for p in people if p.pronoun == wanted[0]]
-    head = BY_PRONOUN.get(lang).format(count=len(picked), total=len(people), kind=_KINDS[wanted[0]].get(lang))
+    head = say(BY_PRONOUN, lang, count=len(picked), total=len(people), kind=_KINDS[wanted[0]].get(lang))
     return FactReply(f"{head}\n{render.bullets(picked, lang)}", "answer", 100, "fact:by-pronoun", MEMBERS)

@@ -523,10 +523,10 @@ class Engine(MessageReading, Quoting):
         finally:
             _THIS_TURN.reset(token)
 
-    def read_as_danish(self, text: str) -> str:
-        """``text`` with neighbour languages' words in Danish, run-together words apart
-        ("hvormange", "igruppen") and a quiz's "rigtigt eller forkert: X" put as "X, korrekt?":
-        how every later step meets a message."""
+    def _read_plainly(self, text: str) -> str:
+        """``text`` as every later step meets it: dictated filler dropped, neighbour languages'
+        words in Danish, run-together words apart ("hvormange", "igruppen"), and the framing that
+        only names the source or asks to check read off (``framing.plain_framing``)."""
         return plain_framing(self.run_together.apart(in_danish(without_fillers(text))))
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
@@ -547,7 +547,7 @@ class Engine(MessageReading, Quoting):
             if in_general(answer):
                 return replace(answer, question=asked, text=say(ONLY_IN_GENERAL, answer.language) + answer.text)
         # "what does SKI do, in plain English?" asks for plain words, not for a language.
-        text = cleft_unwound(self.without_speaker_labels(self.read_as_danish(quotation_marked(unshouted(asked)))))
+        text = cleft_unwound(self.without_speaker_labels(self._read_plainly(quotation_marked(unshouted(asked)))))
         # "hvor mange temaer har den - tre?": the count, with "Nej" when the guess is off.
         guessed = answered_with_count_guess(text, lambda plain: self._ask_message(plain, language_hint))
         if guessed is not None:
@@ -648,7 +648,7 @@ class Engine(MessageReading, Quoting):
                 if in_general(read.answer):
                     note = say(ONLY_IN_GENERAL, read.answer.language)
                     return replace(read, answer=replace(read.answer, question=question, text=note + read.answer.text))
-            asked = self.read_as_danish(question)
+            asked = self._read_plainly(question)
             return self.dialogue.read(_PLAINLY.sub("", asked).strip() or asked, state, language_hint, now)
 
     def ask_in(self, question: str, language: Lang) -> Answer:
@@ -656,7 +656,7 @@ class Engine(MessageReading, Quoting):
         rewritten turn mixes words of earlier turns with the language of the last one."""
         with self._one_turn():
             asked = clean_display(question)
-            text = self._courtesy_apart(with_plain_tag(self.read_as_danish(asked)), language)[0]
+            text = self._courtesy_apart(with_plain_tag(self._read_plainly(asked)), language)[0]
             guessed = answered_with_count_guess(text, lambda plain: self._answer(plain, language, language))
             return replace(guessed or self._answer(text, language, language), question=asked)
 
@@ -664,7 +664,7 @@ class Engine(MessageReading, Quoting):
         """ "ok", "haha ok", "much obliged" said after an answer: the small-talk answer that
         takes note of it; None when ``text`` says more than that."""
         with self._one_turn():
-            answer = self._courtesy(self.read_as_danish(clean_display(text)), language, None, acknowledging=True)
+            answer = self._courtesy(self._read_plainly(clean_display(text)), language, None, acknowledging=True)
         return replace(answer, question=clean_display(text)) if answer is not None else None
 
     def _ask(self, text: str, language_hint: Lang | None, forced: Lang | None = None) -> Answer:
