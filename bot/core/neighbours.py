@@ -460,9 +460,9 @@ def in_danish(text: str) -> str:
     # Most texts hold no neighbour word, and looking up their words is a tenth of trying the
     # whole pattern at every word. Lower case is the pattern's case-blind match only for letters
     # below U+0100 ("ſ", "ı" and the Kelvin sign match "s", "i", "k"): other words take the pattern.
-    text = _CAME_OUT.sub(r"udkom \1", text)
+    if any(word.lower() in _FIRST_WORDS or max(word) >= "\u0100" for word in _WORD.findall(text)):
+        text = _PATTERN.sub(_danish, text)
     if _DANISH_QUESTION.search(text):
         text = _DIALECT_ER.sub("er", text)
-    if not any(word.lower() in _FIRST_WORDS or max(word) >= "\u0100" for word in _WORD.findall(text)):
-        return text
-    return _PATTERN.sub(_danish, text)
+    # After the neighbour words: the Norwegian "kom … ut" is "kom … ud" by now.
+    return _CAME_OUT.sub(r"udkom \1", text)
