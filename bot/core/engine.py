@@ -149,9 +149,9 @@ paragraph …?" asks what it points at there, which the paragraph shows."""
 """What joins comparatives to a figure ("more or less than 2 billion")."""
 _WHICH_WORDS = frozenset({"which", "what", "hvilken", "hvilket", "hvilke", "hvad"})
 OFFICES = OUTSIDE_JOBS | PUBLIC_BODIES
+"""Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _LOCAL_COUNCILS = frozenset({"council", "councils"})
 """An office that is a member's own municipality when asked of the member ("which council is he from?")."""
-"""Offices and bodies outside the article's administrations ("minister", "folketinget")."""
 _HOW_MANY_WORDS = frozenset(word for pair in COUNT_OPENERS for word in pair)
 _BODY_NOUNS = frozenset({"body", "bodies", "organ", "organet", "agency", "institution", "department"})
 """What may follow an office in "which government body …"."""

@@ -141,10 +141,10 @@ def _one_filled(part: str, earlier: str) -> str | None:
 
 
 _THEIR = frozenset({"deres", "their", "dens", "its", "they", "them", "dem"})
-_THEM = frozenset({"dem", "them", "they", "deres", "their"})
-"""Words by which a later part points to the several things the first part found."""
 """Words by which a later part of a question points to the place the first part named ("de" is
 mostly the article: "de forpligtende aftaler")."""
+_THEM = frozenset({"dem", "them", "they", "deres", "their"})
+"""Words by which a later part points to the several things the first part found."""
 _THERE = frozenset({"der", "there", "det", "it"})
 """Last in a later part, the place the first part named: "hvad er SKI og hvem er chefen der?",
 "what is SKI and who runs it?" (inside a part, "der" and "det" are mostly other words)."""

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 MAX_VALUE_WORDS = 3
 """A value put up is a few words ("theme 2", "2015", "Karm"); more make a statement of its own."""
+_STEM = 5
+"""Letters of a longer word an inflection keeps ("digitalisering" and "digital")."""
 NOT_SAID = Bilingual(
     da="Nej, det sagde jeg ikke: mit sidste svar nævnte ikke «{value}». Det sagde:",
     en='No, I did not say that: my last answer did not mention "{value}". It said:',
@@ -62,7 +64,3 @@ def _named(word: str, said_words: set[str]) -> bool:
     if number is not None and str(number) in said_words:
         return True
     return len(word) > _STEM and any(w.startswith(word[:_STEM]) for w in said_words)
-
-
-_STEM = 5
-"""Letters of a longer word an inflection keeps ("digitalisering" and "digital")."""
