@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
@@ -128,6 +128,7 @@ from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
+from bot.core.wishes import as_contact_question
 from bot.core.written_shapes import cleft_unwound, quotation_marked, unshouted
 
 _YEAR = lazy(r"(19|20)\d\d")
@@ -198,6 +199,8 @@ _SERVING_VERBS = frozenset(
     ).split()
 )
 """'the group that is to implement the strategy', 'gruppen der skal følge op på strategien'."""
+_OWNED_BY = frozenset({"hos", "fra", "af", "ved", "from", "of", "at", "by"})
+"""What stands between the strategy or a theme and its owner's name ("strategien hos KL")."""
 _STRATEGY_REACH = 7
 """How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
@@ -526,8 +529,9 @@ class Engine(MessageReading, Quoting):
     def _read_plainly(self, text: str) -> str:
         """``text`` as every later step meets it: dictated filler dropped, neighbour languages'
         words in Danish, run-together words apart ("hvormange", "igruppen"), and the framing that
-        only names the source or asks to check read off (``framing.plain_framing``)."""
-        return plain_framing(self.run_together.apart(in_danish(without_fillers(text))))
+        only names the source or asks to check read off (``framing.plain_framing``); the asker's plan to
+        reach a member asked as how to reach them (``wishes``)."""
+        return plain_framing(as_contact_question(self.run_together.apart(in_danish(without_fillers(text)))))
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         with self._one_turn():
@@ -703,6 +707,12 @@ class Engine(MessageReading, Quoting):
         if typos:
             words = [(typos[i], typos[i]) if i in typos else pair for i, pair in enumerate(words)]
             mentions = self.recognizer.find(words)
+        owner_after = self._strategy_by_owner([w for _, w in words], mentions)
+        if owner_after and words[0][1] not in CLAIM_OPENERS and not QUESTION_WORDS.isdisjoint(w for _, w in words):
+            # "Hvad er tema 2 i strategien hos KL?" asks what "tema 2 i strategien" asks ("er
+            # tema 2 fra KL?" claims it of KL, and is checked so).
+            kept = " ".join(raw for i, (raw, _) in enumerate(words) if i not in owner_after)
+            return replace(self._ask(kept + "?" * text.rstrip().endswith("?"), language_hint, forced), question=text)
         in_mention = {i for m in mentions for i in range(m.start, m.end)}
         in_name = {i for m in mentions if m.kind != "theme" for i in range(m.start, m.end)}
         # "What does 'nedsat' mean in 'KL har nedsat en styregruppe'?": quoted words are the
@@ -1207,6 +1217,19 @@ class Engine(MessageReading, Quoting):
             if words[end] in QUESTION_WORDS:
                 break
         return range(0)
+
+    def _strategy_by_owner(self, words: list[str], mentions: Sequence[Mention]) -> set[int]:
+        """Where "strategien hos KL", "theme 2 of KL's strategy", "tema 2 fra KL" name the
+        strategy or its theme by its owner, said after it: the owner there is no seat asked about, and
+        the words saying so (where they stand) ask nothing."""
+        named = {m.end for m in mentions if m.kind == "theme"}
+        named |= {i + 1 for i, word in enumerate(words) if self.checker.names_the_strategy(word)}
+        return {
+            owned
+            for at in named
+            if at + 1 < len(words) and words[at] in _OWNED_BY and words[at + 1] in self._owners
+            for owned in (at, at + 1)
+        }
 
     def _made_by_owner(self, words: list[str], at: int) -> range:
         """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the
