@@ -240,6 +240,9 @@ _CHOOSING_AMONG = frozenset({"of", "af", "between", "mellem", "imellem"})
 """Before the names, what makes them the ones to choose among: "which of Holte and Grønvall",
 "between Christiansen and Jacobsen, who …"."""
 _OF_AN_ORGANISATION = word_set("of for at in i hos af på")
+_THE_WHOLE = word_set("hele selve whole entire all the")
+"""Between "formand for" and an organisation's name, stressing it is the organisation itself
+("formand for hele KL", "chair of the whole KL"), not the group it set up."""
 _SELF = word_set("selv himself herself itself")
 _CHAIR_PLACED = word_set(
     "fra from har has have holds holder kommer comes come sidder sits hos with at in i municipality kommune kommunen"
@@ -803,14 +806,15 @@ class Reasoner:
         in_titles = {i for m in mentions if m.kind == "title" for i in range(m.start, m.end)}
         # "er Mandøe formand for KL?": the chair of an organisation (its board), not of the group.
         boards = {
-            m.start - 2: m
+            of - 1: m
             for m in mentions
             if m.kind == "organisation"
-            and m.start >= 2
-            and words[m.start - 1] in _OF_AN_ORGANISATION
-            and words[m.start - 2] in chair_words
+            and (of := _before_the_whole(words, m.start)) >= 1
+            and words[of] in _OF_AN_ORGANISATION
+            and words[of - 1] in chair_words
         }
-        claims = [c for c in claims if not (c.kind == "organisation" and c.start - 2 in boards)]
+        chaired = {m.start for m in boards.values()}
+        claims = [c for c in claims if not (c.kind == "organisation" and c.start in chaired)]
         claims += [_Claim("board", m.ids[0], i, m.end) for i, m in boards.items()]
         # "sidder hun i KL's bestyrelse?", "is he on the board of SKI?": a body within the
         # organisation, whose members the article never names; sitting for it is no seat on it.
@@ -1634,6 +1638,14 @@ def _attribute_asked(people: Sequence[Mention], words: Sequence[str]) -> bool:
         m.end < len(words) and words[m.end] in _ATTRIBUTE_NOUNS and words[m.end + 1 : m.end + 2] in ([], *_LISTED)
         for m in people
     )
+
+
+def _before_the_whole(words: Sequence[str], at: int) -> int:
+    """Where the word before ``at`` stands, past words stressing the whole of it ("hele")."""
+    before = at - 1
+    while before >= 0 and words[before] in _THE_WHOLE:
+        before -= 1
+    return before
 
 
 def _organ_of(mention: Mention, words: Sequence[str]) -> bool:

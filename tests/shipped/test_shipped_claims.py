@@ -243,3 +243,14 @@ def test_a_request_to_confirm_that_states_nothing_gets_no_verdict_from_the_entry
 def test_a_member_claimed_to_head_a_town_that_shares_another_members_surname_gets_no_yes(engine: Engine) -> None:
     # "of Herlev" is the town, not Kim Herlev: Lars Holte is kommunaldirektør, but of Høje Taastrup.
     assert engine.ask("Lars Holte is the kommunaldirektør of Herlev?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["er Morten Mandøe formand for hele KL?", "så han er formand for selve KL?", "Is Mandøe chair of the whole KL?"],
+)
+def test_the_group_chair_claimed_to_chair_the_whole_of_his_organisation_gets_no_yes(
+    engine: Engine, question: str
+) -> None:
+    # He chairs the steering group; who chairs KL itself the article does not say.
+    assert _verdict(engine, question) not in {"ja", "jo", "yes"}, engine.ask(question).text
