@@ -93,3 +93,46 @@ def test_anyone_from_a_seat_after_the_list_asks_about_that_seat_not_anyone_else(
 ) -> None:
     answer = fixture_talk(turns)
     assert answer.text.startswith(("Ja", "Yes")) and "Rasmus Kvistgaard" in answer.text
+
+
+_TWO_ORGANISATIONS = "Which organisations other than municipalities are in the steering group?"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        ([_TWO_ORGANISATIONS, "Who represents the former?"], "Helle Birkmose"),
+        ([_TWO_ORGANISATIONS, "And the latter?"], "Rasmus Kvistgaard"),
+        (["hvilke organisationer er med udover kommunerne?", "og førstnævnte?"], "Helle Birkmose"),
+        (["hvilke organisationer er med udover kommunerne?", "hvem er sidstnævnte?"], "Rasmus Kvistgaard"),
+    ],
+)
+def test_the_former_and_the_latter_of_two_listed_are_the_first_and_the_second(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
+) -> None:
+    assert expected in fixture_talk(turns).text
+
+
+def test_the_former_group_is_still_the_old_group_after_a_list_of_two(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    assert "pipe council" in fixture_talk([_TWO_ORGANISATIONS, "what replaced the former group?"]).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["who is Tobias Ravnkilde?", "who follows him?"], "Helle Strandgaard"),
+        (["who is Tobias Ravnkilde?", "and who precedes him?"], "Ingrid Falkesen is"),
+        (["Who represents Mosevang?", "Which member follows them on the list?"], "Aksel Brandtoft"),
+    ],
+)
+def test_following_and_preceding_are_moves_along_the_list(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
+) -> None:
+    assert expected in fixture_talk(turns).text
+
+
+def test_the_other_one_then_named_outright_is_the_one_named(fixture_talk: Callable[[Sequence[str]], Answer]) -> None:
+    answer = fixture_talk(["hvem er Tobias Ravnkilde?", "og den forrige?", "nej den anden, den efter Ravnkilde"])
+    assert answer.text.startswith("Helle Strandgaard"), answer.text

@@ -110,6 +110,7 @@ from bot.core.turn_words import (
     PLURAL_POSSESSIVE,
     REQUEST_HEAD,
     REQUEST_TAIL,
+    former_and_latter,
     original_asked,
     pointed_at_as_pronoun,
     reaction,
@@ -172,6 +173,12 @@ _ON_WHOSE_WORD = lazy(
 )
 """A question, then on the word of someone talked about ("…, according to her?"); one named
 ("…, according to SKI?", "…, ifølge artiklen?") says whose words to quote, and stays."""
+_OTHER_THEN_NAMED = lazy(
+    r"^(?P<no>nej|no|nope|nah)\b[\s,]*(?:den|det|the)\s+(?:anden|andet|other)(?:\s+one)?\s*[,;:–—-]\s*(?P<meant>\S.*)$",
+    re.IGNORECASE,
+)
+"""'nej den anden, den før Karm': "the other one", then who is meant said outright; what follows
+the comma names the one meant better than "the other" does."""
 _SENTENCE_END = lazy(r"[.!]\s+(?=\S)")
 """Where a first sentence may end before a question ("Hr. Roslev, javel. Og Hjørring?")."""
 _ECHO_NODS = word_set("""
@@ -244,11 +251,22 @@ class Dialogue(
         asked = _THE_NOUN_OF_THEM.sub(lambda found: f"their {found.group(1)}", asked)
         asked = (after_nod(asked) if state.at is not None else None) or asked
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
+        asked = former_and_latter(asked) if len(state.listed) == 2 else asked
+        asked = self._other_then_named(asked)
         asked = (self._after_echo(asked, state) if state.at is not None else None) or asked
         if asked != question:
             read = self._read_guessed(asked, state, language_hint, now)
             return replace(read, answer=replace(read.answer, question=question))
         return self._read_guessed(question, state, language_hint, now)
+
+    def _other_then_named(self, question: str) -> str:
+        """ "nej den anden, den før Karm" read as "nej, den før Karm" when what follows names
+        someone or something; "nej den anden, hvad hedder han?" keeps its pointer."""
+        found = _OTHER_THEN_NAMED.match(question.strip())
+        if found is None:
+            return question
+        named = [m for m in self.engine.recognizer.find(word_pairs(found.group("meant"))) if m.kind != "unknown_person"]
+        return f"{found.group('no')}, {found.group('meant')}" if named else question
 
     def _after_echo(self, question: str, state: Conversation) -> str | None:
         """ "Hr. Roslev, javel. Og Hjørring, lidt nordligere?": the question after a sentence that

@@ -161,6 +161,7 @@ class Moves:
             w
             for i, w in enumerate(words)
             if w not in MOVE_FILLER | relative
+            and not (i == 0 and w in WHICH)  # "which member follows them?" asks who does
             and not _one_who(words, i)
             and w not in THEME_WORDS
             and not (w in ("to", "til") and i and words[i - 1] in JUMP)

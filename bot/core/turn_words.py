@@ -124,8 +124,13 @@ CORRECTION_FILLER = FRAGMENT_FILLER | OTHER_WORDS | word_set("one ones person")
 OTHER_ASKED = word_set("who hvem whom er is whos hvad what whats")
 """ "og hvem er den anden fra Mosevang?" asks for the other one as "og den anden fra Mosevang?" does;
 "og hvad er den anden fra Mosevang?" asks what that one is, which the same answer says."""
-NEXT = word_set("næste nästa next nxt following følgende efterfølgende after efter under below bagved behind ned down")
-PREVIOUS = word_set("forrige previous prev preceding foregående before back tilbage inden over above foran op")
+NEXT = word_set(
+    "næste nästa next nxt following follows follow følgende efterfølgende after efter under below bagved behind"
+    " ned down"
+)
+PREVIOUS = word_set(
+    "forrige previous prev preceding precedes precede foregående before back tilbage inden over above foran op"
+)
 """"go back one", "et tilbage" step back like "the previous one"; on a list read from the top,
 "står over hende", "above him", "foran ham" (in front of him), "en op" is the one before."""
 UP_DOWN = word_set("op ned down")
@@ -698,3 +703,24 @@ def pointed_at_as_pronoun(text: str) -> str:
         return danish(found)
 
     return _POINTED_AT_DEFINITE.sub(danish, _POINTED_AT.sub(pronoun, text))
+
+
+_FORMER_OR_LATTER = lazy(
+    r"\b(?:the\s+)?(?P<which>former|latter)(?:\s+(?:one|organi[sz]ation|person|member|municipality))?\b"
+    r"(?!\s+(?:steering|group|chair|chairman|agreements?|strategy|ones?)\b)"
+    r"|\b(?P<danish>førstnævnte|sidstnævnte)\b",
+    re.IGNORECASE,
+)
+
+
+def former_and_latter(text: str) -> str:
+    """``text`` with "the former", "the latter", "førstnævnte", "sidstnævnte" put as the first
+    and the second of the two things just listed ("the first one", "den sidste"): read only
+    after a list of two, since "the former" alone is as often the old group."""
+
+    def placed(found: re.Match[str]) -> str:
+        if found.group("danish"):
+            return "den første" if found.group("danish").lower().startswith("før") else "den sidste"
+        return "the first one" if found.group("which").lower() == "former" else "the second one"
+
+    return _FORMER_OR_LATTER.sub(placed, text)
