@@ -41,6 +41,7 @@ from bot.core.framing import (
 )
 from bot.core.genders import fits, gender_of
 from bot.core.guesses import answered_with_count_guess
+from bot.core.heard_of import readings_of_heard
 from bot.core.joined_claims import judged_by_clauses
 from bot.core.knowledge import MEMBERS, Bilingual, Knowledge, Lang, Passage
 from bot.core.language import detect_language
@@ -103,6 +104,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.loader import load_knowledge
+from bot.core.located import WHERE_IT_SAYS, located_asked
 from bot.core.matcher import Candidate, Meanings, QuestionIndex, SpellingCorrector, content_words, question_type
 from bot.core.message import MessageReading, without_closing_please
 from bot.core.name_spelling import spelling_asked
@@ -543,6 +545,24 @@ class Engine(MessageReading, Quoting):
         if blank is not None:
             # "Udfyld: Strategien har fokus på ___ temaer.": the blank is what is asked.
             return replace(self._ask_message(blank, language_hint), question=asked)
+        located = located_asked(asked)
+        if located is not None:
+            # "Under hvilken mellemrubrik står listen over medlemmerne?": the thing named, then
+            # where the answer to it stands.
+            what, lang = located
+            named = self.dialogue.read(what, Conversation(), lang)
+            if named.answer.outcome == "answer":
+                where = self.dialogue.read(WHERE_IT_SAYS.get(lang), named.state, lang)
+                if where.answer.answered:
+                    return replace(where.answer, question=asked)
+        heard = readings_of_heard(self._read_plainly(asked))
+        if heard is not None:
+            # "jeg har hørt noget om 80 kommuner, hvad handler det om?": what it is, or what the
+            # article says of it.
+            for reading in heard:
+                plainly = self._ask_message(reading, language_hint)
+                if plainly.answered:
+                    return replace(plainly, question=asked)
         general = without_the_asker(asked)
         if general is not None:
             # "hvad betyder strategien for en lille kommune som vores?": what the article says
