@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
+from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.normalize import fold
 
@@ -71,3 +74,13 @@ def test_a_definition_a_claim_or_another_speaker_about_quoted_words_is_not_answe
     answer = fixture_engine.ask(question)
     denied = fold(answer.text).split()[0] in ("no", "nej")
     assert not (answer.source or "").startswith("passage:") or denied, answer.text
+
+
+@pytest.mark.parametrize(
+    "asked", ["hvem er det der taler om det i artiklen?", "og hvem var det der sagde det med besparelsen?"]
+)
+def test_who_said_it_asked_as_a_cleft_names_the_speaker(
+    fixture_talk: Callable[[Sequence[str]], Answer], asked: str
+) -> None:
+    answer = fixture_talk(["hvad står der om besparelsen i artiklen?", asked])
+    assert answer.answered and "Kvistgaard" in answer.text, answer.text

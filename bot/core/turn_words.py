@@ -317,7 +317,7 @@ WHICH = word_set("hvilke hvilken hvilket which what")
 WHO = word_set("who hvem whom")
 SAID = word_set("""
     said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned tells told
-    fortæller fortalte
+    fortæller fortalte taler talte talks talked speaks spoke omtaler omtalte
     quoted citeret citeres statement statements udsagn udsagnet udtalelse udtalelsen citat citatet quote remark
 """)
 """ "hvem står bag det udsagn?", "who made that statement?": a statement asks who said it, as "said" does."""

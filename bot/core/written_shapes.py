@@ -30,16 +30,24 @@ _CLEFT_SAYING = {
 _SAID_BY = {"en": "Did {who} say {quotation}?", "da": "Sagde {who} {quotation}?"}
 
 
+_ASKED_CLEFT = lazy(
+    r"\b(?P<asked>hvem|hvad|who|what)\s+(?:er|var|is|was)\s+(?:det|it)\s*,?\s+(?:der|som|that)\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""'hvem er det der siger det med de 80?', 'who is it that chairs?': the cleft only stresses
+the question word; asked plainly ("hvem siger det med de 80?"), it meets what it asks."""
+
+
 def cleft_unwound(text: str) -> str:
     """ "«…» – var det Signe der sagde det?", "was it Signe who said «…»?": who said the quotation,
     asked as "Sagde Signe «…»?", which the speaker check judges; as written, it got the passage
-    and no verdict."""
+    and no verdict. A cleft question ("hvem er det der …") is asked plainly ("hvem …")."""
     for lang, cleft in _CLEFT_SAYING.items():
         found = cleft.match(text)
         quotation = found and (found.group("before") or found.group("after"))
         if found is not None and quotation:
             return _SAID_BY[lang].format(who=found.group("who").strip(), quotation=quotation)
-    return text
+    return _ASKED_CLEFT.sub(lambda found: found.group("asked") + " ", text)
 
 
 _LETTER_RUNS = lazy(r"[^\W\d_]+")
