@@ -136,3 +136,17 @@ def test_following_and_preceding_are_moves_along_the_list(
 def test_the_other_one_then_named_outright_is_the_one_named(fixture_talk: Callable[[Sequence[str]], Answer]) -> None:
     answer = fixture_talk(["hvem er Tobias Ravnkilde?", "og den forrige?", "nej den anden, den efter Ravnkilde"])
     assert answer.text.startswith("Helle Strandgaard"), answer.text
+
+
+def test_a_subject_returned_to_is_what_the_question_after_it_asks_about(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["who chairs the group?", "what is theme 2?", "anyway back to the chair - is he from LWB?"])
+    assert answer.text.startswith("No.") and "Kvistgaard" in answer.text, answer.text
+
+
+def test_a_member_returned_to_by_place_is_the_one_a_pronoun_then_means(
+    fixture_talk: Callable[[Sequence[str]], Answer],
+) -> None:
+    answer = fixture_talk(["hvem er fra Søholt?", "og Krageby?", "tilbage til Søholt-manden - hvad er hans titel?"])
+    assert "teknik- og miljødirektør" in answer.text and "Falkesen" not in answer.text, answer.text

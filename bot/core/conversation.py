@@ -179,6 +179,13 @@ _OTHER_THEN_NAMED = lazy(
 )
 """'nej den anden, den før Karm': "the other one", then who is meant said outright; what follows
 the comma names the one meant better than "the other" does."""
+_BACK_TO = lazy(
+    r"^(?:(?:anyway|ok|okay|so|well|nå|naa|men|but|and|og)\W+)*(?:back\s+to|going\s+back\s+to|returning\s+to"
+    r"|tilbage\s+til|apropos)\s+(?!(?:danish|dansk|english|engelsk)\b)(?P<topic>[^-–—:,?]+?)\s*(?:[-–—:,]|\s-)\s*(?P<asked>\S.*)$",
+    re.IGNORECASE,
+)
+"""'anyway back to the chair - is he from SKI?': the subject returned to, then what is asked of it
+("back to Danish please: …" returns to a language, which ``LANGUAGE_PREFIX`` reads)."""
 _SENTENCE_END = lazy(r"[.!]\s+(?=\S)")
 """Where a first sentence may end before a question ("Hr. Roslev, javel. Og Hjørring?")."""
 _ECHO_NODS = word_set("""
@@ -254,10 +261,28 @@ class Dialogue(
         asked = former_and_latter(asked) if len(state.listed) == 2 else asked
         asked = self._other_then_named(asked)
         asked = (self._after_echo(asked, state) if state.at is not None else None) or asked
+        returned = self._returned_to(asked, state, language_hint, now)
+        if returned is not None:
+            return replace(returned, answer=replace(returned.answer, question=question))
         if asked != question:
             read = self._read_guessed(asked, state, language_hint, now)
             return replace(read, answer=replace(read.answer, question=question))
         return self._read_guessed(question, state, language_hint, now)
+
+    def _returned_to(
+        self, question: str, state: Conversation, language_hint: Lang | None, now: float
+    ) -> TurnReading | None:
+        """ "anyway back to the chair - is he from SKI?": the subject returned to is read as a
+        turn of its own, then the question after it leans on that turn; None when either part
+        is not answered."""
+        found = _BACK_TO.match(question.strip())
+        if found is None:
+            return None
+        subject = self._read_guessed(found.group("topic") + "?", state, language_hint, now)
+        if not subject.answer.answered:
+            return None
+        asked = self._read_guessed(found.group("asked"), subject.state, language_hint, now)
+        return asked if asked.answer.answered else None
 
     def _other_then_named(self, question: str) -> str:
         """ "nej den anden, den før Karm" read as "nej, den før Karm" when what follows names

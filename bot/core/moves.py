@@ -193,9 +193,10 @@ class Moves:
             # "which municipalities?" - "which of them is the tenth?": a place on that list ("the
             # one after him" is still after a member).
             domain = "places"
-        # "Hvem står før hende på listen?", "who is listed directly before him?" ask who that
-        # member is: the last question ("hendes e-mailadresse?") is not asked of the one moved to.
-        landing = replace(state, frame=None) if words and words[0] in WHO_WORDS else state
+        # "Hvem står før hende på listen?", "who is listed directly before him?", "og hvilket kommer
+        # efter?" ask who or which that one is: the last question ("hendes e-mailadresse?", "tema 3
+        # er 'tjenesteydelser'?") is not asked of the one moved to.
+        landing = replace(state, frame=None) if words and (words[0] in WHO_WORDS or words[0] in WHICH) else state
         if step in OTHER_WORDS and domain != "theme":
             other = self._other(state)
             if other is not None:
@@ -259,7 +260,7 @@ class Moves:
                 # Still about the themes: "ok, det næste da" goes on from theme 1.
                 return edge(turn, NO_PREVIOUS, f"{'tema' if turn.lang == 'da' else 'theme'} 1", "fact:theme:1")
             # Past the last theme the engine says there is no such theme.
-            return self._about("theme", str(number), state, turn.lang)
+            return self._about("theme", str(number), landing, turn.lang)
         if (
             domain == "list"
             and isinstance(wanted, int)
