@@ -84,3 +84,12 @@ def test_a_line_placed_before_or_after_a_number_is_the_one_beside_that_number(
 def test_gaa_ud_paa_is_read_as_handle_om(said: str) -> None:
     words = rephrase(fold(said).split())
     assert {"handler", "handlede"} & set(words) and "ud" not in words, words
+
+
+@pytest.mark.parametrize("request_for_help", ["can you assist me?", "kan du assistere mig?"])
+def test_asking_for_assistance_is_asking_for_help(fixture_engine: Engine, request_for_help: str) -> None:
+    assert fixture_engine.ask(request_for_help).source == "help"
+
+
+def test_assist_is_read_as_help() -> None:
+    assert rephrase(fold("what can you assist me with").split()) == fold("what can you help me with").split()

@@ -539,6 +539,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "take over": "takes over",
         "taking over": "takes over",
         "took over": "takes over",
+        # "what are you able to assist me with?": the formal word for help.
+        "assist": "help",
+        "assistance": "help",
+        "assistere": "hjælpe",
         "free up": "free",
         "frees up": "frees",
         "freeing up": "freeing",
