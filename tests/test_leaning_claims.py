@@ -110,6 +110,10 @@ def test_who_chose_a_member_is_never_confirmed_on_the_seat_alone(fixture_engine:
     [
         ("Vandplanen har tre temaer, og tema 2 er klimatilpasning.", "Nej."),
         ("Vandplanen har tre temaer, og tema 3 er klimatilpasning?", "Ja."),
+        # the bare ordinal is one of the things the first clause counted
+        ("der er 3 temaer og det første handler om ledningstab, ik?", "Nej."),
+        ("there are three themes and the second is about drinking water, right?", "No."),
+        ("there are three themes and the first one is about leakage, right?", "No."),
     ],
 )
 def test_a_yes_to_one_clause_is_no_yes_to_a_claim_whose_other_clause_is_false(
@@ -193,3 +197,17 @@ def test_didnt_they_say_a_wrong_figure_gets_no(fixture_engine: Engine) -> None:
 def test_doesnt_it_say_the_right_figure_gets_jo(fixture_engine: Engine) -> None:
     question = "står der ikke at ledningsaftalerne har givet et besparelsespotentiale på 2,4 mia?"
     assert fixture_engine.ask(question).text.startswith("Jo."), question
+
+
+def test_a_second_clause_never_checked_gets_no_yes_from_the_first(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("der er 3 temaer og det sidste handler om drikkevand, ik?")
+    assert not answer.text.startswith(("Ja", "Yes")), answer.text
+
+
+@pytest.mark.parametrize("turn", ["er LWB så en kommune?", "Is LWB then a municipality?"])
+def test_a_kind_of_place_claimed_of_a_members_organisation_is_no_claim_about_the_member(
+    fixture_engine: Engine, turn: str
+) -> None:
+    _, state = fixture_engine.converse("who is Helle Birkmose?", Conversation(), now=1000.0)
+    answer, _ = fixture_engine.converse(turn, state, now=1001.0)
+    assert answer.text.startswith(("Nej", "No")), answer.text

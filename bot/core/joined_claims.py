@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.core.answer import Answer
 from bot.core.framing import claim_confirmed_after
-from bot.core.lexicon import CLAIM_OPENERS, word_set
+from bot.core.lexicon import CLAIM_OPENERS, LAST_WORDS, ordinal_words, word_set
 from bot.core.normalize import fold
 from bot.core.patterns import lazy
 from bot.core.rewriting import without_closing_tag
@@ -37,6 +37,10 @@ _ABOUT_A_MEMBER = "fact:person:"
 """The source of an answer about one member, whom a second clause without a subject is about."""
 _THAT = word_set("at that")
 """How a reported second clause opens ("…, og at den erstatter …"): no word of the claim."""
+_ORDINAL_ARTICLES = word_set("den det the")
+_COUNTED_NOUNS = {fold(plural): singular for plural, singular in (("temaer", "tema"), ("themes", "theme"))}
+"""The first clause's counted things a second clause's bare ordinal means ("der er 5 temaer og
+det femte handler om …": the fifth theme)."""
 
 
 def judged_by_clauses(text: str, whole: Answer, answer_of: Callable[[str], Answer]) -> Answer | None:
@@ -67,7 +71,12 @@ def judged_by_clauses(text: str, whole: Answer, answer_of: Callable[[str], Answe
         # subject of its own; read alone, it would be about whoever is a water manager. Of
         # the agreements ("… started in 2012 and have saved 18 billion?") it is their figure.
         return None
+    second_words = _ordinal_noun_borrowed(second_words, split.group("first"))
     second = answer_of(" ".join(second_words).strip(_QUOTE_MARKS + " ,.?") + closing)
+    if affirms(whole.text) and affirms(first.text) and not has_verdict(second.text) and _one_of_them(second_words):
+        # "der er 5 temaer og det sidste handler om drikkevand, ik?": the "Ja" was the first
+        # clause's; the second, about one of the things it counted, never checked, gets no "yes".
+        return replace(whole, question=text, text=without_verdict(whole.text))
     if not (has_verdict(first.text) and has_verdict(second.text)):
         return None
     denied = next((a for a in (first, second) if not affirms(a.text)), None)
@@ -76,3 +85,22 @@ def judged_by_clauses(text: str, whole: Answer, answer_of: Callable[[str], Answe
     if affirms(whole.text):
         return None
     return replace(first, question=text, text=f"{first.text}\n\n{without_verdict(second.text)}")
+
+
+def _one_of_them(clause: list[str]) -> bool:
+    """Whether ``clause`` opens with one of the things the first clause counted ("det femte",
+    "the last one"): a clause of its own, not part of a name or a title ("… of finance and
+    labour market")."""
+    return (
+        len(clause) > 2
+        and fold(clause[0]) in _ORDINAL_ARTICLES
+        and (fold(clause[1]) in ordinal_words() or fold(clause[1]) in LAST_WORDS)
+    )
+
+
+def _ordinal_noun_borrowed(second: list[str], first: str) -> list[str]:
+    """ "det femte handler om …" after "der er 5 temaer": "det femte tema handler om …"."""
+    if not _one_of_them(second):
+        return second
+    noun = next((_COUNTED_NOUNS[w] for w in fold(first).split() if w in _COUNTED_NOUNS), None)
+    return [*second[:2], noun, *second[2:]] if noun is not None and fold(second[2]) != noun else second
