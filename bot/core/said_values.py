@@ -22,6 +22,7 @@ from bot.core.entities import Mention
 from bot.core.knowledge import Lang
 from bot.core.lexicon import OR_WORDS, PLAIN_NEGATIONS, QUESTION_WORDS, STOPWORDS, word_set
 from bot.core.normalize import fold, tokens, word_pairs
+from bot.core.patterns import lazy
 from bot.core.turn_words import AND, CLAIM_MARKERS, FIGURE_CLAIM_FILLER, SCALES, TIME_CLAIM_FILLER
 from bot.core.verdict_text import has_verdict, verdict_prefix
 
@@ -59,6 +60,8 @@ def _about_people(mentions: tuple[Mention, ...]) -> bool:
 _PLACE_FILLER = _FILLER | word_set("fra from i in at hos kommune municipality")
 """Beside a place put up as the member's: "Aalborg, ikke?", "you said Aalborg, right?", "fra Aalborg?"."""
 _PLACE_KINDS = frozenset({"municipality", "organisation"})
+_KIND_CLAIMED = lazy(r"\b(?:en|et|a|an)\s+(?:kommune|municipality|organisation|organization)\b")
+"""A kind of place said of the place named ("SKI … en kommune?"): a claim about the place."""
 _TITLE_FILLER = _FILLER | word_set("en a an som as")
 
 
@@ -98,6 +101,8 @@ def _put_up(turn: Turn, kinds: tuple[str, ...]) -> Mention | None:
     named_outright = value.kind == "person" and (bool(words & _GUESSED) or all(words & cue for cue in _IT_IS))
     if not turn.recalled and not words & CLAIM_MARKERS and not named_outright:
         return None
+    if value.kind in _PLACE_KINDS and _KIND_CLAIMED.search(" ".join(turn.folded[value.end :])):
+        return None  # "er SKI så en kommune?" claims what SKI is, not that she is from it
     filler = _PLACE_FILLER if value.kind in _PLACE_KINDS else _TITLE_FILLER
     filler = filler | _GUESSED | _GUESS_FILLER if named_outright else filler
     end = place.end if place is not None else value.end
