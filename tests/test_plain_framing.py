@@ -21,6 +21,12 @@ from bot.core.framing import plain_framing
         ("Falkesen represents Lyngholt, I'm told. Correct?", "Falkesen represents Lyngholt. Correct?"),
         ("Am I right in saying Krageby's woman is Ingrid Falkesen?", "Krageby's woman is Ingrid Falkesen, correct?"),
         ("who chairs the group according to the article?", "who chairs the group according to the article?"),
+        (
+            "Min mand siger, at aftalerne kom i 2026, og han har som regel ret. Passer det?",
+            "Min mand siger, at aftalerne kom i 2026. Passer det?",
+        ),
+        ("Og hendes titel, den kan De vel fortælle mig?", "Og hendes titel?"),
+        ("Falkesen er fra Krageby, og hun er direktør?", "Falkesen er fra Krageby, og hun er direktør?"),
     ],
 )
 def test_framing_that_names_the_source_or_asks_to_check_is_read_off(text: str, plain: str) -> None:
@@ -35,6 +41,8 @@ def test_framing_that_names_the_source_or_asks_to_check_is_read_off(text: str, p
         ("Am I right in saying the plan has five themes?", "No"),
         ("The pipe agreements started in 2026, don't they?", "Yes"),
         ("The pipe agreements date back to 2020, don't they?", "No"),
+        ("My husband says the pipe agreements started in 2026, and he is usually right. Is that so?", "Yes"),
+        ("Min mand siger, at ledningsaftalerne kom i 2020, og han har som regel ret. Passer det?", "Nej"),
     ],
 )
 def test_a_claim_inside_such_framing_gets_its_own_verdict(fixture_engine: Engine, claim: str, verdict: str) -> None:

@@ -186,6 +186,8 @@ _BACK_TO = lazy(
 )
 """'anyway back to the chair - is he from SKI?': the subject returned to, then what is asked of it
 ("back to Danish please: …" returns to a language, which ``LANGUAGE_PREFIX`` reads)."""
+_THAT_COMPARED = lazy(r"\bhow\s+(?:does|do|would)\s+(?:that|this|it)\s+(?=compare\b)", re.IGNORECASE)
+"""'how does that compare with Christian Roslev?' after an answer about one member: that member."""
 _SENTENCE_END = lazy(r"[.!]\s+(?=\S)")
 """Where a first sentence may end before a question ("Hr. Roslev, javel. Og Hjørring?")."""
 _ECHO_NODS = word_set("""
@@ -260,6 +262,8 @@ class Dialogue(
         asked = pointed_at_as_pronoun(asked) if state.at is not None else asked
         asked = former_and_latter(asked) if len(state.listed) == 2 else asked
         asked = self._other_then_named(asked)
+        if state.person is not None and state.focus == "person":
+            asked = _THAT_COMPARED.sub(lambda _: f"how does {state.person} ", asked)
         asked = (self._after_echo(asked, state) if state.at is not None else None) or asked
         returned = self._returned_to(asked, state, language_hint, now)
         if returned is not None:

@@ -121,17 +121,19 @@ from bot.core.phrases import (
     YEAR_NOT_IN_ARTICLE,
     say,
 )
+from bot.core.place_ones import place_ones_named
+from bot.core.polite_address import polite_address_plain
 from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner
 from bot.core.rewriting import swapped
 from bot.core.run_together import RunTogether
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
-from bot.core.turn_memo import one_turn
+from bot.core.turn_memo import one_turn, remembered
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 from bot.core.wishes import as_contact_question
-from bot.core.written_shapes import cleft_unwound, quotation_marked, unshouted
+from bot.core.written_shapes import cleft_unwound, number_one, quotation_marked, title_in_full, unshouted
 
 _YEAR = lazy(r"(19|20)\d\d")
 _MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
@@ -531,9 +533,34 @@ class Engine(MessageReading, Quoting):
     def _read_plainly(self, text: str) -> str:
         """``text`` as every later step meets it: dictated filler dropped, neighbour languages'
         words in Danish, run-together words apart ("hvormange", "igruppen"), and the framing that
-        only names the source or asks to check read off (``framing.plain_framing``); the asker's plan to
-        reach a member asked as how to reach them (``wishes``)."""
-        return plain_framing(as_contact_question(self.run_together.apart(in_danish(without_fillers(text)))))
+        only names the source or asks to check read off (``framing.plain_framing``); the asker's
+        plan to reach a member asked as how to reach them (``wishes``), the polite "De" as "du"
+        (``polite_address``) and "the Aalborg one" as its member's name (``place_ones``). A turn
+        reads its text so several times over (the turn, then each question asked of it)."""
+        return remembered((self, "plainly", text), lambda: self._plainly(text))
+
+    def _plainly(self, text: str) -> str:
+        written = number_one(title_in_full(without_fillers(text)))
+        plain = self.run_together.apart(in_danish(polite_address_plain(written)))
+        return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._names_someone)))
+
+    def _names_someone(self, text: str) -> bool:
+        return any(m.kind == "person" for m in self.recognizer.find(word_pairs(text)))
+
+    def _one_member_at(self, place: str) -> str | None:
+        """The one member sitting for ``place`` (a municipality or organisation as written), or
+        None when it names no seat or a seat of two."""
+        seats = {
+            seat.id: seat
+            for m in self.recognizer.find(word_pairs(place))
+            if m.kind in ("municipality", "organisation")
+            for seat in [self.renderer.seat_for_municipality(m.ids[0]) or self.renderer.seat_for_organisation(m.ids[0])]
+            if seat is not None
+        }
+        if len(seats) != 1:
+            return None
+        (seat,) = seats.values()
+        return seat.people[0].name if len(seat.people) == 1 else None
 
     def ask(self, question: str, language_hint: Lang | None = None) -> Answer:
         with self._one_turn():

@@ -501,6 +501,13 @@ _HEARSAY_TAIL = lazy(
     re.IGNORECASE,
 )
 """'…, I'm told.', '…, har jeg hørt': who said the claim before it, which puts it up as it is."""
+_VOUCHED_FOR = lazy(
+    r"\s*[,;]?\s+(?:og|and)\s+(?:han|hun|de|he|she|they)\s+(?:har|plejer|er|ved|is|are|has|knows|usually|tends|normally)"
+    r"\b[^.?!,]*?\b(?:ret|right|vide|know|knows|styr|pålidelig|reliable|correct)\b[^.?!,]*(?=[.?!,]|\s*$)",
+    re.IGNORECASE,
+)
+"""'…, og han har som regel ret.', '… and he is usually right': the informant vouched for, which
+says nothing the claim holds ("han" there is no one to look up)."""
 _RIGHT_IN_SAYING = lazy(
     r"^\W*(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct)\s+"
     r"(?:in\s+(?:saying|thinking|assuming|understanding)|to\s+(?:say|think|assume))\s+(?:that\s+)?"
@@ -511,11 +518,21 @@ _RIGHT_IN_SAYING = lazy(
 she attributes the result to SKI alone?" stays: put up bare, its "alone" went unchecked.)"""
 
 
+_TELL_ME_TAIL = lazy(
+    r"\s*,\s*(?:den|det|dem|de)\s+(?:kan|vil)\s+(?:du|De)\s+(?:vel\s+|nok\s+|godt\s+|sikkert\s+|måske\s+)*"
+    r"(?:fortælle|sige|give|oplyse)\s+(?:mig|os)(?:\s+(?:om|også|lige))*\s*(?=\?*\s*$)",
+    re.IGNORECASE,
+)
+"""A request to tell after what is asked ("Og hans titel, den kan De vel fortælle mig?"): the
+asking, not a claim about "den"."""
+
+
 def plain_framing(text: str) -> str:
     """``text`` with the framing that only says where a claim comes from, or asks to check it,
     read off: the article named as the source, a hearsay tail, "am I right in saying …",
-    a quiz's "rigtigt eller forkert"."""
-    text = _HEARSAY_TAIL.sub("", without_source_aside(text))
+    a quiz's "rigtigt eller forkert", a closing "den kan du vel fortælle mig", an informant
+    vouched for ("og han har som regel ret")."""
+    text = _TELL_ME_TAIL.sub("", _VOUCHED_FOR.sub("", _HEARSAY_TAIL.sub("", without_source_aside(text))))
     found = _RIGHT_IN_SAYING.match(text)
     if found is not None:
         text = f"{found.group('claim')}, {_ENGLISH_TAG}?"

@@ -71,3 +71,25 @@ def quotation_marked(text: str) -> str:
     if found is not None:
         return f"«{found.group('quoted').strip()}» {found.group('asked').strip()}"
     return _QUOTE_MARK.sub("", text)
+
+
+_IN_FULL = lazy(
+    r"\b(?:fulde|fuld|komplette|full|complete|entire)\s+(?=(?:titel|titlen|title|ordlyd|wording)\b)", re.IGNORECASE
+)
+"""'den fulde titel på tema 2', 'the full title of theme 5': every title is given in full; the
+word only stresses it ("full name" stays: "what is its full name?" asks for a name in full)."""
+
+
+def title_in_full(text: str) -> str:
+    """``text`` without "full" before a title: "hvad er den fulde titel på tema 2?" asks what
+    "hvad er den titel på tema 2?" asks."""
+    return _IN_FULL.sub("", text)
+
+
+_NUMBER_ONE = lazy(r"\b(?P<number>nummer|nr\.?|number|no\.)\s+(?:ét|én|et|en|one)\b", re.IGNORECASE)
+"""'nummer ét', 'number one': the first, whose number word is also the article "et"/"en"."""
+
+
+def number_one(text: str) -> str:
+    """``text`` with "nummer ét", "number one" written "nummer 1", "number 1"."""
+    return _NUMBER_ONE.sub(lambda found: f"{found.group('number')} 1", text)
