@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from bot.core.answer import Answer
+from bot.core.written_shapes import number_one
 
 
 @pytest.mark.parametrize(
@@ -150,3 +151,26 @@ def test_a_member_returned_to_by_place_is_the_one_a_pronoun_then_means(
 ) -> None:
     answer = fixture_talk(["hvem er fra Søholt?", "og Krageby?", "tilbage til Søholt-manden - hvad er hans titel?"])
     assert "teknik- og miljødirektør" in answer.text and "Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a numbered line past the end of a list of two is a line of the member list
+        (["Hvem sidder for Mosevang?", "Hvad er deres titler?", "Og nummer fem?"], "Helle Birkmose"),
+        # "nummeret før" is the line before, not the old council's members
+        (["Hvem repræsenterer Søholt?", "Hvem er nummeret før?"], "Mosevang"),
+    ],
+)
+def test_a_numbered_line_is_a_line_of_the_member_list(
+    fixture_talk: Callable[[Sequence[str]], Answer], turns: list[str], expected: str
+) -> None:
+    assert expected in fixture_talk(turns).text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("hvem er nummer ét?", "hvem er nummer 1?"), ("number one on the list", "number 1 on the list")],
+)
+def test_number_one_spelt_as_the_article_is_the_first(written: str, read: str) -> None:
+    assert number_one(written) == read

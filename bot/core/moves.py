@@ -265,11 +265,11 @@ class Moves:
             domain == "list"
             and isinstance(wanted, int)
             and wanted > len(state.listed)
-            and self._a_run_of_members(state.listed)
-            and state.listed[0] == self.people[0]
+            and (numbered or (self._a_run_of_members(state.listed) and state.listed[0] == self.people[0]))
         ):
             # "the first three in list order" - "who's fourth?": the list goes on past the run's
-            # end, and a run from the top numbers the lines as the member list does.
+            # end, and a run from the top numbers the lines as the member list does; "og nummer
+            # otte?" after Viborg's two numbers a line no list of two has.
             domain = "members"
         if domain == "members" and isinstance(wanted, int):
             # "og den tredje?" is a line of the list, as "who is number 3?" counts: one names two.

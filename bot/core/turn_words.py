@@ -145,7 +145,7 @@ LAST = word_set("sidste sidst last final")
 MOVE_WORDS = word_set("""
     one ones what whats hvad who hvem er is med about how person member medlem list it that guy gal fyr lady dame denne
 """)
-NUMBER_WORDS = word_set("number nummer nr")
+NUMBER_WORDS = word_set("number nummer nummeret nr")
 """'og nummer to?', 'and number 2?': after these a cardinal is a place in the list."""
 MOVE_FILLER = (
     FRAGMENT_FILLER
