@@ -142,3 +142,16 @@ def test_norwegian_phrases_read_as_danish(written: str, read: str) -> None:
 @pytest.mark.parametrize("thanks", ["dank je wel", "qujanaq", "kiitos", "danke"])
 def test_thanks_in_a_neighbouring_language_is_taken_as_thanks(fixture_engine: Engine, thanks: str) -> None:
     assert fixture_engine.ask(thanks).source == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Góðan daginn!", "Goddag!"),
+        ("Takk fyrir", "Tak for"),
+        ("…, ikke satt?", "…, ikke sandt?"),
+        ("rétt?", "rigtigt?"),
+    ],
+)
+def test_icelandic_and_faroese_greetings_and_thanks_read_as_danish(written: str, read: str) -> None:
+    assert in_danish(written) == read

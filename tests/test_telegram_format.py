@@ -46,22 +46,22 @@ def _answer(text: str = "x", **fields: object) -> Answer:
     return Answer(**values)  # type: ignore[arg-type]
 
 
-def test_footer_names_the_part_of_the_article_and_its_date(engine: Engine) -> None:
-    k = engine.knowledge
-    assert footer("members", "en", k) == "<i>Source: the list of the group's members, article of 05-07-2017</i>"
+def test_footer_names_the_part_of_the_article_and_its_date(fixture_engine: Engine) -> None:
+    k = fixture_engine.knowledge
+    assert footer("members", "en", k) == "<i>Source: the list of the group's members, article of 02-05-2031</i>"
     assert footer("members", "da", k).startswith("<i>Kilde: listen over")
     assert footer("background", "en", k) == "<i>Source: background, not from the article</i>"
     assert footer(None, "en", k) == ""
     assert footer("no-such-part", "en", k).startswith("<i>Source: no-such-part")
 
 
-def test_answer_text_is_escaped_and_ends_with_the_source(engine: Engine) -> None:
-    (message,) = answer_messages(_answer("a < b & «c» > d\n<b>not bold</b>"), engine.knowledge)
+def test_answer_text_is_escaped_and_ends_with_the_source(fixture_engine: Engine) -> None:
+    (message,) = answer_messages(_answer("a < b & «c» > d\n<b>not bold</b>"), fixture_engine.knowledge)
     assert message == (
         "a &lt; b &amp; «c» &gt; d\n&lt;b&gt;not bold&lt;/b&gt;\n\n"
-        "<i>Source: the list of the group's members, article of 05-07-2017</i>"
+        "<i>Source: the list of the group's members, article of 02-05-2031</i>"
     )
-    (plain,) = answer_messages(_answer("no source", citation=None), engine.knowledge)
+    (plain,) = answer_messages(_answer("no source", citation=None), fixture_engine.knowledge)
     assert plain == "no source"
 
 

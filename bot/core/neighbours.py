@@ -482,6 +482,13 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "góðan morgun": "godmorgen",
     "góðan dag": "goddag",
     "góðan dagin": "goddag",
+    "góðan daginn": "goddag",
+    "fyrir": "for",
+    # "…, ikke satt?", "…, rétt?": the tag asking whether it is true; "satt" alone is also "sat"
+    "ikke satt": "ikke sandt",
+    "ikki satt": "ikke sandt",
+    "ikkje satt": "ikke sandt",
+    "rétt": "rigtigt",
     # Danish "aller-" only stresses a place on the list: "hvem står allersidst?"
     "allersidst": "sidst",
     "allersidste": "sidste",
