@@ -27,7 +27,7 @@ _MEMBERS = {"Lyngholt": "Tobias Ravnkilde", "Søholt": "Aksel Brandtoft"}
     ],
 )
 def test_a_member_named_by_place_is_put_as_their_name(written: str, read: str) -> None:
-    assert place_ones_named(written, _MEMBERS.get, names_someone=lambda _: False) == read
+    assert place_ones_named(written, _MEMBERS.get, named_in=lambda _: set()) == read
 
 
 @pytest.mark.parametrize(
@@ -40,11 +40,11 @@ def test_a_member_named_by_place_is_put_as_their_name(written: str, read: str) -
     ],
 )
 def test_a_place_in_a_claim_stays_a_place(claim: str, names_someone: bool) -> None:
-    assert place_ones_named(claim, _MEMBERS.get, names_someone=lambda _: names_someone) == claim
+    assert place_ones_named(claim, _MEMBERS.get, named_in=lambda _: {"person"} if names_someone else set()) == claim
 
 
 def test_a_question_asking_what_the_member_of_a_place_is_names_the_member() -> None:
-    asked = place_ones_named("what is the title of the Lyngholt one?", _MEMBERS.get, names_someone=lambda _: False)
+    asked = place_ones_named("what is the title of the Lyngholt one?", _MEMBERS.get, named_in=lambda _: set())
     assert asked == "what is the title of Tobias Ravnkilde?"
 
 
@@ -58,3 +58,8 @@ def test_how_that_compares_after_a_member_compares_that_member(
 ) -> None:
     answer = fixture_talk(["what is Ingrid Falkesen's title?", "and how does that compare with the Lyngholt one?"])
     assert "Ingrid Falkesen" in answer.text and "Tobias Ravnkilde" in answer.text, answer.text
+
+
+def test_a_member_compared_with_a_place_named_as_such_stays_a_place() -> None:
+    asked = "how does the Lyngholt one's title differ from Krageby's?"
+    assert place_ones_named(asked, _MEMBERS.get, named_in=lambda _: {"municipality"}) == asked

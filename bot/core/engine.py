@@ -542,10 +542,10 @@ class Engine(MessageReading, Quoting):
     def _plainly(self, text: str) -> str:
         written = number_one(title_in_full(without_fillers(text)))
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
-        return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._names_someone)))
+        return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 
-    def _names_someone(self, text: str) -> bool:
-        return any(m.kind == "person" for m in self.recognizer.find(word_pairs(text)))
+    def _named_in(self, text: str) -> set[str]:
+        return {m.kind for m in self.recognizer.find(word_pairs(text)) if m.kind != "unknown_person"}
 
     def _one_member_at(self, place: str) -> str | None:
         """The one member sitting for ``place`` (a municipality or organisation as written), or

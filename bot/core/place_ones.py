@@ -14,10 +14,11 @@ from collections.abc import Callable
 from bot.core.patterns import lazy
 
 _ENGLISH = lazy(
-    r"\bthe\s+(?P<place>[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w'-]*)?)\s+"
+    r"\b(?i:the)\s+(?P<place>[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w'-]*)?)\s+"
     r"(?:one|guy|rep|representative|person|member|woman|man|lady|gentleman|chap|dude|delegate|fellow)\b(?P<s>['’]s)?"
 )
 _DANISH = lazy(r"\b(?P<place>[A-ZÆØÅ][\w'-]*?)-(?:manden|kvinden|damen|fyren|repræsentanten|personen|direktøren)\b")
+_PLACES = frozenset({"municipality", "organisation"})
 _COPULA = lazy(r"\b(?:is|are|was|were|er|var)\b", re.IGNORECASE)
 _LEADING = lazy(r"^\W*(?:(?:sorry|ok|okay|so|and|but|then|og|men|så|nå|@\w+)\W+)*", re.IGNORECASE)
 """Words before a claim's subject that say nothing of it ("Sorry, is the Holbæk person …")."""
@@ -25,10 +26,12 @@ _SAME = lazy(r"\b(?:same|samme|like|ligesom|as)\b", re.IGNORECASE)
 _ASKS_WHO_OR_WHAT = lazy(r"^\W*(?:(?:and|og|so|ok|okay)\W+)*(?:who|what|which|whose|how)\b", re.IGNORECASE)
 
 
-def place_ones_named(text: str, member_at: Callable[[str], str | None], names_someone: Callable[[str], bool]) -> str:
+def place_ones_named(text: str, member_at: Callable[[str], str | None], named_in: Callable[[str], set[str]]) -> str:
     """``text`` with each member named by their seat's place put as their name; ``member_at``
-    gives the one member sitting for a place as written, or None; ``names_someone`` whether a
-    text names a member (asked only of a text holding such a place).
+    gives the one member sitting for a place as written, or None; ``named_in`` the kinds of
+    thing a text names ("person", "municipality", …; asked only of a text holding such a place).
+    Beside a place named as such ("… differ from Rudersdal's?") the member's place is compared
+    as a place too.
 
     A question asking who or what ("what is the title of the KL person?") always reads the
     member. A claim reads the member only as its subject ("is the Holbæk person a director
@@ -38,10 +41,16 @@ def place_ones_named(text: str, member_at: Callable[[str], str | None], names_so
     placed = [*_ENGLISH.finditer(text), *_DANISH.finditer(text)]
     if not placed or len(text.split()) <= len(placed):
         return text  # "Nyborg-repræsentanten?" alone asks for the seat, in the language it is written in
+    rest = text
+    for found in placed:
+        rest = rest.replace(found.group(0), " ")
+    besides = named_in(rest)
+    if besides & _PLACES:
+        return text
     if _COPULA.search(text) and not _ASKS_WHO_OR_WHAT.match(text):
         before = _LEADING.sub("", text[: min(found.start() for found in placed)])
         subject = not before.strip() or _COPULA.fullmatch(before.strip()) is not None
-        if not subject or len(placed) > 1 or _SAME.search(text) or names_someone(text):
+        if not subject or len(placed) > 1 or _SAME.search(text) or "person" in besides:
             return text
 
     def named(found: re.Match[str]) -> str:
