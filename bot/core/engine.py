@@ -123,6 +123,7 @@ from bot.core.phrases import (
 )
 from bot.core.place_ones import place_ones_named
 from bot.core.polite_address import polite_address_plain
+from bot.core.quoted_titles import wording_checked
 from bot.core.quoting import Quoting
 from bot.core.reasoning import Reasoner
 from bot.core.rewriting import swapped
@@ -662,6 +663,7 @@ class Engine(MessageReading, Quoting):
             # "Goddag. Jeg skal bruge dig til en pressenote.": a greeting and a remark that
             # asks nothing is a greeting.
             answer = self._answer(courtesy_said[0], language_hint, forced)
+        answer = wording_checked(asked, answer, self.knowledge.strategy.themes)
         if answer.outcome in ("fallback", "suggestions") and set(fold(text).split()) & _OK:
             # "ok 👍" with nothing before it still takes note, as it does after an answer ("lol",
             # "k" alone are left unanswered: they take note of nothing).
