@@ -5180,3 +5180,8 @@ def test_whether_one_member_alone_has_a_word_in_their_title_is_judged_over_every
 ) -> None:
     text = fixture_engine.ask(question).text
     assert text.startswith(verdict) and all(name in text for name in holders), text
+
+
+def test_a_gig_is_a_job_title_when_two_members_are_compared(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("does Tobias Ravnkilde have the same gig as Ingrid Falkesen?")
+    assert answer.text.startswith("Yes"), answer.text

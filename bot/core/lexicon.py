@@ -977,7 +977,7 @@ NEGATION_WORDS = word_set("""
 """)
 """Words that turn a filter around ("members who are not kommunaldirektør")."""
 TITLE_WORDS = word_set("""
-    title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position function funktion
+    title titel titlen titler titles job jobtitel stilling stillingsbetegnelse position function funktion gig
 """)
 ORGANISATION_WORDS = word_set("organisation organization organisationen org employer arbejdsgiver outfit")
 MUNICIPALITY_WORDS = word_set(
