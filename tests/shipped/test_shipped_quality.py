@@ -161,6 +161,9 @@ LABELLED = {
             "zzzy",
             "zzzz",
             "zzzzz",
+            "zzzzzz",
+            "zzzzzy",
+            "zzzzzx",
         )
     },
 }
@@ -302,6 +305,9 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzy", 95.0, 77.0),
         ("understanding_zzzz", 87.0, 50.0),
         ("understanding_zzzzz", 87.0, 72.0),
+        ("understanding_zzzzzz", 86.0, 65.0),
+        ("understanding_zzzzzy", 86.0, 62.0),
+        ("understanding_zzzzzx", 84.0, 68.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -412,6 +418,9 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzzu.yaml": (91.0, 86.0, 56.0),
         "conversations_zzzv.yaml": (81.0, 76.0, 30.0),
         "conversations_zzzw.yaml": (77.0, 75.0, 30.0),
+        "conversations_zzzx.yaml": (97.0, 90.0, 68.0),
+        "conversations_zzzy.yaml": (89.0, 82.0, 50.0),
+        "conversations_zzzz.yaml": (87.0, 82.0, 52.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
