@@ -546,7 +546,7 @@ class Engine(MessageReading, Quoting):
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 
     def _named_in(self, text: str) -> set[str]:
-        return {m.kind for m in self.recognizer.find(word_pairs(text)) if m.kind != "unknown_person"}
+        return {kind for kind, _ in self._named_ids(text)}
 
     def _one_member_at(self, place: str) -> str | None:
         """The one member sitting for ``place`` (a municipality or organisation as written), or
@@ -554,9 +554,7 @@ class Engine(MessageReading, Quoting):
         seats = {
             seat.id: seat
             for m in self.recognizer.find(word_pairs(place))
-            if m.kind in ("municipality", "organisation")
-            for seat in [self.renderer.seat_for_municipality(m.ids[0]) or self.renderer.seat_for_organisation(m.ids[0])]
-            if seat is not None
+            if m.kind in ("municipality", "organisation") and (seat := seat_named(self.renderer, m)) is not None
         }
         if len(seats) != 1:
             return None
