@@ -378,6 +378,8 @@ class Pronouns:
             elif word in THING | THING_POSSESSIVE:
                 if word == "it" and turn.lang == "da":
                     continue  # "hvilket tema handler om it?": IT, information technology, in Danish
+                if word == "it" and state.focus == "person":
+                    continue  # "is it still raining in Aarhus?": English "it" never stands for a person
                 after = folded[i + 1] if i + 1 < len(folded) else ""
                 if (turn.alone.answered or self._words_before(turn, i)) and not led and not done_to:
                     continue  # "is it KL that chairs?": "it" points forward, the engine knows
