@@ -81,3 +81,21 @@ def test_he_is_contracted_is_still_a_claim_about_the_one_last_talked_about(
 def test_who_said_a_loosely_named_thing_is_who_said_the_last_answer(fixture_talk: Talk, who_said: str) -> None:
     answer = fixture_talk(["what did ARI say about the plan?", who_said])
     assert "Kvistgaard" in answer.text
+
+
+@pytest.mark.parametrize("remark", ["is it still raining in Søholt?", "is it raining over there?"])
+def test_the_english_it_never_stands_for_the_member_last_talked_about(fixture_talk: Talk, remark: str) -> None:
+    answer = fixture_talk(["hvem er formand", remark])
+    assert not answer.text.startswith(("No", "Yes"))
+    assert "Kvistgaard" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"), [(["hvem er formand", "og fra?"], "ARI"), (["who is Brandtoft", "from?"], "Søholt")]
+)
+def test_a_lone_from_after_a_member_asks_where_that_member_is_from(
+    fixture_talk: Talk, turns: list[str], place: str
+) -> None:
+    answer = fixture_talk(turns)
+    assert answer.answered
+    assert place in answer.text

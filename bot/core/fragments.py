@@ -126,6 +126,9 @@ class Fragments:
             subject = joined(state.listed, turn.lang)
         if subject is None:
             return None
+        if person and len(words) == 1 and words[0] in _FROM_ALONE:
+            # "fra?", "og from?": where the member is from, in the fewest words a phone allows.
+            return self._ask(_FROM_ALONE[words[0]].format(person), turn.lang)
         text = turn.text
         pointed = _IS_THAT.search(text) if state.focus == "person" else None
         if pointed is not None and len(words) > 2:
@@ -531,6 +534,8 @@ _PRO_FORM = lazy(
 )
 """A thing named only by an adjective and a pro-form: "the old one", "hvad med den gamle?"."""
 _WHY = frozenset({"why", "hvorfor"})
+_FROM_ALONE = {"fra": "hvor er {} fra?", "from": "where is {} from?"}
+"""A lone "from" after a member asks where they are from."""
 _PLURAL_ATTRIBUTES = frozenset(
     fold("municipalities kommuner kommunerne organisations organizations organisationer organisationerne").split()
 )
