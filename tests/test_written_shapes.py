@@ -4,6 +4,7 @@ capitals, questions listed as a) and b), a number guessed after a count."""
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.written_shapes import whose_asked
 
 
 def test_a_question_in_capitals_is_read_as_in_lower_case(fixture_engine: Engine) -> None:
@@ -38,3 +39,18 @@ def test_a_count_answered_with_a_span_of_years_gets_no_verdict_on_the_guess(fixt
 def test_a_remark_after_the_comma_of_a_question_leaves_the_question(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("what is ARI exactly, someone asked in the meeting")
     assert answer.text.startswith("ARI is the Aquifer Research Institute")
+
+
+@pytest.mark.parametrize("question", ["hvis styregruppe er det?", "hvis er styregruppen?", "Hvis styregruppe er det"])
+def test_the_danish_hvis_before_its_verb_asks_whose_and_is_answered_without_a_verdict(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert not answer.text.startswith("Ja")
+    assert "LWB" in answer.text
+
+
+def test_the_danish_hvis_opening_a_condition_is_left_as_written() -> None:
+    assert (
+        whose_asked("hvis Brandtoft er fra Søholt, hvad er han så?") == "hvis Brandtoft er fra Søholt, hvad er han så?"
+    )

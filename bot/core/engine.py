@@ -134,7 +134,14 @@ from bot.core.turn_memo import one_turn, remembered
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim
 from bot.core.wishes import as_contact_question
-from bot.core.written_shapes import cleft_unwound, number_one, quotation_marked, title_in_full, unshouted
+from bot.core.written_shapes import (
+    cleft_unwound,
+    number_one,
+    quotation_marked,
+    title_in_full,
+    unshouted,
+    whose_asked,
+)
 
 _YEAR = lazy(r"(19|20)\d\d")
 _MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
@@ -541,7 +548,7 @@ class Engine(MessageReading, Quoting):
         return remembered((self, "plainly", text), lambda: self._plainly(text))
 
     def _plainly(self, text: str) -> str:
-        written = number_one(title_in_full(without_fillers(text)))
+        written = whose_asked(number_one(title_in_full(without_fillers(text))))
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 

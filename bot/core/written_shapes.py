@@ -1,6 +1,7 @@
 """Messages in the shapes chat gives them, put as the plain question before anything reads them:
 a line quoted as chat apps quote it ("> …"), a cleft about who said a quotation ("«…» – var det
-Signe der sagde det?") and a message in capitals ("NAME THE CHAIR AND HIS TITLE")."""
+Signe der sagde det?"), a message in capitals ("NAME THE CHAIR AND HIS TITLE") and the Danish
+"hvis" that asks whose ("hvis strategi er det?")."""
 
 from __future__ import annotations
 
@@ -93,3 +94,26 @@ _NUMBER_ONE = lazy(r"\b(?P<number>nummer|nr\.?|number|no\.)\s+(?:ét|én|et|en|o
 def number_one(text: str) -> str:
     """``text`` with "nummer ét", "number one" written "nummer 1", "number 1"."""
     return _NUMBER_ONE.sub(lambda found: f"{found.group('number')} 1", text)
+
+
+_WHOSE = lazy(
+    r"^\s*hvis\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?:er|var)\s+"
+    r"(?!(?:fra|i|med|på|til|en|et|ikke|med)\b)(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""Its thing is a few words and no place or state ("hvis Karm er fra Vejle" is a condition)."""
+_POINTING = frozenset({"det", "den", "dette", "denne"})
+_BEHIND = "hvem står bag {}?"
+
+
+def whose_asked(text: str) -> str:
+    """ "hvis strategi er det?", "hvis er strategien?": the Danish "hvis" before the verb asks
+    whose, not "if"; read as "if", the words left put up a claim that got a "Ja". Asked as who
+    is behind the thing ("hvem står bag strategi?")."""
+    found = _WHOSE.match(text)
+    if found is None:
+        return text
+    thing, noun = found.group("thing"), found.group("noun")
+    if thing.lower() in _POINTING:
+        return _BEHIND.format(noun) if noun else text
+    return _BEHIND.format(thing)
