@@ -25,3 +25,18 @@ def test_a_place_claimed_for_a_topics_theme_gets_the_verdict_of_that_place(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert fold(answer.text).split()[0] == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("hvilket tema i planen er nummer 2?", "Færre ledningstab"),
+        ("which theme of the plan is number 3?", "Klimatilpasning ved søbredden"),
+    ],
+)
+def test_a_theme_asked_for_by_number_after_what_it_is_of_is_that_theme_alone(
+    fixture_engine: Engine, question: str, title: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert title in answer.text
+    assert "Rent drikkevand til alle" not in answer.text

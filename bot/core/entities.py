@@ -527,8 +527,14 @@ class Recognizer:
                 for j in (i - 3, i - 4)
                 if j >= 0 and all(w in _OF_THE or w.isdigit() or w in cardinal_words() for w in folded[j + 1 : i])
             ]
-            # "which theme is number three": the number after a copula and "number".
-            numbered = [i + 3] if i + 3 < len(folded) and all(w in _IS_NUMBER for w in folded[i + 1 : i + 3]) else []
+            # "which theme is number three", "hvilket tema i strategien er nummer 1": the number
+            # after a copula and "number", with what the theme is of between them.
+            after = _past_of_phrase(folded, i + 1)
+            numbered = (
+                [after + 2]
+                if after + 2 < len(folded) and all(w in _IS_NUMBER for w in folded[after : after + 2])
+                else []
+            )
             for j in (i + 1, i - 1, i + 2, i - 2, *partitive, *numbered):
                 if not 0 <= j < len(folded):
                     continue
@@ -566,6 +572,20 @@ class Recognizer:
             found.append(_with_surface(Mention("theme", (str(number),), end + 1, end + 2, 100, ""), words))
             end += 2
         return found
+
+
+_THEME_OF = frozenset({"i", "in", "of", "af", "from", "fra"})
+_THE = frozenset({"the", "den", "det"})
+
+
+def _past_of_phrase(folded: list[str], at: int) -> int:
+    """Where the words after "theme" go on, past "of the strategy"/"i strategien" when they hold one."""
+    if at >= len(folded) or folded[at] not in _THEME_OF:
+        return at
+    at += 1
+    if at < len(folded) and folded[at] in _THE:
+        at += 1
+    return at + 1
 
 
 _IS_NUMBER = frozenset({"is", "er", "was", "var", "number", "nummer", "nr", "no"})
