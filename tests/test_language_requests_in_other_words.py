@@ -18,6 +18,22 @@ from bot.core.answer import Answer
             ["Hvad er tema 1?", "+1 kan vi få svarene på engelsk fra nu af? vi har en gæst", "hvad er tema 2 så?"],
             "Theme 2",
         ),
+        (
+            [
+                "What is theme 1?",
+                "Please, now can you answer only in Danish from now on? I want to practise.",
+                "and theme 2?",
+            ],
+            "Tema 2",
+        ),
+        (
+            [
+                "Hvad er tema 1?",
+                "From now on please answer in English only, also when I write some Danish words.",
+                "og tema 2?",
+            ],
+            "Theme 2",
+        ),
     ],
 )
 def test_the_language_asked_for_is_the_language_answered_in(

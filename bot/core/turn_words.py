@@ -379,7 +379,7 @@ TOTAL = lazy(
 """'how many in total?', 'hvor mange er det med ham?' after 'who else …' counts those named before
 it too (folded)."""
 LANGUAGE_ONLY = lazy(
-    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so|now|nu)\s+)*(?:please\s+|pls\s+)?"
+    r"^(?:(?:sorry|undskyld|ok|okay|og|and|but|men|nej|no|wait|vent|sa|saa|so|now|nu|please|pls)\s+)*"
     r"(?:(?:can|could|would)\s+(?:you|u)\s+|(?:kan|vil|kunne|ville)\s+(?:du|de)\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
     # "vil jeg gerne have svar på dansk", "I'd like answers in English": a wish for the replies.
     r"(?:(?:jeg\s+)?(?:vil|ville)\s+(?:jeg\s+)?(?:gerne|helst)\s+(?:have\s+|faa\s+)?"
@@ -399,8 +399,9 @@ LANGUAGE_ONLY = lazy(
     r"(?:(?:back|switch|switching|change|changing|go|going|skift|tilbage|ga|gaa)\s+)*"
     # "kort på engelsk tak", "briefly in English": the last answer, which is short already.
     r"(?:(?:kort|kortfattet|briefly|short|shortly)\s+)?"
-    r"(?:in|into|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
-    r"(english|engelsk|danish|dansk)a?"
+    # "answer only in Danish", "in English only": only the language, said twice over.
+    r"(?:(?:only|kun|udelukkende)\s+)?(?:in|into|pa|paa|to|til)?\s*(?:(?:the\s+)?original\s+)?"
+    r"(english|engelsk|danish|dansk)a?(?:\s+(?:only|kun|udelukkende))?"
     # "kan du svara på engelska istället?": a Swede's "instead" asks nothing more.
     r"(?:\s+(?:instead|istedet|istallet|i\s+stedet))?"
     # "sig det lige på engelsk til min engelske kollega": for whom is no question of its own.
