@@ -64,3 +64,18 @@ def test_an_ordinal_naming_which_one_or_a_who_question_about_a_saying_gets_no_ve
     fixture_engine: Engine, question: str
 ) -> None:
     assert opening(fixture_engine, question).split()[0] not in ("ja", "nej", "yes", "no")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("So Aksel Brandtoft's the Søholt man, aye?", "Yes"),
+        ("So Aksel Brandtoft's the Krageby man, aye?", "No"),
+        ("The plan covers 2031 through 2034, I take it?", "Yes"),
+        ("The plan covers 2031 through 2035, I take it?", "No"),
+    ],
+)
+def test_a_claim_run_into_its_subject_or_closed_by_i_take_it_gets_its_verdict(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)

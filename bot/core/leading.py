@@ -153,7 +153,7 @@ _HEDGE = (
     r"|(?:i(?:['’]m|\s+am)\s+)?not\s+(?:quite\s+|entirely\s+|100\s*%\s+)?sure|i\s+don['’]?t\s+know"
     r"|(?:jeg\s+er\s+)?ikke\s+(?:helt\s+)?sikker"
     r"|correct\s+me\s+if\s+i(?:['’]m|\s+am)\s+wrong|ret\s+mig\s+hvis\s+jeg\s+tager\s+fejl"
-    r"|(?:tror|mener)\s+jeg|i\s+(?:think|believe|guess|assume|suppose|presume)"
+    r"|(?:tror|mener)\s+jeg|i\s+(?:think|believe|guess|assume|suppose|presume|reckon)|i\s+take\s+it"
     r"|g(?:å|aa)r\s+jeg\s+ud\s+fra|formoder\s+jeg"
     # "…, men det kan jeg jo have husket forkert, man bliver ikke yngre": doubt in one's memory.
     r"|(?:men\s+|but\s+)?(?:det\s+)?kan\s+jeg\s+(?:jo\s+|godt\s+|også\s+|ogsaa\s+)*(?:have|ha)\s+husket\s+(?:forkert|galt)"

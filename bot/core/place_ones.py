@@ -19,7 +19,8 @@ _ENGLISH = lazy(
 )
 _DANISH = lazy(r"\b(?P<place>[A-ZÆØÅ][\w'-]*?)-(?:manden|kvinden|damen|fyren|repræsentanten|personen|direktøren)\b")
 _PLACES = frozenset({"municipality", "organisation"})
-_COPULA = lazy(r"\b(?:is|are|was|were|er|var)\b", re.IGNORECASE)
+_COPULA = lazy(r"\b(?:is|are|was|were|er|var)\b|(?<=\w)['’]s\s+the\b", re.IGNORECASE)
+"""A claim's verb, also run into its subject ("Karm's the Vejle man")."""
 _LEADING = lazy(r"^\W*(?:(?:sorry|ok|okay|so|and|but|then|og|men|så|nå|@\w+)\W+)*", re.IGNORECASE)
 """Words before a claim's subject that say nothing of it ("Sorry, is the Holbæk person …")."""
 _SAME = lazy(r"\b(?:same|samme|like|ligesom|as)\b", re.IGNORECASE)
