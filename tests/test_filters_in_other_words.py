@@ -90,3 +90,9 @@ def test_a_likeness_the_article_never_draws_leaves_the_question_before_it_answer
 def test_the_people_of_a_field_are_those_with_it_in_their_title(fixture_engine: Engine, question: str) -> None:
     text = fixture_engine.ask(question).text
     assert all(name in text for name in ("Strandgaard", "Brandtoft", "Birkmose")) and "Kvistgaard" not in text, text
+
+
+def test_a_curators_short_name_for_a_title_with_an_abbreviation_in_it_is_read_as_typed(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvor mange fors.dir.?")
+    assert "Falkesen" in answer.text
+    assert "Ravnkilde" in answer.text

@@ -117,7 +117,9 @@ class Recognizer:
         for person in knowledge.people:
             named = other_names.get(fold(person.title.da), ())
             for title in (person.title.da, person.title.en, *named):
-                self._titles[_title_key(fold(title).split())].add(person.name)
+                # A curator's "kom dir" is read as a question's is, abbreviations spelt out.
+                spelt = [TITLE_ABBREVIATIONS.get(word, word) for word in fold(title).split()]
+                self._titles[_title_key(spelt)].add(person.name)
         # A long word of a longer title names it alone ("arbejdsmarkedsdirektør" for
         # "økonomi- og arbejdsmarkedsdirektør") when no other title has it.
         # Danish compounds only: an English title's words ("environment") are everyday words.
