@@ -54,3 +54,17 @@ def test_the_danish_hvis_opening_a_condition_is_left_as_written() -> None:
     assert (
         whose_asked("hvis Brandtoft er fra Søholt, hvad er han så?") == "hvis Brandtoft er fra Søholt, hvad er han så?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("hvem står på plads 2 på listen?", "Tobias Ravnkilde"),
+        ("the person on position 3, who is it please?", "Helle Strandgaard"),
+        ("hvem står allernederst på listen?", "Rasmus Kvistgaard"),
+    ],
+)
+def test_a_place_on_the_list_said_as_a_position_or_with_aller_is_that_place(
+    fixture_engine: Engine, question: str, member: str
+) -> None:
+    assert member in fixture_engine.ask(question).text

@@ -137,6 +137,7 @@ from bot.core.wishes import as_contact_question
 from bot.core.written_shapes import (
     cleft_unwound,
     number_one,
+    places_numbered,
     quotation_marked,
     title_in_full,
     unshouted,
@@ -548,7 +549,7 @@ class Engine(MessageReading, Quoting):
         return remembered((self, "plainly", text), lambda: self._plainly(text))
 
     def _plainly(self, text: str) -> str:
-        written = whose_asked(number_one(title_in_full(without_fillers(text))))
+        written = places_numbered(whose_asked(number_one(title_in_full(without_fillers(text)))))
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 

@@ -117,3 +117,18 @@ def whose_asked(text: str) -> str:
     if thing.lower() in _POINTING:
         return _BEHIND.format(noun) if noun else text
     return _BEHIND.format(thing)
+
+
+_PLACE_NUMBERED = lazy(
+    r"\b(?:position|pos\.|plads|pladsnummer|placering|place|spot|slot)\s+(?:(?:nr|no|nummer|number)\.?\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+_ALLER = lazy(
+    r"\baller(?=(?:nederst|øverst|oeverst|overst|først|foerst|forst|sidst|bagerst|forrest)e?\b)", re.IGNORECASE
+)
+
+
+def places_numbered(text: str) -> str:
+    """ "position 4", "plads 12 i listen": a place on a list said with its number, read as "nr 4"
+    as the article's lists are counted; "allernederst", "allerførst" as "nederst", "først"."""
+    return _ALLER.sub("", _PLACE_NUMBERED.sub("nr ", text))
