@@ -43,3 +43,14 @@ def test_leading_the_organisation_one_sits_for_gets_no_verdict_when_its_head_is_
 @pytest.mark.parametrize("claim", ["does Ingrid Falkesen run ARI?", "leder Ingrid Falkesen selv ARI?"])
 def test_running_an_organisation_one_does_not_sit_for_gets_no(fixture_engine: Engine, claim: str) -> None:
     assert fixture_engine.ask(claim).text.startswith(("No", "Nej"))
+
+
+@pytest.mark.parametrize(
+    "claim", ["Is Helle Birkmose head of IT, correct?", "Helle Birkmose is head of finance, right?"]
+)
+def test_a_head_of_another_field_than_the_members_gets_no_yes(fixture_engine: Engine, claim: str) -> None:
+    assert not fixture_engine.ask(claim).text.startswith("Yes")
+
+
+def test_a_head_of_the_members_own_field_is_confirmed(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("Is Helle Birkmose head of environment?").text.startswith("Yes")

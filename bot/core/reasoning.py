@@ -1054,7 +1054,9 @@ class Reasoner:
         true = all(self._holds(p, c, only=only) for p, c in pairs)
         # "Mandøe is chief digital officer at KL?": "chief" is in his title, "officer" in no name
         # of it, so a title of another kind is claimed, which no check here covers.
-        unchecked = unchecked or (true and self._head_not_theirs(people, words))
+        unchecked = unchecked or (
+            true and (self._head_not_theirs(people, words) or self._field_not_theirs(people, words))
+        )
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not true:
             # "Is Høje Taastrup represented by Kim Herlev?" - No, and who does represent it.
@@ -1097,6 +1099,23 @@ class Reasoner:
         for person in chair:
             held = fold(f"{person.title.da} {person.title.en}")
             if any(w not in held.split() and kinds.get(w, w) not in held for w in claimed):
+                return True
+        return False
+
+    def _field_not_theirs(self, people: Sequence[Person], words: Sequence[str]) -> bool:
+        """Whether the claim gives a title's head a field ("head of IT", "chef for jura") that no
+        name of a named member's title has: "head" alone is in "head of tendering and
+        procurement", but a head of something else is another job, which no check here covers."""
+        heads = {fold(w) for w in self.render.k.vocabulary.title_parts} | {
+            fold(w) for names in self.render.k.vocabulary.title_parts.values() for w in names
+        }
+        names = self.render.k.vocabulary.title_names
+        for i, word in enumerate(words[:-2]):
+            if word not in heads or words[i + 1] not in _FIELD_OF:
+                continue
+            field = words[i + 3] if words[i + 2] in _ARTICLES and i + 3 < len(words) else words[i + 2]
+            held = (set(fold(" ".join([p.title.da, p.title.en, *names.get(p.title.da, ())])).split()) for p in people)
+            if any(field not in these for these in held):
                 return True
         return False
 
@@ -1713,6 +1732,9 @@ _EVERYONE_FRAME = (
 """What a claim about every member may say besides the title or kind of job it claims."""
 _ONLY_FRAME = _EVERYONE_FRAME | ONLY_WORDS | word_set("består bestaar consists consist composed made up jo")
 """What a claim that the group holds one title only may say besides that title."""
+_FIELD_OF = word_set("of for")
+"""Between a title's head and its field ("head of IT", "chef for jura")."""
+_ARTICLES = word_set("the a an")
 _JOB_HEADS = word_set("""
     officer officers manager managers consultant coordinator advisor adviser specialist analyst secretary controller
 """)
