@@ -54,3 +54,7 @@ def test_a_head_of_another_field_than_the_members_gets_no_yes(fixture_engine: En
 
 def test_a_head_of_the_members_own_field_is_confirmed(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("Is Helle Birkmose head of environment?").text.startswith("Yes")
+
+
+def test_a_title_of_the_members_own_seat_is_confirmed(fixture_engine: Engine) -> None:
+    assert fixture_engine.ask("Is Tobias Ravnkilde the utilities director of Lyngholt?").text.startswith("Yes")

@@ -1055,7 +1055,7 @@ class Reasoner:
         # "Mandøe is chief digital officer at KL?": "chief" is in his title, "officer" in no name
         # of it, so a title of another kind is claimed, which no check here covers.
         unchecked = unchecked or (
-            true and (self._head_not_theirs(people, words) or self._field_not_theirs(people, words))
+            true and (self._head_not_theirs(people, words) or self._field_not_theirs(people, words, claims))
         )
         profiles = " ".join(self.render.person(p, lang) for p in dict.fromkeys(people))
         if not true:
@@ -1102,7 +1102,7 @@ class Reasoner:
                 return True
         return False
 
-    def _field_not_theirs(self, people: Sequence[Person], words: Sequence[str]) -> bool:
+    def _field_not_theirs(self, people: Sequence[Person], words: Sequence[str], claims: Sequence[_Claim]) -> bool:
         """Whether the claim gives a title's head a field ("head of IT", "chef for jura") that no
         name of a named member's title has: "head" alone is in "head of tendering and
         procurement", but a head of something else is another job, which no check here covers."""
@@ -1113,7 +1113,10 @@ class Reasoner:
         for i, word in enumerate(words[:-2]):
             if word not in heads or words[i + 1] not in _FIELD_OF:
                 continue
-            field = words[i + 3] if words[i + 2] in _ARTICLES and i + 3 < len(words) else words[i + 2]
+            at = i + 3 if words[i + 2] in _ARTICLES and i + 3 < len(words) else i + 2
+            if any(c.start <= at < max(c.end, c.start + 1) for c in claims):
+                continue  # "the head of SKI", "finance director of Copenhagen": a seat, checked as one
+            field = words[at]
             held = (set(fold(" ".join([p.title.da, p.title.en, *names.get(p.title.da, ())])).split()) for p in people)
             if any(field not in these for these in held):
                 return True
