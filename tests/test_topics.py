@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.engine import Engine
 from bot.core.topics import subject_words
 
 
@@ -23,3 +24,16 @@ def test_the_bot_addressed_and_a_preamble_are_no_part_of_the_subject_a_follow_up
     question: str, subject: str
 ) -> None:
     assert subject_words(question) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("what does LWB plan say about leakage?", "Færre ledningstab"),
+        ("hvad siger LWB's vandplan om ledningstab?", "Færre ledningstab"),
+    ],
+)
+def test_the_plan_named_by_its_owner_before_it_is_asked_about_as_the_plan(
+    fixture_engine: Engine, question: str, title: str
+) -> None:
+    assert title in fixture_engine.ask(question).text

@@ -1278,13 +1278,17 @@ class Engine(MessageReading, Quoting):
         strategy or its theme by its owner, said after it: the owner there is no seat asked about, and
         the words saying so (where they stand) ask nothing."""
         named = {m.end for m in mentions if m.kind == "theme"}
-        named |= {i + 1 for i, word in enumerate(words) if self.checker.names_the_strategy(word)}
-        return {
+        strategy_at = [i for i, word in enumerate(words) if self.checker.names_the_strategy(word)]
+        named |= {i + 1 for i in strategy_at}
+        after = {
             owned
             for at in named
             if at + 1 < len(words) and words[at] in _OWNED_BY and words[at + 1] in self._owners
             for owned in (at, at + 1)
         }
+        # "what does KL strategy say about digital?", "KL's indkøbsstrategi": the owner said before it.
+        before = {i - 1 for i in strategy_at if i > 0 and words[i - 1] in self._owners}
+        return after | before
 
     def _made_by_owner(self, words: list[str], at: int) -> range:
         """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the
