@@ -4,7 +4,7 @@ capitals, questions listed as a) and b), a number guessed after a count."""
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.written_shapes import whose_asked
+from bot.core.written_shapes import good_name_plain, whose_asked
 
 
 def test_a_question_in_capitals_is_read_as_in_lower_case(fixture_engine: Engine) -> None:
@@ -68,3 +68,11 @@ def test_a_place_on_the_list_said_as_a_position_or_with_aller_is_that_place(
     fixture_engine: Engine, question: str, member: str
 ) -> None:
     assert member in fixture_engine.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("and her good name?", "and her name?"), ("Kindly tell the good names of both", "Kindly tell the names of both")],
+)
+def test_the_good_name_of_indian_english_is_read_as_the_name(written: str, read: str) -> None:
+    assert good_name_plain(written) == read

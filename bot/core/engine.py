@@ -136,6 +136,7 @@ from bot.core.verdicts import ClaimChecker, is_topic_claim
 from bot.core.wishes import as_contact_question
 from bot.core.written_shapes import (
     cleft_unwound,
+    good_name_plain,
     number_one,
     places_numbered,
     quotation_marked,
@@ -549,7 +550,7 @@ class Engine(MessageReading, Quoting):
         return remembered((self, "plainly", text), lambda: self._plainly(text))
 
     def _plainly(self, text: str) -> str:
-        written = places_numbered(whose_asked(number_one(title_in_full(without_fillers(text)))))
+        written = places_numbered(whose_asked(number_one(title_in_full(good_name_plain(without_fillers(text))))))
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 
@@ -763,7 +764,15 @@ class Engine(MessageReading, Quoting):
             words = [(typos[i], typos[i]) if i in typos else pair for i, pair in enumerate(words)]
             mentions = self.recognizer.find(words)
         owner_after = self._strategy_by_owner([w for _, w in words], mentions)
-        if owner_after and words[0][1] not in CLAIM_OPENERS and not QUESTION_WORDS.isdisjoint(w for _, w in words):
+        # A quoted heading ("under 'Fakta om KL's indkøbsstrategi'") is the article's words, kept whole.
+        # Its own apostrophes can hide a quote from _QUOTED, so any pair of quote marks counts.
+        quoting = any(mark in text for mark in '«“"') or sum(text.count(mark) for mark in "'’") >= 2
+        if (
+            owner_after
+            and not quoting
+            and words[0][1] not in CLAIM_OPENERS
+            and not QUESTION_WORDS.isdisjoint(w for _, w in words)
+        ):
             # "Hvad er tema 2 i strategien hos KL?" asks what "tema 2 i strategien" asks ("er
             # tema 2 fra KL?" claims it of KL, and is checked so).
             kept = " ".join(raw for i, (raw, _) in enumerate(words) if i not in owner_after)

@@ -132,3 +132,12 @@ def places_numbered(text: str) -> str:
     """ "position 4", "plads 12 i listen": a place on a list said with its number, read as "nr 4"
     as the article's lists are counted; "allernederst", "allerførst" as "nederst", "først"."""
     return _ALLER.sub("", _PLACE_NUMBERED.sub("nr ", text))
+
+
+_GOOD_NAME = lazy(r"\bgood\s+(?=names?\b)", re.IGNORECASE)
+
+
+def good_name_plain(text: str) -> str:
+    """ "what is the good name of the person from Høje Taastrup?": Indian English for the name;
+    read as written, "good" was a thing the article does not say of anyone."""
+    return _GOOD_NAME.sub("", text)
