@@ -152,6 +152,7 @@ _CONTRAST = lazy(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|
 """The alternative a yes/no question sets aside ("… rather than as a chief executive")."""
 _EQUALS_WHAT = lazy(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
+_ABOUT = frozenset({"om", "about", "on"})
 _QUOTED = lazy(r"""(?<!\w)['‘"“«]([^'’"”»]{2,}?)['’"”»](?!\w)""")
 """Words quoted in a question: 'fælleskommunale forpligtende aftaler', «nedsat»."""
 _BOUND_WORDS = frozenset({"than", "end", "or", "eller"})
@@ -739,7 +740,17 @@ class Engine(MessageReading, Quoting):
         asked = self._asked
         answer = asked.get(key)
         if answer is None:
-            answer = asked[key] = self._ask_once(text, language_hint, forced)
+            answer = self._ask_once(text, language_hint, forced)
+            if answer.outcome in ("fallback", "suggestions") and (plain := self._without_owner_before(text)) != text:
+                # Only when the owner's word led nowhere, and only for an answer of its own: a
+                # paragraph is a guess, and a turn read several ways has a better reading ("og
+                # hvilken periode dækker den" after the adoption is the period, not its paragraph).
+                retried = self._ask(plain, language_hint, forced)
+                guessed = retried.outcome in ("fallback", "suggestions") or (retried.source or "").startswith(
+                    "passage:"
+                )
+                answer = answer if guessed else replace(retried, question=text)
+            asked[key] = answer
             if len(asked) > self.tuning.answer_cache_size:
                 asked.popitem(last=False)
         else:
@@ -764,15 +775,7 @@ class Engine(MessageReading, Quoting):
             words = [(typos[i], typos[i]) if i in typos else pair for i, pair in enumerate(words)]
             mentions = self.recognizer.find(words)
         owner_after = self._strategy_by_owner([w for _, w in words], mentions)
-        # A quoted heading ("under 'Fakta om KL's indkøbsstrategi'") is the article's words, kept whole.
-        # Its own apostrophes can hide a quote from _QUOTED, so any pair of quote marks counts.
-        quoting = any(mark in text for mark in '«“"') or sum(text.count(mark) for mark in "'’") >= 2
-        if (
-            owner_after
-            and not quoting
-            and words[0][1] not in CLAIM_OPENERS
-            and not QUESTION_WORDS.isdisjoint(w for _, w in words)
-        ):
+        if owner_after and words[0][1] not in CLAIM_OPENERS and not QUESTION_WORDS.isdisjoint(w for _, w in words):
             # "Hvad er tema 2 i strategien hos KL?" asks what "tema 2 i strategien" asks ("er
             # tema 2 fra KL?" claims it of KL, and is checked so).
             kept = " ".join(raw for i, (raw, _) in enumerate(words) if i not in owner_after)
@@ -1287,17 +1290,38 @@ class Engine(MessageReading, Quoting):
         strategy or its theme by its owner, said after it: the owner there is no seat asked about, and
         the words saying so (where they stand) ask nothing."""
         named = {m.end for m in mentions if m.kind == "theme"}
-        strategy_at = [i for i, word in enumerate(words) if self.checker.names_the_strategy(word)]
-        named |= {i + 1 for i in strategy_at}
-        after = {
+        named |= {i + 1 for i, word in enumerate(words) if self.checker.names_the_strategy(word)}
+        return {
             owned
             for at in named
             if at + 1 < len(words) and words[at] in _OWNED_BY and words[at + 1] in self._owners
             for owned in (at, at + 1)
         }
-        # "what does KL strategy say about digital?", "KL's indkøbsstrategi": the owner said before it.
-        before = {i - 1 for i in strategy_at if i > 0 and words[i - 1] in self._owners}
-        return after | before
+
+    def _without_owner_before(self, text: str) -> str:
+        """ "what does KL strategy say on the digital?", "KL's indkøbsstrategi": the question
+        with the strategy's owner, said before it, left out; ``text`` itself when it has none.
+        Not a heading or topic ("Fakta om KL's indkøbsstrategi"), the group it names ("KL's
+        procurement steering group"), a claim, or quoted words, which keep their owner."""
+        words = word_pairs(text)
+        folded = [w for _, w in words]
+        # A quote's own apostrophes can hide it from _QUOTED, so any pair of quote marks counts.
+        quoting = any(mark in text for mark in '«“"') or sum(text.count(mark) for mark in "'’") >= 2
+        if quoting or not folded or folded[0] in CLAIM_OPENERS or QUESTION_WORDS.isdisjoint(folded):
+            return text
+        before = {
+            i - 1
+            for i, word in enumerate(folded)
+            if i > 0
+            and self.checker.names_the_strategy(word)
+            and folded[i - 1] in self._owners
+            and (i < 2 or folded[i - 2] not in _ABOUT)
+            and (i + 1 >= len(folded) or folded[i + 1] not in GROUP_WORDS)
+        }
+        if not before:
+            return text
+        kept = " ".join(raw for i, (raw, _) in enumerate(words) if i not in before)
+        return kept + "?" * text.rstrip().endswith("?")
 
     def _made_by_owner(self, words: list[str], at: int) -> range:
         """ "… the steering group set up by KL", "… styregruppen, som KL har nedsat": how the
