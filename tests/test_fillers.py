@@ -40,3 +40,15 @@ def test_a_question_with_filler_is_answered_in_its_own_language(
 ) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and expected in answer.text and answer.language == language, answer.text
+
+
+def test_a_danish_part_with_i_for_in_is_asked_not_taken_for_a_remark_of_the_asker(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("formand + antal kommuner i gruppen")
+    assert "Rasmus Kvistgaard" in answer.text
+    assert "4 kommuner" in answer.text
+
+
+def test_asap_after_a_question_asks_nothing_of_its_own(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("TITEL på Aksel Brandtoft ASAP")
+    assert answer.answered
+    assert "teknik- og miljødirektør" in answer.text

@@ -150,6 +150,7 @@ _THERE = frozenset({"der", "there", "det", "it"})
 "what is SKI and who runs it?" (inside a part, "der" and "det" are mostly other words)."""
 _ASKING_VERBS = frozenset(fold("forklar explain fortæl tell beskriv describe giv give nævn name list").split())
 """Verbs a request opens with, which ask as a question word does ("Forklar forskellen på …")."""
+_ENGLISH_I = lazy(r"\bI\b")
 _ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
 """The asker speaking of themselves: a later part that does so, and asks and names nothing, is
 a remark ("Det har jeg altid undret mig over.")."""
@@ -1084,7 +1085,8 @@ class MessageReading(Told):
             not part.rstrip().endswith("?")
             and not QUESTION_START.search(part)
             and not (words and words[0] in _ASKING_VERBS)  # "Give me the period …" asks
-            and bool(set(words) & _ASKER)
+            # The English "I" only as typed: folded, it is the Danish "i" ("antal kommuner i gruppen").
+            and bool(set(words) & (_ASKER - {"i"}) or _ENGLISH_I.search(part))
             and not self.recognizer.find(word_pairs(part))
         )
 
