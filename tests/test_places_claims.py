@@ -144,3 +144,12 @@ def test_a_stranger_claimed_for_a_seat_gets_no_and_who_does_sit_there(
 )
 def test_the_group_shortened_to_sg_is_the_steering_group(fixture_engine: Engine, question: str, expected: str) -> None:
     assert verdict_of(fixture_engine.ask(question).text) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [("Krageby og Lyngholt begge med?", "Ja"), ("Krageby og Egemose begge med?", "Nej")]
+)
+def test_places_said_to_be_both_in_with_no_verb_get_the_verdict_of_each_being_in(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)

@@ -636,7 +636,12 @@ class Reasoner:
             headcount = self._headcount_claim(seats_named, words, lang)
             if headcount is not None:
                 return headcount
-        if seats_named and not people and not titles_named and is_claim(words, asked=asked):
+        if (
+            seats_named
+            and not people
+            and not titles_named
+            and (is_claim(words, asked=asked) or _both_in(words, mentions))
+        ):
             seats = self._seats_of(seats_named)
             inside = {i for m in mentions for i in range(m.start, m.end)}
             # "ikke" is a tag only at the end ("…, ikke?"); before it, it turns the claim around.
@@ -1757,3 +1762,12 @@ _SENDING = word_set("""
     ved by af of fra from
 """)
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
+
+
+def _both_in(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """ "Aarhus og Aalborg begge med?": places said to be in the group, each of them, with no
+    verb to make it a claim; "begge" asks whether each is, not whether they are the same."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    membership = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
+    rest = {w for i, w in enumerate(words) if i not in inside and (w not in STOPWORDS or w in membership)}
+    return bool(rest & _BOTH) and bool(rest & membership) and rest <= membership | _BOTH
