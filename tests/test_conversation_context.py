@@ -275,6 +275,9 @@ def test_which_municipalities_do_they_come_from_asks_about_the_people_listed(fix
         "hvem fortæller det?",
         "hvem har sagt det?",
         "who had said that?",
+        "det lyder af meget. hvem påstår det?",
+        "who claims that?",
+        "hvem hævder det?",
     ],
 )
 def test_who_said_that_quotes_the_paragraph_behind_the_last_answer_with_its_speaker(

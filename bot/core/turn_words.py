@@ -319,6 +319,7 @@ SAID = word_set("""
     said say says saying sagde siger sagt mener mente udtaler udtalte nævner nævnte mentions mentioned tells told
     fortæller fortalte taler talte talks talked speaks spoke omtaler omtalte
     quoted citeret citeres statement statements udsagn udsagnet udtalelse udtalelsen citat citatet quote remark
+    påstår påstod hævder hævdede claims claimed
 """)
 """ "hvem står bag det udsagn?", "who made that statement?": a statement asks who said it, as "said" does."""
 SAID_AFTER = word_set("next then derefter bagefter after afterwards efter videre")
