@@ -79,3 +79,18 @@ def test_a_claim_run_into_its_subject_or_closed_by_i_take_it_gets_its_verdict(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("vandplanen slutter i 2031, ikk?", "Nej"),
+        ("vandplanen slutter i 2034, ikk?", "Ja"),
+        ("the water plan ends in 2035?", "No"),
+        ("the water plan ends in 2032, right?", "No"),
+    ],
+)
+def test_a_year_said_to_end_the_period_holds_only_as_its_last_year(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)

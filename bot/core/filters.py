@@ -541,7 +541,8 @@ _STARTS = lazy(
 _FIRST_NAME_WORDS = frozenset({"fornavn", "fornavne", "first", "firstname", "given"})
 _SURNAME_WORDS = frozenset({"efternavn", "efternavne", "surname", "surnames", "lastname", "last", "family"})
 _ENDS = lazy(
-    r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:(?:the\s+)?letter\s+|bogstavet\s+|bogstav\s+)?(\w+)"
+    r"\b(?:end|ends|ending|ender|slutter)\s+(?:with|in|pa|med)\s+(?:(?:the\s+)?letter\s+|bogstavet\s+|bogstav\s+)?"
+    r"(?!\d)(\w+)"  # "the strategy ends in 2021?" is a year, no spelling
 )
 _NAME = r"(?:navnet|navn|navne|navnene|name|names)"
 _CONTAINS = lazy(

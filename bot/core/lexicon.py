@@ -944,7 +944,7 @@ _TAG_TAILS = word_set("også ogsaa")
 """What a trailing confirmation tag is made of (``tag_start``), joined once."""
 STATE_VERBS = word_set("""
     fortsætter continues continue eksisterer exists findes består overtager takes took got erstatter replaces
-    runs run løber gælder carries carry keeps lever
+    runs run løber gælder carries carry keeps lever ends ender slutter udløber expires
 """)
 """Verbs that state how a thing stands: "den gamle styregruppe fortsætter?" puts a claim up."""
 SAME_WORDS = word_set("same samme both begge bade identical ens equal vs versus")

@@ -123,6 +123,26 @@ def _part_of_a_period(stated: claims.Claimed, evidence: str) -> bool:
     return False
 
 
+_ENDING = word_set("ends end ender slutter udløber expires finishes")
+_STARTING = word_set("starts start starter begynder begins")
+
+
+def _edge_of_period(stated: claims.Claimed, words: Sequence[str], evidence: str) -> bool | None:
+    """ "strategien slutter i 2017?": a year said to end (or start) a period the evidence gives
+    holds only as its last (or first) year, though any year of "2017-2020" is in the answer.
+    None when the claim says neither, or names more than one year."""
+    ending, starting = not _ENDING.isdisjoint(words), not _STARTING.isdisjoint(words)
+    years = {int(q.value) for q in stated.quantities if claims.is_year(q.value)}
+    if ending == starting or len(years) != 1:
+        return None
+    year = next(iter(years))
+    for found in _PERIOD.finditer(evidence):
+        first, last = int(found.group(1)), int(found.group(2))
+        if first <= year <= last:
+            return year == (last if ending else first)
+    return None
+
+
 def _figure(value: float) -> str:
     """How a claimed figure is written in the article's sentences ("80", "1,8" or "1.8")."""
     return str(int(value)) if value == int(value) else str(value)
@@ -220,6 +240,9 @@ class ClaimChecker:
             # "strategien gælder vel bare for 2017?": one year of "2017-2020" is in the
             # answer, but "only" claims the period is that year alone.
             truth = False
+        edge = _edge_of_period(stated, words, evidence) if truth else None
+        if edge is not None:
+            truth = edge
         reversed_act = next((m for w in words if (m := self._meaning(w)) in REVERSED_ACTS), None) if truth else None
         if reversed_act is not None:
             # "did KL's board reject the strategy in April?": the board and the month hold, but
