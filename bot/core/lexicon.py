@@ -427,7 +427,7 @@ CONCEPTS = _concepts("""
     savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
-        signed
+        signed adoption approval vedtagelse vedtagelsen godkendelse godkendelsen
     reject: reject rejects rejected rejecting refused refuse afviste afvist afvise afviser forkastede forkastet
         forkaste forkaster veto vetoed
     leave: leave leaves leaving quit quits withdrew withdraw withdrawn exited forlod forlade forladt forlader
