@@ -99,3 +99,8 @@ def test_a_lone_from_after_a_member_asks_where_that_member_is_from(
     answer = fixture_talk(turns)
     assert answer.answered
     assert place in answer.text
+
+
+def test_a_request_about_what_the_member_leads_puts_up_no_claim(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["who chairs the group", "tell me more about the steering group he leads"])
+    assert not answer.text.startswith("Yes")

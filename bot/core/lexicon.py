@@ -198,6 +198,9 @@ QUESTION_WORDS = word_set("""
     who whom whose what which when where why how hvem hvad hvilke hvilken hvilket hvornår hvor
     hvorfor hvordan
 """)
+REQUEST_VERBS = word_set("forklar explain fortæl tell beskriv describe giv give nævn name list")
+"""Verbs a request opens with, which ask as a question word does ("Forklar forskellen på …",
+"tell me more about the group he leads" puts up no claim)."""
 QUESTION_WORDS_WITH_IS = word_set("whos whats wheres whens hows")
 """A question word with "is" run into it, as folded ("who's their person …?", "what's his title?")."""
 OWNED_NAMES = word_set("""

@@ -54,6 +54,7 @@ from bot.core.lexicon import (
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     QUESTION_WORDS,
+    REQUEST_VERBS,
     SAME_WORDS,
     STATE_VERBS,
     STOPWORDS,
@@ -148,8 +149,6 @@ _THEM = frozenset({"dem", "them", "they", "deres", "their"})
 _THERE = frozenset({"der", "there", "det", "it"})
 """Last in a later part, the place the first part named: "hvad er SKI og hvem er chefen der?",
 "what is SKI and who runs it?" (inside a part, "der" and "det" are mostly other words)."""
-_ASKING_VERBS = frozenset(fold("forklar explain fortæl tell beskriv describe giv give nævn name list").split())
-"""Verbs a request opens with, which ask as a question word does ("Forklar forskellen på …")."""
 _ENGLISH_I = lazy(r"\bI\b")
 _ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
 """The asker speaking of themselves: a later part that does so, and asks and names nothing, is
@@ -853,7 +852,7 @@ class MessageReading(Told):
         with, and what the asker tells of themselves are not the question."""
         words = fold(before).split()
         asked = (
-            before.endswith("?") or bool(QUESTION_START.search(before)) or (bool(words) and words[0] in _ASKING_VERBS)
+            before.endswith("?") or bool(QUESTION_START.search(before)) or (bool(words) and words[0] in REQUEST_VERBS)
         )
         pairs = word_pairs(before)
         covered = sum(m.end - m.start for m in self.recognizer.find(pairs))
@@ -1084,7 +1083,7 @@ class MessageReading(Told):
         return (
             not part.rstrip().endswith("?")
             and not QUESTION_START.search(part)
-            and not (words and words[0] in _ASKING_VERBS)  # "Give me the period …" asks
+            and not (words and words[0] in REQUEST_VERBS)  # "Give me the period …" asks
             # The English "I" only as typed: folded, it is the Danish "i" ("antal kommuner i gruppen").
             and bool(set(words) & (_ASKER - {"i"}) or _ENGLISH_I.search(part))
             and not self.recognizer.find(word_pairs(part))

@@ -72,6 +72,7 @@ from bot.core.lexicon import (
     PLAIN_NEGATIONS,
     QUESTION_TYPES,
     QUESTION_WORDS,
+    REQUEST_VERBS,
     SAME_WORDS,
     STOPWORDS,
     TALLY_WORDS,
@@ -542,6 +543,8 @@ class Reasoner:
             people
             and not asks
             and claims
+            # "tell me more about the group he leads" asks; "fortæl om Karm, er han fra Vejle?" still claims.
+            and not (words[0] in REQUEST_VERBS and CLAIM_OPENERS.isdisjoint(words[1:]))
             and not speakers.reports_speech(words)
             and not _attribute_asked(people, words)
         ):
