@@ -212,3 +212,16 @@ def test_a_true_or_false_statement_gets_its_verdict_alone_and_in_a_conversation(
     for turn in turns:
         answer, state = fixture_engine.converse(turn, state)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("So that means it was adopted in the spring by the board of LWB?", "Yes"),
+        ("so that means it was adopted by the board of ARI?", "No"),
+    ],
+)
+def test_a_conclusion_drawn_with_so_that_means_is_checked_as_its_claim(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)

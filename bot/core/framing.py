@@ -527,15 +527,28 @@ _TELL_ME_TAIL = lazy(
 asking, not a claim about "den"."""
 
 
+_THAT_MEANS = lazy(
+    r"^\W*(?:(?:and|og|so|så|saa|sa|ok|okay)\s*,?\s+)*(?:that|this|it|which|det|dette)\s+"
+    r"(?P<verb>means|meant|betyder|betød|vil\s+sige)\s+(?:that\s+|at\s+)?(?P<claim>\S.*?)\s*\?[\s?]*$",
+    re.IGNORECASE,
+)
+"""'So that means X?', 'så det betyder at X?': a conclusion drawn from the last answer, put up to
+be checked as the claim X; read with its frame, it matched nothing."""
+
+
 def plain_framing(text: str) -> str:
     """``text`` with the framing that only says where a claim comes from, or asks to check it,
     read off: the article named as the source, a hearsay tail, "am I right in saying …",
     a quiz's "rigtigt eller forkert", a closing "den kan du vel fortælle mig", an informant
-    vouched for ("og han har som regel ret")."""
+    vouched for ("og han har som regel ret"), a conclusion's "so that means …?"."""
     text = _TELL_ME_TAIL.sub("", _VOUCHED_FOR.sub("", _HEARSAY_TAIL.sub("", without_source_aside(text))))
     found = _RIGHT_IN_SAYING.match(text)
     if found is not None:
         text = f"{found.group('claim')}, {_ENGLISH_TAG}?"
+    concluded = _THAT_MEANS.match(text)
+    if concluded is not None:
+        english = concluded.group("verb").lower().startswith("mean")
+        text = f"{concluded.group('claim')}, {_ENGLISH_TAG if english else _DANISH_TAG}?"
     return true_or_false(text)
 
 
