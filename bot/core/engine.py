@@ -661,7 +661,8 @@ class Engine(MessageReading, Quoting):
             # asked about, it found the paragraph where SKI thanks. Read without it, a fact or
             # an entry that answers is what was asked for.
             again = self._answer(unpleased, language_hint, forced)
-            if again.answered and not (again.source or "").startswith("passage:"):
+            # A paragraph only where the "tak" found none ("citat om besparelsen tak" asks for one).
+            if again.answered and (not answer.answered or not (again.source or "").startswith("passage:")):
                 answer = again
         if answer.outcome not in ("answer", "negative"):
             # Only what the user typed tells a story: a conversation's rewritten turn is
