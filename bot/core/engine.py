@@ -979,6 +979,12 @@ class Engine(MessageReading, Quoting):
                 rewritten = self._from_entries(text, lang, asked_back)
                 if rewritten.answered and not self._article_unnamed(rewritten, corrected):
                     answer = rewritten
+                elif rewritten.outcome == "suggestions":
+                    # "strategien er fra SKI?" asked as "… fra hvem?": the entries that answer
+                    # that decide, before those that merely name SKI beside the strategy.
+                    decided = self._decided_by_claim(text, lang, rewritten, corrected, mentions)
+                    if decided is not None:
+                        return decided
         if claim and answer.outcome == "suggestions":
             # "the old group keeps working in parallel with the new one?": between entries that
             # match alike, the one whose answer bears the claim out or rules it out decides.

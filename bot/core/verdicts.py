@@ -21,7 +21,7 @@ from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
 from bot.core.framing import REPORTING_WORDS, asks
-from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
+from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Organisation, Passage
 from bot.core.lexicon import (
     AUTHORED,
     CHAIR_TITLE,
@@ -266,6 +266,10 @@ class ClaimChecker:
         if truth and sum_kinds and not sum_kinds & self._meanings_in(evidence):
             # "so the 1.8 billion is the strategy's budget?": the figure is the article's, but
             # what the claim calls it is not what the evidence says it is.
+            truth = None
+        if truth and _origin_unheld(words, mentions, organisations, evidence):
+            # "is the strategy from SKI?" against SKI looking forward to helping deliver it: SKI
+            # is named, but not as where the strategy comes from.
             truth = None
         if truth and _place_unheld(mentions, evidence):
             # "KL's bestyrelse vedtog strategien på et møde i Vejle?": the board and the act hold,
@@ -522,6 +526,40 @@ def _doers_in(passage: Passage, words: list[str]) -> str:
     said = any(w in QUOTE_CUES for w in words)
     speaker = f" {passage.speaker.da} {passage.speaker.en}" if said and passage.speaker else ""
     return passage.text.da + speaker
+
+
+_ORIGIN_MARKERS = word_set("fra from af by")
+_ORIGIN_IN_EVIDENCE = word_set("fra from af by i of")
+"""Before an organisation, what makes it the origin in the evidence ("bestyrelsen i KL", "by KL")."""
+_ORIGIN_ACTS = word_set("vedtog vedtaget adopted nedsat nedsatte set established etableret har has")
+"""After an organisation, the acts that make it the origin ("KL har nedsat …", "KL adopted …")."""
+_ACT_REACH = 8
+"""How far after the organisation its act may stand: "KL (Kommunernes Landsforening, Local
+Government Denmark) set up …" puts its full names between."""
+
+
+def _origin_unheld(
+    words: list[str], mentions: list[Mention], organisations: Sequence[Organisation], evidence: str
+) -> bool:
+    """ "is the strategy from SKI?": an organisation claimed as where something comes from must
+    be that in the evidence ("fra KL", "bestyrelsen i KL", "KL har nedsat"), not merely named
+    in it (SKI "looks forward to helping deliver the strategy")."""
+    claimed = [
+        m for m in mentions if m.kind == "organisation" and m.start > 0 and words[m.start - 1] in _ORIGIN_MARKERS
+    ]
+    if not claimed:
+        return False
+    said = re.findall(r"\w+", fold(evidence))
+    names = {o.id: {fold(o.short), o.id, *(fold(a) for a in o.aliases)} for o in organisations}
+    for mention in claimed:
+        known = names.get(mention.ids[0], {mention.ids[0]})
+        at = [i for i, w in enumerate(said) if w.rstrip("s") in known or w in known]
+        if not any(
+            (i > 0 and said[i - 1] in _ORIGIN_IN_EVIDENCE) or not _ORIGIN_ACTS.isdisjoint(said[i + 1 : i + _ACT_REACH])
+            for i in at
+        ):
+            return True
+    return False
 
 
 def _place_unheld(mentions: list[Mention], evidence: str) -> bool:

@@ -208,6 +208,10 @@ def test_no_false_claim_in_the_labelled_sets_gets_a_yes(engine: Engine) -> None:
         ("SKI vedtog strategien?", {"nej", None}),
         ("SKI adopted the strategy?", {"no", None}),
         ("KL vedtog strategien?", {"ja"}),
+        # SKI helping deliver the strategy is no origin of it
+        ("is the strategy from SKI?", {"no", None}),
+        ("strategien er fra SKI?", {"nej", None}),
+        ("the steering group was set up by KL?", {"yes"}),
         # asked alone, "it" is nothing yet: the organisation's profile is no evidence of what "it" is
         ("er det SKI?", {None}),
         ("was it by SKI?", {None}),
