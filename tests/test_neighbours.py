@@ -139,7 +139,7 @@ def test_norwegian_phrases_read_as_danish(written: str, read: str) -> None:
     assert in_danish(written) == read
 
 
-@pytest.mark.parametrize("thanks", ["dank je wel", "qujanaq", "kiitos", "danke"])
+@pytest.mark.parametrize("thanks", ["dank je wel", "qujanaq", "kiitos", "danke", "paldies", "aitäh, väga hea", "ačiū"])
 def test_thanks_in_a_neighbouring_language_is_taken_as_thanks(fixture_engine: Engine, thanks: str) -> None:
     assert fixture_engine.ask(thanks).source == "thanks"
 
