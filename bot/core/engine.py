@@ -132,7 +132,7 @@ from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn, remembered
 from bot.core.verdict_text import has_verdict
-from bot.core.verdicts import ClaimChecker, is_topic_claim
+from bot.core.verdicts import ClaimChecker, is_topic_claim, origins_claimed
 from bot.core.wishes import as_contact_question
 from bot.core.written_shapes import (
     cleft_unwound,
@@ -979,9 +979,10 @@ class Engine(MessageReading, Quoting):
                 rewritten = self._from_entries(text, lang, asked_back)
                 if rewritten.answered and not self._article_unnamed(rewritten, corrected):
                     answer = rewritten
-                elif rewritten.outcome == "suggestions":
+                elif rewritten.outcome == "suggestions" and origins_claimed(corrected, mentions):
                     # "strategien er fra SKI?" asked as "… fra hvem?": the entries that answer
-                    # that decide, before those that merely name SKI beside the strategy.
+                    # that decide, before those that merely name SKI beside the strategy. (A bare
+                    # year asked back, "så det var i 2012?", may be of any dated thing: not so.)
                     decided = self._decided_by_claim(text, lang, rewritten, corrected, mentions)
                     if decided is not None:
                         return decided

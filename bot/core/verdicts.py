@@ -267,7 +267,9 @@ class ClaimChecker:
             # "so the 1.8 billion is the strategy's budget?": the figure is the article's, but
             # what the claim calls it is not what the evidence says it is.
             truth = None
-        if truth and _origin_unheld(words, mentions, organisations, evidence):
+        # Of the strategy only: "sidder der nogen fra KL i gruppen?" says whom a member is from.
+        of_strategy = any(self.names_the_strategy(w) for w in words)
+        if truth and of_strategy and _origin_unheld(words, mentions, organisations, evidence):
             # "is the strategy from SKI?" against SKI looking forward to helping deliver it: SKI
             # is named, but not as where the strategy comes from.
             truth = None
@@ -538,15 +540,18 @@ _ACT_REACH = 8
 Government Denmark) set up …" puts its full names between."""
 
 
+def origins_claimed(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The organisations a claim names as where something comes from ("fra SKI", "by KL")."""
+    return [m for m in mentions if m.kind == "organisation" and m.start > 0 and words[m.start - 1] in _ORIGIN_MARKERS]
+
+
 def _origin_unheld(
     words: list[str], mentions: list[Mention], organisations: Sequence[Organisation], evidence: str
 ) -> bool:
-    """ "is the strategy from SKI?": an organisation claimed as where something comes from must
+    """ "is the strategy from SKI?": an organisation claimed as where the strategy comes from must
     be that in the evidence ("fra KL", "bestyrelsen i KL", "KL har nedsat"), not merely named
     in it (SKI "looks forward to helping deliver the strategy")."""
-    claimed = [
-        m for m in mentions if m.kind == "organisation" and m.start > 0 and words[m.start - 1] in _ORIGIN_MARKERS
-    ]
+    claimed = origins_claimed(words, mentions)
     if not claimed:
         return False
     said = re.findall(r"\w+", fold(evidence))
