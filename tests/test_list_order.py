@@ -376,3 +376,13 @@ def test_a_title_asked_among_the_first_or_last_few_on_the_list_picks_only_among_
 def test_jutland_e_for_er_in_a_danish_question_is_read_as_er(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and ("Kvistgaard" in answer.text or "Falkesen" in answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("which member sits at nr 2", "Tobias Ravnkilde"), ("hvilken kommune står som nr 3 på listen?", "Mosevang")],
+)
+def test_a_member_or_a_municipality_asked_for_at_a_number_is_that_line_of_the_list(
+    fixture_engine: Engine, question: str, named: str
+) -> None:
+    assert named in fixture_engine.ask(question).text

@@ -85,6 +85,8 @@ _WHO_AT = frozenset(
 )
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
+_MEMBER_AT = frozenset(fold("member medlem medlemmet person personen").split())
+_SEAT_AT = frozenset(fold("kommune kommunen municipality council organisation organisationen").split())
 _STANDS = frozenset(fold("står stod stands stood").split())
 _PLACE_ON_LIST = NUMBER_MARKERS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
 _FROM_END = frozenset(fold("to from fra til").split())
@@ -387,11 +389,14 @@ def at_position(
     # "nr 2 på listen?" asks who stands there without saying "who".
     bare = numbered and bool(word_set & _LIST_WORDS) and all(w.isdigit() or w in _PLACE_ON_LIST for w in words)
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
-    if mentions or not (word_set & _WHO_AT or bare):
+    # "hvilken kommune står som nr 12 på listen?": the seat's place, which its line names too.
+    seat_asked = bool(word_set & _SEAT_AT and word_set & _LIST_WORDS and numbered)
+    if mentions or not (word_set & _WHO_AT or bare or seat_asked):
         return None
     # "hvem står først?": standing first is a place in a list, and the members' is the only one of people.
     standing = bool(word_set & _WHO and word_set & _STANDS)
-    if not word_set & _LIST_WORDS and not (numbered and word_set & _WHO) and not standing:
+    # "which member sits at nr 4?": a member at a number is on the members' list, named or not.
+    if not word_set & _LIST_WORDS and not (numbered and word_set & (_WHO | _MEMBER_AT)) and not standing:
         return None
     seats = render.k.seats
     # "hvem står først og sidst på listen?" names two places: each is answered.
