@@ -76,3 +76,19 @@ def test_a_place_on_the_list_said_as_a_position_or_with_aller_is_that_place(
 )
 def test_the_good_name_of_indian_english_is_read_as_the_name(written: str, read: str) -> None:
     assert good_name_plain(written) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who set the group up?", "LWB (the Lakeside Water Board) set up"),
+        ("who set the steering group up in the first place?", "LWB (the Lakeside Water Board) set up"),
+        ("Who's the wee man from Søholt on the list?", "Aksel Brandtoft"),
+    ],
+)
+def test_a_phrasal_verb_apart_and_scottish_or_emphatic_filler_ask_what_they_would_without(
+    fixture_engine: Engine, question: str, expected: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered
+    assert expected in answer.text

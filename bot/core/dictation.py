@@ -103,7 +103,11 @@ _FILLER = lazy(
 "altså er tema to …", "… two people like"; never the verb ("I like the plan", "would like to know")."""
 
 
+_IDIOM = lazy(r"\s*,?\s*\b(?i:in\s+the\s+first\s+place|to\s+begin\s+with)\b")
+"""'Which body adopted the strategy in the first place?': no first of a list, only emphasis."""
+
+
 def without_fillers(text: str) -> str:
     """``text`` without hesitation sounds and filler words a dictated question carries."""
-    kept = _FILLER.sub("", _HESITATION.sub("", text))
+    kept = _IDIOM.sub("", _FILLER.sub("", _HESITATION.sub("", text)))
     return kept.strip() or text

@@ -138,6 +138,7 @@ from bot.core.written_shapes import (
     cleft_unwound,
     good_name_plain,
     number_one,
+    phrasal_joined,
     places_numbered,
     quotation_marked,
     title_in_full,
@@ -552,6 +553,7 @@ class Engine(MessageReading, Quoting):
 
     def _plainly(self, text: str) -> str:
         written = places_numbered(whose_asked(number_one(title_in_full(good_name_plain(without_fillers(text))))))
+        written = phrasal_joined(written)
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 

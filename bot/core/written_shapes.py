@@ -141,3 +141,17 @@ def good_name_plain(text: str) -> str:
     """ "what is the good name of the person from Høje Taastrup?": Indian English for the name;
     read as written, "good" was a thing the article does not say of anyone."""
     return _GOOD_NAME.sub("", text)
+
+
+_SET_APART = lazy(
+    r"\b(?P<verb>set|setting|sets)\s+(?P<thing>(?:the|this|that|a)\s+(?:new\s+)?(?:steering\s+)?(?:group|committee)|it|them)"
+    r"\s+up\b",
+    re.IGNORECASE,
+)
+
+
+def phrasal_joined(text: str) -> str:
+    """ "who set the group up?": the phrasal verb put back together ("who set up the group?"),
+    as the questions it means are written; apart, "set" alone matched nothing and "group"
+    drew the member list."""
+    return _SET_APART.sub(lambda found: f"{found.group('verb')} up {found.group('thing')}", text)
