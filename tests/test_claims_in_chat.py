@@ -94,3 +94,22 @@ def test_a_year_said_to_end_the_period_holds_only_as_its_last_year(
     fixture_engine: Engine, claim: str, verdict: str
 ) -> None:
     assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("the water plan was adopted at the end of March, not the start?", "Yes"),
+        ("vandplanen blev vedtaget i april, ikke i marts?", "Nej"),
+    ],
+)
+def test_the_alternative_a_claim_sets_aside_at_its_end_is_no_claim_of_its_own(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+def test_a_month_claimed_against_evidence_naming_no_month_gets_no_verdict(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("the pipe agreements were established in May 2026?")
+    assert "2026" in answer.text
+    assert not answer.text.startswith(("No", "Yes"))

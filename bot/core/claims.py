@@ -367,7 +367,9 @@ def judge(
         # "adopted in autumn 2017" against "i udgangen af april 2017": April is spring.
         verdicts.append(bool(stated_months & SEASONS[season]) if stated_months else None)
     if claim.months:
-        verdicts.append(claim.months <= set(folded.split()) | _dated_months(first))
+        # "so the end of April then?" against the strategy's years: evidence naming no month
+        # neither bears a month out nor rules it out.
+        verdicts.append(claim.months <= stated_months if stated_months else None)
         # "at the beginning of April" against "at the end of April": the month is not enough.
         stated_parts = _month_parts(folded.split())
         if claim.month_parts and stated_parts:

@@ -151,6 +151,13 @@ _MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:de
 """Danish ways to ask what a word means without "betyder" ("hvad vil det sige, at …")."""
 _CONTRAST = lazy(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|frem for)\b[^,;?!.]*", re.I)
 """The alternative a yes/no question sets aside ("… rather than as a chief executive")."""
+_NOT_THIS = lazy(
+    r",\s*(?:and\s+|og\s+|but\s+|men\s+)?(?:not|ikke)\s+"
+    r"(?!(?:sandt|sant|rigtigt|rigtig|right|true|correct|korrekt|so|sådan|saadan|også|ogsaa)\b)"
+    r"(?=\w)[^,;?!.]{2,40}?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""', not the start of it?', ', ikke i maj?': an alternative set aside at the end of a claim."""
 _EQUALS_WHAT = lazy(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
 _ABOUT = frozenset({"om", "about", "on"})
@@ -552,6 +559,12 @@ class Engine(MessageReading, Quoting):
         return remembered((self, "plainly", text), lambda: self._plainly(text))
 
     def _plainly(self, text: str) -> str:
+        set_aside = _NOT_THIS.search(text)
+        if set_aside is not None and "person" not in self._named_in(text):
+            # "so the end of april then, not the start of it?": the alternative a claim about a
+            # thing sets aside is no second claim; read with it, "not" denied the first. (A
+            # member's "…, ikke kommunaldirektør?" is checked part by part elsewhere.)
+            text = text[: set_aside.start()] + "?"
         written = places_numbered(whose_asked(number_one(title_in_full(good_name_plain(without_fillers(text))))))
         written = phrasal_joined(written)
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
