@@ -96,3 +96,14 @@ def test_a_curators_short_name_for_a_title_with_an_abbreviation_in_it_is_read_as
     answer = fixture_engine.ask("hvor mange fors.dir.?")
     assert "Falkesen" in answer.text
     assert "Ravnkilde" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["How many persons are in the new steering group of LWB?", "hvem er med i styregruppen hos LWB?"]
+)
+def test_the_group_named_by_its_owner_is_the_whole_group_not_the_owners_seat(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert "6" in answer.text
+    assert "Ingrid Falkesen" in answer.text or "4 municipalities" in answer.text

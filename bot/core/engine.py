@@ -224,6 +224,8 @@ _SERVING_VERBS = frozenset(
 """'the group that is to implement the strategy', 'gruppen der skal følge op på strategien'."""
 _OWNED_BY = frozenset({"hos", "fra", "af", "ved", "from", "of", "at", "by"})
 """What stands between the strategy or a theme and its owner's name ("strategien hos KL")."""
+_GROUP_OWNED_BY = frozenset({"hos", "of"})
+"""What stands between the group and the organisation whose it is ("the steering group of KL")."""
 _STRATEGY_REACH = 7
 """How far after the group's noun a relative clause may name the strategy it serves."""
 _KOMMUNE = frozenset({"kommune"})
@@ -1314,10 +1316,15 @@ class Engine(MessageReading, Quoting):
         the words saying so (where they stand) ask nothing."""
         named = {m.end for m in mentions if m.kind == "theme"}
         named |= {i + 1 for i, word in enumerate(words) if self.checker.names_the_strategy(word)}
+        # "how many persons are in the steering group of KL?": KL's group, not its seat; "the
+        # group from SKI" may mean SKI's member, so only "of"/"hos" name the group's owner.
+        grouped = {i + 1 for i, word in enumerate(words) if word in GROUP_WORDS}
         return {
             owned
-            for at in named
-            if at + 1 < len(words) and words[at] in _OWNED_BY and words[at + 1] in self._owners
+            for at in named | grouped
+            if at + 1 < len(words)
+            and words[at] in (_OWNED_BY if at in named else _GROUP_OWNED_BY)
+            and words[at + 1] in self._owners
             for owned in (at, at + 1)
         }
 
