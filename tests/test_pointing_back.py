@@ -104,3 +104,13 @@ def test_a_lone_from_after_a_member_asks_where_that_member_is_from(
 def test_a_request_about_what_the_member_leads_puts_up_no_claim(fixture_talk: Talk) -> None:
     answer = fixture_talk(["who chairs the group", "tell me more about the steering group he leads"])
     assert not answer.text.startswith("Yes")
+
+
+def test_it_set_up_after_the_old_group_is_the_new_group_whose_chair_is_asked_next(fixture_talk: Talk) -> None:
+    turns = [
+        "Why was the new steering group set up?",
+        "what happened to the old one?",
+        "who set it up?",
+        "who chairs it?",
+    ]
+    assert "Rasmus Kvistgaard" in fixture_talk(turns).text

@@ -144,7 +144,7 @@ def good_name_plain(text: str) -> str:
 
 
 _SET_APART = lazy(
-    r"\b(?P<verb>set|setting|sets)\s+(?P<thing>(?:the|this|that|a)\s+(?:new\s+)?(?:steering\s+)?(?:group|committee)|it|them)"
+    r"\b(?P<verb>set|setting|sets)\s+(?P<thing>(?:the|this|that|a)\s+(?:new\s+)?(?:steering\s+)?(?:group|committee))"
     r"\s+up\b",
     re.IGNORECASE,
 )
@@ -153,5 +153,5 @@ _SET_APART = lazy(
 def phrasal_joined(text: str) -> str:
     """ "who set the group up?": the phrasal verb put back together ("who set up the group?"),
     as the questions it means are written; apart, "set" alone matched nothing and "group"
-    drew the member list."""
+    drew the member list. ("set it up" is how a pronoun is said, and read so already.)"""
     return _SET_APART.sub(lambda found: f"{found.group('verb')} up {found.group('thing')}", text)
