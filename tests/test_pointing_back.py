@@ -114,3 +114,9 @@ def test_it_set_up_after_the_old_group_is_the_new_group_whose_chair_is_asked_nex
         "who chairs it?",
     ]
     assert "Rasmus Kvistgaard" in fixture_talk(turns).text
+
+
+def test_the_full_name_asked_alone_after_a_place_is_its_members(fixture_talk: Talk) -> None:
+    answer = fixture_talk(["søholt?", "fuldt navn"])
+    assert answer.answered
+    assert "Aksel Brandtoft" in answer.text

@@ -138,6 +138,8 @@ class Fragments:
             return None
         if any(w not in asked | QUESTION_WORDS | STOPWORDS | FRAGMENT_FILLER for w in words):
             return None
+        # "fuldt navn": the name is all there is; "fuldt" asked with it found nothing said.
+        text = _IN_FULL.sub("", text)
         return self._ask(f"{text.rstrip(' ?!.')} {subject}?", turn.lang)
 
     def _also_title(self, turn: Turn, state: Conversation) -> Reading | None:
@@ -534,6 +536,7 @@ _PRO_FORM = lazy(
 )
 """A thing named only by an adjective and a pro-form: "the old one", "hvad med den gamle?"."""
 _WHY = frozenset({"why", "hvorfor"})
+_IN_FULL = lazy(r"\b(?:fuldt|fulde|full|complete)\s+", re.IGNORECASE)
 _FROM_ALONE = {"fra": "hvor er {} fra?", "from": "where is {} from?"}
 """A lone "from" after a member asks where they are from."""
 _PLURAL_ATTRIBUTES = frozenset(

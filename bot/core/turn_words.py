@@ -22,9 +22,10 @@ ABOUT_OPENERS = frozenset(phrase_tuples("hvad med", "hvad så med", "what about"
 ABOUT_WORDS = frozenset(w for opener in ABOUT_OPENERS for w in opener)
 FRAGMENT_FILLER = word_set("""
     the a an den det de en et i in of om about for fra from på on then så da too også also
-    please pls venligst tak thanks mon
+    please pls venligst tak thanks mon fuldt fulde full complete hele
 """)
-"""Words a turn that is only a name may have around it ("what about the third theme?")."""
+"""Words a turn that is only a name may have around it ("what about the third theme?"), and that
+an attribute asked alone may carry ("fuldt navn", "full title")."""
 ECHO_VERBS = word_set("er is are har has have does do gør var was")
 """'Men Hjørring er?', 'but Karm does?': the last question's verb echoed after the name."""
 TRAILING = word_set("then så da too også")
