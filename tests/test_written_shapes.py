@@ -4,7 +4,7 @@ capitals, questions listed as a) and b), a number guessed after a count."""
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.written_shapes import good_name_plain, whose_asked
+from bot.core.written_shapes import good_name_plain, regarding_plain, whose_asked
 
 
 def test_a_question_in_capitals_is_read_as_in_lower_case(fixture_engine: Engine) -> None:
@@ -92,3 +92,15 @@ def test_a_phrasal_verb_apart_and_scottish_or_emphatic_filler_ask_what_they_woul
     answer = fixture_engine.ask(question)
     assert answer.answered
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("hvad er han så for en, stillingsmæssigt?", "hvad er han så for en, stilling?"),
+        ("og jobmaessigt?", "og job?"),
+        ("hvem er formand?", "hvem er formand?"),
+    ],
+)
+def test_an_attribute_said_as_regards_it_is_read_as_that_attribute(written: str, read: str) -> None:
+    assert regarding_plain(written) == read

@@ -141,6 +141,7 @@ from bot.core.written_shapes import (
     phrasal_joined,
     places_numbered,
     quotation_marked,
+    regarding_plain,
     title_in_full,
     unshouted,
     whose_asked,
@@ -568,7 +569,7 @@ class Engine(MessageReading, Quoting):
             # member's "…, ikke kommunaldirektør?" is checked part by part elsewhere.)
             text = text[: set_aside.start()] + "?"
         written = places_numbered(whose_asked(number_one(title_in_full(good_name_plain(without_fillers(text))))))
-        written = phrasal_joined(written)
+        written = regarding_plain(phrasal_joined(written))
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 

@@ -155,3 +155,12 @@ def phrasal_joined(text: str) -> str:
     as the questions it means are written; apart, "set" alone matched nothing and "group"
     drew the member list. ("set it up" is how a pronoun is said, and read so already.)"""
     return _SET_APART.sub(lambda found: f"{found.group('verb')} up {found.group('thing')}", text)
+
+
+_REGARDING = lazy(r"\b(?P<stem>[^\W\d_]{3,}?)s?(?:mæssigt|maessigt|masssigt)\b", re.IGNORECASE)
+
+
+def regarding_plain(text: str) -> str:
+    """ "hvad er han så for en, stillingsmæssigt?": the Danish "-mæssigt" (as regards) read as
+    the noun it is made from ("stilling"), which is what the question asks about."""
+    return _REGARDING.sub(lambda found: found.group("stem"), text)
