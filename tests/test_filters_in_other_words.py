@@ -107,3 +107,9 @@ def test_the_group_named_by_its_owner_is_the_whole_group_not_the_owners_seat(
     answer = fixture_engine.ask(question)
     assert "6" in answer.text
     assert "Ingrid Falkesen" in answer.text or "4 municipalities" in answer.text
+
+
+def test_a_filter_with_its_exclusion_after_a_comma_keeps_the_exclusion(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("Which members are from organisations, not from municipality?")
+    assert "Helle Birkmose" in answer.text
+    assert "Ingrid Falkesen" not in answer.text

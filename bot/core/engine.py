@@ -153,12 +153,13 @@ _MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:de
 _CONTRAST = lazy(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|frem for)\b[^,;?!.]*", re.I)
 """The alternative a yes/no question sets aside ("… rather than as a chief executive")."""
 _NOT_THIS = lazy(
-    r",\s*(?:and\s+|og\s+|but\s+|men\s+)?(?:not|ikke)\s+"
+    r",\s*(?:not|ikke)\s+"
     r"(?!(?:sandt|sant|rigtigt|rigtig|right|true|correct|korrekt|so|sådan|saadan|også|ogsaa)\b)"
     r"(?=\w)[^,;?!.]{2,40}?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 """', not the start of it?', ', ikke i maj?': an alternative set aside at the end of a claim."""
+_SETTING_ASIDE_NOT = frozenset({"no", "nej", "nope", "kun", "only", "just", "bare"})
 _EQUALS_WHAT = lazy(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
 _ABOUT = frozenset({"om", "about", "on"})
@@ -563,7 +564,11 @@ class Engine(MessageReading, Quoting):
 
     def _plainly(self, text: str) -> str:
         set_aside = _NOT_THIS.search(text)
-        if set_aside is not None and "person" not in self._named_in(text):
+        folded = fold(text).split()
+        # Only of a claim: "which members are from organisations, not from municipality?" filters,
+        # "no, not her" corrects, "kun kommunerne, ikke navne" asks for a kind of list.
+        claimed = QUESTION_WORDS.isdisjoint(folded) and _SETTING_ASIDE_NOT.isdisjoint(folded[:1] + folded)
+        if set_aside is not None and claimed and "person" not in self._named_in(text):
             # "so the end of april then, not the start of it?": the alternative a claim about a
             # thing sets aside is no second claim; read with it, "not" denied the first. (A
             # member's "…, ikke kommunaldirektør?" is checked part by part elsewhere.)
