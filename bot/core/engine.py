@@ -134,32 +134,13 @@ from bot.core.turn_memo import one_turn, remembered
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim, origins_claimed
 from bot.core.wishes import as_contact_question
-from bot.core.written_shapes import (
-    cleft_unwound,
-    good_name_plain,
-    number_one,
-    phrasal_joined,
-    places_numbered,
-    quotation_marked,
-    regarding_plain,
-    title_in_full,
-    unshouted,
-    whose_asked,
-)
+from bot.core.written_shapes import cleft_unwound, in_plain_words, quotation_marked, set_aside_dropped, unshouted
 
 _YEAR = lazy(r"(19|20)\d\d")
 _MEANS_PHRASE = lazy(r"\bhvad (?:vil|skal) (?:det|man) sige\b|\bhvad menes (?:der )?med\b")
 """Danish ways to ask what a word means without "betyder" ("hvad vil det sige, at …")."""
 _CONTRAST = lazy(r"\s*,?\s*\b(?:rather than|instead of|snarere end|i stedet for|frem for)\b[^,;?!.]*", re.I)
 """The alternative a yes/no question sets aside ("… rather than as a chief executive")."""
-_NOT_THIS = lazy(
-    r",\s*(?:not|ikke)\s+"
-    r"(?!(?:sandt|sant|rigtigt|rigtig|right|true|correct|korrekt|so|sådan|saadan|også|ogsaa)\b)"
-    r"(?=\w)[^,;?!.]{2,40}?\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
-"""', not the start of it?', ', ikke i maj?': an alternative set aside at the end of a claim."""
-_SETTING_ASIDE_NOT = frozenset({"no", "nej", "nope", "kun", "only", "just", "bare"})
 _EQUALS_WHAT = lazy(r"=\s*\?+\W*$")
 """A word set equal to a question mark ("tjenesteydelser = ?") asks what it means."""
 _ABOUT = frozenset({"om", "about", "on"})
@@ -563,18 +544,9 @@ class Engine(MessageReading, Quoting):
         return remembered((self, "plainly", text), lambda: self._plainly(text))
 
     def _plainly(self, text: str) -> str:
-        set_aside = _NOT_THIS.search(text)
-        folded = fold(text).split()
-        # Only of a claim: "which members are from organisations, not from municipality?" filters,
-        # "no, not her" corrects, "kun kommunerne, ikke navne" asks for a kind of list.
-        claimed = QUESTION_WORDS.isdisjoint(folded) and _SETTING_ASIDE_NOT.isdisjoint(folded[:1] + folded)
-        if set_aside is not None and claimed and "person" not in self._named_in(text):
-            # "so the end of april then, not the start of it?": the alternative a claim about a
-            # thing sets aside is no second claim; read with it, "not" denied the first. (A
-            # member's "…, ikke kommunaldirektør?" is checked part by part elsewhere.)
-            text = text[: set_aside.start()] + "?"
-        written = places_numbered(whose_asked(number_one(title_in_full(good_name_plain(without_fillers(text))))))
-        written = regarding_plain(phrasal_joined(written))
+        # A member's "…, ikke kommunaldirektør?" is checked part by part elsewhere.
+        text = set_aside_dropped(text, about_someone=lambda claim: "person" in self._named_in(claim))
+        written = in_plain_words(without_fillers(text))
         plain = self.run_together.apart(in_danish(polite_address_plain(written)))
         return plain_framing(as_contact_question(place_ones_named(plain, self._one_member_at, self._named_in)))
 

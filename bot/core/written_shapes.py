@@ -1,12 +1,16 @@
 """Messages in the shapes chat gives them, put as the plain question before anything reads them:
 a line quoted as chat apps quote it ("> …"), a cleft about who said a quotation ("«…» – var det
-Signe der sagde det?"), a message in capitals ("NAME THE CHAIR AND HIS TITLE") and the Danish
-"hvis" that asks whose ("hvis strategi er det?")."""
+Signe der sagde det?"), a message in capitals ("NAME THE CHAIR AND HIS TITLE"), the words chat
+uses for what questions say otherwise (``in_plain_words``: "hvis strategi er det?", "position 4",
+"good name", "stillingsmæssigt") and an alternative a claim sets aside (``set_aside_dropped``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from bot.core.lexicon import QUESTION_WORDS
+from bot.core.normalize import fold
 from bot.core.patterns import lazy
 
 _QUOTED_LINE = lazy(r"^\s*>+\s*(?P<quoted>[^\n]+?)(?:\s+[–—-]+\s+|\s*\n\s*)(?P<asked>\S.*)$", re.DOTALL)
@@ -164,3 +168,49 @@ def regarding_plain(text: str) -> str:
     """ "hvad er han så for en, stillingsmæssigt?": the Danish "-mæssigt" (as regards) read as
     the noun it is made from ("stilling"), which is what the question asks about."""
     return _REGARDING.sub(lambda found: found.group("stem"), text)
+
+
+_NOT_THIS = lazy(
+    r",\s*(?:not|ikke)\s+"
+    r"(?!(?:sandt|sant|rigtigt|rigtig|right|true|correct|korrekt|so|sådan|saadan|også|ogsaa)\b)"
+    r"(?=\w)[^,;?!.]{2,40}?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""', not the start of it?', ', ikke i maj?': an alternative set aside at the end of a claim."""
+_NOT_A_CLAIM = frozenset({"no", "nej", "nope", "kun", "only", "just", "bare"})
+"""Words of a message whose ", not …" is no alternative set aside: "no, not her" corrects,
+"kun kommunerne, ikke navne" asks for a kind of list."""
+
+
+def set_aside_dropped(text: str, about_someone: Callable[[str], bool]) -> str:
+    """ "so the end of april then, not the start of it?": the alternative a claim about a thing
+    sets aside is no second claim; read with it, "not" denied the first. Only of a claim with
+    no question word ("which members are from organisations, not from municipality?" filters)
+    and, by ``about_someone``, about no one."""
+    found = _NOT_THIS.search(text)
+    if found is None:
+        return text
+    folded = fold(text).split()
+    if not QUESTION_WORDS.isdisjoint(folded) or not _NOT_A_CLAIM.isdisjoint(folded) or about_someone(text):
+        return text
+    return text[: found.start()] + "?"
+
+
+_PLAIN_WORDS: tuple[Callable[[str], str], ...] = (
+    good_name_plain,
+    title_in_full,
+    number_one,
+    whose_asked,
+    places_numbered,
+    phrasal_joined,
+    regarding_plain,
+)
+
+
+def in_plain_words(text: str) -> str:
+    """``text`` with the words chat uses for what the article's questions say otherwise read
+    as those: "good name", "den fulde titel", "nummer ét", "hvis strategi", "plads 12", "set the
+    group up", "stillingsmæssigt"."""
+    for plain in _PLAIN_WORDS:
+        text = plain(text)
+    return text
