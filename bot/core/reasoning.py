@@ -297,6 +297,9 @@ class Reasoner:
         ("er Winther kommunaldir i Aarhus?") is not confirmed on the words it does."""
         self._title_words = renderer.k.title_words
         self._outside_jobs = OUTSIDE_JOBS - self._title_words
+        parts = renderer.k.vocabulary.title_parts
+        self._title_heads = frozenset(fold(w) for w in parts) | {fold(w) for names in parts.values() for w in names}
+        """The kinds of job titles are made of ("head", "direktør"): what a field ("of IT") may follow."""
         """Offices no member's title holds ("mayor"): a claim of one is a claim of an outside job."""
         self.topic_theme = topic_theme
         self.keyword_theme = keyword_theme or topic_theme
@@ -1114,12 +1117,9 @@ class Reasoner:
         """Whether the claim gives a title's head a field ("head of IT", "chef for jura") that no
         name of a named member's title has: "head" alone is in "head of tendering and
         procurement", but a head of something else is another job, which no check here covers."""
-        heads = {fold(w) for w in self.render.k.vocabulary.title_parts} | {
-            fold(w) for names in self.render.k.vocabulary.title_parts.values() for w in names
-        }
         names = self.render.k.vocabulary.title_names
         for i, word in enumerate(words[:-2]):
-            if word not in heads or words[i + 1] not in _FIELD_OF:
+            if word not in self._title_heads or words[i + 1] not in _FIELD_OF:
                 continue
             at = i + 3 if words[i + 2] in _ARTICLES and i + 3 < len(words) else i + 2
             if any(c.start <= at < max(c.end, c.start + 1) for c in claims):
