@@ -73,6 +73,7 @@ from bot.core.entities import HONORIFICS, Mention
 from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
 from bot.core.framing import said_to_me
+from bot.core.guessed import Guessed
 from bot.core.guesses import ADVERBIAL_OPENERS, ASKED_GUESS, split_guess, with_guess
 from bot.core.knowledge import Lang
 from bot.core.lexicon import QUESTION_WORDS, word_set
@@ -199,7 +200,12 @@ _QUESTION_THEN_REQUEST = lazy(r"^(?P<question>[^?.!]+\?)\s+(?P<rest>[^?]+)$")
 """A question, then a sentence that asks nothing: "Which of them? Please give the names"."""
 
 
+_NOT_ANSWERED = ("fallback", "suggestions")
+"""Outcomes of a question the bot could not answer, beside "not_in_article" (the article is silent)."""
+
+
 class Dialogue(
+    Guessed,
     Lists,
     PlacePeople,
     RecalledValues,
@@ -477,7 +483,8 @@ class Dialogue(
                 _theme_of(self.engine.recognizer.find(word_pairs(asked)), answer) if state.focus == "theme" else None
             )
             theme = state.theme if named_theme is None else named_theme
-            return replace(state, language=answer.language, at=now, pending=pending, theme=theme)
+            unanswered = asked if answer.outcome in _NOT_ANSWERED else None
+            return replace(state, language=answer.language, at=now, pending=pending, theme=theme, unanswered=unanswered)
         pairs = word_pairs(asked)
         owner = self.engine.names_the_group([w for _, w in pairs])
         # "Hvad er det for en ny styregruppe KL har lavet?" is about the group: "den" next is
@@ -583,6 +590,7 @@ class Dialogue(
             organisation=_first(mentions, "organisation") or _organisation_source(answer) or state.organisation,
             theme=_theme_of(mentions, answer) or quoted or state.theme,
             frame=asked,
+            unanswered=asked if answer.outcome == "not_in_article" else None,
             focus=focus if listed is None else "list",
             listed=people,
             source=answer.source,
@@ -673,6 +681,7 @@ class Dialogue(
             return self._or_alone(asked, in_language)
         turn = self._pointed(self._described(turn), state)
         for rule in (
+            self._guess_at_unanswered,
             self._dislocated,
             self._pending,
             self._who_said,

@@ -95,6 +95,9 @@ class Conversation:
     pending: str | None = None
     """A question that got "who do you mean?" ("hvad er hans titel?"): the name that comes
     next ("I mean Anette Juhl Winther") answers it."""
+    unanswered: str | None = None
+    """The last turn's question when the article could not answer it ("what's the group's
+    budget?"): "it's 1.8 billion, right?" next guesses at it, which the article cannot confirm."""
 
     def expired(self, now: float, after: float) -> bool:
         """Whether more than ``after`` seconds passed since the last turn."""
