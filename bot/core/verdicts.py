@@ -542,7 +542,15 @@ Government Denmark) set up …" puts its full names between."""
 
 def origins_claimed(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
     """The organisations a claim names as where something comes from ("fra SKI", "by KL")."""
-    return [m for m in mentions if m.kind == "organisation" and m.start > 0 and words[m.start - 1] in _ORIGIN_MARKERS]
+    # "vedtaget af LWB og ikke af ARI": the one denied is no origin claimed.
+    return [
+        m
+        for m in mentions
+        if m.kind == "organisation"
+        and m.start > 0
+        and words[m.start - 1] in _ORIGIN_MARKERS
+        and (m.start < 2 or words[m.start - 2] not in _NEGATING)
+    ]
 
 
 def _origin_unheld(
