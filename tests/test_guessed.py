@@ -38,3 +38,8 @@ def test_a_guess_at_an_answered_question_is_still_checked(fixture_talk: Talk, tu
 def test_whom_the_guess_names_is_who_he_is_next(fixture_talk: Talk) -> None:
     answer = fixture_talk(["who owns the leakage theme?", "it's Aksel Brandtoft isn't it?", "what does he do anyway"])
     assert "teknik- og miljødirektør" in answer.text
+
+
+@pytest.mark.parametrize("closing", ["thanks, that's all", "tak, det var det hele"])
+def test_thanks_after_an_unanswered_question_is_no_guess(fixture_talk: Talk, closing: str) -> None:
+    assert fixture_talk(["who owns the leakage theme?", closing]).outcome == "smalltalk"

@@ -28,6 +28,9 @@ _IT_IS = lazy(
 )
 """The guess at the end of a turn: "it's 1.8 billion, right?", "det er vel Karm, ikke?"."""
 
+_SUM = lazy(r"\d[\d.,]*\s*(?:mia|mio|milliard\w*|million\w*|billion\w*|bn|kr|kroner|dkk)\b", re.IGNORECASE)
+"""A sum guessed ("1.8 billion", "2,4 mia"): years and counts are checked against the article."""
+
 CANNOT_CONFIRM = Bilingual(
     da="Det kan jeg ikke bekræfte: artiklen siger ikke noget om det. {last}",
     en="I can't confirm that: the article does not say. {last}",
@@ -43,7 +46,15 @@ class Guessed:
 
     def _guess_at_unanswered(self, turn: Turn, state: Conversation) -> Reading | None:
         # ("it's 2017, right?" after the adoption's date, answered, checks that date.)
-        if state.unanswered is None or _IT_IS.search(turn.text) is None:
+        found = _IT_IS.search(turn.text) if state.unanswered is not None else None
+        if found is None or state.unanswered is None:
+            return None
+        start, end = found.span("guess")
+        # Only a who or a sum is guessed: "thanks, that's all" and "so that's since 2010?"
+        # (a date of something the article does give) are no guesses at the unanswered.
+        named = any(m.kind == "person" for m in turn.mentions if m.start >= len(turn.text[:start].split()))
+        sum_guessed = _SUM.search(turn.text[start:end]) is not None
+        if not (named or sum_guessed):
             return None
         last = self._ask(state.unanswered, turn.lang).answer
         said = last.text if last.outcome == "not_in_article" else ""
