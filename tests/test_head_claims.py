@@ -58,3 +58,8 @@ def test_a_head_of_the_members_own_field_is_confirmed(fixture_engine: Engine) ->
 
 def test_a_title_of_the_members_own_seat_is_confirmed(fixture_engine: Engine) -> None:
     assert fixture_engine.ask("Is Tobias Ravnkilde the utilities director of Lyngholt?").text.startswith("Yes")
+
+
+def test_a_title_of_the_city_a_member_sits_for_is_confirmed(fixture_engine: Engine) -> None:
+    claim = "Is Tobias Ravnkilde the utilities director of the municipality of Lyngholt?"
+    assert fixture_engine.ask(claim).text.startswith("Yes")
