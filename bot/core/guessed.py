@@ -46,8 +46,10 @@ class Guessed:
 
     def _guess_at_unanswered(self, turn: Turn, state: Conversation) -> Reading | None:
         # ("it's 2017, right?" after the adoption's date, answered, checks that date.)
-        found = _IT_IS.search(turn.text) if state.unanswered is not None else None
-        if found is None or state.unanswered is None:
+        if state.unanswered is None:
+            return None
+        found = _IT_IS.search(turn.text)
+        if found is None:
             return None
         start, end = found.span("guess")
         # Only a who or a sum is guessed: "thanks, that's all" and "so that's since 2010?"

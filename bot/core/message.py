@@ -153,6 +153,7 @@ _ENGLISH_I = lazy(r"\bI\b")
 _ASKER = frozenset(fold("jeg mig min mit mine vi os vores i me my we us our im ive").split())
 """The asker speaking of themselves: a later part that does so, and asks and names nothing, is
 a remark ("Det har jeg altid undret mig over.")."""
+_ASKER_NOT_I = _ASKER - {"i"}
 _COUNTED_DIFFERENT = lazy(r"\b(how\s+many|hvor\s+mange)\s+(?:different|distinct|forskellige)\b", re.IGNORECASE)
 """'how many different municipalities …?' counts what 'how many municipalities …?' does."""
 _INTRODUCTION = lazy(
@@ -1085,7 +1086,7 @@ class MessageReading(Told):
             and not QUESTION_START.search(part)
             and not (words and words[0] in REQUEST_VERBS)  # "Give me the period …" asks
             # The English "I" only as typed: folded, it is the Danish "i" ("antal kommuner i gruppen").
-            and bool(set(words) & (_ASKER - {"i"}) or _ENGLISH_I.search(part))
+            and bool(set(words) & _ASKER_NOT_I or _ENGLISH_I.search(part))
             and not self.recognizer.find(word_pairs(part))
         )
 

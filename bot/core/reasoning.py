@@ -678,20 +678,18 @@ class Reasoner:
                 rest = {words[tag - 1]}
             stranger = any(m.kind == "unknown_person" for m in mentions)
             facts = " ".join(self._seat_text(s, lang) for s in seats)
-            # "Krageby Kommune er med i gruppen": the word "kommune" after the name is part of it.
-            membership = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
-            if len(seats) == len(seats_named) and rest and rest <= membership and listed:
+            if len(seats) == len(seats_named) and rest and rest <= _MEMBERSHIP and listed:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
                 return verdict(not stranger, facts, lang, "fact:seat")
-            if len(seats_named) >= 2 and rest and rest <= membership | _BOTH and listed and not stranger:
+            if len(seats_named) >= 2 and rest and rest <= _MEMBERSHIP | _BOTH and listed and not stranger:
                 # "er både SKI og KL repræsenteret?", "er både Odense og Vejle med?": every one of
                 # them is in the group, or the claim fails on the ones that are not.
                 return self._all_represented(seats_named, seats, lang)
             # "Så Hjørring er ikke med i styregruppen?"
-            turned = bool(rest & PLAIN_NEGATIONS) and rest - PLAIN_NEGATIONS <= membership
+            turned = bool(rest & PLAIN_NEGATIONS) and rest - PLAIN_NEGATIONS <= _MEMBERSHIP
             if len(seats) == len(seats_named) and turned and listed and self._denial(words, mentions) is not None:
                 return negated_verdict(stranger, facts, lang, "fact:seat")
         towns = [m for m in seats_named if m.kind == "municipality"]
@@ -1125,7 +1123,7 @@ class Reasoner:
             if any(c.start <= at < max(c.end, c.start + 1) for c in claims):
                 continue  # "the head of SKI", "finance director of Copenhagen": a seat, checked as one
             field = words[at]
-            if field in GROUP_WORDS | MUNICIPALITY_WORDS:
+            if field in _SEAT_NOUNS:
                 # "the head of the group" is its chair, which the chair's check covers; "finance
                 # director of the City of Copenhagen" names a seat.
                 continue
@@ -1747,6 +1745,8 @@ _EVERYONE_FRAME = (
 """What a claim about every member may say besides the title or kind of job it claims."""
 _ONLY_FRAME = _EVERYONE_FRAME | ONLY_WORDS | word_set("består bestaar consists consist composed made up jo")
 """What a claim that the group holds one title only may say besides that title."""
+_SEAT_NOUNS = GROUP_WORDS | MUNICIPALITY_WORDS
+"""After "head of", what names a seat or the group, not a field ("the City of Copenhagen")."""
 _FIELD_OF = word_set("of for")
 """Between a title's head and its field ("head of IT", "chef for jura")."""
 _ARTICLES = word_set("the a an")
@@ -1771,10 +1771,14 @@ _SENDING = word_set("""
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
 
 
+_MEMBERSHIP = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
+"""Words saying a place is in the group ("Krageby Kommune er med i gruppen", "represented"); the
+"Kommune" after a town's name is part of the name, taken off before these are compared."""
+
+
 def _both_in(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
     """ "Aarhus og Aalborg begge med?": places said to be in the group, each of them, with no
     verb to make it a claim; "begge" asks whether each is, not whether they are the same."""
     inside = {i for m in mentions for i in range(m.start, m.end)}
-    membership = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
-    rest = {w for i, w in enumerate(words) if i not in inside and (w not in STOPWORDS or w in membership)}
-    return bool(rest & _BOTH) and bool(rest & membership) and rest <= membership | _BOTH
+    rest = {w for i, w in enumerate(words) if i not in inside and (w not in STOPWORDS or w in _MEMBERSHIP)}
+    return bool(rest & _BOTH) and bool(rest & _MEMBERSHIP) and rest <= _MEMBERSHIP | _BOTH

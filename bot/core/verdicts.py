@@ -9,7 +9,7 @@ paragraph); this module decides the verdict from what that answer states: the va
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -21,7 +21,7 @@ from bot.core.entities import Mention
 from bot.core.facts import FactRenderer
 from bot.core.filters import negated_prefix
 from bot.core.framing import REPORTING_WORDS, asks
-from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Organisation, Passage
+from bot.core.knowledge import LANGUAGES, Knowledge, Lang, Passage
 from bot.core.lexicon import (
     AUTHORED,
     CHAIR_TITLE,
@@ -177,6 +177,10 @@ class ClaimChecker:
         self._knows = knows
         self._entries = {entry.id: entry for entry in knowledge.entries}
         self._strategy_names = tuple(knowledge.strategy_name_words - STOPWORDS)
+        self._organisation_names = {
+            o.id: frozenset({fold(o.short), o.id, *(fold(a) for a in o.aliases)}) for o in knowledge.organisations
+        }
+        """How each organisation is written, folded: where the evidence names it as an origin."""
         self._strategy_fields = frozenset(meaning(w) for w in self._strategy_names) - {"strategy"}
         """What the strategy's name says it is about ("procurement"), as concepts."""
         first, _, last = knowledge.strategy.period.partition("-")
@@ -268,8 +272,11 @@ class ClaimChecker:
             # what the claim calls it is not what the evidence says it is.
             truth = None
         # Of the strategy only: "sidder der nogen fra KL i gruppen?" says whom a member is from.
-        of_strategy = any(self.names_the_strategy(w) for w in words)
-        if truth and of_strategy and _origin_unheld(words, mentions, organisations, evidence):
+        if (
+            truth
+            and any(self.names_the_strategy(w) for w in words)
+            and _origin_unheld(words, mentions, self._organisation_names, evidence)
+        ):
             # "is the strategy from SKI?" against SKI looking forward to helping deliver it: SKI
             # is named, but not as where the strategy comes from.
             truth = None
@@ -554,7 +561,7 @@ def origins_claimed(words: Sequence[str], mentions: Sequence[Mention]) -> list[M
 
 
 def _origin_unheld(
-    words: list[str], mentions: list[Mention], organisations: Sequence[Organisation], evidence: str
+    words: list[str], mentions: list[Mention], names: Mapping[str, frozenset[str]], evidence: str
 ) -> bool:
     """ "is the strategy from SKI?": an organisation claimed as where the strategy comes from must
     be that in the evidence ("fra KL", "bestyrelsen i KL", "KL har nedsat"), not merely named
@@ -563,9 +570,8 @@ def _origin_unheld(
     if not claimed:
         return False
     said = re.findall(r"\w+", fold(evidence))
-    names = {o.id: {fold(o.short), o.id, *(fold(a) for a in o.aliases)} for o in organisations}
     for mention in claimed:
-        known = names.get(mention.ids[0], {mention.ids[0]})
+        known = names.get(mention.ids[0], frozenset({mention.ids[0]}))
         at = [i for i, w in enumerate(said) if w.rstrip("s") in known or w in known]
         if not any(
             (i > 0 and said[i - 1] in _ORIGIN_IN_EVIDENCE) or not _ORIGIN_ACTS.isdisjoint(said[i + 1 : i + _ACT_REACH])

@@ -102,7 +102,7 @@ def number_one(text: str) -> str:
 
 _WHOSE = lazy(
     r"^\s*hvis\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?:er|var)\s+"
-    r"(?!(?:fra|i|med|på|til|en|et|ikke|med)\b)(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[?.!]*\s*$",
+    r"(?!(?:fra|i|med|på|til|en|et|ikke)\b)(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 """Its thing is a few words and no place or state ("hvis Karm er fra Vejle" is a condition)."""
