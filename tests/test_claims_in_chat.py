@@ -113,3 +113,47 @@ def test_a_month_claimed_against_evidence_naming_no_month_gets_no_verdict(fixtur
     answer = fixture_engine.ask("the pipe agreements were established in May 2026?")
     assert "2026" in answer.text
     assert not answer.text.startswith(("No", "Yes"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Vandplanen blev vedtaget i mai 2031, ikkje sant?", "Nej"),
+        ("Vandplanen blev vedtaget i mars 2031, ikkje sant?", "Ja"),
+        ("Vandplanen vedtogs i augusti, eller hur?", "Nej"),
+        ("the water plan was adopted in marts?", "Yes"),
+    ],
+)
+def test_a_month_is_checked_by_its_number_whatever_language_names_it(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kommunerne i styregruppen er 6 i alt, er det ikke?", "Nej"),
+        ("kommunerne er 4, ikke?", "Ja"),
+        ("the municipalities in the group are 5, right?", "No"),
+    ],
+)
+def test_a_number_said_of_the_subject_counts_what_the_subject_names(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("der stod 3,4 milliarder, var det ikke det?", "Nej"),
+        ("artiklen siger 3,4 mia, ikke?", "Nej"),
+        ("Jeg mente nu bestemt, at der stod 3,4 milliarder, ikke?", "Nej"),
+        ("the article says 2.4 billion, right?", "Yes"),
+    ],
+)
+def test_a_figure_the_asker_recalls_reading_is_checked_as_the_figure_claimed(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)

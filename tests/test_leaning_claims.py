@@ -62,8 +62,23 @@ def test_a_danish_yes_no_question_may_open_with_a_past_verb(fixture_engine: Engi
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        ("Startede ledningsaftalerne ikke i 2024?", "Nej"),
+        ("Startede ledningsaftalerne ikke i 2026?", "Jo"),
+    ],
+)
+def test_a_leading_question_opening_with_a_past_verb_leans_on_its_claim(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         ("Er Ingrid Falkesen den første, som står på listen over medlemmerne?", "Ja"),
         ("Er Tobias Ravnkilde den første, som står på listen over medlemmerne?", "Nej"),
+        ("Ingrid Falkesen står først på listen over medlemmerne, korrekt?", "Ja"),
+        ("Tobias Ravnkilde står først på listen over medlemmerne, korrekt?", "Nej"),
     ],
 )
 def test_a_place_claimed_on_the_list_over_the_members_gets_its_verdict(

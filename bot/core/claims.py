@@ -77,6 +77,10 @@ _MONTH_OF = {name: str(number) for number, names in MONTH_NUMBERS.items() for na
 _NOUN_REACH = 2
 """Words after a number that may be what it counts: the noun, or an adjective and the noun."""
 _NO_NOUNS = STOPWORDS | CLAIM_TAGS | _CURRENCY | RATE_WORDS
+_COPULAS = frozenset({"er", "var", "is", "are", "was", "were"})
+"""Between a subject and the number it is said to be ("kommunerne er 12")."""
+_CLAUSE_LEAD = frozenset({"og", "and", "men", "but", "sa", "so", "na", "well", "ok"})
+"""Words that may open a clause before its subject."""
 """Words after a number that end what it counts rather than name it."""
 _FIRST_SENTENCE = lazy(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ«\"•\d])|\n")
 
@@ -185,6 +189,11 @@ def quantities(text: str, lang: Lang | None) -> tuple[Quantity, ...]:
             if token_after[0].isdigit() or not word or word in _NO_NOUNS:
                 break
             nouns.add(meaning(word))
+        if not nouns and not unit and i >= 2 and fold(tokens[i - 1]) in _COPULAS:
+            # "Kommunerne i styregruppen er 14 i alt?": the subject opening the clause is counted.
+            subject = next((fold(t) for t in tokens[: i - 1] if fold(t) not in _CLAUSE_LEAD | STOPWORDS), "")
+            if subject and subject not in _NO_NOUNS and not subject[0].isdigit():
+                nouns.add(meaning(subject))
         # "just over DKK 1.8 billion": the currency stands between the bound and the number.
         before = [t for t in tokens[max(0, i - 3) : i] if fold(t) not in _CURRENCY][-2:]
         found.append(Quantity(value, unit, frozenset(nouns), _bound(before)))
@@ -369,7 +378,8 @@ def judge(
     if claim.months:
         # "so the end of April then?" against the strategy's years: evidence naming no month
         # neither bears a month out nor rules it out.
-        verdicts.append(claim.months <= stated_months if stated_months else None)
+        # By number: a neighbour's "mars" is the article's "marts".
+        verdicts.append(_numbered(claim.months) <= _numbered(stated_months) if stated_months else None)
         # "at the beginning of April" against "at the end of April": the month is not enough.
         stated_parts = _month_parts(folded.split())
         if claim.month_parts and stated_parts:
@@ -505,6 +515,10 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.unit is not None and a.unit == b.unit:
         return True
     return _is_year(a.value) and _is_year(b.value)
+
+
+def _numbered(months: Iterable[str]) -> set[str]:
+    return {_MONTH_OF[month] for month in months}
 
 
 def _dated_months(text: str) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.lexicon import CLAIM_OPENERS, NEGATION_SCOPES, tag_start, word_set
+from bot.core.lexicon import CLAIM_OPENERS, NEGATION_SCOPES, PAST_OPENERS, tag_start, word_set
 from bot.core.normalize import fold, word_pairs
 from bot.core.patterns import lazy
 from bot.core.phrases import YES
@@ -71,17 +71,19 @@ a leading question does."""
 _SET_AGAINST = lazy(r"[,;–—]\s*(?:not|ikke)\b", re.IGNORECASE)
 """A negation after a comma sets a second value against the first ("Is Signe from SKI, not a
 kommune?"): it denies that one, it does not lean on the whole claim."""
-_PAST_OPENERS = word_set("kom sad stod sagde siger skrev skriver nævnte nævner")
+_PAST_OPENERS = word_set("kom sad stod sagde siger skrev skriver nævnte nævner") | PAST_OPENERS
 """Verbs that open a leading question as well as "var" does ("kom han ikke fra Odense?",
-"sad hun ikke for Aarhus?", "sagde de ikke 18 mia?"): read as a denial,
-a wrong town got "Det er rigtigt", a wrong figure "Det er rigtigt", a right one "Forkert"."""
+"sad hun ikke for Aarhus?", "sagde de ikke 18 mia?", "startede aftalerne ikke i 2010?"): read
+as a denial, a wrong town got "Det er rigtigt", a wrong figure "Det er rigtigt", a right one
+"Forkert"."""
 CONTRADICTING_YES = "Jo. "
 """Danish answers a negative question in the affirmative with "jo", never "ja"."""
 
 
-_LABEL = lazy(r"^(?P<label>\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*(?::|,|\s[-–—])\s*)(?=\S)")
+_LABEL = lazy(r"^(?P<label>\s*(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,4}[^\W\d_]+(?:-[^\W\d_]+)*\s*(?::|,|\s[-–—])\s*)(?=\S)")
 """A few words set before a question as its label ("For the record:", "NB:", "Quick question -",
-"Just to confirm,"): the question after it may still lean on its negation."""
+"Just to confirm,"), or the person it asks about ("og Lau Svendsen-Tune, var han ikke …?"): the
+question after it may still lean on its negation."""
 
 
 def leading_question(text: str) -> str | None:
@@ -165,7 +167,15 @@ _HEDGE = (
     r"|jeg\s+har\s+glemt(?:\s+det)?|(?:because\s+|as\s+)?i\s+(?:can['’]?t|cannot|don['’]?t)\s+remember(?:\s+it)?"
     r"|i\s+forg[eo]t(?:\s+it)?"
     # "Frankly this bot is rubbish", "ærligt talt, hvem er formand?": how candidly it is said.
-    r"|frankly|honestly|to\s+be\s+honest|tbh|(?:helt\s+)?(?:ærligt|aerligt)(?:\s+talt)?)"
+    r"|frankly|honestly|to\s+be\s+honest|tbh|(?:helt\s+)?(?:ærligt|aerligt)(?:\s+talt)?"
+    # "Jeg mente nu bestemt, at …", "I was sure that …": what the asker believed, put up to check.
+    r"|jeg\s+(?:mente|troede|syntes)(?:\s+(?:nu|ellers|faktisk|egentlig|bestemt|altså))*\s*,?\s+at"
+    r"|i\s+(?:thought|was\s+sure|was\s+certain)(?:\s+that)?(?=\s+\w)"
+    # "der stod 2,8 milliarder, var det ikke det?", "the article says 2.8 billion, right?": a
+    # figure the asker recalls reading, checked as the figure claimed.
+    r"|(?:i\s+artiklen\s+)?der\s+st(?:år|aar|ar|od)(?:\s+(?:der|i\s+artiklen))?(?:\s+at)?(?=\s+(?:godt\s+|over\s+|omkring\s+)?\d)"
+    r"|(?:the\s+)?article\s+(?:says|said|states|stated)(?:\s+that)?(?=\s+(?:about\s+|around\s+|over\s+)?(?:dkk\s+)?\d)"
+    r"|artiklen\s+(?:siger|sagde|skriver|skrev)(?:\s+at)?(?=\s+(?:godt\s+|over\s+|omkring\s+)?\d))"
 )
 _HEDGED = lazy(
     rf"^\s*{_HEDGE}\s*[,:;.–—-]?\s*(?:(?:but|men)\s+)?(?=\S)|\s*[,;–—-]?\s*{_HEDGE}\s*(?=[?.!]*\s*$)",

@@ -1022,15 +1022,17 @@ TIME_UNITS = word_set("""
 MONTHS = word_set("""
     january february march april may june july august september october november december
     januar februar marts maj juni juli oktober
+    januari februari mars mai augusti desember
 """)
-"""Month names: a claimed month ("adopted in May") is a value to check like a number."""
+"""Month names: a claimed month ("adopted in May") is a value to check like a number. The
+Norwegian and Swedish names are there for neighbours who write theirs ("vedtatt i mars")."""
 SEASONS = {
     fold(word): frozenset(fold(months).split())
     for words, months in (
-        ("spring springtime forår foråret", "march marts april may maj"),
-        ("summer sommer sommeren", "june juni july juli august"),
+        ("spring springtime forår foråret", "march marts mars april may maj mai"),
+        ("summer sommer sommeren", "june juni july juli august augusti"),
         ("autumn fall efterår efteråret", "september october oktober november"),
-        ("winter vinter vinteren", "december januar january februar february"),
+        ("winter vinter vinteren", "december desember januar januari january februar februari february"),
     )
     for word in words.split()
 }
@@ -1050,18 +1052,18 @@ MONTH_NUMBERS = {
     number: word_set(names)
     for number, names in enumerate(
         (
-            "january januar",
-            "february februar",
-            "march marts",
+            "january januar januari",
+            "february februar februari",
+            "march marts mars",
             "april",
-            "may maj",
+            "may maj mai",
             "june juni",
             "july juli",
-            "august",
+            "august augusti",
             "september",
             "october oktober",
             "november",
-            "december",
+            "december desember",
         ),
         start=1,
     )

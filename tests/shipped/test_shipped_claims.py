@@ -258,3 +258,16 @@ def test_the_group_chair_claimed_to_chair_the_whole_of_his_organisation_gets_no_
 ) -> None:
     # He chairs the steering group; who chairs KL itself the article does not say.
     assert _verdict(engine, question) not in {"ja", "jo", "yes"}, engine.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("og Lau Svendsen-Tune, var han ikke fra Vordingborg?", "Jo"),
+        ("Lau Svendsen-Tune, var han ikke fra Nyborg?", "Nej"),
+    ],
+)
+def test_a_leading_question_about_a_hyphenated_name_set_before_it_leans_on_its_claim(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert engine.ask(question).text.startswith(verdict)
