@@ -2160,6 +2160,9 @@ def test_a_guess_after_a_who_question_is_confirmed_or_denied_before_the_answer(
         ["who is the chair, then?"],
         ["who is from Søholt, and what is his title?"],
         ["hvem er Helle Birkmose?", "og hvem er formand for den gruppe, hun sidder i?"],
+        ["who is the chair, according to the article?"],
+        ["hvem er forskningschef, ifølge artiklen?"],
+        ["hvem er formand, i artiklen?"],
     ],
 )
 def test_words_after_a_who_questions_comma_that_guess_nothing_get_no_verdict(
@@ -4380,3 +4383,39 @@ def test_who_represents_them_after_places_denied_names_no_member_of_the_list_tha
 ) -> None:
     answer = talk(fixture_engine, ["er Egemose eller Fjordvig med i styregruppen?", "hvem repræsenterer dem så?"])
     assert not any(n in answer.text for n in ("Falkesen", "Ravnkilde", "Brandtoft")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["hvem er formand?", "og de andre?"], "Rasmus Kvistgaard"),
+        (["who is from Krageby?", "and the others?"], "Ingrid Falkesen"),
+        (["hvem er formand?", "hvad er hans titel?", "hvem er de andre?"], "Rasmus Kvistgaard"),
+    ],
+)
+def test_the_others_after_one_member_are_the_rest_of_the_group(
+    fixture_engine: Engine, turns: list[str], named: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "Tobias Ravnkilde" in answer.text and "Helle Birkmose" in answer.text, answer.text
+    assert f"• {named}" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["who is from Krageby?", "how many in total?"], ["hvem er fra Krageby?", "how many total?"]]
+)
+def test_a_total_asked_after_one_member_counts_the_whole_group(fixture_engine: Engine, turns: list[str]) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.answered and "6" in answer.text and "Ingrid Falkesen" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("guess", "verdict"),
+    [("3", "Nej."), ("6", "Ja."), ("7", "Styregruppen har 6")],
+)
+def test_a_number_guessed_at_a_total_that_needs_the_turn_before_gets_its_verdict(
+    fixture_engine: Engine, guess: str, verdict: str
+) -> None:
+    # Seven people are listed: a count of people the answer itself gives is no wrong guess.
+    answer = talk(fixture_engine, ["hvem er fra Krageby?", f"hvor mange var de i alt, {guess}?"])
+    assert answer.text.startswith(verdict), answer.text

@@ -31,6 +31,20 @@ def test_a_number_guessed_after_a_count_gets_its_verdict(fixture_engine: Engine,
     assert fixture_engine.ask(question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("hvor mange mia har ledningsaftalerne sparet, var det 1,5?", "Nej."),
+        ("hvor mange mia har ledningsaftalerne sparet - 2,4?", "Ja."),
+        ("how much have the pipe agreements saved, 3 billion?", "No."),
+    ],
+)
+def test_a_sum_guessed_after_asking_how_much_gets_its_verdict(
+    fixture_engine: Engine, question: str, verdict: str
+) -> None:
+    assert fixture_engine.ask(question).text.startswith(verdict)
+
+
 def test_a_count_answered_with_a_span_of_years_gets_no_verdict_on_the_guess(fixture_engine: Engine) -> None:
     answer = fixture_engine.ask("hvor mange år dækker vandplanen - 3?")
     assert answer.text == "Vandplanen gælder for 2031-2034."

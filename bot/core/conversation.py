@@ -74,7 +74,14 @@ from bot.core.first_of_them import FirstOfThem
 from bot.core.fragments import Fragments
 from bot.core.framing import said_to_me
 from bot.core.guessed import Guessed
-from bot.core.guesses import ADVERBIAL_OPENERS, ASKED_GUESS, split_guess, with_guess
+from bot.core.guesses import (
+    ADVERBIAL_OPENERS,
+    ASKED_GUESS,
+    split_count_guess,
+    split_guess,
+    with_count_guess,
+    with_guess,
+)
 from bot.core.knowledge import Lang
 from bot.core.lexicon import QUESTION_WORDS, word_set
 from bot.core.lists import Lists
@@ -95,6 +102,7 @@ from bot.core.settled import Settled
 from bot.core.since_claims import SinceClaims
 from bot.core.spoken import Spoken
 from bot.core.that_figure import ThatFigure, scaled_figure
+from bot.core.the_others import TheOthers
 from bot.core.told import claimed_after_rejection
 from bot.core.turn_words import (
     CHAT_FOR,
@@ -227,6 +235,7 @@ class Dialogue(
     ElseAbout,
     SaidValues,
     Settled,
+    TheOthers,
 ):
     """Reads the turns of conversations against one engine's knowledge (``Engine.dialogue``)."""
 
@@ -327,6 +336,14 @@ class Dialogue(
             said = self._part_read(attributed.group("asked") + "?", question, state, language_hint, now)
             if said is not None:
                 return said
+        counted = split_count_guess(question) if state.at is not None else None
+        if counted is not None:
+            # "hvor mange var de i alt, 12?" after a turn about a member: the count the turn asks
+            # may need the turns before it, which the message asked alone has not.
+            plain = self._read_turn(counted[0], state, language_hint, now, None)
+            if plain.answer.answered:
+                verdict = with_count_guess(counted[1], counted[2], plain.answer)
+                return replace(plain, answer=replace(verdict, question=question))
         asked, guess = split_guess(question, self.engine.tuning.guess_words)
         if guess is not None and ASKED_GUESS.match(guess):
             # "Og af hvem - var det KL's repræsentantskab?": the guess is checked as the turn
@@ -726,6 +743,7 @@ class Dialogue(
             self._more_of_one_named,
             self._more,
             self._besides_named,
+            self._the_others,
             self._of_them,
             self._place_claim,
             self._list_place,

@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from bot.core.answer import Answer
 from bot.core.entities import Recognizer
-from bot.core.lexicon import CLAIM_TAGS, OR_WORDS, QUESTION_WORDS, STOPWORDS, cardinal_words, word_set
+from bot.core.lexicon import (
+    ATTRIBUTION_WORDS,
+    CLAIM_TAGS,
+    OR_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    cardinal_words,
+    word_set,
+)
 from bot.core.normalize import fold, word_pairs
 from bot.core.patterns import lazy
 from bot.core.verdict_text import has_verdict, verdict_prefix
@@ -32,6 +40,9 @@ NO_GUESS = word_set("thanks thx tak bot mate then så da nu now again igen")
 CLAUSE_OPENERS = word_set("han hun de vi jeg du he she they we you som der that which")
 """Words opening a relative clause after the comma ("hvem er formand for den gruppe, hun
 sidder i?"): the clause says which thing is meant, it guesses no answer."""
+ATTRIBUTING_OPENERS = word_set("according ifølge iflg per")
+"""Words opening a source after the comma ("hvem er cheføkonom, ifølge artiklen?", "who said it,
+according to SKI?"): where the answer is to come from, no guess at it (it got "No.")."""
 ADVERBIAL_OPENERS = word_set("""
     efter after når when fordi because since siden hvis if mens while før before nu now lidt længere
 """)
@@ -47,7 +58,7 @@ def split_guess(question: str, most: int) -> tuple[str, str | None]:
         return question, None
     words = [w for _, w in word_pairs(found.group("guess"))]
     content = [w for w in words if w not in STOPWORDS | CLAIM_TAGS | NO_GUESS]
-    if words and words[0] in CLAUSE_OPENERS:
+    if (words and words[0] in CLAUSE_OPENERS | ATTRIBUTING_OPENERS) or set(content) <= ATTRIBUTION_WORDS:
         return question, None
     if words and words[0] in ADVERBIAL_OPENERS:
         return f"{found.group('question')}?", None
@@ -89,41 +100,66 @@ def with_guess(guess: str | None, answer: Answer, recognizer: Recognizer) -> Ans
 
 
 _COUNT_GUESS = lazy(
-    r"^(?P<question>.*\b(?:hvor\s+mange|how\s+many)\b[^,?]*?)\s*(?:,|\s[-–—]\s?)\s*(?:(?:maybe|måske|vel|like)\s+)?"
-    r"(?P<guess>[^\W_]+)\s*\?*\s*$",
+    r"^(?P<question>.*\b(?:hvor\s+(?:mange|meget)|how\s+(?:many|much))\b[^,?]*?)\s*(?:,|\s[-–—]\s?)\s*"
+    r"(?:(?:maybe|måske|vel|like|(?:var|er)\s+det|(?:was|is)\s+it)\s+)?(?:omkring\s+|around\s+|about\s+)?"
+    r"(?P<guess>\d+(?:[,.]\d+)?|[^\W\d_]+)(?:\s*(?P<unit>mia|mio|milliarder?|millioner?|billions?|millions?|bn)\.?)?"
+    r"(?:\s*(?:kr|kroner|dkk)\.?)?\s*\?*\s*$",
     re.IGNORECASE,
 )
-"""A count asked for, then a guess at it after a comma or a dash ("hvor mange temaer har den - tre?")."""
+"""A count or sum asked for, then a guess at it after a comma or a dash ("hvor mange temaer har
+den - tre?", "hvor mange mia. havde aftalerne sparet, var det 1,5?")."""
 _COUNT_IN_ANSWER = lazy(r"^\D{0,40}?\b(\d{1,3})\b(?![,.]\d)")
 """The count a count's answer opens with ("Strategien har 5 (fem) temaer", "12 kommuner er med");
 an answer opening with a year or a sum ("gælder for 2017-2020, altså 4 år") gets no verdict."""
+_PEOPLE = r"(?:personer|people|persons|medlemmer|members)\b"
+_SUM_IN_ANSWER = lazy(r"\b(\d+(?:[,.]\d+)?)\s*(?:mia|mio|milliarder?|millioner?|billions?|millions?|bn)\b")
+"""A sum in the answer ("godt 1,8 mia. kr.", "DKK 1.8 billion"): the figure a guessed sum is held to."""
 
 
-def _split_count_guess(question: str) -> tuple[str, int] | None:
-    """The count question without the number guessed after it, and that number; None when the
-    message guesses no number."""
+def split_count_guess(question: str) -> tuple[str, float, bool] | None:
+    """The count question without the number guessed after it, that number, and whether it is
+    a sum ("1,5 mia", or any number with decimals); None when the message guesses no number."""
     found = _COUNT_GUESS.match(question.strip())
     if found is None:
         return None
-    guess = fold(found.group("guess"))
-    number = int(guess) if guess.isdigit() else cardinal_words().get(guess)
-    return None if number is None else (f"{found.group('question').strip()}?", number)
+    guess = found.group("guess")
+    if guess[:1].isdigit():
+        number: float | None = float(guess.replace(",", "."))
+    else:
+        number = cardinal_words().get(fold(guess))
+    if number is None:
+        return None
+    a_sum = bool(found.group("unit")) or not float(number).is_integer()
+    return f"{found.group('question').strip()}?", float(number), a_sum
 
 
-def _with_count_guess(guessed: int, answer: Answer) -> Answer:
-    """``answer`` with the verdict on the number guessed before it, when it opens with the count."""
-    found = _COUNT_IN_ANSWER.match(answer.text)
-    if found is None or answer.outcome != "answer" or has_verdict(answer.text):
+def with_count_guess(guessed: float, a_sum: bool, answer: Answer) -> Answer:
+    """``answer`` with the verdict on the number guessed before it, when it opens with the count
+    or, for a sum, states one sum."""
+    if answer.outcome != "answer" or has_verdict(answer.text):
         return answer
-    return replace(answer, text=verdict_prefix(int(found.group(1)) == guessed, answer.language) + answer.text)
+    if a_sum:
+        sums = {float(found.replace(",", ".")) for found in _SUM_IN_ANSWER.findall(answer.text)}
+        if len(sums) != 1:
+            return answer
+        return replace(answer, text=verdict_prefix(guessed in sums, answer.language) + answer.text)
+    found = _COUNT_IN_ANSWER.match(answer.text)
+    if found is None:
+        return answer
+    right = int(found.group(1)) == guessed
+    if not right and guessed.is_integer() and re.search(rf"(?<![\d,.]){int(guessed)} {_PEOPLE}", answer.text):
+        # "how many in total, 15?" against "14 members … so 15 people are listed": a count of
+        # people the answer itself gives is no wrong guess ("12 kommuner" still counts places).
+        return answer
+    return replace(answer, text=verdict_prefix(right, answer.language) + answer.text)
 
 
 def answered_with_count_guess(text: str, ask: Callable[[str], Answer]) -> Answer | None:
     """The count ``text`` asks for, answered by ``ask`` without the number guessed after it and
     with the verdict on that number; None when ``text`` guesses no number or the count is not
     answered."""
-    counted = _split_count_guess(text)
+    counted = split_count_guess(text)
     if counted is None:
         return None
     plain = ask(counted[0])
-    return _with_count_guess(counted[1], plain) if plain.answered else None
+    return with_count_guess(counted[1], counted[2], plain) if plain.answered else None

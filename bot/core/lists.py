@@ -74,6 +74,7 @@ COMPARED_WITH = frozenset({"as", "som"})
 _COUNTED = lazy(r"\b(?:how many|hvor mange|antallet af|antal|number of)\b")
 """How a count asks ("antal kommunaldirektører i styregruppen?"): "which" asks for the ones counted."""
 HOW_MANY_THEMES = Bilingual(da="Hvor mange temaer er der?", en="How many themes are there?")
+HOW_MANY_MEMBERS = Bilingual(da="Hvor mange medlemmer har styregruppen?", en="How many members does the group have?")
 LISTED_COUNT = Bilingual(da="{count}: {names}.", en="{count}: {names}.")
 PLACE_WORD = Bilingual(da="kommune", en="municipality")
 OF_THEM = Bilingual(da="{count} af de {total}:", en="{count} of the {total}:")
@@ -111,6 +112,8 @@ THAT_WORDS = word_set("that this den denne dette")
 _LIST_VERBS = word_set("list name show give nævn vis giv opregn")
 _LIST_FILLER = word_set("pls please plz tak venligst all alle of af me mig")
 """'list them pls', 'nævn dem alle': the counted ones asked for by name."""
+_MEMBER_FOCUS = frozenset({"person", "municipality", "organisation"})
+"""What a turn about one member or seat is about: a total after it counts the whole group."""
 _BARE_COUNT = word_set("antal antallet number count")
 _COUNT_FILLER = word_set("the og and så then")
 """'antal?', 'and the number?': a count asked for in one word."""
@@ -243,6 +246,9 @@ class Lists:
             names = [seat.organisation if seat else place for seat, place in zip(seats, state.places, strict=True)]
             listed = ()
         if len(names) < 2:
+            if total and not state.besides and state.focus in _MEMBER_FOCUS:
+                # "who is from Aalborg?" - "how many in total?": one member named, all counted.
+                return self._ask(say(HOW_MANY_MEMBERS, turn.lang), turn.lang)
             return None
         text = say(LISTED_COUNT, turn.lang, count=len(names), names=joined(names, turn.lang))
         answer = Answer(turn.text, True, text, turn.lang, 100, "answer", "fact:listed", state.citation)

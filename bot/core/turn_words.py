@@ -368,13 +368,13 @@ WHICH_FILLER = word_set("""
 """)
 """Words "which ones?", "hvilke er det præcist?" may have beside the question word."""
 HOW_MANY_FILLER = word_set("""
-    how many hvor mange are is er there der in total i alt altogether så sa of them af dem det that those
+    how many hvor mange are is er var was were there der in total i alt altogether så sa of them af dem det that those
     de they people personer including counting inklusive inklusiv medregnet him her ham hende selv
 """)
 INCLUDING = word_set("including counting inklusive inklusiv medregnet medtalt incl")
 """'Jacobsen medregnet': a name counted in."""
 TOTAL = lazy(
-    r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt"
+    r"\b(?:in total|in all|i alt|altogether|all together|all in all|alt i alt|total|totalt|samlet"
     r"|(?:including|counting|inklusive|inklusiv|medregnet|med|with) (?:him|her|ham|hende)"
     r"|(?:him|her|ham|hende)(?: selv)? (?:medregnet|included|medtalt))\b"
 )
