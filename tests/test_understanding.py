@@ -4365,6 +4365,9 @@ def test_two_paragraphs_holding_the_asked_words_alike_are_both_quoted(fixture_en
         "hvem repræsenterer Mosevang i styregruppen for vandplanen?",
         "who represents Mosevang in the steering group for the water plan?",
         "who represents Mosevang in the group that is to implement the water plan?",
+        "who represents Mosevang in the group that implements the water plan?",
+        "who represents Mosevang in the group implementing the water plan?",
+        "who represents Mosevang in the group implementing it?",
     ],
 )
 def test_the_group_named_by_the_plan_it_serves_is_still_just_the_group(fixture_engine: Engine, question: str) -> None:

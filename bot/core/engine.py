@@ -201,10 +201,14 @@ _MADE = frozenset({"lavet", "made", "created", "skabt"})
 _FOR_WORDS = frozenset({"for", "of", "til", "bag", "behind"})
 _SERVING_VERBS = frozenset(
     fold(
-        "implement implementere implementerer følge follow følger follows deliver indfri indfrie gennemføre carry"
+        "implement implements implementere implementerer følge follow følger follows deliver delivers indfri indfrie"
+        " gennemføre gennemfører carry carries drive drives driving implementing following delivering carrying"
     ).split()
 )
 """'the group that is to implement the strategy', 'gruppen der skal følge op på strategien'."""
+_SERVED_PRONOUNS = frozenset({"it", "den"})
+_SERVING_PARTICIPLES = frozenset(fold("implementing following delivering carrying driving").split())
+"""'the group implementing the strategy': the participle alone, without "that", says what it serves."""
 _OWNED_BY = frozenset({"hos", "fra", "af", "ved", "from", "of", "at", "by"})
 """What stands between the strategy or a theme and its owner's name ("strategien hos KL")."""
 _GROUP_OWNED_BY = frozenset({"hos", "of"})
@@ -1269,15 +1273,19 @@ class Engine(MessageReading, Quoting):
         procurement strategy", "styregruppen for indkøb": what the group serves, said after it,
         names the group too (the strategy is the only one it serves, its field the only field),
         so it asks nothing of its own."""
-        if at >= len(words) or words[at] not in _FOR_WORDS | _RELATIVE_WORDS:
+        if at >= len(words) or words[at] not in _FOR_WORDS | _RELATIVE_WORDS | _SERVING_PARTICIPLES:
             return range(0)
-        relative = words[at] in _RELATIVE_WORDS
+        relative = words[at] in _RELATIVE_WORDS | _SERVING_PARTICIPLES
         for end in range(at + 1, min(len(words), at + 1 + _STRATEGY_REACH)):
-            if self.checker.names_the_strategy(words[end]) or (
-                end == at + 1 and self.checker.names_the_strategy_field(words[end])
+            # "the group implementing it": what a group serves is the strategy, said or not.
+            served = relative and words[end] in _SERVED_PRONOUNS
+            if (
+                served
+                or self.checker.names_the_strategy(words[end])
+                or (end == at + 1 and self.checker.names_the_strategy_field(words[end]))
             ):
                 between = words[at + 1 : end]
-                if relative and not _SERVING_VERBS & set(between):
+                if relative and not _SERVING_VERBS & set(words[at:end]):
                     return range(0)
                 if not relative and not all(w in STOPWORDS or w in self._owners or w in self._owned for w in between):
                     return range(0)
