@@ -1952,6 +1952,11 @@ def test_a_word_of_the_articles_own_paragraphs_is_no_typo_for_another_word(
     assert answer.source == "passage:chair-leaks", (answer.source, answer.text)
 
 
+def test_a_word_the_language_gives_a_meaning_is_no_typo_for_another_word(fixture_engine: Engine) -> None:
+    # "cities" once read as "cite": a question about quotes, which matched nothing.
+    assert "Krageby" in fixture_engine.ask("which cities are in the group?").text
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -54,6 +54,7 @@ from bot.core.lexicon import (
     CLAIM_TAGS,
     COMPARATIVES,
     COMPARISON_WORDS,
+    CONCEPTS,
     CONTAINS_WORDS,
     DANISH_CUES,
     DEFINITION_CUES,
@@ -400,8 +401,16 @@ class Engine(MessageReading, Quoting):
             | TIME_UNITS
             | TITLE_WORDS
         )
-        # "I heard Pedersen is from Rudersdal": a reporting verb is no typo ("heard" is no "head").
-        self.spelling = SpellingCorrector(vocabulary, tuning, known_only=STRUCTURE_WORDS | REPORTING_WORDS)
+        # "I heard Pedersen is from Rudersdal": a reporting verb is no typo ("heard" is no "head");
+        # a word the language gives a meaning is put right only into a word of that meaning
+        # ("relate" may become "related", "meningen" never "meaning", "cities" never "cite").
+        self.spelling = SpellingCorrector(
+            vocabulary,
+            tuning,
+            known_only=STRUCTURE_WORDS | REPORTING_WORDS,
+            meaningful=frozenset(CONCEPTS),
+            meaning=self.meaning,
+        )
         self.recognizer = Recognizer(knowledge, self.spelling.vocabulary, tuning)
         named = [
             *(m.name for m in knowledge.municipalities),

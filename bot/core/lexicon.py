@@ -239,9 +239,10 @@ DEPUTY_CHAIRS = word_set("""
     vicechairperson medformand medformanden
 """)
 """One-word deputies of the chair: offices the article names no one to."""
-CHAIR_TITLE = word_set(
-    "chair chairs chaired chairing chairman chairperson formand formanden formandsposten formandskabet"
-)
+CHAIR_TITLE = word_set("""
+    chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
+    formandsposten formandspost formandskab formandskabet
+""")
 """The chair itself, not leading in general ("who runs SKI" is not about the chair)."""
 COUNT_WORDS = word_set("how many much number antal hvor mange count tæl")
 MANY = word_set("mange many")
@@ -427,7 +428,7 @@ CONCEPTS = _concepts("""
     strategy: strategy strategies strategi strategien strategiens
     stand: stå står stod stand stands standing
     agreement: agreement agreements aftale aftaler aftalerne aftalernes
-    savings: savings saving save saved sparet spare sparer besparelse besparelsen besparelser
+    savings: savings saving save saved sparet besparelse besparelsen besparelser
         dkk kr kroner mia milliard milliarder billion billions bn
     adopt: adopt adopted adopting approve approved decided vedtog vedtaget vedtage godkendt besluttet vote voted
         signed adoption approval vedtagelse vedtagelsen godkendelse godkendelsen
@@ -473,7 +474,9 @@ CONCEPTS = _concepts("""
 """)
 """Words of one meaning in both languages map to one concept, so a variant written in
 Danish also matches an English question, and "committee" meets "group". "Take" and "taking"
-are left out of "takeover": folded they are "tak", the Danish thanks. "Opgave(r)" stays out of
+are left out of "takeover": folded they are "tak", the Danish thanks. "Spare" and "sparer" are
+left out of "savings": they ask what is to be saved ("hvor meget skal strategien spare?"), which
+the article never says; its sum is what the agreements have saved. "Opgave(r)" stays out of
 "task": spread over every "responsible" variant it weighed too little to carry "hvem overtager
 dens opgaver?" to the entry on the tasks taken over."""
 

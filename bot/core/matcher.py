@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -114,11 +114,19 @@ class SpellingCorrector:
     """Maps unknown words to the closest known word with the same first letter."""
 
     def __init__(
-        self, vocabulary: Iterable[str], tuning: Tuning = DEFAULT_TUNING, known_only: Iterable[str] = ()
+        self,
+        vocabulary: Iterable[str],
+        tuning: Tuning = DEFAULT_TUNING,
+        known_only: Iterable[str] = (),
+        meaningful: frozenset[str] = frozenset(),
+        meaning: Callable[[str], str] | None = None,
     ) -> None:
         """``known_only``: words never corrected, nor a correction's target ("igen" must not
-        become the negation "ingen")."""
+        become the negation "ingen"). ``meaningful``: words ``meaning`` gives a meaning of their
+        own, corrected only into a word of the same meaning."""
         self.tuning = tuning
+        self._meaningful = meaningful
+        self._meaning = meaning
         targets = frozenset(vocabulary)
         self.vocabulary = targets | frozenset(known_only)
         by_letter: dict[str, list[str]] = defaultdict(list)
@@ -140,6 +148,8 @@ class SpellingCorrector:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._swapped(word) or self._closest(word) or word
+            if word in self._meaningful and self._meaning is not None and self._meaning(cached) != self._meaning(word):
+                cached = word
             if len(self._cache) < self.tuning.spelling_cache_size:
                 self._cache[word] = cached
         return cached
