@@ -36,6 +36,11 @@ from bot.core.neighbours import in_danish
         ("hvem står sist på medlemslista?", "hvem står sidst på medlemslisten?"),
         ("når kom artikkelen ut?", "hvornår udkom artiklen?"),
         ("Takk skal du ha", "Tak skal du have"),
+        ("Hvad går oppgaven til styregruppa ut på?", "Hvad går opgaven til styregruppen ud på?"),
+        ("och vem ska följa upp den?", "og hvem skal følge op den?"),
+        ("vem sa det?", "hvem sagde det?"),
+        ("Vilka kommuner börjar på V?", "Hvilke kommuner begynder med V?"),
+        ("Kan du hjelpe meg litt?", "Kan du hjælpe mig lidt?"),
     ],
 )
 def test_scandinavian_words_are_put_in_danish_with_the_case_they_were_written_in(written: str, read: str) -> None:
@@ -73,6 +78,8 @@ def test_a_neighbour_word_written_with_a_dotted_capital_i_is_left_as_typed() -> 
         ("hvem er formann for styringsgruppa?", "Kvistgaard"),
         ("Når ble vandplanen vedtatt?", "2031"),
         ("hva er tittelen til Ingrid Falkesen?", "forsyningsdirektør"),
+        ("Hvem leder styregruppa som LWB har nedsatt?", "Kvistgaard"),
+        ("Vilka kommuner i styrgruppen börjar på K?", "Krageby"),
     ],
 )
 def test_a_question_in_swedish_is_answered_as_the_danish_question(

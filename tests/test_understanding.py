@@ -1784,6 +1784,9 @@ COMPOUNDS = [
     # of the agreements, a later part without a subject is their figure, claimed without a question word
     pytest.param("the pipe agreements started in 2026 and have saved 24 billion kroner?", ["No.", "2.4"], ["Yes"]),
     pytest.param("I recall the pipe agreements started in 2026 and have saved 24 billion?", ["No.", "2.4"], ["Yes"]),
+    # a later part opening with "until": its question word after the preposition; "it runs" lasts
+    pytest.param("when was the water plan adopted and until which year does it run?", ["March 2031", "2031-2034"], []),
+    pytest.param("hvornår blev vandplanen vedtaget og til hvornår gælder den?", ["marts 2031", "2031-2034"], []),
 ]
 
 
@@ -2326,6 +2329,9 @@ def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_w
         ("Hvem repræsenterer henholdsvis Lyngholt og Søholt i styregruppen?", ["Tobias Ravnkilde", "Aksel Brandtoft"]),
         ("hvem repræsenterer vores nabokommune Søholt?", ["Aksel Brandtoft"]),
         ("Of Rasmus Kvistgaard and Helle Birkmose, which one chairs the group?", ["Rasmus Kvistgaard"]),
+        ("hvem er forskningschef derinde?", ["Rasmus Kvistgaard"]),
+        ("Besparelsen var vel på omkring 3,5 mia. kr. dengang?", ["Nej", "2,4 mia"]),
+        ("hvor mange er med i styregruppen ca", ["6 medlemmer"]),
     ],
 )
 def test_chat_words_around_a_plain_look_up_do_not_stop_it_being_answered(
@@ -3391,6 +3397,11 @@ def test_a_chat_abbreviation_with_a_full_stop_does_not_cut_the_claim_in_two(fixt
     assert "Mosevang" in answer.text
 
 
+def test_members_shortened_with_a_full_stop_is_one_of_two_questions_asked(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvor mange medl. og hvor mange temaer?")
+    assert "6 medlemmer" in answer.text and "3 (tre) temaer" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["krageby sender deres forsyningsdirektor", "lyngholt + krageby repr?"])
 def test_danish_pronouns_and_chat_shorthand_make_an_unaccented_question_danish(
     fixture_engine: Engine, question: str
@@ -4389,6 +4400,19 @@ def test_the_group_named_by_the_plan_it_serves_is_still_just_the_group(fixture_e
     ],
 )
 def test_what_a_quoted_speaker_thinks_is_what_they_say(fixture_engine: Engine, question: str, passage: str) -> None:
+    assert fixture_engine.ask(question).source == f"passage:{passage}"
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("hvad sagde Kvistgaard om antallet af skybrud?", "chair-climate"),
+        ("hvad sagde Kvistgaard ellers?", "chair-leaks"),
+    ],
+)
+def test_what_else_a_speaker_said_or_what_about_a_number_is_a_paragraph_of_theirs(
+    fixture_engine: Engine, question: str, passage: str
+) -> None:
     assert fixture_engine.ask(question).source == f"passage:{passage}"
 
 

@@ -33,7 +33,7 @@ from bot.core.patterns import lazy
 # Chat shorthand written with a stop ("vordingborg er repr. af …") shortens a word mid-sentence too.
 _ABBREVIATIONS: tuple[str, ...] = ("mia", "mio", "kr", "adm", "ca", "fx", "nr", "dvs", "mv", "repr", "komm", "dir")
 _ABBREVIATIONS += ("evt", "inkl", "ift", "mht", "pga", "osv", "etc", "vs", "jf", "tlf", "fm", "fmd")
-_ABBREVIATIONS += ("kom", "forpl", "afd")
+_ABBREVIATIONS += ("kom", "forpl", "afd", "medl", "mdl")
 NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 """Before a full stop: not "mia", "kr", "adm" …, whose stop ends an abbreviation ("2,8 mia. kr."),
 not a sentence."""

@@ -70,6 +70,7 @@ STOPWORDS = word_set("""
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont here kort kortfattet briefly shortly
     describe explain outline skitser overview overblik gonna wanna gotta
+    derinde herinde derude herude dengang ca cirka circa approximately roughly omtrent
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not
@@ -528,6 +529,14 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "chair person": "chairperson",
         "focus area": "theme",
         "in charge": "leads",
+        # "aftaler den gamle gruppe stod for": what it was in charge of ("står for" may still be
+        # what an abbreviation stands for).
+        "stod for": "havde ansvar for",
+        # "until which year does it run?": a thing that runs lasts; "who runs it" still leads.
+        "it runs": "it covers",
+        "it run to": "it covers to",
+        "it run until": "it covers until",
+        "it run till": "it covers till",
         "står i spidsen": "leder",
         # "besparelsespotentialet beløber sig til 18 mia.": the figure said to be the sum's.
         "beløber sig til": "er",
@@ -682,6 +691,9 @@ ABBREVIATIONS = {
         # "hvor mange mennesker fra Viborg er med?": the people on the list, as "personer" says.
         "mennesker": "personer",
         "menneske": "person",
+        # "hvor mange medl. og hvor mange temaer?": the written short form of "medlemmer".
+        "medl": "medlemmer",
+        "mdl": "medlemmer",
         "bloke": "guy",
         "chap": "guy",
         "fella": "guy",

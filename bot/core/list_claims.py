@@ -37,7 +37,7 @@ _LIST_WORDS = word_set("list listen liste medlemslisten memberlist")
 _POSITION_CONTEXT = (
     word_set("""
     list listen liste listed listet medlemslisten memberlist on på the den det at of af i in
-    member members medlem medlemmer medlemmernes name navn one
+    member members medlem medlemmer medlemmerne medlemmernes name navn one
     står stands stand standing comes come kommer placed placeret nævnt nævnes mentioned named
     is was var are er appear appears optræder
     over for styregruppens gruppens styregruppe styregruppen gruppen group groups steering

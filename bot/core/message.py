@@ -82,7 +82,7 @@ _COMPOUND_BREAK = lazy(
     r"\s*\+\s*|\?\s+(?=\w)"
     r"|\s+\(?(?:\d[).]|[a-eA-E]\))\s+"  # "1) hvor mange temaer 2) hvem fra Vejle", "(a) … (b) …"
     r"|\s+(?:vs\.?|versus)\s+(?=\w+['’]s\s)"  # "SKI's role vs KL's role?": the same asked of each
-    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
+    r"|[,;]?\s+(?:og|and|samt|plus|&|compared\s+(?:with|to)|sammenlignet\s+med)\s+(?=(?:(?:siden|since|until|till|indtil|til|to|in|i|på|paa|on|at|from|fra|for|with|med|af|of|by)\s+)?(?:hvem|hvad|hvor|hvilke[nt]?|hvornår|hvornaa?r|hvorfor"
     r"|hvordan|who|what|whats|which|when|where|why|how|is|er|har|does|do|tell|give|name|list|fortæl|nævn|giv"
     r"|tema|theme)\b)",
     re.IGNORECASE,

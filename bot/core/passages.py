@@ -91,10 +91,12 @@ _PLACE_NOUNS = word_set("""
     kan du can could would will you vil gider kunne
 """)
 """Words that only say where the place is ("the text right under the date")."""
-_AROUND_A_NUMBER = word_set("over under mindst least omkring cirka")
-""""over 80 kommuner": numbers are not looked for in the text, nor the words that bound them."""
-_SEQUENCE = word_set("derefter bagefter dernæst afterwards subsequently")
-"""'hvilke resultater fremhæver hun derefter?': where in their words, which no paragraph spells."""
+_AROUND_A_NUMBER = word_set("over under mindst least omkring cirka antal antallet number count")
+""""over 80 kommuner": numbers are not looked for in the text, nor the words that bound them
+or ask for one ("hvad sagde hun om antallet af kommuner?": the text says "80 kommuner")."""
+_SEQUENCE = word_set("derefter bagefter dernæst afterwards subsequently ellers else")
+"""'hvilke resultater fremhæver hun derefter?', 'hvad sagde hun ellers?': where in their words,
+which no paragraph spells."""
 _GENERIC_PRONOUNS = frozenset({"man"})
 """'hvordan skriver man …?': anyone, which no paragraph is about (SKI's "ser man frem til")."""
 _NOT_TOPIC = (
