@@ -4419,3 +4419,21 @@ def test_a_number_guessed_at_a_total_that_needs_the_turn_before_gets_its_verdict
     # Seven people are listed: a count of people the answer itself gives is no wrong guess.
     answer = talk(fixture_engine, ["hvem er fra Krageby?", f"hvor mange var de i alt, {guess}?"])
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ["hvor mange temaer har vandplanen?", "hvad er det sidste?", "kan du skrive det sidste tema på engelsk"],
+            "Theme 3",
+        ),
+        (["hvem er formand?", "sig lige paa engelsk hvad hans titel er"], "head of research"),
+        (["hvem er formand?", "og på engelsk?"], "chaired by Rasmus Kvistgaard"),
+    ],
+)
+def test_a_language_asked_for_inside_a_follow_up_answers_what_the_rest_asks_in_it(
+    fixture_engine: Engine, turns: list[str], expected: str
+) -> None:
+    answer = talk(fixture_engine, turns)
+    assert answer.language == "en" and expected in answer.text, answer.text

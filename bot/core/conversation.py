@@ -110,6 +110,7 @@ from bot.core.turn_words import (
     FROM_NOW_ON,
     HANDLE,
     KEEP_ANSWERING,
+    LANGUAGE_INSIDE,
     LANGUAGE_ONLY,
     LANGUAGE_PREFIX,
     LANGUAGE_REQUEST,
@@ -444,6 +445,20 @@ class Dialogue(
             reading = self._value_not_said(turn, state, reading or Reading(alone.question, alone))
         if reading is None:
             reading = Reading(alone.question, alone)
+        inside = LANGUAGE_INSIDE.match(question) if state.at is not None and prefix is None else None
+        if inside is not None and noted is None:
+            # "kan du skrive det sidste tema på engelsk", "sig lige paa engelsk hvad hendes titel
+            # er": a language asked for inside a turn that still asks something; read so only
+            # when the turn as a whole was not answered in it ("og på engelsk?" translates).
+            wanted_here: Lang = "da" if fold(inside.group("lang")) in ("dansk", "danish") else "en"
+            if reading.answer.language != wanted_here or not reading.answer.answered:
+                rest = f"{inside.group('before')} {inside.group('after')}".strip()
+                asked = self.engine.ask_in(rest, wanted_here)
+                turn = self._read(asked)
+                other = self._follow_up(turn, state)
+                other = self._value_not_said(turn, state, other or Reading(asked.question, asked))
+                if other.answer.answered and other.answer.language == wanted_here:
+                    alone, reading = asked, other
         answer = reading.answer
         if answer.question != alone.question:
             answer = replace(answer, question=alone.question)

@@ -486,6 +486,15 @@ PLACE_FILLER = (
     does do han he she hun have has har
 """)
 )
+LANGUAGE_INSIDE = lazy(
+    r"^(?P<before>(?:\S+\s+){0,3}?(?:skriv|skrive|sig|sige|giv|give|fortæl|fortælle|write|say|tell)\b.*?)"
+    r"\s+(?:in|på|pa|paa)\s+(?P<lang>english|engelsk|danish|dansk)"
+    r"(?P<after>\s*[?.!]*\s*|\s+(?:hvad|hvem|hvor|hvilke[nt]?|hvornår|what|who|where|which|when|how)\b[^:]*)$",
+    re.IGNORECASE,
+)
+"""'kan du skrive det sidste tema på engelsk', 'sig lige paa engelsk hvad hendes titel er': a
+request to write or say something in a language, inside a follow-up, around what it asks (not
+"hvad er hans titel på engelsk?", which asks for the title's English name, nor "in Danish kroner")."""
 LANGUAGE_REQUEST = lazy(
     r"^\W*(?P<request>(?:(?:ok|okay|og|and|so|så|sorry|undskyld|hej|hi)\W+)*(?:please\s+|pls\s+|venligst\s+)?"
     r"(?:(?:can|could|would|will)\s+you\s+|kan\s+du\s+|vil\s+du\s+|gider\s+du\s+)?(?:please\s+|kindly\s+|venligst\s+)?"
