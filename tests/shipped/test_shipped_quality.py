@@ -167,6 +167,8 @@ LABELLED = {
             "zzzzzw",
             "zzzzzv",
             "zzzzzu",
+            "zzzzzt",
+            "zzzzzs",
         )
     },
 }
@@ -314,6 +316,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzzzw", 87.0, 75.0),
         ("understanding_zzzzzv", 87.0, 64.0),
         ("understanding_zzzzzu", 88.0, 70.0),
+        ("understanding_zzzzzt", 92.0, 75.0),
+        ("understanding_zzzzzs", 90.0, 80.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -430,6 +434,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzzzz.yaml": (90.0, 71.0, 30.0),
         "conversations_zzzzy.yaml": (84.0, 73.0, 34.0),
         "conversations_zzzzx.yaml": (84.0, 70.0, 38.0),
+        "conversations_zzzzw.yaml": (92.0, 93.0, 74.0),
+        "conversations_zzzzv.yaml": (84.0, 79.0, 44.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
