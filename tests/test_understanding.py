@@ -2332,6 +2332,7 @@ def test_a_pronoun_asking_what_was_said_about_nothing_in_particular_still_gets_w
         ("hvem er forskningschef derinde?", ["Rasmus Kvistgaard"]),
         ("Besparelsen var vel på omkring 3,5 mia. kr. dengang?", ["Nej", "2,4 mia"]),
         ("hvor mange er med i styregruppen ca", ["6 medlemmer"]),
+        ("Er LWB ligeledes repræsenteret i styregruppen?", ["Helle Birkmose"]),
     ],
 )
 def test_chat_words_around_a_plain_look_up_do_not_stop_it_being_answered(

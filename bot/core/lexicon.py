@@ -70,7 +70,7 @@ STOPWORDS = word_set("""
     alle thats that like id wonder wondering curious vide sige fortælle living
     dont doesnt isnt arent didnt wasnt cant wont here kort kortfattet briefly shortly
     describe explain outline skitser overview overblik gonna wanna gotta
-    derinde herinde derude herude dengang ca cirka circa approximately roughly omtrent
+    derinde herinde derude herude dengang ca cirka circa approximately roughly omtrent ligeledes likeledes
 """)
 """Words that carry no meaning for matching. Question words (who, hvem, how many) are
 not here: they tell "who chairs" from "how many members". Greetings and "you" are not

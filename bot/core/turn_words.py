@@ -487,7 +487,7 @@ PLACE_FILLER = (
 """)
 )
 LANGUAGE_INSIDE = lazy(
-    r"^(?P<before>(?:\S+\s+){0,3}?(?:skriv|skrive|sig|sige|giv|give|fortæl|fortælle|write|say|tell)\b.*?)"
+    r"^(?P<before>(?:\S+\s+){0,3}?(?:skriv|skrive|sig|sige|giv|give|fortæl|fortælle|nævn|nævne|write|say|tell|name)\b.*?)"
     r"\s+(?:in|på|pa|paa)\s+(?P<lang>english|engelsk|danish|dansk)"
     r"(?P<after>\s*[?.!]*\s*|\s+(?:hvad|hvem|hvor|hvilke[nt]?|hvornår|what|who|where|which|when|how)\b[^:]*)$",
     re.IGNORECASE,
