@@ -121,6 +121,7 @@ from bot.core.turn_words import (
     REQUEST_HEAD,
     REQUEST_TAIL,
     former_and_latter,
+    language_named,
     original_asked,
     pointed_at_as_pronoun,
     reaction,
@@ -431,32 +432,26 @@ class Dialogue(
         elif prefix is not None:
             # "ok, på dansk nu: hvad er deres titler": the request says the language; the rest
             # is the turn, whose "deres" still leans on the turns before.
-            lang: Lang = "da" if fold(prefix.group("lang")) in ("dansk", "danish") else "en"
-            alone = self.engine.ask_in(prefix.group("rest"), lang)
+            alone = self.engine.ask_in(prefix.group("rest"), language_named(prefix.group("lang")))
         elif state.wanted is not None:
             # "Kan du svare på engelsk fremover?" earlier: every turn is answered in it.
             alone = self.engine.ask_in(question, state.wanted)
         else:
             alone = self.engine.ask(question, state.language or language_hint)
-        reading = None
         if state.at is not None:
-            turn = self._read(alone, recalled=recalled is not None)
-            reading = self._follow_up(turn, state)
-            reading = self._value_not_said(turn, state, reading or Reading(alone.question, alone))
-        if reading is None:
+            reading = self._as_follow_up_of(alone, state, recalled=recalled is not None)
+        else:
             reading = Reading(alone.question, alone)
         inside = LANGUAGE_INSIDE.match(question) if state.at is not None and prefix is None else None
         if inside is not None and noted is None:
             # "kan du skrive det sidste tema på engelsk", "sig lige paa engelsk hvad hendes titel
             # er": a language asked for inside a turn that still asks something; read so only
             # when the turn as a whole was not answered in it ("og på engelsk?" translates).
-            wanted_here: Lang = "da" if fold(inside.group("lang")) in ("dansk", "danish") else "en"
+            wanted_here = language_named(inside.group("lang"))
             if reading.answer.language != wanted_here or not reading.answer.answered:
                 rest = f"{inside.group('before')} {inside.group('after')}".strip()
                 asked = self.engine.ask_in(rest, wanted_here)
-                turn = self._read(asked)
-                other = self._follow_up(turn, state)
-                other = self._value_not_said(turn, state, other or Reading(asked.question, asked))
+                other = self._as_follow_up_of(asked, state)
                 if other.answer.answered and other.answer.language == wanted_here:
                     alone, reading = asked, other
         answer = reading.answer
@@ -691,6 +686,12 @@ class Dialogue(
 
     # -- reading ------------------------------------------------------------------------
 
+    def _as_follow_up_of(self, alone: Answer, state: Conversation, *, recalled: bool = False) -> Reading:
+        """The turn answered ``alone`` read as a follow-up of ``state``, or as that answer."""
+        turn = self._read(alone, recalled=recalled)
+        reading = self._follow_up(turn, state)
+        return self._value_not_said(turn, state, reading or Reading(alone.question, alone))
+
     def _read(self, alone: Answer, *, recalled: bool = False) -> Turn:
         text = CHAT_FOR.sub("for", HANDLE.sub(" ", alone.question)).strip()
         pairs = word_pairs(text)
@@ -876,13 +877,13 @@ class Dialogue(
             )
             found = next((match for match in lasting if match is not None), None)
             if found is not None:
-                return "da" if found.group(1) in ("dansk", "danish") else "en"
+                return language_named(found.group(1))
         if named is None:
             return state.wanted
         said = set(request.split())
         if FROM_NOW_ON.search(request) is None and (prefix is not None or not said & REPLY_WORDS or said & THAT_ANSWER):
             return None
-        return "da" if fold(named) in ("dansk", "danish") else "en"
+        return language_named(named)
 
     def _in_language(self, turn: Turn, state: Conversation) -> Reading | None:
         if state.frame is not None and original_asked(" ".join(turn.folded)):
@@ -979,7 +980,7 @@ def _as_lasting_request(question: str) -> str:
     switch = LANGUAGE_SWITCH.match(question)
     if switch is None:
         return question
-    danish = fold(switch.group("lang")) in ("dansk", "danish")
+    danish = language_named(switch.group("lang")) == "da"
     request = "svar på dansk fra nu af" if danish else "answer in English from now on"
     rest = switch.group("rest")
     return f"{request}: {rest}" if rest else request

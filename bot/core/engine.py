@@ -132,6 +132,7 @@ from bot.core.run_together import RunTogether
 from bot.core.speakers import QUOTED_WORDS, SAYING_WORDS
 from bot.core.tuning import DEFAULT_TUNING, Tuning
 from bot.core.turn_memo import one_turn, remembered
+from bot.core.turn_words import language_named
 from bot.core.verdict_text import has_verdict
 from bot.core.verdicts import ClaimChecker, is_topic_claim, origins_claimed
 from bot.core.wishes import as_contact_question
@@ -200,16 +201,16 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "har", "havde"})
 _MADE = frozenset({"lavet", "made", "created", "skabt"})
 """Plain verbs for how the group came about, said after it ("the group KL has made")."""
 _FOR_WORDS = frozenset({"for", "of", "til", "bag", "behind"})
-_SERVING_VERBS = frozenset(
-    fold(
-        "implement implements implementere implementerer følge follow følger follows deliver delivers indfri indfrie"
-        " gennemføre gennemfører carry carries drive drives driving implementing following delivering carrying"
-    ).split()
-)
-"""'the group that is to implement the strategy', 'gruppen der skal følge op på strategien'."""
 _SERVED_PRONOUNS = frozenset({"it", "den"})
 _SERVING_PARTICIPLES = frozenset(fold("implementing following delivering carrying driving").split())
 """'the group implementing the strategy': the participle alone, without "that", says what it serves."""
+_SERVING_VERBS = _SERVING_PARTICIPLES | frozenset(
+    fold(
+        "implement implements implementere implementerer følge follow følger follows deliver delivers indfri indfrie"
+        " gennemføre gennemfører carry carries drive drives"
+    ).split()
+)
+"""'the group that is to implement the strategy', 'gruppen der skal følge op på strategien'."""
 _OWNED_BY = frozenset({"hos", "fra", "af", "ved", "from", "of", "at", "by"})
 """What stands between the strategy or a theme and its owner's name ("strategien hos KL")."""
 _GROUP_OWNED_BY = frozenset({"hos", "of"})
@@ -639,13 +640,13 @@ class Engine(MessageReading, Quoting):
         forced: Lang | None = None
         if requested:
             # "please answer in English: hvem repræsenterer Aalborg?"
-            forced = "da" if requested.group(1) in ("dansk", "danish") else "en"
+            forced = language_named(requested.group(1))
             rest = _REPLY_LANGUAGE_RAW.sub(" ", text).strip(" :,.")
             # "kan du svare på dansk?" asks nothing else: the request itself is small talk.
             if any(w not in self.index.smalltalk_only for w in content_words(fold(rest).split())):
                 text = rest
         elif tail is not None:
-            forced = "da" if fold(tail.group(tail.lastindex or 1)) in ("dansk", "danish") else "en"
+            forced = language_named(tail.group(tail.lastindex or 1))
         text, courtesy_said = self._courtesy_apart(text, language_hint)
         answer = self._answer(text, language_hint, forced)
         restated = _RESTATED.match(text)

@@ -99,10 +99,12 @@ def with_guess(guess: str | None, answer: Answer, recognizer: Recognizer) -> Ans
     return replace(answer, text=verdict_prefix(right, answer.language) + answer.text)
 
 
+_SUM_UNITS = r"(?:mia|mio|milliarder?|millioner?|billions?|millions?|bn)"
+"""The words a sum is said in, after its figure ("1,5 mia", "2 billion")."""
 _COUNT_GUESS = lazy(
     r"^(?P<question>.*\b(?:hvor\s+(?:mange|meget)|how\s+(?:many|much))\b[^,?]*?)\s*(?:,|\s[-–—]\s?)\s*"
     r"(?:(?:maybe|måske|vel|like|(?:var|er)\s+det|(?:was|is)\s+it)\s+)?(?:omkring\s+|around\s+|about\s+)?"
-    r"(?P<guess>\d+(?:[,.]\d+)?|[^\W\d_]+)(?:\s*(?P<unit>mia|mio|milliarder?|millioner?|billions?|millions?|bn)\.?)?"
+    rf"(?P<guess>\d+(?:[,.]\d+)?|[^\W\d_]+)(?:\s*(?P<unit>{_SUM_UNITS})\.?)?"
     r"(?:\s*(?:kr|kroner|dkk)\.?)?\s*\?*\s*$",
     re.IGNORECASE,
 )
@@ -112,7 +114,7 @@ _COUNT_IN_ANSWER = lazy(r"^\D{0,40}?\b(\d{1,3})\b(?![,.]\d)")
 """The count a count's answer opens with ("Strategien har 5 (fem) temaer", "12 kommuner er med");
 an answer opening with a year or a sum ("gælder for 2017-2020, altså 4 år") gets no verdict."""
 _PEOPLE = r"(?:personer|people|persons|medlemmer|members)\b"
-_SUM_IN_ANSWER = lazy(r"\b(\d+(?:[,.]\d+)?)\s*(?:mia|mio|milliarder?|millioner?|billions?|millions?|bn)\b")
+_SUM_IN_ANSWER = lazy(rf"\b(\d+(?:[,.]\d+)?)\s*{_SUM_UNITS}\b")
 """A sum in the answer ("godt 1,8 mia. kr.", "DKK 1.8 billion"): the figure a guessed sum is held to."""
 
 

@@ -148,7 +148,8 @@ class SpellingCorrector:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._swapped(word) or self._closest(word) or word
-            if word in self._meaningful and self._meaning is not None and self._meaning(cached) != self._meaning(word):
+            meaning = self._meaning
+            if cached != word and word in self._meaningful and meaning is not None and meaning(cached) != meaning(word):
                 cached = word
             if len(self._cache) < self.tuning.spelling_cache_size:
                 self._cache[word] = cached

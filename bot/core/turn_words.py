@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.knowledge import Lang
 from bot.core.lexicon import phrase_tuples, word_set
+from bot.core.normalize import fold
 from bot.core.patterns import lazy
 
 LEAD_WORDS = word_set("og n and men but så so then nå well ok okay nej no tak thanks lol haha ah aha oh hmm")
@@ -486,6 +488,14 @@ PLACE_FILLER = (
     does do han he she hun have has har
 """)
 )
+_DANISH_NAMES = frozenset({"dansk", "danish"})
+
+
+def language_named(name: str) -> Lang:
+    """The language a request names ("på dansk", "in English"): Danish or else English."""
+    return "da" if fold(name) in _DANISH_NAMES else "en"
+
+
 LANGUAGE_INSIDE = lazy(
     r"^(?P<before>(?:\S+\s+){0,3}?(?:skriv|skrive|sig|sige|giv|give|fortæl|fortælle|nævn|nævne|write|say|tell|name)\b.*?)"
     r"\s+(?:in|på|pa|paa)\s+(?P<lang>english|engelsk|danish|dansk)"
