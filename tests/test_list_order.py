@@ -44,6 +44,8 @@ def test_which_of_those_named_stands_first_or_last_is_answered_with_both_places(
         ("is Kvistgaard listed before Birkmose?", "no"),
         ("står Søholt efter Krageby på listen?", "ja"),
         ("står Falkesen efter Brandtoft på listen?", "nej"),
+        ("står Falkesen over Ravnkilde på listen?", "ja"),
+        ("står Falkesen nedenfor Brandtoft på listen?", "nej"),
     ],
 )
 def test_a_claim_that_one_stands_before_another_on_the_list_gets_the_true_verdict(

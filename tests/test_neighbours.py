@@ -138,6 +138,8 @@ def test_a_request_for_english_after_a_norwegian_or_danish_question_is_answered_
         ("siden når?", "siden hvornår?"),
         ("hva heter selskapet hun leder?", "hvad hedder selskabet hun leder?"),
         ("og den nest siste?", "og den næstsidste?"),
+        ("Når ble artikkelen publisert?", "Hvornår blev artiklen publiceret?"),
+        ("hvilken styregruppe er blitt oppløst?", "hvilken styregruppe er blevet opløst?"),
         ("Tusen takk for hjelpen!", "Tusen tak for hjælpen!"),
         ("och den som står före henne på listan?", "og den som står før hende på listen?"),
     ],

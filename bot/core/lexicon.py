@@ -415,7 +415,7 @@ CONCEPTS = _concepts("""
     what: what hvad
     which: which hvilke hvilken hvilket
     chair: chair chairs chaired chairing chairman chairmen chairperson chairwoman formand formanden formandens
-        formandskab formandsposten formandspost
+        formandskab formandskabet formandsposten formandspost formandsrollen formandsrolle
     group: group groups committee styregruppe styregruppen styregruppens gruppe gruppen gruppens steering
         udvalg udvalget udvalgets udvalgs komite forsamling forsamlingen panel panelet
     lead: lead leads leading leader leaders head heads heading runs run leder lederen leders styrer spidsen
@@ -538,6 +538,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "it run until": "it covers until",
         "it run till": "it covers till",
         "står i spidsen": "leder",
+        # "hvem varetager formandskabet?": the formal way to hold an office.
+        "varetager formandskabet": "har formandskabet",
+        "varetager formandsposten": "har formandsposten",
+        "varetager formandsrollen": "har formandsrollen",
         # "besparelsespotentialet beløber sig til 18 mia.": the figure said to be the sum's.
         "beløber sig til": "er",
         "drejer sig om": "er",

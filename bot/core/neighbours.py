@@ -222,6 +222,8 @@ _NEIGHBOUR_WORDS: dict[str, str] = {
     "sier": "siger",
     "artikkelen": "artiklen",
     "artikkel": "artikel",
+    "publisert": "publiceret",
+    "blitt": "blevet",
     "styret": "bestyrelsen",
     "spart": "sparet",
     "sparte": "sparede",

@@ -81,14 +81,21 @@ NO_POSITION = Bilingual(
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
 _WHO_AT = frozenset(
-    fold("who hvem whose hvis guy fyr fyren person personen member medlem medlemmet hedder heder called navnet").split()
+    fold(
+        "who hvem whose hvis guy fyr fyren person personen member medlem medlemmet hedder heder called navnet navn name"
+    ).split()
 )
 """Words that ask for the one at a place on the list: "first guy on the list?" asks who, too."""
 _WHO = frozenset(fold("who hvem").split())
 _MEMBER_AT = frozenset(fold("member medlem medlemmet person personen").split())
+_MEMBERS_NAMED = frozenset(fold("member members medlem medlemmet medlemmer medlemmerne").split())
+_THE = frozenset(fold("den det the").split())
+"""Before an ordinal that ranks ("den tolvte"); "en eller anden" ranks nothing."""
 _SEAT_AT = frozenset(fold("kommune kommunen municipality council organisation organisationen").split())
 _STANDS = frozenset(fold("står stod stands stood").split())
 _PLACE_ON_LIST = NUMBER_MARKERS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
+_A_PLACE = frozenset(fold("den the one sidste sidst last første forste først first").split())
+"""A place said alone, with the list it is on ("den sidste på listen?")."""
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
 _BOTTOM = frozenset(fold("nederst nederste bottom").split())
@@ -388,6 +395,8 @@ def at_position(
     numbered = any(w in NUMBER_MARKERS for w in words[:-1])  # a number word with its number after it
     # "nr 2 på listen?" asks who stands there without saying "who".
     bare = numbered and bool(word_set & _LIST_WORDS) and all(w.isdigit() or w in _PLACE_ON_LIST for w in words)
+    # "sidste på listen?", "den første på listen?": a place on the list alone asks who stands there.
+    bare = bare or (bool(word_set & _LIST_WORDS) and all(w in _PLACE_ON_LIST or w in _A_PLACE for w in words))
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
     # "hvilken kommune står som nr 12 på listen?": the seat's place, which its line names too.
     seat_asked = bool(word_set & _SEAT_AT and word_set & _LIST_WORDS and numbered)
@@ -396,7 +405,12 @@ def at_position(
     # "hvem står først?": standing first is a place in a list, and the members' is the only one of people.
     standing = bool(word_set & _WHO and word_set & _STANDS)
     # "which member sits at nr 4?": a member at a number is on the members' list, named or not.
-    if not word_set & _LIST_WORDS and not (numbered and word_set & (_WHO | _MEMBER_AT)) and not standing:
+    # "hvem er den første medlem?", "medlemmerne en for en: hvem er den tolvte?": a place among
+    # the members is a place on their list.
+    ranked = bool(word_set & _WHO and word_set & _MEMBERS_NAMED) and any(
+        w in ordinal_words() and i and words[i - 1] in _THE for i, w in enumerate(words)
+    )
+    if not word_set & _LIST_WORDS and not (numbered and word_set & (_WHO | _MEMBER_AT)) and not standing and not ranked:
         return None
     seats = render.k.seats
     # "hvem står først og sidst på listen?" names two places: each is answered.

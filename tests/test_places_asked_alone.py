@@ -1,0 +1,48 @@
+"""A place on the member list asked for with few words ("sidste på listen?", "hvem er den
+første medlem?"), and the chair asked for in formal words, on the invented fixture knowledge:
+seats in order Krageby (Falkesen), Lyngholt (Ravnkilde), Mosevang (two people), Søholt
+(Brandtoft), LWB (Birkmose), ARI (Kvistgaard, the chair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("sidste på listen?", "Kvistgaard"),
+        ("den første på listen?", "Falkesen"),
+        ("sidste navn paa listen?", "Kvistgaard"),
+        ("first on the list?", "Falkesen"),
+        ("Goddag. Jeg vil gerne vide, hvem er den første medlem i styregruppen?", "Falkesen"),
+        ("Jeg vil gerne høre om medlemmerne en for en. Hvem er den anden?", "Ravnkilde"),
+        ("who is the fourth member?", "Brandtoft"),
+    ],
+)
+def test_a_place_among_the_members_is_answered_with_the_member_there(
+    fixture_engine: Engine, question: str, member: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and fold(member) in fold(answer.text), answer.text
+
+
+def test_en_eller_anden_ranks_no_member(fixture_engine: Engine) -> None:
+    answer = fixture_engine.ask("hvem af medlemmerne er ikke direktør af en eller anden slags")
+    assert "nummer 2" not in fold(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvem varetager formandskabet for den nyoprettede styregruppe?",
+        "Hvem har formandskabet?",
+        "hvem varetager formandsrollen",
+    ],
+)
+def test_the_chair_asked_for_in_formal_words_is_named(fixture_engine: Engine, question: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and fold("Kvistgaard") in fold(answer.text), answer.text
