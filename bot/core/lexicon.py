@@ -122,7 +122,7 @@ PERSON_CONTEXT = (
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder holding having actual belong belongs tilhører hører bestrider
-    behalf vegne arbejdsplads arbejdspladsen workplace
+    behalf vegne arbejdsplads arbejdspladsen workplace among amongst blandt iblandt
     function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
     ifra hvorfra based baseret stationed guy fyr fyren dude fella bloke hail hails hailing council councils
@@ -162,7 +162,7 @@ MUNICIPALITY_CONTEXT = (
     staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3 ved
     table bordet derfra dertil henholdsvis respectively respective each hver nabokommune nabokommunen
     hjemkommune hjemkommunen neighbouring neighboring home vores our min mit my works work working
-    arbejder hos
+    arbejder hos among amongst blandt iblandt municipalities kommuner kommunerne
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
@@ -229,8 +229,8 @@ CHAIR_WORDS = word_set("""
 GROUP_CHAIR_WORDS = word_set("chair chairs chaired chairing chairman chairperson formand formanden formandsposten")
 """Of those, the ones only a group's chair has (an organisation is led or headed, not chaired)."""
 MEMBERSHIP_WORDS = word_set("""
-    member members medlem medlemmer group styregruppe styregruppen gruppen committee sidder sits
-    sit sitting seated med part represent represents repræsenterer seat plads
+    member members medlem medlemmer medlemmerne group styregruppe styregruppen gruppen committee sidder sits
+    sit sitting seated med part represent represents repræsenterer seat plads among amongst blandt iblandt
 """)
 """Words that make a question about someone a question about the group's membership."""
 DEPUTY_WORDS = word_set("vice deputy næst co acting fungerende konstitueret assisterende assistant")

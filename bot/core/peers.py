@@ -37,6 +37,7 @@ from bot.core.lexicon import (
     PENULTIMATE_WORDS,
     PEOPLE_WORDS,
     PERSON_CONTEXT,
+    QUESTION_WORDS,
     QUOTE_CUES,
     RANK_WORDS,
     SAME_WORDS,
@@ -96,6 +97,7 @@ _STANDS = frozenset(fold("står stod stands stood").split())
 _PLACE_ON_LIST = NUMBER_MARKERS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
 _A_PLACE = frozenset(fold("den the one sidste sidst last første forste først first").split())
 """A place said alone, with the list it is on ("den sidste på listen?")."""
+_FROM_THE_TOP = frozenset(fold("første forste først first").split())
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
 _BOTTOM = frozenset(fold("nederst nederste bottom").split())
@@ -178,11 +180,16 @@ def same_as(render: FactRenderer, people: Sequence[Mention], words: Sequence[str
     shown = render.title_label(person, lang) if attribute == "title" else render.seat_of(person).organisation
     values = {"what": _WHAT[attribute].get(lang), "name": person.name, "value": shown}
     if not others:
-        return FactReply(say(NO_SAME, lang, **values), "answer", 100, "fact:peers", MEMBERS)
+        # "samme titel som Grønvall?" asks whether anyone shares it: no one does, whoever is meant.
+        whether = not word_set & QUESTION_WORDS and words[0] in _WHETHER_SHARED
+        text = (NO.get(lang) if whether else "") + say(NO_SAME, lang, **values)
+        return FactReply(text, "answer", 100, "fact:peers", MEMBERS)
     head = say(ONE_SAME if len(others) == 1 else SAME, lang, count=len(others), **values)
     return FactReply(_with_lines(render, head, others, lang), "answer", 100, "fact:peers", MEMBERS)
 
 
+_WHETHER_SHARED = SAME_WORDS | frozenset(fold("har has anyone nogen").split())
+"""How "samme titel som X?", "har nogen X's titel?" open: whether anyone shares it."""
 _HOLDING = frozenset(fold("har has have holds hold bærer baerer bears").split())
 
 
@@ -399,7 +406,10 @@ def at_position(
     bare = bare or (bool(word_set & _LIST_WORDS) and all(w in _PLACE_ON_LIST or w in _A_PLACE for w in words))
     # "whose name appears first in the list?", "hvis navn står først?" ask who as well.
     # "hvilken kommune står som nr 12 på listen?": the seat's place, which its line names too.
-    seat_asked = bool(word_set & _SEAT_AT and word_set & _LIST_WORDS and numbered)
+    # "hvilken kommune står først i listen?": a place said by its rank from the top, too (the
+    # last line is an organisation's, not a municipality's).
+    ranks = numbered or bool(word_set & (_FROM_THE_TOP | _TOP | ordinal_words().keys()) and not word_set & LAST_WORDS)
+    seat_asked = bool(word_set & _SEAT_AT and word_set & _LIST_WORDS and ranks)
     if mentions or not (word_set & _WHO_AT or bare or seat_asked):
         return None
     # "hvem står først?": standing first is a place in a list, and the members' is the only one of people.

@@ -662,8 +662,8 @@ class Reasoner:
             towns_end = {m.end for m in seats_named if m.kind == "municipality"}
             rest -= {w for i, w in enumerate(words) if w in _KOMMUNE and i in towns_end}
             if (
-                rest & _KOMMUNE
-                and rest <= _KOMMUNE | _MERELY
+                rest & (_KOMMUNE | _THE_TOWNS)
+                and rest <= _KOMMUNE | _MERELY | _AMONG | _THE_TOWNS
                 and all(m.kind == "organisation" for m in seats_named)
                 and len(seats) == len(seats_named)
             ):
@@ -680,7 +680,10 @@ class Reasoner:
             facts = " ".join(self._seat_text(s, lang) for s in seats)
             # "SKI is part of KL": a relation between the places, not both in the group.
             listed = _only_joined(words, seats_named)
-            if len(seats) == len(seats_named) and rest and rest <= _MEMBERSHIP and listed:
+            # "is Vejle among the municipalities?": a municipality among them is in the group.
+            towns_only = all(m.kind == "municipality" for m in seats_named)
+            among_towns = _THE_TOWNS if rest & _AMONG and towns_only else frozenset()
+            if len(seats) == len(seats_named) and rest and rest <= _MEMBERSHIP | among_towns and listed:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
                 return verdict(not stranger, facts, lang, "fact:seat")
@@ -1771,7 +1774,11 @@ _SENDING = word_set("""
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
 
 
-_MEMBERSHIP = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
+_AMONG = word_set("among amongst blandt iblandt")
+_THE_TOWNS = word_set("municipalities kommuner kommunerne")
+_AMONG_THEM = _AMONG | word_set("members medlemmerne")
+"""Among the group's members: "is Vejle among the members?"."""
+_MEMBERSHIP = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW | _AMONG_THEM
 """Words saying a place is in the group ("Krageby Kommune er med i gruppen", "represented"); the
 "Kommune" after a town's name is part of the name, taken off before these are compared."""
 

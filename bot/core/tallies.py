@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     MANY,
     MUNICIPALITIES_AT_LARGE,
     NEGATION_WORDS,
+    OTHERS_WORDS,
     QUESTION_WORDS,
     cardinal_words,
     same_before,
@@ -38,6 +39,9 @@ FEWER = word_set("færre fewer less mindre")
 MOST = word_set("flest most færrest fewest")
 _CHOICE = word_set("eller or")
 """'… X eller Y?' asks which, not whether: no yes or no."""
+_THERE_ARE = word_set("der there any nogen nogle")
+_IN_IT = word_set("med")
+"""'to med': two in the group, said of a seat ("har to med")."""
 _SEAT_WORDS = word_set("kommune kommuner kommunen municipality municipalities")
 """Asked of municipalities; "which seat is shared by two people?" is the member count's entry."""
 _PEOPLE = word_set("""
@@ -210,7 +214,10 @@ def seats_by_size(
     asks_whom = bool(words) and (words[0] in CLAIM_OPENERS or bool(word_set & {"who", "hvem"}))
     # "hvor mange kommuner har 2 repræsentanter?": how many seats, named with their count.
     counting = bool(word_set & MANY) and bool(word_set & COUNT_WORDS - MANY)
-    if not (word_set & {"which", "hvilken", "hvilke", "hvilket"} or (same and asks_whom) or counting):
+    # "er der (andre) kommuner der har to med?", "are there any municipalities with two people?"
+    # The size must be of people ("to med", "two people"): "over 80 kommuner med på aftalerne" counts councils.
+    there_are = bool(words) and words[0] in CLAIM_OPENERS and bool(word_set & _THERE_ARE) and _people_counted(words)
+    if not (word_set & {"which", "hvilken", "hvilke", "hvilket"} or (same and asks_whom) or counting or there_are):
         return None
     if not (same or word_set & _PEOPLE or "med" in word_set):
         return None
@@ -219,7 +226,7 @@ def seats_by_size(
     if wanted is None:
         return None
     # "er der to fra samme kommune?" asks whether: the seats found are the yes.
-    whether = same and bool(words) and words[0] in CLAIM_OPENERS
+    whether = (same or there_are) and bool(words) and words[0] in CLAIM_OPENERS
     operator, number = wanted
     seats = [s for s in render.k.seats if s.municipality]
 
@@ -228,6 +235,9 @@ def seats_by_size(
         return size > number if operator == ">" else size >= number if operator == ">=" else size == number
 
     chosen = [s for s in seats if fits(s)]
+    # "er der andre kommuner der har to med?": "others" presumes one of that size is known; when
+    # there is only one, there are no others.
+    others_asked = whether and bool(word_set & OTHERS_WORDS) and len(chosen) == 1
     # "more than one person", "2 people": the noun agrees with the number as said.
     noun = _PERSONS.get(number, _PLURAL) if operator != ">=" else _PLURAL
     size = f"{say(_SIZE[operator], lang, n=number)} {noun.get(lang)}"
@@ -246,7 +256,7 @@ def seats_by_size(
         head = say(COUNTED_WITH_SIZE, lang, n=len(chosen), count=", ".join(s.organisation for s in chosen), size=size)
     text = "\n".join([head, *lines])
     return (
-        verdict(True, text, lang, "fact:seat-size")
+        verdict(not others_asked, text, lang, "fact:seat-size")
         if whether
         else FactReply(text, "answer", 100, "fact:seat-size", MEMBERS)
     )
@@ -257,6 +267,15 @@ def _count_named(words: Sequence[str]) -> int | None:
     cardinals = cardinal_words()
     counts = (int(w) if w.isdigit() else cardinals.get(w) for w in words)
     return next((n for n in counts if n is not None and n > 1), None)
+
+
+def _people_counted(words: Sequence[str]) -> bool:
+    """A number said of people: "to med", "two people", "mere end én repræsentant"."""
+    cardinals = cardinal_words()
+    return any(
+        (w.isdigit() or w in cardinals or w in _ONE) and i + 1 < len(words) and words[i + 1] in _PEOPLE | _IN_IT
+        for i, w in enumerate(words)
+    )
 
 
 def _size(words: Sequence[str]) -> tuple[str, int] | None:
@@ -276,7 +295,7 @@ def _size(words: Sequence[str]) -> tuple[str, int] | None:
         if before in _AT_LEAST:
             return ">=", number
         # "which two members represent …?" counts the answer, not a seat's people.
-        if after in _PEOPLE and before not in QUESTION_WORDS:
+        if (after in _PEOPLE or after in _IN_IT) and before not in QUESTION_WORDS:
             return "==", number
     if set(words) & _SEVERAL and set(words) & _PEOPLE:
         return ">", 1
