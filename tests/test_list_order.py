@@ -28,6 +28,7 @@ def opens_with(text: str) -> str:
         ("which of Brandtoft and Birkmose is listed first?", "Aksel Brandtoft comes first", "Helle Birkmose"),
         ("who is last on the list, Kvistgaard or Falkesen?", "Rasmus Kvistgaard comes last", "Ingrid Falkesen"),
         ("hvem står først på listen: Søholt eller Lyngholt?", "Lyngholt Kommune står først", "Aksel Brandtoft"),
+        ("hvem står længst nede på listen, Falkesen eller Brandtoft?", "Aksel Brandtoft står sidst", "Ingrid Falkesen"),
     ],
 )
 def test_which_of_those_named_stands_first_or_last_is_answered_with_both_places(

@@ -46,3 +46,17 @@ def test_en_eller_anden_ranks_no_member(fixture_engine: Engine) -> None:
 def test_the_chair_asked_for_in_formal_words_is_named(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and fold("Kvistgaard") in fold(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "member"),
+    [
+        ("Hvor mange medlemmer står før Brandtoft på listen?", "3 står før", "Falkesen"),
+        ("how many come after Brandtoft on the list?", "2 come after", "Kvistgaard"),
+    ],
+)
+def test_how_many_stand_before_or_after_a_member_is_counted_in_lines_of_the_list(
+    fixture_engine: Engine, question: str, count: str, member: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).startswith(fold(count)) and fold(member) in fold(answer.text), answer.text

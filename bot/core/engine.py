@@ -401,6 +401,8 @@ class Engine(MessageReading, Quoting):
             | frozenset(w for w in SEASONS if SEASONS[w] != SEASONS["winter"])
             | TIME_UNITS
             | TITLE_WORDS
+            # "længst nede på listen" is a place on a list, not "need".
+            | word_set("nede oppe")
         )
         # "I heard Pedersen is from Rudersdal": a reporting verb is no typo ("heard" is no "head");
         # a word the language gives a meaning is put right only into a word of that meaning

@@ -30,12 +30,12 @@ from bot.core.phrases import say
 
 EARLIER = word_set("""
     first forst foerst forste første earliest earlier tidligst tidligere before ahead above foran higher hojere
-    top oeverst overst øverst forrest over ovenover ovenfor
+    top oeverst overst øverst forrest over ovenover ovenfor oppe
 """)
 """Earlier on a list ("før" is read as "tidligere", as it folds to "for")."""
 LATER = word_set("""
     last sidst sidste latest later senest senere after efter below under lower lavere bottom
-    nederst bagerst nedenfor nedenunder
+    nederst bagerst nedenfor nedenunder nede
 """)
 ON_A_LIST = word_set("""
     list listen liste lista listed medlemslisten medlemsliste memberlist naevnt nævnt naevnes nævnes

@@ -216,6 +216,10 @@ NEIGHBOURS = Bilingual(
     da="{side} {name} på listen over styregruppens medlemmer står:",
     en="{side} {name} on the list of the group's members:",
 )
+COUNTED_NEIGHBOURS = Bilingual(
+    da="{count} står {side} {name} på listen over styregruppens medlemmer:",
+    en="{count} come {side} {name} on the list of the group's members:",
+)
 SIDES = {
     True: Bilingual(da="Før", en="Before"),
     False: Bilingual(da="Efter", en="After"),
@@ -350,11 +354,15 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
         lines = [f"• {render.brief(p, lang)}" for p in side[away - 1].people]
         head = say(PLACES_AWAY, lang, count=away, side=SIDES[before].get(lang).lower(), name=name)
         return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
-    shown = side if word_set & _EVERY_ONE else side[:1]
+    counting = bool(word_set & MANY and word_set & COUNT_WORDS - MANY)
+    shown = side if word_set & _EVERY_ONE or counting else side[:1]
     if before:
         shown = shown[::-1]  # in the list's own order
     lines = [f"• {render.brief(p, lang)}" for s in shown for p in s.people]
     head = say(NEIGHBOURS, lang, side=SIDES[before].get(lang), name=name)
+    if counting:
+        # "hvor mange står før Grønvall?": the count of lines on that side, then the lines.
+        head = say(COUNTED_NEIGHBOURS, lang, count=len(shown), side=SIDES[before].get(lang).lower(), name=name)
     return FactReply("\n".join([head, *lines]), "answer", 100, "fact:position", MEMBERS)
 
 
