@@ -172,6 +172,9 @@ class Moves:
         if beside is not None:
             # "den før 4", "the one after nr 2": a line counted from the number, not from here.
             steps = [str(beside)]
+        if len(steps) == 2 and steps[0] in _BACK and _hops(steps[::-1]) > 1:
+            # "go back two": the way said before the count ("the next three" lists three).
+            steps = steps[::-1]
         hops = _hops(steps)
         if hops > 1:
             steps = steps[1:]  # "to op fra hende", "two after him": that many lines the one way
@@ -679,6 +682,9 @@ def _beside_number(words: list[str], steps: list[str], before_spelt: bool) -> in
     if number is None or number + way < 1:
         return None
     return number + way
+
+
+_BACK = word_set("back tilbage")
 
 
 def _hops(steps: list[str]) -> int:
