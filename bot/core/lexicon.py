@@ -717,7 +717,7 @@ TITLE_ABBREVIATIONS = {
 CLAIM_TAGS = word_set("""
     ik ikk ikke right correct korrekt rigtigt rigtig true sandt passer stemmer yes ja vel oder
     isnt doesnt dont arent wasnt werent didnt hasnt havent innit eh no nej troede thought stimmt richtig yeah yep yup
-    stämmer riktigt tick legit aye
+    stämmer riktigt tick legit aye ok okay
 """)
 """Tags that turn a statement into a request to confirm it ("Karm er fra Vejle, ikk?"), also the
 checker's own ("…, tick?")."""

@@ -374,6 +374,7 @@ class MessageReading(Told):
     _danish_cues: frozenset[str]
     _english_cues: frozenset[str]
     _spokesperson: dict[str, str]
+    _numbers: frozenset[str]
 
     if TYPE_CHECKING:
         # Declared for mypy only, as in ``bot.core.moves``: the engine's own methods.
@@ -476,6 +477,11 @@ class MessageReading(Told):
             if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
                 return replace(checked, question=text)
         premise = why_premise(text)
+        figures = re.findall(r"\d+(?:[.,]\d+)*", premise or "")
+        if figures and all(f.isdigit() and f in self._numbers for f in figures):
+            # "hvorfor er 80 kommuner vigtigt?": a figure the article states is no false premise,
+            # whatever else it could be compared with.
+            premise = None
         if premise is not None:
             # "Why was the group set up by the Ministry of Finance?": a why resting on something
             # false gets the "No" and the fact, not a reason for what never happened.
