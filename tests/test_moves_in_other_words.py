@@ -23,6 +23,8 @@ from bot.core.written_shapes import number_one
         # the way before the count: "go back two" is two steps back, like "two back"
         (["What is theme 3?", "go back two"], "Rent drikkevand"),
         (["hvem er fra Søholt?", "go back two"], "Ravnkilde"),
+        # "the sixth and last" is the last line, not the sixth from the end
+        (["hvem er den fjerde på listen?", "Og den sjette og sidste?"], "Kvistgaard"),
     ],
 )
 def test_a_move_said_with_more_words_moves(

@@ -180,7 +180,12 @@ class Moves:
             steps = steps[1:]  # "to op fra hende", "two after him": that many lines the one way
         if len(steps) > 1 and (all(w in NEXT for w in steps) or all(w in PREVIOUS for w in steps)):
             steps = steps[:1]  # "den næste på listen efter ham", "the one right before": one step, said twice
-        # "the second to last?", "third from last": an ordinal counted back from the end.
+        # "the second to last?", "third from last": an ordinal counted back from the end; "den
+        # fjortende og sidste" is the fourteenth, which is the last, not the fourteenth from last.
+        if len(steps) == 2 and steps[1] in _LAST_ALONE and any(
+            w in _AND and after in _LAST_ALONE for w, after in pairwise(words)
+        ):
+            steps = steps[:1]
         back = counted_back(steps)
         if back is not None:
             steps = ["last"]
@@ -685,6 +690,8 @@ def _beside_number(words: list[str], steps: list[str], before_spelt: bool) -> in
 
 
 _BACK = word_set("back tilbage")
+_AND = word_set("og and")
+_LAST_ALONE = word_set("sidste last")
 
 
 def _hops(steps: list[str]) -> int:
