@@ -467,7 +467,7 @@ CONCEPTS = _concepts("""
     resources: resources ressourcer ressourcerne midler
     between: between mellem imellem
     link: link links linked relationship relation relations connection connected
-        sammenhæng sammenhængen forbindelse forbindelsen relate relates related
+        sammenhæng sammenhængen forbindelse forbindelsen relate relates related connect connects tie ties
     join: join joins joined joining participation tilslutning tilslutninger tilslutter tilslutte tilsluttet
         signups uptake
     thank: thank thanked thanking takker takkede takke takket takkes credits credit credited crediting æren

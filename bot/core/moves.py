@@ -182,8 +182,10 @@ class Moves:
             steps = steps[:1]  # "den næste på listen efter ham", "the one right before": one step, said twice
         # "the second to last?", "third from last": an ordinal counted back from the end; "den
         # fjortende og sidste" is the fourteenth, which is the last, not the fourteenth from last.
-        if len(steps) == 2 and steps[1] in _LAST_ALONE and any(
-            w in _AND and after in _LAST_ALONE for w, after in pairwise(words)
+        if (
+            len(steps) == 2
+            and steps[1] in _LAST_ALONE
+            and any(w in _AND and after in _LAST_ALONE for w, after in pairwise(words))
         ):
             steps = steps[:1]
         back = counted_back(steps)

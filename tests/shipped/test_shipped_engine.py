@@ -624,3 +624,18 @@ def test_names_with_a_title_in_danish_chat_shorthand_are_answered_in_danish(
 def test_ceo_is_a_word_for_skis_managing_director(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.text.startswith("Yes") and "Signe Lynggaard Madsen" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do the binding agreements tie into the strategy, then?",
+        "Could you explain how theme 1 connects to the binding agreements?",
+        "which of the themes does the work on the binding agreements tie into?",
+    ],
+)
+def test_tying_or_connecting_the_agreements_to_the_strategy_asks_for_their_link_to_theme_1(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and contains(answer.text, "Stærkere samarbejde om indkøb"), answer.text
