@@ -60,3 +60,12 @@ def test_how_many_stand_before_or_after_a_member_is_counted_in_lines_of_the_list
 ) -> None:
     answer = fixture_engine.ask(question)
     assert fold(answer.text).startswith(fold(count)) and fold(member) in fold(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [("Who's listed right before the chair?", "Birkmose"), ("hvem står før formanden på listen?", "Birkmose")],
+)
+def test_the_one_beside_the_chair_on_the_list_is_named(fixture_engine: Engine, question: str, member: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert answer.answered and fold(member) in fold(answer.text), answer.text

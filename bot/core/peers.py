@@ -335,13 +335,20 @@ def neighbours(render: FactRenderer, mentions: Sequence[Mention], words: Sequenc
     if named is not None and not before and not after and asks_beside(words):
         mention, seat = named
         return both_sides(render, seat, mention.ids[0] if mention.kind == "person" else seat.organisation, lang)
-    if before == after or named is None:
+    if before == after:
         return None
-    mention, seat = named
+    if named is not None:
+        mention, seat = named
+        name = mention.ids[0] if mention.kind == "person" else seat.organisation
+    elif not mentions and touches(word_set, CHAIR_TITLE):
+        # "who is listed right before the chair?": the chair is one member, named by the office.
+        seat = render.k.chair_seat
+        name = seat.people[0].name
+    else:
+        return None
     seats = render.k.seats
     index = seats.index(seat)
     side = seats[:index][::-1] if before else seats[index + 1 :]
-    name = mention.ids[0] if mention.kind == "person" else seat.organisation
     if not side:
         text = say(AT_THE_END, lang, name=name, where=ENDS[before].get(lang))
         return FactReply(text, "answer", 100, "fact:position", MEMBERS)
