@@ -23,6 +23,9 @@ from bot.core.written_shapes import number_one
         # the way before the count: "go back two" is two steps back, like "two back"
         (["What is theme 3?", "go back two"], "Rent drikkevand"),
         (["hvem er fra Søholt?", "go back two"], "Ravnkilde"),
+        # "the one" before or after a theme named asks which theme stands there
+        (["What is theme 1?", "and the one before theme 3?"], "Færre ledningstab"),
+        (["Hvad er tema 1?", "og den efter tema 2?"], "Klimatilpasning"),
         # "the sixth and last" is the last line, not the sixth from the end
         (["hvem er den fjerde på listen?", "Og den sjette og sidste?"], "Kvistgaard"),
     ],

@@ -27,6 +27,10 @@ _ORDER_VERBS = word_set("kommer comes come står star lige just")
 """Before a folded "for", what makes it the Danish "før" ("kommer for tema 3")."""
 
 
+_THE_ONE = word_set("one den det")
+"""Right before "after"/"before", what stands for the theme asked for ("the one before theme 5")."""
+
+
 def order_words(words: Sequence[str]) -> list[int]:
     """Where the question says "after" or "before" (a folded "før" only after an order verb)."""
     return [
@@ -37,7 +41,11 @@ def order_words(words: Sequence[str]) -> list[int]:
 def theme_beside(render: FactRenderer, numbers: Sequence[int], words: Sequence[str], lang: Lang) -> FactReply | None:
     """``numbers``: the themes the question names, by number or by topic. None unless it names
     one theme and asks which comes after or before it."""
-    if len(numbers) != 1 or not any(w in QUESTION_WORDS for w in words):
+    # "and the one before theme 5?", "og den før tema 5?": "the one" asks which, as a question word does.
+    asks = any(w in QUESTION_WORDS for w in words) or any(
+        w in _THE_ONE and i + 1 in order_words(words) for i, w in enumerate(words)
+    )
+    if len(numbers) != 1 or not asks:
         return None
     said = {words[i] for i in order_words(words)}
     later, earlier = bool(said & _NEXT), bool(said - _NEXT)
