@@ -3849,6 +3849,8 @@ def test_their_after_an_organisation_is_the_organisations_even_after_a_contracte
         # a count asked for in one word, and the counted ones asked for by name
         (["which municipalities are in the group?", "antal?"], "4:"),
         (["how many themes?", "list them pls"], "Færre ledningstab"),
+        (["hvor mange temaer har planen?", "læs dem op"], "Færre ledningstab"),
+        (["how many municipalities are in the group?", "read them out"], "Mosevang"),
     ],
 )
 def test_a_one_word_count_or_list_them_after_a_list_or_a_count_is_understood(

@@ -109,8 +109,8 @@ THEY_WORDS = word_set("they them their de dem deres disse these those both begge
 """What points back at the list: without it, "all" is everyone."""
 THAT_WORDS = word_set("that this den denne dette")
 """'Who else holds that title?': the title named just before."""
-_LIST_VERBS = word_set("list name show give nævn vis giv opregn")
-_LIST_FILLER = word_set("pls please plz tak venligst all alle of af me mig")
+_LIST_VERBS = word_set("list name show give nævn vis giv opregn læs read rems remse")
+_LIST_FILLER = word_set("pls please plz tak venligst all alle of af me mig op up out")
 """'list them pls', 'nævn dem alle': the counted ones asked for by name."""
 _MEMBER_FOCUS = frozenset({"person", "municipality", "organisation"})
 """What a turn about one member or seat is about: a total after it counts the whole group."""
