@@ -6,6 +6,7 @@ what a term means; "kan du give mig citatet?" asks a service that no "Ja" answer
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.core import speakers
@@ -82,6 +83,13 @@ def is_claim(words: Sequence[str], *, asked: bool = False) -> bool:
         return True  # "så Hjørring er ikke med i styregruppen": a conclusion, "?" or not
     if asked and 3 <= len(words) <= _AMOUNT_FRAGMENT and words[1] in _AMOUNT_OF and _is_number(words[2]):
         return True  # "besparelse paa 18 mia??": a thing and its figure put up
+    if (
+        asked
+        and 2 <= len(words) <= _AMOUNT_FRAGMENT
+        and words[0] in _DATED_THINGS
+        and any(_YEAR.fullmatch(w) for w in words)
+    ):
+        return True  # "artikel fra 2018?", "periode 2017-2021?": a dated thing and its year put up
     return asked and any(w in CLAIM_OPENERS | STATE_VERBS | _RESULT_VERBS for w in words[1:])
 
 
@@ -123,6 +131,11 @@ def _asks_a_service(words: Sequence[str]) -> bool:
 
 _AMOUNT_OF = word_set("pa paa of on")
 _AMOUNT_FRAGMENT = 5
+_DATED_THINGS = word_set("""
+    artikel artiklen article periode perioden period strategi strategien strategy aftaler aftalerne agreements
+""")
+"""What a fragment may put up with a year and no verb: the article's date, the strategy's period."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
 """At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
 _RESULT_VERBS = (
     frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"})
