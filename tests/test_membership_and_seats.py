@@ -63,3 +63,18 @@ def test_the_municipality_first_on_the_list_is_named(fixture_engine: Engine) -> 
 def test_whether_anyone_shares_a_title_no_one_shares_is_a_no(fixture_engine: Engine, question: str) -> None:
     answer = fixture_engine.ask(question)
     assert opens_with(answer.text) == "nej", answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Do LWB and ARI have the same number of representatives in the group?", "yes"),
+        ("har Mosevang og Krageby lige mange med?", "nej"),
+        ("har Søholt og Krageby lige mange repræsentanter?", "ja"),
+    ],
+)
+def test_whether_two_seats_have_as_many_people_is_answered_from_their_lines(
+    fixture_engine: Engine, claim: str, verdict: str
+) -> None:
+    answer = fixture_engine.ask(claim)
+    assert opens_with(answer.text) == verdict, answer.text

@@ -9,6 +9,7 @@ counts, read in the order the question names them, hold it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.core.entities import Mention
 from bot.core.fact_questions import FactReply
@@ -140,6 +141,16 @@ def compare_kinds(
     return FactReply(text, "answer", 100, "fact:compare-counts", MEMBERS)
 
 
+_EVEN_PAIRS = frozenset(
+    {("lige", "mange"), ("same", "number"), ("as", "many"), ("samme", "antal"), ("equal", "number")}
+)
+
+
+def _as_many(words: Sequence[str]) -> bool:
+    """ "lige mange", "the same number of", "as many": two counts asked to be even."""
+    return any(pair in _EVEN_PAIRS for pair in pairwise(words))
+
+
 def _from_municipalities(words: Sequence[str]) -> bool:
     """ "flere fra kommunerne end fra KL": people counted by where they come from."""
     return any(w in MUNICIPALITIES_AT_LARGE and i and words[i - 1] in FROM_WORDS for i, w in enumerate(words))
@@ -148,9 +159,11 @@ def _from_municipalities(words: Sequence[str]) -> bool:
 def compare_counts(
     render: FactRenderer, mentions: Sequence[Mention], words: Sequence[str], lang: Lang
 ) -> FactReply | None:
-    """Two titles or two places, each counted on the member list, and which has more."""
+    """Two titles or two places, each counted on the member list, and which has more (or
+    whether they have as many)."""
     word_set = set(words)
-    if not word_set & (MORE | FEWER | MOST):
+    even = _as_many(words)
+    if not word_set & (MORE | FEWER | MOST) and not even:
         return None
     kinds = {m.kind for m in mentions}
     titles = [m for m in mentions if m.kind == "title"]
@@ -194,6 +207,8 @@ def compare_counts(
     if asked_whether:
         more = bool(word_set & MORE)
         holds = len(first) > len(second) if more else len(first) < len(second)
+        if even and not word_set & (MORE | FEWER):
+            holds = len(first) == len(second)  # "do SKI and KL have the same number of representatives?"
         return verdict(holds, text, lang, "fact:compare-count")
     return FactReply(text, "answer", 100, "fact:compare-count", MEMBERS)
 
