@@ -78,3 +78,18 @@ def test_whether_two_seats_have_as_many_people_is_answered_from_their_lines(
 ) -> None:
     answer = fixture_engine.ask(claim)
     assert opens_with(answer.text) == verdict, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which municipalities are represented without a forsyningsdirektør on the list?",
+        "hvilke kommuner er med uden en forsyningsdirektør?",
+    ],
+)
+def test_municipalities_without_a_title_are_those_none_of_whose_members_holds_it(
+    fixture_engine: Engine, question: str
+) -> None:
+    answer = fixture_engine.ask(question)
+    text = fold(answer.text)
+    assert "mosevang" in text and "soholt" in text and "krageby" not in text, answer.text

@@ -322,8 +322,10 @@ class Reasoner:
         # "det tredje er bedre indkøb af tjenesteydelser, ikke?": the tag's "ikke" asks for a
         # nod; it denies nothing before it.
         tag = tag_start(words)
-        near = [*words[max(0, start - reach) : min(start, tag)], *words[end : min(end + reach, tag)]]
-        return any(w in NEGATION_WORDS for w in near)
+        before = words[max(0, start - reach) : min(start, tag)]
+        near = [*before, *words[end : min(end + reach, tag)]]
+        # "represented without a kommunaldirektør": "without" before the title denies it too.
+        return any(w in NEGATION_WORDS for w in near) or any(w in _WITHOUT for w in before)
 
     def answer(
         self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
@@ -1774,6 +1776,7 @@ _SENDING = word_set("""
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
 
 
+_WITHOUT = word_set("without uden")
 _AMONG = word_set("among amongst blandt iblandt")
 _THE_TOWNS = word_set("municipalities kommuner kommunerne")
 _AMONG_THEM = _AMONG | word_set("members medlemmerne")
