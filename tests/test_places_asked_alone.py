@@ -69,3 +69,12 @@ def test_how_many_stand_before_or_after_a_member_is_counted_in_lines_of_the_list
 def test_the_one_beside_the_chair_on_the_list_is_named(fixture_engine: Engine, question: str, member: str) -> None:
     answer = fixture_engine.ask(question)
     assert answer.answered and fold(member) in fold(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "denial"),
+    [("who is the 20th member?", "there is no number 20"), ("hvem er nummer 9 på listen?", "der er intet nummer 9")],
+)
+def test_a_place_beyond_the_list_is_denied_in_words(fixture_engine: Engine, question: str, denial: str) -> None:
+    answer = fixture_engine.ask(question)
+    assert fold(answer.text).startswith(fold(denial)), answer.text

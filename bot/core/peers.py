@@ -77,8 +77,8 @@ AT_POSITION = Bilingual(
     en="Number {number} on the list of the group's members is {brief}.",
 )
 NO_POSITION = Bilingual(
-    da="Listen over styregruppens medlemmer har {count} pladser.",
-    en="The list of the group's members has {count} seats.",
+    da="Der er intet nummer {number}: listen over styregruppens medlemmer har {count} pladser.",
+    en="There is no number {number}: the list of the group's members has {count} seats.",
 )
 _LIST_WORDS = frozenset(fold("list listen liste listed medlemslisten memberlist").split())
 _WHO_AT = frozenset(
@@ -468,7 +468,10 @@ def at_position(
     if not positions:
         return None
     if not all(1 <= position <= len(seats) for position in positions):
-        return FactReply(say(NO_POSITION, lang, count=len(seats)), "negative", 100, "fact:position", MEMBERS)
+        beyond = next(p for p in positions if not 1 <= p <= len(seats))
+        return FactReply(
+            say(NO_POSITION, lang, number=beyond, count=len(seats)), "negative", 100, "fact:position", MEMBERS
+        )
     lines = []
     for position in positions:
         # A line of the list is a seat; Viborg's names two people.
