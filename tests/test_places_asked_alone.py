@@ -21,6 +21,7 @@ from bot.core.normalize import fold
         ("Goddag. Jeg vil gerne vide, hvem er den første medlem i styregruppen?", "Falkesen"),
         ("Jeg vil gerne høre om medlemmerne en for en. Hvem er den anden?", "Ravnkilde"),
         ("who is the fourth member?", "Brandtoft"),
+        ("Please give me the 5th member of the steering group.", "Birkmose"),
     ],
 )
 def test_a_place_among_the_members_is_answered_with_the_member_there(

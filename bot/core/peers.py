@@ -91,6 +91,8 @@ _WHO = frozenset(fold("who hvem").split())
 _MEMBER_AT = frozenset(fold("member medlem medlemmet person personen").split())
 _MEMBERS_NAMED = frozenset(fold("member members medlem medlemmet medlemmer medlemmerne").split())
 _THE = frozenset(fold("den det the").split())
+_ASKED_FOR = frozenset(fold("give giv name nævn show vis tell fortæl").split())
+"""'Please give me the 5th member': asked for, as 'who' asks."""
 """Before an ordinal that ranks ("den tolvte"); "en eller anden" ranks nothing."""
 _SEAT_AT = frozenset(fold("kommune kommunen municipality council organisation organisationen").split())
 _STANDS = frozenset(fold("står stod stands stood").split())
@@ -432,7 +434,7 @@ def at_position(
     # "which member sits at nr 4?": a member at a number is on the members' list, named or not.
     # "hvem er den første medlem?", "medlemmerne en for en: hvem er den tolvte?": a place among
     # the members is a place on their list.
-    ranked = bool(word_set & _WHO and word_set & _MEMBERS_NAMED) and any(
+    ranked = bool(word_set & (_WHO | _ASKED_FOR) and word_set & _MEMBERS_NAMED) and any(
         w in ordinal_words() and i and words[i - 1] in _THE for i, w in enumerate(words)
     )
     if not word_set & _LIST_WORDS and not (numbered and word_set & (_WHO | _MEMBER_AT)) and not standing and not ranked:
