@@ -169,6 +169,8 @@ LABELLED = {
             "zzzzzu",
             "zzzzzt",
             "zzzzzs",
+            "zzzzzr",
+            "zzzzzq",
         )
     },
 }
@@ -318,6 +320,8 @@ def score(questions: Path) -> tuple[float, dict[str, float], str]:
         ("understanding_zzzzzu", 88.0, 70.0),
         ("understanding_zzzzzt", 92.0, 75.0),
         ("understanding_zzzzzs", 90.0, 80.0),
+        ("understanding_zzzzzr", 91.0, 73.0),
+        ("understanding_zzzzzq", 89.0, 75.0),
     ],
 )
 def test_labelled_questions_pass_overall_and_in_every_category(name: str, overall: float, per_category: float) -> None:
@@ -436,6 +440,8 @@ def test_the_held_out_conversations_keep_their_follow_ups_and_whole_conversation
         "conversations_zzzzx.yaml": (84.0, 70.0, 38.0),
         "conversations_zzzzw.yaml": (92.0, 93.0, 74.0),
         "conversations_zzzzv.yaml": (84.0, 79.0, 44.0),
+        "conversations_zzzzu.yaml": (93.0, 88.0, 54.0),
+        "conversations_zzzzt.yaml": (91.0, 85.0, 54.0),
     }
     for name, (first, follow_ups, whole) in floors.items():
         main(["eval", str(ROOT / "tests" / "data" / name), "--json"])
