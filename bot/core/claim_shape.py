@@ -6,7 +6,6 @@ what a term means; "kan du give mig citatet?" asks a service that no "Ja" answer
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.core import speakers
@@ -29,6 +28,7 @@ from bot.core.lexicon import (
     word_set,
 )
 from bot.core.normalize import fold
+from bot.core.patterns import lazy
 from bot.core.turn_words import HOW_MANY
 
 CLAIM_BEFORE_TAG = 3
@@ -135,7 +135,7 @@ _DATED_THINGS = word_set("""
     artikel artiklen article periode perioden period strategi strategien strategy aftaler aftalerne agreements
 """)
 """What a fragment may put up with a year and no verb: the article's date, the strategy's period."""
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy(r"(?:19|20)\d\d")
 """At most this many words in "besparelse på 18 mia?", a thing and its figure with no verb."""
 _RESULT_VERBS = (
     frozenset({"saved", "sparet", "sparede", "generated", "genereret", "joined", "tilsluttet"})

@@ -109,6 +109,8 @@ def _fragment_pair(text: str, max_words: int) -> list[str]:
     return [match.group("first") + "?", match.group("second") + "?"]
 
 
+_FIGURE = lazy(r"\d+(?:[.,]\d+)*")
+"""A figure as written, decimals and thousands included ("2,8", "1.800")."""
 _LIST_NUMBER = lazy(r"^\s*\(?(?:\d[).]|[a-eA-E]\))\s+")
 """The number or letter opening a listed question ("1) hvor mange temaer", "a) who chairs")."""
 _COMMA_BREAK = lazy(
@@ -477,7 +479,7 @@ class MessageReading(Told):
             if checked.answered and has_verdict(checked.text) and not affirms(checked.text):
                 return replace(checked, question=text)
         premise = why_premise(text)
-        figures = re.findall(r"\d+(?:[.,]\d+)*", premise or "")
+        figures = _FIGURE.findall(premise or "")
         if figures and all(f.isdigit() and f in self._numbers for f in figures):
             # "hvorfor er 80 kommuner vigtigt?": a figure the article states is no false premise,
             # whatever else it could be compared with.

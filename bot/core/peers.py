@@ -91,15 +91,15 @@ _WHO = frozenset(fold("who hvem").split())
 _MEMBER_AT = frozenset(fold("member medlem medlemmet person personen").split())
 _MEMBERS_NAMED = frozenset(fold("member members medlem medlemmet medlemmer medlemmerne").split())
 _THE = frozenset(fold("den det the").split())
+"""Before an ordinal that ranks ("den tolvte"); "en eller anden" ranks nothing."""
 _ASKED_FOR = frozenset(fold("give giv name nævn show vis tell fortæl").split())
 """'Please give me the 5th member': asked for, as 'who' asks."""
-"""Before an ordinal that ranks ("den tolvte"); "en eller anden" ranks nothing."""
 _SEAT_AT = frozenset(fold("kommune kommunen municipality council organisation organisationen").split())
 _STANDS = frozenset(fold("står stod stands stood").split())
 _PLACE_ON_LIST = NUMBER_MARKERS | _LIST_WORDS | frozenset(fold("på pa paa on in i the of og and").split())
-_A_PLACE = frozenset(fold("den the one sidste sidst last første forste først first").split())
-"""A place said alone, with the list it is on ("den sidste på listen?")."""
 _FROM_THE_TOP = frozenset(fold("første forste først first").split())
+_A_PLACE = _FROM_THE_TOP | frozenset(fold("den the one sidste sidst last").split())
+"""A place said alone, with the list it is on ("den sidste på listen?")."""
 _FROM_END = frozenset(fold("to from fra til").split())
 _TOP = frozenset(fold("øverst øverste oeverst overst top topmost").split())
 _BOTTOM = frozenset(fold("nederst nederste bottom").split())
