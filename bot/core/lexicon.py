@@ -108,10 +108,14 @@ FRAMING_WORDS = LOCATOR_WORDS | word_set("""
 """How a long formal question frames its request ("exactly", "word for word", "if possible",
 "for my thesis", "as far as the article gives information"): never what it is about, so
 such a word no entry uses is not counted as an unknown topic word."""
+AMONG_WORDS = word_set("among amongst blandt iblandt")
+"""'Is Karm among the members?', 'er Vejle blandt kommunerne?': in the group, said as one of them."""
+WITHOUT_WORDS = word_set("uden without")
 PERSON_CONTEXT = (
     ASKER_WORDS
     | LIST_WORDS
     | ATTRIBUTION_WORDS
+    | AMONG_WORDS
     | word_set("""
     who whos whose hvem what hvad hvilken hvilket which title titel job jobtitel role rolle position
     stilling work works working arbejder do does doing laver municipality kommune kommunen
@@ -122,7 +126,7 @@ PERSON_CONTEXT = (
     titlen direktør director chef leder hedder called name navn new nye ny yes ja not ikke
     also og stillingsbetegnelse background baggrund ansvar responsible responsibility
     whats arbejde laver lave profession hold holds holder holding having actual belong belongs tilhører hører bestrider
-    behalf vegne arbejdsplads arbejdspladsen workplace among amongst blandt iblandt
+    behalf vegne arbejdsplads arbejdspladsen workplace
     function funktion funktionen serve serves served serving two sit sits sitting sat seated
     carry carries carrying bear bears bære bærer daglig dagligt daily normally normalt usually hos
     ifra hvorfra based baseret stationed guy fyr fyren dude fella bloke hail hails hailing council councils
@@ -149,6 +153,7 @@ MUNICIPALITY_CONTEXT = (
     ASKER_WORDS
     | LIST_WORDS
     | ATTRIBUTION_WORDS
+    | AMONG_WORDS
     | word_set("""
     who hvem represent represents representing represented representative representatives repræsenterer
     repræsentere repræsenterede repræsentant repræsentanten repræsentanterne from fra med member members more mere
@@ -162,7 +167,7 @@ MUNICIPALITY_CONTEXT = (
     staves stavet bindestreg hyphen full fulde one ones behalf vegne either enten ingen slet none no 1 2 3 ved
     table bordet derfra dertil henholdsvis respectively respective each hver nabokommune nabokommunen
     hjemkommune hjemkommunen neighbouring neighboring home vores our min mit my works work working
-    arbejder hos among amongst blandt iblandt municipalities kommuner kommunerne
+    arbejder hos municipalities kommuner kommunerne
 """)
 )
 """Words that may stand beside a municipality's name in a question the fact base answers
@@ -228,10 +233,13 @@ CHAIR_WORDS = word_set("""
 """)
 GROUP_CHAIR_WORDS = word_set("chair chairs chaired chairing chairman chairperson formand formanden formandsposten")
 """Of those, the ones only a group's chair has (an organisation is led or headed, not chaired)."""
-MEMBERSHIP_WORDS = word_set("""
+MEMBERSHIP_WORDS = (
+    word_set("""
     member members medlem medlemmer medlemmerne group styregruppe styregruppen gruppen committee sidder sits
-    sit sitting seated med part represent represents repræsenterer seat plads among amongst blandt iblandt
+    sit sitting seated med part represent represents repræsenterer seat plads
 """)
+    | AMONG_WORDS
+)
 """Words that make a question about someone a question about the group's membership."""
 DEPUTY_WORDS = word_set("vice deputy næst co acting fungerende konstitueret assisterende assistant")
 """What before "chair" makes another office ("vice chair", "næst-formand"): not the chair."""

@@ -44,6 +44,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     TITLE_WORDS,
     UNIVERSAL_WORDS,
+    WITHOUT_WORDS,
     cardinal_words,
     counted_back,
     exclusion_ends,
@@ -142,7 +143,6 @@ SIDE_BY_SIDE = Bilingual(da="Det siger artiklen om hver af dem:", en="What the a
 _VERSUS = frozenset({"vs", "versus", "mod", "against"})
 _REPRESENTATIVES = frozenset(fold("representatives repræsentanter repræsentanterne folk people").split())
 _NOT = frozenset(fold("not ikke non dont doesnt isnt arent").split())
-_WITHOUT = frozenset({"uden", "without"})
 _WITHOUT_REACH = 5
 """Words from "uden"/"without" to the municipality it denies ("uden at komme fra en kommune")."""
 _OUTSIDE = frozenset({"outside", "udenfor", "udefra"})
@@ -496,7 +496,7 @@ def not_for_a_municipality(
     negated = any(w in _NOT for w in words[: max(0, len(words) - 2)]) or bool(word_set & _OUTSIDE)
     # "uden at komme fra en kommune": "without" denies what follows it, which must be the municipality.
     negated = negated or any(
-        w in _WITHOUT and touches(set(words[i + 1 : i + 1 + _WITHOUT_REACH]), MUNICIPALITY_WORDS)
+        w in WITHOUT_WORDS and touches(set(words[i + 1 : i + 1 + _WITHOUT_REACH]), MUNICIPALITY_WORDS)
         for i, w in enumerate(words)
     )
     # "organisations *rather than* municipalities" picks people as "not" does; "ud over
@@ -520,7 +520,7 @@ def not_for_a_municipality(
     if any(a in MANY and b in MUNICIPALITIES_AT_LARGE for a, b in pairwise(words)):
         return None  # "hvor mange kommuner er ikke med?" counts municipalities, not people
     pair_words = {w for pair in EXCLUDING_PAIRS for w in pair}
-    content = {w for w in word_set if w not in STOPWORDS | pair_words} - _NOT - _OUTSIDE - _WITHOUT
+    content = {w for w in word_set if w not in STOPWORDS | pair_words} - _NOT - _OUTSIDE - WITHOUT_WORDS
     if not fits(content, PERSON_CONTEXT | MUNICIPALITY_CONTEXT | COUNT_WORDS | GROUP_WORDS | _SEAT_KINDS):
         return None  # "tilslutninger på mere end 80 kommuner er ikke et særsyn" is about something else
     people = [p for p in render.k.people if render.seat_of(p).municipality is None]

@@ -46,6 +46,7 @@ from bot.core.filters import (
 )
 from bot.core.knowledge import FACTS_BOX, MEMBERS, Bilingual, Lang, Person, Seat
 from bot.core.lexicon import (
+    AMONG_WORDS,
     CHAIR_TITLE,
     CHAIR_WORDS,
     CLAIM_OPENERS,
@@ -80,6 +81,7 @@ from bot.core.lexicon import (
     TITLE_WORDS,
     UNIVERSAL_WORDS,
     WHICH_WORDS,
+    WITHOUT_WORDS,
     cardinal_words,
     excludes,
     exclusion_ends,
@@ -325,7 +327,7 @@ class Reasoner:
         before = words[max(0, start - reach) : min(start, tag)]
         near = [*before, *words[end : min(end + reach, tag)]]
         # "represented without a kommunaldirektør": "without" before the title denies it too.
-        return any(w in NEGATION_WORDS for w in near) or any(w in _WITHOUT for w in before)
+        return any(w in NEGATION_WORDS for w in near) or any(w in WITHOUT_WORDS for w in before)
 
     def answer(
         self, mentions: Sequence[Mention], words: Sequence[str], lang: Lang, *, asked: bool = False
@@ -664,8 +666,8 @@ class Reasoner:
             towns_end = {m.end for m in seats_named if m.kind == "municipality"}
             rest -= {w for i, w in enumerate(words) if w in _KOMMUNE and i in towns_end}
             if (
-                rest & (_KOMMUNE | _THE_TOWNS)
-                and rest <= _KOMMUNE | _MERELY | _AMONG | _THE_TOWNS
+                rest & (_KOMMUNE | MUNICIPALITIES_AT_LARGE)
+                and rest <= _KOMMUNE | _MERELY | AMONG_WORDS | MUNICIPALITIES_AT_LARGE
                 and all(m.kind == "organisation" for m in seats_named)
                 and len(seats) == len(seats_named)
             ):
@@ -684,7 +686,7 @@ class Reasoner:
             listed = _only_joined(words, seats_named)
             # "is Vejle among the municipalities?": a municipality among them is in the group.
             towns_only = all(m.kind == "municipality" for m in seats_named)
-            among_towns = _THE_TOWNS if rest & _AMONG and towns_only else frozenset()
+            among_towns = MUNICIPALITIES_AT_LARGE if rest & AMONG_WORDS and towns_only else frozenset()
             if len(seats) == len(seats_named) and rest and rest <= _MEMBERSHIP | among_towns and listed:
                 # "stemmer det at SKI er med i gruppen?" - a place outside it is the facts' "Nej";
                 # "Jakob Bundsgaard sits for Aarhus, right?" - someone the facts do not know does not.
@@ -1776,12 +1778,7 @@ _SENDING = word_set("""
 """How a place is said to send its member ("do they send their kommunaldirektør like Aalborg does?")."""
 
 
-_WITHOUT = word_set("without uden")
-_AMONG = word_set("among amongst blandt iblandt")
-_THE_TOWNS = word_set("municipalities kommuner kommunerne")
-_AMONG_THEM = _AMONG | word_set("members medlemmerne")
-"""Among the group's members: "is Vejle among the members?"."""
-_MEMBERSHIP = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW | _AMONG_THEM
+_MEMBERSHIP = MEMBERSHIP_WORDS | GROUP_WORDS | _REPRESENTATION | _IN_THE_GROUP | _NEW
 """Words saying a place is in the group ("Krageby Kommune er med i gruppen", "represented"); the
 "Kommune" after a town's name is part of the name, taken off before these are compared."""
 

@@ -41,13 +41,15 @@ def order_words(words: Sequence[str]) -> list[int]:
 def theme_beside(render: FactRenderer, numbers: Sequence[int], words: Sequence[str], lang: Lang) -> FactReply | None:
     """``numbers``: the themes the question names, by number or by topic. None unless it names
     one theme and asks which comes after or before it."""
-    # "and the one before theme 5?", "og den før tema 5?": "the one" asks which, as a question word does.
+    ordered = order_words(words)
+    # "and the one before theme 5?", "og den efter tema 2?": "the one" asks which, as a question
+    # word does ("den for" stays unread: it is also "hvad er det for tema 3").
     asks = any(w in QUESTION_WORDS for w in words) or any(
-        w in _THE_ONE and i + 1 in order_words(words) for i, w in enumerate(words)
+        w in _THE_ONE and i + 1 in ordered for i, w in enumerate(words)
     )
     if len(numbers) != 1 or not asks:
         return None
-    said = {words[i] for i in order_words(words)}
+    said = {words[i] for i in ordered}
     later, earlier = bool(said & _NEXT), bool(said - _NEXT)
     if later == earlier:
         return None
